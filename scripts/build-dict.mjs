@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Build-time: a trimmed jieba dictionary (the most frequent entries of nodejieba's own
+// dictionary plus policyx's vocabulary) into dist/dict/. nodejieba's full dictionaries take
+// ~1.5-3 s and ~300 MB to load; this one loads in about a tenth of that. Run by `npm run build`.
+import { mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const KEEP = Number(process.env.POLICYX_DICT_WORDS ?? 30000);
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const require = createRequire(import.meta.url);
+const jiebaDir = join(dirname(require.resolve("nodejieba/package.json")), "submodules/cppjieba/dict");
+const out = join(root, "dist/dict");
+mkdirSync(out, { recursive: true });
+
+const entries = readFileSync(join(jiebaDir, "jieba.dict.utf8"), "utf8")
+  .split("\n")
+  .filter(Boolean)
+  .map((line) => line.split(" "))
+  .filter((p) => p.length >= 2);
+entries.sort((a, b) => Number(b[1]) - Number(a[1]));
+const kept = entries.slice(0, KEEP);
+
+// policyx's own vocabulary: words the extractors care about being kept whole.
+const vocabFile = join(root, "src/data/vocabulary.txt");
+const vocab = existsSync(vocabFile)
+  ? readFileSync(vocabFile, "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"))
+  : [];
+const have = new Set(kept.map((p) => p[0]));
+for (const line of vocab) {
+  const [word, tag = "n"] = line.split(/\s+/);
+  if (!have.has(word)) kept.push([word, "1000", tag]);
+}
+writeFileSync(join(out, "jieba.dict.utf8"), kept.map((p) => p.join(" ")).join("\n") + "\n");
+copyFileSync(join(jiebaDir, "hmm_model.utf8"), join(out, "hmm_model.utf8"));
+// Keyword extraction is not used; these only have to be valid non-empty files (cppjieba
+// asserts on an empty stop-word list, which aborts the process).
+writeFileSync(join(out, "user.dict.utf8"), "区块链 n\n");
+writeFileSync(join(out, "idf.utf8"), "区块链 10.0\n");
+writeFileSync(join(out, "stop_words.utf8"), "的\n");
+console.log(`dist/dict: ${kept.length} words`);

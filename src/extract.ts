@@ -1,0 +1,74 @@
+// The heart of policyx: text in, one record out. Extractors run in dependency order
+// (regions, dates → documents → targets), each on the normalized text; spans stay in
+// normalized offsets until `toRecord` maps them back to the original, once.
+import { Doc } from "./normalize.js";
+import { extractRegions } from "./extractors/regions.js";
+import { extractDates, findReferenceDate } from "./extractors/dates.js";
+import { extractDocuments } from "./extractors/documents.js";
+import { extractTargets } from "./extractors/targets.js";
+import {
+  FACT_KINDS,
+  SCHEMA_VERSION,
+  type DateFact,
+  type DocumentFact,
+  type ExtractOptions,
+  type FactKind,
+  type FactRecord,
+  type Figure,
+  type Region,
+  type Span,
+  type Target,
+} from "./types.js";
+
+/** What an extractor can see: the text and the facts of the kinds that run before it. */
+export interface Context {
+  doc: Doc;
+  referenceDate: string | null;
+  regions: Region[];
+  dates: DateFact[];
+  documents: DocumentFact[];
+}
+
+// Which kinds each kind needs computed first (for linking), so `--only targets` still works.
+const NEEDS: Record<FactKind, FactKind[]> = {
+  regions: [],
+  dates: [],
+  documents: ["regions", "dates"],
+  targets: ["regions", "dates", "documents"],
+  figures: ["regions", "dates", "documents"],
+};
+
+export function extract(text: string, options: ExtractOptions = {}): FactRecord {
+  return extractDoc(new Doc(text), options);
+}
+
+export function extractDoc(doc: Doc, options: ExtractOptions = {}): FactRecord {
+  const wanted = new Set<FactKind>(options.only?.length ? options.only : FACT_KINDS);
+  const run = new Set<FactKind>();
+  for (const k of wanted) {
+    run.add(k);
+    for (const d of NEEDS[k]) run.add(d);
+  }
+  const referenceDate = options.refDate ?? findReferenceDate(doc);
+  const ctx: Context = { doc, referenceDate, regions: [], dates: [], documents: [] };
+  if (run.has("regions")) ctx.regions = extractRegions(doc);
+  if (run.has("dates")) ctx.dates = extractDates(doc, referenceDate);
+  if (run.has("documents")) ctx.documents = extractDocuments(ctx);
+  let targets: Target[] = [];
+  let figures: Figure[] = [];
+  if (run.has("targets") || run.has("figures")) ({ targets, figures } = extractTargets(ctx));
+
+  const record: FactRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path: options.path ?? "-", encoding: options.encoding ?? "utf-8", script: doc.script, chars: doc.chars },
+    referenceDate,
+  };
+  const remap = <T extends Span>(s: T): T => ({ ...s, ...doc.span(s.start, s.end) });
+  if (wanted.has("regions")) record.regions = ctx.regions.map((r) => ({ ...r, mentions: r.mentions.map(remap) }));
+  if (wanted.has("dates")) record.dates = ctx.dates.map(remap);
+  if (wanted.has("documents"))
+    record.documents = ctx.documents.map((d) => ({ ...d, mentions: d.mentions.map(remap) }));
+  if (wanted.has("targets")) record.targets = targets.map(remap);
+  if (wanted.has("figures")) record.figures = figures.map(remap);
+  return record;
+}

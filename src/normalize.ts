@@ -1,0 +1,205 @@
+// Normalization: Traditional → Simplified (opencc-js), full-width folding, and the offset map
+// back to the original text. Every extractor works on `Doc.text`; every span it reports is in
+// `Doc.text` offsets (UTF-16 units) and is mapped back to original code points exactly once,
+// by `Doc.toOriginal`, when the record is built.
+import * as OpenCC from "opencc-js";
+import type { Script, Span } from "./types.js";
+
+type Convert = (s: string) => string;
+
+// Lazily built: the converters' dictionaries cost ~30 ms each, paid only when a text needs them.
+let toSimplified: Convert | undefined;
+let toTraditional: Convert | undefined;
+
+/** Traditional (Taiwan standard, no phrase rewriting) → mainland Simplified. `tw` was chosen
+ *  over `twp`/`hk` by measurement on the dev set (see README: Normalization). `twp` rewrites
+ *  vocabulary (資訊→信息, 軟體→软件), which changes what the text says, not only its script. */
+export function simplifier(): Convert {
+  return (toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" }));
+}
+function traditionalizer(): Convert {
+  return (toTraditional ??= OpenCC.Converter({ from: "cn", to: "tw" }));
+}
+
+/** Full-width ASCII (！..～) to ASCII, ideographic space to space; one unit in, one unit out. */
+export function foldWidth(s: string): string {
+  let out = "";
+  let changed = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) {
+      out += String.fromCharCode(c - 0xfee0);
+      changed = true;
+    } else if (c === 0x3000) {
+      out += " ";
+      changed = true;
+    } else out += s[i];
+  }
+  return changed ? out : s;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Counts Han characters that only Traditional writing uses, and those only Simplified uses. */
+export function detectScript(original: string, simplified: string): Script {
+  let traditional = 0;
+  let simplifiedOnly = 0;
+  const toTrad = traditionalizer();
+  // Compare character by character; sampling caps the cost on huge inputs.
+  const limit = Math.min(original.length, 200_000);
+  let sample = "";
+  for (let i = 0; i < limit; i++) {
+    const c = original[i];
+    if (c !== simplified[i] && HAN.test(c)) traditional++;
+    else if (HAN.test(c)) sample += c;
+  }
+  const back = toTrad(sample);
+  for (let i = 0; i < sample.length && i < back.length; i++) if (back[i] !== sample[i]) simplifiedOnly++;
+  const total = traditional + simplifiedOnly;
+  if (total === 0) return "simplified";
+  const share = traditional / total;
+  if (share >= 0.8) return "traditional";
+  if (share <= 0.2) return "simplified";
+  return "mixed";
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+export class Doc {
+  /** The decoded original text. */
+  readonly original: string;
+  /** Simplified, same UTF-16 length as `text`; what reported `text` fields are sliced from. */
+  readonly simplified: string;
+  /** Simplified and width-folded: what the extractors match against. */
+  readonly text: string;
+  readonly script: Script;
+  /** Code points in the original. */
+  readonly chars: number;
+  // For every unit of `text`, the original code point range it came from.
+  private readonly origStart: Int32Array;
+  private readonly origEnd: Int32Array;
+  private sentenceCache?: Sentence[];
+
+  constructor(original: string) {
+    this.original = original;
+    const { simplified, origStart, origEnd, chars } = convertWithMap(original);
+    this.simplified = simplified;
+    this.text = foldWidth(simplified);
+    this.origStart = origStart;
+    this.origEnd = origEnd;
+    this.chars = chars;
+    this.script = detectScript(original, simplified);
+  }
+
+  /** Maps a `text` range to original code point offsets. */
+  toOriginal(start: number, end: number): { start: number; end: number } {
+    const n = this.text.length;
+    if (n === 0) return { start: 0, end: 0 };
+    const s = Math.max(0, Math.min(start, n));
+    const e = Math.max(s, Math.min(end, n));
+    const oStart = s < n ? this.origStart[s] : this.chars;
+    const oEnd = e > s ? this.origEnd[e - 1] : oStart;
+    return { start: oStart, end: oEnd };
+  }
+
+  /** The public span of a `text` range: original offsets, simplified text. */
+  span(start: number, end: number): Span {
+    return { text: this.simplified.slice(start, end), ...this.toOriginal(start, end) };
+  }
+
+  /** Sentences of `text`: split after 。！？；!?; and at line breaks, trimmed of blanks. */
+  sentences(): Sentence[] {
+    if (this.sentenceCache) return this.sentenceCache;
+    const out: Sentence[] = [];
+    const t = this.text;
+    let start = 0;
+    const push = (s: number, e: number) => {
+      while (s < e && /\s/.test(t[s])) s++;
+      while (e > s && /\s/.test(t[e - 1])) e--;
+      if (e > s) out.push({ start: s, end: e });
+    };
+    for (let i = 0; i < t.length; i++) {
+      const c = t[i];
+      if (c === "\n" || c === "\r") {
+        push(start, i);
+        start = i + 1;
+      } else if ("。！？；!?;".includes(c)) {
+        // keep a closing quote with its sentence
+        let j = i + 1;
+        while (j < t.length && "”\"’」』)".includes(t[j])) j++;
+        push(start, j);
+        start = j;
+        i = j - 1;
+      }
+    }
+    push(start, t.length);
+    return (this.sentenceCache = out);
+  }
+
+  /** The sentence holding `text` offset `pos`, or undefined. Binary search. */
+  sentenceAt(pos: number): Sentence | undefined {
+    const ss = this.sentences();
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid].end <= pos) lo = mid + 1;
+      else if (ss[mid].start > pos) hi = mid - 1;
+      else return ss[mid];
+    }
+    return undefined;
+  }
+}
+
+/** opencc per line; a line whose conversion keeps its length maps unit to unit, any other
+ *  (rare: a phrase whose simplified form has another length) is converted character by
+ *  character, keeping a character as it is where its conversion would change the length.
+ *  So `simplified` always has the original's length, and unit i comes from code point
+ *  `cpOf[i]` of the original. */
+function convertWithMap(original: string): {
+  simplified: string;
+  origStart: Int32Array;
+  origEnd: Int32Array;
+  chars: number;
+} {
+  const convert = HAN.test(original) ? simplifier() : (s: string) => s;
+  const parts: string[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= original.length; i++) {
+    if (i === original.length || original.charCodeAt(i) === 10) {
+      const line = original.slice(lineStart, i);
+      const out = line ? convert(line) : line;
+      if (out.length === line.length) parts.push(out);
+      else for (const ch of line) { const c = convert(ch); parts.push(c.length === ch.length ? c : ch); }
+      if (i < original.length) parts.push("\n");
+      lineStart = i + 1;
+    }
+  }
+  const origStart = new Int32Array(original.length);
+  const origEnd = new Int32Array(original.length);
+  let cp = 0;
+  for (let i = 0; i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    origStart[i] = cp;
+    origEnd[i] = cp + 1;
+    // a high surrogate shares its code point with the low one after it
+    if (!isPairStart(original, i)) cp++;
+  }
+  return { simplified: parts.join(""), origStart, origEnd, chars: cp };
+}
+
+function isPairStart(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return false;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
+export function countCodePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) if (!isPairStart(s, i)) n++;
+  return n;
+}

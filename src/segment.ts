@@ -1,0 +1,75 @@
+// One nodejieba instance for the whole process, loaded on first use with the trimmed
+// dictionary that `npm run build` writes to dist/dict (see scripts/build-dict.mjs).
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import jieba from "nodejieba";
+
+export interface Token {
+  word: string;
+  tag: string;
+  /** Offsets into the string that was segmented. */
+  start: number;
+  end: number;
+}
+
+let loaded = false;
+const extraWords: Array<[string, string]> = [];
+
+function dictDir(): string {
+  // dist/segment.js → dist/dict; under vitest (src/segment.ts) → ../dist/dict
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const d of [join(here, "dict"), join(here, "..", "dist", "dict")]) if (existsSync(join(d, "jieba.dict.utf8"))) return d;
+  return "";
+}
+
+function ensureLoaded(): void {
+  if (loaded) return;
+  const dir = dictDir();
+  // nodejieba aborts the whole process on a missing file, so every path is checked first;
+  // without our trimmed dictionary (not built yet), fall back to nodejieba's own.
+  const files = ["jieba.dict.utf8", "hmm_model.utf8", "user.dict.utf8", "idf.utf8", "stop_words.utf8"];
+  if (dir && files.every((f) => existsSync(join(dir, f)))) {
+    jieba.load({
+      dict: join(dir, "jieba.dict.utf8"),
+      hmmDict: join(dir, "hmm_model.utf8"),
+      userDict: join(dir, "user.dict.utf8"),
+      idfDict: join(dir, "idf.utf8"),
+      stopWordDict: join(dir, "stop_words.utf8"),
+    });
+  } else {
+    jieba.load();
+  }
+  loaded = true;
+  for (const [w, t] of extraWords) jieba.insertWord(w, t);
+}
+
+/** Adds words (e.g. region names) to the shared segmenter; cheap, may be called before loading. */
+export function addWords(words: Iterable<string>, tag = "n"): void {
+  for (const w of words) {
+    if (loaded) jieba.insertWord(w, tag);
+    else extraWords.push([w, tag]);
+  }
+}
+
+/** Segments `text` with POS tags; offsets refer to `text`. */
+export function tag(text: string): Token[] {
+  if (!text) return [];
+  ensureLoaded();
+  const out: Token[] = [];
+  let pos = 0;
+  for (const { word, tag: t } of jieba.tag(text)) {
+    const at = text.indexOf(word, pos);
+    const start = at >= 0 ? at : pos;
+    out.push({ word, tag: t, start, end: start + word.length });
+    pos = start + word.length;
+  }
+  return out;
+}
+
+/** Segments `text` into words. */
+export function cut(text: string): string[] {
+  if (!text) return [];
+  ensureLoaded();
+  return jieba.cut(text);
+}
