@@ -1,0 +1,97 @@
+// HTML inputs: tags, scripts, styles and comments dropped, entities decoded, block elements
+// turned into line breaks. Facts' offsets then refer to this text (README: HTML input).
+// One left-to-right pass, no backtracking regexes: hostile inputs stay linear.
+
+const NAMED: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ensp: " ", emsp: " ", thinsp: " ",
+  mdash: "—", ndash: "–", hellip: "…", ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", middot: "·",
+  laquo: "«", raquo: "»", times: "×", divide: "÷", deg: "°", plusmn: "±", yen: "¥", copy: "©", reg: "®",
+};
+
+const BLOCK = new Set(["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "blockquote", "pre", "title", "header", "footer", "dd", "dt"]);
+const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "head"]);
+
+export function htmlToText(html: string): string {
+  let out = "";
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const c = html[i];
+    if (c === "<") {
+      if (html.startsWith("<!--", i)) {
+        const end = html.indexOf("-->", i + 4);
+        i = end < 0 ? n : end + 3;
+        continue;
+      }
+      const close = html.indexOf(">", i + 1);
+      if (close < 0) {
+        out += html.slice(i);
+        break;
+      }
+      const tag = html.slice(i + 1, close);
+      const name = tagName(tag);
+      i = close + 1;
+      if (name && SKIP_CONTENT.has(name) && !tag.startsWith("/") && !tag.endsWith("/")) {
+        // skip to the matching close tag (case-insensitive search on a lowered window)
+        const endTag = "</" + name;
+        const at = indexOfIgnoreCase(html, endTag, i);
+        if (at < 0) {
+          i = n;
+        } else {
+          const gt = html.indexOf(">", at);
+          i = gt < 0 ? n : gt + 1;
+        }
+        continue;
+      }
+      if (name && BLOCK.has(name) && !out.endsWith("\n")) out += "\n";
+      continue;
+    }
+    if (c === "&") {
+      const semi = html.indexOf(";", i + 1);
+      if (semi > i && semi - i <= 10) {
+        const entity = html.slice(i + 1, semi);
+        const decoded = decodeEntity(entity);
+        if (decoded !== null) {
+          out += decoded;
+          i = semi + 1;
+          continue;
+        }
+      }
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+function tagName(tag: string): string {
+  let k = tag.startsWith("/") ? 1 : 0;
+  let name = "";
+  while (k < tag.length && /[A-Za-z0-9]/.test(tag[k])) name += tag[k++];
+  return name.toLowerCase();
+}
+
+function indexOfIgnoreCase(hay: string, needle: string, from: number): number {
+  const lower = needle.toLowerCase();
+  let at = from;
+  for (;;) {
+    const k = hay.indexOf("<", at);
+    if (k < 0) return -1;
+    if (hay.slice(k, k + lower.length).toLowerCase() === lower) return k;
+    at = k + 1;
+  }
+}
+
+function decodeEntity(entity: string): string | null {
+  if (entity.startsWith("#")) {
+    const hex = entity[1] === "x" || entity[1] === "X";
+    const num = parseInt(entity.slice(hex ? 2 : 1), hex ? 16 : 10);
+    if (!Number.isFinite(num) || num < 0 || num > 0x10ffff) return null;
+    try {
+      return String.fromCodePoint(num);
+    } catch {
+      return null;
+    }
+  }
+  return NAMED[entity] ?? NAMED[entity.toLowerCase()] ?? null;
+}
