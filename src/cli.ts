@@ -5,10 +5,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ENCODINGS, type EncodingOption } from "./decode.js";
-import { DEFAULT_EXTENSIONS, DEFAULT_MAX_SIZE, expandInputs, type FileOptions } from "./files.js";
-import { createWriter, FORMATS, type Format } from "./format/index.js";
-import { runBatch } from "./batch.js";
+import { DEFAULT_EXTENSIONS, DEFAULT_MAX_SIZE } from "./defaults.js";
+import type { FileOptions } from "./files.js";
 import { FACT_KINDS, isErrorRecord, type FactKind } from "./types.js";
+
+// Output formats, spelled here so that option parsing needs none of the formatter modules.
+const FORMATS = ["json", "ndjson", "table", "csv"] as const;
+type Format = (typeof FORMATS)[number];
 
 export const EXIT_OK = 0;
 export const EXIT_SOME_FAILED = 1;
@@ -191,6 +194,8 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, stdoutClose
     }
     inputs = ["-"];
   }
+  // Loaded only now, so that --help, --version and usage errors answer at once.
+  const [{ createWriter }, { expandInputs }, { runBatch }] = await Promise.all([import("./format/index.js"), import("./files.js"), import("./batch.js")]);
   const format: Format = opts.format ?? (process.stdout.isTTY ? "table" : "json");
   const kinds = opts.only ?? FACT_KINDS;
   const single = inputs.length === 1 && (inputs[0] === "-" || !isDirectory(inputs[0]));

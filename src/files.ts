@@ -7,8 +7,8 @@ import { extract } from "./extract.js";
 import { htmlToText } from "./html.js";
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type ExtractOptions, type OutputRecord } from "./types.js";
 
-export const DEFAULT_EXTENSIONS = ["txt", "md", "html", "htm"];
-export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024;
+import { DEFAULT_EXTENSIONS, DEFAULT_MAX_SIZE } from "./defaults.js";
+export { DEFAULT_EXTENSIONS, DEFAULT_MAX_SIZE };
 
 export interface FileOptions extends Omit<ExtractOptions, "path" | "encoding"> {
   encoding?: EncodingOption;

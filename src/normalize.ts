@@ -2,23 +2,41 @@
 // back to the original text. Every extractor works on `Doc.text`; every span it reports is in
 // `Doc.text` offsets (UTF-16 units) and is mapped back to original code points exactly once,
 // by `Doc.toOriginal`, when the record is built.
-import * as OpenCC from "opencc-js";
-import type { Script, Span } from "./types.js";
+import { ConverterFactory } from "opencc-js/core";
+import fromTaiwan from "opencc-js/from/tw";
+import toMainland from "opencc-js/to/cn";
+import tsCharacters from "opencc-js/dict/TSCharacters";
+import type { Script } from "./types.js";
+import type { Span } from "./types.js";
 
 type Convert = (s: string) => string;
 
-// Lazily built: the converters' dictionaries cost ~30 ms each, paid only when a text needs them.
-let toSimplified: Convert | undefined;
-let toTraditional: Convert | undefined;
-
 /** Traditional (Taiwan standard, no phrase rewriting) → mainland Simplified. `tw` was chosen
- *  over `twp`/`hk` by measurement on the dev set (see README: Normalization). `twp` rewrites
- *  vocabulary (資訊→信息, 軟體→软件), which changes what the text says, not only its script. */
+ *  over `twp`/`hk` by measurement on the dev set (README: Normalization): `twp` rewrites
+ *  vocabulary (資訊→信息, 軟體→软件), which changes what the text says, not only its script.
+ *  Built on first use (~30 ms): a text without Traditional characters never pays for it. */
+let toSimplified: Convert | undefined;
 export function simplifier(): Convert {
-  return (toSimplified ??= OpenCC.Converter({ from: "tw", to: "cn" }));
+  return (toSimplified ??= ConverterFactory(fromTaiwan as never, toMainland as never));
 }
-function traditionalizer(): Convert {
-  return (toTraditional ??= OpenCC.Converter({ from: "cn", to: "tw" }));
+
+/** Characters only Traditional writing uses, and characters only Simplified writing uses,
+ *  both read off opencc's Traditional→Simplified character table. */
+let scriptTables: { traditional: Set<string>; simplified: Set<string> } | undefined;
+function scriptCharacters() {
+  if (scriptTables) return scriptTables;
+  const traditional = new Set<string>();
+  const outputs = new Set<string>();
+  for (const pair of tsCharacters.split("|")) {
+    const [from, ...to] = pair.split(" ");
+    if (to.length && to[0] !== from) {
+      traditional.add(from);
+      outputs.add(to[0]);
+    }
+  }
+  const simplified = new Set<string>();
+  for (const c of outputs) if (!traditional.has(c)) simplified.add(c);
+  return (scriptTables = { traditional, simplified });
 }
 
 /** Full-width ASCII (！..～) to ASCII, ideographic space to space; one unit in, one unit out. */
@@ -38,29 +56,28 @@ export function foldWidth(s: string): string {
   return changed ? out : s;
 }
 
-const HAN = /\p{Script=Han}/u;
-
-/** Counts Han characters that only Traditional writing uses, and those only Simplified uses. */
-export function detectScript(original: string, simplified: string): Script {
-  let traditional = 0;
-  let simplifiedOnly = 0;
-  const toTrad = traditionalizer();
-  // Compare character by character; sampling caps the cost on huge inputs.
-  const limit = Math.min(original.length, 200_000);
-  let sample = "";
+/** traditional / simplified / mixed, by the share of script-specific characters. */
+export function detectScript(original: string): Script {
+  const { traditional, simplified } = scriptCharacters();
+  let t = 0;
+  let s = 0;
+  const limit = Math.min(original.length, 1_000_000);
   for (let i = 0; i < limit; i++) {
     const c = original[i];
-    if (c !== simplified[i] && HAN.test(c)) traditional++;
-    else if (HAN.test(c)) sample += c;
+    if (traditional.has(c)) t++;
+    else if (simplified.has(c)) s++;
   }
-  const back = toTrad(sample);
-  for (let i = 0; i < sample.length && i < back.length; i++) if (back[i] !== sample[i]) simplifiedOnly++;
-  const total = traditional + simplifiedOnly;
-  if (total === 0) return "simplified";
-  const share = traditional / total;
+  if (t + s === 0) return "simplified";
+  const share = t / (t + s);
   if (share >= 0.8) return "traditional";
   if (share <= 0.2) return "simplified";
   return "mixed";
+}
+
+function hasTraditional(original: string): boolean {
+  const { traditional } = scriptCharacters();
+  for (let i = 0; i < original.length; i++) if (traditional.has(original[i])) return true;
+  return false;
 }
 
 export interface Sentence {
@@ -91,7 +108,7 @@ export class Doc {
     this.origStart = origStart;
     this.origEnd = origEnd;
     this.chars = chars;
-    this.script = detectScript(original, simplified);
+    this.script = detectScript(original);
   }
 
   /** Maps a `text` range to original code point offsets. */
@@ -165,7 +182,7 @@ function convertWithMap(original: string): {
   origEnd: Int32Array;
   chars: number;
 } {
-  const convert = HAN.test(original) ? simplifier() : (s: string) => s;
+  const convert = hasTraditional(original) ? simplifier() : (s: string) => s;
   const parts: string[] = [];
   let lineStart = 0;
   for (let i = 0; i <= original.length; i++) {

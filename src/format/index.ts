@@ -4,8 +4,7 @@ import { csvWriter } from "./csv.js";
 import { jsonWriter, ndjsonWriter } from "./json.js";
 import { tableWriter } from "./table.js";
 
-export const FORMATS = ["json", "ndjson", "table", "csv"] as const;
-export type Format = (typeof FORMATS)[number];
+export type Format = "json" | "ndjson" | "table" | "csv";
 
 export interface RecordWriter {
   write(record: OutputRecord): void;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { Doc, countCodePoints, foldWidth } from "../src/normalize.js";
+
+describe("Doc normalization", () => {
+  it("converts Traditional to Simplified, keeping the length", () => {
+    const doc = new Doc("湖南省工業和信息化廳印發《湖南省區塊鏈產業發展三年行動計劃》");
+    expect(doc.simplified).toBe("湖南省工业和信息化厅印发《湖南省区块链产业发展三年行动计划》");
+    expect(doc.simplified.length).toBe(doc.original.length);
+    expect(doc.script).toBe("traditional");
+  });
+
+  it("does not rewrite vocabulary (tw, not twp): 資訊 stays 资讯", () => {
+    expect(new Doc("資訊技術").simplified).toBe("资讯技术");
+  });
+
+  it("folds full-width digits, letters and punctuation for matching, but not the reported text", () => {
+    const doc = new Doc("到２０２２年，建成１０个ＡＢ平台！");
+    expect(doc.text).toBe("到2022年,建成10个AB平台!");
+    expect(doc.span(1, 6)).toEqual({ text: "２０２２年", start: 1, end: 6 });
+    expect(foldWidth("　")).toBe(" ");
+  });
+
+  it("maps spans back to original code points across astral characters", () => {
+    const original = "𠀀𠀁湖南省建成10个";
+    const doc = new Doc(original);
+    const at = doc.text.indexOf("湖南省");
+    expect(at).toBe(4); // UTF-16 units
+    const span = doc.span(at, at + 3);
+    expect(span).toEqual({ text: "湖南省", start: 2, end: 5 });
+    expect([...original].slice(span.start, span.end).join("")).toBe("湖南省");
+    expect(doc.chars).toBe(countCodePoints(original));
+    expect(doc.chars).toBe(10);
+  });
+
+  it("detects simplified, traditional and mixed script", () => {
+    expect(new Doc("湖南省建成10个以上区块链公共服务平台").script).toBe("simplified");
+    expect(new Doc("湖南省建成10個以上區塊鏈公共服務平臺").script).toBe("traditional");
+    expect(new Doc("区块链产业发展 區塊鏈產業發展").script).toBe("mixed");
+    expect(new Doc("").script).toBe("simplified");
+    expect(new Doc("2022 ABC").script).toBe("simplified");
+  });
+
+  it("splits sentences at 。！？； and line breaks", () => {
+    const doc = new Doc("第一句。第二句！\n第三句；第四句");
+    expect(doc.sentences().map((s) => doc.simplified.slice(s.start, s.end))).toEqual(["第一句。", "第二句！", "第三句；", "第四句"]);
+    expect(doc.simplified.slice(doc.sentenceAt(5)!.start, doc.sentenceAt(5)!.end)).toBe("第二句！");
+  });
+
+  it("handles empty and lone-surrogate input without throwing", () => {
+    expect(new Doc("").chars).toBe(0);
+    const lone = new Doc("a\ud800b");
+    expect(lone.chars).toBe(3);
+    expect(lone.span(2, 3)).toEqual({ text: "b", start: 2, end: 3 });
+  });
+});
