@@ -1,10 +1,11 @@
 // `policyx regions [QUERY]`: look up divisions by name, short name or code.
 import { Chalk } from "chalk";
 import Table from "cli-table3";
-import { lookupRegions } from "./gazetteer.js";
+import { gazetteer, lookupRegions } from "./gazetteer.js";
 
 export function printRegions(query: string | undefined, opts: { format: "table" | "json"; color: boolean; out: (s: string) => void }): number {
-  const matches = lookupRegions(query ?? "");
+  // No query: the provinces, as a starting point.
+  const matches = query?.trim() ? lookupRegions(query) : gazetteer().entries.filter((e) => e.level === "province");
   if (opts.format === "json") {
     opts.out(JSON.stringify(matches, null, 2) + "\n");
   } else {

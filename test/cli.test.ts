@@ -268,3 +268,27 @@ describe("policyx schema", () => {
 function spawnShell(cmd: string) {
   return spawnSync("bash", ["-c", "set -o pipefail; " + cmd], { encoding: "utf8", cwd: repoRoot, env: { ...process.env, NO_COLOR: "1" } });
 }
+
+describe("policyx regions", () => {
+  it("lists both 朝阳区 with their parents", () => {
+    const r = policyx(["regions", "朝阳区", "--format", "json"]);
+    expect(r.status).toBe(0);
+    const list = JSON.parse(r.stdout).map((e: { code: string; parent: string; path: string[] }) => [e.code, e.parent, e.path.join("/")]);
+    expect(list).toEqual([
+      ["110105", "110000", "北京市"],
+      ["220104", "220100", "吉林省/长春市"],
+    ]);
+  });
+
+  it("names 湖南省 for 430000, in a table too", () => {
+    expect(JSON.parse(policyx(["regions", "430000", "--format", "json"]).stdout)[0]).toMatchObject({ name: "湖南省", level: "province", parent: null });
+    const table = policyx(["regions", "430000", "--format", "table"]);
+    expect(table.stdout).toContain("湖南省");
+  });
+
+  it("exits 1 when nothing matches", () => {
+    const r = policyx(["regions", "火星", "--format", "json"]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+});
