@@ -1,15 +1,1563 @@
-import type { Doc } from "../normalize.js";
-import type { DateFact } from "../types.js";
+// Dates: every time expression of `doc.text`, normalized to an inclusive day interval
+// (shared/spec/facts.md, "dates"). One left-to-right scan; at each position that can start a
+// time expression (a digit, a Chinese numeral, a quote, or the first character of a cue word)
+// a small hand-written parser reads ahead a bounded distance, so the whole scan is linear:
+// digit runs are read once and skipped, and no regex can backtrack.
+//
+// Parsing and resolving are separate steps. Parsing yields `Item`s that know how to resolve
+// themselves given a context year/month; `extractDates` then chooses each year-less item's
+// year as the spec says (nearest full date before it, else the first one later in its sentence,
+// else the reference date's year, else null).
+import { Doc } from "../normalize.js";
+import type { DateFact, DateType } from "../types.js";
+import {
+  AMOUNT_PREFIXES,
+  AMOUNT_SUFFIXES,
+  CN_DIGIT,
+  DEADLINE_PREFIXES,
+  DEADLINE_SUFFIXES,
+  DURATION_UNITS,
+  type DurationUnit,
+  MONTH_PARTS,
+  type RelativeWord,
+  NOT_DEADLINE_BEFORE_DAO,
+  PLAN_ORDINALS,
+  PLAN_SUFFIXES,
+  planStartYear,
+  RANGE_SEPARATORS,
+  RELATIVE_MONTH,
+  RELATIVE_QUARTER,
+  RELATIVE_NOT_AFTER,
+  RELATIVE_WORDS,
+  RELATIVE_YEAR,
+  SINCE_SUFFIXES,
+  YEAR_PARTS,
+} from "../data/date-words.js";
+
+// ---------------------------------------------------------------------------------------------
+// Calendar helpers (proleptic Gregorian, UTC, no time of day)
+
+type Ymd = readonly [number, number, number];
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (isLeap(y) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+}
+function pad(n: number, w: number): string {
+  const s = String(n);
+  return s.length >= w ? s : "0".repeat(w - s.length) + s;
+}
+function fmt(d: Ymd | null): string | null {
+  return d ? `${pad(d[0], 4)}-${pad(d[1], 2)}-${pad(d[2], 2)}` : null;
+}
+function addDays(d: Ymd, n: number): Ymd {
+  const t = new Date(Date.UTC(d[0], d[1] - 1, d[2]));
+  t.setUTCDate(t.getUTCDate() + n);
+  return [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+}
+/** Calendar months later (negative: earlier), the day clamped to the target month. */
+function addMonths(d: Ymd, n: number): Ymd {
+  const total = d[0] * 12 + (d[1] - 1) + n;
+  const y = Math.floor(total / 12);
+  const m = (total % 12) + 1;
+  return [y, m, Math.min(d[2], daysInMonth(y, m))];
+}
+function parseYmd(s: string | null): Ymd | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3];
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return [y, mo, d];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character classes and number readers. All take (text, position) and return an end position,
+// never a substring copy.
+
+// Chinese digit values by UTF-16 code (-1: not a digit); a typed array, as this is the
+// hottest lookup of the scan.
+const CN_DIGIT_BY_CODE: Int8Array = (() => {
+  const a = new Int8Array(65536).fill(-1);
+  for (const [ch, v] of Object.entries(CN_DIGIT)) a[ch.charCodeAt(0)] = v;
+  return a;
+})();
+/** The value of a Chinese digit character, or undefined. */
+function cnDigit(ch: string | undefined): number | undefined {
+  if (ch === undefined) return undefined;
+  const v = CN_DIGIT_BY_CODE[ch.charCodeAt(0)];
+  return v < 0 ? undefined : v;
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+const CN_NUMERAL_CHARS = "〇○零一二三四五六七八九十两";
+const IS_CN_NUMERAL: Uint8Array = codeTable(CN_NUMERAL_CHARS);
+function isCnNumeral(ch: string | undefined): boolean {
+  return ch !== undefined && IS_CN_NUMERAL[ch.charCodeAt(0)] === 1;
+}
+/** A membership table over UTF-16 codes, for the hot loops. */
+function codeTable(chars: Iterable<string>): Uint8Array {
+  const a = new Uint8Array(65536);
+  for (const ch of chars) a[ch.charCodeAt(0)] = 1;
+  return a;
+}
+function isHan(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
+interface Num {
+  value: number;
+  end: number;
+  /** Characters read (for Arabic runs, the whole run even past 9 digits). */
+  len: number;
+  arabic: boolean;
+  /** Chinese digits written one by one (二〇二五), as years are. */
+  digitwise: boolean;
+}
+
+/** An Arabic digit run, read to its end (so the scan can skip it); value NaN past 9 digits. */
+function readArabic(t: string, i: number): Num | null {
+  let j = i;
+  let v = 0;
+  while (j < t.length && isAsciiDigit(t.charCodeAt(j))) {
+    if (j - i < 9) v = v * 10 + (t.charCodeAt(j) - 48);
+    j++;
+  }
+  if (j === i) return null;
+  return { value: j - i <= 9 ? v : NaN, end: j, len: j - i, arabic: true, digitwise: true };
+}
+
+/** Chinese digits one by one (二〇二五, 九零, 零七); at most 5 read. */
+function readCnDigits(t: string, i: number): Num | null {
+  let j = i;
+  let v = 0;
+  while (j < t.length && j - i < 5) {
+    const ch = t[j];
+    if (ch === "两" || ch === "仨") break;
+    const d = cnDigit(ch);
+    if (d === undefined) break;
+    v = v * 10 + d;
+    j++;
+  }
+  if (j === i) return null;
+  return { value: v, end: j, len: j - i, arabic: false, digitwise: true };
+}
+
+/** A small Chinese number, 0..99: 三, 两, 十, 十二, 二十, 三十一. */
+function readCnSmall(t: string, i: number): Num | null {
+  const a = t[i];
+  if (a === "十") {
+    const b = cnDigit(t[i + 1]);
+    if (b !== undefined && b > 0 && t[i + 1] !== "两")
+      return { value: 10 + b, end: i + 2, len: 2, arabic: false, digitwise: false };
+    return { value: 10, end: i + 1, len: 1, arabic: false, digitwise: false };
+  }
+  const d = cnDigit(a);
+  if (d === undefined) return null;
+  if (t[i + 1] === "十" && d > 0) {
+    const c = cnDigit(t[i + 2]);
+    if (c !== undefined && c > 0 && t[i + 2] !== "两")
+      return { value: d * 10 + c, end: i + 3, len: 3, arabic: false, digitwise: false };
+    return { value: d * 10, end: i + 2, len: 2, arabic: false, digitwise: false };
+  }
+  return { value: d, end: i + 1, len: 1, arabic: false, digitwise: false };
+}
+
+/** A small number in either script (months, days, counts). */
+function readSmall(t: string, i: number): Num | null {
+  const c = t.charCodeAt(i);
+  if (isAsciiDigit(c)) {
+    const n = readArabic(t, i);
+    return n && n.len <= 3 ? n : null;
+  }
+  return readCnSmall(t, i);
+}
+
+/** `word` stands at i (no copy). */
+function at(t: string, i: number, word: string): boolean {
+  return t.startsWith(word, i);
+}
+/** The first of `words` (longest first) standing at i, or null. */
+function oneOf(t: string, i: number, words: readonly string[]): string | null {
+  for (const w of words) if (t.startsWith(w, i)) return w;
+  return null;
+}
+/** A table's keys indexed by first character, longest first: a lookup at a position costs a
+ *  map probe and a few startsWith, and copies nothing. */
+type KeyIndex = ReadonlyMap<string, readonly string[]>;
+function indexKeys(table: Readonly<Record<string, unknown>>): KeyIndex {
+  const m = new Map<string, string[]>();
+  for (const k of Object.keys(table)) {
+    const list = m.get(k[0]) ?? [];
+    list.push(k);
+    m.set(k[0], list);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
+  return m;
+}
+/** Longest key of an indexed table standing at i, or null; a key that the character before
+ *  it makes part of another word (RELATIVE_NOT_AFTER: 体现在) does not stand there. */
+function longestKey(t: string, i: number, index: KeyIndex): string | null {
+  const list = index.get(t[i]);
+  if (!list) return null;
+  for (const k of list) {
+    if (!t.startsWith(k, i)) continue;
+    const deny = RELATIVE_NOT_AFTER_MAP.get(k);
+    if (deny && i > 0 && deny.includes(t[i - 1])) return null;
+    return k;
+  }
+  return null;
+}
+const RELATIVE_NOT_AFTER_MAP: ReadonlyMap<string, string> = new Map(Object.entries(RELATIVE_NOT_AFTER));
+const RELATIVE_WORDS_KEYS = indexKeys(RELATIVE_WORDS);
+const RELATIVE_YEAR_KEYS = indexKeys(RELATIVE_YEAR);
+const RELATIVE_MONTH_KEYS = indexKeys(RELATIVE_MONTH);
+const RELATIVE_QUARTER_KEYS = indexKeys(RELATIVE_QUARTER);
+const PLAN_KEYS = indexKeys(PLAN_ORDINALS);
+const YEAR_PART_KEYS = indexKeys(YEAR_PARTS);
+// 4月中国… : a month's 中 is too ambiguous without 旬, so 中 / 月中 are not read after a month
+const MONTH_PART_KEYS = indexKeys(
+  Object.fromEntries(Object.entries(MONTH_PARTS).filter(([k]) => k !== "中" && k !== "月中")),
+);
+
+// ---------------------------------------------------------------------------------------------
+// Points: one calendar position, possibly year-less or anchored on the time of writing.
+
+interface Point {
+  start: number;
+  end: number;
+  year: number | null;
+  /** Offset from the reference year (今年 0, 去年 -1); the point is relative. */
+  yearRel: number | null;
+  month: number | null;
+  /** Offset from the reference month (本月 0, 上月 -1). */
+  monthRel: number | null;
+  /** Offset in days from the reference date (今天 0, 昨天 -1): a whole day on its own. */
+  dayRel: number | null;
+  day: number | null;
+  /** A part of the year as a month range (上半年, 三季度, 年底), when no month is given. */
+  months: readonly [number, number] | null;
+  /** A part of the month as a day range (上旬, 月底; 31 = last day), when no day is given. */
+  days: readonly [number, number] | null;
+  /** A quarter relative to the reference date's (本季度 0, 上季度 -1), and its 初/末. */
+  quarterRel: number | null;
+  quarterPart: "初" | "末" | null;
+  /** Years added after the year is found: 1 for the right side of 12月至1月 (the next January). */
+  yearShift: number;
+  /** The first unit written: a bare number on the left of a range takes it (2020-2022年). */
+  top: "year" | "month" | "day";
+}
+
+function emptyPoint(start: number): Point {
+  return {
+    start,
+    end: start,
+    year: null,
+    yearRel: null,
+    month: null,
+    monthRel: null,
+    dayRel: null,
+    day: null,
+    quarterRel: null,
+    quarterPart: null,
+    yearShift: 0,
+    months: null,
+    days: null,
+    top: "year",
+  };
+}
+
+function isRelativePoint(p: Point): boolean {
+  return p.yearRel !== null || p.monthRel !== null || p.dayRel !== null || p.quarterRel !== null;
+}
+
+/** Which forms a parse may accept. `loose` is for a string that is known to be a time
+ *  expression (parseDateExpression): bare 4-digit years, 20240307, 09-01, two-digit years. */
+interface Mode {
+  loose: boolean;
+  refYear: number | null;
+}
+
+/** Two-digit years as JioNLP reads them: up to ten years past the reference year's → 20xx. */
+function expandTwoDigitYear(yy: number, refYear: number | null): number {
+  const pivot = refYear !== null && refYear >= 2000 ? Math.max(30, (refYear % 100) + 10) : 30;
+  return yy <= pivot ? 2000 + yy : 1900 + yy;
+}
+
+// Characters after 初/底/末 that make them part of another word (初步, 底线, 末端).
+const NOT_PART_AFTER: Readonly<Record<string, string>> = {
+  初: "步次级心衷中具创稿审选赛识见始",
+  底: "线部层气数子蕴",
+  末: "端梢尾",
+};
+function partWordOk(t: string, i: number, word: string): boolean {
+  const last = word[word.length - 1];
+  const next = t[i + word.length];
+  if (next === undefined) return true;
+  const deny = NOT_PART_AFTER[last];
+  if (deny && deny.includes(next)) return false;
+  // 年中 / 月中 only where nothing Han follows: 2020年中国… is no 年中.
+  if (last === "中" && isHan(t[i + word.length])) return false;
+  return true;
+}
+
+/** A quarter at i (一季度, 第三季度, 3季度, Q1, 首季度, 前三季度, 前两个季度), as a month range,
+ *  with 初/末 narrowing it to its first/last month. */
+function readQuarter(t: string, i: number): { months: [number, number]; end: number } | null {
+  let j = i;
+  let q1 = 0;
+  let q2 = 0;
+  if (t[j] === "Q" || t[j] === "q") {
+    const d = t.charCodeAt(j + 1) - 48;
+    if (d < 1 || d > 4 || isAsciiDigit(t.charCodeAt(j + 2))) return null;
+    q1 = q2 = d;
+    j += 2;
+    if (at(t, j, "季度")) j += 2;
+  } else if (at(t, j, "首季度")) {
+    q1 = q2 = 1;
+    j += 3;
+  } else {
+    let first = false;
+    if (t[j] === "前") {
+      first = true;
+      j++;
+    } else if (t[j] === "第") j++;
+    const n = readSmall(t, j);
+    if (!n || n.value < 1 || n.value > 4) return null;
+    j = n.end;
+    if (first && t[j] === "个") j++;
+    if (!at(t, j, "季度")) return null;
+    j += 2;
+    q1 = first ? 1 : n.value;
+    q2 = n.value;
+  }
+  let months: [number, number] = [q1 * 3 - 2, q2 * 3];
+  if (q1 === q2) {
+    if (t[j] === "初" && partWordOk(t, j, "初")) {
+      months = [q1 * 3 - 2, q1 * 3 - 2];
+      j++;
+    } else if (t[j] === "末" && partWordOk(t, j, "末")) {
+      months = [q1 * 3, q1 * 3];
+      j++;
+    }
+  }
+  return { months, end: j };
+}
+
+/** A part of a year after 年 (or a year word) at i: 上半年, 初, 底, 一季度, 前五个月, 首月… */
+function readYearPart(t: string, i: number): { months: readonly [number, number]; end: number } | null {
+  const q = readQuarter(t, i);
+  if (q) return q;
+  // 前N个月 / 后N个月 / 首月 / 第N个月
+  if (t[i] === "前" || t[i] === "后" || t[i] === "第") {
+    const n = readSmall(t, i + 1);
+    if (n && n.value >= 1 && n.value <= 12) {
+      let j = n.end;
+      if (t[j] === "个") j++;
+      if (t[j] === "月") {
+        j++;
+        const v = n.value;
+        if (t[i] === "前") return { months: [1, v], end: j };
+        if (t[i] === "后") return { months: [13 - v, 12], end: j };
+        return { months: [v, v], end: j };
+      }
+    }
+    return null;
+  }
+  if (at(t, i, "首月")) return { months: [1, 1], end: i + 2 };
+  // a bare 初/底/末/中 must follow 年 directly: it is read here only after a year
+  const k = longestKey(t, i, YEAR_PART_KEYS);
+  if (k && partWordOk(t, i, k)) return { months: YEAR_PARTS[k], end: i + k.length };
+  return null;
+}
+
+/** A part of a month at i: 上旬, 中旬, 下旬, 初, 底, 末 (also written 月初, 月底). */
+function readMonthPart(t: string, i: number): { days: readonly [number, number]; end: number } | null {
+  const k = longestKey(t, i, MONTH_PART_KEYS);
+  if (k && partWordOk(t, i, k)) return { days: MONTH_PARTS[k], end: i + k.length };
+  return null;
+}
+
+/** A year written with 年 at i: 2020年, 二〇二五年, and two-digit years (20年) where allowed.
+ *  In running text a two-digit year counts only where a month follows (20年3月). */
+function readYear(t: string, i: number, mode: Mode): { year: number; end: number; twoDigit: boolean } | null {
+  const c = t.charCodeAt(i);
+  let n: Num | null;
+  if (isAsciiDigit(c)) n = readArabic(t, i);
+  else n = readCnDigits(t, i);
+  if (!n || t[n.end] !== "年") return null;
+  if (n.len === 4) {
+    const lo = mode.loose ? 1000 : 1900;
+    if (n.value < lo || n.value > 2199) return null;
+    return { year: n.value, end: n.end + 1, twoDigit: false };
+  }
+  if (n.len === 2 && n.digitwise) {
+    const year = expandTwoDigitYear(n.value, mode.refYear);
+    if (!mode.loose) {
+      // in running text 20年 is a year only where a month follows: 20年3月, not 20年来
+      const m = readSmall(t, n.end + 1);
+      if (!m || t[m.end] !== "月" || m.value < 1 || m.value > 12) return null;
+    }
+    return { year, end: n.end + 1, twoDigit: true };
+  }
+  return null;
+}
+
+/** Month at i: 4月, 十二月, 4月份. */
+function readMonth(t: string, i: number): { month: number; end: number } | null {
+  const n = readSmall(t, i);
+  if (!n || t[n.end] !== "月" || n.value < 1 || n.value > 12) return null;
+  if (n.arabic && n.len > 2) return null;
+  let end = n.end + 1;
+  if (t[end] === "份") end++;
+  return { month: n.value, end };
+}
+
+/** Day at i: 27日, 三十一号. `hao`: 号 allowed too (not for a bare day: 1号文件). */
+function readDay(t: string, i: number, hao: boolean): { day: number; end: number } | null {
+  const n = readSmall(t, i);
+  if (!n || n.value < 1 || n.value > 31) return null;
+  if (n.arabic && n.len > 2) return null;
+  const u = t[n.end];
+  if (u !== "日" && !(hao && u === "号")) return null;
+  return { day: n.value, end: n.end + 1 };
+}
+
+/** After a month: its day or a part of it. */
+function readAfterMonth(t: string, p: Point, mode: Mode): void {
+  const d = readDay(t, p.end, true);
+  if (d && p.month !== null && d.day > daysInMonth(2000, p.month)) return;
+  if (d) {
+    p.day = d.day;
+    p.end = d.end;
+    return;
+  }
+  // 4月前4天, 上月最后五天: the first or last days of the month
+  const fl = t[p.end] === "前" ? 1 : at(t, p.end, "最后") ? 2 : 0;
+  if (fl) {
+    const n = readSmall(t, p.end + fl);
+    if (n && n.value >= 1 && n.value <= 28 && (t[n.end] === "天" || t[n.end] === "日")) {
+      p.days = fl === 1 ? [1, n.value] : [-n.value, 31];
+      p.end = n.end + 1;
+      return;
+    }
+  }
+  // 十二月月底: the month may be repeated before its part
+  const mp = readMonthPart(t, p.end) ?? (t[p.end] === "月" ? readMonthPart(t, p.end + 1) : null);
+  if (mp && !(t[p.end] === "月" && mp.end === p.end + 1)) {
+    p.days = mp.days;
+    p.end = mp.end;
+    return;
+  }
+  if (mode.loose) {
+    // 1月3, 十月31: a day without 日 in a string known to be a date
+    const n = readSmall(t, p.end);
+    if (n && n.value >= 1 && n.value <= 31 && (n.end === t.length || oneOf(t, n.end, RANGE_SEPARATORS))) {
+      p.day = n.value;
+      p.end = n.end;
+    }
+  }
+}
+
+/** Numeric dates: 2020-05-08, 2020.5.8, 2020/5/8 (any of - . /); in loose mode also 20240307,
+ *  2022 11 23, 2019.9 / 2008.03 (a month), 09-01 (a month and day). */
+function readNumericDate(t: string, i: number, mode: Mode): Point | null {
+  const a = readArabic(t, i);
+  if (!a) return null;
+  const p = emptyPoint(i);
+  if (a.len === 8 && mode.loose) {
+    const y = Math.floor(a.value / 10000),
+      m = Math.floor(a.value / 100) % 100,
+      d = a.value % 100;
+    if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) {
+      Object.assign(p, { year: y, month: m, day: d, end: a.end });
+      return p;
+    }
+    return null;
+  }
+  const sep1 = t[a.end];
+  const isSep = (s: string | undefined) =>
+    s === "-" || s === "." || s === "/" || (mode.loose && (s === " " || s === "·"));
+  if (!isSep(sep1)) {
+    if (
+      mode.loose &&
+      a.len === 4 &&
+      a.value >= 1000 &&
+      a.value <= 2199 &&
+      (sep1 === undefined || !isHan(sep1) || sep1 === "至" || sep1 === "到")
+    ) {
+      // a bare year, only in a string known to be a time (2018, 2008.03-2009)
+      Object.assign(p, { year: a.value, end: a.end });
+      return p;
+    }
+    return null;
+  }
+  const b = readArabic(t, a.end + 1);
+  if (!b || b.len > 2) return null;
+  if (a.len === 4) {
+    if (a.value < (mode.loose ? 1000 : 1900) || a.value > 2199 || b.value < 1 || b.value > 12) return null;
+    const sep2 = t[b.end];
+    const c = isSep(sep2) ? readArabic(t, b.end + 1) : null;
+    if (c && c.len <= 2 && c.value >= 1 && c.value <= daysInMonth(a.value, b.value)) {
+      // not a part of a longer dotted number (1.2.3.4) or a clock time glued on (2018-12-1209:03)
+      if (t[c.end] === "." && isAsciiDigit(t.charCodeAt(c.end + 1))) return null;
+      Object.assign(p, { year: a.value, month: b.value, day: c.value, end: c.end });
+      return p;
+    }
+    if (!mode.loose) return null; // 2020.5 is a decimal number in running text
+    if (sep1 === " ") return null;
+    Object.assign(p, { year: a.value, month: b.value, end: b.end, top: "year" as const });
+    return p;
+  }
+  if (
+    mode.loose &&
+    a.len <= 2 &&
+    (sep1 === "-" || sep1 === "·") &&
+    a.value >= 1 &&
+    a.value <= 12 &&
+    b.value >= 1 &&
+    b.value <= daysInMonth(2000, a.value)
+  ) {
+    Object.assign(p, { month: a.value, day: b.value, end: b.end, top: "month" as const });
+    return p;
+  }
+  return null;
+}
+
+/** A point at i, or null. `inherit`: the left side of a range, when reading its right side
+ *  (which may then be a bare 十五号); `readRight` fills in what the right side omits. */
+function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = null): Point | null {
+  const ch = t[i];
+  if (ch === undefined) return null;
+  const c = t.charCodeAt(i);
+  const p = emptyPoint(i);
+
+  // 今天, 昨日, 现在: a day of its own (also as the right side of a range: 去年到现在)
+  const dayWord = longestKey(t, i, RELATIVE_WORDS_KEYS);
+  if (dayWord && RELATIVE_WORDS[dayWord].unit === "day") {
+    p.dayRel = RELATIVE_WORDS[dayWord].offset;
+    p.end = i + dayWord.length;
+    return p;
+  }
+
+  if (isAsciiDigit(c)) {
+    // 2019.05.29 → a date; 2008.03 → a month (loose only)
+    const nd = readNumericDate(t, i, mode);
+    if (nd) return nd;
+  }
+
+  // the year: written, or a year word
+  const y = readYear(t, i, mode);
+  let relYearWord: string | null = null;
+  if (y) {
+    p.year = y.year;
+    p.end = y.end;
+    if (t[p.end] === "度") p.end++; // 2020年度
+  } else {
+    relYearWord = longestKey(t, i, RELATIVE_YEAR_KEYS);
+    if (relYearWord) {
+      p.yearRel = RELATIVE_YEAR[relYearWord];
+      p.end = i + relYearWord.length;
+      if (t[p.end] === "度") p.end++; // 上年度
+    }
+  }
+  if (p.end > i) {
+    p.top = "year";
+    const m = readMonth(t, p.end);
+    if (m) {
+      p.month = m.month;
+      p.end = m.end;
+      readAfterMonth(t, p, mode);
+      return p;
+    }
+    // 明年年初, 次年年末: the year may be repeated before its part
+    let k = p.end;
+    if (relYearWord && t[k] === "年" && t[k + 1] !== "年") k++;
+    const part = readYearPart(t, k);
+    if (part) {
+      p.months = part.months;
+      p.end = part.end;
+    }
+    return p;
+  }
+
+  // a relative month word: 本月9日, 上月底, 下个月
+  const relMonth = longestKey(t, i, RELATIVE_MONTH_KEYS);
+  if (relMonth) {
+    p.monthRel = RELATIVE_MONTH[relMonth];
+    p.end = i + relMonth.length;
+    p.top = "month";
+    readAfterMonth(t, p, mode);
+    return p;
+  }
+  const relQuarter = longestKey(t, i, RELATIVE_QUARTER_KEYS);
+  if (relQuarter) {
+    p.end = i + relQuarter.length;
+    p.quarterRel = RELATIVE_QUARTER[relQuarter];
+    if ((t[p.end] === "初" || t[p.end] === "末") && partWordOk(t, p.end, t[p.end])) {
+      p.quarterPart = t[p.end] as "初" | "末";
+      p.end++;
+    }
+    return p;
+  }
+
+  // a month
+  const m = readMonth(t, i);
+  if (m) {
+    p.month = m.month;
+    p.end = m.end;
+    p.top = "month";
+    readAfterMonth(t, p, mode);
+    return p;
+  }
+
+  // a bare day: 19日 (号 only on the right of a range or in loose mode)
+  const d = readDay(t, i, mode.loose || inherit !== null);
+  if (d) {
+    // 30日内, 5日后: amounts of time, read as such elsewhere; 10日前 is "before the 10th"
+    const after = !inherit ? oneOf(t, d.end, AMOUNT_SUFFIXES) : null;
+    if (after && !after.endsWith("前")) return null;
+    p.day = d.day;
+    p.end = d.end;
+    p.top = "day";
+    return p;
+  }
+
+  // a year part without a year: 上半年, 一季度, 年初, 年底 (the year from context)
+  const yp = readBareYearPart(t, i);
+  if (yp) {
+    p.months = yp.months;
+    p.end = yp.end;
+    return p;
+  }
+  return null;
+}
+
+/** 上半年, 下半年, quarters, and 年初 / 年底 / 年末 written without a year. */
+function readBareYearPart(t: string, i: number): { months: readonly [number, number]; end: number } | null {
+  const ch = t[i];
+  if (ch === "上" || ch === "下") {
+    const w = ch + "半年";
+    if (at(t, i, w)) return { months: YEAR_PARTS[w], end: i + 3 };
+    return null;
+  }
+  if (ch === "年") {
+    const w = oneOf(t, i, ["年初", "年底", "年末"]);
+    if (!w || !partWordOk(t, i, w)) return null;
+    // 今年底 / 三年底 are read elsewhere; here only a 年 that no number or year word precedes
+    const prev = t[i - 1];
+    if (
+      prev !== undefined &&
+      (isCnNumeral(prev) || isAsciiDigit(prev.charCodeAt(0)) || "今去明当前后每近多几余同上下本该次首".includes(prev))
+    )
+      return null;
+    return { months: YEAR_PARTS[w], end: i + 2 };
+  }
+  if (ch === "Q" || ch === "q") {
+    // Q1 only as a word of its own: not inside an ASCII identifier (HQ1, Q1A)
+    const prev = t.charCodeAt(i - 1);
+    if (i > 0 && ((prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122) || isAsciiDigit(prev))) return null;
+  }
+  const q = readQuarter(t, i);
+  if (q) {
+    // 十一季度 / 第十一季度: not a quarter
+    if (isCnNumeral(t[i - 1]) || isAsciiDigit(t.charCodeAt(i - 1))) return null;
+    return q;
+  }
+  return null;
+}
+
+/** The interval of a point, given the year (and month, for a bare day) it takes from context. */
+function resolvePoint(p: Point, ctxYear: number | null, ctxMonth: number | null, ref: Ymd | null): [Ymd, Ymd] | null {
+  let year = p.year;
+  let month = p.month;
+  if (p.dayRel !== null) {
+    if (!ref) return null;
+    const d = addDays(ref, p.dayRel);
+    return [d, d];
+  }
+  if (p.monthRel !== null) {
+    if (!ref) return null;
+    const base = addMonths([ref[0], ref[1], 1], p.monthRel);
+    year = base[0];
+    month = base[1];
+  } else if (p.yearRel !== null) {
+    if (!ref) return null;
+    year = ref[0] + p.yearRel;
+  }
+  if (p.quarterRel !== null) {
+    if (!ref) return null;
+    const qIndex = Math.floor((ref[1] - 1) / 3) + p.quarterRel; // 0-based, may leave the year
+    const yy = ref[0] + Math.floor(qIndex / 4);
+    const qq = ((qIndex % 4) + 4) % 4;
+    let m1 = qq * 3 + 1,
+      m2 = qq * 3 + 3;
+    if (p.quarterPart === "初") m2 = m1;
+    if (p.quarterPart === "末") m1 = m2;
+    return [
+      [yy, m1, 1],
+      [yy, m2, daysInMonth(yy, m2)],
+    ];
+  }
+  if (year === null) year = ctxYear;
+  if (year === null) return null;
+  year += p.yearShift;
+  if (p.day !== null) {
+    if (month === null) month = ctxMonth;
+    if (month === null) return null;
+    if (p.day > daysInMonth(year, month)) return null;
+    return [
+      [year, month, p.day],
+      [year, month, p.day],
+    ];
+  }
+  if (month !== null) {
+    if (p.days) {
+      const last = daysInMonth(year, month);
+      // a negative first day counts back from the month's end (最后五天: [-5, 31])
+      const d1 = p.days[0] < 0 ? last + p.days[0] + 1 : Math.min(p.days[0], last);
+      return [
+        [year, month, d1],
+        [year, month, Math.min(p.days[1], last)],
+      ];
+    }
+    return [
+      [year, month, 1],
+      [year, month, daysInMonth(year, month)],
+    ];
+  }
+  if (p.months) {
+    const [m1, m2] = p.months;
+    return [
+      [year, m1, 1],
+      [year, m2, daysInMonth(year, m2)],
+    ];
+  }
+  return [
+    [year, 1, 1],
+    [year, 12, 31],
+  ];
+}
+
+/** Whether the point needs a year from context. */
+function needsYear(p: Point): boolean {
+  return p.year === null && !isRelativePoint(p);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Items: what the scan finds. Each knows its span, type and how to resolve.
+
+type ItemKind = "point" | "range" | "deadline" | "since" | "plan" | "relative";
+
+interface Item {
+  start: number;
+  end: number;
+  kind: ItemKind;
+  relative: boolean;
+  /** Points to resolve (one for point/deadline/since, two for a range). */
+  points: Point[];
+  /** Plans and eras carry their interval ready. */
+  fixed?: { from: Ymd | null; to: Ymd | null };
+  /** A relative word (近日, 今天), resolved against the reference date. */
+  word?: RelativeWord;
+  /** An amount of time anchored on now (三年内, 未来两个月). */
+  amount?: Amount;
+}
+
+/** A five-year plan at i: “十四五”, "十三五"时期, 十四五期间 (quotes and suffix in the span). */
+function readPlan(t: string, i: number): Item | null {
+  const open = t[i];
+  const quoted = open === "“" || open === '"' || open === "「" || open === "‘" || open === "'";
+  let j = quoted ? i + 1 : i;
+  const key = longestKey(t, j, PLAN_KEYS);
+  if (!key) return null;
+  const ordinal = PLAN_ORDINALS[key];
+  j += key.length;
+  if (quoted) {
+    const close = t[j];
+    if (close !== "”" && close !== '"' && close !== "」" && close !== "’" && close !== "'") return null;
+    j++;
+  } else {
+    // unquoted only for names nothing else reads the same: 十一五 and later, and not inside a
+    // number (二十四五个) or before a measure word
+    if (ordinal < 11) return null;
+    if (isCnNumeral(t[i - 1]) || isCnNumeral(t[j]) || "个名人岁年万千百亿%家元号条位天日月次倍".includes(t[j] ?? ""))
+      return null;
+  }
+  const suffix = oneOf(t, j, PLAN_SUFFIXES);
+  if (suffix) j += suffix.length;
+  const y = planStartYear(ordinal);
+  if (!suffix && at(t, j, "以来")) {
+    // “十二五”以来: since the plan began
+    return { start: i, end: j + 2, kind: "plan", relative: false, points: [], fixed: { from: [y, 1, 1], to: null } };
+  }
+  return {
+    start: i,
+    end: j,
+    kind: "plan",
+    relative: false,
+    points: [],
+    fixed: { from: [y, 1, 1], to: [y + 4, 12, 31] },
+  };
+}
+
+/** A relative word (近日, 目前, 下一步, 今天) at i. Year and month words are points. */
+function readRelativeWord(t: string, i: number): Item | null {
+  const w = longestKey(t, i, RELATIVE_WORDS_KEYS);
+  if (!w) return null;
+  // 日前 inside 3日前 / 近日 inside 最近日…: the char before must not make it another word
+  if (w === "日前" && (isAsciiDigit(t.charCodeAt(i - 1)) || isCnNumeral(t[i - 1]))) return null;
+  const rw = RELATIVE_WORDS[w];
+  return { start: i, end: i + w.length, kind: "relative", relative: true, points: [], word: rw };
+}
+/** An amount of time and the words that anchor it on the reference date. */
+interface Amount {
+  n: number;
+  unit: DurationUnit;
+  factor: number;
+  prefix: string | null;
+  suffix: string | null;
+  /** N and a half (一年半): resolved by day arithmetic, like JioNLP. */
+  half: boolean;
+  /** More than N (3年多): resolved like N. */
+  more: boolean;
+}
+
+/** An amount of time anchored on the time of writing: 三年内, 5年内, 未来两个月, 近三个月,
+ *  3年后, 两年前. Without an anchoring prefix or suffix an amount is a duration: no date. */
+function readAmount(t: string, i: number): Item | null {
+  const prefix = oneOf(t, i, AMOUNT_PREFIXES);
+  let j = prefix ? i + prefix.length : i;
+  if (prefix === "过去" && t[j] === "的") j++;
+  const c = t.charCodeAt(j);
+  let n: Num | null;
+  if (isAsciiDigit(c)) {
+    // not the tail of a longer number
+    if (!prefix && isAsciiDigit(t.charCodeAt(i - 1))) return null;
+    n = readArabic(t, j);
+    if (!n || n.len > 4) return null;
+  } else if (t[j] === "半") {
+    n = { value: 0, end: j, len: 0, arabic: false, digitwise: false }; // 半年, 半个月: half of one
+  } else {
+    if (!prefix && isCnNumeral(t[i - 1])) return null;
+    n = readCnSmall(t, j);
+  }
+  if (!n || (n.value < 1 && t[j] !== "半")) return null;
+  j = n.end;
+  // 3年多, 3个多月, 20多个月: more than N; 一年半, 两个半月, 半年: N and a half
+  let more = false;
+  let half = false;
+  if (t[j] === "多") ((more = true), j++);
+  const ge = t[j] === "个" ? 1 : 0;
+  if (t[j + ge] === "多") ((more = true), (j += ge + 1));
+  else if (t[j + ge] === "半" && n.len > 0) ((half = true), (j += ge + 1));
+  else if (t[j] === "半" && n.len === 0) ((half = true), j++);
+  let unitWord: readonly [string, DurationUnit, number] | null = null;
+  for (const u of DURATION_UNITS)
+    if (at(t, j, u[0])) {
+      unitWord = u;
+      break;
+    }
+  if (!unitWord && (more || half) && t[j - 1] === "个") {
+    // 两个半月 / 3个多月: the 个 was read before 半/多
+    if (t[j] === "月") unitWord = ["月", "month", 1];
+  }
+  if (!unitWord) return null;
+  // a 4-digit number with 年 is a year (2022年前), not an amount
+  if (unitWord[1] === "year" && n.arabic && n.len >= 3) return null;
+  // 4月 is April unless an anchor says otherwise (近三月); 30日前 is "before the 30th"
+  if (unitWord[0] === "月" && !prefix && !more && !half && t[j - 1] !== "个") return null;
+  j += unitWord[0].length;
+  if (!half && !more && n.len > 0) {
+    if (t[j] === "半") ((half = true), j++);
+    else if (t[j] === "多") ((more = true), j++);
+  }
+  let suffix = oneOf(t, j, AMOUNT_SUFFIXES);
+  if (unitWord[0] === "日" && !prefix && suffix && suffix.endsWith("前")) return null;
+  // 前后 (about), 来看: not anchors; 年来 needs 以来 or a prefix (近3年来) to be read as since
+  if (suffix && (at(t, j, "前后") || (suffix === "来" && !prefix))) suffix = null;
+  if (suffix === "后" && at(t, j, "后续")) suffix = null;
+  if (!prefix && !suffix) return null;
+  if (suffix) j += suffix.length;
+  const item: Item = { start: i, end: j, kind: "relative", relative: true, points: [] };
+  item.amount = { n: n.value + (half ? 0.5 : 0), unit: unitWord[1], factor: unitWord[2], prefix, suffix, half, more };
+  return item;
+}
+
+/** JioNLP's arithmetic for amounts of time: 未来/今后/…内 run from the reference date to N
+ *  days later, or N calendar months/years later less a day; 近 runs back as many; N年前/后 is
+ *  that whole year, N个月前/后 that whole month, N天前/后 that day. */
+function resolveAmount(a: Amount, ref: Ymd): { from: Ymd | null; to: Ymd | null } | null {
+  const { unit, prefix, suffix } = a;
+  const n = a.n * a.factor;
+  if (a.half && unit !== "day") return resolveHalfAmount(n, unit, prefix, suffix, ref);
+  if (
+    prefix === "未来" ||
+    prefix === "今后" ||
+    (!prefix && (suffix === "内" || suffix === "以内" || suffix === "之内"))
+  ) {
+    const to = unit === "day" ? addDays(ref, n) : addDays(addMonths(ref, unit === "year" ? 12 * n : n), -1);
+    return { from: ref, to };
+  }
+  if (prefix === "近" || prefix === "最近" || prefix === "过去") {
+    const from = unit === "year" ? addMonths(ref, -12 * n) : unit === "month" ? addMonths(ref, -n) : addDays(ref, -n);
+    return { from, to: ref };
+  }
+  const back = suffix === "前" || suffix === "以前" || suffix === "之前";
+  const sign = back ? -1 : 1;
+  if (suffix === "以来" || suffix === "来") {
+    // 3年多以来: from the start of the unit N back, to now
+    if (unit === "year") return { from: [ref[0] - n, 1, 1], to: ref };
+    if (unit === "month") return { from: addMonths([ref[0], ref[1], 1], -n), to: ref };
+    return { from: addDays(ref, -n), to: ref };
+  }
+  if (unit === "year") {
+    const y = ref[0] + sign * n;
+    if (suffix === "前" || suffix === "后") return { from: [y, 1, 1], to: [y, 12, 31] };
+    return back ? { from: null, to: [y, 12, 31] } : { from: [y, 1, 1], to: null };
+  }
+  if (unit === "month") {
+    const m = addMonths([ref[0], ref[1], 1], sign * n);
+    const end: Ymd = [m[0], m[1], daysInMonth(m[0], m[1])];
+    if (suffix === "前" || suffix === "后") return { from: m, to: end };
+    return back ? { from: null, to: end } : { from: m, to: null };
+  }
+  const d = addDays(ref, sign * n);
+  if (suffix === "前" || suffix === "后") return { from: d, to: d };
+  return back ? { from: null, to: d } : { from: d, to: null };
+}
+
+/** N and a half years or months (一年半以前, 两个半月以内), as JioNLP resolves them: a year is
+ *  365 days, a month 365/12, counted from the early hours of the reference day (JioNLP counts
+ *  from its base's clock time, typically just after midnight); the result is the month it
+ *  lands in for years, the day for months. */
+function resolveHalfAmount(
+  n: number,
+  unit: DurationUnit,
+  prefix: string | null,
+  suffix: string | null,
+  ref: Ymd,
+): { from: Ymd | null; to: Ymd | null } | null {
+  if (prefix) return null;
+  const back = suffix === "前" || suffix === "以前" || suffix === "之前" || suffix === "以来" || suffix === "来";
+  const days = n * (unit === "year" ? 365 : 365 / 12);
+  const noon = Date.UTC(ref[0], ref[1] - 1, ref[2], 1, 30);
+  const t = new Date(noon + (back ? -1 : 1) * days * 86_400_000);
+  const d: Ymd = [t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate()];
+  const monthStart: Ymd = [d[0], d[1], 1];
+  const monthEnd: Ymd = [d[0], d[1], daysInMonth(d[0], d[1])];
+  const [lo, hi] = unit === "year" ? [monthStart, monthEnd] : [d, d];
+  switch (suffix) {
+    case "前":
+    case "后":
+      return { from: lo, to: hi };
+    case "以前":
+    case "之前":
+      return { from: null, to: hi };
+    case "以后":
+    case "之后":
+      return { from: lo, to: null };
+    case "以内":
+    case "之内":
+    case "内":
+      return { from: ref, to: hi };
+    case "以来":
+    case "来":
+      return { from: lo, to: ref };
+    default:
+      return null;
+  }
+}
+
+/** A bare number and a range separator at i whose right side has a unit (2020-2022年, 4-6月). */
+function readBareLeft(
+  t: string,
+  i: number,
+): { value: number; len: number; arabic: boolean; digitwise: boolean; sepEnd: number } | null {
+  const c = t.charCodeAt(i);
+  const n = isAsciiDigit(c) ? readArabic(t, i) : (readCnDigits(t, i) ?? readCnSmall(t, i));
+  if (!n || n.len > 4) return null;
+  // a Chinese number read digit by digit may also be a small number (十二月 vs 一二)
+  const sep = oneOf(t, n.end, RANGE_SEPARATORS);
+  if (sep) return { value: n.value, len: n.len, arabic: n.arabic, digitwise: n.digitwise, sepEnd: n.end + sep.length };
+  if (!n.arabic) {
+    const s = readCnSmall(t, i);
+    if (s && s.end !== n.end) {
+      const sep2 = oneOf(t, s.end, RANGE_SEPARATORS);
+      if (sep2) return { value: s.value, len: s.len, arabic: false, digitwise: false, sepEnd: s.end + sep2.length };
+    }
+  }
+  return null;
+}
+
+/** Builds the left point of a range from a bare number that takes the unit of the right side. */
+function leftFromBare(
+  bare: { value: number; len: number; arabic: boolean; digitwise: boolean },
+  right: Point,
+  start: number,
+  end: number,
+  prefix: Point | null,
+  mode: Mode,
+): Point | null {
+  const p = emptyPoint(start);
+  p.end = end;
+  if (prefix) {
+    p.year = prefix.year;
+    p.yearRel = prefix.yearRel;
+    p.month = prefix.month;
+    p.monthRel = prefix.monthRel;
+  }
+  if (right.top === "year" && right.year !== null && !prefix) {
+    if (bare.len === 4 && bare.digitwise) p.year = bare.value;
+    else if (bare.len === 2 && bare.digitwise) p.year = expandTwoDigitYear(bare.value, mode.refYear);
+    else return null;
+    if (p.year < 1000 || p.year > right.year) return null;
+    return p;
+  }
+  if (prefix && (prefix.month !== null || prefix.monthRel !== null) && right.top !== "day") return null;
+  if (right.top === "month" || (right.top === "year" && prefix && prefix.month === null && right.month !== null)) {
+    if (bare.value < 1 || bare.value > 12 || bare.len > 2) return null;
+    p.month = bare.value;
+    p.top = "month";
+    if (!prefix) {
+      p.year = right.year;
+      p.yearRel = right.yearRel;
+    }
+    return p;
+  }
+  if (right.top === "day") {
+    if (bare.value < 1 || bare.value > 31 || bare.len > 2) return null;
+    p.day = bare.value;
+    p.top = "day";
+    if (!prefix) {
+      p.year = right.year;
+      p.yearRel = right.yearRel;
+      p.month = right.month;
+      p.monthRel = right.monthRel;
+    }
+    return p;
+  }
+  return null;
+}
+
+/** Whether `right` can close a range opened by `left`: it must not start before it. */
+function rangeOrderOk(left: Point, right: Point): boolean {
+  if (right.yearShift > left.yearShift) return true;
+  if (left.year !== null && right.year !== null && right.year < left.year) return false;
+  if (right.year !== left.year || right.yearRel !== left.yearRel) return true;
+  if (left.month !== null && right.month !== null) {
+    if (right.month < left.month) return false;
+    if (right.month === left.month && left.day !== null && right.day !== null && right.day < left.day) return false;
+  }
+  return true;
+}
+
+/** The right side of a range after the separator at j, inheriting from `left`. */
+function readRight(t: string, j: number, left: Point, mode: Mode): Point | null {
+  const r = readPoint(t, j, mode, left);
+  if (!r) return null;
+  // the right side inherits what it omits: 8月22日 after 2017年8月11日 takes 2017
+  if (r.year === null && !isRelativePoint(r)) {
+    r.year = left.year;
+    r.yearRel = left.yearRel;
+    if (r.month === null && r.day !== null) {
+      r.month = left.month;
+      r.monthRel = left.monthRel;
+    }
+    // 12月至1月: a month before the left one is in the next year
+    if (left.month !== null && r.month !== null && r.month < left.month && left.monthRel === null) r.yearShift = 1;
+  }
+  // the two sides must be of comparable precision: 2020年 - 5日 is no range
+  if (r.dayRel === null && r.top === "day" && left.day === null) return null;
+  if (!rangeOrderOk(left, r)) return null;
+  return r;
+}
+
+/** A point, a range, and the deadline/since suffixes after them, at i. */
+function readCore(t: string, i: number, mode: Mode): Item | null {
+  let left = readPoint(t, i, mode);
+  let right: Point | null = null;
+  let end: number;
+  if (left) {
+    end = left.end;
+    // 2018年2——4月, 2019年4月12-19日: a prefix, then a bare number on the left
+    if (
+      (left.month === null && left.months === null && left.days === null && left.day === null) ||
+      (left.month !== null && left.day === null && left.days === null)
+    ) {
+      const bare = readBareLeft(t, end);
+      if (bare) {
+        const r = readPoint(t, bare.sepEnd, mode, left);
+        if (r && r.top !== "year") {
+          const l2 = leftFromBare(bare, r, left.start, bare.sepEnd, left, mode);
+          if (l2) {
+            const rr = readRight(t, bare.sepEnd, l2, mode);
+            if (rr) {
+              l2.end = end;
+              left = l2;
+              right = rr;
+              end = rr.end;
+            }
+          }
+        }
+      }
+    }
+    if (!right) {
+      const sep = oneOf(t, end, RANGE_SEPARATORS);
+      if (sep) {
+        const r = readRight(t, end + sep.length, left, mode);
+        // 4月至2022年 is no range; 去年到现在 is
+        if (r && !(r.top === "year" && r.dayRel === null && left.year === null && !isRelativePoint(left))) {
+          right = r;
+          end = r.end;
+        }
+      }
+    }
+  } else {
+    const bare = readBareLeft(t, i);
+    if (!bare) return null;
+    const r = readPoint(t, bare.sepEnd, mode);
+    if (!r) return null;
+    const l = leftFromBare(bare, r, i, bare.sepEnd, null, mode);
+    if (!l) return null;
+    if (!rangeOrderOk(l, r)) return null;
+    left = l;
+    right = r;
+    end = r.end;
+  }
+
+  let kind: ItemKind = right ? "range" : "point";
+  if (t[end] === "左" && t[end + 1] === "右") end += 2; // 2020年3月左右: the same month
+  const dl = oneOf(t, end, DEADLINE_SUFFIXES);
+  if (dl && !at(t, end, "前后") && !(dl === "前" && (isCnNumeral(t[end + 1]) || isAsciiDigit(t.charCodeAt(end + 1))))) {
+    // 2025年前: the end of the time; a range before 前 (2020至2025年前) stays a range
+    if (!right) kind = "deadline";
+    end += dl.length;
+  } else if (!right) {
+    const since = oneOf(t, end, SINCE_SUFFIXES);
+    if (since && !(since === "起" && at(t, end, "起草"))) {
+      kind = "since";
+      end += since.length;
+      // 自2020-05-26起至2020-05-29止: a start that closes further on is a range
+      const sep = oneOf(t, end, ["至", "到"]);
+      const r = sep && !at(t, end, "至今") ? readRight(t, end + sep.length, left, mode) : null;
+      if (r) {
+        right = r;
+        kind = "range";
+        end = r.end;
+      }
+    } else if (at(t, end, "至今")) {
+      kind = "since"; // 2019年至今
+      end += 2;
+    }
+  }
+  if (right && t[end] === "止") end++;
+  const points = right ? [left, right] : [left];
+  const relative = points.some(isRelativePoint);
+  return { start: i, end, kind, relative, points };
+}
+
+// Parts of a century or a decade as [first, last] year offsets; JioNLP reads 初/前期 as the first
+// fifth of a century (the first three years of a decade), 末/末期/后期 as the last.
+const ERA_PARTS: readonly (readonly [string, "first" | "last" | "middle"])[] = [
+  ["初期", "first"],
+  ["前期", "first"],
+  ["末期", "last"],
+  ["后期", "last"],
+  ["中期", "middle"],
+  ["初", "first"],
+  ["末", "last"],
+  ["中叶", "middle"],
+];
+
+/** A century or a decade: 18世纪, 上世纪80年代, 二十世纪九十年代末期, 80年代, 本世纪中叶. */
+function readEra(t: string, i: number, ref: number | null): Item | null {
+  let j = i;
+  let century: number | null = null; // first year of the century
+  if (at(t, j, "上世纪") || at(t, j, "本世纪")) {
+    const now = ref ?? null;
+    if (now === null) return null;
+    const thisCentury = Math.floor((now - 1) / 100) * 100 + 1; // 2001 for 2021
+    const c0 = thisCentury - 1; // 2000: JioNLP counts 20世纪 as 1900..1999
+    century = t[j] === "上" ? c0 - 100 : c0;
+    j += 3;
+  } else {
+    const n = isAsciiDigit(t.charCodeAt(j)) ? readArabic(t, j) : readCnSmall(t, j);
+    if (n && n.value >= 1 && n.value <= 30 && at(t, n.end, "世纪")) {
+      century = (n.value - 1) * 100;
+      j = n.end + 2;
+    }
+  }
+  // the decade: 80年代, 八十年代, 九十年代
+  let decade: number | null = null;
+  const dn = isAsciiDigit(t.charCodeAt(j)) ? readArabic(t, j) : readCnSmall(t, j);
+  if (dn && dn.value % 10 === 0 && dn.value <= 90 && (!dn.arabic || dn.len === 2) && at(t, dn.end, "年代")) {
+    if (century !== null) decade = century + dn.value;
+    else if (dn.value >= 10) decade = expandTwoDigitYear(dn.value, ref);
+    else return null;
+    j = dn.end + 2;
+  }
+  if (century === null && decade === null) return null;
+  let from = decade ?? century!;
+  let to = decade !== null ? decade + 9 : century! + 99;
+  const part = ERA_PARTS.find(([w]) => at(t, j, w));
+  if (part) {
+    const span = decade !== null ? 3 : 20;
+    if (part[1] === "first") to = from + span - 1;
+    else if (part[1] === "last") from = to - span + 1;
+    else {
+      from = from + (decade !== null ? 4 : 40);
+      to = from + (decade !== null ? 2 : 19);
+    }
+    j += part[0].length;
+  }
+  return {
+    start: i,
+    end: j,
+    kind: "plan",
+    relative: false,
+    points: [],
+    fixed: { from: [from, 1, 1], to: [to, 12, 31] },
+  };
+}
+
+/** Everything that can stand at i, longest reading first; null where nothing does. */
+function readAt(t: string, i: number, mode: Mode): Item | null {
+  const ch = t[i];
+  // a five-year plan
+  if (ch === "“" || ch === '"' || ch === "「" || ch === "‘" || ch === "'" || isCnNumeral(ch) || ch === "十") {
+    const plan = readPlan(t, i);
+    if (plan) return plan;
+  }
+  // 到2022年, 至“十四五”期末, 截至2024年6月
+  const pre = oneOf(t, i, DEADLINE_PREFIXES);
+  if (pre && !(pre === "到" && NOT_DEADLINE_BEFORE_DAO.has(t[i - 1] ?? ""))) {
+    const k = i + pre.length;
+    // 截至目前 is a relative word, read below
+    if (!(pre.startsWith("截") && longestKey(t, i, RELATIVE_WORDS_KEYS))) {
+      const plan = readPlan(t, k);
+      if (plan) {
+        plan.start = i;
+        plan.kind = "deadline";
+        return plan;
+      }
+      const core = readCore(t, k, mode);
+      if (core && (core.kind === "point" || core.kind === "deadline")) {
+        core.start = i;
+        core.kind = "deadline";
+        return core;
+      }
+    }
+  }
+  const rel = readRelativeWord(t, i);
+  const code = t.charCodeAt(i);
+  const numeric = isAsciiDigit(code) || isCnNumeral(ch);
+  const amount = numeric || AMOUNT_START.has(ch) ? readAmount(t, i) : null;
+  const core = readCore(t, i, mode);
+  const era = numeric || ch === "上" || ch === "本" ? readEra(t, i, mode.refYear) : null;
+  let best: Item | null = null;
+  for (const it of [core, amount, rel, era]) if (it && (!best || it.end > best.end)) best = it;
+  return best;
+}
+
+// Characters that can start an amount of time other than a number: 未来三年, 近日, 半年后.
+const AMOUNT_START: ReadonlySet<string> = new Set([...AMOUNT_PREFIXES.map((w) => w[0]), "半"]);
+
+// Characters that can start a time expression: the first characters of every cue word.
+const START_CHARS: Uint8Array = (() => {
+  const s = new Set<string>();
+  for (const ch of "0123456789" +
+    CN_NUMERAL_CHARS +
+    "“\"「‘'Qq上下前后第首年今去明本当同次这大昨近目日现眼如未最过至截直到半")
+    s.add(ch);
+  for (const table of [RELATIVE_WORDS, RELATIVE_YEAR, RELATIVE_MONTH, RELATIVE_QUARTER])
+    for (const k of Object.keys(table)) s.add(k[0]);
+  for (const w of [...DEADLINE_PREFIXES, ...AMOUNT_PREFIXES]) s.add(w[0]);
+  return codeTable(s);
+})();
+
+/** Ranges of `text` inside 《》: the dates there belong to the title. Linear: each 《 looks
+ *  ahead at most TITLE_MAX characters for its 》, and the scan resumes after it. */
+const TITLE_MAX = 300;
+function titleRanges(t: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = t.indexOf("《");
+  while (i >= 0) {
+    let j = i + 1;
+    const limit = Math.min(t.length, i + TITLE_MAX);
+    while (j < limit) {
+      const c = t.charCodeAt(j);
+      if (c === 0x300b /* 》 */ || c === 0x300a /* 《 */) break;
+      j++;
+    }
+    if (j < limit && t.charCodeAt(j) === 0x300b) {
+      out.push([i, j + 1]);
+      i = t.indexOf("《", j + 1);
+    } else i = t.indexOf("《", i + 1);
+  }
+  return out;
+}
+
+/** All items of `t` in order, none inside 《》. */
+function scan(t: string, mode: Mode): Item[] {
+  const items: Item[] = [];
+  const titles = titleRanges(t);
+  let ti = 0;
+  for (let i = 0; i < t.length;) {
+    while (ti < titles.length && titles[ti][1] <= i) ti++;
+    if (ti < titles.length && titles[ti][0] <= i) {
+      i = titles[ti][1];
+      continue;
+    }
+    const code = t.charCodeAt(i);
+    if (START_CHARS[code] !== 1) {
+      i++;
+      continue;
+    }
+    const ch = t[i];
+    const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
+    // inside a number: 12020年 is no year, 1.2020 no date; a digit run is skipped whole
+    if (isAsciiDigit(code) && (isAsciiDigit(prev) || prev === 46 /* . */ || isAsciiLetter(prev))) {
+      while (i < t.length && isAsciiDigit(t.charCodeAt(i))) i++;
+      continue;
+    }
+    if (isCnNumeral(ch) && isCnNumeral(t[i - 1])) {
+      i++;
+      continue;
+    }
+    const item = readAt(t, i, mode);
+    if (item && item.end > i) {
+      // an item that runs into a title is cut off where the title begins
+      if (ti < titles.length && item.end > titles[ti][0]) {
+        i++;
+        continue;
+      }
+      items.push(item);
+      i = item.end;
+    } else if (isAsciiDigit(code)) {
+      while (i < t.length && isAsciiDigit(t.charCodeAt(i))) i++;
+    } else i++;
+  }
+  return items;
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+interface Resolved {
+  type: DateType;
+  from: Ymd | null;
+  to: Ymd | null;
+}
+
+function resolveItem(it: Item, ctxYear: number | null, ctxMonth: number | null, ref: Ymd | null): Resolved {
+  if (it.kind === "plan") return { type: "period", ...it.fixed! };
+  if (it.kind === "deadline" && it.fixed) return { type: "deadline", from: null, to: it.fixed.to };
+  if (it.word) {
+    const w = it.word;
+    if (!ref || w.unit === "none") return { type: "relative", from: null, to: null };
+    if (w.unit === "day") {
+      const d = addDays(ref, w.offset);
+      return { type: "relative", from: d, to: d };
+    }
+    const y = ref[0] + w.offset;
+    return { type: "relative", from: [y, 1, 1], to: [y + (w.span ?? 1) - 1, 12, 31] };
+  }
+  if (it.amount) {
+    const r = ref ? resolveAmount(it.amount, ref) : null;
+    return { type: "relative", from: r?.from ?? null, to: r?.to ?? null };
+  }
+  const ivs = it.points.map((p) => resolvePoint(p, ctxYear, ctxMonth, ref));
+  const first = ivs[0];
+  const last = ivs[ivs.length - 1];
+  const single = it.points.length === 1 && it.points[0].day !== null;
+  const type: DateType = it.relative
+    ? "relative"
+    : it.kind === "deadline"
+      ? "deadline"
+      : single && it.kind === "point"
+        ? "date"
+        : "period";
+  if (it.kind === "deadline") return { type, from: null, to: last ? last[1] : null };
+  if (it.kind === "since") return { type, from: first ? first[0] : null, to: null };
+  if (!first || !last) return { type, from: null, to: null };
+  return { type, from: first[0], to: last[1] };
+}
+
+/** The year an item offers as context for year-less items after it: that of a full date or
+ *  period with a written year; not a deadline, a plan, a multi-year range or a relative. */
+function contextYearOf(it: Item): number | null {
+  if (it.relative || it.kind === "deadline" || it.kind === "plan" || it.kind === "relative") return null;
+  const ys = it.points.map((p) => p.year);
+  if (ys.some((y) => y === null)) return null;
+  if (it.kind === "range" && ys[0] !== ys[ys.length - 1]) return null;
+  return ys[0];
+}
+
+function itemNeedsYear(it: Item): boolean {
+  return it.points.length > 0 && !it.relative && it.points.some(needsYear);
+}
+
+/** Resolves the scanned items of `doc`, choosing each year-less item's year per the spec. */
+function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[] {
+  const ctxYears = items.map(contextYearOf);
+  // next item (index) with a context year, for the "later in the same sentence" rule
+  const nextCtx = new Int32Array(items.length + 1).fill(-1);
+  for (let k = items.length - 1; k >= 0; k--) nextCtx[k] = ctxYears[k] !== null ? k : nextCtx[k + 1];
+  const out: Resolved[] = [];
+  let lastYear: number | null = null;
+  let lastMonth: { y: number | null; m: number } | null = null;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    let year: number | null = null;
+    if (itemNeedsYear(it)) {
+      if (lastYear !== null) year = lastYear;
+      else {
+        const n = k + 1 < items.length ? nextCtx[k + 1] : -1;
+        if (n >= 0 && sameSentence(doc, it.start, items[n].start)) year = ctxYears[n];
+        else if (ref) year = ref[0];
+      }
+    }
+    // a bare day takes the month (and its year) of the nearest time before it that has one
+    let month: number | null = null;
+    const p0 = it.points[0];
+    if (p0 && p0.day !== null && p0.month === null && p0.monthRel === null) {
+      if (lastMonth) {
+        month = lastMonth.m;
+        if (year === null || lastMonth.y !== null) year = lastMonth.y ?? year;
+      } else if (ref) {
+        month = ref[1];
+        year = year ?? ref[0];
+      }
+    }
+    const r = resolveItem(it, year, month, ref);
+    out.push(r);
+    if (ctxYears[k] !== null) lastYear = ctxYears[k];
+    if (!it.relative && it.kind !== "deadline" && it.points.length === 1 && p0.month !== null && r.from) {
+      lastMonth = { y: r.from[0], m: r.from[1] };
+    }
+  }
+  return out;
+}
+
+function sameSentence(doc: Doc | null, a: number, b: number): boolean {
+  if (!doc) return true;
+  const s = doc.sentenceAt(a);
+  return s !== undefined && b >= s.start && b < s.end;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
 
 /** Every time expression; spans in `doc.text` offsets. */
 export function extractDates(doc: Doc, referenceDate: string | null): DateFact[] {
-  void doc;
-  void referenceDate;
-  return [];
+  try {
+    const t = doc.text;
+    const ref = parseYmd(referenceDate);
+    const items = scan(t, { loose: false, refYear: ref ? ref[0] : null });
+    const resolved = resolveAll(items, doc, ref);
+    return items.map((it, k) => ({
+      text: doc.simplified.slice(it.start, it.end),
+      start: it.start,
+      end: it.end,
+      type: resolved[k].type,
+      from: fmt(resolved[k].from),
+      to: fmt(resolved[k].to),
+    }));
+  } catch {
+    return []; // never throw: a failing extractor must not lose the other facts
+  }
 }
 
-/** A publication date the text states (a dateline such as `2021-04-30 ...发布`), or null. */
+/** The first time expression of `text` (a string known to be about time, so bare years like
+ *  2018 and numeric forms like 20240307 are read too), resolved against `referenceDate`
+ *  (YYYY-MM-DD or null). This is what the JioNLP conformance suite runs. */
+export function parseDateExpression(
+  text: string,
+  referenceDate: string | null,
+): { type: DateType; from: string | null; to: string | null } | null {
+  try {
+    const doc = new Doc(text);
+    const ref = parseYmd(referenceDate);
+    const items = scan(doc.text, { loose: true, refYear: ref ? ref[0] : null });
+    if (items.length === 0) return null;
+    const r = resolveAll(items, doc, ref)[0];
+    return { type: r.type, from: fmt(r.from), to: fmt(r.to) };
+  } catch {
+    return null;
+  }
+}
+
+// Cue words next to a publication date at the head or foot of an article.
+// Labels of a publication date (发布时间：…, 来源：… 2021-04-30). Verbs alone (印发, 发布) are
+// not enough: a body sentence "2021年3月1日，省政府印发…" dates an event, not the article.
+const DATELINE_LABELS = /来源|日期|时间|发布于|发表于|发稿|更新于/;
+const LABELLED_LINE_MAX = 80;
+const HEAD_LINES = 3;
+const FOOT_LINES = 6;
+const LINE_MAX = 200;
+
+/** A publication date the text states (a dateline such as `2021-04-30 ...发布`), or null:
+ *  a full date on one of the first or last lines, where that line carries a cue word
+ *  (发布, 来源, 日期…) or holds nothing but the date. */
 export function findReferenceDate(doc: Doc): string | null {
-  void doc;
-  return null;
+  try {
+    const t = doc.text;
+    const lines: Array<[number, number]> = [];
+    // the first and last few non-empty lines, without splitting the whole of a huge text
+    let s = 0;
+    while (s < t.length && lines.length < HEAD_LINES) {
+      let e = t.indexOf("\n", s);
+      if (e < 0) e = t.length;
+      if (t.slice(s, Math.min(e, s + 1000)).trim()) lines.push([s, e]);
+      s = e + 1;
+    }
+    const foot: Array<[number, number]> = [];
+    let e = t.length;
+    while (e > 0 && foot.length < FOOT_LINES && e > s) {
+      let b = t.lastIndexOf("\n", e - 1);
+      const start = b < 0 ? 0 : b + 1;
+      if (start < s) break;
+      if (t.slice(Math.max(start, e - 1000), e).trim()) foot.unshift([start, e]);
+      e = b < 0 ? 0 : b;
+    }
+    for (const [a, b] of [...lines, ...foot]) {
+      if (b - a > LINE_MAX) continue;
+      const line = t.slice(a, b);
+      const items = scan(line, { loose: false, refYear: null });
+      const full = items.find(
+        (it) =>
+          it.kind === "point" &&
+          !it.relative &&
+          it.points[0].year !== null &&
+          it.points[0].month !== null &&
+          it.points[0].day !== null,
+      );
+      if (!full) continue;
+      const before = line.slice(0, full.start).replace(/[\s()（）\[\]【】]/g, "");
+      const rest = before + line.slice(full.end).replace(/[\s()（）\[\]【】]/g, "");
+      // a date alone on its line; a dateline (the date first, then a blank: "2021-04-30 经济带网
+      // 发布了…"); or a short line that labels it (发布时间：2022年3月5日)
+      const dateline = before.length === 0 && /^[ \t]/.test(line.slice(full.end));
+      const labelled = line.length <= LABELLED_LINE_MAX && DATELINE_LABELS.test(line);
+      if (rest.length === 0 || dateline || labelled) {
+        const p = full.points[0];
+        return fmt([p.year!, p.month!, p.day!]);
+      }
+    }
+    return null;
+  } catch {
+    return null;
+  }
 }

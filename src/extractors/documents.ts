@@ -1,8 +1,806 @@
+// Policy documents named in 《》: which titles are documents, who issued them and when,
+// which region they govern, and every later mention (the same title again, an alias such as
+// 《计划》). One linear scan finds the bracket pairs; every other step looks only at a short
+// window around one pair, so the whole pass stays linear in the text.
 import type { Context } from "../extract.js";
-import type { DocumentFact } from "../types.js";
+import { findRegionNames } from "../gazetteer.js";
+import type { DateFact, DocumentFact } from "../types.js";
+import {
+  ALIAS_INTRODUCERS,
+  ALIAS_QUOTES,
+  CLAUSE_BOUNDARIES,
+  CLAUSE_FILLERS,
+  DOCUMENT_KIND_AFTER,
+  DOCUMENT_KIND_SUFFIXES,
+  GENERIC_TITLE_WORDS,
+  HEADLINE_ENDINGS,
+  HEADLINE_OPENINGS,
+  HEADLINE_PUNCTUATION,
+  ISSUER_SUFFIXES,
+  ISSUING_VERBS,
+  LEADING_FILLERS,
+  ALIAS_TERMINATORS,
+  MAX_ALIAS_LENGTH,
+  MAX_ALIAS_NOTE,
+  MAX_ISSUER_LENGTH,
+  MAX_TITLE_LENGTH,
+  MEDIA_AFTER,
+  MEDIA_BEFORE,
+  NOT_ISSUERS,
+  NOT_LAW_WORDS,
+  TITLE_BREAKERS,
+  TITLE_CONJUNCTIONS,
+} from "../data/document-cues.js";
 
-/** Every policy document named in 《》; mention spans in `doc.text` offsets. */
+/** A 《…》 pair: `open` is the index of 《, `close` that of 》 (so the mention is open..close+1). */
+export interface TitlePair {
+  open: number;
+  close: number;
+}
+
+/** Every balanced 《…》 in `text`, ordered by `open`. Nested pairs are all reported (the outer
+ *  title keeps its inner brackets). An 《 that is not closed before a sentence end, a blank
+ *  line or MAX_TITLE_LENGTH characters is dropped, and a stray 》 is ignored, so neither costs
+ *  the rest of the text. Linear: every 《 is pushed and removed once. */
+export function findTitlePairs(text: string): TitlePair[] {
+  const pairs: TitlePair[] = [];
+  const stack: number[] = [];
+  let head = 0; // stack[head..] are the open 《 still alive; older ones have expired
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (head < stack.length && i - stack[head] > MAX_TITLE_LENGTH + 1) {
+      while (head < stack.length && i - stack[head] > MAX_TITLE_LENGTH + 1) head++;
+      if (head === stack.length) {
+        stack.length = 0;
+        head = 0;
+      } else if (head > 1024 && head * 2 > stack.length) {
+        stack.splice(0, head);
+        head = 0;
+      }
+    }
+    if (c === 0x300a /* 《 */) stack.push(i);
+    else if (c === 0x300b /* 》 */) {
+      if (stack.length > head) {
+        const open = stack.pop()!;
+        pairs.push({ open, close: i });
+        if (stack.length === head) {
+          stack.length = 0;
+          head = 0;
+        }
+      }
+    } else if (stack.length > head && (TITLE_BREAKERS.includes(text[i]) || isBlankLineAt(text, i))) {
+      stack.length = 0;
+      head = 0;
+    }
+  }
+  // Pairs come out in closing order; inner ones close first.
+  pairs.sort((a, b) => a.open - b.open);
+  return pairs;
+}
+
+/** A line break followed (after blanks) by another line break: a paragraph end. */
+function isBlankLineAt(text: string, i: number): boolean {
+  if (text[i] !== "\n") return false;
+  for (let j = i + 1; j < text.length && j < i + 64; j++) {
+    const c = text[j];
+    if (c === "\n") return true;
+    if (c !== " " && c !== "\t" && c !== "\r" && c !== "\u3000") return false;
+  }
+  return false;
+}
+
+const BRACKET_OPEN = "([【〔（［{｛〖";
+const BRACKET_CLOSE = ")]】〕）］}｝〗";
+const DASHES = "—–－―~～‐-";
+const KEY_DROPPED = "《》〈〉“”\"'‘’「」『』";
+
+/** What two writings of one title share: no whitespace, quotes or 《》, one kind of bracket
+ *  and dash (as the scorer compares titles). */
+export function titleKey(title: string): string {
+  // Built from unchanged runs, so a title needing no change is returned as one flat slice.
+  let out = "";
+  let run = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title[i];
+    let sub: string | null;
+    if (c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\u3000" || KEY_DROPPED.includes(c)) sub = "";
+    else if (BRACKET_OPEN.includes(c)) sub = c === "(" ? null : "(";
+    else if (BRACKET_CLOSE.includes(c)) sub = c === ")" ? null : ")";
+    else if (DASHES.includes(c)) sub = c === "-" ? null : "-";
+    else sub = null;
+    if (sub === null) continue;
+    out += title.slice(run, i) + sub;
+    run = i + 1;
+  }
+  return run === 0 ? title : out + title.slice(run);
+}
+
+/** A title key without its trailing bracketed parts: (2020-2022年), (试行), (征求意见稿). */
+export function coreOfKey(key: string): string {
+  let end = key.length;
+  while (end > 0 && key[end - 1] === ")") {
+    let depth = 0;
+    let j = end - 1;
+    for (; j >= 0; j--) {
+      if (key[j] === ")") depth++;
+      else if (key[j] === "(" && --depth === 0) break;
+    }
+    if (j <= 0) break; // unbalanced, or the whole title is in brackets
+    end = j;
+  }
+  return key.slice(0, end);
+}
+
+/** The title ends with the name of a kind of policy document (…行动计划, …条例, …法). */
+export function hasDocumentKind(core: string): boolean {
+  for (const s of DOCUMENT_KIND_SUFFIXES) {
+    if (!core.endsWith(s)) continue;
+    if (s === "法") {
+      if (core.length < 2 || NOT_LAW_WORDS.some((w) => core.endsWith(w))) continue;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** A title made only of generic words (行动计划, 实施方案, 意见): a short name, never a document
+ *  of its own. */
+export function isGenericTitle(core: string): boolean {
+  let s = core;
+  for (let changed = true; changed && s.length > 0; ) {
+    changed = false;
+    for (const w of GENERIC_TITLE_WORDS) {
+      if (s.length > w.length && s.startsWith(w)) {
+        s = s.slice(w.length);
+        changed = true;
+      }
+    }
+  }
+  return DOCUMENT_KIND_SUFFIXES.includes(s) || s.length === 0;
+}
+
+/** A news headline rather than a document title: clause punctuation, a chatty ending or a
+ *  question's opening, or a space between words, except between the issuers that open a
+ *  title (中共中央 国务院关于…) or in a standard's name, which ends in its kind
+ *  (信息安全技术 个人信息安全规范). */
+export function looksLikeHeadline(title: string, core: string = coreOfKey(titleKey(title))): boolean {
+  let spaced = false;
+  for (let i = 0; i < title.length; i++) {
+    const c = title[i];
+    if (HEADLINE_PUNCTUATION.includes(c)) return true;
+    if (!spaced && isSpace(c) && i > 0 && i + 1 < title.length && !isSpace(title[i - 1]) && !isSpace(title[i + 1])) {
+      if (!isLetterOrDigit(title[i - 1]) || !isLetterOrDigit(title[i + 1])) spaced = !title.includes("关于", i);
+    }
+  }
+  if (HEADLINE_ENDINGS.some((e) => core.endsWith(e)) || HEADLINE_OPENINGS.some((o) => core.startsWith(o))) return true;
+  return spaced && !hasDocumentKind(core);
+}
+
+function isLetterOrDigit(c: string): boolean {
+  const x = c.charCodeAt(0);
+  return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === " " || c === "\t" || c === "\u3000" || c === "\u00a0";
+}
+
+function isHan(c: string | undefined): boolean {
+  if (!c) return false;
+  const x = c.charCodeAt(0);
+  return x >= 0x3400 && x <= 0x9fff;
+}
+
+/** Removes the line breaks (and the blanks around them) of a title broken across lines. */
+export function joinTitleLines(title: string): string {
+  if (!title.includes("\n") && !title.includes("\r")) return title;
+  let out = "";
+  let i = 0;
+  while (i < title.length) {
+    const c = title[i];
+    if (c === "\n" || c === "\r") {
+      out = out.replace(/[ \t\u3000]+$/, "");
+      i++;
+      while (i < title.length && (isSpace(title[i]) || title[i] === "\n" || title[i] === "\r")) i++;
+      continue;
+    }
+    out += c;
+    i++;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface RegionSpan {
+  start: number;
+  end: number;
+  code: string;
+}
+
+/** Where an issuing clause puts a document: who, where in the text, and where its verb is. */
+interface Clause {
+  issuer: { start: number; end: number } | null;
+  /** Index of the issuing verb, or -1 where there is none. */
+  verbAt: number;
+}
+
+interface DocState {
+  fact: DocumentFact;
+  key: string;
+  core: string;
+  aliasKeys: Set<string>;
+  /** Where the issuer came from: a clause beats a title that opens with a body's name. */
+  issuerFrom: "clause" | "title" | null;
+  issuerSpan: { start: number; end: number } | null;
+  titleStart: number;
+  titleEnd: number;
+}
+
+// First characters of the issuing verbs: a cheap test before trying each verb.
+const VERB_INITIALS = new Set(ISSUING_VERBS.map((w) => w[0]));
+
+// How many recently mentioned documents a short mention (《计划》) is tried against.
+const RECENT_DOCUMENTS = 64;
+
+/** Every policy document named in 《》; mention spans in `doc.text` offsets. Never throws. */
 export function extractDocuments(ctx: Context): DocumentFact[] {
-  void ctx;
-  return [];
+  try {
+    return new DocumentScanner(ctx).run();
+  } catch {
+    return [];
+  }
+}
+
+class DocumentScanner {
+  private readonly text: string;
+  private readonly simplified: string;
+  private readonly dates: DateFact[];
+  private readonly dateByStart = new Map<number, DateFact>();
+  private readonly dateByEnd = new Map<number, DateFact>();
+  private readonly regionSpans: RegionSpan[];
+  private readonly regionCodes: Set<string>;
+  private readonly clauseByClose = new Map<number, Clause>();
+
+  constructor(private readonly ctx: Context) {
+    this.text = ctx.doc.text;
+    this.simplified = ctx.doc.simplified;
+    this.dates = [...(ctx.dates ?? [])].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
+    for (const d of this.dates) {
+      if (!this.dateByStart.has(d.start)) this.dateByStart.set(d.start, d);
+      const prev = this.dateByEnd.get(d.end);
+      if (!prev || d.start < prev.start) this.dateByEnd.set(d.end, d);
+    }
+    const spans: RegionSpan[] = [];
+    for (const r of ctx.regions ?? []) for (const m of r.mentions ?? []) spans.push({ start: m.start, end: m.end, code: r.code });
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.regionSpans = spans;
+    this.regionCodes = new Set(spans.map((r) => r.code));
+  }
+
+  run(): DocumentFact[] {
+    const docs: DocState[] = [];
+    const byKey = new Map<string, DocState>();
+    const byCore = new Map<string, DocState>();
+    const recent: DocState[] = []; // most recently mentioned last
+    const touch = (d: DocState) => {
+      const i = recent.indexOf(d);
+      if (i >= 0) recent.splice(i, 1);
+      recent.push(d);
+      if (recent.length > RECENT_DOCUMENTS) recent.shift();
+    };
+
+    for (const pair of findTitlePairs(this.text)) {
+      if (pair.close - pair.open - 1 > MAX_TITLE_LENGTH) continue;
+      const rawTitle = this.text.slice(pair.open + 1, pair.close);
+      const key = titleKey(rawTitle);
+      if (key.length < 2) continue;
+      const core = coreOfKey(key);
+      if (looksLikeHeadline(rawTitle, core) || this.isMediaContext(pair) || this.namesItsOwnIssuing(pair)) continue;
+      const aliases = this.aliasAfter(pair.close + 1);
+
+      // the same title again, or written with / without its trailing (2020-2022年)
+      let doc = byKey.get(key) ?? byCore.get(key) ?? byKey.get(core);
+      if (!doc) {
+        const generic = isGenericTitle(core);
+        for (let i = recent.length - 1; i >= 0 && !doc; i--) {
+          const d = recent[i];
+          if (d.aliasKeys.has(key) || (generic && d.core.endsWith(core) && d.core !== core)) doc = d;
+        }
+        if (!doc && generic) continue; // a short name with nothing before it to refer to
+      }
+
+      const clause = this.clauseOf(pair, aliases.end);
+      if (!doc) {
+        if (!hasDocumentKind(core) && clause.verbAt < 0 && !this.kindAfter(pair.close + 1)) continue;
+        const title = joinTitleLines(this.simplified.slice(pair.open + 1, pair.close));
+        doc = {
+          fact: { title, issuer: null, date: null, region: null, aliases: [], mentions: [] },
+          key,
+          core,
+          aliasKeys: new Set(),
+          issuerFrom: null,
+          issuerSpan: null,
+          titleStart: pair.open + 1,
+          titleEnd: pair.close,
+        };
+        docs.push(doc);
+        byKey.set(key, doc);
+      }
+      byCore.set(doc.core, doc); // a title without its years goes to the latest one mentioned
+
+      doc.fact.mentions.push({ text: this.simplified.slice(pair.open, pair.close + 1), start: pair.open, end: pair.close + 1 });
+      touch(doc);
+      for (const a of aliases.names) {
+        const aKey = titleKey(a);
+        if (aKey.length < 1 || aKey === key || doc.aliasKeys.has(aKey)) continue;
+        doc.aliasKeys.add(aKey);
+        doc.fact.aliases.push(a);
+      }
+      if (doc.issuerFrom !== "clause") {
+        if (clause.issuer) {
+          doc.issuerFrom = "clause";
+          doc.issuerSpan = clause.issuer;
+          doc.fact.issuer = this.simplified.slice(clause.issuer.start, clause.issuer.end);
+          doc.fact.date = this.dateOfClause(clause) ?? doc.fact.date;
+        } else if (doc.fact.date === null && clause.verbAt >= 0) {
+          doc.fact.date = this.dateOfClause(clause);
+        }
+      }
+    }
+
+    for (const d of docs) {
+      if (d.issuerFrom === null) {
+        const prefix = this.issuerOpeningTitle(d.titleStart, d.titleEnd);
+        if (prefix) {
+          d.issuerFrom = "title";
+          d.issuerSpan = prefix;
+          d.fact.issuer = this.simplified.slice(prefix.start, prefix.end);
+        }
+      }
+      d.fact.region =
+        this.regionIn(d.titleStart, d.titleEnd) ?? (d.issuerSpan ? this.regionIn(d.issuerSpan.start, d.issuerSpan.end) : null);
+    }
+    return docs.map((d) => d.fact);
+  }
+
+  // -- which 《》 are articles, books or programmes ------------------------------------------
+
+  private isMediaContext(pair: TitlePair): boolean {
+    const t = this.text;
+    let after = pair.close + 1;
+    while (after < t.length && isSpace(t[after])) after++;
+    for (const w of MEDIA_AFTER) if (t.startsWith(w, after)) return true;
+    let before = pair.open;
+    while (before > 0 && isSpace(t[before - 1])) before--;
+    if (t[before - 1] === "了" || t[before - 1] === "的") before--;
+    for (const w of MEDIA_BEFORE) if (endsAt(t, before, w)) return true;
+    return false;
+  }
+
+  /** A headline that reports an issuing (湖南出台区块链三年行动计划, 农业农村部发布…计划):
+   *  a body's name, then an issuing verb, inside the title and not after 关于 (关于印发…的通知
+   *  is a document's own title). */
+  private namesItsOwnIssuing(pair: TitlePair): boolean {
+    const t = this.text;
+    for (let i = pair.open + 3; i < pair.close; i++) {
+      if (t[i - 1] === "于" && t[i - 2] === "关") return false;
+      if (!VERB_INITIALS.has(t[i]) || !ISSUING_VERBS.some((w) => t.startsWith(w, i))) continue;
+      let s = pair.open + 1;
+      while (s < i && t[s] === "“") s++;
+      if (this.validIssuer(s, i)) return true;
+    }
+    return false;
+  }
+
+  /** The kind of document is named right after the title (《…》白皮书). */
+  private kindAfter(from: number): boolean {
+    return DOCUMENT_KIND_AFTER.some((w) => this.text.startsWith(w, from));
+  }
+
+  // -- aliases: (以下简称《计划》) ------------------------------------------------------------
+
+  /** Short names introduced right after a title, and where that introduction ends:
+   *  (以下简称《计划》), (国办发〔2020〕24号，以下简称《实施意见》), ，简称“方案”。 */
+  private aliasAfter(from: number): { names: string[]; end: number } {
+    const t = this.text;
+    const none = { names: [], end: from };
+    let i = from;
+    while (i < t.length && isSpace(t[i])) i++;
+    let limit: number; // where the names must end
+    let end: number; // where the introduction ends
+    let intro: number; // where the names begin
+    if (t[i] === "(") {
+      const close = boundedIndexOf(t, ")", i + 1, i + 1 + MAX_ALIAS_NOTE);
+      if (close < 0) return none;
+      const at = findIntroducer(t, i + 1, close);
+      if (!at) return none;
+      intro = at.end;
+      limit = close;
+      end = close + 1;
+    } else {
+      if (t[i] === "," || t[i] === "，") i++;
+      while (i < t.length && isSpace(t[i])) i++;
+      const w = ALIAS_INTRODUCERS.find((x) => t.startsWith(x, i));
+      if (!w) return none;
+      intro = i + w.length;
+      limit = Math.min(t.length, intro + MAX_ALIAS_NOTE);
+      end = -1;
+    }
+    if (t[intro] === ":" || t[intro] === "：") intro++;
+    const names: string[] = [];
+    let k = intro;
+    // one or more names: 《计划》 / “方案” / bare 政策措施, joined by 、 or 或
+    for (let guard = 0; guard < 4 && k < limit; guard++) {
+      while (k < limit && isSpace(t[k])) k++;
+      let s = k;
+      let e = -1;
+      const closeQuote = ALIAS_QUOTES[t[k]];
+      if (closeQuote) {
+        const q = boundedIndexOf(t, closeQuote, k + 1, limit);
+        if (q > k + 1 && (q + 1 === limit || ALIAS_TERMINATORS.includes(t[q + 1]))) {
+          s = k + 1;
+          e = q;
+          k = q + 1;
+        }
+      }
+      if (e < 0) {
+        while (k < limit && !ALIAS_TERMINATORS.includes(t[k])) k++;
+        e = k;
+      }
+      const name = joinTitleLines(this.simplified.slice(s, e)).trim();
+      if (name && e - s <= MAX_ALIAS_LENGTH) names.push(name);
+      if (t[k] === "、" || t[k] === "或") {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (!names.length) return none;
+    return { names, end: end >= 0 ? end : k };
+  }
+
+  // -- the issuing clause -------------------------------------------------------------------
+
+  /** The issuing clause around a mention: X印发《…》, X关于印发《…》的通知, X发布的《…》,
+   *  《…》由X印发, 《A》和《B》 sharing A's clause. */
+  private clauseOf(pair: TitlePair, afterAliases: number): Clause {
+    const left = this.clauseLeft(pair);
+    const result: Clause = left ?? { issuer: null, verbAt: -1 };
+    if (!result.issuer) {
+      const right = this.clauseRight(afterAliases);
+      if (right && (right.issuer || result.verbAt < 0)) Object.assign(result, right);
+    }
+    this.clauseByClose.set(pair.close, result);
+    // 《A》(以下简称《甲》)和《B》: B shares A's clause across the alias note too
+    if (afterAliases > pair.close + 1) this.clauseByClose.set(afterAliases - 1, result);
+    return result;
+  }
+
+  private clauseLeft(pair: TitlePair): Clause | null {
+    const t = this.text;
+    let q = pair.open;
+    while (q > 0 && isSpace(t[q - 1])) q--;
+    const beforeTitle = q;
+    // 《A》、《B》: the second title shares the first one's clause
+    let c = q;
+    const conj = TITLE_CONJUNCTIONS.find((w) => endsAt(t, c, w));
+    if (conj) c -= conj.length;
+    if (t[c - 1] === "》" || t[c - 1] === ")") {
+      const shared = this.clauseByClose.get(c - 1);
+      if (shared && (shared.issuer || shared.verbAt >= 0)) return shared;
+    }
+    if (t[q - 1] === "的") q--;
+    let verbAt = -1;
+    let sawAbout = false;
+    // verbs, fillers and dates between an issuer and 《 are short; a long run of them is noise
+    const floor = Math.max(0, pair.open - MAX_ISSUER_LENGTH);
+    while (q > floor) {
+      while (q > 0 && isSpace(t[q - 1])) q--;
+      const verb = ISSUING_VERBS.find((w) => endsAt(t, q, w));
+      if (verb) {
+        q -= verb.length;
+        verbAt = q;
+        continue;
+      }
+      const date = this.dateEndingAt(q);
+      if (date >= 0 && date < q) {
+        q = date;
+        continue;
+      }
+      const filler = CLAUSE_FILLERS.find((w) => endsAt(t, q, w));
+      if (filler) {
+        if (filler === "关于") sawAbout = true;
+        q -= filler.length;
+        continue;
+      }
+      break;
+    }
+    if (verbAt < 0) {
+      // 国务院《关于…的意见》: a body named right before a 关于-title is its issuer
+      if (t.startsWith("关于", pair.open + 1)) {
+        const issuer = this.issuerEndingAt(beforeTitle);
+        if (issuer) return { issuer, verbAt: -1 };
+      }
+      return null;
+    }
+    let issuer = this.issuerEndingAt(q);
+    // A heading: the issuing body on its own line, then 关于印发《…》的通知
+    if (!issuer && sawAbout && this.clauseStartBefore(q) === q && t[q - 1] === "\n") {
+      issuer = this.headingIssuerBefore(q - 1);
+    }
+    return { issuer, verbAt };
+  }
+
+  /** 《…》由X印发 / 《…》(以下简称…)正式发布. */
+  private clauseRight(from: number): Clause | null {
+    const t = this.text;
+    let i = from;
+    for (let guard = 0; guard < 8; guard++) {
+      while (i < t.length && isSpace(t[i])) i++;
+      const date = this.dateStartingAt(i);
+      if (date > i) {
+        i = date;
+        continue;
+      }
+      const filler = ["已经", "已", "近日", "日前", "正式", "于", "今天", "今日", "昨天", "昨日", "也", "还"].find((w) =>
+        t.startsWith(w, i),
+      );
+      if (filler) {
+        i += filler.length;
+        continue;
+      }
+      break;
+    }
+    const verb = ISSUING_VERBS.find((w) => t.startsWith(w, i));
+    if (verb) return { issuer: null, verbAt: i };
+    if (t[i] !== "由") return null;
+    const s = i + 1;
+    for (let j = s; j < t.length && j - s <= MAX_ISSUER_LENGTH + 8; j++) {
+      if (CLAUSE_BOUNDARIES.includes(t[j])) return null;
+      if (VERB_INITIALS.has(t[j]) && ISSUING_VERBS.some((w) => t.startsWith(w, j))) {
+        let e = j;
+        for (let changed = true; changed; ) {
+          changed = false;
+          while (e > s && isSpace(t[e - 1])) e--;
+          const filler = CLAUSE_FILLERS.find((w) => w !== "关于" && endsAt(t, e, w) && e - w.length >= s);
+          if (filler) {
+            e -= filler.length;
+            changed = true;
+          }
+          const date = this.dateEndingAt(e);
+          if (date >= s && date < e) {
+            e = date;
+            changed = true;
+          }
+        }
+        const issuer = this.validIssuer(s, e) ? { start: s, end: e } : null;
+        return { issuer, verbAt: j };
+      }
+    }
+    return null;
+  }
+
+  /** Where the clause holding position q begins (after the last boundary before it). */
+  private clauseStartBefore(q: number): number {
+    let b = q;
+    const limit = Math.max(0, q - MAX_ISSUER_LENGTH - 24);
+    while (b > limit && !this.isBoundaryAt(b - 1)) b--;
+    return b;
+  }
+
+  private isBoundaryAt(i: number): boolean {
+    const t = this.text;
+    const c = t[i];
+    if (CLAUSE_BOUNDARIES.includes(c)) return true;
+    // a blank splits words, except between two names of bodies (中共中央 国务院)
+    if (isSpace(c)) return !(isHan(t[i - 1]) && isHan(t[i + 1]));
+    return false;
+  }
+
+  /** The issuer whose name ends at q: back to the clause start, leading dates and
+   *  connectives trimmed, accepted only if it reads as a body or a region. */
+  private issuerEndingAt(q: number): { start: number; end: number } | null {
+    const b = this.clauseStartBefore(q);
+    if (q - b > MAX_ISSUER_LENGTH + 24 && !this.isBoundaryAt(b - 1) && b > 0) return null;
+    const s = this.trimLeading(b, q);
+    return this.validIssuer(s, q) ? { start: s, end: q } : null;
+  }
+
+  private trimLeading(s: number, q: number): number {
+    const t = this.text;
+    for (let changed = true; changed && s < q; ) {
+      changed = false;
+      while (s < q && isSpace(t[s])) {
+        s++;
+        changed = true;
+      }
+      const date = this.dateStartingAt(s);
+      if (date > s && date <= q) {
+        s = date;
+        changed = true;
+        continue;
+      }
+      if (this.regionStartingAt(s)) break; // 如皋市 is a place, not 如 + 皋市
+      const filler = LEADING_FILLERS.find((w) => t.startsWith(w, s) && s + w.length <= q);
+      if (filler) {
+        s += filler.length;
+        changed = true;
+      }
+    }
+    return s;
+  }
+
+  /** A heading line that is only the issuing body's name (湖南省人民政府), the line before
+   *  `lineBreak`. */
+  private headingIssuerBefore(lineBreak: number): { start: number; end: number } | null {
+    const t = this.text;
+    let e = lineBreak;
+    while (e > 0 && (isSpace(t[e - 1]) || t[e - 1] === "\r")) e--;
+    let s = e;
+    while (s > 0 && t[s - 1] !== "\n" && e - s <= MAX_ISSUER_LENGTH) s--;
+    if (s > 0 && t[s - 1] !== "\n") return null;
+    while (s < e && isSpace(t[s])) s++;
+    return this.validIssuer(s, e) ? { start: s, end: e } : null;
+  }
+
+  /** A title that opens with its issuer: 国务院关于…的指导意见 → 国务院. */
+  private issuerOpeningTitle(start: number, end: number): { start: number; end: number } | null {
+    const at = this.text.indexOf("关于", start);
+    if (at < 0 || at >= end || at - start < 2 || at - start > MAX_ISSUER_LENGTH) return null;
+    for (let i = start; i < at; i++) if (CLAUSE_BOUNDARIES.includes(this.text[i])) return null;
+    return this.validIssuer(start, at) ? { start, end: at } : null;
+  }
+
+  /** Reads as the name of an issuing body (…厅, …人民政府, 国务院) or of a region. */
+  private validIssuer(s: number, e: number): boolean {
+    const len = e - s;
+    if (len < 2 || len > MAX_ISSUER_LENGTH) return false;
+    const name = this.text.slice(s, e);
+    for (let i = 0; i < name.length; i++) {
+      const c = name[i];
+      if (c === "的" || (c >= "0" && c <= "9") || CLAUSE_BOUNDARIES.includes(c)) return false;
+    }
+    if (NOT_ISSUERS.includes(name)) return false;
+    if (!isHan(name[0]) || !isHan(name[name.length - 1])) return false;
+    if (ISSUER_SUFFIXES.some((x) => name.endsWith(x))) return true;
+    if (this.regionSpans.some((r) => r.start === s && r.end === e)) return true;
+    // a region alone (湖南省印发了《…》): one division's name, the whole candidate
+    const hits = findRegionNames(name);
+    return hits.length === 1 && hits[0].start === 0 && hits[0].end === name.length;
+  }
+
+  // -- dates and regions ----------------------------------------------------------------------
+
+  /** The `from` of the date governing an issuing clause: the last dated expression of its
+   *  sentence before the verb that is not a deadline (5月8日，X发布《…》), a relative one
+   *  (近日) only where no other stands there. */
+  private dateOfClause(clause: Clause): string | null {
+    if (clause.verbAt < 0) return null;
+    const sentence = this.ctx.doc.sentenceAt(clause.verbAt);
+    const from = sentence ? sentence.start : Math.max(0, clause.verbAt - 200);
+    let lo = 0;
+    let hi = this.dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.dates[mid].start < clause.verbAt) lo = mid + 1;
+      else hi = mid;
+    }
+    // a written date (5月9日) beats a relative one (近日) in the same clause
+    let relative: string | null = null;
+    for (let i = lo - 1; i >= 0 && this.dates[i].start >= from; i--) {
+      const d = this.dates[i];
+      if (d.end > clause.verbAt || d.type === "deadline" || !d.from) continue;
+      if (d.type !== "relative") return d.from;
+      relative ??= d.from;
+    }
+    return relative;
+  }
+
+  /** Start of a date ending exactly at q (from the dates extractor, else a plain 5月8日), or -1. */
+  private dateEndingAt(q: number): number {
+    const d = this.dateByEnd.get(q);
+    if (d) return d.start;
+    return plainDateEndingAt(this.text, q);
+  }
+
+  /** End of a date starting exactly at s, or -1. */
+  private dateStartingAt(s: number): number {
+    const d = this.dateByStart.get(s);
+    if (d) return d.end;
+    return plainDateStartingAt(this.text, s);
+  }
+
+  private regionStartingAt(s: number): boolean {
+    const i = this.firstRegionFrom(s);
+    return i < this.regionSpans.length && this.regionSpans[i].start === s;
+  }
+
+  private firstRegionFrom(s: number): number {
+    let lo = 0;
+    let hi = this.regionSpans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.regionSpans[mid].start < s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The code of the first region mentioned within [s, e): a mention the regions extractor
+   *  found there, else a name the raw matcher finds there of a region the text mentions (or
+   *  any, where regions were not extracted), so that 中山大学 in a title is no 中山市. */
+  private regionIn(s: number, e: number): string | null {
+    for (let i = this.firstRegionFrom(s); i < this.regionSpans.length && this.regionSpans[i].start < e; i++) {
+      if (this.regionSpans[i].end <= e) return this.regionSpans[i].code;
+    }
+    for (const hit of findRegionNames(this.text.slice(s, e))) {
+      if (this.regionCodes.size === 0 || this.regionCodes.has(hit.code)) return hit.code;
+    }
+    return null;
+  }
+}
+
+// -- small pure helpers -------------------------------------------------------------------------
+
+/** indexOf that looks no further than `limit` (so a missing closer costs no long scan). */
+function boundedIndexOf(t: string, c: string, from: number, limit: number): number {
+  const stop = Math.min(limit, t.length);
+  for (let i = from; i < stop; i++) if (t[i] === c) return i;
+  return -1;
+}
+
+/** The first alias introducer (以下简称, 下称, …) within [from, limit). */
+function findIntroducer(t: string, from: number, limit: number): { start: number; end: number } | null {
+  for (let i = from; i < limit; i++) {
+    const w = ALIAS_INTRODUCERS.find((x) => t.startsWith(x, i));
+    if (w && i + w.length <= limit) return { start: i, end: i + w.length };
+  }
+  return null;
+}
+
+/** `w` stands in `t` right before position q. (startsWith alone would clamp a negative
+ *  position to 0 and match at the start again.) */
+function endsAt(t: string, q: number, w: string): boolean {
+  return q >= w.length && t.startsWith(w, q - w.length);
+}
+
+const NUMERAL = "0123456789〇○零一二三四五六七八九十";
+const DATE_UNIT = "年月日号";
+const DATE_TAIL = ["上旬", "中旬", "下旬", "初", "底", "末"];
+
+/** A plain written date (2020年5月8日, 5月8日, 7月初) ending exactly at q: its start, or -1.
+ *  Used where the dates extractor has nothing (or is not run). */
+export function plainDateEndingAt(t: string, q: number): number {
+  let i = q;
+  const tail = DATE_TAIL.find((w) => endsAt(t, i, w));
+  if (tail) i -= tail.length;
+  let start = -1;
+  for (let guard = 0; guard < 3; guard++) {
+    if (!DATE_UNIT.includes(t[i - 1] ?? "")) break;
+    let j = i - 1;
+    while (j > 0 && NUMERAL.includes(t[j - 1]) && i - j < 6) j--;
+    if (j === i - 1) break;
+    start = j;
+    i = j;
+  }
+  return start;
+}
+
+/** A plain written date starting exactly at s: its end, or -1. */
+export function plainDateStartingAt(t: string, s: number): number {
+  let i = s;
+  let end = -1;
+  for (let guard = 0; guard < 3; guard++) {
+    let j = i;
+    while (j < t.length && NUMERAL.includes(t[j]) && j - i < 5) j++;
+    if (j === i || !DATE_UNIT.includes(t[j] ?? "")) break;
+    i = j + 1;
+    end = i;
+  }
+  if (end >= 0) {
+    const tail = DATE_TAIL.find((w) => t.startsWith(w, end));
+    if (tail) end += tail.length;
+  }
+  return end;
 }

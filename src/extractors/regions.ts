@@ -1,8 +1,471 @@
+// Regions: every administrative division the text mentions, once per division.
+//
+// 1. The gazetteer's trie finds every full and short name in `doc.text` (overlaps included).
+// 2. Names that can be cut out of other words (short names, two-character names, names that
+//    overlap another name) are checked against jieba's segmentation of the sentence around them.
+// 3. Overlapping names (链上海南: 上海 / 海南) are settled by document support first (the
+//    division is mentioned cleanly elsewhere), then by the segmentation, then by length.
+// 4. A name shared by several divisions (朝阳区, 鼓楼区) takes the one whose province, city or
+//    sibling the same sentence, else the document, names; unresolved names are left out.
+//    Short names that are also ordinary words (白银, 朝阳) need the same kind of support.
 import type { Doc } from "../normalize.js";
-import type { Region } from "../types.js";
+import type { Region, Span } from "../types.js";
+import { tag, type Token } from "../segment.js";
+import {
+  distinctEntries,
+  gazetteer,
+  levelRank,
+  matchNames,
+  uniqueTopLevel,
+  type RegionEntry,
+} from "../gazetteer.js";
+import {
+  NOT_PLACE_FOLLOWERS,
+  PLACE_WORD_TAILS,
+  WEAK_CITY_NAMES,
+  WEAK_NOT_PLACE_FOLLOWERS,
+  WORDLIKE_COUNTY_NAMES,
+} from "../data/region-names.js";
+
+/** How a name's span sits in jieba's segmentation. */
+type SegFit =
+  | "unchecked"
+  /** starts and ends on word boundaries (or is a word plus a place tail: 北京市区) */
+  | "aligned"
+  /** starts or ends inside a word that runs past it (链上海南 → 链|上海|南: 海南) */
+  | "crossing"
+  /** starts on a word boundary, ends inside a word that runs past it (海南洋浦 → 海|南洋|浦) */
+  | "gluedEnd"
+  /** strictly inside one dictionary word about something else (中山大学, 孙中山, 长治久安) */
+  | "inside";
+
+interface Candidate {
+  name: string;
+  start: number;
+  end: number;
+  entries: RegionEntry[];
+  /** Written by a short name (海淀, 广西), not the full one. */
+  short: boolean;
+  overlaps: boolean;
+  fit: SegFit;
+  /** jieba's tag where the name is exactly one word. */
+  wordTag?: string;
+  weak: Weakness;
+}
+
+/** How much a name needs the rest of the text to count as a place. */
+const enum Weakness {
+  /** a place name as it stands (湖南, 海淀区, 钦州) */
+  None = 0,
+  /** a place name that is also a common name of something else (朝阳, 北海, 南县): counts
+   *  where its province, city or a sibling stands in the text, or its full name does */
+  Context = 1,
+  /** an ordinary word in jieba's dictionary (资源, 白银, 日照, 城区): counts only right after
+   *  its province or city (甘肃白银) or where its full name stands elsewhere */
+  Word = 2,
+}
+
+// Context windows for segmentation: enough characters either side for jieba to settle the
+// words around a name, clipped to the sentence.
+const SEG_MARGIN = 8;
+const SEG_WINDOW_MAX = 512;
+const SEG_CACHE_MAX = 20_000;
+// How far a weak name (北海, 花都, 密云) looks for its province, city or siblings outside its
+// sentence: about a paragraph. A long text names many provinces; a weak word far from them is
+// the word (密云不雨, 花都开得正好).
+const NEAR = 100;
+// "The same sentence" looks this far either way (a 1 MB line is one sentence).
+const SENTENCE_REACH = 300;
+
+let weakCityNames: Set<string> | undefined;
+let wordlikeCountyNames: Set<string> | undefined;
+let followers: string[] | undefined;
+let weakFollowers: string[] | undefined;
+let placeTails: Set<string> | undefined;
 
 /** Every administrative division the text mentions; spans in `doc.text` offsets. */
 export function extractRegions(doc: Doc): Region[] {
-  void doc;
-  return [];
+  try {
+    return extract(doc);
+  } catch {
+    // A bug here must not lose the rest of the record.
+    return [];
+  }
+}
+
+function extract(doc: Doc): Region[] {
+  const text = doc.text;
+  const candidates = collectCandidates(text);
+  if (candidates.length === 0) return [];
+  markOverlaps(candidates);
+  checkSegmentation(doc, candidates);
+  weakCityNames ??= new Set(WEAK_CITY_NAMES);
+  wordlikeCountyNames ??= new Set(WORDLIKE_COUNTY_NAMES);
+  for (const c of candidates) c.weak = weakness(c);
+
+  // Divisions mentioned cleanly somewhere: no overlap, no cut through a word, not a weak word.
+  const solid = new Map<string, number>();
+  for (const c of candidates) {
+    if (isSolid(c)) for (const e of c.entries) solid.set(e.code, (solid.get(e.code) ?? 0) + 1);
+  }
+  const supported = (c: Candidate) => c.entries.some((e) => (solid.get(e.code) ?? 0) > (isSolid(c) ? 1 : 0));
+
+  // A full name of three or more characters is trusted over the segmentation (jieba glues
+  // 长沙|市岳麓区); against a shorter name it overlaps, the ranking above has used the fit.
+  const cutSensitive = (c: Candidate) => c.short || c.name.length <= 2;
+  // jieba often glues a name's last character to the next word (海|南洋|浦); a province so cut
+  // only at its end is still taken. A cut at the start (洞庭湖|南岸: 湖南) means the name is
+  // made of the end of another word; for cities a cut at the end is as telling (三|明治).
+  const gluedButStrong = (c: Candidate) =>
+    c.fit === "gluedEnd" && !c.overlaps && c.entries.every((e) => e.level === "province");
+  const chosen = resolveOverlaps(candidates, supported).filter((c) => {
+    if (c.fit === "inside" && cutSensitive(c)) return false;
+    if ((c.fit === "crossing" || c.fit === "gluedEnd") && cutSensitive(c) && !supported(c) && !gluedButStrong(c)) return false;
+    if (c.short && c.entries.every((e) => e.level !== "province") && followedByNonPlace(text, c.end, c.weak)) return false;
+    return true;
+  });
+
+  // Which division each name stands for.
+  const assigned = new Map<Candidate, RegionEntry>();
+  const firmDoc = new FirmSet();
+  const addFirm = (c: Candidate, e: RegionEntry) => {
+    assigned.set(c, e);
+    firmDoc.add(e);
+  };
+  for (const c of chosen) if (c.entries.length === 1 && !c.weak) addFirm(c, c.entries[0]);
+  // Two rounds: a name settled in the first (朝阳区 by 北京) can settle another in the second.
+  for (let round = 0; round < 2; round++) {
+    const settled: Array<[Candidate, RegionEntry]> = [];
+    for (let i = 0; i < chosen.length; i++) {
+      const c = chosen[i];
+      if (assigned.has(c)) continue;
+      const prev = i > 0 && chosen[i - 1].end === c.start ? assigned.get(chosen[i - 1]) : undefined;
+      const sentence = doc.sentenceAt(c.start) ?? { start: c.start, end: c.end };
+      const settledAround: Settled = {
+        adjacent: prev?.code,
+        sentence: firmWithin(chosen, i, assigned, Math.max(sentence.start, c.start - SENTENCE_REACH), Math.min(sentence.end, c.end + SENTENCE_REACH)),
+        // a weak name looks for its province or city nearby, not anywhere in a long text
+        wider: c.weak === Weakness.None ? firmDoc : firmWithin(chosen, i, assigned, c.start - NEAR, c.end + NEAR),
+        doc: firmDoc,
+      };
+      const pick = pickEntry(c, settledAround, round === 1);
+      if (pick) settled.push([c, pick]);
+    }
+    for (const [c, e] of settled) addFirm(c, e);
+  }
+
+  const byCode = new Map<string, Region>();
+  const ordered = chosen.filter((c) => assigned.has(c)).sort((a, b) => a.start - b.start);
+  for (const c of ordered) {
+    const e = assigned.get(c)!;
+    let r = byCode.get(e.code);
+    if (!r) byCode.set(e.code, (r = { name: e.name, code: e.code, level: e.level, parent: e.parent, mentions: [] }));
+    const mention: Span = { text: doc.simplified.slice(c.start, c.end), start: c.start, end: c.end };
+    r.mentions.push(mention);
+  }
+  return [...byCode.values()];
+}
+
+function isSolid(c: Candidate): boolean {
+  return !c.overlaps && !c.weak && (c.fit === "aligned" || c.fit === "unchecked");
+}
+
+/** Trie hits → candidates; a name inside a longer name of the same division (湖南 in 湖南省) is
+ *  the same mention and dropped. */
+function collectCandidates(text: string): Candidate[] {
+  const g = gazetteer();
+  const out: Candidate[] = [];
+  let last: Candidate | undefined; // the longest candidate starting at the latest start
+  let reach: Candidate | undefined; // the candidate reaching furthest so far
+  for (const h of matchNames(text)) {
+    const senses = g.byName.get(h.name);
+    if (!senses) continue;
+    const entries = distinctEntries(senses);
+    const c: Candidate = {
+      name: h.name,
+      start: h.start,
+      end: h.end,
+      entries,
+      short: senses.some((s) => !s.full),
+      overlaps: false,
+      fit: "unchecked",
+      weak: Weakness.None,
+    };
+    const container = last && last.start === c.start ? last : reach;
+    if (container && container.end >= c.end && sameDivisions(container, c)) continue;
+    if (!last || last.start !== c.start) last = c;
+    if (!reach || c.end > reach.end) reach = c;
+    out.push(c);
+  }
+  return out;
+}
+
+function sameDivisions(outer: Candidate, inner: Candidate): boolean {
+  return inner.entries.every((e) => outer.entries.includes(e));
+}
+
+/** Candidates come sorted by start; one pass keeps the furthest end seen. */
+function markOverlaps(cs: Candidate[]): void {
+  let reachIdx = -1;
+  for (let i = 0; i < cs.length; i++) {
+    if (reachIdx >= 0 && cs[reachIdx].end > cs[i].start) {
+      cs[i].overlaps = true;
+      cs[reachIdx].overlaps = true;
+    }
+    if (reachIdx < 0 || cs[i].end > cs[reachIdx].end) reachIdx = i;
+  }
+}
+
+function needsSegmentation(c: Candidate): boolean {
+  return c.short || c.overlaps || c.name.length <= 2;
+}
+
+/** Segments merged windows around the candidates that need it, and records how each fits. */
+function checkSegmentation(doc: Doc, cs: Candidate[]): void {
+  const text = doc.text;
+  const cache = new Map<string, Token[]>();
+  let winStart = -1;
+  let winEnd = -1;
+  let members: Candidate[] = [];
+  const flush = () => {
+    if (members.length) fitAll(text, winStart, winEnd, members, cache);
+    members = [];
+  };
+  for (const c of cs) {
+    if (!needsSegmentation(c)) continue;
+    const sentence = doc.sentenceAt(c.start);
+    const lo = Math.max(sentence?.start ?? 0, c.start - SEG_MARGIN);
+    const hi = Math.min(Math.max(sentence?.end ?? text.length, c.end), c.end + SEG_MARGIN);
+    if (members.length && lo <= winEnd && hi - winStart <= SEG_WINDOW_MAX) winEnd = Math.max(winEnd, hi);
+    else {
+      flush();
+      winStart = lo;
+      winEnd = hi;
+    }
+    members.push(c);
+  }
+  flush();
+}
+
+function fitAll(text: string, from: number, to: number, members: Candidate[], cache: Map<string, Token[]>): void {
+  // token offsets are relative to `from`; the same window text (a repeated line or phrase) is
+  // segmented once per document
+  const window = text.slice(from, to);
+  let tokens = cache.get(window);
+  if (!tokens) {
+    tokens = tag(window);
+    if (cache.size < SEG_CACHE_MAX) cache.set(window, tokens);
+  }
+  let k = 0;
+  for (const c of members) {
+    const start = c.start - from;
+    const end = c.end - from;
+    // members are sorted by start: move to the first token ending after the name's start
+    while (k > 0 && tokens[k - 1].end > start) k--;
+    while (k < tokens.length && tokens[k].end <= start) k++;
+    fit(c, start, end, tokens, k);
+  }
+}
+
+function fit(c: Candidate, start: number, end: number, tokens: Token[], first: number): void {
+  const t = tokens[first];
+  if (!t) return;
+  let last = first;
+  while (last < tokens.length && tokens[last].end < end) last++;
+  const u = tokens[last];
+  if (!u) return;
+  if (t.start === start && u.end === end) {
+    c.fit = "aligned";
+    if (first === last) c.wordTag = t.tag;
+    return;
+  }
+  if (first === last) {
+    placeTails ??= new Set(PLACE_WORD_TAILS);
+    if (t.start === start && placeTails.has(t.word.slice(end - start))) {
+      c.fit = "aligned";
+      c.wordTag = "ns";
+      return;
+    }
+    c.fit = t.tag === "x" ? "crossing" : "inside";
+    if (t.start === start && t.tag === "x") c.fit = "gluedEnd";
+    return;
+  }
+  c.fit = t.start === start && u.end > end ? "gluedEnd" : "crossing";
+}
+
+/** Short names of cities and counties, and two-character full names, may be other words.
+ *  Prefecture cities are well known: only those of the reviewed list are weak. County-level
+ *  names of two characters are obscure and often ordinary words (振兴, 合作, 南部, 新建, 双城):
+ *  they count where the text names their province, city or a neighbour nearby; those that
+ *  jieba knows as words of another kind than places, or the reviewed list names, only right
+ *  after their city or province. Longer county short names (鲅鱼圈, 张家港) are weak only where
+ *  jieba knows them as ordinary words or the list names them (峨眉山). */
+function weakness(c: Candidate): Weakness {
+  if (c.entries.every((e) => e.level === "province")) return Weakness.None;
+  const twoCharFull = !c.short && c.name.length <= 2;
+  if (!c.short && !twoCharFull) return Weakness.None;
+  if (twoCharFull || c.entries.every((e) => e.level === "county")) {
+    const known = c.wordTag !== undefined && c.wordTag !== "x";
+    if ((known && c.wordTag !== "ns") || wordlikeCountyNames!.has(c.name)) return Weakness.Word;
+    if (known || c.name.length <= 2) return Weakness.Context;
+    return Weakness.None;
+  }
+  return weakCityNames!.has(c.name) ? Weakness.Context : Weakness.None;
+}
+
+function followedByNonPlace(text: string, end: number, weak: Weakness): boolean {
+  followers ??= [...NOT_PLACE_FOLLOWERS].sort((a, b) => b.length - a.length);
+  weakFollowers ??= [...WEAK_NOT_PLACE_FOLLOWERS].sort((a, b) => b.length - a.length);
+  for (const w of followers) if (text.startsWith(w, end)) return true;
+  if (weak !== Weakness.None) for (const w of weakFollowers) if (text.startsWith(w, end)) return true;
+  return false;
+}
+
+/** Overlapping candidates: keep a non-overlapping set, preferring names the rest of the text
+ *  supports, then names that fit the segmentation, then full names, then longer ones. A chain
+ *  of overlaps (海南海南海南…) is one cluster; the work stays linear in its size. */
+function resolveOverlaps(cs: Candidate[], supported: (c: Candidate) => boolean): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < cs.length) {
+    let j = i + 1;
+    let end = cs[i].end;
+    while (j < cs.length && cs[j].start < end) end = Math.max(end, cs[j++].end);
+    if (j - i === 1) out.push(cs[i]);
+    else out.push(...pickFromCluster(cs, i, j, end, supported));
+    i = j;
+  }
+  return out;
+}
+
+function pickFromCluster(cs: Candidate[], from: number, to: number, end: number, supported: (c: Candidate) => boolean): Candidate[] {
+  const base = cs[from].start;
+  // Support settles names that cross (链上海南); a name inside another (吉林 in 吉林市) only
+  // wins where the longer one cuts through a word (河北区 in 河北区域). A container starts at
+  // most a name's length earlier, so the look-back is bounded.
+  const maxLength = gazetteer().maxNameLength;
+  const contained = (k: number) => {
+    const c = cs[k];
+    for (let m = k - 1; m >= from && cs[m].start >= c.start - maxLength; m--) if (cs[m].end >= c.end) return true;
+    for (let m = k + 1; m < to && cs[m].start === c.start; m++) if (cs[m].end >= c.end) return true;
+    return false;
+  };
+  const ranked: Array<{ c: Candidate; s: number }> = [];
+  for (let k = from; k < to; k++) {
+    const c = cs[k];
+    const s = (supported(c) && !contained(k) ? 8 : 0) + (c.fit === "aligned" || c.fit === "unchecked" ? 4 : 0) + (c.short ? 0 : 2);
+    ranked.push({ c, s });
+  }
+  ranked.sort((a, b) => b.s - a.s || b.c.end - b.c.start - (a.c.end - a.c.start) || a.c.start - b.c.start);
+  const taken = new Uint8Array(end - base);
+  const picked: Candidate[] = [];
+  for (const { c } of ranked) {
+    let free = true;
+    for (let p = c.start; p < c.end && free; p++) if (taken[p - base]) free = false;
+    if (!free) continue;
+    for (let p = c.start; p < c.end; p++) taken[p - base] = 1;
+    picked.push(c);
+  }
+  return picked.sort((a, b) => a.start - b.start);
+}
+
+/** Divisions settled so far (in a sentence or the document), with counts by parent and by
+ *  province so that "a sibling is named" is one lookup. */
+class FirmSet {
+  readonly codes = new Set<string>();
+  private readonly byParent = new Map<string, number>();
+  private readonly byProvince = new Map<string, number>();
+
+  add(e: RegionEntry): void {
+    if (this.codes.has(e.code)) return;
+    this.codes.add(e.code);
+    if (e.parent) this.byParent.set(e.parent, (this.byParent.get(e.parent) ?? 0) + 1);
+    const province = e.code.slice(0, 2);
+    this.byProvince.set(province, (this.byProvince.get(province) ?? 0) + 1);
+  }
+
+  /** Divisions other than `e` with the same parent. */
+  siblings(e: RegionEntry): number {
+    return e.parent ? (this.byParent.get(e.parent) ?? 0) - (this.codes.has(e.code) ? 1 : 0) : 0;
+  }
+
+  /** Divisions other than `e` (and its province) in the same province. */
+  sameProvince(e: RegionEntry): number {
+    const province = e.code.slice(0, 2);
+    const own = (this.codes.has(e.code) ? 1 : 0) + (this.codes.has(province + "0000") ? 1 : 0);
+    return (this.byProvince.get(province) ?? 0) - own;
+  }
+}
+
+/** The divisions already settled around a name. */
+interface Settled {
+  /** the division named right before it (甘肃|白银, 北京|朝阳) */
+  adjacent?: string;
+  sentence?: FirmSet;
+  /** the document, or for a weak name the text within NEAR characters */
+  wider: FirmSet;
+  doc: FirmSet;
+}
+
+/** Divisions settled among the chosen names within [from, to), around chosen[i]. */
+function firmWithin(chosen: Candidate[], i: number, assigned: Map<Candidate, RegionEntry>, from: number, to: number): FirmSet {
+  const set = new FirmSet();
+  for (let k = i - 1; k >= 0 && chosen[k].start >= from; k--) {
+    const e = assigned.get(chosen[k]);
+    if (e) set.add(e);
+  }
+  for (let k = i + 1; k < chosen.length && chosen[k].end <= to; k++) {
+    const e = assigned.get(chosen[k]);
+    if (e) set.add(e);
+  }
+  return set;
+}
+
+/** The division a name stands for, from the divisions already settled. An entry scores 3 where
+ *  its province or city is named right before it; 2 where an ancestor or a sibling stands in the
+ *  same sentence, or the entry itself is named firmly elsewhere; 1 where an ancestor or sibling
+ *  stands elsewhere in the document (for a weak name: within NEAR characters). The best entry wins; ties go to the one of the highest
+ *  level (西安: the city, not 西安区). A name that is an ordinary word needs 3, or its own full
+ *  name elsewhere. Without any support (in the last round), a name shared by divisions of
+ *  different levels is taken for its one province or city; others are left out. */
+function pickEntry(c: Candidate, ctx: Settled, last: boolean): RegionEntry | undefined {
+  let best = 0;
+  let top: RegionEntry[] = [];
+  for (const e of c.entries) {
+    let s = Math.max(contextScore(e, ctx.sentence, 2), contextScore(e, ctx.wider, 1));
+    if (ctx.adjacent && isAncestorCode(ctx.adjacent, e)) s = 3;
+    else if (ctx.doc.codes.has(e.code)) s = Math.max(s, c.weak === Weakness.Word ? 3 : 2);
+    if (s > best) {
+      best = s;
+      top = [e];
+    } else if (s === best && s > 0) top.push(e);
+  }
+  const needed = c.weak === Weakness.Word ? 3 : 1;
+  if (best >= needed) return top.length === 1 ? top[0] : highestOf(top);
+  if (!last || c.weak !== Weakness.None) return undefined;
+  return c.entries.length > 1 ? uniqueTopLevel(c.entries) : undefined;
+}
+
+function isAncestorCode(ancestor: string, e: RegionEntry): boolean {
+  const g = gazetteer();
+  for (let p = e.parent; p; p = g.byCode.get(p)?.parent ?? null) if (p === ancestor) return true;
+  return false;
+}
+
+/** `weight` where an ancestor or a sibling of `e` is among `firm`; half of it (rounded down)
+ *  where only another division of its province is (大连 and 辽阳 make a Liaoning county likely). */
+function contextScore(e: RegionEntry, firm: FirmSet | undefined, weight: number): number {
+  if (!firm || firm.codes.size === 0) return 0;
+  const g = gazetteer();
+  for (let p = e.parent; p; p = g.byCode.get(p)?.parent ?? null) if (firm.codes.has(p)) return weight;
+  if (!e.parent) return 0;
+  if (firm.siblings(e) > 0) return weight; // 海淀区、朝阳区: one city's districts
+  return firm.sameProvince(e) > 0 ? weight >> 1 : 0;
+}
+
+/** The one entry of the highest level among tied ones, if there is one. */
+function highestOf(top: RegionEntry[]): RegionEntry | undefined {
+  const min = Math.min(...top.map((e) => levelRank(e.level)));
+  const atTop = top.filter((e) => levelRank(e.level) === min);
+  return atTop.length === 1 ? atTop[0] : undefined;
 }

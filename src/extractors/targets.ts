@@ -1,8 +1,754 @@
+// Targets and figures (shared/spec/facts.md, "targets", "figures").
+//
+// Every quantity the number layer finds (src/numbers.ts) is placed in its sentence, its comma
+// clause and its list item, then:
+//   1. dropped when it is no amount at all: inside 《》 or a date, a lone 一, a bare duration
+//      (三年内, 为期3年) or a year;
+//   2. classified: a goal (target) when a goal verb governs it in its clause, or a weak verb in
+//      a sentence with a goal cue or a deadline, and nothing marks it as past (截至, 已, 同比, a
+//      past year anchoring the paragraph), a subsidy or condition, or a count of documents;
+//      everything else is a figure;
+//   3. given its object: the noun phrase after the measure word, or the subject before the verb
+//      when the amount comes last;
+//   4. linked to region, deadline and document by nearest governing mention;
+//   5. deduplicated: a goal restated later (same region, numbers, unit and a similar object) is
+//      reported once, where it is first stated.
+// All offsets are doc.text offsets; extract.ts maps them to the original.
 import type { Context } from "../extract.js";
-import type { Figure, Target } from "../types.js";
+import type { DateFact, Figure, Target } from "../types.js";
+import { findQuantities, scanNumber, type Quantity } from "../numbers.js";
+import { unitAt } from "../data/units.js";
+import { tag } from "../segment.js";
+import {
+  CHANGE_VERBS,
+  GOAL_VERBS,
+  MEASURE_VERBS,
+  OBJECT_STOPS,
+  PREDICATE_VERBS,
+  SUBJECT_TRAILERS,
+  WEAK_VERBS,
+} from "../data/target-verbs.js";
+import {
+  CONDITION_OPENERS,
+  DEICTIC_REGIONS,
+  DOC_BACKREF_TYPES,
+  DOC_BACKREF_VERBS,
+  DOCUMENT_COUNT_HEADS,
+  GOAL_CUES,
+  NOT_DOCUMENT_HEADS,
+  NOT_PAST_LE,
+  PAST_CUES,
+  SESSION_HEADS,
+  SUBJECT_LEADERS,
+  SUBSIDY_CUES,
+} from "../data/target-cues.js";
+
+// ---- word tables ---------------------------------------------------------------------------
+
+/** A set of words matched at a position, longest first; built once per list. */
+export class WordTable {
+  // keyed by char code: charCodeAt allocates nothing, text[i] on CJK text does
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly byLast = new Map<number, string[]>();
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      if (!w) continue;
+      const f = w.charCodeAt(0);
+      (this.byFirst.get(f) ?? this.byFirst.set(f, []).get(f)!).push(w);
+      const l = w.charCodeAt(w.length - 1);
+      (this.byLast.get(l) ?? this.byLast.set(l, []).get(l)!).push(w);
+    }
+    for (const l of this.byFirst.values()) l.sort((a, b) => b.length - a.length);
+    for (const l of this.byLast.values()) l.sort((a, b) => b.length - a.length);
+  }
+  /** The longest word starting at `pos` and ending by `limit`. */
+  at(text: string, pos: number, limit = text.length): string | undefined {
+    const list = this.byFirst.get(text.charCodeAt(pos));
+    if (!list) return undefined;
+    for (const w of list) if (pos + w.length <= limit && text.startsWith(w, pos)) return w;
+    return undefined;
+  }
+  /** The longest word ending exactly at `end` and starting at or after `from`. */
+  endingAt(text: string, end: number, from = 0): string | undefined {
+    const list = this.byLast.get(text.charCodeAt(end - 1));
+    if (!list) return undefined;
+    for (const w of list) if (end - w.length >= from && text.startsWith(w, end - w.length)) return w;
+    return undefined;
+  }
+  /** The last occurrence inside [from, to): its start, or -1. */
+  lastIn(text: string, from: number, to: number): { pos: number; word: string } | null {
+    for (let p = to - 1; p >= from; p--) {
+      const w = this.at(text, p, to);
+      if (w) return { pos: p, word: w };
+    }
+    return null;
+  }
+  /** The first occurrence inside [from, to). */
+  firstIn(text: string, from: number, to: number): { pos: number; word: string } | null {
+    for (let p = from; p < to; p++) {
+      const w = this.at(text, p, to);
+      if (w) return { pos: p, word: w };
+    }
+    return null;
+  }
+}
+
+const goalVerbs = new WordTable(GOAL_VERBS);
+const weakVerbs = new WordTable(WEAK_VERBS);
+const changeVerbs = new Set(CHANGE_VERBS);
+const measureVerbs = new WordTable(MEASURE_VERBS);
+const predicateVerbs = new WordTable([...PREDICATE_VERBS, ...OBJECT_STOPS]);
+const subjectTrailers = new WordTable(SUBJECT_TRAILERS);
+const goalCues = new WordTable(GOAL_CUES);
+const pastCues = new WordTable(PAST_CUES);
+const notPastLe = new WordTable(NOT_PAST_LE);
+const subsidyCues = new WordTable(SUBSIDY_CUES);
+const conditionOpeners = new WordTable(CONDITION_OPENERS);
+const documentCountHeads = new WordTable(DOCUMENT_COUNT_HEADS);
+const notDocumentHeads = new WordTable(NOT_DOCUMENT_HEADS);
+const sessionHeads = new WordTable(SESSION_HEADS);
+const subjectLeaders = new WordTable(SUBJECT_LEADERS);
+const allVerbs = new WordTable([...GOAL_VERBS, ...WEAK_VERBS, ...MEASURE_VERBS]);
+const deictic = new WordTable(DEICTIC_REGIONS.map(([w]) => w));
+const deicticLevel = new Map(DEICTIC_REGIONS);
+const docBackrefTypes = new WordTable(DOC_BACKREF_TYPES);
+const docBackrefVerbs = new WordTable(DOC_BACKREF_VERBS);
+
+// ---- text structure ------------------------------------------------------------------------
+
+/** Clause boundaries: Chinese and ASCII punctuation that ends a clause, line breaks, blanks and
+ *  the headline bar. A comma between digits (1,100) is a thousands separator, not a boundary. */
+function isClauseBoundary(text: string, i: number): boolean {
+  const c = text[i];
+  switch (c) {
+    case ",":
+      return !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)));
+    case "。": case "；": case ";": case "：": case ":": case "！": case "？": case "!": case "?":
+    case "\n": case "\r": case "|": case " ": case "\t": case "　":
+      return true;
+    default:
+      return false;
+  }
+}
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isItemBoundary = (text: string, i: number) => text[i] === "、" || isClauseBoundary(text, i);
+
+const MAX_CLAUSE = 160;
+
+function clauseStart(text: string, pos: number, floor: number, boundary = isClauseBoundary): number {
+  const stop = Math.max(floor, pos - MAX_CLAUSE);
+  let p = pos;
+  while (p > stop && !boundary(text, p - 1)) p--;
+  return p;
+}
+function clauseEnd(text: string, pos: number, ceil: number, boundary = isClauseBoundary): number {
+  const stop = Math.min(ceil, pos + MAX_CLAUSE);
+  let p = pos;
+  while (p < stop && !boundary(text, p)) p++;
+  return p;
+}
+
+/** Spans inside 《》: counts there belong to a title (《…146类产品…》), not to the text. */
+function titleSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "《") open = i;
+    else if (c === "》" && open >= 0) {
+      out.push([open, i + 1]);
+      open = -1;
+    } else if (c === "\n") open = -1;
+  }
+  return out;
+}
+
+/** Index of the last item whose start is ≤ pos, in an array sorted by start. */
+function lastAtOrBefore<T extends { start: number }>(items: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= pos) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+/** Is there a cue starting at or after `from` and ending by `to`? `starts` is ascending. */
+function anyWithin(starts: number[], ends: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < starts.length && starts[k] < to; k++) if (ends[k] <= to) return true;
+  return false;
+}
+
+function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
+  const i = lastAtOrBefore(spans, end - 1);
+  for (let k = i; k >= 0 && k > i - 4; k--) if (spans[k].start < end && spans[k].end > start) return true;
+  return false;
+}
+
+// ---- mentions ------------------------------------------------------------------------------
+
+interface RegionMention {
+  start: number;
+  end: number;
+  code: string;
+  level: string;
+  name: string;
+}
+interface DocMention {
+  start: number;
+  end: number;
+  doc: number;
+}
+
+// ---- similarity (as the scorer: character bigrams, containment counts as equal) -------------
+
+export function objectSimilarity(a: string | null, b: string | null): number {
+  const x = (a ?? "").replace(/[\s《》“”"'‘’「」]/g, "");
+  const y = (b ?? "").replace(/[\s《》“”"'‘’「」]/g, "");
+  if (!x || !y) return x === y ? 1 : 0;
+  if (x.includes(y) || y.includes(x)) return 1;
+  const grams = (s: string) => {
+    const g: string[] = [];
+    for (let i = 0; i + 1 < s.length; i++) g.push(s.slice(i, i + 2));
+    return g;
+  };
+  const A = grams(x);
+  const pool = new Map<string, number>();
+  for (const g of grams(y)) pool.set(g, (pool.get(g) ?? 0) + 1);
+  let common = 0;
+  for (const g of A) {
+    const n = pool.get(g) ?? 0;
+    if (n > 0) {
+      common++;
+      pool.set(g, n - 1);
+    }
+  }
+  return (2 * common) / (A.length + Math.max(1, y.length - 1));
+}
+
+// ---- the extractor -------------------------------------------------------------------------
+
+type Verdict = "target" | "figure" | "drop";
+
+interface Candidate {
+  q: Quantity;
+  verdict: Verdict;
+  verb: string | null;
+  verbStart: number;
+  /** Start of the list item the amount stands in (after the last 、 or clause boundary). */
+  itemStart: number;
+  object: string | null;
+  objectStart: number;
+  objectEnd: number;
+  region: string | null;
+  deadline: string | null;
+  document: number | null;
+}
 
 /** Quantitative goals (targets) and every other counted amount (figures). */
 export function extractTargets(ctx: Context): { targets: Target[]; figures: Figure[] } {
-  void ctx;
-  return { targets: [], figures: [] };
+  try {
+    return new TargetScanner(ctx).run();
+  } catch {
+    // An extractor must never take the record down with it; a bug here costs only this kind.
+    return { targets: [], figures: [] };
+  }
+}
+
+export class TargetScanner {
+  private readonly text: string;
+  private readonly titles: Array<{ start: number; end: number }>;
+  private readonly dates: DateFact[];
+  private readonly regionMentions: RegionMention[];
+  private readonly docMentions: DocMention[];
+  private readonly lineStarts: number[];
+  /** The time of writing: the reference date, else the latest full date the text states. */
+  private readonly now: string | null;
+
+  constructor(private readonly ctx: Context) {
+    this.text = ctx.doc.text;
+    this.titles = titleSpans(this.text).map(([start, end]) => ({ start, end }));
+    this.dates = [...ctx.dates].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
+    this.regionMentions = [];
+    for (const r of ctx.regions)
+      for (const m of r.mentions) this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name });
+    this.regionMentions.sort((a, b) => a.start - b.start);
+    this.docMentions = [];
+    ctx.documents.forEach((d, doc) => d.mentions.forEach((m) => this.docMentions.push({ start: m.start, end: m.end, doc })));
+    this.docMentions.sort((a, b) => a.start - b.start);
+    this.lineStarts = [0];
+    for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    let now = ctx.referenceDate;
+    if (!now) for (const d of this.dates) if (d.type === "date" && d.from && (!now || d.from > now)) now = d.from;
+    this.now = now ?? null;
+  }
+
+  run(): { targets: Target[]; figures: Figure[] } {
+    const targets: Target[] = [];
+    const figures: Figure[] = [];
+    const kept: Candidate[] = [];
+    for (const q of findQuantities(this.text)) {
+      const c = this.consider(q);
+      if (!c || c.verdict === "drop") continue;
+      if (c.verdict === "target") {
+        if (kept.some((k) => this.sameGoal(k, c))) continue;
+        kept.push(c);
+        targets.push({ ...this.figureOf(c), deadline: c.deadline });
+      } else figures.push(this.figureOf(c));
+    }
+    return { targets, figures };
+  }
+
+  private figureOf(c: Candidate): Figure {
+    // the text runs from the verb (when it stands in the amount's own list item) or the subject
+    const verbStart = c.verbStart >= c.itemStart ? c.verbStart : c.q.start;
+    const start = Math.min(c.q.start, verbStart, c.object ? c.objectStart : c.q.start);
+    const end = Math.max(c.q.end, c.object ? c.objectEnd : c.q.end);
+    return {
+      text: this.ctx.doc.simplified.slice(start, end),
+      start,
+      end,
+      verb: c.verb,
+      min: c.q.min,
+      max: c.q.max,
+      approx: c.q.approx,
+      qualifier: c.q.qualifier,
+      unit: c.q.unit,
+      object: c.object,
+      region: c.region,
+      document: c.document,
+    };
+  }
+
+  private sameGoal(a: Candidate, b: Candidate): boolean {
+    return (
+      a.q.unit === b.q.unit &&
+      a.q.min === b.q.min &&
+      a.q.max === b.q.max &&
+      // a restatement often names no region (全产业链…达到500亿元 under a heading)
+      (a.region === b.region || a.region === null || b.region === null) &&
+      objectSimilarity(a.object, b.object) >= 0.5
+    );
+  }
+
+  /** Paragraph (line) bounds around `pos`. */
+  private lineOf(pos: number): { start: number; end: number } {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    const start = this.lineStarts[lo];
+    const end = lo + 1 < this.lineStarts.length ? this.lineStarts[lo + 1] - 1 : this.text.length;
+    return { start, end };
+  }
+
+  consider(q: Quantity): Candidate | null {
+    const text = this.text;
+    if (q.loneOne) return null;
+    if (q.unit === "次" && sessionHeads.at(text, q.end)) return null; // 七次会议: an ordinal
+    if (overlapsAny(this.titles, q.numStart, q.unitEnd)) return null;
+    if (overlapsAny(this.dates, q.numStart, q.numEnd)) return null;
+
+    const line = this.lineOf(q.start);
+    const sentence = this.ctx.doc.sentenceAt(q.start) ?? line;
+    const sStart = Math.max(sentence.start, line.start, q.start - 400);
+    const sEnd = Math.min(sentence.end, line.end, q.end + 400);
+    const cStart = clauseStart(text, q.start, sStart);
+    const cEnd = clauseEnd(text, q.end, sEnd);
+    const iStart = clauseStart(text, q.start, cStart, isItemBoundary);
+
+    // the governing verb: the nearest goal or weak verb before the amount in its clause
+    // (up to the number itself: a prefix qualifier such as 突破, 超过 is also the verb)
+    const strong = goalVerbs.lastIn(text, cStart, q.numStart);
+    const weak = weakVerbs.lastIn(text, cStart, q.numStart);
+    const verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
+    const isStrong = verbHit !== null && verbHit === strong;
+
+    // bare durations and years are no amounts: only a measuring verb or qualifier makes them one
+    if (q.kind === "time") {
+      const measured = measureVerbs.endingAt(text, q.start, iStart) !== undefined;
+      if (q.unit === "年" ? !measured : !measured && !q.qualifier) return null;
+    }
+
+    const c: Candidate = {
+      q,
+      verdict: "figure",
+      verb: verbHit?.word ?? null,
+      verbStart: verbHit?.pos ?? -1,
+      itemStart: iStart,
+      object: null,
+      objectStart: q.start,
+      objectEnd: q.end,
+      region: null,
+      deadline: null,
+      document: null,
+    };
+    this.findObject(c, iStart, cEnd);
+    c.verdict = this.classify(c, { sStart, sEnd, cStart, cEnd, line, isStrong });
+    if (c.verdict === "target") this.refineObject(c);
+    this.link(c, { sStart, cStart, line });
+    return c;
+  }
+
+  private classify(
+    c: Candidate,
+    b: { sStart: number; sEnd: number; cStart: number; cEnd: number; line: { start: number; end: number }; isStrong: boolean },
+  ): Verdict {
+    const { q } = c;
+    const text = this.text;
+    if (q.kind === "place") return "figure";
+    if (subsidyCues.firstIn(text, b.cStart, b.cEnd)) return "figure";
+    // a threshold: 对于年销售额达1000万元以上的企业
+    if (conditionOpeners.at(text, b.cStart) && text[q.end] === "的") return "figure";
+    if (c.object && documentCountHeads.endingAt(c.object, c.object.length) && !notDocumentHeads.endingAt(c.object, c.object.length))
+      return "figure";
+    if (this.pastIn(b.cStart, b.cEnd)) return "figure";
+    const hasVerb = c.verb !== null;
+    const future = this.futureDateIn(b.sStart, b.sEnd);
+    if (future) return hasVerb || q.kind !== "count" ? "target" : "figure";
+    if (this.pastIn(b.sStart, q.start) || this.pastAnchor(b.line.start, q.start)) return "figure";
+    if (b.isStrong) return "target";
+    if (hasVerb && this.goalCueIn(b.sStart, b.sEnd)) return "target";
+    return "figure";
+  }
+
+  /** A past-tense cue in [from, to): 截至, 已, 同比 … or a 了 that marks completion. */
+  private pastIn(from: number, to: number): boolean {
+    const idx = this.cuesOf(from);
+    return anyWithin(idx.pastStart, idx.pastEnd, from, to);
+  }
+
+  private goalCueIn(from: number, to: number): boolean {
+    const idx = this.cuesOf(from);
+    return anyWithin(idx.goalStart, idx.goalEnd, from, to);
+  }
+
+  // Cue positions are found once per line, not once per amount: a line holding thousands of
+  // amounts (a statistics table, a 20 MB one-line file) is scanned once.
+  private cueCache: { start: number; end: number; pastStart: number[]; pastEnd: number[]; goalStart: number[]; goalEnd: number[] } | null = null;
+
+  private cuesOf(pos: number) {
+    if (this.cueCache && pos >= this.cueCache.start && pos < this.cueCache.end) return this.cueCache;
+    const line = this.lineOf(pos);
+    const text = this.text;
+    const c = { start: line.start, end: Math.max(line.end, line.start + 1), pastStart: [] as number[], pastEnd: [] as number[], goalStart: [] as number[], goalEnd: [] as number[] };
+    for (let p = line.start; p < line.end; p++) {
+      const w = pastCues.at(text, p, line.end);
+      if (w) c.pastStart.push(p), c.pastEnd.push(p + w.length);
+      else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end))
+        c.pastStart.push(p), c.pastEnd.push(p + 1);
+      const g = goalCues.at(text, p, line.end);
+      if (g) c.goalStart.push(p), c.goalEnd.push(p + g.length);
+    }
+    return (this.cueCache = c);
+  }
+
+  private isUsableDeadline(d: DateFact): boolean {
+    if (d.type === "relative" || !d.to) return false;
+    if (this.now && d.to < this.now) return false;
+    if (d.type === "deadline") return true;
+    // a whole year or more (2025年, “十四五”), not a day or a month
+    return d.type === "period" && !!d.from && d.from.endsWith("-01-01") && d.to.endsWith("-12-31");
+  }
+
+  private futureDateIn(from: number, to: number): DateFact | null {
+    const i = lastAtOrBefore(this.dates, to - 1);
+    for (let k = i; k >= 0 && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.type === "deadline" && d.to && (!this.now || d.to >= this.now)) return d;
+      if (this.now && d.type === "period" && d.from && d.from > this.now) return d;
+    }
+    return null;
+  }
+
+  /** The paragraph is a review: the nearest period before the amount lies wholly in the past. */
+  private pastAnchor(from: number, pos: number): boolean {
+    if (!this.now) return false;
+    const i = lastAtOrBefore(this.dates, pos - 1);
+    for (let k = i; k >= 0 && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.type === "deadline") return false;
+      // a plan's range (“十三五”, 2020-2022年) says nothing about the paragraph's tense
+      if (d.type === "period" && d.to && d.from && d.from.slice(0, 4) === d.to.slice(0, 4)) return d.to < this.now;
+    }
+    return false;
+  }
+
+  // ---- objects -----------------------------------------------------------------------------
+
+  private findObject(c: Candidate, iStart: number, cEnd: number): void {
+    // a count names its thing after the measure word (10个…平台); a percentage, a sum of money or
+    // a measure names it before (营业收入达到30亿元): what follows those is the next clause
+    const countLike = c.q.kind === "count" || c.q.kind === "place";
+    const before = this.objectBefore(c.q, iStart);
+    const after = countLike ? this.objectAfter(c.q, cEnd, false) : null;
+    const pick = countLike ? (after ?? before) : before;
+    if (pick) {
+      c.object = pick.text;
+      c.objectStart = pick.start;
+      c.objectEnd = pick.end;
+    }
+  }
+
+  /** With the segmenter, re-cut a target's after-object at a word boundary. */
+  private refineObject(c: Candidate): void {
+    if (!c.object) return;
+    if (c.objectStart >= c.q.end) {
+      const cEnd = clauseEnd(this.text, c.q.end, this.text.length);
+      const after = this.objectAfter(c.q, cEnd, true);
+      if (after) {
+        c.object = after.text;
+        c.objectStart = after.start;
+        c.objectEnd = after.end;
+      }
+    } else {
+      const before = this.objectBefore(c.q, c.itemStart, true);
+      if (before) {
+        c.object = before.text;
+        c.objectStart = before.start;
+        c.objectEnd = before.end;
+      }
+    }
+  }
+
+  private objectAfter(q: Quantity, cEnd: number, useSegmenter: boolean): { text: string; start: number; end: number } | null {
+    const text = this.text;
+    let a = q.end;
+    if (text[a] === "的") a++;
+    let b = a;
+    const limit = Math.min(cEnd, a + 40);
+    // up to the list item's end, a bracket, or the next number (another amount)
+    while (
+      b < limit && text[b] !== "、" && text[b] !== "(" && text[b] !== ")" && !isClauseBoundary(text, b) &&
+      !isAsciiDigit(text.charCodeAt(b))
+    ) b++;
+    if (b <= a) return null;
+    // cut at the predicate that follows the object (3万家企业上链 → 企业), unless a 的 later
+    // shows it is a relative clause inside the object (具有区域影响力的…园区)
+    let cut = b;
+    let starts: Set<number> | null = null;
+    if (useSegmenter) {
+      starts = new Set<number>();
+      for (const t of tag(text.slice(a, b))) starts.add(a + t.start);
+    }
+    for (let p = a; p < b; p++) {
+      const w = predicateVerbs.at(text, p, b);
+      if (!w) continue;
+      if (starts && !starts.has(p)) continue;
+      if (text.indexOf("的", p + w.length) >= 0 && text.indexOf("的", p + w.length) < b) continue;
+      cut = p;
+      break;
+    }
+    let end = cut;
+    while (end > a && "的等和及与了".includes(text[end - 1])) end--;
+    if (end <= a) return null;
+    // an amount right after (10个以上、20家…) is another item, not this one's object
+    if (scanNumber(text, a, end)) return null;
+    return { text: this.ctx.doc.simplified.slice(a, end), start: a, end };
+  }
+
+  /** The subject before the amount. Leading one-character words (对, 要, 将 …) are stripped only
+   *  where the segmenter says they stand alone: 对外贸易额 and 要素市场 keep theirs. */
+  private objectBefore(q: Quantity, iStart: number, useSegmenter = false): { text: string; start: number; end: number } | null {
+    const text = this.text;
+    let tokenStarts: Set<number> | null = null;
+    const standsAlone = (p: number, len: number): boolean => {
+      if (len > 1) return true;
+      if (!useSegmenter) return "，、的,".includes(text[p]);
+      if (!tokenStarts) {
+        tokenStarts = new Set<number>();
+        for (const t of tag(text.slice(iStart, q.start))) tokenStarts.add(iStart + t.start);
+      }
+      return tokenStarts.has(p) && tokenStarts.has(p + 1);
+    };
+    let a = iStart;
+    let e = q.start;
+    // not across another amount (增长3.3%、6.6%和10.5%); a number inside a word (5G基站) or a
+    // year (比2005年下降) is part of the subject
+    for (let p = e - 1; p >= a; p--) {
+      if (!isAsciiDigit(text.charCodeAt(p))) continue;
+      let runStart = p;
+      while (runStart > a && (isAsciiDigit(text.charCodeAt(runStart - 1)) || text[runStart - 1] === ".")) runStart--;
+      const after = text[p + 1];
+      const isYear = p + 1 - runStart === 4 && after === "年";
+      const isAmount = !isYear && (after === "%" || after === "万" || after === "亿" || unitAt(text, p + 1) !== undefined);
+      if (isAmount && !overlapsAny(this.dates, runStart, p + 1)) {
+        a = p + 1;
+        while (a < e && (text[a] === "%" || unitAt(text, a) || "万亿".includes(text[a]))) a += unitAt(text, a)?.word.length ?? 1;
+        break;
+      }
+      p = runStart;
+    }
+    // leading enumeration markers: (一) 1. 一、
+    for (let guard = 0; guard < 64 && a < e; guard++) {
+      const before = a;
+      if (text[a] === "(") {
+        const close = text.indexOf(")", a);
+        if (close > a && close - a <= 4 && close < e) a = close + 1;
+      }
+      a = this.skipDate(a, e);
+      a = this.skipRegion(a, e);
+      a = this.skipDuration(a, e);
+      const lead = subjectLeaders.at(text, a, e) ?? allVerbs.at(text, a, e);
+      if (lead && a + lead.length < e && standsAlone(a, lead.length)) a += lead.length;
+      if (a === before) break;
+    }
+    const keepChange = q.kind === "percent";
+    for (let guard = 0; guard < 16 && e > a; guard++) {
+      const verb = allVerbs.endingAt(text, e, a);
+      if (verb && !(keepChange && changeVerbs.has(verb))) {
+        e -= verb.length;
+        continue;
+      }
+      const trailer = subjectTrailers.endingAt(text, e, a);
+      if (trailer) {
+        e -= trailer.length;
+        continue;
+      }
+      if (text[e - 1] === "的" || text[e - 1] === "在") {
+        e--;
+        continue;
+      }
+      break;
+    }
+    if (e <= a) return null;
+    return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
+  }
+
+  private skipDate(a: number, e: number): number {
+    const i = lastAtOrBefore(this.dates, a);
+    for (let k = Math.max(0, i); k < this.dates.length && this.dates[k].start <= a + 1; k++) {
+      const d = this.dates[k];
+      if (d.start <= a + 1 && d.end > a && d.end <= e) return d.end;
+    }
+    // no date extractor hit: a bare year (2025年) or 年底/年末 after it
+    const n = scanNumber(this.text, a, e);
+    if (n && n.lo >= 1900 && n.lo <= 2100 && n.end - n.start === 4 && this.text[n.end] === "年") {
+      let p = n.end + 1;
+      for (const w of ["底", "末", "前", "内"]) if (this.text.startsWith(w, p)) p += 1;
+      return p <= e ? p : a;
+    }
+    return a;
+  }
+
+  private skipRegion(a: number, e: number): number {
+    // the longest mention starting here (河北省 over 河北)
+    let best = a;
+    for (let k = lastAtOrBefore(this.regionMentions, a); k >= 0 && this.regionMentions[k].start === a; k--) {
+      const m = this.regionMentions[k];
+      if (m.end < e && m.end > best) best = m.end;
+    }
+    return best;
+  }
+
+  /** 三年内, 5年来, 未来三年: a duration before the subject. */
+  private skipDuration(a: number, e: number): number {
+    const n = scanNumber(this.text, a, e);
+    if (!n) return a;
+    let p = n.end;
+    if (this.text.startsWith("个月", p)) p += 2;
+    else if (this.text[p] === "年" || this.text[p] === "天") p += 1;
+    else return a;
+    if ("内来间".includes(this.text[p] ?? "x")) p++;
+    return p < e ? p : a;
+  }
+
+  // ---- linking -----------------------------------------------------------------------------
+
+  private link(c: Candidate, b: { sStart: number; cStart: number; line: { start: number; end: number } }): void {
+    const pos = c.q.start;
+    const doc = this.governingDocument(pos, b.sStart, b.line.start);
+    c.document = doc;
+    c.region = this.governingRegion(pos, b, doc);
+    c.deadline = c.verdict === "target" ? this.governingDeadline(c.q, b) : null;
+  }
+
+  private nearestRegionIn(from: number, to: number): RegionMention | null {
+    const i = lastAtOrBefore(this.regionMentions, to - 1);
+    for (let k = i; k >= 0 && this.regionMentions[k].start >= from; k--) {
+      if (this.regionMentions[k].end <= to) return this.regionMentions[k];
+    }
+    return null;
+  }
+
+  private governingRegion(pos: number, b: { sStart: number; cStart: number; line: { start: number } }, doc: number | null): string | null {
+    const clause = this.nearestRegionIn(b.cStart, pos);
+    if (clause) return clause.code;
+    if (doc !== null && this.docInSentence(pos, b.sStart) && this.ctx.documents[doc]?.region) return this.ctx.documents[doc].region;
+    const sentence = this.nearestRegionIn(b.sStart, pos);
+    if (sentence) return sentence.code;
+    const para = this.nearestRegionIn(b.line.start, pos);
+    if (para) return para.code;
+    const d = deictic.lastIn(this.text, b.sStart, pos);
+    if (d) {
+      const level = deicticLevel.get(d.word)!;
+      const i = lastAtOrBefore(this.regionMentions, pos - 1);
+      for (let k = i; k >= 0; k--) {
+        const m = this.regionMentions[k];
+        if (m.level === level) return m.code;
+        if (level === "city" && m.level === "province" && m.name.endsWith("市")) return m.code;
+        if (level === "county" && d.word.endsWith("区") && m.level === "province" && m.name.endsWith("自治区")) return m.code;
+      }
+    }
+    if (doc !== null && this.ctx.documents[doc]?.region) return this.ctx.documents[doc].region;
+    return null;
+  }
+
+  private docInSentence(pos: number, sStart: number): boolean {
+    const i = lastAtOrBefore(this.docMentions, pos - 1);
+    return i >= 0 && this.docMentions[i].start >= sStart;
+  }
+
+  /** The document a sentence belongs to: one named in it before the amount, a back-reference
+   *  (方案提出, 《计划》明确) to the last one named, else the last one named in the paragraph. */
+  private governingDocument(pos: number, sStart: number, lineStart: number): number | null {
+    const i = lastAtOrBefore(this.docMentions, pos - 1);
+    if (i < 0) return null;
+    const m = this.docMentions[i];
+    if (m.start >= lineStart) return m.doc;
+    // 方案提出, 计划明确: the sentence opens with a document type and a verb of stating
+    let p = sStart;
+    const type = docBackrefTypes.at(this.text, p, pos);
+    if (type) {
+      p += type.length;
+      if (docBackrefVerbs.at(this.text, p, pos)) return m.doc;
+    }
+    const lineType = docBackrefTypes.at(this.text, lineStart, pos);
+    if (lineType && docBackrefVerbs.at(this.text, lineStart + lineType.length, pos)) return m.doc;
+    return null;
+  }
+
+  private governingDeadline(q: Quantity, b: { sStart: number; cStart: number; line: { start: number; end: number } }): string | null {
+    // the nearest usable deadline before the amount: in its sentence, then in its paragraph
+    const i = lastAtOrBefore(this.dates, q.start - 1);
+    for (let k = i; k >= 0 && this.dates[k].start >= b.line.start; k--) {
+      const d = this.dates[k];
+      if (d.end > q.start || !this.isUsableDeadline(d)) continue;
+      // beyond its own sentence a bare year (发布2022年…一号文) is more often the date of something
+      // else than the goal's horizon; a deadline (到2025年) or a plan period (“十四五”) carries over
+      if (d.start < b.sStart && d.type !== "deadline" && d.from!.slice(0, 4) === d.to!.slice(0, 4)) continue;
+      return d.to;
+    }
+    // …or one written after it in the same clause (…达到500亿元(2025年))
+    const cEnd = clauseEnd(this.text, q.end, b.line.end);
+    for (let k = Math.max(0, i + 1); k < this.dates.length && this.dates[k].start < cEnd; k++) {
+      if (this.dates[k].start >= q.end && this.isUsableDeadline(this.dates[k])) return this.dates[k].to;
+    }
+    return null;
+  }
 }

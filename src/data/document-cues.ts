@@ -1,0 +1,129 @@
+// The words that decide which 《》 name a policy document, who issued it and what the text
+// calls it afterwards. Everything here is matched on `Doc.text` (Simplified, width-folded),
+// so only Simplified forms and ASCII punctuation are needed.
+
+/** A title whose core (trailing brackets such as (2020-2022年) or (试行) removed) ends with
+ *  one of these names a kind of policy document. Longest first is not needed: any match
+ *  counts. */
+export const DOCUMENT_KIND_SUFFIXES: readonly string[] = [
+  "计划", "方案", "意见", "措施", "办法", "规划", "通知", "决定", "条例", "纲要", "大纲",
+  "指南", "细则", "报告", "政策", "协定", "协议", "规定", "准则", "标准", "规则", "规范", "议程",
+  "战略", "目录", "名录", "清单", "通告", "公告", "公报", "决议", "批复", "复函", "函",
+  "章程", "规程", "守则", "指引", "白皮书", "路线图", "要点", "公约", "议定书", "备忘录",
+  "制度", "意见稿", "纪要", "条约", "宪章", "修正案", "草案", "法典", "法",
+];
+
+/** A kind named right after the title: 《新时代的中国网络法治建设》白皮书. */
+export const DOCUMENT_KIND_AFTER: readonly string[] = ["白皮书", "文件"];
+
+/** Words ending in 法 that name a way of doing things, not a law. */
+export const NOT_LAW_WORDS: readonly string[] = [
+  "方法", "做法", "想法", "看法", "说法", "写法", "用法", "手法", "玩法", "算法", "兵法",
+  "书法", "语法", "打法", "疗法", "技法", "画法", "读法", "活法", "吃法",
+];
+
+/** Words that, alone or stacked before a kind suffix, make a title too generic to name a
+ *  document by itself (《行动计划》, 《实施方案》): such a title is only ever a short mention
+ *  of a document named earlier. */
+export const GENERIC_TITLE_WORDS: readonly string[] = [
+  "三年", "五年", "行动", "实施", "工作", "专项", "若干", "指导", "政策", "总体", "发展",
+  "管理", "暂行", "试行", "具体", "相关", "配套", "支持", "扶持", "中长期", "建设", "推进",
+];
+
+/** Verbs of issuing: the body before them is the issuer (湖南省印发了《…》). */
+export const ISSUING_VERBS: readonly string[] = [
+  "印发", "发布", "出台", "制定", "制订", "颁布", "公布", "下达", "下发", "发出", "推出",
+  "出炉", "编制", "签发", "修订",
+];
+
+/** Words that may stand between an issuer and its verb, or between the verb and 《
+ *  (省政府近日印发, 联合印发, 印发了). Stripped from the right of the issuing clause. */
+export const CLAUSE_FILLERS: readonly string[] = [
+  "了", "关于", "近日", "日前", "近期", "最近", "正式", "联合", "共同", "再次", "又", "也",
+  "还", "已", "已经", "先后", "分别", "相继", "今天", "今日", "昨天", "昨日", "于", "在",
+  "率先", "专门", "研究", "新", "首次", "对外", "向社会", "面向社会", "重磅", "牵头",
+  "正式对外", "当天", "同日", "此前", "随后", "刚刚",
+];
+
+/** Words that open a clause before its subject (据悉，…; 由X印发) and are not part of the
+ *  issuer. Stripped from the left of an issuer candidate. Single characters that begin
+ *  place names (如皋市, 于都县) are left out. */
+export const LEADING_FILLERS: readonly string[] = [
+  "例如", "比如", "据悉", "据了解", "记者获悉", "记者了解到", "日前", "近日", "近期",
+  "此前", "今年", "去年", "同时", "此外", "另外", "其中", "而且", "而", "并", "也", "还",
+  "随后", "随即", "目前", "最近", "今天", "昨天", "昨日", "今日", "本周", "上周", "当天",
+  "同日", "由", "在", "是", "继", "之后", "又", "已", "根据", "按照", "依据", "依照", "遵照",
+  "为贯彻落实", "贯彻落实", "为落实", "落实", "认真贯彻", "对照", "结合", "参照", "按", "据",
+];
+
+/** How the end of an issuer reads: the kinds of bodies that issue documents. */
+export const ISSUER_SUFFIXES: readonly string[] = [
+  "人民政府", "政府", "办公厅", "办公室", "厅", "局", "委员会", "委", "部", "部门", "国务院",
+  "中共中央", "党中央", "中央", "院", "署", "办", "中心", "会", "银行", "小组", "司", "处",
+  "党委", "管委会", "联合会", "协会", "集团", "单位", "机构", "总队", "支队",
+];
+
+
+/** Candidates that end like an issuer but are no body (内部, 全部, a bare 部). */
+export const NOT_ISSUERS: readonly string[] = [
+  "内部", "全部", "外部", "局部", "本部", "该部", "各部", "大会", "会", "部", "委", "局", "厅",
+  "院", "办", "处", "司",
+];
+
+
+/** Introduce a short name right after a title: 《…》(以下简称《计划》), (下称《意见》),
+ *  (简称"方案"). Longest first, so 以下简称 wins over 简称. */
+export const ALIAS_INTRODUCERS: readonly string[] = [
+  "以下简称为", "以下简称", "下文简称", "以下统称", "以下称为", "以下称", "下称", "简称为",
+  "简称", "统称",
+];
+
+/** End an alias written without quotes: (以下简称政策措施), 简称规划、方案. */
+export const ALIAS_TERMINATORS = ")、,，。;；\n或";
+
+/** Longest bracketed note after a title searched for an alias (国办发〔2020〕24号，以下简称…). */
+export const MAX_ALIAS_NOTE = 60;
+
+/** Longest alias kept. */
+export const MAX_ALIAS_LENGTH = 30;
+
+/** Quotes and brackets an alias may be written in. */
+export const ALIAS_QUOTES: Readonly<Record<string, string>> = {
+  "《": "》", "“": "”", "\"": "\"", "「": "」", "『": "』", "‘": "’", "'": "'", "〈": "〉",
+};
+
+/** Right after 》: the title was an article, book or programme, not a document. */
+export const MEDIA_AFTER: readonly string[] = [
+  "的文章", "一文", "文章", "重要文章", "讲话", "重要讲话", "演讲", "致辞", "专栏", "栏目", "节目", "杂志", "一书", "书中", "报道", "社论",
+  "评论员文章", "纪录片", "电视剧", "电影", "专访", "署名文章", "系列报道", "刊文", "期刊",
+];
+
+/** Right before 《 (after 了/的): the title is an article, book or programme. */
+export const MEDIA_BEFORE: readonly string[] = [
+  "题为", "刊发", "刊登", "刊载", "撰文", "署名文章", "出版", "播出", "转载", "主演",
+  "演唱", "书名为", "书名", "文章", "专栏", "栏目", "节目", "报道", "专著", "著作", "新书", "一书",
+];
+
+/** Punctuation that splits a headline into clauses; a document title has none. */
+export const HEADLINE_PUNCTUATION = ",，!?！？:：";
+
+/** Sentence particles that end a headline (…路线图定了). */
+export const HEADLINE_ENDINGS: readonly string[] = ["了", "吗", "呢", "啦", "吧"];
+
+/** How questions and essays open; a document title never does (《如何写好计划》). */
+export const HEADLINE_OPENINGS: readonly string[] = ["如何", "怎样", "怎么", "为什么", "为何"];
+
+/** Characters that end an issuing clause on the left: the issuer never spans them. */
+export const CLAUSE_BOUNDARIES = ",，。；;：:!?！？\n\r《》()（）[]【】“”\"'‘’「」『』|";
+
+/** Characters that end a sentence; a title never spans them (an unclosed 《 is dropped there). */
+export const TITLE_BREAKERS = "。！？!?";
+
+/** Longest title (between the brackets) looked for; longer means an unclosed 《. */
+export const MAX_TITLE_LENGTH = 160;
+
+/** Longest issuer accepted. */
+export const MAX_ISSUER_LENGTH = 40;
+
+/** Conjunctions that put two titles under one issuing verb: 印发《A》和《B》. */
+export const TITLE_CONJUNCTIONS: readonly string[] = ["、", "和", "及", "与", "以及"];

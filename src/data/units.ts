@@ -1,0 +1,81 @@
+// Units and measure words that make a number a counted amount. Data, not code: the number
+// layer (src/numbers.ts) matches the longest entry that starts right after a number.
+//
+// `kind` says how the amount behaves downstream:
+//   count   — a measure word for things (个, 家, 项 …): needs a governing verb to be a goal
+//   money   — currencies (万元/亿元 arrive here as 元 with the multiplier folded into the value)
+//   percent — %, ‰, 个百分点
+//   measure — physical units (吨, 千瓦, 平方米, kW …)
+//   time    — durations (小时, 个工作日, 年 …): reported only when a verb or qualifier measures
+//             them (压缩至6个工作日以内), never as bare durations (三年内, 为期3年)
+//   age     — 岁
+//   place   — counts of divisions (6省市): always figures
+
+export type UnitKind = "count" | "money" | "percent" | "measure" | "time" | "age" | "place";
+
+export interface UnitEntry {
+  /** As written in doc.text (simplified, width-folded). */
+  word: string;
+  /** As reported in `unit`. */
+  unit: string;
+  kind: UnitKind;
+}
+
+const COUNT = [
+  "个", "家", "户", "项", "座", "所", "条", "张", "名", "人", "人次", "位", "只", "头", "台", "套",
+  "辆", "艘", "架", "部", "件", "份", "篇", "本", "种", "类", "批", "处", "间", "栋", "幢", "根",
+  "枚", "颗", "支", "块", "片", "株", "棵", "次", "场", "宗", "笔", "例", "款", "组", "双",
+  "门", "道", "盏", "口", "眼", "个点", "个项目", "户次", "床", "张床",
+];
+const MONEY = ["元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "块钱"];
+const PERCENT: Array<[string, string]> = [["%", "%"], ["‰", "‰"], ["个百分点", "个百分点"], ["百分点", "个百分点"]];
+const MEASURE = [
+  "吨", "千克", "公斤", "克", "斤", "千瓦", "千瓦时", "兆瓦", "吉瓦", "瓦", "度", "千伏", "伏", "兆帕",
+  "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米", "厘米", "毫米", "亩", "公顷",
+  "标准箱", "标箱", "吨标准煤", "吨标煤", "倍", "吉比特", "兆比特",
+  // ASCII units: matched only when no ASCII letter or digit follows (src/numbers.ts)
+  "kW", "kWh", "MW", "MWh", "GW", "GWh", "TWh", "kV", "km", "km2", "m2", "m3", "kg", "mg", "g/kW",
+  "g/kWh", "mg/L", "GB", "TB", "PB", "EB", "Mbps", "Gbps", "Tbps", "MHz", "GHz", "nm", "TEU",
+];
+const TIME: Array<[string, string]> = [
+  ["小时", "小时"], ["个小时", "小时"], ["个工作日", "个工作日"], ["工作日", "个工作日"], ["天", "天"],
+  ["个月", "个月"], ["年", "年"], ["周", "周"], ["分钟", "分钟"], ["秒", "秒"],
+];
+const PLACE = ["省市", "省份", "个省份", "省区市", "个省区市", "个城市", "地市", "市州"];
+
+export const UNITS: readonly UnitEntry[] = [
+  ...COUNT.map((w) => ({ word: w, unit: w, kind: "count" as const })),
+  ...MONEY.map((w) => ({ word: w, unit: w === "人民币" || w === "块钱" ? "元" : w, kind: "money" as const })),
+  ...PERCENT.map(([w, u]) => ({ word: w, unit: u, kind: "percent" as const })),
+  ...MEASURE.map((w) => ({ word: w, unit: w, kind: "measure" as const })),
+  ...TIME.map(([w, u]) => ({ word: w, unit: u, kind: "time" as const })),
+  { word: "岁", unit: "岁", kind: "age" },
+  { word: "周岁", unit: "岁", kind: "age" },
+  ...PLACE.map((w) => ({ word: w, unit: w.replace(/^个/, ""), kind: "place" as const })),
+];
+
+// Entries indexed by first character, longest first, so matching is one short list walk.
+// Keyed by char code: text[i] on CJK text allocates a string per call, charCodeAt does not.
+const byFirst = new Map<number, UnitEntry[]>();
+for (const u of UNITS) {
+  const list = byFirst.get(u.word.charCodeAt(0)) ?? [];
+  list.push(u);
+  byFirst.set(u.word.charCodeAt(0), list);
+}
+for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.length);
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The longest unit starting at `pos` in `text`, or undefined. ASCII units must end at a
+ *  non-alphanumeric character (5G is no unit, kWh is not kW + h). */
+export function unitAt(text: string, pos: number, limit = text.length): UnitEntry | undefined {
+  const list = byFirst.get(text.charCodeAt(pos));
+  if (!list) return undefined;
+  for (const u of list) {
+    const end = pos + u.word.length;
+    if (end > limit || !text.startsWith(u.word, pos)) continue;
+    if (isAsciiAlnum(u.word.charCodeAt(u.word.length - 1)) && end < limit && isAsciiAlnum(text.charCodeAt(end))) continue;
+    return u;
+  }
+  return undefined;
+}

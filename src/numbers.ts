@@ -1,0 +1,562 @@
+// The number layer: numbers, ranges, qualifiers and units in Chinese text, on their own.
+//
+//   parseNumber("1,100万")        → 11000000
+//   parseNumber("三万五千")        → 35000
+//   scanNumber(text, pos)          → the number that starts at pos (value bounds, end)
+//   findQuantities(text, from, to) → every number-with-unit in [from, to): min/max/approx,
+//                                    qualifier, unit, and the offsets of each part
+//
+// Everything is a single left-to-right pass with bounded look-ahead and look-behind: no regular
+// expressions, no backtracking, so a 1 MB run of digits or 100,000 × 至 costs linear time.
+//
+// Numerals understood:
+//   Arabic, with thousands separators and decimals: 1,100  1.5  27688.5 (full-width digits are
+//     already folded to ASCII in doc.text)
+//   Chinese: 十 两千 三万五千 一千二百万 一百零五 二〇二五 三点五; financial 壹贰叁…拾佰仟;
+//     abbreviated 三万五 (35000), 两千五 (2500), 一百五 (150)
+//   Mixed: 3万 1.5亿 1.5万亿 3千万 (万/亿/千/百 fold into the value; 3千瓦 stays 3 千瓦)
+//   Percent written out: 百分之三十 → 30 %
+//
+// Approximate numerals become ranges (approx = true, qualifier = the approximating word):
+//   | written            | min .. max          |
+//   |--------------------|---------------------|
+//   | 十几               | 11 .. 19            |
+//   | 二十几             | 21 .. 29            |
+//   | 几十, 数十         | 20 .. 90            |
+//   | 数百, 几百         | 200 .. 900          |
+//   | 数千, 数万, 数十万 | 2000..9000, 20000..90000, 200000..900000 |
+//   | 几个, 数个         | 2 .. 9              |
+//   | 三四个, 三五个     | 3 .. 4, 3 .. 5      |
+//   | 两三万             | 20000 .. 30000      |
+//   | 二十多, 20多, 十余 | min 20 / 20 / 10, max null (多, 余 are min qualifiers, spec) |
+//   | 100多万            | min 1000000         |
+//   | 上百, 上千, 上万   | min 100 / 1000 / 10000 |
+//   | 近万               | ≈ 10000 (approx)    |
+//
+// Values beyond Number.MAX_SAFE_INTEGER are the nearest double (decimal string → Number, which
+// rounds correctly); the exact digits stay in the reported `text`. A number too large for a
+// double (Infinity) is no quantity.
+import { unitAt, type UnitKind } from "./data/units.js";
+import {
+  BARE_MULTIPLIER_PREFIXES,
+  INCLUSIVE_MARKS,
+  PREFIX_QUALIFIERS,
+  RANGE_CONNECTORS,
+  SUFFIX_QUALIFIERS,
+  type Bound,
+} from "./data/target-qualifiers.js";
+
+const CN_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, "○": 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 俩: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
+  六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+/** Financial numerals: alone they are word parts (登陆, 入伍, 收拾, 放肆), never amounts. */
+const FINANCIAL = new Set(["壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖", "拾", "佰", "仟"]);
+const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+/** Decimal exponent of each multiplier that may follow an Arabic number. */
+const MULTIPLIER_EXP: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isCnDigit = (ch: string | undefined) => ch !== undefined && CN_DIGITS[ch] !== undefined;
+const isCnUnit = (ch: string | undefined) =>
+  ch !== undefined && (CN_SMALL_UNITS[ch] !== undefined || CN_BIG_UNITS[ch] !== undefined);
+
+/** A number as scanned: `lo`..`hi` (equal for an exact number). */
+export interface NumberToken {
+  start: number;
+  end: number;
+  lo: number;
+  hi: number;
+  /** From an approximate numeral (十几, 数十, 三四). */
+  approx: boolean;
+  /** The approximating or bounding word inside the number: 几, 数, 多, 余, or null. */
+  approxWord: string | null;
+  /** 多/余 written inside the number (二十多, 100多万): a min bound. */
+  more: string | null;
+  chinese: boolean;
+  /** The numeral is a lone 一 (一个, 一批), which is mostly not a count in running text. */
+  loneOne: boolean;
+  /** Decimal exponent of the 万/亿/千/百 that followed an Arabic number (3万 → 4), else 0. */
+  multiplierExp: number;
+}
+
+/** Does a unit (千瓦, 百分点 …) start here, so that 千/百 is no multiplier? */
+function unitStartsWithMultiplier(text: string, pos: number, limit: number): boolean {
+  const u = unitAt(text, pos, limit);
+  return u !== undefined && u.word.length > 1;
+}
+
+/** The number that starts exactly at `pos`, or null. Never reads past `limit`. */
+export function scanNumber(text: string, pos: number, limit = text.length): NumberToken | null {
+  if (pos < 0 || pos >= limit) return null;
+  const c = text.charCodeAt(pos);
+  if (isDigit(c)) return scanArabic(text, pos, limit);
+  return scanChinese(text, pos, limit);
+}
+
+function scanArabic(text: string, pos: number, limit: number): NumberToken | null {
+  // A digit glued to letters or to a preceding number is part of a code (V2.2, A1), not a number.
+  if (pos > 0) {
+    const p = text.charCodeAt(pos - 1);
+    if (isDigit(p) || isAsciiLetter(p) || p === 46 /* . */) return null;
+  }
+  let j = pos;
+  while (j < limit && isDigit(text.charCodeAt(j))) j++;
+  let intDigits = text.slice(pos, j);
+  // Thousands separators: a comma followed by exactly three digits (1,100万; 27,688.5).
+  if (j - pos <= 3) {
+    while (
+      j + 3 < limit + 0 &&
+      text.charCodeAt(j) === 44 &&
+      isDigit(text.charCodeAt(j + 1)) &&
+      isDigit(text.charCodeAt(j + 2)) &&
+      isDigit(text.charCodeAt(j + 3)) &&
+      !(j + 4 < limit && isDigit(text.charCodeAt(j + 4)))
+    ) {
+      intDigits += text.slice(j + 1, j + 4);
+      j += 4;
+    }
+  }
+  let fracDigits = "";
+  if (j + 1 < limit && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+    const f = j + 1;
+    j = f;
+    while (j < limit && isDigit(text.charCodeAt(j))) j++;
+    fracDigits = text.slice(f, j);
+  }
+  const { end: mEnd, more, exp } = scanMultipliers(text, j, limit);
+  let value = Number(`${intDigits}${fracDigits}e${exp - fracDigits.length}`);
+  if (!Number.isFinite(value)) return null;
+  // compounds of smaller places after a multiplier: 5万4千6百, 3万4000, 1千零1
+  let end = mEnd;
+  for (let place = exp; !more && place > 0 && end < limit; ) {
+    const zero = text[end] === "零";
+    const k = zero ? end + 1 : end;
+    if (!isDigit(text.charCodeAt(k))) break;
+    let d = k;
+    while (d < limit && isDigit(text.charCodeAt(d))) d++;
+    const digits = text.slice(k, d);
+    const m = text[d];
+    const subExp = m === "万" ? 4 : m === "千" ? 3 : m === "百" ? 2 : m === "十" ? 1 : 0;
+    if (subExp > 0 && unitStartsWithMultiplier(text, d, limit)) break;
+    const part = Number(`${digits}e${subExp}`);
+    // a bare tail must fill the places exactly (3万4000), unless 零 says places are skipped
+    if (subExp === 0 && !zero && digits.length !== place) break;
+    if (subExp >= place || part >= 10 ** place || text.charCodeAt(d) === 46 /* . */) break;
+    value += part;
+    place = subExp;
+    end = subExp > 0 ? d + 1 : d;
+  }
+  return {
+    start: pos, end, lo: value, hi: value, approx: false, approxWord: more, more,
+    chinese: false, loneOne: false, multiplierExp: exp,
+  };
+}
+
+/** After an Arabic number: an optional 多/余 (100多万) and 十/百/千 then 万/亿 multipliers. */
+function scanMultipliers(text: string, j: number, limit: number): { end: number; more: string | null; exp: number } {
+  let more: string | null = null;
+  let exp = 0;
+  const ch = text[j];
+  if ((ch === "多" || ch === "余") && j + 1 < limit) {
+    const next = text[j + 1];
+    if (MULTIPLIER_EXP[next] !== undefined && !unitStartsWithMultiplier(text, j + 1, limit)) {
+      more = ch;
+      j++;
+    }
+  }
+  if ("十百千".includes(text[j] ?? "x") && j < limit && !unitStartsWithMultiplier(text, j, limit)) {
+    exp += MULTIPLIER_EXP[text[j]];
+    j++;
+  }
+  while (j < limit && (text[j] === "万" || text[j] === "亿") && !unitStartsWithMultiplier(text, j, limit)) {
+    exp += MULTIPLIER_EXP[text[j]];
+    j++;
+  }
+  if (!more && (text[j] === "多" || text[j] === "余") && j + 1 < limit && unitAt(text, j + 1, limit)) {
+    more = text[j];
+    j++;
+  }
+  return { end: j, more, exp };
+}
+
+const MAX_CN_TOKENS = 40;
+
+const isFractionDigit = (ch: string | undefined) => isCnDigit(ch) && ch !== "两" && ch !== "俩";
+
+type CnToken = { kind: "d"; lo: number; hi: number; zero: boolean } | { kind: "u"; value: number };
+
+function scanChinese(text: string, pos: number, limit: number): NumberToken | null {
+  const first = text[pos];
+  // 数/几 open an approximate numeral only before a multiplier or unit (数十, 几个); 数据 is no number.
+  const approxLead = first === "数" || first === "几";
+  if (!approxLead && !isCnDigit(first) && first !== "十" && first !== "拾") return null;
+  if (pos > 0) {
+    const p = text[pos - 1];
+    if (isCnDigit(p) || isCnUnit(p) || p === "几") return null;
+  }
+  const tokens: CnToken[] = [];
+  let j = pos;
+  let approxWord: string | null = null;
+  let digitsOnly = true;
+  let fraction = "";
+  while (j < limit) {
+    const ch = text[j];
+    // No numeral has more than a few dozen characters: a longer run is no number, read to its
+    // end without building tokens so it costs one pass.
+    if (tokens.length > MAX_CN_TOKENS) {
+      while (j < limit && (isCnDigit(text[j]) || isCnUnit(text[j]))) j++;
+      return null;
+    }
+    if (isCnDigit(ch)) {
+      const v = CN_DIGITS[ch];
+      tokens.push({ kind: "d", lo: v, hi: v, zero: v === 0 });
+    } else if ((ch === "数" || ch === "几") && j === pos) {
+      tokens.push({ kind: "d", lo: 2, hi: 9, zero: false });
+      approxWord = ch;
+    } else if (ch === "几" && tokens.length > 0 && (tokens[tokens.length - 1].kind === "u" || (tokens[tokens.length - 1] as { zero?: boolean }).zero)) {
+      tokens.push({ kind: "d", lo: 1, hi: 9, zero: false });
+      approxWord = ch;
+    } else if (CN_SMALL_UNITS[ch] !== undefined && !unitStartsWithMultiplier(text, j, limit) && !text.startsWith("百分", j)) {
+      tokens.push({ kind: "u", value: CN_SMALL_UNITS[ch] });
+      digitsOnly = false;
+    } else if (CN_BIG_UNITS[ch] !== undefined && tokens.length > 0) {
+      tokens.push({ kind: "u", value: CN_BIG_UNITS[ch] });
+      digitsOnly = false;
+    } else if (ch === "点" && tokens.length > 0 && isFractionDigit(text[j + 1]) && !fraction) {
+      // 三点五, 两千万点五五: the fraction digits (两 is no decimal digit: 一点两小时), then 万/亿
+      let k = j + 1;
+      while (k < limit && isFractionDigit(text[k])) fraction += String(CN_DIGITS[text[k]]), k++;
+      j = k;
+      break;
+    } else break;
+    j++;
+  }
+  // an approximating lead with nothing after it (数据, 几乎) is no number
+  if (approxLead && tokens.length < 2 && !unitAt(text, j, limit)) return null;
+  if (tokens.length === 0) return null;
+  // trailing big units after a fraction: 三点五亿
+  let fracExp = 0;
+  if (fraction) {
+    while (j < limit && CN_BIG_UNITS[text[j]] !== undefined) fracExp += text[j] === "万" ? 4 : 8, j++;
+  }
+  // Two adjacent non-zero digits one or two apart (三四个, 三五个, 两三万) are a range, unless
+  // they are a positional run of three or more (二〇二五).
+  mergeAdjacentPairs(tokens, digitsOnly);
+  let approx = approxWord !== null;
+  if (tokens.some((t) => t.kind === "d" && t.lo !== t.hi) && !approxWord) approx = true;
+  let lo = evaluateCn(tokens, false);
+  let hi = evaluateCn(tokens, true);
+  if (fraction) {
+    const intPart = lo;
+    const v = Number(`${intPart}.${fraction}e${fracExp}`);
+    lo = hi = v;
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+  let more: string | null = null;
+  // 二十多, 十余 (and 十多万): 多/余 then optional 万/亿, before a unit or multiplier
+  if ((text[j] === "多" || text[j] === "余") && j + 1 <= limit) {
+    let k = j + 1;
+    let e = 0;
+    while (k < limit && CN_BIG_UNITS[text[k]] !== undefined) e += text[k] === "万" ? 4 : 8, k++;
+    if (e > 0 || (k < limit && unitAt(text, k, limit))) {
+      more = text[j];
+      lo = Number(`${lo}e${e}`);
+      hi = Number(`${hi}e${e}`);
+      j = k;
+    }
+  }
+  if (j - pos === 1 && FINANCIAL.has(first)) return null;
+  const loneOne = j - pos === 1 && (first === "一" || first === "壹");
+  return {
+    start: pos, end: j, lo, hi, approx, approxWord: approxWord ?? more, more, chinese: true, loneOne, multiplierExp: 0,
+  };
+}
+
+function mergeAdjacentPairs(tokens: CnToken[], digitsOnly: boolean): void {
+  if (digitsOnly && tokens.length !== 2) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (a.kind !== "d" || b.kind !== "d" || a.zero || b.zero || a.lo !== a.hi || b.lo !== b.hi) continue;
+    const d = b.lo - a.lo;
+    if (d !== 1 && d !== 2) continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 2];
+    if (before && before.kind === "d") continue;
+    if (after && after.kind === "d") continue;
+    tokens.splice(i, 2, { kind: "d", lo: a.lo, hi: b.lo, zero: false });
+  }
+}
+
+/** The classic section algorithm, with abbreviated tails (三万五 = 35000). `high` picks the
+ *  upper value of approximate digit slots. */
+function evaluateCn(tokens: CnToken[], high: boolean): number {
+  let total = 0; // 亿 and above
+  let wan = 0; // 万 section
+  let sec = 0; // below 万
+  let cur = 0;
+  let curSet = false;
+  let lastUnit = 0;
+  let zeroSinceUnit = false;
+  let digitsSinceUnit = 0;
+  let lastWasWan = false;
+  for (const t of tokens) {
+    if (t.kind === "d") {
+      lastWasWan = false;
+      const v = high ? t.hi : t.lo;
+      cur = curSet ? cur * 10 + v : v;
+      curSet = true;
+      digitsSinceUnit++;
+      if (t.zero) zeroSinceUnit = true;
+      continue;
+    }
+    const u = t.value;
+    if (u < 1e4) {
+      // 一百零十万: after 零 the unit counts once (零十 = 10)
+      sec += (curSet && cur !== 0 ? cur : 1) * u;
+    } else if (u === 1e4 && lastWasWan) {
+      wan *= 1e4; // 四万万 = 4亿
+    } else if (u === 1e4) {
+      wan += (sec + cur || (curSet ? 0 : 1)) * 1e4;
+      sec = 0;
+    } else {
+      total = (total + wan + sec + cur || (curSet ? 0 : 1)) * 1e8;
+      wan = 0;
+      sec = 0;
+    }
+    lastWasWan = u === 1e4;
+    cur = 0;
+    curSet = false;
+    lastUnit = u;
+    zeroSinceUnit = false;
+    digitsSinceUnit = 0;
+  }
+  // 三万五, 两千五, 一百五: one digit right after a unit of 百 or more is the next place down
+  if (curSet && lastUnit >= 100 && !zeroSinceUnit && digitsSinceUnit === 1) cur *= lastUnit / 10;
+  return total + wan + sec + cur;
+}
+
+/** Parses a whole string as one number (exact, not approximate); null when it is not one. */
+export function parseNumber(s: string): number | null {
+  const t = s.trim();
+  const n = scanNumber(t, 0, t.length);
+  if (!n || n.end !== t.length || n.lo !== n.hi || n.more) return null;
+  return n.lo;
+}
+
+// ---- quantities ------------------------------------------------------------------------
+
+export interface Quantity {
+  /** The whole amount: prefix qualifier … suffix qualifier. */
+  start: number;
+  end: number;
+  /** The number(s): first number start .. last number end (a range spans both). */
+  numStart: number;
+  numEnd: number;
+  unitStart: number;
+  unitEnd: number;
+  min: number | null;
+  max: number | null;
+  approx: boolean;
+  qualifier: string | null;
+  prefix: string | null;
+  suffix: string | null;
+  unit: string;
+  kind: UnitKind;
+  /** The number as written is a range (3至5个). */
+  range: boolean;
+  chinese: boolean;
+  /** A lone 一 (一个, 一批): mostly an article, not a count. */
+  loneOne: boolean;
+}
+
+const prefixBound = new Map<string, Bound>(PREFIX_QUALIFIERS.map(([w, b]) => [w, b]));
+const PREFIX_MAX_LEN = Math.max(...PREFIX_QUALIFIERS.map(([w]) => w.length));
+const bareBound = new Map<string, Bound>(BARE_MULTIPLIER_PREFIXES.map(([w, b]) => [w, b]));
+// 多/余 after the unit (10个多元化…) is too often another word; they count only inside the number.
+const SUFFIXES = SUFFIX_QUALIFIERS.filter(([w]) => w !== "多" && w !== "余");
+const CONNECTORS = [...RANGE_CONNECTORS].sort((a, b) => b.length - a.length);
+
+function qualifierBefore(text: string, pos: number, from: number): string | null {
+  for (let len = Math.min(PREFIX_MAX_LEN, pos - from); len >= 1; len--) {
+    const w = text.slice(pos - len, pos);
+    if (prefixBound.has(w)) return w;
+  }
+  return null;
+}
+
+function suffixAt(text: string, pos: number, limit: number): { word: string; end: number } | null {
+  let p = pos;
+  for (const m of INCLUSIVE_MARKS) if (text.startsWith(m, p) && p + m.length <= limit) { p += m.length; break; }
+  for (const [w] of SUFFIXES) if (p + w.length <= limit && text.startsWith(w, p)) return { word: w, end: p + w.length };
+  return null;
+}
+
+function connectorAt(text: string, pos: number, limit: number): string | null {
+  for (const c of CONNECTORS) if (pos + c.length <= limit && text.startsWith(c, pos)) return c;
+  return null;
+}
+
+/** 近万家, 上百家, 逾万人: a bare multiplier after an approximating prefix. */
+function bareMultiplierAt(text: string, pos: number, limit: number, from: number): NumberToken | null {
+  const ch = text[pos];
+  if (pos <= from || MULTIPLIER_EXP[ch] === undefined || ch === "十") return null;
+  if (!bareBound.has(text[pos - 1])) return null;
+  let j = pos;
+  let exp = 0;
+  while (j < limit && MULTIPLIER_EXP[text[j]] !== undefined && !unitStartsWithMultiplier(text, j, limit)) exp += MULTIPLIER_EXP[text[j]], j++;
+  if (exp === 0) return null;
+  const v = Number(`1e${exp}`);
+  return { start: pos, end: j, lo: v, hi: v, approx: false, approxWord: null, more: null, chinese: true, loneOne: false, multiplierExp: exp };
+}
+
+const scaleBy = (v: number, exp: number) => (exp ? Number(`${v}e${exp}`) : v);
+
+/** The quantity whose number starts at `pos`, or null; `next` is where scanning resumes. */
+export function quantityAt(text: string, pos: number, limit = text.length, from = 0): { q: Quantity | null; next: number } {
+  // 百分之三十 → 30 %; 百分之百 → 100 %
+  if (text.startsWith("百分之", pos) && pos + 3 < limit) {
+    const n: NumberToken | null =
+      scanNumber(text, pos + 3, limit) ??
+      (text[pos + 3] === "百" && !isCnDigit(text[pos + 4])
+        ? { start: pos + 3, end: pos + 4, lo: 100, hi: 100, approx: false, approxWord: null, more: null, chinese: true, loneOne: false, multiplierExp: 0 }
+        : null);
+    if (n) {
+      const q = build(text, pos, from, limit, n, null, { word: "%", unit: "%", kind: "percent" }, pos, n.end, n.end);
+      return { q, next: q.end };
+    }
+    return { q: null, next: pos + 3 };
+  }
+  let n1 = scanNumber(text, pos, limit);
+  let bare = false;
+  if (!n1) {
+    n1 = bareMultiplierAt(text, pos, limit, from);
+    bare = n1 !== null;
+  }
+  if (!n1) return { q: null, next: pos + 1 };
+  if (text[pos - 1] === "第") return { q: null, next: n1.end }; // ordinal
+  // a lone 零 is a word part far more often than a number (零部件, 零售, 零碳)
+  if (n1.chinese && n1.end - n1.start === 1 && n1.lo === 0) return { q: null, next: n1.end };
+  const u1 = unitAt(text, n1.end, limit);
+  const afterFirst = n1.end + (u1 ? u1.word.length : 0);
+  const conn = connectorAt(text, afterFirst, limit);
+  if (conn && !bare) {
+    const n2 = scanNumber(text, afterFirst + conn.length, limit) ?? null;
+    if (n2 && n2.start === afterFirst + conn.length) {
+      const u2 = unitAt(text, n2.end, limit);
+      // a range runs upwards (2至0年 is none)
+      if (u2 && (!u1 || u1.unit === u2.unit) && n2.hi >= n1.lo) {
+        // 2-3万元: the first number takes the second's multiplier when it has none of its own
+        const lift = !n1.multiplierExp && n2.multiplierExp && !u1 ? n2.multiplierExp : 0;
+        const a = { ...n1, lo: scaleBy(n1.lo, lift), hi: scaleBy(n1.hi, lift) };
+        const q = build(text, pos, from, limit, a, n2, u2, n2.end, n2.end + u2.word.length, n2.end);
+        return { q, next: q.end };
+      }
+    }
+  }
+  if (!u1) return { q: null, next: n1.end };
+  const q = build(text, pos, from, limit, n1, null, u1, n1.end, afterFirst, n1.end);
+  return { q, next: q.end };
+}
+
+function build(
+  text: string,
+  pos: number,
+  from: number,
+  limit: number,
+  n1: NumberToken,
+  n2: NumberToken | null,
+  unit: { word: string; unit: string; kind: UnitKind },
+  unitStart: number,
+  unitEnd: number,
+  numEnd: number,
+): Quantity {
+  // a bare multiplier carries its prefix (近万) as the qualifier
+  const bareWord =
+    n1.chinese && MULTIPLIER_EXP[text[n1.start]] !== undefined && text[n1.start] !== "十" && bareBound.has(text[n1.start - 1])
+      ? text[n1.start - 1]
+      : null;
+  const prefix = bareWord ?? qualifierBefore(text, pos, from);
+  const sfx = suffixAt(text, unitEnd, limit);
+  let min: number | null = n1.lo;
+  let max: number | null = n2 ? n2.hi : n1.hi;
+  let approx = n1.approx || (n2?.approx ?? false);
+  const apply = (b: Bound | undefined) => {
+    if (b === "min") max = null;
+    else if (b === "max") {
+      if (min !== null && max === null) max = min;
+      min = null;
+    } else if (b === "approx") approx = true;
+  };
+  if (prefix) apply(bareWord ? bareBound.get(bareWord) : prefixBound.get(prefix));
+  if (n1.more || n2?.more) apply("min");
+  if (sfx) apply(SUFFIX_QUALIFIERS.find(([w]) => w === sfx.word)?.[1]);
+  const inner = n1.more ?? n2?.more ?? (n1.approx || n2?.approx ? (n1.approxWord ?? n2?.approxWord ?? null) : null);
+  const parts = [prefix, inner, sfx?.word].filter((x): x is string => !!x);
+  const qualifier = parts.length === 0 ? null : parts.length === 1 ? parts[0] : parts.join("…");
+  return {
+    start: prefix && !bareWord ? pos - prefix.length : bareWord ? pos - 1 : pos,
+    end: sfx ? sfx.end : unitEnd,
+    numStart: n1.start,
+    numEnd,
+    unitStart,
+    unitEnd,
+    min,
+    max,
+    approx,
+    qualifier,
+    prefix,
+    suffix: sfx?.word ?? null,
+    unit: unit.unit,
+    kind: unit.kind,
+    range: n2 !== null || n1.lo !== n1.hi,
+    chinese: n1.chinese,
+    loneOne: n1.loneOne && !n2,
+  };
+}
+
+// Char codes that can open a number, as a table: the scan tests every character of the text.
+const QUICK_START = new Uint8Array(65536);
+for (const ch of [...Object.keys(CN_DIGITS), "十", "拾", "数", "几", "百", "千", "万", "亿"]) QUICK_START[ch.charCodeAt(0)] = 1;
+
+/** Every quantity (number + unit) in text[from, to), left to right, non-overlapping. */
+export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
+  const out: Quantity[] = [];
+  const end = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && QUICK_START[c] === 0) {
+      i++;
+      continue;
+    }
+    const { q, next } = quantityAt(text, i, end, from);
+    if (q) out.push(q);
+    i = Math.max(next, i + 1);
+  }
+  return out;
+}
+
+/** Every number in text[from, to), unit or not, left to right (the conformance suite's view of
+ *  the number layer; extractors use findQuantities). A lone financial numeral is a word part. */
+export function findNumbers(text: string, from = 0, to = text.length): NumberToken[] {
+  const out: NumberToken[] = [];
+  const end = Math.min(to, text.length);
+  let i = Math.max(0, from);
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (!isDigit(c) && QUICK_START[c] === 0) {
+      i++;
+      continue;
+    }
+    const n = scanNumber(text, i, end);
+    if (n) {
+      out.push(n);
+      i = Math.max(n.end, i + 1);
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,395 @@
+// The dates extractor against shared/spec/facts.md ("dates"): every form the spec and issue 4
+// name, the resolution rules for year-less dates, the exclusions, the reference date, and
+// robustness on hostile input.
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { Doc } from "../src/normalize.js";
+import { extractDates, findReferenceDate, parseDateExpression } from "../src/extractors/dates.js";
+import { extract } from "../src/extract.js";
+
+type Row = [text: string, type: string, from: string | null, to: string | null];
+/** The dates of `text` as [text, type, from, to] rows. */
+function dates(text: string, ref: string | null = null): Row[] {
+  return extractDates(new Doc(text), ref).map((d) => [d.text, d.type, d.from, d.to]);
+}
+/** The single date of `text`. */
+function one(text: string, ref: string | null = null): Row {
+  const all = dates(text, ref);
+  expect(all, `one date in ${text}`).toHaveLength(1);
+  return all[0];
+}
+
+describe("years", () => {
+  it("reads a year as a period", () => {
+    expect(one("2020年，全省")).toEqual(["2020年", "period", "2020-01-01", "2020-12-31"]);
+  });
+  it("reads Chinese-numeral and full-width years", () => {
+    expect(one("二○二五年完成")).toEqual(["二○二五年", "period", "2025-01-01", "2025-12-31"]);
+    expect(one("二〇二五年完成")).toEqual(["二〇二五年", "period", "2025-01-01", "2025-12-31"]);
+    expect(one("二零二五年完成")).toEqual(["二零二五年", "period", "2025-01-01", "2025-12-31"]);
+    expect(one("２０２２年完成")).toEqual(["２０２２年", "period", "2022-01-01", "2022-12-31"]);
+  });
+  it("reads a two-digit year only where a month makes it one", () => {
+    expect(one("20年3月开工")).toEqual(["20年3月", "period", "2020-03-01", "2020-03-31"]);
+    expect(dates("20年来持续增长")).toEqual([]);
+    expect(dates("发展了20年")).toEqual([]);
+  });
+  it("reads 2020年度 as the year", () => {
+    expect(one("2020年度报告")).toEqual(["2020年度", "period", "2020-01-01", "2020-12-31"]);
+  });
+  it("does not read 年中 into 2020年中国", () => {
+    expect(one("2020年中国经济")).toEqual(["2020年", "period", "2020-01-01", "2020-12-31"]);
+    expect(one("2020年初步建成")).toEqual(["2020年", "period", "2020-01-01", "2020-12-31"]);
+  });
+});
+
+describe("months and days", () => {
+  it("reads a month as a period", () => {
+    expect(one("2020年4月，")).toEqual(["2020年4月", "period", "2020-04-01", "2020-04-30"]);
+    expect(one("2020年2月")).toEqual(["2020年2月", "period", "2020-02-01", "2020-02-29"]);
+    expect(one("二〇〇六年十二月")).toEqual(["二〇〇六年十二月", "period", "2006-12-01", "2006-12-31"]);
+  });
+  it("reads full dates in every written form", () => {
+    const d: Row = ["", "date", "2020-05-08", "2020-05-08"];
+    expect(one("2020年5月8日发布")).toEqual(["2020年5月8日", ...d.slice(1)]);
+    expect(one("于2020-05-08发布")).toEqual(["2020-05-08", ...d.slice(1)]);
+    expect(one("于2020.5.8发布")).toEqual(["2020.5.8", ...d.slice(1)]);
+    expect(one("于2020/5/8发布")).toEqual(["2020/5/8", ...d.slice(1)]);
+    expect(one("二〇二〇年五月八日")).toEqual(["二〇二〇年五月八日", ...d.slice(1)]);
+  });
+  it("does not read decimals or version numbers as dates", () => {
+    expect(dates("增长2020.5亿元")).toEqual([]);
+    expect(dates("V2.2版本，1.2.3.4")).toEqual([]);
+  });
+});
+
+describe("parts of a year and of a month", () => {
+  it("reads halves", () => {
+    expect(one("2020年上半年")).toEqual(["2020年上半年", "period", "2020-01-01", "2020-06-30"]);
+    expect(one("2020年下半年")).toEqual(["2020年下半年", "period", "2020-07-01", "2020-12-31"]);
+  });
+  it("reads quarters", () => {
+    expect(one("2020年一季度")).toEqual(["2020年一季度", "period", "2020-01-01", "2020-03-31"]);
+    expect(one("2020年第三季度")).toEqual(["2020年第三季度", "period", "2020-07-01", "2020-09-30"]);
+    expect(one("2020年Q4")).toEqual(["2020年Q4", "period", "2020-10-01", "2020-12-31"]);
+    expect(one("2022年前三季度")).toEqual(["2022年前三季度", "period", "2022-01-01", "2022-09-30"]);
+    expect(one("2013年一季度末")).toEqual(["2013年一季度末", "period", "2013-03-01", "2013-03-31"]);
+  });
+  it("reads 旬 and the fuzzy parts of a month", () => {
+    expect(dates("2020年7月初、7月上旬、7月中旬、7月下旬、7月底、7月末")).toEqual([
+      ["2020年7月初", "period", "2020-07-01", "2020-07-05"],
+      ["7月上旬", "period", "2020-07-01", "2020-07-10"],
+      ["7月中旬", "period", "2020-07-11", "2020-07-20"],
+      ["7月下旬", "period", "2020-07-21", "2020-07-31"],
+      ["7月底", "period", "2020-07-25", "2020-07-31"],
+      ["7月末", "period", "2020-07-25", "2020-07-31"],
+    ]);
+  });
+  it("reads the fuzzy parts of a year (年初 ends with February, leap years too)", () => {
+    expect(one("2020年初")).toEqual(["2020年初", "period", "2020-01-01", "2020-02-29"]);
+    expect(one("2021年初")).toEqual(["2021年初", "period", "2021-01-01", "2021-02-28"]);
+    expect(one("2021年底")).toEqual(["2021年底", "period", "2021-11-01", "2021-12-31"]);
+    expect(one("2021年末")).toEqual(["2021年末", "period", "2021-11-01", "2021-12-31"]);
+    expect(one("2021年中，")).toEqual(["2021年中", "period", "2021-06-01", "2021-07-31"]);
+  });
+  it("gives a bare half or quarter the year of the text, else null (gold 012)", () => {
+    expect(one("收入上半年实现翻番")).toEqual(["上半年", "period", null, null]);
+    expect(dates("2020年，收入上半年翻番")).toEqual([
+      ["2020年", "period", "2020-01-01", "2020-12-31"],
+      ["上半年", "period", "2020-01-01", "2020-06-30"],
+    ]);
+    expect(one("一季度增长", "2021-06-14")).toEqual(["一季度", "period", "2021-01-01", "2021-03-31"]);
+  });
+});
+
+describe("ranges", () => {
+  const span: Row = ["", "period", "2020-01-01", "2022-12-31"];
+  it.each(["2020-2022年", "2020年-2022年", "2020—2022年", "2020至2022年", "2020年到2022年", "2020~2022年"])(
+    "reads %s",
+    (s) => {
+      expect(one(`${s}，`)).toEqual([s, ...span.slice(1)]);
+    },
+  );
+  it("reads month and day ranges, the right side inheriting what it omits", () => {
+    expect(one("2021年4月至6月")).toEqual(["2021年4月至6月", "period", "2021-04-01", "2021-06-30"]);
+    expect(one("2019年1-9月")).toEqual(["2019年1-9月", "period", "2019-01-01", "2019-09-30"]);
+    expect(one("2019年4月12-19日")).toEqual(["2019年4月12-19日", "period", "2019-04-12", "2019-04-19"]);
+    expect(one("2017年8月11日至8月22日")).toEqual(["2017年8月11日至8月22日", "period", "2017-08-11", "2017-08-22"]);
+    expect(one("2017年8月15日至2018年3月29日")).toEqual([
+      "2017年8月15日至2018年3月29日",
+      "period",
+      "2017-08-15",
+      "2018-03-29",
+    ]);
+  });
+  it("puts a right-side month before the left one in the next year", () => {
+    expect(one("2021年12月至1月")).toEqual(["2021年12月至1月", "period", "2021-12-01", "2022-01-31"]);
+  });
+  it("takes a year-less range's year from context", () => {
+    expect(dates("2021年，4月至6月")[1]).toEqual(["4月至6月", "period", "2021-04-01", "2021-06-30"]);
+  });
+  it("does not read a backwards pair as a range", () => {
+    expect(dates("2022-2020年")).not.toContainEqual(["2022-2020年", "period", "2022-01-01", "2020-12-31"]);
+  });
+});
+
+describe("five-year plans", () => {
+  it("reads plans with or without quotes, the quotes and suffix in the span", () => {
+    expect(one('实现了"十三五"良好开局')).toEqual(['"十三五"', "period", "2016-01-01", "2020-12-31"]);
+    expect(one("推进“十四五”时期发展")).toEqual(["“十四五”时期", "period", "2021-01-01", "2025-12-31"]);
+    expect(one("“十四五”期间")).toEqual(["“十四五”期间", "period", "2021-01-01", "2025-12-31"]);
+    expect(one("“十四五”末")).toEqual(["“十四五”末", "period", "2021-01-01", "2025-12-31"]);
+    expect(one("十四五期间")).toEqual(["十四五期间", "period", "2021-01-01", "2025-12-31"]);
+    expect(one("“十五五”规划")).toEqual(["“十五五”", "period", "2026-01-01", "2030-12-31"]);
+    expect(one("“十二五”规划")).toEqual(["“十二五”", "period", "2011-01-01", "2015-12-31"]);
+  });
+  it("does not read numbers that look like a plan", () => {
+    expect(dates("来了十四五个人")).toEqual([]);
+    expect(dates("二十四五岁")).toEqual([]);
+  });
+});
+
+describe("deadlines", () => {
+  it("reads 到/至 before a time, the span starting at them", () => {
+    expect(one("到2022年，建成")).toEqual(["到2022年", "deadline", null, "2022-12-31"]);
+    expect(one("至2022年河北")).toEqual(["至2022年", "deadline", null, "2022-12-31"]);
+    expect(one("力争到2025年")).toEqual(["到2025年", "deadline", null, "2025-12-31"]);
+    expect(one("到2022年底")).toEqual(["到2022年底", "deadline", null, "2022-12-31"]);
+    expect(one("到“十四五”期末")).toEqual(["到“十四五”期末", "deadline", null, "2025-12-31"]);
+  });
+  it("reads 前 after a time", () => {
+    expect(one("2022年前完成")).toEqual(["2022年前", "deadline", null, "2022-12-31"]);
+    expect(one("2022年底前完成")).toEqual(["2022年底前", "deadline", null, "2022-12-31"]);
+    expect(one("确保2030年前实现碳达峰")).toEqual(["2030年前", "deadline", null, "2030-12-31"]);
+    expect(one("于2020年5月30日前完成")).toEqual(["2020年5月30日前", "deadline", null, "2020-05-30"]);
+  });
+  it("reads a day before 前 as the end of a span, not as days ago", () => {
+    expect(one("每月10日前报送", "2021-06-14")).toEqual(["10日前", "deadline", null, "2021-06-10"]);
+  });
+  it("keeps 前后 and 前三季度 out of deadlines", () => {
+    expect(one("2022年前后")).toEqual(["2022年", "period", "2022-01-01", "2022-12-31"]);
+  });
+  it("does not read 受到 as a deadline", () => {
+    expect(one("受到2020年疫情影响")).toEqual(["2020年", "period", "2020-01-01", "2020-12-31"]);
+  });
+  it("reads 截至 (as of) as the end of a span", () => {
+    expect(one("截至2024年6月，全省")).toEqual(["截至2024年6月", "deadline", null, "2024-06-30"]);
+  });
+});
+
+describe("since", () => {
+  it("reads 以来 and 起 as a span open towards now", () => {
+    expect(one("2024年以来")).toEqual(["2024年以来", "period", "2024-01-01", null]);
+    expect(one("2020年5月以来")).toEqual(["2020年5月以来", "period", "2020-05-01", null]);
+    expect(one("2021年5月1日起施行")).toEqual(["2021年5月1日起", "period", "2021-05-01", null]);
+    expect(one("2021年4月30日至今")).toEqual(["2021年4月30日至今", "period", "2021-04-30", null]);
+    expect(one("“十二五”以来")).toEqual(["“十二五”以来", "period", "2011-01-01", null]);
+  });
+});
+
+describe("relative expressions", () => {
+  it("types them relative and leaves them unresolved without a reference date", () => {
+    for (const w of ["近日", "日前", "目前", "当前", "今年", "去年", "明年", "近年来", "下一步", "去年同期"]) {
+      expect(one(`${w}，`)).toEqual([w, "relative", null, null]);
+    }
+    expect(one("未来两个月或将")).toEqual(["未来两个月", "relative", null, null]);
+    expect(one("三年内认定")).toEqual(["三年内", "relative", null, null]);
+    expect(one("力争5年内有")).toEqual(["5年内", "relative", null, null]);
+    expect(one("当年11月，")).toEqual(["当年11月", "relative", null, null]);
+  });
+  it("resolves them against the reference date where that makes sense", () => {
+    const ref = "2021-06-14";
+    expect(one("今年，", ref)).toEqual(["今年", "relative", "2021-01-01", "2021-12-31"]);
+    expect(one("去年，", ref)).toEqual(["去年", "relative", "2020-01-01", "2020-12-31"]);
+    expect(one("今年4月", ref)).toEqual(["今年4月", "relative", "2021-04-01", "2021-04-30"]);
+    expect(one("今年上半年", ref)).toEqual(["今年上半年", "relative", "2021-01-01", "2021-06-30"]);
+    expect(one("去年底", ref)).toEqual(["去年底", "relative", "2020-11-01", "2020-12-31"]);
+    expect(one("本月9日", ref)).toEqual(["本月9日", "relative", "2021-06-09", "2021-06-09"]);
+    expect(one("今天", ref)).toEqual(["今天", "relative", "2021-06-14", "2021-06-14"]);
+    expect(one("上年度", ref)).toEqual(["上年度", "relative", "2020-01-01", "2020-12-31"]);
+    expect(one("30日内", ref)).toEqual(["30日内", "relative", "2021-06-14", "2021-07-14"]);
+    expect(one("3年后", ref)).toEqual(["3年后", "relative", "2024-01-01", "2024-12-31"]);
+    expect(one("未来两个月", ref)).toEqual(["未来两个月", "relative", "2021-06-14", "2021-08-13"]);
+    expect(one("近日，", ref)).toEqual(["近日", "relative", null, null]);
+  });
+  it("does not read amounts without an anchor (durations)", () => {
+    expect(dates("为期3年的行动计划")).toEqual([]);
+    expect(dates("三年行动")).toEqual([]);
+    expect(dates("4月前完成", "2021-06-14")).toEqual([["4月前", "deadline", null, "2021-04-30"]]);
+  });
+});
+
+describe("year-less dates", () => {
+  it("take the year of the nearest full date or period before them (gold 000)", () => {
+    const text =
+      "2020年上半年，多地出台政策。2020年-2022年将是高速发展时期。如4月27日，湖南印发。到2022年，建成平台。5月8日，贵州发布。";
+    expect(dates(text)).toEqual([
+      ["2020年上半年", "period", "2020-01-01", "2020-06-30"],
+      ["2020年-2022年", "period", "2020-01-01", "2022-12-31"],
+      ["4月27日", "date", "2020-04-27", "2020-04-27"],
+      ["到2022年", "deadline", null, "2022-12-31"],
+      ["5月8日", "date", "2020-05-08", "2020-05-08"],
+    ]);
+  });
+  it("else take the first year later in the same sentence", () => {
+    expect(dates("12月28日，2021年全国大会召开。")[0]).toEqual(["12月28日", "date", "2021-12-28", "2021-12-28"]);
+    expect(dates("12月28日召开。2021年全国大会")[0]).toEqual(["12月28日", "date", null, null]);
+  });
+  it("else take the reference date's year, else null (gold 034)", () => {
+    expect(dates("11月30日，计划发布。", "2023-12-01")[0]).toEqual(["11月30日", "date", "2023-11-30", "2023-11-30"]);
+    expect(dates("11月30日，《计划(2023-2025年)》发布。")).toEqual([["11月30日", "date", null, null]]);
+  });
+  it("a bare day takes its month from context, else null (gold 016)", () => {
+    expect(one("记者从19日召开的发布会获悉")).toEqual(["19日", "date", null, null]);
+    expect(dates("2021年3月1日开幕，19日闭幕")[1]).toEqual(["19日", "date", "2021-03-19", "2021-03-19"]);
+  });
+  it("are not resolved from the years of a title", () => {
+    expect(dates("《行动计划(2020-2022年)》。4月27日")).toEqual([["4月27日", "date", null, null]]);
+  });
+});
+
+describe("exclusions", () => {
+  it("leaves dates inside 《》 to the title", () => {
+    expect(dates("印发《湖南省区块链产业发展三年行动计划(2020-2022年)》")).toEqual([]);
+    expect(dates("下达《湖南省2017年国民经济和\n社会发展计划》的通知")).toEqual([]);
+  });
+  it("does not read numbers that only look like years", () => {
+    expect(dates("2020个项目，2022亿元，1000万元，编号2020，湘政发〔2017〕10号")).toEqual([]);
+  });
+  it("does not read 1号文件 as a day", () => {
+    expect(dates("出台1号文件")).toEqual([]);
+  });
+  it("does not read relative words inside other words", () => {
+    expect(dates("主要体现在三个方面")).toEqual([]);
+    expect(dates("规模以上年营业收入")).toEqual([]);
+    expect(dates("不同年龄段")).toEqual([]);
+    expect(dates("节日前后")).toEqual([]);
+    expect(dates("相当年轻")).toEqual([]);
+    expect(one("国务院日前印发")).toEqual(["日前", "relative", null, null]);
+  });
+});
+
+describe("spans", () => {
+  it("maps back to the original (Traditional) text", () => {
+    const text = "記者獲悉,2020年上半年,已有多個省級行政區出臺政策。";
+    const r = extract(text, { only: ["dates"] });
+    expect(r.dates).toEqual([
+      { text: "2020年上半年", start: 5, end: 13, type: "period", from: "2020-01-01", to: "2020-06-30" },
+    ]);
+    expect([...text].slice(5, 13).join("")).toBe("2020年上半年");
+  });
+});
+
+describe("findReferenceDate", () => {
+  it("reads a dateline at the foot", () => {
+    const doc = new Doc("正文。\n2021-04-30 经济带网发布了 《政策》的文章\n2021-04-29 经济带网发布了 《规划》的文章");
+    expect(findReferenceDate(doc)).toBe("2021-04-30");
+  });
+  it("reads a date next to 发布 at the head, or standing alone on a line", () => {
+    expect(findReferenceDate(new Doc("发布时间：2022年3月5日\n正文"))).toBe("2022-03-05");
+    expect(findReferenceDate(new Doc("标题\n(2015年9月15日)\n正文。"))).toBe("2015-09-15");
+  });
+  it("does not take an event date from the body for the publication date", () => {
+    expect(findReferenceDate(new Doc("2021年3月1日，省政府印发《通知》。"))).toBeNull();
+  });
+  it("reads a labelled date with a clock time after it", () => {
+    expect(findReferenceDate(new Doc("2021-06-15 10:20:33 来源：新华网\n正文"))).toBe("2021-06-15");
+  });
+  it("is null where the text states none", () => {
+    expect(findReferenceDate(new Doc("11月30日，计划发布。到2025年，建成。"))).toBeNull();
+    expect(findReferenceDate(new Doc(""))).toBeNull();
+  });
+  it("is not what year-less dates resolve from when the text has a year before them (gold 000)", () => {
+    const r = extract("2020年上半年，政策出台。4月27日，湖南印发。\n2021-04-30 经济带网发布了 《政策》的文章", {
+      only: ["dates"],
+    });
+    expect(r.referenceDate).toBe("2021-04-30");
+    expect(r.dates?.find((d) => d.text === "4月27日")?.from).toBe("2020-04-27");
+  });
+});
+
+describe("parseDateExpression", () => {
+  it("reads a time expression on its own, loose forms included", () => {
+    expect(parseDateExpression("2018", "2021-06-14")).toEqual({ type: "period", from: "2018-01-01", to: "2018-12-31" });
+    expect(parseDateExpression("20240307", null)).toEqual({ type: "date", from: "2024-03-07", to: "2024-03-07" });
+    expect(parseDateExpression("98年4月", "1997-07-01")).toEqual({
+      type: "period",
+      from: "1998-04-01",
+      to: "1998-04-30",
+    });
+    expect(parseDateExpression("2025年前", "2021-06-14")).toEqual({ type: "deadline", from: null, to: "2025-12-31" });
+    expect(parseDateExpression("上世纪80年代", "2021-06-14")).toEqual({
+      type: "period",
+      from: "1980-01-01",
+      to: "1989-12-31",
+    });
+    expect(parseDateExpression("没有时间", null)).toBeNull();
+  });
+});
+
+describe("robustness", () => {
+  const hostile: Array<[string, string]> = [
+    ["至 ×100000", "至".repeat(100_000)],
+    ["到2022年 ×100000", "到2022年".repeat(100_000)],
+    ["a 1 MB line of digits", "1".repeat(1_000_000)],
+    ["Chinese numerals", "一".repeat(200_000)],
+    ["unclosed titles", "《".repeat(100_000) + "2020年"],
+    ["dashes", "2020-".repeat(100_000)],
+    ["quotes", "“十四五”".repeat(50_000)],
+    ["halves", "半".repeat(100_000) + "年后"],
+  ];
+  it.each(hostile)("finishes on %s", (_name, text) => {
+    const r = extractDates(new Doc(text), "2021-01-01");
+    expect(Array.isArray(r)).toBe(true);
+  });
+  it("never throws on odd input", () => {
+    for (const s of [
+      "",
+      "\u0000",
+      "年",
+      "月日",
+      "2020年13月",
+      "2月30日",
+      "0年0月0日",
+      "9999年",
+      "到",
+      "《》",
+      "“”",
+      "\ud800",
+      "Q",
+      "Q9季度",
+    ]) {
+      expect(() => extractDates(new Doc(s), null)).not.toThrow();
+      expect(() => extractDates(new Doc(s), "not a date")).not.toThrow();
+      expect(() => parseDateExpression(s, "2021-02-30")).not.toThrow();
+    }
+  });
+  it("keeps spans ordered, inside the text, and intervals the right way round (property)", () => {
+    const alphabet = [
+      ..."0123456789年月日号至到-—~前后底初末上下半季度第一二三四五六七八九十〇两今去明当近未来内以起《》“”十四五时期，。\n",
+    ];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }),
+        fc.constantFrom(null, "2021-06-14"),
+        (chars, ref) => {
+          const text = chars.join("");
+          const ds = extractDates(new Doc(text), ref);
+          let last = 0;
+          for (const d of ds) {
+            expect(d.start).toBeGreaterThanOrEqual(last);
+            expect(d.end).toBeGreaterThan(d.start);
+            expect(d.end).toBeLessThanOrEqual(text.length);
+            if (d.from && d.to) expect(d.from <= d.to).toBe(true);
+            for (const v of [d.from, d.to]) if (v) expect(v).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            last = d.end;
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+  it("reads repeated deadlines each once", () => {
+    expect(dates("到2022年，".repeat(1000))).toHaveLength(1000);
+  });
+});

@@ -1,0 +1,404 @@
+import { describe, expect, it } from "vitest";
+import { Doc } from "../src/normalize.js";
+import type { Context } from "../src/extract.js";
+import type { DateFact, DateType, DocumentFact, Region } from "../src/types.js";
+import {
+  coreOfKey,
+  extractDocuments,
+  findTitlePairs,
+  hasDocumentKind,
+  isGenericTitle,
+  joinTitleLines,
+  looksLikeHeadline,
+  plainDateEndingAt,
+  plainDateStartingAt,
+  titleKey,
+} from "../src/extractors/documents.js";
+
+interface DateSpec {
+  text: string;
+  from: string | null;
+  type?: DateType;
+  /** Which occurrence of `text` (0 = first). */
+  nth?: number;
+}
+
+function indexOfNth(hay: string, needle: string, nth: number): number {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) {
+    at = hay.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`"${needle}" #${nth} not in text`);
+  }
+  return at;
+}
+
+/** A context as extract.ts builds it, with hand-made dates and regions (offsets in doc.text). */
+function ctxOf(text: string, dates: DateSpec[] = [], regions: Array<{ code: string; names: string[] }> = []): Context {
+  const doc = new Doc(text);
+  const dateFacts: DateFact[] = dates.map((d) => {
+    const start = indexOfNth(doc.text, d.text, d.nth ?? 0);
+    return { text: d.text, start, end: start + d.text.length, type: d.type ?? "date", from: d.from, to: d.from };
+  });
+  const regionFacts: Region[] = regions.map((r) => {
+    const mentions = [];
+    for (const name of r.names) {
+      for (let at = doc.text.indexOf(name); at >= 0; at = doc.text.indexOf(name, at + 1)) {
+        mentions.push({ text: name, start: at, end: at + name.length });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { name: r.names[0], code: r.code, level: "province", parent: null, mentions };
+  });
+  return { doc, referenceDate: null, regions: regionFacts, dates: dateFacts, documents: [] };
+}
+
+const docs = (text: string, dates: DateSpec[] = [], regions: Array<{ code: string; names: string[] }> = []) =>
+  extractDocuments(ctxOf(text, dates, regions));
+const titles = (ds: DocumentFact[]) => ds.map((d) => d.title);
+
+describe("findTitlePairs", () => {
+  it("pairs brackets, outer before inner", () => {
+    const text = "甲《关于印发《X方案》的通知》乙";
+    expect(findTitlePairs(text)).toEqual([
+      { open: 1, close: text.lastIndexOf("》") },
+      { open: text.lastIndexOf("《"), close: text.indexOf("》") },
+    ]);
+  });
+  it("drops an unclosed 《 and ignores a stray 》 without losing what follows", () => {
+    expect(findTitlePairs("《A《B》")).toEqual([{ open: 2, close: 4 }]);
+    expect(findTitlePairs("》《计划》")).toEqual([{ open: 1, close: 4 }]);
+    expect(findTitlePairs("《未闭合。然后《方案》")).toEqual([{ open: 7, close: 10 }]);
+  });
+  it("keeps a title broken across one line, not across a blank line", () => {
+    expect(findTitlePairs("《A\nB》")).toEqual([{ open: 0, close: 4 }]);
+    expect(findTitlePairs("《A\n\nB》")).toEqual([]);
+  });
+  it("copes with 50,000 《 and no 》, and with deep nesting", () => {
+    expect(findTitlePairs("《".repeat(50_000))).toEqual([]);
+    const nested = "《".repeat(30) + "意见" + "》".repeat(30);
+    expect(findTitlePairs(nested)).toHaveLength(30);
+    expect(findTitlePairs("《".repeat(50_000) + "计划》")).toEqual([{ open: 49_999, close: 50_002 }]);
+  });
+});
+
+describe("title helpers", () => {
+  it("titleKey drops blanks, quotes and 《》 and unifies brackets and dashes", () => {
+    expect(titleKey("湖南省2017年国民经济和\n社会发展计划")).toBe("湖南省2017年国民经济和社会发展计划");
+    expect(titleKey("“十四五”规划（2021—2025年）")).toBe("十四五规划(2021-2025年)");
+  });
+  it("coreOfKey strips trailing bracketed parts only", () => {
+    expect(coreOfKey("北京市区块链创新发展行动计划(2020-2022年)")).toBe("北京市区块链创新发展行动计划");
+    expect(coreOfKey("办法(试行)(2020年修订)")).toBe("办法");
+    expect(coreOfKey("(试行)")).toBe("(试行)");
+  });
+  it("hasDocumentKind reads the title's ending", () => {
+    expect(hasDocumentKind("湖南省碳达峰实施方案")).toBe(true);
+    expect(hasDocumentKind("政府工作报告")).toBe(true);
+    expect(hasDocumentKind("区域全面经济伙伴关系协定")).toBe(true);
+    expect(hasDocumentKind("中华人民共和国数据安全法")).toBe(true);
+    expect(hasDocumentKind("人民日报")).toBe(false);
+    expect(hasDocumentKind("求是")).toBe(false);
+    expect(hasDocumentKind("学习方法")).toBe(false);
+  });
+  it("isGenericTitle: short names only", () => {
+    expect(isGenericTitle("计划")).toBe(true);
+    expect(isGenericTitle("行动计划")).toBe(true);
+    expect(isGenericTitle("政策措施")).toBe(true);
+    expect(isGenericTitle("政府工作报告")).toBe(false);
+    expect(isGenericTitle("湖南省碳达峰实施方案")).toBe(false);
+  });
+  it("looksLikeHeadline: spaces, clause punctuation, chatty endings", () => {
+    expect(looksLikeHeadline("政策支持民宿经济发展 专家给出四方面建议")).toBe(true);
+    expect(looksLikeHeadline("农业农村部发布新一轮畜禽遗传改良计划 未来十五年路线图定了")).toBe(true);
+    expect(looksLikeHeadline("稳增长，这些政策措施")).toBe(true);
+    expect(looksLikeHeadline("中共中央 国务院关于构建数据基础制度更好发挥数据要素作用的意见")).toBe(false);
+    expect(looksLikeHeadline("湖南省区块链产业发展三年行动计划(2020-2022年)")).toBe(false);
+  });
+  it("joinTitleLines removes a line break and the blanks around it", () => {
+    expect(joinTitleLines("湖南省2017年国民经济和 \n  社会发展计划")).toBe("湖南省2017年国民经济和社会发展计划");
+  });
+  it("plain dates around a clause", () => {
+    expect(plainDateEndingAt("如4月27日", 6)).toBe(1);
+    expect(plainDateEndingAt("7月初", 3)).toBe(0);
+    expect(plainDateEndingAt("2020年5月8日", 9)).toBe(0);
+    expect(plainDateEndingAt("政府", 2)).toBe(-1);
+    expect(plainDateStartingAt("5月8日，贵州", 0)).toBe(4);
+    expect(plainDateStartingAt("贵州", 0)).toBe(-1);
+  });
+});
+
+// The seed article, dev 000, sentence by sentence (Traditional, as published).
+const SEED =
+  "如4月27日,湖南省工業和信息化廳印發《湖南省區塊鏈產業發展三年行動計劃(2020-2022年)》。《計劃》提出,力爭到2022年,湖南省建成10個以上區塊鏈公共服務平臺。\n" +
+  "5月8日,貴州省人民政府發布《關于加快區塊鏈技術應用和產業發展的意見》(下稱《意見》)。根據《意見》,到2022年,貴州省建設3至5個區塊鏈開放創新平臺。\n" +
+  "5月9日,海南省工業和信息化廳近日印發《海南省關于加快區塊鏈產業發展的若干政策措施》,加快推動海南省區塊鏈技術和產業創新發展。\n" +
+  "6月30日,北京市人民政府辦公廳發布印發《北京市區塊鏈創新發展行動計劃(2020-2022年)》(以下簡稱《計劃》)的通知。《計劃》表示,到2022年,要把北京初步建設成為具有影響力的區塊鏈科技創新高地。\n" +
+  "7月初發布的《河北省區塊鏈專項行動計劃(2020-2022年)》明確,至2022年河北省區塊鏈相關領域領軍企業和龍頭企業達20家。\n" +
+  "2021-04-30 經濟帶網發布了 《政策支持民宿經濟發展 專家給出四方面建議》的文章\n" +
+  "2021-04-29 經濟帶網發布了 《農業農村部發布新一輪畜禽遺傳改良計劃 未來十五年路線圖定了》的文章";
+
+const SEED_DATES: DateSpec[] = [
+  { text: "4月27日", from: "2020-04-27" },
+  { text: "到2022年", from: null, type: "deadline" },
+  { text: "5月8日", from: "2020-05-08" },
+  { text: "5月9日", from: "2020-05-09" },
+  { text: "6月30日", from: "2020-06-30" },
+  { text: "7月初", from: "2020-07-01", type: "period" },
+];
+const SEED_REGIONS = [
+  { code: "430000", names: ["湖南省"] },
+  { code: "520000", names: ["贵州省"] },
+  { code: "460000", names: ["海南省"] },
+  { code: "110000", names: ["北京市"] },
+  { code: "130000", names: ["河北省"] },
+];
+
+describe("the seed article (dev 000)", () => {
+  const out = docs(SEED, SEED_DATES, SEED_REGIONS);
+  it("finds the five documents and leaves the footer headlines out", () => {
+    expect(titles(out)).toEqual([
+      "湖南省区块链产业发展三年行动计划(2020-2022年)",
+      "关于加快区块链技术应用和产业发展的意见",
+      "海南省关于加快区块链产业发展的若干政策措施",
+      "北京市区块链创新发展行动计划(2020-2022年)",
+      "河北省区块链专项行动计划(2020-2022年)",
+    ]);
+  });
+  it("takes the issuer before the verb, trimming dates and adverbs", () => {
+    expect(out.map((d) => d.issuer)).toEqual([
+      "湖南省工业和信息化厅",
+      "贵州省人民政府",
+      "海南省工业和信息化厅",
+      "北京市人民政府办公厅",
+      null, // 7月初发布的《…》: no body named
+    ]);
+  });
+  it("dates each document by its issuing clause", () => {
+    expect(out.map((d) => d.date)).toEqual(["2020-04-27", "2020-05-08", "2020-05-09", "2020-06-30", "2020-07-01"]);
+  });
+  it("gives the region of the title", () => {
+    expect(out.map((d) => d.region)).toEqual(["430000", "520000", "460000", "110000", "130000"]);
+  });
+  it("records aliases and links 《计划》/《意见》 to the nearest document", () => {
+    expect(out.map((d) => d.aliases)).toEqual([[], ["意见"], [], ["计划"], []]);
+    expect(out.map((d) => d.mentions.length)).toEqual([2, 3, 1, 3, 1]);
+    const [hunan] = out;
+    const t = new Doc(SEED).text;
+    expect(hunan.mentions[0].text).toBe("《湖南省区块链产业发展三年行动计划(2020-2022年)》");
+    expect(t.slice(hunan.mentions[0].start, hunan.mentions[0].end)).toBe("《湖南省区块链产业发展三年行动计划(2020-2022年)》");
+    expect(hunan.mentions[1].text).toBe("《计划》");
+    for (const d of out) {
+      const starts = d.mentions.map((m) => m.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+  });
+});
+
+describe("which 《》 are documents", () => {
+  it("leaves out newspapers, programmes and articles", () => {
+    expect(docs("据《人民日报》报道,《求是》杂志发表文章《关于加强管理的意见》。")).toEqual([]);
+    expect(docs("央视《新闻联播》播出。该书《治理方法》出版。")).toEqual([]);
+  });
+  it("keeps a title with no kind word when an issuing verb names it", () => {
+    expect(titles(docs("国务院印发《中国制造2025》。"))).toEqual(["中国制造2025"]);
+    expect(titles(docs("他喜欢《中国制造2025》。"))).toEqual([]);
+  });
+  it("keeps 省《政府工作报告》 once, with no issuer (审议通过 is not issuing)", () => {
+    const text = "2025年省《政府工作报告》重点工作分工方案(一)\n确保省十四届人大三次会议审议通过的省《政府工作报告》各项重点工作落地见效。";
+    const out = docs(text);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ title: "政府工作报告", issuer: null, aliases: [] });
+    expect(out[0].mentions.map((m) => m.start)).toEqual([text.indexOf("《"), text.lastIndexOf("《")]);
+  });
+  it("drops a short name with nothing before it to refer to", () => {
+    expect(docs("《计划》提出,到2022年建成10个平台。")).toEqual([]);
+  });
+  it("reports a nested title and the document inside it", () => {
+    const out = docs("省政府办公厅《关于印发《湖南省数字经济发展规划》的通知》。");
+    expect(titles(out)).toEqual(["关于印发《湖南省数字经济发展规划》的通知", "湖南省数字经济发展规划"]);
+  });
+  it("never throws and stays quick on hostile input", () => {
+    expect(docs("《".repeat(50_000))).toEqual([]);
+    expect(docs("》".repeat(1000) + "《")).toEqual([]);
+    expect(docs("")).toEqual([]);
+    const many = "省政府印发《湖南省实施方案》。".repeat(20_000);
+    const out = docs(many);
+    expect(out).toHaveLength(1);
+    expect(out[0].mentions).toHaveLength(20_000);
+  });
+});
+
+describe("issuer", () => {
+  it("a region alone issues", () => {
+    const out = docs("湖南省印发了《湖南省数字政府建设实施方案》。", [], [{ code: "430000", names: ["湖南省"] }]);
+    expect(out[0]).toMatchObject({ issuer: "湖南省", region: "430000" });
+  });
+  it("a region alone issues, found by the gazetteer where no regions were extracted", () => {
+    expect(docs("湖南印发《数字政府建设实施方案》。")[0]).toMatchObject({ issuer: "湖南", region: "430000" });
+  });
+  it("trims leading dates and trailing adverbs (湖南省政府近日印发)", () => {
+    expect(docs("湖南省政府近日印发《湖南省碳达峰实施方案》,有力有序推进全省碳达峰行动。")[0].issuer).toBe("湖南省政府");
+    expect(docs("日前,国务院办公厅正式印发了《关于加快发展的意见》。")[0].issuer).toBe("国务院办公厅");
+    expect(docs("2020年5月8日贵州省人民政府发布《关于加快区块链发展的意见》。")[0].issuer).toBe("贵州省人民政府");
+  });
+  it("X关于印发《…》的通知 and X于…印发", () => {
+    expect(docs("国务院办公厅关于印发《新一代人工智能发展规划》的通知")[0].issuer).toBe("国务院办公厅");
+    expect(docs("工业和信息化部等十部门于5月8日联合印发《关于推进区块链发展的指导意见》。")[0].issuer).toBe(
+      "工业和信息化部等十部门",
+    );
+  });
+  it("an issuer heading on the line above 关于下达《…》的通知 (dev 003)", () => {
+    const out = docs(
+      "湖南省人民政府\n關于下達《湖南省2017年國民經濟和\n社會發展計劃》的通知\n湘政發〔2017〕10號\n《湖南省2017年國民經濟和社會發展計劃》已經省十二屆人大七次會議審議通過,現印發給你們。",
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0].title).toBe("湖南省2017年国民经济和社会发展计划");
+    expect(out[0].issuer).toBe("湖南省人民政府");
+    expect(out[0].mentions.map((m) => m.text)).toEqual(["《湖南省2017年国民经济和\n社会发展计划》", "《湖南省2017年国民经济和社会发展计划》"]);
+  });
+  it("the passive form: 《…》由X印发", () => {
+    const out = docs("《西安市数字经济发展规划》(以下简称《规划》)已由西安市人民政府正式印发。");
+    expect(out[0]).toMatchObject({ issuer: "西安市人民政府", aliases: ["规划"] });
+  });
+  it("a later clause supplies the issuer a headline lacked (dev 029)", () => {
+    const out = docs("《湖南省碳達峰實施方案》印發\n湖南省政府近日印發《湖南省碳達峰實施方案》,有力有序推進全省碳達峰行動。");
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ issuer: "湖南省政府" });
+    expect(out[0].mentions).toHaveLength(2);
+  });
+  it("a title opening with a body's name gives the issuer (dev 001, 022)", () => {
+    expect(docs("为贯彻落实《国务院关于积极推进“互联网+”行动的指导意见》,深化融合。")[0].issuer).toBe("国务院");
+    const dg = docs(
+      "近日,东莞举行新闻发布会,发布2022年东莞市政府一号文《东莞市人民政府关于推动数字经济高质量发展的政策措施》(以下简称《政策措施》)。《政策措施》明确提出。",
+    );
+    expect(dg).toHaveLength(1);
+    expect(dg[0]).toMatchObject({ issuer: "东莞市人民政府", aliases: ["政策措施"] });
+    expect(dg[0].mentions).toHaveLength(3);
+  });
+  it("no issuer where no body is named (dev 012, 021)", () => {
+    const out = docs("隨即,《廣西數字經濟發展規劃(2018-2025年)》《廣西數字經濟發展三年行動計劃(2018-2020年)》等“1+13”系列文件登臺亮相。");
+    expect(titles(out)).toEqual(["广西数字经济发展规划(2018-2025年)", "广西数字经济发展三年行动计划(2018-2020年)"]);
+    expect(out.map((d) => d.issuer)).toEqual([null, null]);
+    expect(docs("国务院常务会议部署做好《区域全面经济伙伴关系协定》生效后实施工作。")[0].issuer).toBe(null);
+  });
+  it("two titles under one verb share its issuer and date", () => {
+    const out = docs("5月8日,省政府印发《数字经济发展规划》和《数字经济三年行动计划》。", [{ text: "5月8日", from: "2020-05-08" }]);
+    expect(out.map((d) => [d.issuer, d.date])).toEqual([
+      ["省政府", "2020-05-08"],
+      ["省政府", "2020-05-08"],
+    ]);
+  });
+});
+
+describe("date and region", () => {
+  it("takes the last non-deadline date of the clause, else null", () => {
+    const text = "到2022年,湖南省发布《湖南省数字经济规划》。";
+    expect(docs(text, [{ text: "到2022年", from: null, type: "deadline" }])[0].date).toBe(null);
+    const text2 = "2020年上半年,贵州省人民政府发布《关于加快发展的意见》。";
+    expect(docs(text2, [{ text: "2020年上半年", from: "2020-01-01", type: "period" }])[0].date).toBe("2020-01-01");
+  });
+  it("region from the title first, else from the issuer", () => {
+    const regions = [
+      { code: "430000", names: ["湖南省"] },
+      { code: "520000", names: ["贵州省"] },
+    ];
+    expect(docs("湖南省发布《贵州省发展规划》。", [], regions)[0].region).toBe("520000");
+    expect(docs("湖南省人民政府发布《关于加快发展的意见》。", [], regions)[0].region).toBe("430000");
+    expect(docs("发布《关于加快发展的意见》。", [], regions)[0].region).toBe(null);
+  });
+});
+
+describe("aliases", () => {
+  it("reads the usual ways of giving a short name", () => {
+    expect(docs("省政府印发《湖南省数字经济发展方案》(简称“方案”)。")[0].aliases).toEqual(["方案"]);
+    expect(docs("省政府印发《湖南省数字经济支持政策措施》（以下简称“政策措施”）。")[0].aliases).toEqual(["政策措施"]);
+    expect(docs("省政府印发《湖南省数字经济支持政策措施》(以下简称政策措施)。")[0].aliases).toEqual(["政策措施"]);
+    expect(docs("省政府印发《湖南省数字经济发展意见》（下称《意见》）。")[0].aliases).toEqual(["意见"]);
+  });
+  it("the same title written again is one document with two mentions", () => {
+    const text = "省政府印发《湖南省数字经济发展方案》。后来《湖南省数字经济发展方案》实施。";
+    const out = docs(text);
+    expect(out).toHaveLength(1);
+    expect(out[0].mentions.map((m) => [m.start, m.end])).toEqual([
+      [text.indexOf("《"), text.indexOf("》") + 1],
+      [text.lastIndexOf("《"), text.lastIndexOf("》") + 1],
+    ]);
+  });
+  it("a short mention goes to the nearest document whose alias or title ends so", () => {
+    const out = docs("A印发《甲省行动计划》。B印发《乙省行动计划》。《计划》提出。");
+    expect(out.map((d) => d.mentions.length)).toEqual([1, 2]);
+  });
+});
+
+describe("more issuing clauses", () => {
+  it("several bodies joined by 、 or a blank issue together", () => {
+    expect(docs("中共中央、国务院印发了《数字中国建设整体布局规划》，并发出通知。")[0].issuer).toBe("中共中央、国务院");
+    expect(docs("日前，中共中央 国务院印发《质量强国建设纲要》。")[0].issuer).toBe("中共中央 国务院");
+    expect(docs("经国务院同意，国家发展改革委、工业和信息化部联合印发《关于推动能源电子产业发展的指导意见》。")[0].issuer).toBe(
+      "国家发展改革委、工业和信息化部",
+    );
+  });
+  it("X印发的《…》 after 根据 / 为贯彻落实", () => {
+    expect(docs("根据国务院印发的《新一代人工智能发展规划》，到2030年。")[0].issuer).toBe("国务院");
+    expect(docs("为贯彻落实党中央、国务院印发的《质量强国建设纲要》精神，制定本方案。")[0].issuer).toBe("党中央、国务院");
+  });
+  it("a body right before a 关于-title (国务院《关于…的意见》)", () => {
+    expect(docs("贯彻落实国务院《关于加快发展的意见》。")[0].issuer).toBe("国务院");
+    expect(docs("北京的《关于加快发展的意见》。")[0].issuer).toBe(null);
+  });
+  it("keeps a place name that begins like a connective (如皋市)", () => {
+    expect(docs("如皋市人民政府印发《如皋市招商引资办法》。")[0].issuer).toBe("如皋市人民政府");
+    expect(docs("省经济和信息化委员会印发《关于推进工业互联网发展的通知》。")[0].issuer).toBe("省经济和信息化委员会");
+  });
+  it("no issuer where the verb's subject is no body", () => {
+    expect(docs("国务院总理李克强日前签署国务院令，公布《优化营商环境条例》。")[0].issuer).toBe(null);
+    expect(docs("市政府常务会议审议通过了《武汉市氢能产业发展规划》。")[0].issuer).toBe(null);
+  });
+  it("a written date beats a relative one in the clause", () => {
+    const out = docs("5月9日,海南省工业和信息化厅近日印发《海南省若干政策措施》。", [
+      { text: "5月9日", from: "2020-05-09" },
+      { text: "近日", from: "2021-04-30", type: "relative" },
+    ]);
+    expect(out[0].date).toBe("2020-05-09");
+    const rel = docs("海南省工业和信息化厅近日印发《海南省若干政策措施》。", [{ text: "近日", from: "2021-04-30", type: "relative" }]);
+    expect(rel[0].date).toBe("2021-04-30");
+  });
+  it("a second title after an alias note shares the clause", () => {
+    const out = docs("省政府印发《湖南省数字经济发展规划》（以下简称《规划》）和《湖南省数字经济三年行动计划》。");
+    expect(out.map((d) => [d.title, d.issuer])).toEqual([
+      ["湖南省数字经济发展规划", "省政府"],
+      ["湖南省数字经济三年行动计划", "省政府"],
+    ]);
+  });
+});
+
+describe("more aliases and headlines", () => {
+  it("an alias after a document number in the same note", () => {
+    const out = docs(
+      "近日，国务院办公厅印发《关于进一步优化营商环境更好服务市场主体的实施意见》（国办发〔2020〕24号，以下简称《实施意见》）。《实施意见》提出。",
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatchObject({ issuer: "国务院办公厅", aliases: ["实施意见"] });
+    expect(out[0].mentions).toHaveLength(3);
+  });
+  it("an unquoted alias that itself holds quotes, and 下同", () => {
+    expect(docs("工信部印发《“十四五”智能制造发展规划》(以下简称“十四五”规划)。")[0].aliases).toEqual(["“十四五”规划"]);
+    expect(docs("湖北省委、省政府印发《关于全面推进乡村振兴的实施意见》（以下简称《意见》，下同）。《意见》明确。")[0]).toMatchObject({
+      aliases: ["意见"],
+    });
+  });
+  it("a title without its years goes to the latest document of that name", () => {
+    const out = docs("国务院印发《X规划(2018-2025年)》。后来《X规划(2021-2025年)》发布。《X规划》指出。");
+    expect(out.map((d) => d.mentions.length)).toEqual([1, 2]);
+  });
+  it("headlines that report an issuing, questions and books are no documents", () => {
+    expect(docs("相关新闻：《湖南出台区块链三年行动计划》")).toEqual([]);
+    expect(docs("《农业农村部发布新一轮畜禽遗传改良计划》")).toEqual([]);
+    expect(docs("该书名为《如何写好计划》。我读了《中国的计划经济》一书。")).toEqual([]);
+    expect(titles(docs("省政府印发《政府信息公开发布管理办法》。"))).toEqual(["政府信息公开发布管理办法"]);
+  });
+  it("a kind named after the title (白皮书)", () => {
+    expect(titles(docs("国务院新闻办公室发表《新时代的中国网络法治建设》白皮书。"))).toEqual(["新时代的中国网络法治建设"]);
+  });
+});
+

@@ -1,0 +1,212 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { findQuantities, parseNumber, scanNumber } from "../src/numbers.js";
+
+/** [min, max, approx, qualifier, unit, text] of every quantity in s. */
+const q = (s: string) => findQuantities(s).map((x) => [x.min, x.max, x.approx, x.qualifier, x.unit, s.slice(x.start, x.end)]);
+const one = (s: string) => {
+  const all = findQuantities(s);
+  expect(all).toHaveLength(1);
+  return all[0];
+};
+
+describe("parseNumber", () => {
+  it.each([
+    ["1,100万", 11_000_000],
+    ["1.5亿", 150_000_000],
+    ["1.5万亿", 1_500_000_000_000],
+    ["3.12万亿", 3_120_000_000_000],
+    ["27688.5", 27688.5],
+    ["3万", 30_000],
+    ["3千万", 30_000_000],
+    ["十", 10],
+    ["十五", 15],
+    ["二十", 20],
+    ["两千", 2000],
+    ["三万五千", 35_000],
+    ["一千二百万", 12_000_000],
+    ["一百零五", 105],
+    ["一亿三千万", 130_000_000],
+    ["一万亿", 1_000_000_000_000],
+    ["三万五", 35_000],
+    ["两千五", 2500],
+    ["一百五", 150],
+    ["二〇二五", 2025],
+    ["〇", 0],
+    ["零", 0],
+    ["三点五", 3.5],
+    ["三点五亿", 350_000_000],
+    ["壹佰贰拾", 120],
+  ])("%s → %d", (s, v) => expect(parseNumber(s)).toBe(v));
+
+  it("is null for what is no exact number", () => {
+    for (const s of ["", "数据", "几乎", "十几", "二十多", "abc", "1.2.3", "万"]) expect(parseNumber(s)).toBeNull();
+  });
+
+  it("keeps numbers beyond MAX_SAFE_INTEGER as the nearest double", () => {
+    expect(parseNumber("1234567890123456789012345678901234567890")).toBe(1.2345678901234568e39);
+    expect(parseNumber("9007199254740993")).toBe(9007199254740992);
+  });
+
+  it("does not read a digit glued to letters as a number (V2.2, A1)", () => {
+    expect(scanNumber("V2.2", 1)).toBeNull();
+    expect(scanNumber("A1", 1)).toBeNull();
+  });
+});
+
+describe("findQuantities: units, multipliers folded", () => {
+  it("folds 万/亿 into the value and keeps the unit (spec)", () => {
+    expect(q("推动3万家企业上链")).toEqual([[30000, 30000, false, null, "家", "3万家"]]);
+    expect(q("营业收入达到30亿元")).toEqual([[3_000_000_000, 3_000_000_000, false, null, "元", "30亿元"]]);
+    expect(q("粮食产量500亿斤左右")).toEqual([[50_000_000_000, 50_000_000_000, true, "左右", "斤", "500亿斤左右"]]);
+    expect(q("新增装机3万千瓦")).toEqual([[30000, 30000, false, null, "千瓦", "3万千瓦"]]);
+  });
+  it("does not take the 千 of 千瓦 for a multiplier", () => {
+    expect(q("3千瓦")).toEqual([[3, 3, false, null, "千瓦", "3千瓦"]]);
+  });
+  it("reads the units of the dev golds", () => {
+    expect(one("引进培育100户以上成长型区块链企业").unit).toBe("户");
+    expect(one("压缩至6个工作日以内").unit).toBe("个工作日");
+    expect(one("电堆最大额定功率达到150kW").unit).toBe("kW");
+    expect(one("膜电极铂载量低于0.2g/kW").unit).toBe("g/kW");
+    expect(one("比上年提高2个百分点").unit).toBe("个百分点");
+    expect(one("寿命超过20000小时").unit).toBe("小时");
+  });
+  it("needs a unit: a bare number, a code or 5G is no quantity", () => {
+    expect(q("2020年-2022年")).toEqual([
+      [2020, 2022, false, null, "年", "2020年-2022年"],
+    ]);
+    expect(q("推进5G网络建设")).toEqual([]);
+    expect(q("征求意见稿V2.2")).toEqual([]);
+    expect(q("一云一网一平台")).toEqual([]);
+    expect(q("亿元以上项目")).toEqual([]);
+    expect(q("零部件生产企业")).toEqual([]);
+  });
+  it("reads full-width folded percent and 百分之", () => {
+    expect(q("比重达到22%左右")).toEqual([[22, 22, true, "左右", "%", "22%左右"]]);
+    expect(q("百分之三十")).toEqual([[30, 30, false, null, "%", "百分之三十"]]);
+  });
+  it("marks a lone 一 and skips ordinals", () => {
+    expect(one("建设一个平台").loneOne).toBe(true);
+    expect(q("第一个")).toEqual([]);
+    expect(q("第3家")).toEqual([]);
+  });
+});
+
+describe("findQuantities: ranges (spec)", () => {
+  it.each([
+    ["3至5个", 3, 5],
+    ["2-3个", 2, 3],
+    ["2—3个", 2, 3],
+    ["1个至3个", 1, 3],
+    ["2个至3个", 2, 3],
+    ["3到5个", 3, 5],
+    ["3~5个", 3, 5],
+    ["2%—5%", 2, 5],
+  ])("%s → %d..%d", (s, lo, hi) => {
+    const x = one(s);
+    expect([x.min, x.max, x.range]).toEqual([lo, hi, true]);
+  });
+  it("gives a range's first number the second's multiplier: 2-3万元", () => {
+    expect(q("2-3万元")).toEqual([[20000, 30000, false, null, "元", "2-3万元"]]);
+  });
+  it("does not let 个省级 end a range (2个至3个省级…园区)", () => {
+    expect(q("建设2个至3个省级区块链产业园区")).toEqual([[2, 3, false, null, "个", "2个至3个"]]);
+  });
+});
+
+describe("findQuantities: qualifiers (spec)", () => {
+  it.each([
+    ["10个以上", 10, null, false, "以上"],
+    ["不少于100亿元", 10_000_000_000, null, false, "不少于"],
+    ["不低于15%", 15, null, false, "不低于"],
+    ["至少3个", 3, null, false, "至少"],
+    ["超过15万家", 150_000, null, false, "超过"],
+    ["超15万家", 150_000, null, false, "超"],
+    ["突破500个", 500, null, false, "突破"],
+    ["逾100家", 100, null, false, "逾"],
+    ["600多家", 600, null, false, "多"],
+    ["20余个", 20, null, false, "余"],
+    ["100户以上", 100, null, false, "以上"],
+    ["10个以下", null, 10, false, "以下"],
+    ["6个工作日以内", null, 6, false, "以内"],
+    ["不超过1000万元", null, 10_000_000, false, "不超过"],
+    ["不高于5%", null, 5, false, "不高于"],
+    ["低于0.2g/kW", null, 0.2, false, "低于"],
+    ["控制在5%以内", null, 5, false, "控制在…以内"],
+    ["5个左右", 5, 5, true, "左右"],
+    ["约5个", 5, 5, true, "约"],
+    ["近5个", 5, 5, true, "近"],
+    ["大约5个", 5, 5, true, "大约"],
+    ["5个上下", 5, 5, true, "上下"],
+    ["5个", 5, 5, false, null],
+  ])("%s", (s, min, max, approx, qualifier) => {
+    const x = one(s);
+    expect([x.min, x.max, x.approx, x.qualifier]).toEqual([min, max, approx, qualifier]);
+  });
+  it("keeps the suffix after an inclusive mark: 1000万元(含)以上", () => {
+    expect(q("1000万元(含)以上")).toEqual([[10_000_000, null, false, "以上", "元", "1000万元(含)以上"]]);
+  });
+  it("tells 30个以上 (suffix) from 超过15万家 (prefix) by position", () => {
+    const a = one("形成30个以上行业区块链应用解决方案");
+    const b = one("引领带动超过15万家中小工业企业");
+    expect([a.prefix, a.suffix]).toEqual([null, "以上"]);
+    expect([b.prefix, b.suffix]).toEqual(["超过", null]);
+  });
+});
+
+describe("findQuantities: approximate numerals (table in src/numbers.ts)", () => {
+  it.each([
+    ["十几个", 11, 19, true],
+    ["二十几个", 21, 29, true],
+    ["数十个", 20, 90, true],
+    ["几十个", 20, 90, true],
+    ["数百家", 200, 900, true],
+    ["数万人", 20000, 90000, true],
+    ["几个", 2, 9, true],
+    ["三四个", 3, 4, true],
+    ["三五个", 3, 5, true],
+    ["两三万人", 20000, 30000, true],
+    ["二十多家", 20, null, false],
+    ["十余家", 10, null, false],
+    ["100多万元", 1_000_000, null, false],
+    ["上百家", 100, null, false],
+    ["近万家", 10000, 10000, true],
+  ])("%s → %s..%s", (s, min, max, approx) => {
+    const x = one(s);
+    expect([x.min, x.max, x.approx]).toEqual([min, max, approx]);
+  });
+});
+
+describe("findQuantities: robustness", () => {
+  it("reports a 40-digit count as the nearest double", () => {
+    const s = "1234567890123456789012345678901234567890个";
+    const x = one(s);
+    expect(x.min).toBe(1.2345678901234568e39);
+    expect(s.slice(x.numStart, x.numEnd)).toBe("1234567890123456789012345678901234567890");
+  });
+  it("skips a number too large for a double", () => {
+    expect(findQuantities("9".repeat(400) + "个")).toEqual([]);
+  });
+  it("handles pathological runs", () => {
+    expect(findQuantities("1".repeat(1_000_000) + "个")).toEqual([]);
+    expect(findQuantities("3" + "至".repeat(100_000) + "5个")).toHaveLength(1);
+    expect(findQuantities("一二三四五".repeat(20_000))).toEqual([]);
+    expect(findQuantities("近万".repeat(50_000)).length).toBe(0);
+  });
+  it("never throws and returns in-bounds offsets on arbitrary text", () => {
+    const alphabet = fc.constantFrom(..."0123456789,.%个家万亿千百十几数多余以上下左右约近超至到-—~一二三两〇零点第的元年kWg/ ");
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join("")), (s) => {
+        for (const x of findQuantities(s)) {
+          expect(x.start).toBeGreaterThanOrEqual(0);
+          expect(x.end).toBeLessThanOrEqual(s.length);
+          expect(x.start).toBeLessThan(x.end);
+          if (x.min !== null) expect(Number.isFinite(x.min)).toBe(true);
+          if (x.min !== null && x.max !== null) expect(x.min).toBeLessThanOrEqual(x.max);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -1,0 +1,203 @@
+import { describe, expect, it } from "vitest";
+import { Doc } from "../src/normalize.js";
+import { extract } from "../src/extract.js";
+import { extractRegions } from "../src/extractors/regions.js";
+
+const regions = (text: string) => extractRegions(new Doc(text));
+const codes = (text: string) => regions(text).map((r) => r.code);
+
+describe("regions: the spec's contract", () => {
+  it("reports a province written short, with name, level, parent and mention", () => {
+    expect(regions("记者获悉，湖南出台区块链政策。")).toEqual([
+      { name: "湖南省", code: "430000", level: "province", parent: null, mentions: [{ text: "湖南", start: 5, end: 7 }] },
+    ]);
+  });
+
+  it("reports each division once, with every mention, in order of first mention", () => {
+    const r = regions("湖南省建成平台。湖南表示将推动企业上链，贵州计划打造基地，湖南计划建成产业园。");
+    expect(r.map((x) => x.code)).toEqual(["430000", "520000"]);
+    expect(r[0].mentions.map((m) => [m.text, m.start])).toEqual([
+      ["湖南省", 0],
+      ["湖南", 8],
+      ["湖南", 29],
+    ]);
+  });
+
+  it("accepts full and usual short names", () => {
+    expect(codes("内蒙古自治区、内蒙古、广西、宁夏回族自治区、新疆、西藏")).toEqual([
+      "150000",
+      "450000",
+      "640000",
+      "650000",
+      "540000",
+    ]);
+    expect(codes("香港特别行政区、澳门、台湾")).toEqual(["810000", "820000", "710000"]);
+  });
+
+  it("gives cities and counties their level and parent", () => {
+    expect(regions("湖北武汉支持氢能产业发展")).toMatchObject([
+      { code: "420000", level: "province", parent: null },
+      { code: "420100", name: "武汉市", level: "city", parent: "420000" },
+    ]);
+    expect(regions("近日，东莞举行新闻发布会")).toMatchObject([{ code: "441900", level: "city", parent: "440000" }]);
+  });
+
+  it("takes 西安 for the city, not 西安区 of 辽源", () => {
+    expect(codes("“西安都市圈”建设三年行动计划发布")).toEqual(["610100"]);
+  });
+
+  it("works on Traditional text; mentions are in doc.text offsets, simplified", () => {
+    const r = extract("已有北京、湖南、貴州、海南、江蘇、河北等多個省級行政區出臺政策", { only: ["regions"] }).regions!;
+    expect(r.map((x) => x.code)).toEqual(["110000", "430000", "520000", "460000", "320000", "130000"]);
+    expect(r[2].mentions).toEqual([{ text: "贵州", start: 8, end: 10 }]);
+  });
+});
+
+describe("regions: names inside other words", () => {
+  it("链上海南 mentions 海南 where the text supports it, not 上海", () => {
+    const text = "海南省工业和信息化厅印发措施，培育打造“链上海南”区块链产业生态。";
+    const r = regions(text);
+    expect(r.map((x) => x.code)).toEqual(["460000"]);
+    expect(r[0].mentions.map((m) => m.text)).toEqual(["海南省", "海南"]);
+  });
+
+  it("海南 inside 海南自贸港 still counts", () => {
+    expect(codes("加快建设海南自贸港")).toEqual(["460000"]);
+  });
+
+  it.each([
+    ["朝阳产业发展迅速", []],
+    ["中山大学的研究", []],
+    ["长安汽车发布新车", []],
+    ["南海诸岛", []],
+    ["孙中山先生", []],
+    ["长治久安", []],
+    ["大理石", []],
+    ["阿里巴巴集团", []],
+    ["白银价格上涨", []],
+    ["洞庭湖南岸", []],
+    ["与美国德州开展合作", []],
+  ])("%s → %j", (text, expected) => {
+    expect(codes(text)).toEqual(expected);
+  });
+
+  it("a province cut only at its end by the segmenter still counts (海|南洋|浦); a city does not (三|明治)", () => {
+    expect(codes("海南洋浦")).toEqual(["460000"]);
+    expect(codes("本位文化三明治")).toEqual([]);
+    expect(codes("像打拳里的四平势")).toEqual([]);
+  });
+
+  it("a weak county name far from its province is the word (密云不雨, 花都开得正好)", () => {
+    const filler = "他们说了很多话，".repeat(20);
+    expect(codes(`一家从上海迁居北京。${filler}什么“密云不雨”的话。`)).toEqual(["310000", "110000"]);
+    expect(codes(`三等舱的广东侍者。${filler}梨花、丁香花都开得正好。`)).toEqual(["440000"]);
+  });
+
+  it("河北区域 is 河北, not 天津's 河北区; 吉林市 is the city, not the province", () => {
+    expect(codes("推动河北区域协同发展")).toEqual(["130000"]);
+    expect(codes("吉林省吉林市")).toEqual(["220000", "220200"]);
+  });
+
+  it("ordinary words that are also county names are no mentions", () => {
+    expect(codes("全面振兴新突破，加强合作，比如南部地区，新建项目，平原地区，城区人口，推动县域经济")).toEqual([]);
+    expect(codes("成渝地区双城经济圈")).toEqual([]);
+  });
+
+  it("one-character abbreviations, nicknames and non-divisions are no mentions", () => {
+    expect(codes("京津冀、长三角、粤港澳大湾区、长江经济带、雄安新区、全国、中国、八桂大地、全区、6省市")).toEqual([]);
+    expect(codes("湘政发〔2017〕10号，沪、粤、京")).toEqual([]);
+  });
+});
+
+describe("regions: names shared by several divisions", () => {
+  it("takes the parent from the same sentence (000: 北京 … 海淀区、朝阳区、通州区)", () => {
+    expect(codes("北京还提出，重点在海淀区、朝阳区、通州区等建设区块链产业创新发展基地")).toEqual([
+      "110000",
+      "110108",
+      "110105",
+      "110112",
+    ]);
+  });
+
+  it("takes the parent named right before it", () => {
+    expect(codes("长春朝阳区")).toEqual(["220100", "220104"]);
+    expect(codes("南京鼓楼区")).toEqual(["320100", "320106"]);
+    expect(codes("福州市鼓楼区")).toEqual(["350100", "350102"]);
+  });
+
+  it("takes the parent from elsewhere in the document", () => {
+    expect(codes("北京发布行动计划。\n要在朝阳区建设基地。")).toEqual(["110000", "110105"]);
+  });
+
+  it("leaves a shared name out where the text does not settle it", () => {
+    expect(codes("在朝阳区建设基地")).toEqual([]);
+    expect(codes("鼓楼区")).toEqual([]);
+    expect(codes("通州")).toEqual([]);
+  });
+
+  it("short county names count with their province or city in the text", () => {
+    expect(codes("浙江义乌")).toEqual(["330000", "330782"]);
+    expect(codes("北京还提出，重点在海淀、朝阳、通州等建设")).toEqual(["110000", "110108", "110105", "110112"]);
+    expect(codes("天津滨海")).toEqual(["120000", "120116"]);
+  });
+
+  it("a weak short name needs its province (广东中山, not 中山 alone)", () => {
+    expect(codes("中山")).toEqual([]);
+    expect(codes("广东中山")).toEqual(["440000", "442000"]);
+  });
+});
+
+describe("regions: full names and their neighbours", () => {
+  it("trusts a full name where jieba glues it to the next one (长沙|市岳麓区)", () => {
+    expect(codes("湖南省长沙市岳麓区")).toEqual(["430000", "430100", "430104"]);
+  });
+
+  it("finds autonomous prefectures written with 州", () => {
+    expect(codes("恩施州、湘西州、黔东南州")).toEqual(["422800", "433100", "522600"]);
+  });
+
+  it("a county name counts where cities of its province stand in the same sentence", () => {
+    expect(codes("加快推进葫芦岛基地、大东工厂升级、大连石化、辽阳石化等重大项目")).toEqual([
+      "211400",
+      "210104",
+      "210200",
+      "211000",
+    ]);
+  });
+
+  it("a weak city name counts beside its sibling cities (中山、江门、珠海)", () => {
+    expect(codes("中山、江门、珠海三地合作")).toEqual(["442000", "440700", "440400"]);
+  });
+});
+
+describe("regions: the Guangxi article (dev 012)", () => {
+  it("finds the cities written short", () => {
+    const text =
+      "——数字广西建设发展扫描\n南宁筹建数字经济类项目达103个；北海发展软件和信息服务业主营业务收入上半年实现翻番增长，总量和增速继续领跑全区；" +
+      "柳州智慧制造基地、桂林信息网络产业基地、钦州华为数字小镇建设如火如荼；南宁、河池建设项目实现“批地即开工”，贺州群众购房实现“领房即领证”……\n" +
+      "记者行走在八桂大地，喜见数字广西建设正成为推动全区经济社会发展的重要驱动力。数据资源、应用创新。";
+    expect(codes(text).sort()).toEqual(["450000", "450100", "450200", "450300", "450500", "450700", "451100", "451200"]);
+  });
+});
+
+describe("regions: robustness", () => {
+  it.each([
+    ["", 0],
+    [" ", 0],
+    ["\u0000\uffff\ud800", 0],
+    ["北", 0],
+    ["市辖区", 0],
+    ["湖北省-自治区直辖县级行政区划", 1],
+    ["《".repeat(50_000), 0],
+    ["至".repeat(100_000), 0],
+    ["1".repeat(1_000_000), 0],
+  ])("never throws (%#)", (text, n) => {
+    expect(regions(text)).toHaveLength(n);
+  });
+
+  it("handles many repeated names", () => {
+    const r = regions("北京\n".repeat(20_000));
+    expect(r).toHaveLength(1);
+    expect(r[0].mentions).toHaveLength(20_000);
+  });
+});

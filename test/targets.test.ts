@@ -1,0 +1,317 @@
+import { describe, expect, it } from "vitest";
+import { Doc } from "../src/normalize.js";
+import type { Context } from "../src/extract.js";
+import type { DateFact, DateType, DocumentFact, Region, RegionLevel } from "../src/types.js";
+import { extractTargets, objectSimilarity } from "../src/extractors/targets.js";
+
+// Hand-built contexts: the regions, dates and documents extractors are not under test here, so
+// their facts are given by substring (every occurrence of the written form is a mention).
+
+type RegionSpec = [name: string, code: string, level: RegionLevel, forms: string[]];
+type DateSpec = [written: string, type: DateType, from: string | null, to: string | null];
+type DocSpec = [title: string, region: string | null, forms: string[]];
+
+function occurrences(text: string, form: string): Array<{ text: string; start: number; end: number }> {
+  const out = [];
+  for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length))
+    out.push({ text: form, start: i, end: i + form.length });
+  return out;
+}
+
+function context(
+  raw: string,
+  opts: { regions?: RegionSpec[]; dates?: DateSpec[]; documents?: DocSpec[]; ref?: string | null } = {},
+): Context {
+  const doc = new Doc(raw);
+  const t = doc.text;
+  const regions: Region[] = (opts.regions ?? []).map(([name, code, level, forms]) => ({
+    name, code, level, parent: null,
+    mentions: forms.flatMap((f) => occurrences(t, f)).sort((a, b) => a.start - b.start),
+  }));
+  const dates: DateFact[] = (opts.dates ?? []).flatMap(([w, type, from, to]) =>
+    occurrences(t, w).map((m) => ({ ...m, type, from, to })),
+  );
+  const documents: DocumentFact[] = (opts.documents ?? []).map(([title, region, forms]) => ({
+    title, issuer: null, date: null, region, aliases: [],
+    mentions: forms.flatMap((f) => occurrences(t, f)).sort((a, b) => a.start - b.start),
+  }));
+  return { doc, referenceDate: opts.ref ?? null, regions, dates, documents };
+}
+
+const brief = (ts: ReturnType<typeof extractTargets>["targets"]) =>
+  ts.map((x) => ({ min: x.min, max: x.max, unit: x.unit, object: x.object, region: x.region, deadline: x.deadline, document: x.document }));
+
+const HUNAN: RegionSpec = ["湖南省", "430000", "province", ["湖南省", "湖南"]];
+const GUIZHOU: RegionSpec = ["贵州省", "520000", "province", ["贵州省", "贵州"]];
+const HEBEI: RegionSpec = ["河北省", "130000", "province", ["河北省", "河北"]];
+const JIANGSU: RegionSpec = ["江苏省", "320000", "province", ["江苏"]];
+const TO2022: DateSpec = ["到2022年", "deadline", null, "2022-12-31"];
+
+describe("seed 000: the worked example's goals", () => {
+  const hunan =
+    "4月27日,湖南省工业和信息化厅印发《湖南省区块链产业发展三年行动计划(2020-2022年)》。《计划》提出,力争到2022年,湖南省建成10个以上区块链公共服务平台,推动3万家企业上链,建成5个左右区块链产业园,相关产业营业收入达到30亿元,建设成为全国有影响力的区块链技术创新高地。";
+  const ctx = () =>
+    context(hunan, {
+      regions: [HUNAN],
+      dates: [TO2022, ["4月27日", "date", "2020-04-27", "2020-04-27"]],
+      documents: [["湖南省区块链产业发展三年行动计划(2020-2022年)", "430000", ["《湖南省区块链产业发展三年行动计划(2020-2022年)》", "《计划》"]]],
+      ref: "2021-04-30",
+    });
+
+  it("finds the four goals with their numbers, units and objects", () => {
+    const { targets } = extractTargets(ctx());
+    expect(brief(targets)).toEqual([
+      { min: 10, max: null, unit: "个", object: "区块链公共服务平台", region: "430000", deadline: "2022-12-31", document: 0 },
+      { min: 30000, max: 30000, unit: "家", object: "企业", region: "430000", deadline: "2022-12-31", document: 0 },
+      { min: 5, max: 5, unit: "个", object: "区块链产业园", region: "430000", deadline: "2022-12-31", document: 0 },
+      { min: 3e9, max: 3e9, unit: "元", object: "相关产业营业收入", region: "430000", deadline: "2022-12-31", document: 0 },
+    ]);
+    expect(targets[0]).toMatchObject({ text: "建成10个以上区块链公共服务平台", verb: "建成", qualifier: "以上", approx: false });
+    expect(targets[2]).toMatchObject({ qualifier: "左右", approx: true });
+  });
+
+  it("reports offsets into doc.text that slice to the text", () => {
+    const c = ctx();
+    for (const t of extractTargets(c).targets) expect(c.doc.text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("does not take the plan's title range (2020-2022年 in 《》) as an amount", () => {
+    const { figures } = extractTargets(ctx());
+    expect(figures.filter((f) => f.unit === "年")).toEqual([]);
+  });
+
+  const guizhou =
+    "5月8日,贵州省人民政府发布《关于加快区块链技术应用和产业发展的意见》(下称《意见》)。根据《意见》,到2022年,贵州省建设3至5个区块链开放创新平台及公共服务平台,打造2至3个区块链产业基地,引进培育100户以上成长型区块链企业,形成30个以上行业区块链应用解决方案,推广50个以上区块链典型应用示范。";
+  it("reads ranges and 以上 in 贵州's list, and keeps 解决方案 (no document count)", () => {
+    const c = context(guizhou, { regions: [GUIZHOU], dates: [TO2022], ref: "2021-04-30" });
+    expect(brief(extractTargets(c).targets).map((t) => [t.min, t.max, t.unit, t.object, t.region, t.deadline])).toEqual([
+      [3, 5, "个", "区块链开放创新平台及公共服务平台", "520000", "2022-12-31"],
+      [2, 3, "个", "区块链产业基地", "520000", "2022-12-31"],
+      [100, null, "户", "成长型区块链企业", "520000", "2022-12-31"],
+      [30, null, "个", "行业区块链应用解决方案", "520000", "2022-12-31"],
+      [50, null, "个", "区块链典型应用示范", "520000", "2022-12-31"],
+    ]);
+  });
+
+  it("strips the deadline and region from a subject object (至2022年河北省…达20家)", () => {
+    const s = "7月初发布的《河北省区块链专项行动计划(2020-2022年)》明确,至2022年河北省区块链相关领域领军企业和龙头企业达20家,培育一批区块链应用产品,力争打造出1个至3个全国知名区块链品牌。不只是河北,湖南、北京都发布了为期3年的“行动计划”。";
+    const c = context(s, { regions: [HEBEI, HUNAN], dates: [["至2022年", "deadline", null, "2022-12-31"]], ref: "2021-04-30" });
+    const { targets, figures } = extractTargets(c);
+    expect(brief(targets).map((t) => [t.min, t.max, t.unit, t.object, t.region, t.deadline])).toEqual([
+      [20, 20, "家", "区块链相关领域领军企业和龙头企业", "130000", "2022-12-31"],
+      [1, 3, "个", "全国知名区块链品牌", "130000", "2022-12-31"],
+    ]);
+    // 为期3年 is a duration: nowhere; 一批 is no count
+    expect(figures).toEqual([]);
+  });
+
+  it("reports a restated goal once, where first stated, but keeps other regions' goals", () => {
+    const s =
+      "到2022年,贵州省打造2至3个区块链产业基地,引进培育100户以上成长型区块链企业。\n" +
+      "如在企业培育方面,贵州表示将引进培育100户以上成长型区块链企业;在产业园区方面,贵州计划打造2个至3个区块链产业基地,江苏计划高标准建设2个至3个省级区块链产业园区,河北计划形成3个具有区域影响力的区块链产业集聚园区。";
+    const c = context(s, { regions: [GUIZHOU, JIANGSU, HEBEI], dates: [TO2022], ref: "2021-04-30" });
+    const got = brief(extractTargets(c).targets).map((t) => [t.min, t.max, t.object, t.region, t.deadline]);
+    expect(got).toEqual([
+      [2, 3, "区块链产业基地", "520000", "2022-12-31"],
+      [100, null, "成长型区块链企业", "520000", "2022-12-31"],
+      [2, 3, "省级区块链产业园区", "320000", null],
+      [3, 3, "具有区域影响力的区块链产业集聚园区", "130000", null],
+    ]);
+  });
+
+  it("counts of provinces are figures (6省市)", () => {
+    const c = context("值得一提的是,6省市都提出了多个“落地”应用领域和场景。");
+    const { targets, figures } = extractTargets(c);
+    expect(targets).toEqual([]);
+    expect(figures.map((f) => [f.min, f.unit])).toEqual([[6, "省市"]]);
+  });
+});
+
+describe("targets or figures", () => {
+  it("subsidies and awards are figures (最高补贴, 给予不超过…奖励)", () => {
+    const c = context("到2025年,对新认定的企业最高补贴1000万元,并按销售收入给予不超过500万元的奖励。", {
+      dates: [["到2025年", "deadline", null, "2025-12-31"]],
+    });
+    const { targets, figures } = extractTargets(c);
+    expect(targets).toEqual([]);
+    expect(figures.map((f) => [f.min, f.max, f.unit])).toEqual([[1e7, 1e7, "元"], [null, 5e6, "元"]]);
+  });
+
+  it("statistics of what happened are figures (截至目前…600多家, 同比增长)", () => {
+    const c = context("截至目前,全市区块链企业600多家,营业收入同比增长15%。力争到2025年,区块链企业达到1000家。", {
+      dates: [["到2025年", "deadline", null, "2025-12-31"]],
+    });
+    const { targets, figures } = extractTargets(c);
+    expect(targets.map((t) => [t.min, t.unit, t.object])).toEqual([[1000, "家", "区块链企业"]]);
+    expect(figures.map((f) => [f.min, f.max, f.qualifier, f.unit])).toEqual([[600, null, "多", "家"], [15, 15, null, "%"]]);
+  });
+
+  it("a review paragraph of a past year is figures, even with 实现 and 新增 (dev 003)", () => {
+    const s = "2016年,全省实现了良好开局。全省实现地区生产总值3.12万亿,增长7.9%;新增城镇就业77.4万人;粮食总产量稳定在600亿斤左右。";
+    const c = context(s, { dates: [["2016年", "period", "2016-01-01", "2016-12-31"]], ref: "2017-03-31" });
+    const { targets, figures } = extractTargets(c);
+    expect(targets).toEqual([]);
+    expect(figures.map((f) => f.min)).toEqual([7.9, 774000, 6e10]);
+  });
+
+  it("a weak verb needs a goal cue: 南宁…达103个 is a report", () => {
+    expect(extractTargets(context("南宁筹建数字经济类项目达103个。")).targets).toEqual([]);
+    expect(extractTargets(context("南宁数字经济类项目将达103个。")).targets.map((t) => t.min)).toEqual([103]);
+  });
+
+  it("counts of documents and measures are figures (15条政策措施, 12条…工作方案)", () => {
+    const c = context("提出15条政策措施,涉及95项具体条款。逐链编制12条重点产业链工作方案。");
+    expect(extractTargets(c).targets).toEqual([]);
+    expect(extractTargets(c).figures.map((f) => f.min)).toEqual([15, 95, 12]);
+  });
+
+  it("years, durations and ordinals go nowhere (三年内, 为期3年, 第一)", () => {
+    const c = context("三年内认定市级众创空间60家以上。为期3年。位居全国第一位。", {
+      regions: [["杭州市", "330100", "city", ["杭州"]]],
+    });
+    const { targets, figures } = extractTargets(c);
+    expect(targets.map((t) => [t.min, t.max, t.unit, t.object])).toEqual([[60, null, "家", "市级众创空间"]]);
+    expect(figures).toEqual([]);
+  });
+
+  it("a goals sentence (…等预期目标) makes every listed amount a target, verb-less items too", () => {
+    const s =
+      "一、对地区生产总值增长5%以上、一般公共预算收入增长4%、城镇新增就业47万人左右、城镇调查失业率5.5%左右、粮食产量500亿斤左右等经济社会发展预期目标完成情况进行监测。";
+    const got = extractTargets(context(s)).targets.map((t) => [t.min, t.max, t.unit, t.object, t.approx]);
+    expect(got).toEqual([
+      [5, null, "%", "地区生产总值增长", false],
+      [4, 4, "%", "一般公共预算收入增长", false],
+      [470000, 470000, "人", "城镇新增就业", true],
+      [5.5, 5.5, "%", "城镇调查失业率", true],
+      [5e10, 5e10, "斤", "粮食产量", true],
+    ]);
+  });
+
+  it("a measured duration is a target (压缩至6个工作日以内)", () => {
+    const c = context("加快出口退税进度,把退税平均时间压缩至6个工作日以内。");
+    expect(brief(extractTargets(c).targets)).toEqual([
+      { min: null, max: 6, unit: "个工作日", object: "退税平均时间", region: null, deadline: null, document: null },
+    ]);
+  });
+
+  it("reads a list after one verb (累计培育A 100家、B 1000家) and 突破 as verb and qualifier", () => {
+    const s = "天津市还将重点实施七大专项行动。智慧工厂、数字化车间突破500个。力争培育市级领航企业10家,累计培育市级单项冠军100家、市级“专精特新”中小企业1000家。";
+    const c = context(s, { regions: [["天津市", "120000", "province", ["天津市", "天津"]]] });
+    expect(extractTargets(c).targets.map((t) => [t.text, t.min, t.max, t.object, t.region])).toEqual([
+      ["数字化车间突破500个", 500, null, "数字化车间", "120000"],
+      ["培育市级领航企业10家", 10, 10, "市级领航企业", "120000"],
+      ["培育市级单项冠军100家", 100, 100, "市级单项冠军", "120000"],
+      ["市级“专精特新”中小企业1000家", 1000, 1000, "市级“专精特新”中小企业", "120000"],
+    ]);
+  });
+});
+
+describe("objects", () => {
+  it("cuts the object at the predicate that follows it, not inside a relative clause", () => {
+    const c = context("到2022年,推动3万家企业上链,引领带动超过15万家中小工业企业实现“上云、用云”,形成3个具有区域影响力的区块链产业集聚园区。", {
+      dates: [TO2022],
+    });
+    expect(extractTargets(c).targets.map((t) => t.object)).toEqual(["企业", "中小工业企业", "具有区域影响力的区块链产业集聚园区"]);
+  });
+
+  it("takes the subject, without modal or region, when the amount comes last", () => {
+    const c = context("到“十四五”期末,东莞将实现规上企业数字化转型全覆盖;东莞数字经济核心产业规模将突破1.3万亿元,数字经济核心产业增加值占GDP比重达23%。", {
+      regions: [["东莞市", "441900", "city", ["东莞"]]],
+      dates: [["到“十四五”期末", "deadline", null, "2025-12-31"]],
+    });
+    expect(brief(extractTargets(c).targets).map((t) => [t.min, t.unit, t.object, t.region, t.deadline])).toEqual([
+      [1.3e12, "元", "数字经济核心产业规模", "441900", "2025-12-31"],
+      [23, "%", "数字经济核心产业增加值占GDP比重", "441900", "2025-12-31"],
+    ]);
+  });
+
+  it("keeps one-character words that start the subject's own words (对外, 要素) and numbers inside words (5G)", () => {
+    const c = context("到2025年,对外贸易额达到1000亿元,要素市场交易额突破50亿元,5G基站达到3万个。", {
+      dates: [["到2025年", "deadline", null, "2025-12-31"]],
+    });
+    expect(extractTargets(c).targets.map((t) => t.object)).toEqual(["对外贸易额", "要素市场交易额", "5G基站"]);
+  });
+
+  it("keeps a year inside the subject (比2005年下降65%以上)", () => {
+    const c = context("争取到2030年,单位地区生产总值二氧化碳排放比2005年下降65%以上。", {
+      dates: [["争取到2030年", "deadline", null, "2030-12-31"]],
+    });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.object])).toEqual([[65, "单位地区生产总值二氧化碳排放比2005年下降"]]);
+  });
+
+  it("bigram similarity counts containment as equal", () => {
+    expect(objectSimilarity("产业链年营业收入", "氢能产业链年营业收入")).toBe(1);
+    expect(objectSimilarity("区块链产业基地", "省级区块链产业园区")).toBeCloseTo(8 / 14, 5);
+  });
+});
+
+describe("linking", () => {
+  it("region: a 全省 clause takes the province named before; a national text has none", () => {
+    const s = "《湖南省碳达峰实施方案》印发。湖南省政府近日印发方案。\n方案提出,“十四五”期间,全省产业结构优化。力争到2025年,非化石能源消费比重达到22%左右。到2030年,非化石能源消费比重达到25%左右。";
+    const c = context(s, {
+      regions: [HUNAN],
+      dates: [
+        ["到2025年", "deadline", null, "2025-12-31"],
+        ["到2030年", "deadline", null, "2030-12-31"],
+      ],
+      documents: [["湖南省碳达峰实施方案", "430000", ["《湖南省碳达峰实施方案》"]]],
+    });
+    expect(brief(extractTargets(c).targets).map((t) => [t.min, t.region, t.deadline, t.document])).toEqual([
+      [22, "430000", "2025-12-31", 0],
+      [25, "430000", "2030-12-31", 0],
+    ]);
+    const national = context("到2025年,全国非化石能源消费比重达到20%左右。", { dates: [["到2025年", "deadline", null, "2025-12-31"]] });
+    expect(extractTargets(national).targets.map((t) => t.region)).toEqual([null]);
+  });
+
+  it("deadline: a year period in the clause (headline 2025年…拟达500亿元) and a restatement deduplicated", () => {
+    const s = "湖北武汉支持氢能产业发展 | 2025年产业链年营业收入拟达500亿元\n近日,湖北武汉市人民政府发布意见提出,到2025年,全市氢能产业链年营业收入拟达到500亿元,规上企业达到100家。";
+    const c = context(s, {
+      regions: [
+        ["湖北省", "420000", "province", ["湖北"]],
+        ["武汉市", "420100", "city", ["武汉市", "武汉"]],
+      ],
+      dates: [
+        ["2025年", "period", "2025-01-01", "2025-12-31"],
+        ["到2025年", "deadline", null, "2025-12-31"],
+      ].filter((d, i, a) => a.findIndex((x) => x[0] === d[0]) === i) as DateSpec[],
+    });
+    // "2025年" also occurs inside "到2025年": keep only the headline's as a period
+    c.dates = c.dates.filter((d) => !(d.type === "period" && c.doc.text[d.start - 1] === "到"));
+    expect(brief(extractTargets(c).targets).map((t) => [t.min, t.unit, t.object, t.region, t.deadline])).toEqual([
+      [5e10, "元", "产业链年营业收入", "420100", "2025-12-31"],
+      [100, "家", "规上企业", "420100", "2025-12-31"],
+    ]);
+  });
+
+  it("deadline: from an earlier sentence of the paragraph, not from another paragraph", () => {
+    const s = "到2025年,全市建成10个平台。\n新增50个基地。";
+    const c = context(s, { dates: [["到2025年", "deadline", null, "2025-12-31"]] });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.deadline])).toEqual([[10, "2025-12-31"], [50, null]]);
+  });
+
+  it("document: a 方案提出 back-reference to the last document, a 《》 in the sentence", () => {
+    const s = "《甲市行动方案》发布。\n方案提出,建成10个平台。\n据《乙市实施意见》,新增20个基地。";
+    const c = context(s, {
+      documents: [
+        ["甲市行动方案", null, ["《甲市行动方案》"]],
+        ["乙市实施意见", null, ["《乙市实施意见》"]],
+      ],
+    });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.document])).toEqual([[10, 0], [20, 1]]);
+  });
+});
+
+describe("robustness", () => {
+  it("never throws, on empty or odd input", () => {
+    for (const s of ["", "个", "至".repeat(10000), "1".repeat(100000) + "个", "《" + "1个".repeat(1000)]) {
+      expect(() => extractTargets(context(s))).not.toThrow();
+    }
+  });
+  it("reports a 40-digit count as the nearest double, digits exact in text", () => {
+    const c = context("力争建成1234567890123456789012345678901234567890个平台。");
+    const [t] = extractTargets(c).targets;
+    expect(t.min).toBe(1.2345678901234568e39);
+    expect(t.text).toBe("建成1234567890123456789012345678901234567890个平台");
+  });
+});
