@@ -1051,11 +1051,16 @@ function leftFromBare(
 /** Whether `right` can close a range opened by `left`: it must not start before it. */
 function rangeOrderOk(left: Point, right: Point): boolean {
   if (right.yearShift > left.yearShift) return true;
-  if (left.year !== null && right.year !== null && right.year < left.year) return false;
-  if (right.year !== left.year || right.yearRel !== left.yearRel) return true;
-  if (left.month !== null && right.month !== null) {
-    if (right.month < left.month) return false;
-    if (right.month === left.month && left.day !== null && right.day !== null && right.day < left.day) return false;
+  if (right.yearRel !== left.yearRel || right.monthRel !== left.monthRel || right.dayRel !== left.dayRel) return true;
+  // compare year, month, day in turn, going finer only while both sides are the same there
+  const fields: Array<[number | null, number | null]> = [
+    [left.year, right.year],
+    [left.month, right.month],
+    [left.day, right.day],
+  ];
+  for (const [l, r] of fields) {
+    if (l !== null && r !== null && l !== r) return r > l;
+    if ((l === null) !== (r === null)) return true;
   }
   return true;
 }
@@ -1183,8 +1188,9 @@ function readEra(t: string, i: number, ref: number | null): Item | null {
   let j = i;
   let century: number | null = null; // first year of the century
   if (at(t, j, "上世纪") || at(t, j, "本世纪")) {
-    const now = ref ?? null;
-    if (now === null) return null;
+    // without a reference date, the text is taken as written this century (上世纪 = 1900s):
+    // policy news is
+    const now = ref ?? 2001;
     const thisCentury = Math.floor((now - 1) / 100) * 100 + 1; // 2001 for 2021
     const c0 = thisCentury - 1; // 2000: JioNLP counts 20世纪 as 1900..1999
     century = t[j] === "上" ? c0 - 100 : c0;
@@ -1243,8 +1249,9 @@ function readAt(t: string, i: number, mode: Mode): Item | null {
     const k = i + pre.length;
     // 截至目前 is a relative word, read below
     if (!(pre.startsWith("截") && longestKey(t, i, RELATIVE_WORDS_KEYS))) {
-      const plan = readPlan(t, k);
-      if (plan) {
+      // 到“十四五”期末, 到本世纪中叶: the end of a plan or an era
+      const plan = readPlan(t, k) ?? readEra(t, k, mode.refYear);
+      if (plan && plan.fixed?.to) {
         plan.start = i;
         plan.kind = "deadline";
         return plan;
