@@ -402,3 +402,22 @@ describe("more aliases and headlines", () => {
   });
 });
 
+describe("relayed and multi-step clauses", () => {
+  it("转发: the body after the relaying verb issued it", () => {
+    expect(docs("国务院办公厅转发国家发展改革委《关于推动物流业发展的意见》的通知")[0].issuer).toBe("国家发展改革委");
+  });
+  it("研究制定并印发了: the verb chain is skipped", () => {
+    expect(docs("省政府近日研究制定并印发了《湖南省数字经济实施方案》。")[0].issuer).toBe("省政府");
+  });
+  it("adjacent titles share a clause with no issuer; a gathering is no issuer", () => {
+    const out = docs("今年以来,我省先后出台《湖南省A规划》《湖南省B方案》等政策文件。");
+    expect(out.map((d) => d.issuer)).toEqual([null, null]);
+    expect(docs("峰会发布《全球数字经济报告》。")[0].issuer).toBe(null);
+  });
+  it("standards keep their space; laws count", () => {
+    expect(titles(docs("《信息安全技术 个人信息安全规范》"))).toEqual(["信息安全技术 个人信息安全规范"]);
+    expect(titles(docs("学习《宪法》和《民法典》"))).toEqual(["宪法", "民法典"]);
+    expect(docs("《湖南：加快推进数字经济》")).toEqual([]);
+  });
+});
+

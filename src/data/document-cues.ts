@@ -3,8 +3,7 @@
 // so only Simplified forms and ASCII punctuation are needed.
 
 /** A title whose core (trailing brackets such as (2020-2022年) or (试行) removed) ends with
- *  one of these names a kind of policy document. Longest first is not needed: any match
- *  counts. */
+ *  one of these names a kind of policy document; any match counts, so order is free. */
 export const DOCUMENT_KIND_SUFFIXES: readonly string[] = [
   "计划", "方案", "意见", "措施", "办法", "规划", "通知", "决定", "条例", "纲要", "大纲",
   "指南", "细则", "报告", "政策", "协定", "协议", "规定", "准则", "标准", "规则", "规范", "议程",
@@ -36,13 +35,23 @@ export const ISSUING_VERBS: readonly string[] = [
   "出炉", "编制", "签发", "修订",
 ];
 
+/** Verbs by which one body passes on another's document (国务院办公厅转发国家发展改革委《…》):
+ *  the issuer is the body after them. */
+export const RELAYING_VERBS: readonly string[] = ["转发", "批转", "转印"];
+
 /** Words that may stand between an issuer and its verb, or between the verb and 《
  *  (省政府近日印发, 联合印发, 印发了). Stripped from the right of the issuing clause. */
 export const CLAUSE_FILLERS: readonly string[] = [
   "了", "关于", "近日", "日前", "近期", "最近", "正式", "联合", "共同", "再次", "又", "也",
   "还", "已", "已经", "先后", "分别", "相继", "今天", "今日", "昨天", "昨日", "于", "在",
   "率先", "专门", "研究", "新", "首次", "对外", "向社会", "面向社会", "重磅", "牵头",
-  "正式对外", "当天", "同日", "此前", "随后", "刚刚",
+  "正式对外", "当天", "同日", "此前", "随后", "刚刚", "并", "审议通过", "通过", "审议", "批准",
+];
+
+/** Words between a title and the verb or 由 after it (《…》已由X印发, 《…》近日正式发布). */
+export const AFTER_TITLE_FILLERS: readonly string[] = [
+  "已经", "已", "近日", "日前", "正式", "于", "今天", "今日", "昨天", "昨日", "也", "还", "近期",
+  "最近",
 ];
 
 /** Words that open a clause before its subject (据悉，…; 由X印发) and are not part of the
@@ -58,21 +67,20 @@ export const LEADING_FILLERS: readonly string[] = [
 
 /** How the end of an issuer reads: the kinds of bodies that issue documents. */
 export const ISSUER_SUFFIXES: readonly string[] = [
-  "人民政府", "政府", "办公厅", "办公室", "厅", "局", "委员会", "委", "部", "部门", "国务院",
-  "中共中央", "党中央", "中央", "院", "署", "办", "中心", "会", "银行", "小组", "司", "处",
+  "人民政府", "政府", "央行", "办公厅", "办公室", "厅", "局", "委员会", "委", "部", "部门",
+  "国务院", "中共中央", "党中央", "中央", "院", "署", "办", "中心", "会", "银行", "小组", "司", "处",
   "党委", "管委会", "联合会", "协会", "集团", "单位", "机构", "总队", "支队",
 ];
-
 
 /** Candidates that end like an issuer but are no body (内部, 全部, a bare 部). */
 export const NOT_ISSUERS: readonly string[] = [
   "内部", "全部", "外部", "局部", "本部", "该部", "各部", "大会", "会", "部", "委", "局", "厅",
-  "院", "办", "处", "司",
+  "院", "办", "处", "司", "峰会", "年会", "发布会", "博览会", "座谈会", "推进会", "论坛会",
 ];
 
-
 /** Introduce a short name right after a title: 《…》(以下简称《计划》), (下称《意见》),
- *  (简称"方案"). Longest first, so 以下简称 wins over 简称. */
+ *  (简称"方案"). The first that matches is taken, so a longer form stands before the
+ *  shorter one it contains (以下简称 before 简称). */
 export const ALIAS_INTRODUCERS: readonly string[] = [
   "以下简称为", "以下简称", "下文简称", "以下统称", "以下称为", "以下称", "下称", "简称为",
   "简称", "统称",
@@ -94,8 +102,8 @@ export const ALIAS_QUOTES: Readonly<Record<string, string>> = {
 
 /** Right after 》: the title was an article, book or programme, not a document. */
 export const MEDIA_AFTER: readonly string[] = [
-  "的文章", "一文", "文章", "重要文章", "讲话", "重要讲话", "演讲", "致辞", "专栏", "栏目", "节目", "杂志", "一书", "书中", "报道", "社论",
-  "评论员文章", "纪录片", "电视剧", "电影", "专访", "署名文章", "系列报道", "刊文", "期刊",
+  "的文章", "一文", "文章", "重要文章", "讲话", "重要讲话", "演讲", "致辞", "专栏", "栏目",
+  "节目", "杂志", "一书", "书中", "报道", "社论", "评论员文章", "纪录片", "电视剧", "电影", "专访", "署名文章", "系列报道", "刊文", "期刊",
 ];
 
 /** Right before 《 (after 了/的): the title is an article, book or programme. */

@@ -6,8 +6,10 @@ import type { Context } from "../extract.js";
 import { findRegionNames } from "../gazetteer.js";
 import type { DateFact, DocumentFact } from "../types.js";
 import {
+  AFTER_TITLE_FILLERS,
   ALIAS_INTRODUCERS,
   ALIAS_QUOTES,
+  ALIAS_TERMINATORS,
   CLAUSE_BOUNDARIES,
   CLAUSE_FILLERS,
   DOCUMENT_KIND_AFTER,
@@ -19,7 +21,6 @@ import {
   ISSUER_SUFFIXES,
   ISSUING_VERBS,
   LEADING_FILLERS,
-  ALIAS_TERMINATORS,
   MAX_ALIAS_LENGTH,
   MAX_ALIAS_NOTE,
   MAX_ISSUER_LENGTH,
@@ -28,6 +29,7 @@ import {
   MEDIA_BEFORE,
   NOT_ISSUERS,
   NOT_LAW_WORDS,
+  RELAYING_VERBS,
   TITLE_BREAKERS,
   TITLE_CONJUNCTIONS,
 } from "../data/document-cues.js";
@@ -236,6 +238,9 @@ interface DocState {
   titleStart: number;
   titleEnd: number;
 }
+
+// Verbs that end the part of a clause before its issuer (转发…, 印发…).
+const INNER_VERBS: readonly string[] = [...ISSUING_VERBS, ...RELAYING_VERBS];
 
 // First characters of the issuing verbs: a cheap test before trying each verb.
 const VERB_INITIALS = new Set(ISSUING_VERBS.map((w) => w[0]));
@@ -543,9 +548,7 @@ class DocumentScanner {
         i = date;
         continue;
       }
-      const filler = ["已经", "已", "近日", "日前", "正式", "于", "今天", "今日", "昨天", "昨日", "也", "还"].find((w) =>
-        t.startsWith(w, i),
-      );
+      const filler = AFTER_TITLE_FILLERS.find((w) => t.startsWith(w, i));
       if (filler) {
         i += filler.length;
         continue;
@@ -601,8 +604,15 @@ class DocumentScanner {
   /** The issuer whose name ends at q: back to the clause start, leading dates and
    *  connectives trimmed, accepted only if it reads as a body or a region. */
   private issuerEndingAt(q: number): { start: number; end: number } | null {
-    const b = this.clauseStartBefore(q);
+    let b = this.clauseStartBefore(q);
     if (q - b > MAX_ISSUER_LENGTH + 24 && !this.isBoundaryAt(b - 1) && b > 0) return null;
+    // 国务院办公厅转发国家发展改革委《关于…》: the body after the last verb is the issuer
+    for (let i = q - 2; i > b; i--) {
+      if (INNER_VERBS.some((w) => this.text.startsWith(w, i) && i + w.length <= q)) {
+        b = i + INNER_VERBS.find((w) => this.text.startsWith(w, i))!.length;
+        break;
+      }
+    }
     const s = this.trimLeading(b, q);
     return this.validIssuer(s, q) ? { start: s, end: q } : null;
   }
