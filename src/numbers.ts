@@ -270,8 +270,16 @@ function scanChinese(text: string, pos: number, limit: number): NumberToken | nu
   }
   if (j - pos === 1 && FINANCIAL.has(first)) return null;
   const loneOne = j - pos === 1 && (first === "一" || first === "壹");
+  // the trailing 万/亿 (三十万 → 4, 九千亿 → 8), which a range's bare first number may share
+  let trailingExp = 0;
+  for (let k = tokens.length - 1; k >= 0 && !fraction; k--) {
+    const t = tokens[k];
+    if (t.kind !== "u" || t.value < 1e4) break;
+    trailingExp += t.value === 1e4 ? 4 : 8;
+  }
   return {
-    start: pos, end: j, lo, hi, approx, approxWord: approxWord ?? more, more, chinese: true, loneOne, multiplierExp: 0,
+    start: pos, end: j, lo, hi, approx, approxWord: approxWord ?? more, more, chinese: true, loneOne,
+    multiplierExp: trailingExp,
   };
 }
 
@@ -449,8 +457,10 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
       const u2 = unitAt(text, n2.end, limit);
       // a range runs upwards (2至0年 is none)
       if (u2 && (!u1 || u1.unit === u2.unit) && n2.hi >= n1.lo) {
-        // 2-3万元: the first number takes the second's multiplier when it has none of its own
-        const lift = !n1.multiplierExp && n2.multiplierExp && !u1 ? n2.multiplierExp : 0;
+        // 2-3万元, 十八至三十万: the first number takes the second's multiplier when it has none
+        // of its own and the range still runs upwards (从8500到3万 keeps 8500)
+        let lift = !n1.multiplierExp && n2.multiplierExp && !u1 ? n2.multiplierExp : 0;
+        if (lift && scaleBy(n1.lo, lift) > n2.hi) lift = 0;
         const a = { ...n1, lo: scaleBy(n1.lo, lift), hi: scaleBy(n1.hi, lift) };
         const q = build(text, pos, from, limit, a, n2, u2, n2.end, n2.end + u2.word.length, n2.end);
         return { q, next: q.end };

@@ -107,8 +107,19 @@ describe("findQuantities: ranges (spec)", () => {
     const x = one(s);
     expect([x.min, x.max, x.range]).toEqual([lo, hi, true]);
   });
-  it("gives a range's first number the second's multiplier: 2-3万元", () => {
+  it("gives a range's first number the second's multiplier: 2-3万元, 十八至三十万", () => {
     expect(q("2-3万元")).toEqual([[20000, 30000, false, null, "元", "2-3万元"]]);
+    expect(q("十八至三十万日元")).toEqual([[180000, 300000, false, null, "日元", "十八至三十万日元"]]);
+    expect(q("七千到九千亿元")).toEqual([[7e11, 9e11, false, null, "元", "七千到九千亿元"]]);
+  });
+  it("…but not when the range would run downwards (从8500到3万)", () => {
+    expect(q("从8500到3万港元")).toEqual([[8500, 30000, false, null, "港元", "8500到3万港元"]]);
+  });
+  it("reads Arabic-Chinese compounds (5万4千6百, 3万4000, 1千零1)", () => {
+    expect(parseNumber("5万4千6百")).toBe(54600);
+    expect(parseNumber("3万4000")).toBe(34000);
+    expect(parseNumber("1千零1")).toBe(1001);
+    expect(parseNumber("5亿1万4千6百")).toBe(500014600);
   });
   it("does not let 个省级 end a range (2个至3个省级…园区)", () => {
     expect(q("建设2个至3个省级区块链产业园区")).toEqual([[2, 3, false, null, "个", "2个至3个"]]);
@@ -132,6 +143,7 @@ describe("findQuantities: qualifiers (spec)", () => {
     ["6个工作日以内", null, 6, false, "以内"],
     ["不超过1000万元", null, 10_000_000, false, "不超过"],
     ["不高于5%", null, 5, false, "不高于"],
+    ["不到1.9万台币", null, 19000, false, "不到"],
     ["低于0.2g/kW", null, 0.2, false, "低于"],
     ["控制在5%以内", null, 5, false, "控制在…以内"],
     ["5个左右", 5, 5, true, "左右"],

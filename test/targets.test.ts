@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { Doc } from "../src/normalize.js";
 import type { Context } from "../src/extract.js";
 import type { DateFact, DateType, DocumentFact, Region, RegionLevel } from "../src/types.js";
-import { extractTargets, objectSimilarity } from "../src/extractors/targets.js";
+import { TargetScanner, extractTargets, objectSimilarity } from "../src/extractors/targets.js";
 
 // Hand-built contexts: the regions, dates and documents extractors are not under test here, so
 // their facts are given by substring (every occurrence of the written form is a mention).
@@ -154,6 +155,42 @@ describe("targets or figures", () => {
     expect(figures.map((f) => f.min)).toEqual([7.9, 774000, 6e10]);
   });
 
+  it("a threshold in a condition is a figure (对于年销售额达1000万元(含)以上的企业)", () => {
+    const c = context("到2025年,规上企业达到100家。对于本市年销售额达1000万元(含)以上的企业,给予奖励。", {
+      dates: [["到2025年", "deadline", null, "2025-12-31"]],
+    });
+    const { targets, figures } = extractTargets(c);
+    expect(targets.map((t) => t.min)).toEqual([100]);
+    expect(figures.map((f) => [f.min, f.max, f.qualifier])).toEqual([[1e7, null, "以上"]]);
+  });
+
+  it("without a reference date, the latest full date the text states is the time of writing", () => {
+    const s = "2017年3月31日\n2016年,全省新增城镇就业77.4万人。";
+    const c = context(s, {
+      dates: [
+        ["2017年3月31日", "date", "2017-03-31", "2017-03-31"],
+        ["2016年", "period", "2016-01-01", "2016-12-31"],
+      ],
+    });
+    expect(extractTargets(c).targets).toEqual([]);
+    expect(extractTargets(c).figures.map((f) => f.min)).toEqual([774000]);
+  });
+
+  it("an age is an attribute unless measured (60岁以上老年人口; 人均预期寿命达到79岁)", () => {
+    const c = context("到2025年,人均预期寿命达到79岁,覆盖60岁以上老年人口100万人。", {
+      dates: [["到2025年", "deadline", null, "2025-12-31"]],
+    });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.unit, t.object])).toEqual([
+      [79, "岁", "人均预期寿命"],
+      [1e6, "人", "老年人口"],
+    ]);
+  });
+
+  it("a year's plan may compare with last year (城镇化率比上年提高1个百分点) and still state a goal", () => {
+    const c = context("今年主要预期目标是:地区生产总值增长6%左右,城镇化率比上年提高1个百分点。");
+    expect(extractTargets(c).targets.map((t) => [t.min, t.unit])).toEqual([[6, "%"], [1, "个百分点"]]);
+  });
+
   it("a weak verb needs a goal cue: 南宁…达103个 is a report", () => {
     expect(extractTargets(context("南宁筹建数字经济类项目达103个。")).targets).toEqual([]);
     expect(extractTargets(context("南宁数字经济类项目将达103个。")).targets.map((t) => t.min)).toEqual([103]);
@@ -284,6 +321,11 @@ describe("linking", () => {
     ]);
   });
 
+  it("deadline: 今年 resolved to a whole year governs the goals of its sentence", () => {
+    const c = context("今年全市新增城镇就业1万人以上。", { dates: [["今年", "relative", "2024-01-01", "2024-12-31"]], ref: "2024-03-01" });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.deadline])).toEqual([[10000, "2024-12-31"]]);
+  });
+
   it("deadline: from an earlier sentence of the paragraph, not from another paragraph", () => {
     const s = "到2025年,全市建成10个平台。\n新增50个基地。";
     const c = context(s, { dates: [["到2025年", "deadline", null, "2025-12-31"]] });
@@ -305,9 +347,29 @@ describe("linking", () => {
 describe("robustness", () => {
   it("never throws, on empty or odd input", () => {
     for (const s of ["", "个", "至".repeat(10000), "1".repeat(100000) + "个", "《" + "1个".repeat(1000)]) {
-      expect(() => extractTargets(context(s))).not.toThrow();
+      expect(() => new TargetScanner(context(s)).run()).not.toThrow();
     }
   });
+  it("keeps every span inside the text and its text equal to the slice, on arbitrary input", () => {
+    const alphabet = fc.constantFrom(
+      ..."0123456789,.%个家万亿十三两以上左右超过至到-到2025年力争建成培育达到截至已同比补贴《》,。;、\n 全省湖南的企业平台",
+    );
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join("")), (s) => {
+        const c = context(s, { regions: [HUNAN], dates: [["到2025年", "deadline", null, "2025-12-31"]] });
+        // the scanner itself, not the never-throw wrapper: a throw here is a bug
+        const { targets, figures } = new TargetScanner(c).run();
+        for (const f of [...targets, ...figures]) {
+          expect(f.start).toBeGreaterThanOrEqual(0);
+          expect(f.end).toBeLessThanOrEqual(c.doc.text.length);
+          expect(c.doc.simplified.slice(f.start, f.end)).toBe(f.text);
+          expect(f.min === null || Number.isFinite(f.min)).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("reports a 40-digit count as the nearest double, digits exact in text", () => {
     const c = context("力争建成1234567890123456789012345678901234567890个平台。");
     const [t] = extractTargets(c).targets;

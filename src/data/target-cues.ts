@@ -9,7 +9,8 @@ export const GOAL_CUES: readonly string[] = [
 
 /** In the clause before the amount: it reports what already happened. */
 export const PAST_CUES: readonly string[] = [
-  "截至", "截止", "已", "已经", "已有", "同比", "去年", "上年", "比上年", "较上年", "前三季度", "上半年",
+  // (比上年, 较上年 are left out: a year's plan states its goals that way too, 比上年提高1个百分点)
+  "截至", "截止", "已", "已经", "已有", "同比", "去年", "前三季度", "上半年",
   "前两个月", "前三个月", "一季度", "过去", "以来", "此前", "共有", "现有", "目前", "当前", "近年来", "近年",
   "多年来", "这些年", "上一年",
 ];

@@ -15,7 +15,7 @@ export const GOAL_VERBS: readonly string[] = [
  *  goal): their amount is a target only where the sentence carries a goal cue. */
 export const WEAK_VERBS: readonly string[] = [
   "达", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "超过", "超", "占", "年均增长", "保持",
-  "为", "稳定", "累计", "增速", "涨幅",
+  "为", "稳定", "累计", "增速", "涨幅", "拥有",
 ];
 
 /** Verbs whose amount is the change itself: with a percentage the verb belongs to the object

@@ -18,6 +18,7 @@ import type { Context } from "../extract.js";
 import type { DateFact, Figure, Target } from "../types.js";
 import { findQuantities, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
+import { SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
 import {
   CHANGE_VERBS,
@@ -106,6 +107,7 @@ const subsidyCues = new WordTable(SUBSIDY_CUES);
 const conditionOpeners = new WordTable(CONDITION_OPENERS);
 const documentCountHeads = new WordTable(DOCUMENT_COUNT_HEADS);
 const notDocumentHeads = new WordTable(NOT_DOCUMENT_HEADS);
+const amountSuffixes = new WordTable([...SUFFIX_QUALIFIERS.map(([w]) => w), "(含)以上", "(含)以下"]);
 const sessionHeads = new WordTable(SESSION_HEADS);
 const subjectLeaders = new WordTable(SUBJECT_LEADERS);
 const allVerbs = new WordTable([...GOAL_VERBS, ...WEAK_VERBS, ...MEASURE_VERBS]);
@@ -190,6 +192,27 @@ function anyWithin(starts: number[], ends: number[], from: number, to: number): 
   for (let k = lo; k < starts.length && starts[k] < to; k++) if (ends[k] <= to) return true;
   return false;
 }
+
+/** Index of the last element < x in an ascending array, or -1. */
+function lastIndexBelow(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function hasCharIn(text: string, ch: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (text[p] === ch) return true;
+  return false;
+}
+
+// Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
+// (a 20 MB text with 100,000 dates stays linear).
+const MAX_LOOKBACK = 256;
 
 function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
   const i = lastAtOrBefore(spans, end - 1);
@@ -298,13 +321,17 @@ export class TargetScanner {
   run(): { targets: Target[]; figures: Figure[] } {
     const targets: Target[] = [];
     const figures: Figure[] = [];
-    const kept: Candidate[] = [];
+    // goals stated so far, by unit and bounds: a restatement has the same ones
+    const kept = new Map<string, Candidate[]>();
     for (const q of findQuantities(this.text)) {
       const c = this.consider(q);
       if (!c || c.verdict === "drop") continue;
       if (c.verdict === "target") {
-        if (kept.some((k) => this.sameGoal(k, c))) continue;
-        kept.push(c);
+        const key = `${c.q.unit}|${c.q.min}|${c.q.max}`;
+        const bucket = kept.get(key) ?? kept.set(key, []).get(key)!;
+        // the most recent goals of that size suffice (a restatement follows its goal closely)
+        if (bucket.slice(-MAX_LOOKBACK).some((k) => this.sameGoal(k, c))) continue;
+        bucket.push(c);
         targets.push({ ...this.figureOf(c), deadline: c.deadline });
       } else figures.push(this.figureOf(c));
     }
@@ -379,7 +406,10 @@ export class TargetScanner {
     const verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
     const isStrong = verbHit !== null && verbHit === strong;
 
-    // bare durations and years are no amounts: only a measuring verb or qualifier makes them one
+    // an age is an attribute (60岁以上老年人, 3岁以下婴幼儿) unless measured (人均预期寿命达到79岁)
+    if (q.kind === "age" && measureVerbs.endingAt(text, q.start, iStart) === undefined) return null;
+    // bare durations and years are no amounts (三年内, 为期3年, 2025年): only a measuring verb
+    // makes them one, or for hours and days also a qualifier (压缩至6个工作日以内, 超过20000小时)
     if (q.kind === "time") {
       const measured = measureVerbs.endingAt(text, q.start, iStart) !== undefined;
       if (q.unit === "年" ? !measured : !measured && !q.qualifier) return null;
@@ -440,13 +470,27 @@ export class TargetScanner {
 
   // Cue positions are found once per line, not once per amount: a line holding thousands of
   // amounts (a statistics table, a 20 MB one-line file) is scanned once.
-  private cueCache: { start: number; end: number; pastStart: number[]; pastEnd: number[]; goalStart: number[]; goalEnd: number[] } | null = null;
+  private cueCache: {
+    start: number; end: number; pastStart: number[]; pastEnd: number[]; goalStart: number[]; goalEnd: number[];
+    deicticStart: number[]; deicticWord: string[];
+  } | null = null;
+
+  /** The last 全省/全市-style word in [from, to). */
+  private lastDeicticIn(from: number, to: number): { pos: number; word: string } | null {
+    const idx = this.cuesOf(from);
+    for (let k = lastIndexBelow(idx.deicticStart, to); k >= 0 && idx.deicticStart[k] >= from; k--)
+      if (idx.deicticStart[k] + idx.deicticWord[k].length <= to) return { pos: idx.deicticStart[k], word: idx.deicticWord[k] };
+    return null;
+  }
 
   private cuesOf(pos: number) {
     if (this.cueCache && pos >= this.cueCache.start && pos < this.cueCache.end) return this.cueCache;
     const line = this.lineOf(pos);
     const text = this.text;
-    const c = { start: line.start, end: Math.max(line.end, line.start + 1), pastStart: [] as number[], pastEnd: [] as number[], goalStart: [] as number[], goalEnd: [] as number[] };
+    const c = {
+      start: line.start, end: Math.max(line.end, line.start + 1), pastStart: [] as number[], pastEnd: [] as number[],
+      goalStart: [] as number[], goalEnd: [] as number[], deicticStart: [] as number[], deicticWord: [] as string[],
+    };
     for (let p = line.start; p < line.end; p++) {
       const w = pastCues.at(text, p, line.end);
       if (w) c.pastStart.push(p), c.pastEnd.push(p + w.length);
@@ -454,16 +498,18 @@ export class TargetScanner {
         c.pastStart.push(p), c.pastEnd.push(p + 1);
       const g = goalCues.at(text, p, line.end);
       if (g) c.goalStart.push(p), c.goalEnd.push(p + g.length);
+      const d = deictic.at(text, p, line.end);
+      if (d) c.deicticStart.push(p), c.deicticWord.push(d);
     }
     return (this.cueCache = c);
   }
 
   private isUsableDeadline(d: DateFact): boolean {
-    if (d.type === "relative" || !d.to) return false;
+    if (!d.to) return false;
     if (this.now && d.to < this.now) return false;
     if (d.type === "deadline") return true;
-    // a whole year or more (2025年, “十四五”), not a day or a month
-    return d.type === "period" && !!d.from && d.from.endsWith("-01-01") && d.to.endsWith("-12-31");
+    // a whole year or more (2025年, “十四五”, 今年 resolved), not a day or a month
+    return d.type !== "date" && !!d.from && d.from.endsWith("-01-01") && d.to.endsWith("-12-31");
   }
 
   private futureDateIn(from: number, to: number): DateFact | null {
@@ -480,7 +526,7 @@ export class TargetScanner {
   private pastAnchor(from: number, pos: number): boolean {
     if (!this.now) return false;
     const i = lastAtOrBefore(this.dates, pos - 1);
-    for (let k = i; k >= 0 && this.dates[k].start >= from; k--) {
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= from; k--) {
       const d = this.dates[k];
       if (d.type === "deadline") return false;
       // a plan's range (“十三五”, 2020-2022年) says nothing about the paragraph's tense
@@ -495,7 +541,7 @@ export class TargetScanner {
     // a count names its thing after the measure word (10个…平台); a percentage, a sum of money or
     // a measure names it before (营业收入达到30亿元): what follows those is the next clause
     const countLike = c.q.kind === "count" || c.q.kind === "place";
-    const before = this.objectBefore(c.q, iStart);
+    const before = this.objectBefore(c.q, iStart, false, this.verbOf(c));
     const after = countLike ? this.objectAfter(c.q, cEnd, false) : null;
     const pick = countLike ? (after ?? before) : before;
     if (pick) {
@@ -503,6 +549,10 @@ export class TargetScanner {
       c.objectStart = pick.start;
       c.objectEnd = pick.end;
     }
+  }
+
+  private verbOf(c: Candidate): { pos: number; word: string } | null {
+    return c.verb !== null && c.verbStart >= 0 ? { pos: c.verbStart, word: c.verb } : null;
   }
 
   /** With the segmenter, re-cut a target's after-object at a word boundary. */
@@ -517,7 +567,7 @@ export class TargetScanner {
         c.objectEnd = after.end;
       }
     } else {
-      const before = this.objectBefore(c.q, c.itemStart, true);
+      const before = this.objectBefore(c.q, c.itemStart, true, this.verbOf(c));
       if (before) {
         c.object = before.text;
         c.objectStart = before.start;
@@ -550,7 +600,7 @@ export class TargetScanner {
       const w = predicateVerbs.at(text, p, b);
       if (!w) continue;
       if (starts && !starts.has(p)) continue;
-      if (text.indexOf("的", p + w.length) >= 0 && text.indexOf("的", p + w.length) < b) continue;
+      if (hasCharIn(text, "的", p + w.length, b)) continue;
       cut = p;
       break;
     }
@@ -564,7 +614,12 @@ export class TargetScanner {
 
   /** The subject before the amount. Leading one-character words (对, 要, 将 …) are stripped only
    *  where the segmenter says they stand alone: 对外贸易额 and 要素市场 keep theirs. */
-  private objectBefore(q: Quantity, iStart: number, useSegmenter = false): { text: string; start: number; end: number } | null {
+  private objectBefore(
+    q: Quantity,
+    iStart: number,
+    useSegmenter = false,
+    verb: { pos: number; word: string } | null = null,
+  ): { text: string; start: number; end: number } | null {
     const text = this.text;
     let tokenStarts: Set<number> | null = null;
     const standsAlone = (p: number, len: number): boolean => {
@@ -590,6 +645,9 @@ export class TargetScanner {
       if (isAmount && !overlapsAny(this.dates, runStart, p + 1)) {
         a = p + 1;
         while (a < e && (text[a] === "%" || unitAt(text, a) || "万亿".includes(text[a]))) a += unitAt(text, a)?.word.length ?? 1;
+        // …and its qualifier (60岁以上老年人口)
+        const sq = amountSuffixes.at(text, a, e);
+        if (sq) a += sq.length;
         break;
       }
       p = runStart;
@@ -598,14 +656,32 @@ export class TargetScanner {
     for (let guard = 0; guard < 64 && a < e; guard++) {
       const before = a;
       if (text[a] === "(") {
-        const close = text.indexOf(")", a);
-        if (close > a && close - a <= 4 && close < e) a = close + 1;
+        let close = a + 1;
+        while (close < e && close - a <= 4 && text[close] !== ")") close++;
+        if (close < e && text[close] === ")") a = close + 1;
       }
       a = this.skipDate(a, e);
       a = this.skipRegion(a, e);
       a = this.skipDuration(a, e);
-      const lead = subjectLeaders.at(text, a, e) ?? allVerbs.at(text, a, e);
+      const lead = subjectLeaders.at(text, a, e);
       if (lead && a + lead.length < e && standsAlone(a, lead.length)) a += lead.length;
+      // the governing verb, with the verbs chained before it (新建改造…), opens no subject
+      // (培育市级领航企业10家); a verb-like word that is not the governing verb is part of it
+      // (研发经费投入强度达到2.5%)
+      if (verb && verb.pos >= a && verb.pos + verb.word.length < e) {
+        let p = a;
+        while (p < verb.pos) {
+          const w = allVerbs.at(text, p, verb.pos);
+          if (!w) break;
+          p += w.length;
+        }
+        if (p === verb.pos) {
+          a = verb.pos + verb.word.length;
+          // …and a measuring verb chained after it (改造提升农贸市场50个)
+          const w = weakVerbs.at(text, a, e);
+          if (w && a + w.length < e) a += w.length;
+        }
+      }
       if (a === before) break;
     }
     const keepChange = q.kind === "percent";
@@ -680,7 +756,7 @@ export class TargetScanner {
 
   private nearestRegionIn(from: number, to: number): RegionMention | null {
     const i = lastAtOrBefore(this.regionMentions, to - 1);
-    for (let k = i; k >= 0 && this.regionMentions[k].start >= from; k--) {
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.regionMentions[k].start >= from; k--) {
       if (this.regionMentions[k].end <= to) return this.regionMentions[k];
     }
     return null;
@@ -694,11 +770,12 @@ export class TargetScanner {
     if (sentence) return sentence.code;
     const para = this.nearestRegionIn(b.line.start, pos);
     if (para) return para.code;
-    const d = deictic.lastIn(this.text, b.sStart, pos);
+    // 全省/全市 in the sentence, else earlier in the paragraph (到2025年，全省…。建成5G基站…)
+    const d = this.lastDeicticIn(b.sStart, pos) ?? this.lastDeicticIn(b.line.start, pos);
     if (d) {
       const level = deicticLevel.get(d.word)!;
       const i = lastAtOrBefore(this.regionMentions, pos - 1);
-      for (let k = i; k >= 0; k--) {
+      for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
         const m = this.regionMentions[k];
         if (m.level === level) return m.code;
         if (level === "city" && m.level === "province" && m.name.endsWith("市")) return m.code;
@@ -736,17 +813,17 @@ export class TargetScanner {
   private governingDeadline(q: Quantity, b: { sStart: number; cStart: number; line: { start: number; end: number } }): string | null {
     // the nearest usable deadline before the amount: in its sentence, then in its paragraph
     const i = lastAtOrBefore(this.dates, q.start - 1);
-    for (let k = i; k >= 0 && this.dates[k].start >= b.line.start; k--) {
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= b.line.start; k--) {
       const d = this.dates[k];
       if (d.end > q.start || !this.isUsableDeadline(d)) continue;
       // beyond its own sentence a bare year (发布2022年…一号文) is more often the date of something
       // else than the goal's horizon; a deadline (到2025年) or a plan period (“十四五”) carries over
-      if (d.start < b.sStart && d.type !== "deadline" && d.from!.slice(0, 4) === d.to!.slice(0, 4)) continue;
+      if (d.start < b.sStart && d.type !== "deadline" && (d.type === "relative" || d.from!.slice(0, 4) === d.to!.slice(0, 4))) continue;
       return d.to;
     }
     // …or one written after it in the same clause (…达到500亿元(2025年))
     const cEnd = clauseEnd(this.text, q.end, b.line.end);
-    for (let k = Math.max(0, i + 1); k < this.dates.length && this.dates[k].start < cEnd; k++) {
+    for (let k = Math.max(0, i + 1); k < this.dates.length && k < i + MAX_LOOKBACK && this.dates[k].start < cEnd; k++) {
       if (this.dates[k].start >= q.end && this.isUsableDeadline(this.dates[k])) return this.dates[k].to;
     }
     return null;
