@@ -6,8 +6,11 @@
 // 3. Overlapping names (链上海南: 上海 / 海南) are settled by document support first (the
 //    division is mentioned cleanly elsewhere), then by the segmentation, then by length.
 // 4. A name shared by several divisions (朝阳区, 鼓楼区) takes the one whose province, city or
-//    sibling the same sentence, else the document, names; unresolved names are left out.
-//    Short names that are also ordinary words (白银, 朝阳) need the same kind of support.
+//    sibling stands right before it, else in the same sentence, else in the document; names
+//    left unresolved are left out, never guessed.
+// 5. Short names that are also ordinary words (北海, 新建, 资源) need their province, city or a
+//    sibling right before them, in the sentence or nearby (not just anywhere in a long text),
+//    or the division's full name elsewhere.
 import type { Doc } from "../normalize.js";
 import type { Region, Span } from "../types.js";
 import { tag, type Token } from "../segment.js";
@@ -51,6 +54,8 @@ interface Candidate {
   /** jieba's tag where the name is exactly one word. */
   wordTag?: string;
   weak: Weakness;
+  /** The division it has been found to stand for. */
+  pick?: RegionEntry;
 }
 
 /** How much a name needs the rest of the text to count as a place. */
@@ -75,7 +80,7 @@ const SEG_CACHE_MAX = 20_000;
 // the word (密云不雨, 花都开得正好).
 const NEAR = 100;
 // "The same sentence" looks this far either way (a 1 MB line is one sentence).
-const SENTENCE_REACH = 300;
+const SENTENCE_REACH = 200;
 
 let weakCityNames: Set<string> | undefined;
 let wordlikeCountyNames: Set<string> | undefined;
@@ -111,7 +116,7 @@ function extract(doc: Doc): Region[] {
   const supported = (c: Candidate) => c.entries.some((e) => (solid.get(e.code) ?? 0) > (isSolid(c) ? 1 : 0));
 
   // A full name of three or more characters is trusted over the segmentation (jieba glues
-  // 长沙|市岳麓区); against a shorter name it overlaps, the ranking above has used the fit.
+  // 长沙|市岳麓区); against a shorter name it overlaps, the overlap ranking uses the fit.
   const cutSensitive = (c: Candidate) => c.short || c.name.length <= 2;
   // jieba often glues a name's last character to the next word (海|南洋|浦); a province so cut
   // only at its end is still taken. A cut at the start (洞庭湖|南岸: 湖南) means the name is
@@ -126,10 +131,9 @@ function extract(doc: Doc): Region[] {
   });
 
   // Which division each name stands for.
-  const assigned = new Map<Candidate, RegionEntry>();
   const firmDoc = new FirmSet();
   const addFirm = (c: Candidate, e: RegionEntry) => {
-    assigned.set(c, e);
+    c.pick = e;
     firmDoc.add(e);
   };
   for (const c of chosen) if (c.entries.length === 1 && !c.weak) addFirm(c, c.entries[0]);
@@ -138,14 +142,14 @@ function extract(doc: Doc): Region[] {
     const settled: Array<[Candidate, RegionEntry]> = [];
     for (let i = 0; i < chosen.length; i++) {
       const c = chosen[i];
-      if (assigned.has(c)) continue;
-      const prev = i > 0 && chosen[i - 1].end === c.start ? assigned.get(chosen[i - 1]) : undefined;
+      if (c.pick) continue;
+      const prev = i > 0 && chosen[i - 1].end === c.start ? chosen[i - 1].pick : undefined;
       const sentence = doc.sentenceAt(c.start) ?? { start: c.start, end: c.end };
       const settledAround: Settled = {
         adjacent: prev?.code,
-        sentence: firmWithin(chosen, i, assigned, Math.max(sentence.start, c.start - SENTENCE_REACH), Math.min(sentence.end, c.end + SENTENCE_REACH)),
+        sentence: firmWithin(chosen, i, Math.max(sentence.start, c.start - SENTENCE_REACH), Math.min(sentence.end, c.end + SENTENCE_REACH)),
         // a weak name looks for its province or city nearby, not anywhere in a long text
-        wider: c.weak === Weakness.None ? firmDoc : firmWithin(chosen, i, assigned, c.start - NEAR, c.end + NEAR),
+        wider: c.weak === Weakness.None ? firmDoc : firmWithin(chosen, i, c.start - NEAR, c.end + NEAR),
         doc: firmDoc,
       };
       const pick = pickEntry(c, settledAround, round === 1);
@@ -155,9 +159,9 @@ function extract(doc: Doc): Region[] {
   }
 
   const byCode = new Map<string, Region>();
-  const ordered = chosen.filter((c) => assigned.has(c)).sort((a, b) => a.start - b.start);
-  for (const c of ordered) {
-    const e = assigned.get(c)!;
+  for (const c of chosen) {
+    const e = c.pick;
+    if (!e) continue;
     let r = byCode.get(e.code);
     if (!r) byCode.set(e.code, (r = { name: e.name, code: e.code, level: e.level, parent: e.parent, mentions: [] }));
     const mention: Span = { text: doc.simplified.slice(c.start, c.end), start: c.start, end: c.end };
@@ -369,8 +373,8 @@ function pickFromCluster(cs: Candidate[], from: number, to: number, end: number,
   return picked.sort((a, b) => a.start - b.start);
 }
 
-/** Divisions settled so far (in a sentence or the document), with counts by parent and by
- *  province so that "a sibling is named" is one lookup. */
+/** Divisions settled so far in the document, with counts by parent and by province so that
+ *  "a sibling is named" is one lookup. */
 class FirmSet {
   readonly codes = new Set<string>();
   private readonly byParent = new Map<string, number>();
@@ -401,24 +405,21 @@ class FirmSet {
 interface Settled {
   /** the division named right before it (甘肃|白银, 北京|朝阳) */
   adjacent?: string;
-  sentence?: FirmSet;
+  sentence: RegionEntry[];
   /** the document, or for a weak name the text within NEAR characters */
-  wider: FirmSet;
+  wider: FirmSet | RegionEntry[];
   doc: FirmSet;
 }
 
 /** Divisions settled among the chosen names within [from, to), around chosen[i]. */
-function firmWithin(chosen: Candidate[], i: number, assigned: Map<Candidate, RegionEntry>, from: number, to: number): FirmSet {
-  const set = new FirmSet();
-  for (let k = i - 1; k >= 0 && chosen[k].start >= from; k--) {
-    const e = assigned.get(chosen[k]);
-    if (e) set.add(e);
-  }
-  for (let k = i + 1; k < chosen.length && chosen[k].end <= to; k++) {
-    const e = assigned.get(chosen[k]);
-    if (e) set.add(e);
-  }
-  return set;
+function firmWithin(chosen: Candidate[], i: number, from: number, to: number): RegionEntry[] {
+  const out: RegionEntry[] = [];
+  const add = (e: RegionEntry | undefined) => {
+    if (e && !out.includes(e)) out.push(e);
+  };
+  for (let k = i - 1; k >= 0 && chosen[k].start >= from; k--) add(chosen[k].pick);
+  for (let k = i + 1; k < chosen.length && chosen[k].end <= to; k++) add(chosen[k].pick);
+  return out;
 }
 
 /** The division a name stands for, from the divisions already settled. An entry scores 3 where
@@ -454,13 +455,29 @@ function isAncestorCode(ancestor: string, e: RegionEntry): boolean {
 
 /** `weight` where an ancestor or a sibling of `e` is among `firm`; half of it (rounded down)
  *  where only another division of its province is (大连 and 辽阳 make a Liaoning county likely). */
-function contextScore(e: RegionEntry, firm: FirmSet | undefined, weight: number): number {
-  if (!firm || firm.codes.size === 0) return 0;
+function contextScore(e: RegionEntry, firm: FirmSet | RegionEntry[], weight: number): number {
+  if (Array.isArray(firm)) {
+    let best = 0;
+    for (let k = 0; k < firm.length && best < weight; k++) best = Math.max(best, relation(e, firm[k], weight));
+    return best;
+  }
+  if (firm.codes.size === 0) return 0;
   const g = gazetteer();
   for (let p = e.parent; p; p = g.byCode.get(p)?.parent ?? null) if (firm.codes.has(p)) return weight;
   if (!e.parent) return 0;
   if (firm.siblings(e) > 0) return weight; // 海淀区、朝阳区: one city's districts
   return firm.sameProvince(e) > 0 ? weight >> 1 : 0;
+}
+
+/** How `other` bears on `e`: an ancestor or a sibling (weight), another division of its
+ *  province (half), else nothing. */
+function relation(e: RegionEntry, other: RegionEntry, weight: number): number {
+  if (other.code === e.code || !e.parent) return 0;
+  if (other.code === e.parent || other.parent === e.parent) return weight;
+  const g = gazetteer();
+  if (other.code === g.byCode.get(e.parent)?.parent) return weight;
+  const province = e.code.slice(0, 2);
+  return other.code.startsWith(province) && other.code !== province + "0000" ? weight >> 1 : 0;
 }
 
 /** The one entry of the highest level among tied ones, if there is one. */
