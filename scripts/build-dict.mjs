@@ -2,7 +2,7 @@
 // Build-time: a trimmed jieba dictionary (the most frequent entries of nodejieba's own
 // dictionary plus policyx's vocabulary) into dist/dict/. nodejieba's full dictionaries take
 // ~1.5-3 s and ~300 MB to load; this one loads in about a tenth of that. Run by `npm run build`.
-import { mkdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +18,8 @@ const entries = readFileSync(join(jiebaDir, "jieba.dict.utf8"), "utf8")
   .split("\n")
   .filter(Boolean)
   .map((line) => line.split(" "))
-  .filter((p) => p.length >= 2);
+  // cppjieba aborts the process on a malformed line ("split result illegal"): keep only word freq tag
+  .filter((p) => p.length === 3 && p[0] && /^\d+$/.test(p[1]) && p[2]);
 entries.sort((a, b) => Number(b[1]) - Number(a[1]));
 const kept = entries.slice(0, KEEP);
 
@@ -30,13 +31,20 @@ const vocab = existsSync(vocabFile)
 const have = new Set(kept.map((p) => p[0]));
 for (const line of vocab) {
   const [word, tag = "n"] = line.split(/\s+/);
-  if (!have.has(word)) kept.push([word, "1000", tag]);
+  if (word && !/\s/.test(word) && !have.has(word)) kept.push([word, "1000", tag]);
 }
-writeFileSync(join(out, "jieba.dict.utf8"), kept.map((p) => p.join(" ")).join("\n") + "\n");
-copyFileSync(join(jiebaDir, "hmm_model.utf8"), join(out, "hmm_model.utf8"));
+// Each file is written beside its place and renamed into it, so that a process loading the
+// dictionary while a build runs never reads half a file (cppjieba aborts on a torn line).
+const put = (name, content) => {
+  const tmp = join(out, `.${name}.${process.pid}.tmp`);
+  writeFileSync(tmp, content);
+  renameSync(tmp, join(out, name));
+};
+put("jieba.dict.utf8", kept.map((p) => p.join(" ")).join("\n") + "\n");
+put("hmm_model.utf8", readFileSync(join(jiebaDir, "hmm_model.utf8")));
 // Keyword extraction is not used; these only have to be valid non-empty files (cppjieba
 // asserts on an empty stop-word list, which aborts the process).
-writeFileSync(join(out, "user.dict.utf8"), "区块链 n\n");
-writeFileSync(join(out, "idf.utf8"), "区块链 10.0\n");
-writeFileSync(join(out, "stop_words.utf8"), "的\n");
+put("user.dict.utf8", "区块链 n\n");
+put("idf.utf8", "区块链 10.0\n");
+put("stop_words.utf8", "的\n");
 console.log(`dist/dict: ${kept.length} words`);

@@ -1,9 +1,10 @@
 // Runs a batch of inputs and hands records over strictly in input order, one at a time, as
 // soon as each is ready. With jobs > 1, files go to a pool of worker threads; a bounded window
 // of files in flight keeps memory flat however large the batch.
+import { fstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { extractBytes, extractFile, fileErrorRecord, type FileOptions, type InputItem } from "./files.js";
+import { errorRecord, extractBytes, extractFile, fileErrorRecord, type FileOptions, type InputItem } from "./files.js";
 import type { OutputRecord } from "./types.js";
 
 export interface BatchOptions {
@@ -53,11 +54,13 @@ async function runOne(item: InputItem, fileOptions: FileOptions): Promise<[Outpu
       return [fileErrorRecord("-", err), 0];
     }
   }
-  const record = await extractFile(item.path, fileOptions);
+  const record = await extractFile(item.path, fileOptions, item.fsPath);
   return [record, "source" in record && "chars" in record.source ? record.source.chars : 0];
 }
 
 async function readStdin(): Promise<Buffer> {
+  // `policyx extract - < folder` opens a directory as stdin; reading it would yield nothing.
+  if (fstatSync(0).isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
@@ -91,10 +94,10 @@ async function runPool(list: InputItem[], fileOptions: FileOptions, jobs: number
       }
       const w = idle.pop()!;
       pendingOf.set(w, index);
-      w.postMessage({ index, path: item.path, options: fileOptions });
+      w.postMessage({ index, path: item.path, fsPath: item.fsPath, options: fileOptions });
     }
   };
-  for (let k = 0; k < jobs; k++) {
+  const spawn = (): void => {
     const w = new Worker(workerUrl);
     w.on("message", (msg: { index: number; record: OutputRecord; size: number }) => {
       pendingOf.delete(w);
@@ -103,19 +106,23 @@ async function runPool(list: InputItem[], fileOptions: FileOptions, jobs: number
       dispatch();
     });
     w.on("error", (err) => {
-      // A worker that dies takes only its own file with it; that file gets an error record.
+      // A worker that dies (out of memory on a huge file, say) takes only its own file with
+      // it: that file gets an error record, and a fresh worker takes its place.
       const index = pendingOf.get(w);
       pendingOf.delete(w);
-      if (index !== undefined) settle(index, [fileErrorRecord((list[index] as { path: string }).path, err), 0]);
-      const replacement = new Worker(workerUrl);
-      replacement.on("message", w.listeners("message")[0] as (...a: unknown[]) => void);
-      workers.push(replacement);
-      idle.push(replacement);
+      const at = workers.indexOf(w);
+      if (at >= 0) workers.splice(at, 1);
+      const idleAt = idle.indexOf(w);
+      if (idleAt >= 0) idle.splice(idleAt, 1);
+      if (index !== undefined) settle(index, [workerErrorRecord((list[index] as { path: string }).path, err), 0]);
+      if (!closing) spawn();
       dispatch();
     });
     workers.push(w);
     idle.push(w);
-  }
+  };
+  let closing = false;
+  for (let k = 0; k < jobs; k++) spawn();
   try {
     dispatch();
     while (nextToEmit < list.length && !stopped()) {
@@ -131,8 +138,15 @@ async function runPool(list: InputItem[], fileOptions: FileOptions, jobs: number
       dispatch();
     }
   } finally {
+    closing = true;
     await Promise.all(workers.map((w) => w.terminate()));
   }
+}
+
+function workerErrorRecord(path: string, err: Error): OutputRecord {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === "ERR_WORKER_OUT_OF_MEMORY") return errorRecord(path, "too_large", "too large to process: out of memory (see --max-size)");
+  return errorRecord(path, "internal", `internal error: ${err.message}`);
 }
 
 /** A one-line progress display on stderr: files done, MB/s, ETA; redrawn at most 10×/s. */

@@ -216,7 +216,7 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, stdoutClose
     onRecord: async (record) => {
       if (isErrorRecord(record)) {
         failed++;
-        process.stderr.write(`policyx: ${record.source.path}: ${record.error.message}\n`);
+        process.stderr.write(`policyx: ${displayPath(record.source.path)}: ${record.error.message}\n`);
       }
       writer.write(record);
       // Respect back-pressure so memory stays flat when the reader is slower than we are.
@@ -226,6 +226,13 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, stdoutClose
   });
   writer.end();
   return failed ? EXIT_SOME_FAILED : EXIT_OK;
+}
+
+/** A path as one line of stderr: control characters (a newline in a file name) escaped. */
+export function displayPath(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f]/g, (c) =>
+    c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "\t" ? "\\t" : "\\x" + c.charCodeAt(0).toString(16).padStart(2, "0"),
+  );
 }
 
 function isDirectory(path: string): boolean {

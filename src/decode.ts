@@ -30,17 +30,23 @@ export function decode(bytes: Uint8Array, encoding: EncodingOption = "auto"): De
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: decodeAs(buf.subarray(2), "utf-16le"), encoding: "utf-16le" };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: decodeAs(buf.subarray(2), "utf-16be"), encoding: "utf-16be" };
 
-  const bomless16 = guessUtf16(buf);
-  if (bomless16) return { text: decodeAs(buf, bomless16), encoding: bomless16 };
-
+  // NUL bytes: UTF-16 (ASCII-heavy text has one in every other byte), else binary.
   const nul = buf.indexOf(0);
-  if (nul >= 0) throw new DecodeError("binary", `binary content (NUL bytes at offset ${nul})`);
-
+  if (nul >= 0) {
+    const utf16 = guessUtf16(buf);
+    if (utf16) return { text: decodeAs(buf, utf16), encoding: utf16 };
+    throw new DecodeError("binary", `binary content (NUL bytes at offset ${nul})`);
+  }
   try {
     return { text: utf8Strict.decode(buf), encoding: "utf-8" };
   } catch {
-    // not UTF-8: a legacy Chinese encoding, or garbage
+    // not clean UTF-8: damaged UTF-8, BOM-less UTF-16, a legacy Chinese encoding, or garbage
   }
+  const damaged = mostlyUtf8(buf);
+  if (damaged !== null) return { text: damaged, encoding: "utf-8" };
+  const utf16 = guessUtf16(buf);
+  if (utf16) return { text: decodeAs(buf, utf16), encoding: utf16 };
+
   const sample = buf.subarray(0, 64 * 1024);
   const guesses = chardet.analyse(sample);
   let gbScore = 0;
@@ -75,16 +81,74 @@ function decodeAs(buf: Buffer, encoding: Exclude<EncodingOption, "auto">): strin
   return text;
 }
 
-/** UTF-16 without a BOM: many NUL bytes all on even (BE) or all on odd (LE) positions. */
+const utf8Lossy = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+
+/** UTF-8 with a few damaged sequences (a file cut inside its last character, a stray byte):
+ *  still UTF-8, decoded with U+FFFD where the damage is, as long as the damage is rare
+ *  (≤ 1 bad sequence per 10 characters) and the rest holds real multi-byte characters. A
+ *  legacy encoding read as UTF-8 fails on nearly every non-ASCII character, so it never passes. */
+function mostlyUtf8(buf: Buffer): string | null {
+  // A stream cut inside its last character: everything before the cut is clean UTF-8.
+  const cut = trailingPartialStart(buf);
+  if (cut > 0 && cut < buf.length) {
+    try {
+      return utf8Strict.decode(buf.subarray(0, cut)) + "\ufffd";
+    } catch {
+      // damaged elsewhere too
+    }
+  }
+  const text = utf8Lossy.decode(buf);
+  let bad = 0;
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c > 0x7f) wide++;
+  }
+  // genuine U+FFFD characters in the input are not damage
+  let genuine = 0;
+  for (let at = buf.indexOf(REPLACEMENT_UTF8); at >= 0; at = buf.indexOf(REPLACEMENT_UTF8, at + 3)) genuine++;
+  bad -= genuine;
+  if (bad <= 0 || wide < 8) return null;
+  return bad * 10 <= wide ? text : null;
+}
+const REPLACEMENT_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/** Where an incomplete multi-byte sequence at the end of `buf` starts, else buf.length. */
+function trailingPartialStart(buf: Buffer): number {
+  for (let k = 1; k <= 3 && k <= buf.length; k++) {
+    const b = buf[buf.length - k];
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > k ? buf.length - k : buf.length;
+  }
+  return buf.length;
+}
+
+/** UTF-16 without a BOM: read the start both ways and keep the reading whose code units are
+ *  almost all plausible in Chinese text (ASCII, CJK ideographs and punctuation, full-width
+ *  forms). GB18030 or Big5 bytes read as UTF-16 land on such units only about half the time. */
 function guessUtf16(buf: Buffer): "utf-16le" | "utf-16be" | null {
-  const n = Math.min(buf.length, 4096) & ~1;
-  if (n < 4) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i++) if (buf[i] === 0) i % 2 === 0 ? even++ : odd++;
-  const pairs = n / 2;
-  // CJK in UTF-16 has few zero bytes, ASCII many; require a clear one-sided pattern.
-  if (odd > pairs * 0.3 && even === 0) return "utf-16le";
-  if (even > pairs * 0.3 && odd === 0) return "utf-16be";
+  const n = Math.min(buf.length, 8192) & ~1;
+  if (n < 8) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (plausibleUnit(buf[i] | (buf[i + 1] << 8))) le++;
+    if (plausibleUnit((buf[i] << 8) | buf[i + 1])) be++;
+  }
+  const units = n / 2;
+  if (le >= units * 0.95 && le > be) return "utf-16le";
+  if (be >= units * 0.95 && be > le) return "utf-16be";
   return null;
+}
+
+function plausibleUnit(u: number): boolean {
+  return (
+    (u >= 0x20 && u < 0x7f) || u === 0x0a || u === 0x0d || u === 0x09 ||
+    (u >= 0x4e00 && u <= 0x9fff) || // CJK unified ideographs
+    (u >= 0x3000 && u <= 0x303f) || // CJK punctuation
+    (u >= 0xff00 && u <= 0xffef) || // full-width forms
+    (u >= 0x2010 && u <= 0x206f) // general punctuation: “ ” — …
+  );
 }

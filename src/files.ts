@@ -1,7 +1,7 @@
 // Files in, records out: reading, size limits, decoding, HTML stripping. Every failure becomes
 // an ErrorRecord in the input's place (never an exception), so a batch loses nothing.
 import { promises as fsp, readdirSync, realpathSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
+import { extname, sep } from "node:path";
 import { decode, DecodeError, type EncodingOption } from "./decode.js";
 import { extract } from "./extract.js";
 import { htmlToText } from "./html.js";
@@ -39,14 +39,16 @@ export function extractBytes(bytes: Uint8Array, path: string, options: FileOptio
   return extract(text, { ...options, path, encoding });
 }
 
-/** Reads, decodes and extracts one file; failures come back as an ErrorRecord. */
-export async function extractFile(path: string, options: FileOptions = {}): Promise<OutputRecord> {
+/** Reads, decodes and extracts one file; failures come back as an ErrorRecord. `fsPath`, when
+ *  given, is the name as raw bytes (a file name that is not UTF-8); `path` is then its display. */
+export async function extractFile(path: string, options: FileOptions = {}, fsPath?: Uint8Array): Promise<OutputRecord> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const at = fsPath ? Buffer.from(fsPath) : path;
   try {
-    const st = await fsp.stat(path);
+    const st = await fsp.stat(at);
     if (st.isDirectory()) return errorRecord(path, "is_directory", "is a directory");
     if (st.size > maxSize) return errorRecord(path, "too_large", `too large: ${st.size} bytes (limit ${maxSize}, see --max-size)`);
-    const bytes = await fsp.readFile(path);
+    const bytes = await fsp.readFile(at);
     return extractBytes(bytes, path, options);
   } catch (err) {
     return fileErrorRecord(path, err);
@@ -64,7 +66,10 @@ export function fileErrorRecord(path: string, err: unknown): ErrorRecord {
 }
 
 /** One input to process, in output order: a file, standard input, or an error found while listing. */
-export type InputItem = { kind: "file"; path: string } | { kind: "stdin"; path: "-" } | { kind: "error"; record: ErrorRecord };
+export type InputItem =
+  | { kind: "file"; path: string; /** the name as bytes, where it is not UTF-8 */ fsPath?: Buffer }
+  | { kind: "stdin"; path: "-" }
+  | { kind: "error"; record: ErrorRecord };
 
 /** Expands command-line inputs: files as given, directories recursed in sorted path order
  *  (only files with the given extensions), `-` for standard input. Symlink loops are cut. */
@@ -99,35 +104,57 @@ export function* expandInputs(inputs: readonly string[], extensions: readonly st
   }
 }
 
-function* walk(dir: string, exts: Set<string>, seen: Set<string>): Generator<InputItem> {
+function* walk(dir: string | Buffer, exts: Set<string>, seen: Set<string>): Generator<InputItem> {
+  const shown = display(dir);
   let real: string;
   try {
     real = realpathSync(dir);
   } catch (err) {
-    yield { kind: "error", record: fileErrorRecord(dir, err) };
+    yield { kind: "error", record: fileErrorRecord(shown, err) };
     return;
   }
   if (seen.has(real)) return; // a symlink back to a folder already walked
   seen.add(real);
-  let names: string[];
+  let names: Buffer[];
   try {
-    names = readdirSync(dir);
+    // Names as bytes: a name that is not UTF-8 (GBK, from a Chinese zip archive) must still be
+    // opened by its real bytes, not by a lossy decoding of them.
+    names = readdirSync(dir, { encoding: "buffer" });
   } catch (err) {
-    yield { kind: "error", record: fileErrorRecord(dir, err) };
+    yield { kind: "error", record: fileErrorRecord(shown, err) };
     return;
   }
-  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const name of names) {
-    const path = join(dir, name);
+  const base = typeof dir === "string" ? Buffer.from(dir) : dir;
+  const entries = names.map((name) => {
+    const full = Buffer.concat([base, Buffer.from(sep), name]);
+    return { full, shown: display(full), ext: extname(name.toString("latin1")).slice(1).toLowerCase() };
+  });
+  entries.sort((a, b) => Buffer.compare(a.full, b.full));
+  for (const { full, shown: path, ext } of entries) {
+    const fsPath = isUtf8(full) ? full.toString("utf8") : full;
     let st;
     try {
-      st = statSync(path);
+      st = statSync(fsPath);
     } catch (err) {
       // a dangling link or a loop: report it only if it looks like an input
-      if (exts.has(extname(name).slice(1).toLowerCase())) yield { kind: "error", record: fileErrorRecord(path, err) };
+      if (exts.has(ext)) yield { kind: "error", record: fileErrorRecord(path, err) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(path, exts, seen);
-    else if (st.isFile() && exts.has(extname(name).slice(1).toLowerCase())) yield { kind: "file", path };
+    if (st.isDirectory()) yield* walk(fsPath, exts, seen);
+    else if (st.isFile() && exts.has(ext)) yield typeof fsPath === "string" ? { kind: "file", path } : { kind: "file", path, fsPath };
+  }
+}
+
+/** A path for people: UTF-8 as it is; other bytes decoded lossily (U+FFFD where not UTF-8). */
+function display(p: string | Buffer): string {
+  return typeof p === "string" ? p : p.toString("utf8");
+}
+
+function isUtf8(b: Buffer): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(b);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -5,3 +5,5 @@ export { extractFile, extractBytes, expandInputs, type FileOptions } from "./fil
 export { decode, ENCODINGS, type EncodingOption } from "./decode.js";
 export { Doc } from "./normalize.js";
 export * from "./types.js";
+export { parseNumber, scanNumber, findNumbers, findQuantities, type Quantity, type NumberToken } from "./numbers.js";
+export { lookupRegions, regionByCode, type RegionEntry } from "./gazetteer.js";

@@ -40,3 +40,31 @@ describe("decode", () => {
     }
   });
 });
+
+describe("decode: damaged and BOM-less input", () => {
+  it("reads UTF-8 cut inside its last character as UTF-8, marking the cut", () => {
+    const bytes = Buffer.from(simplified);
+    const cut = bytes.subarray(0, bytes.length - 2);
+    const { text, encoding } = decode(cut);
+    expect(encoding).toBe("utf-8");
+    expect(text).toBe(simplified.slice(0, -1) + "\ufffd");
+  });
+
+  it("reads long UTF-8 with one stray byte as UTF-8, not as a legacy encoding", () => {
+    const long = simplified.repeat(6);
+    const bytes = Buffer.concat([Buffer.from(long.slice(0, 100)), Buffer.from([0xff]), Buffer.from(long.slice(100))]);
+    const { text, encoding } = decode(bytes);
+    expect(encoding).toBe("utf-8");
+    expect(text).toBe(long.slice(0, 100) + "\ufffd" + long.slice(100));
+  });
+
+  it("reads CJK UTF-16 without a BOM", () => {
+    expect(decode(iconv.encode(simplified, "utf-16le"))).toEqual({ text: simplified, encoding: "utf-16le" });
+    expect(decode(iconv.encode(simplified, "utf-16be"))).toEqual({ text: simplified, encoding: "utf-16be" });
+  });
+
+  it("does not take plain ASCII or GBK for UTF-16", () => {
+    expect(decode(Buffer.from("hello world, this is plain text 2022")).encoding).toBe("utf-8");
+    expect(decode(iconv.encode(simplified, "gbk")).encoding).toBe("gb18030");
+  });
+});

@@ -421,3 +421,151 @@ describe("relayed and multi-step clauses", () => {
   });
 });
 
+
+// A news report opens with a dateline or a byline; the issuer is the body after it
+// (heldout 101, 107: 本報訊 福州市鼓樓區人民政府近日印發《…》).
+describe("news datelines and bylines before the issuer", () => {
+  const issuer = (text: string, dates: DateSpec[] = []) => docs(text, dates)[0]?.issuer;
+  it("本报讯 (heldout 101, 107, as published in Traditional)", () => {
+    expect(issuer("本報訊 福州市鼓樓區人民政府近日印發《鼓樓區加快數字經濟創新發展若干措施》（以下簡稱《措施》）。")).toBe(
+      "福州市鼓楼区人民政府",
+    );
+    expect(issuer("本報訊 海南省人民政府辦公廳近日印發《海南省促進離島免稅購物消費若干措施》。")).toBe("海南省人民政府办公厅");
+    expect(issuer("本报讯福州市鼓楼区人民政府近日印发《鼓楼区若干措施》。")).toBe("福州市鼓楼区人民政府");
+    expect(issuer("本报福州3月5日讯 福州市人民政府印发《福州市若干措施》。")).toBe("福州市人民政府");
+  });
+  it("本报记者 XXX, one or more names, spaced or not", () => {
+    expect(issuer("本报记者 张三 福州市鼓楼区人民政府近日印发《鼓楼区若干措施》。")).toBe("福州市鼓楼区人民政府");
+    expect(issuer("本报记者张三福州市鼓楼区人民政府近日印发《鼓楼区若干措施》。")).toBe("福州市鼓楼区人民政府");
+    expect(issuer("本报记者王小明省发展改革委印发《湖南省实施方案》。")).toBe("省发展改革委");
+    expect(issuer("本报讯 记者 张三 通讯员 李四 福州市鼓楼区人民政府近日印发《鼓楼区若干措施》。")).toBe("福州市鼓楼区人民政府");
+    expect(issuer("记者张三、李四 省政府印发《湖南省实施方案》。")).toBe("省政府");
+    expect(issuer("本报记者 欧阳小明 报道 省政府日前出台《湖南省数字政府建设方案》。")).toBe("省政府");
+    expect(issuer("记者 阿依古丽·买买提 自治区人民政府印发《新疆数字经济实施方案》。")).toBe("自治区人民政府");
+    expect(issuer("本报记者 福州市人民政府印发《福州市实施方案》。")).toBe("福州市人民政府");
+  });
+  it("a bare 讯 before a blank", () => {
+    expect(issuer("讯 海南省人民政府办公厅近日印发《海南省若干措施》。")).toBe("海南省人民政府办公厅");
+  });
+  it("新华社北京3月5日电, with or without a blank after it", () => {
+    expect(issuer("新华社北京3月5日电 国务院办公厅日前印发《关于加快发展的意见》。")).toBe("国务院办公厅");
+    expect(issuer("新华社北京3月5日电国务院办公厅日前印发《关于加快发展的意见》。")).toBe("国务院办公厅");
+    expect(issuer("新华社长沙3月5日电 湖南省印发了《湖南省数字政府建设实施方案》。")).toBe("湖南省");
+    expect(issuer("中央社台北3月5日电 国务院办公厅日前印发《关于加快发展的意见》。")).toBe("国务院办公厅");
+  });
+  it("人民网北京电 and other sources: 福州日报讯, 东南网3月5日讯, 北京3月5日电, 新华社消息", () => {
+    expect(issuer("人民网北京电 中共中央办公厅、国务院办公厅印发《关于加快发展的意见》。")).toBe("中共中央办公厅、国务院办公厅");
+    expect(issuer("福州日报讯 鼓楼区人民政府近日印发《鼓楼区若干措施》。")).toBe("鼓楼区人民政府");
+    expect(issuer("东南网3月5日讯 福州市人民政府近日印发《福州市若干措施》。")).toBe("福州市人民政府");
+    expect(issuer("北京3月5日电 国务院印发《关于加快发展的意见》。")).toBe("国务院");
+    expect(issuer("新华社消息 国务院办公厅日前印发《关于加快发展的意见》。")).toBe("国务院办公厅");
+  });
+  it("(记者 张三) after a dateline or alone", () => {
+    expect(issuer("新华社北京3月5日电（记者 张三）国务院办公厅日前印发《关于加快发展的意见》。")).toBe("国务院办公厅");
+    expect(issuer("本报讯（记者 王小明 通讯员 李四）近日，省委、省政府印发《关于加快建设数字湖南的意见》。")).toBe("省委、省政府");
+    expect(issuer("（记者 张三）福州市鼓楼区人民政府近日印发《鼓楼区若干措施》。")).toBe("福州市鼓楼区人民政府");
+  });
+  it("据XX报道 / 据XX消息 / 据XX介绍", () => {
+    expect(issuer("据新华社报道 国务院办公厅日前印发《关于加快发展的意见》。")).toBe("国务院办公厅");
+    expect(issuer("据国家发展改革委消息 国家发展改革委、国家能源局联合印发《关于加快发展的意见》。")).toBe(
+      "国家发展改革委、国家能源局",
+    );
+    expect(issuer("本报讯 据省工业和信息化厅介绍 省政府近日印发《湖南省实施方案》。")).toBe("省政府");
+  });
+  it("记者从…获悉, 记者3月5日从…获悉, 记者 张三 从…获悉", () => {
+    expect(issuer("记者从省发展改革委获悉 省政府近日印发《湖南省实施方案》。")).toBe("省政府");
+    expect(issuer("记者3月5日从省发展改革委获悉 省政府近日印发《湖南省实施方案》。")).toBe("省政府");
+    expect(issuer("记者 张三 从省政府获悉 省发展改革委印发《湖南省实施方案》。")).toBe("省发展改革委");
+  });
+  it("日前, 近日, 昨天 before the issuer with a blank instead of a comma", () => {
+    expect(issuer("日前 省政府印发《湖南省实施方案》。")).toBe("省政府");
+    expect(issuer("近日 省政府印发《湖南省实施方案》。")).toBe("省政府");
+    expect(issuer("本报讯 昨天 省政府印发《湖南省实施方案》。")).toBe("省政府");
+  });
+  it("a date before the issuer, and a dateline of only a date (3月5日讯)", () => {
+    expect(issuer("2024年3月5日 海南省人民政府印发《海南省实施方案》。")).toBe("海南省人民政府");
+    expect(issuer("本报讯 3月5日 省政府印发《湖南省实施方案》。")).toBe("省政府");
+    expect(issuer("3月5日讯 省政府印发《湖南省实施方案》。")).toBe("省政府");
+  });
+  it("full-width (ideographic) and typographic spaces", () => {
+    expect(issuer("\u3000\u3000本报讯\u3000福州市鼓楼区人民政府近日印发《鼓楼区若干措施》。")).toBe("福州市鼓楼区人民政府");
+    expect(issuer("本报记者\u3000张三\u3000福州市鼓楼区人民政府近日印发《鼓楼区若干措施》。")).toBe("福州市鼓楼区人民政府");
+    expect(issuer("本报记者\u2003张三\u2003福州市鼓楼区人民政府近日印发《鼓楼区若干措施》。")).toBe("福州市鼓楼区人民政府");
+    expect(issuer("本报讯\u00a0海南省人民政府办公厅近日印发《海南省若干措施》。")).toBe("海南省人民政府办公厅");
+  });
+  it("bodies whose names hold 电, 讯 or 记者 are no datelines or bylines", () => {
+    expect(issuer("国家电网有限公司印发《关于加快发展的意见》。")).toBe("国家电网有限公司");
+    expect(issuer("省通讯管理局印发《关于加快发展的意见》。")).toBe("省通讯管理局");
+    expect(issuer("本报记者张三省通讯管理局印发《关于加快发展的意见》。")).toBe("省通讯管理局");
+    expect(issuer("省广播电视局印发《关于加快发展的意见》。")).toBe("省广播电视局");
+    expect(issuer("3月5日电力局印发《关于加快发展的意见》。")).toBe("电力局");
+    expect(issuer("记者协会印发《关于加快发展的意见》。")).toBe("记者协会");
+    expect(issuer("从江县人民政府印发《从江县实施方案》。")).toBe("从江县人民政府");
+    expect(issuer("经信委印发《关于加快发展的意见》。")).toBe("经信委");
+  });
+  it("stays quick on many leads full of dateline-like text", () => {
+    let text = "";
+    for (let i = 0; i < 5000; i++) text += `本报讯 记者 张三 李四 ${"讯".repeat(30)}新华社北京3月5日电省政府印发《湖南省实施方案${i}》。`;
+    const t0 = Date.now();
+    const out = docs(text);
+    expect(out).toHaveLength(5000);
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+});
+
+// Issuer forms of real releases: a list of bodies is the issuer as written, in full.
+describe("issuer forms of joint and relayed releases", () => {
+  it("联合印发 by two bodies: the whole list", () => {
+    expect(docs("省发展改革委、省工业和信息化厅联合印发《湖南省制造业数字化转型实施方案》。")[0].issuer).toBe(
+      "省发展改革委、省工业和信息化厅",
+    );
+  });
+  it("经省政府同意，省发展改革委印发: the approving body is no issuer, with or without the comma", () => {
+    expect(docs("经省政府同意，省发展改革委印发《湖南省新型储能发展实施方案》。")[0].issuer).toBe("省发展改革委");
+    expect(docs("经省政府同意省发展改革委印发《湖南省新型储能发展实施方案》。")[0].issuer).toBe("省发展改革委");
+    expect(docs("经国务院批准 国家发展改革委发布《产业结构调整指导目录》。")[0].issuer).toBe("国家发展改革委");
+  });
+  it("国务院办公厅日前印发", () => {
+    expect(docs("国务院办公厅日前印发《关于加快构建废弃物循环利用体系的意见》。")[0].issuer).toBe("国务院办公厅");
+  });
+  it("中共中央办公厅、国务院办公厅印发", () => {
+    expect(docs("中共中央办公厅、国务院办公厅印发《关于加强社区工作者队伍建设的意见》。")[0].issuer).toBe(
+      "中共中央办公厅、国务院办公厅",
+    );
+  });
+  it("two offices joined by a blank (省委办公厅 省政府办公厅)", () => {
+    expect(docs("近日，省委办公厅 省政府办公厅印发《关于推进乡村振兴的实施意见》。")[0].issuer).toBe("省委办公厅 省政府办公厅");
+  });
+  it("the passive form with a list: 《…》近日由A、B联合印发", () => {
+    expect(docs("《江苏省制造业智能化改造行动方案》近日由省工业和信息化厅、省财政厅联合印发。")[0].issuer).toBe(
+      "省工业和信息化厅、省财政厅",
+    );
+  });
+  it("转发 after 近日: the relayed body issued it", () => {
+    expect(docs("市政府办公室近日转发市发展改革委《关于促进民营经济发展的若干意见》。")[0].issuer).toBe("市发展改革委");
+  });
+  it("a date between issuer and verb (X于2024年3月5日印发) gives issuer and date", () => {
+    const out = docs("省人民政府于2024年3月5日印发《浙江省数字经济促进办法》。", [{ text: "2024年3月5日", from: "2024-03-05" }]);
+    expect(out[0]).toMatchObject({ issuer: "省人民政府", date: "2024-03-05" });
+  });
+  it("three ministries joined by blanks (财政部 税务总局 海关总署)", () => {
+    expect(docs("财政部 税务总局 海关总署联合发布《关于延续实施边民互市进口商品增值税政策的公告》。")[0].issuer).toBe(
+      "财政部 税务总局 海关总署",
+    );
+  });
+  it("近日联合出台了 after two bodies", () => {
+    expect(docs("中国人民银行、国家金融监督管理总局近日联合出台了《关于做好住房金融工作的通知》。")[0].issuer).toBe(
+      "中国人民银行、国家金融监督管理总局",
+    );
+  });
+  it("由X牵头制定的《…》正式印发", () => {
+    expect(docs("近日，由省发展改革委牵头制定的《湖南省新型储能发展实施方案》正式印发。")[0].issuer).toBe("省发展改革委");
+  });
+  it("会同 joins two bodies as written; 自治区人民政府办公厅 issues alone", () => {
+    expect(docs("省发展改革委会同省财政厅印发《湖南省实施方案》。")[0].issuer).toBe("省发展改革委会同省财政厅");
+    expect(docs("自治区人民政府办公厅印发《广西数字经济发展三年行动方案》。")[0].issuer).toBe("自治区人民政府办公厅");
+  });
+  it("a dateline, an approval and the issuer in one lead", () => {
+    expect(docs("新华社北京3月5日电 经党中央、国务院同意，国务院办公厅印发《关于加快发展的意见》。")[0].issuer).toBe("国务院办公厅");
+  });
+});

@@ -65,6 +65,82 @@ export const LEADING_FILLERS: readonly string[] = [
   "为贯彻落实", "贯彻落实", "为落实", "落实", "认真贯彻", "对照", "结合", "参照", "按", "据",
 ];
 
+/** What a news report may put before the body that opens its first sentence: a dateline
+ *  (本报讯, 新华社北京3月5日电), a byline (本报记者 张三), an aside naming the source
+ *  (据新华社报道, 记者从省发展改革委获悉, 经省政府同意). None of it is part of an issuer; all
+ *  of it is trimmed, with dates and LEADING_FILLERS, from the left of an issuer candidate. */
+
+/** News agencies, papers and sites that open a dateline: 新华社北京3月5日电, 人民网北京电,
+ *  本报讯, 本报福州3月5日讯. What follows them, up to the mark, may only be a place and a date. */
+export const NEWS_SOURCES: readonly string[] = [
+  "本报", "本刊", "本网", "本台", "本站", "本社", "新华社", "中新社", "中新网", "新华网", "人民网",
+  "央视网", "央视新闻", "央广网", "央广", "中国新闻网", "中国网", "光明网", "国际在线", "环球网",
+  "澎湃新闻", "界面新闻", "新京报", "文汇报", "大公报", "中通社", "中央社", "通讯社",
+];
+
+/** How the name of any other paper, site or station ends (福州日报讯, 东南网讯,
+ *  XX广播电视台3月5日讯): a dateline may open with such a name, then a place and a date. */
+export const NEWS_SOURCE_ENDINGS: readonly string[] = [
+  "日报", "晚报", "早报", "晨报", "商报", "时报", "都市报", "青年报", "法制报", "经济报", "新闻网",
+  "网", "电视台", "广播电台", "融媒体中心", "客户端", "新闻",
+];
+
+/** What closes a dateline: …电 (新华社北京3月5日电), …讯 (本报讯), …消息 (新华社消息). */
+export const DATELINE_MARKS: readonly string[] = ["电", "讯", "消息"];
+
+/** Longest dateline looked for (source, place and date before the mark). */
+export const MAX_DATELINE = 24;
+
+/** Longest place in a dateline that is not a region's name (新华社华盛顿3月5日电, 布鲁塞尔);
+ *  a region's name (本报乌鲁木齐讯) may be longer. */
+export const MAX_DATELINE_PLACE = 4;
+
+/** Longest dateline that is only a place (北京电) or nothing at all (讯): it must be followed by a
+ *  blank, so that 电影局 or 讯飞 are never taken for one. */
+export const MAX_BARE_DATELINE = 4;
+
+/** Open a byline: 本报记者 张三, 记者 张三 李四, 通讯员 王五. Longest first. */
+export const BYLINE_HEADS: readonly string[] = [
+  "新华社记者", "本报记者", "本刊记者", "本网记者", "本台记者", "人民网记者", "特约记者", "首席记者",
+  "见习记者", "实习记者", "驻地记者", "特约通讯员", "通讯员", "实习生", "记者",
+];
+
+/** Close a byline after its names: 记者 张三 报道, 记者张三摄. */
+export const BYLINE_TAILS: readonly string[] = ["摄影报道", "报道", "摄影", "摄"];
+
+/** A byline's name: Han characters (and the middle dot of 阿依古丽·买买提), this many at most
+ *  where written without a dot. */
+export const MAX_BYLINE_NAME = 4;
+
+/** Characters that join the parts of a name written with a dot. */
+export const NAME_DOTS = "·•・";
+
+/** Where a byline's name runs into the issuer with no blank (记者张三省发展改革委印发): the
+ *  issuer is taken to open with a region's name or one of these. */
+export const ISSUER_OPENINGS: readonly string[] = [
+  "省", "市", "县", "区", "州", "盟", "旗", "自治区", "自治州", "国家", "国务院", "中共", "中央", "党中央",
+  "全国", "中国", "财政部", "商务部", "教育部", "科技部", "工业和信息化部", "农业农村部", "生态环境部",
+  "交通运输部", "水利部", "民政部", "司法部", "公安部", "文化和旅游部", "自然资源部", "住房和城乡建设部",
+  "人力资源社会保障部", "国家卫生健康委", "海关总署", "税务总局", "市场监管总局", "中国人民银行",
+];
+
+/** Asides that name the source of the news before the issuer: 据新华社报道, 记者从…获悉,
+ *  经省政府同意. From `open` to the first `close` after it, all is trimmed. The first entry
+ *  whose `open` stands there is the only one tried. */
+export const LEADING_ASIDES: ReadonlyArray<{ open: string; close: readonly string[] }> = [
+  { open: "记者", close: ["获悉", "了解到", "得知", "获知"] }, // 记者3月5日从…获悉, 记者在…了解到
+  { open: "从", close: ["获悉", "了解到", "得知", "获知"] },
+  { open: "据", close: ["报道", "消息", "介绍", "通报", "获悉", "披露"] },
+  { open: "经", close: ["同意", "批准", "研究决定", "审议通过"] },
+];
+
+/** Longest aside trimmed, from its `open` to the end of its `close`. */
+export const MAX_LEADING_ASIDE = 32;
+
+/** Blanks: ASCII space and tab, the no-break space, the ideographic (full-width) space and the
+ *  typographic spaces of web text. */
+export const BLANKS = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff";
+
 /** How the end of an issuer reads: the kinds of bodies that issue documents. */
 export const ISSUER_SUFFIXES: readonly string[] = [
   "人民政府", "政府", "央行", "办公厅", "办公室", "厅", "局", "委员会", "委", "部", "部门",

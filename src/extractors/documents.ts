@@ -7,6 +7,20 @@ import { findRegionNames } from "../gazetteer.js";
 import type { DateFact, DocumentFact } from "../types.js";
 import {
   AFTER_TITLE_FILLERS,
+  BLANKS,
+  BYLINE_HEADS,
+  BYLINE_TAILS,
+  DATELINE_MARKS,
+  ISSUER_OPENINGS,
+  LEADING_ASIDES,
+  MAX_BARE_DATELINE,
+  MAX_BYLINE_NAME,
+  MAX_DATELINE,
+  MAX_DATELINE_PLACE,
+  MAX_LEADING_ASIDE,
+  NAME_DOTS,
+  NEWS_SOURCE_ENDINGS,
+  NEWS_SOURCES,
   ALIAS_INTRODUCERS,
   ALIAS_QUOTES,
   ALIAS_TERMINATORS,
@@ -86,7 +100,7 @@ function isBlankLineAt(text: string, i: number): boolean {
   for (let j = i + 1; j < text.length && j < i + 64; j++) {
     const c = text[j];
     if (c === "\n") return true;
-    if (c !== " " && c !== "\t" && c !== "\r" && c !== "\u3000") return false;
+    if (c !== "\r" && !isSpace(c)) return false;
   }
   return false;
 }
@@ -184,7 +198,7 @@ function isLetterOrDigit(c: string): boolean {
 }
 
 function isSpace(c: string | undefined): boolean {
-  return c === " " || c === "\t" || c === "\u3000" || c === "\u00a0";
+  return c !== undefined && c.length === 1 && BLANKS.includes(c);
 }
 
 function isHan(c: string | undefined): boolean {
@@ -604,41 +618,193 @@ class DocumentScanner {
   /** The issuer whose name ends at q: back to the clause start, leading dates and
    *  connectives trimmed, accepted only if it reads as a body or a region. */
   private issuerEndingAt(q: number): { start: number; end: number } | null {
-    let b = this.clauseStartBefore(q);
+    const b = this.clauseStartBefore(q);
     if (q - b > MAX_ISSUER_LENGTH + 24 && !this.isBoundaryAt(b - 1) && b > 0) return null;
+    let s = this.trimLeading(b, q);
     // 国务院办公厅转发国家发展改革委《关于…》: the body after the last verb is the issuer
-    for (let i = q - 2; i > b; i--) {
-      if (INNER_VERBS.some((w) => this.text.startsWith(w, i) && i + w.length <= q)) {
-        b = i + INNER_VERBS.find((w) => this.text.startsWith(w, i))!.length;
+    for (let i = q - 2; i > s; i--) {
+      const verb = INNER_VERBS.find((w) => this.text.startsWith(w, i) && i + w.length <= q);
+      if (verb) {
+        s = this.trimLeading(i + verb.length, q);
         break;
       }
     }
-    const s = this.trimLeading(b, q);
     return this.validIssuer(s, q) ? { start: s, end: q } : null;
   }
 
+  /** The one place where everything before an issuer is dropped from the left of [s, q):
+   *  blanks, news datelines (本报讯, 新华社北京3月5日电), dates, asides (据…报道, 记者从…获悉,
+   *  经…同意), connectives (日前, 据悉, 根据) and bylines (本报记者 张三), in any order and
+   *  repeated. Each step moves s forward, so the loop ends; each looks at a bounded window. */
   private trimLeading(s: number, q: number): number {
     const t = this.text;
-    for (let changed = true; changed && s < q; ) {
-      changed = false;
-      while (s < q && isSpace(t[s])) {
+    while (s < q) {
+      if (isSpace(t[s])) {
         s++;
-        changed = true;
+        continue;
+      }
+      // before the date (3月5日讯) and the region (北京3月5日电, 福州日报讯) tests
+      const dateline = this.datelineEnd(s, q);
+      if (dateline > s) {
+        s = dateline;
+        continue;
       }
       const date = this.dateStartingAt(s);
       if (date > s && date <= q) {
         s = date;
-        changed = true;
         continue;
       }
       if (this.regionStartingAt(s)) break; // 如皋市 is a place, not 如 + 皋市
+      const aside = this.asideEnd(s, q);
+      if (aside > s) {
+        s = aside;
+        continue;
+      }
       const filler = LEADING_FILLERS.find((w) => t.startsWith(w, s) && s + w.length <= q);
       if (filler) {
         s += filler.length;
-        changed = true;
+        continue;
       }
+      const byline = this.bylineEnd(s, q);
+      if (byline > s) {
+        s = byline;
+        continue;
+      }
+      break;
     }
     return s;
+  }
+
+  /** End of a news dateline opening at s (本报讯, 新华社北京3月5日电, 人民网北京电, 福州日报讯,
+   *  北京3月5日电, a bare 讯 before a blank), or -1. The mark (电, 讯) must come within
+   *  MAX_DATELINE characters with no blank before it, and what stands before it must read as a
+   *  news source, a place and a date. */
+  private datelineEnd(s: number, q: number): number {
+    const t = this.text;
+    const limit = Math.min(q, s + MAX_DATELINE);
+    let i = s;
+    let mark: string | undefined;
+    while (i < limit && !(mark = DATELINE_MARKS.find((w) => t.startsWith(w, i) && i + w.length <= q))) {
+      if (isSpace(t[i]) || CLAUSE_BOUNDARIES.includes(t[i])) return -1;
+      i++;
+    }
+    if (!mark) return -1;
+    const end = i + mark.length;
+    // 新华社北京3月5日电, 本报讯
+    for (const w of NEWS_SOURCES) {
+      if (t.startsWith(w, s) && s + w.length <= i && this.isPlaceAndDate(s + w.length, i)) return end;
+    }
+    // 福州日报讯, 东南网讯, XX日报福州3月5日讯
+    const prefix = t.slice(s, i);
+    for (const w of NEWS_SOURCE_ENDINGS) {
+      const at = prefix.indexOf(w);
+      if (at > 0 && this.isPlaceAndDate(s + at + w.length, i)) return end;
+    }
+    // with no source named, the mark must stand apart: before a blank or an issuer's opening
+    // (3月5日电力局 is no dateline)
+    if (!(end < q && (isSpace(t[end]) || this.opensIssuerOrByline(end, q)))) return -1;
+    // 北京3月5日电, 3月5日讯
+    const date = this.dateEndingAt(i);
+    if (date >= s && date < i && this.isPlaceAndDate(s, i)) return end;
+    // 讯 / 北京电 standing alone before a blank
+    if (i - s <= MAX_BARE_DATELINE && isSpace(t[end]) && this.isPlaceAndDate(s, i)) return end;
+    return -1;
+  }
+
+  /** [a, e) is what a dateline puts between its source and its mark: nothing, a place
+   *  (北京, 华盛顿), a date (3月5日) or a place and then a date. A place is a region's name, or
+   *  a short run of Han characters (华盛顿) that is no body's name (…局) and no byline. */
+  private isPlaceAndDate(a: number, e: number): boolean {
+    const date = this.dateEndingAt(e);
+    const placeEnd = date >= a && date < e ? date : e;
+    if (placeEnd === a) return true;
+    if (!isHanRun(this.text, a, placeEnd)) return false;
+    const place = this.text.slice(a, placeEnd);
+    if (placeEnd - a <= MAX_DATELINE_PLACE && !ISSUER_SUFFIXES.some((x) => place.endsWith(x))) {
+      if (!BYLINE_HEADS.some((w) => place.includes(w))) return true;
+    }
+    const hits = findRegionNames(place);
+    return hits.length > 0 && hits[0].start === 0 && hits[hits.length - 1].end === place.length && placeEnd - a <= MAX_DATELINE;
+  }
+
+  /** End of an aside opening at s (据新华社报道, 记者从省发展改革委获悉, 经省政府同意): from an
+   *  `open` to the first of its `close` words within MAX_LEADING_ASIDE, before q; else -1. */
+  private asideEnd(s: number, q: number): number {
+    const t = this.text;
+    const limit = Math.min(q, s + MAX_LEADING_ASIDE);
+    for (const a of LEADING_ASIDES) {
+      if (!t.startsWith(a.open, s)) continue;
+      for (let i = s + a.open.length + 1; i < limit; i++) {
+        const close = a.close.find((w) => t.startsWith(w, i) && i + w.length <= limit);
+        if (close) return i + close.length;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  /** End of a byline opening at s (本报记者 张三, 记者 张三、李四, 通讯员王五, 记者张三报道), or
+   *  -1. A name is 2–MAX_BYLINE_NAME Han characters (more with a dot, 阿依古丽·买买提) followed
+   *  by a blank or 、; one run straight into the issuer is cut where a region, an issuer's
+   *  opening, another byline or a tail (报道, 摄) begins. */
+  private bylineEnd(s: number, q: number): number {
+    const t = this.text;
+    const head = BYLINE_HEADS.find((w) => t.startsWith(w, s));
+    if (!head) return -1;
+    let i = s + head.length;
+    while (i < q && isSpace(t[i])) i++;
+    let end = -1;
+    for (let names = 0; names < 4 && i < q; names++) {
+      let j = i;
+      let dotted = false;
+      while (j < q && j - i <= 3 * MAX_BYLINE_NAME && (isHan(t[j]) || NAME_DOTS.includes(t[j]))) {
+        if (NAME_DOTS.includes(t[j])) dotted = true;
+        j++;
+      }
+      const len = j - i;
+      const separated = j < q && (isSpace(t[j]) || t[j] === "、");
+      if (separated && len >= 2 && (len <= MAX_BYLINE_NAME || dotted)) {
+        end = j;
+        i = j + 1;
+        while (i < q && isSpace(t[i])) i++;
+        // another name follows only where it, too, stands apart (the issuer runs up to q)
+        continue;
+      }
+      // a name run straight into what follows (记者张三福州市…, 记者张三报道); only the first,
+      // and never a run that itself opens like an issuer (本报记者 福州市…)
+      if (names > 0 || this.opensIssuerOrByline(i, q)) break;
+      for (let k = 2; k <= MAX_BYLINE_NAME && i + k < q; k++) {
+        if (!isHanRun(t, i, i + k)) break;
+        if (this.opensIssuerOrByline(i + k, q)) {
+          end = i + k;
+          break;
+        }
+      }
+      break;
+    }
+    // a head with no name before the issuer (本报记者 福州市…)
+    if (end < 0 && i > s + head.length && this.opensIssuerOrByline(i, q)) end = i;
+    if (end < 0) return -1;
+    let e = end;
+    while (e < q && isSpace(t[e])) e++;
+    const tail = BYLINE_TAILS.find((w) => t.startsWith(w, e) && e + w.length <= q);
+    if (tail) end = e + tail.length;
+    return end;
+  }
+
+  /** What may follow a byline's name: an issuer (a region's name, 省, 国家, 国务院…), another
+   *  byline (通讯员) or a tail (报道). */
+  private opensIssuerOrByline(p: number, q: number): boolean {
+    const t = this.text;
+    if (BYLINE_TAILS.some((w) => t.startsWith(w, p)) || BYLINE_HEADS.some((w) => t.startsWith(w, p))) return true;
+    if (ISSUER_OPENINGS.some((w) => t.startsWith(w, p) && p + w.length < q)) return true;
+    return this.regionStartingAt(p) || this.regionNameAt(p, q);
+  }
+
+  /** A region's name (found by the gazetteer) opens [p, q). Bounded to a short window. */
+  private regionNameAt(p: number, q: number): boolean {
+    const hits = findRegionNames(this.text.slice(p, Math.min(q, p + 12)));
+    return hits.length > 0 && hits[0].start === 0;
   }
 
   /** A heading line that is only the issuing body's name (湖南省人民政府), the line before
@@ -767,6 +933,12 @@ function findIntroducer(t: string, from: number, limit: number): { start: number
     if (w && i + w.length <= limit) return { start: i, end: i + w.length };
   }
   return null;
+}
+
+/** [a, e) is all Han characters. */
+function isHanRun(t: string, a: number, e: number): boolean {
+  for (let k = a; k < e; k++) if (!isHan(t[k])) return false;
+  return true;
 }
 
 /** `w` stands in `t` right before position q. (startsWith alone would clamp a negative
