@@ -68,60 +68,72 @@ async function readStdin(): Promise<Buffer> {
 
 type Emit = (record: OutputRecord, bytes?: number) => Promise<void>;
 
+// Files queued per worker: enough that a worker never waits on the main thread between files.
+const PER_WORKER = 3;
+
 async function runPool(list: InputItem[], fileOptions: FileOptions, jobs: number, emit: Emit, stopped: () => boolean): Promise<void> {
   const workerUrl = new URL("./worker.js", import.meta.url);
-  const window = jobs * 4;
+  const window = jobs * (PER_WORKER + 4);
   const results = new Map<number, [OutputRecord, number]>();
   let nextToEmit = 0;
   let nextToSend = 0;
   let wake: (() => void) | null = null;
-  const workers: Worker[] = [];
-  const idle: Worker[] = [];
-  const pendingOf = new Map<Worker, number>();
+  let closing = false;
+  // Each worker's files in the order sent; it works through them in that order, so the
+  // first is the one in progress.
+  const queues = new Map<Worker, number[]>();
+  const retry: number[] = [];
 
   const settle = (index: number, value: [OutputRecord, number]) => {
     results.set(index, value);
     wake?.();
   };
+  const send = (w: Worker, index: number) => {
+    const item = list[index] as Extract<InputItem, { kind: "file" }>;
+    queues.get(w)!.push(index);
+    w.postMessage({ index, path: item.path, fsPath: item.fsPath, options: fileOptions });
+  };
+  const leastBusy = (): Worker | undefined => {
+    let best: Worker | undefined;
+    for (const [w, q] of queues) if (q.length < PER_WORKER && (!best || q.length < queues.get(best)!.length)) best = w;
+    return best;
+  };
   const dispatch = () => {
-    while (idle.length && nextToSend < list.length && nextToSend - nextToEmit < window) {
-      const index = nextToSend++;
-      const item = list[index];
+    for (let w = leastBusy(); w && retry.length; w = leastBusy()) send(w, retry.shift()!);
+    while (nextToSend < list.length && nextToSend - nextToEmit < window) {
+      const item = list[nextToSend];
       if (item.kind !== "file") {
-        // errors found while listing, and stdin, are handled here in order
+        // errors found while listing, and stdin, are handled here
+        const index = nextToSend++;
         void runOne(item, fileOptions).then((v) => settle(index, v));
         continue;
       }
-      const w = idle.pop()!;
-      pendingOf.set(w, index);
-      w.postMessage({ index, path: item.path, fsPath: item.fsPath, options: fileOptions });
+      const w = leastBusy();
+      if (!w) break;
+      send(w, nextToSend++);
     }
   };
   const spawn = (): void => {
     const w = new Worker(workerUrl);
+    queues.set(w, []);
     w.on("message", (msg: { index: number; record: OutputRecord; size: number }) => {
-      pendingOf.delete(w);
-      idle.push(w);
+      const q = queues.get(w);
+      if (q) q.splice(q.indexOf(msg.index), 1);
       settle(msg.index, [msg.record, msg.size]);
       dispatch();
     });
     w.on("error", (err) => {
-      // A worker that dies (out of memory on a huge file, say) takes only its own file with
-      // it: that file gets an error record, and a fresh worker takes its place.
-      const index = pendingOf.get(w);
-      pendingOf.delete(w);
-      const at = workers.indexOf(w);
-      if (at >= 0) workers.splice(at, 1);
-      const idleAt = idle.indexOf(w);
-      if (idleAt >= 0) idle.splice(idleAt, 1);
-      if (index !== undefined) settle(index, [workerErrorRecord((list[index] as { path: string }).path, err), 0]);
+      // A worker that dies (out of memory on a huge file, say) takes only the file it was on
+      // with it: that file gets an error record, the rest of its queue goes to other workers.
+      const q = queues.get(w) ?? [];
+      queues.delete(w);
+      const [current, ...rest] = q;
+      if (current !== undefined) settle(current, [workerErrorRecord((list[current] as { path: string }).path, err), 0]);
+      retry.push(...rest);
       if (!closing) spawn();
       dispatch();
     });
-    workers.push(w);
-    idle.push(w);
   };
-  let closing = false;
   for (let k = 0; k < jobs; k++) spawn();
   try {
     dispatch();
@@ -139,7 +151,7 @@ async function runPool(list: InputItem[], fileOptions: FileOptions, jobs: number
     }
   } finally {
     closing = true;
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...queues.keys()].map((w) => w.terminate()));
   }
 }
 

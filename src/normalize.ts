@@ -20,63 +20,67 @@ export function simplifier(): Convert {
   return (toSimplified ??= ConverterFactory(fromTaiwan as never, toMainland as never));
 }
 
-/** Characters only Traditional writing uses, and characters only Simplified writing uses,
- *  both read off opencc's Traditional→Simplified character table. */
-let scriptTables: { traditional: Set<string>; simplified: Set<string> } | undefined;
-function scriptCharacters() {
-  if (scriptTables) return scriptTables;
-  const traditional = new Set<string>();
-  const outputs = new Set<string>();
+/** For each UTF-16 unit: 1 = a character only Traditional writing uses, 2 = one only
+ *  Simplified writing uses, 0 = either or neither; read off opencc's Traditional→Simplified
+ *  character table once. One typed-array lookup per character keeps detection cheap. */
+const TRADITIONAL_ONLY = 1;
+const SIMPLIFIED_ONLY = 2;
+let scriptTable: Uint8Array | undefined;
+function scriptCharacters(): Uint8Array {
+  if (scriptTable) return scriptTable;
+  const table = new Uint8Array(65536);
+  const outputs: number[] = [];
   for (const pair of tsCharacters.split("|")) {
     const [from, ...to] = pair.split(" ");
-    if (to.length && to[0] !== from) {
-      traditional.add(from);
-      outputs.add(to[0]);
+    // astral characters are rare enough in policy texts to leave out of detection
+    if (to.length && to[0] !== from && from.length === 1) {
+      table[from.charCodeAt(0)] = TRADITIONAL_ONLY;
+      if (to[0].length === 1) outputs.push(to[0].charCodeAt(0));
     }
   }
-  const simplified = new Set<string>();
-  for (const c of outputs) if (!traditional.has(c)) simplified.add(c);
-  return (scriptTables = { traditional, simplified });
+  for (const c of outputs) if (table[c] !== TRADITIONAL_ONLY) table[c] = SIMPLIFIED_ONLY;
+  return (scriptTable = table);
 }
 
 /** Full-width ASCII (！..～) to ASCII, ideographic space to space; one unit in, one unit out. */
 export function foldWidth(s: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(s)) return s;
   let out = "";
-  let changed = false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 0xff01 && c <= 0xff5e) {
-      out += String.fromCharCode(c - 0xfee0);
-      changed = true;
-    } else if (c === 0x3000) {
-      out += " ";
-      changed = true;
-    } else out += s[i];
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0x3000) out += " ";
+    else out += s[i];
   }
-  return changed ? out : s;
+  return out;
 }
 
 /** traditional / simplified / mixed, by the share of script-specific characters. */
 export function detectScript(original: string): Script {
-  const { traditional, simplified } = scriptCharacters();
-  let t = 0;
-  let s = 0;
-  const limit = Math.min(original.length, 1_000_000);
-  for (let i = 0; i < limit; i++) {
-    const c = original[i];
-    if (traditional.has(c)) t++;
-    else if (simplified.has(c)) s++;
-  }
-  if (t + s === 0) return "simplified";
-  const share = t / (t + s);
+  const { traditional, simplified } = countScriptCharacters(original, original.length);
+  if (traditional + simplified === 0) return "simplified";
+  const share = traditional / (traditional + simplified);
   if (share >= 0.8) return "traditional";
   if (share <= 0.2) return "simplified";
   return "mixed";
 }
 
+function countScriptCharacters(text: string, limit: number): { traditional: number; simplified: number } {
+  const table = scriptCharacters();
+  let traditional = 0;
+  let simplified = 0;
+  const n = Math.min(text.length, limit);
+  for (let i = 0; i < n; i++) {
+    const k = table[text.charCodeAt(i)];
+    if (k === TRADITIONAL_ONLY) traditional++;
+    else if (k === SIMPLIFIED_ONLY) simplified++;
+  }
+  return { traditional, simplified };
+}
+
 function hasTraditional(original: string): boolean {
-  const { traditional } = scriptCharacters();
-  for (let i = 0; i < original.length; i++) if (traditional.has(original[i])) return true;
+  const table = scriptCharacters();
+  for (let i = 0; i < original.length; i++) if (table[original.charCodeAt(i)] === TRADITIONAL_ONLY) return true;
   return false;
 }
 

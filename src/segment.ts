@@ -67,9 +67,23 @@ export function tag(text: string): Token[] {
   return out;
 }
 
-/** Segments `text` into words. */
+/** Segments `text` into words, with the HMM on: the same segmentation `tag` gives, for about
+ *  half the CPU (no part-of-speech lookup). */
 export function cut(text: string): string[] {
   if (!text) return [];
   ensureLoaded();
-  return jieba.cut(text);
+  return jieba.cut(text, true);
+}
+
+/** Offsets in `text` where a word starts (and `text.length`), from `cut`. */
+export function wordBoundaries(text: string): number[] {
+  const out: number[] = [];
+  let pos = 0;
+  for (const w of cut(text)) {
+    const at = text.indexOf(w, pos);
+    pos = (at >= 0 ? at : pos) + w.length;
+    out.push(at >= 0 ? at : pos - w.length);
+  }
+  out.push(text.length);
+  return out;
 }
