@@ -11,10 +11,10 @@ import * as OpenCC from "opencc-js";
 import { extract } from "../dist/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const dev = join(root, "..", "shared", "eval", "dev");
 const scorer = join(root, "..", "shared", "eval", "score.mjs");
-const articles = readdirSync(dev).filter((f) => f.endsWith(".txt")).sort();
 const rows = [];
+for (const dev of [join(root, "..", "shared", "eval", "dev"), join(root, "eval", "heldout")]) {
+const articles = readdirSync(dev).filter((f) => f.endsWith(".txt")).sort();
 for (const variant of ["tw", "twp", "hk"]) {
   const convert = OpenCC.Converter({ from: variant, to: "cn" });
   const lines = articles.map((f) => {
@@ -25,8 +25,9 @@ for (const variant of ["tw", "twp", "hk"]) {
   const pred = join(mkdtempSync(join(tmpdir(), "policyx-opencc-")), `${variant}.ndjson`);
   writeFileSync(pred, lines.join("\n") + "\n");
   const s = JSON.parse(execFileSync(process.execPath, [scorer, dev, "--pred", pred, "--json"], { encoding: "utf8" }));
-  rows.push({ variant, regions: s.regions.f1, dates: s.dates.f1, documents: s.documents.f1, targets: s.targets.f1, macroF1: s.macroF1 });
+  rows.push({ set: dev.split("/").slice(-2).join("/"), variant, regions: s.regions.f1, dates: s.dates.f1, documents: s.documents.f1, targets: s.targets.f1, macroF1: s.macroF1 });
 }
-console.log("variant  regions  dates  documents  targets  macroF1");
+}
+console.log("set           variant  regions  dates  documents  targets  macroF1");
 for (const r of rows)
-  console.log([r.variant.padEnd(7), ...["regions", "dates", "documents", "targets", "macroF1"].map((k) => (100 * r[k]).toFixed(1).padStart(7))].join("  "));
+  console.log([r.set.padEnd(12), r.variant.padEnd(7), ...["regions", "dates", "documents", "targets", "macroF1"].map((k) => (100 * r[k]).toFixed(1).padStart(7))].join("  "));
