@@ -495,6 +495,12 @@ describe("news datelines and bylines before the issuer", () => {
   });
   it("bodies whose names hold 电, 讯 or 记者 are no datelines or bylines", () => {
     expect(issuer("国家电网有限公司印发《关于加快发展的意见》。")).toBe("国家电网有限公司");
+    expect(issuer("国网湖南省电力有限公司印发《关于加快发展的意见》。")).toBe("国网湖南省电力有限公司");
+    expect(issuer("本报讯 国网湖南省电力有限公司印发《关于加快发展的意见》。")).toBe("国网湖南省电力有限公司");
+    expect(issuer("科大讯飞股份有限公司发布《人工智能发展白皮书》。")).toBe("科大讯飞股份有限公司");
+    expect(issuer("中国网络空间安全协会发布《关于加快发展的意见》。")).toBe("中国网络空间安全协会");
+    expect(issuer("中国网络电视台办公室发布《关于加快发展的意见》。")).toBe("中国网络电视台办公室");
+    expect(issuer("本报讯鼓楼区人民政府印发《鼓楼区若干措施》。")).toBe("鼓楼区人民政府");
     expect(issuer("省通讯管理局印发《关于加快发展的意见》。")).toBe("省通讯管理局");
     expect(issuer("本报记者张三省通讯管理局印发《关于加快发展的意见》。")).toBe("省通讯管理局");
     expect(issuer("省广播电视局印发《关于加快发展的意见》。")).toBe("省广播电视局");
@@ -502,6 +508,19 @@ describe("news datelines and bylines before the issuer", () => {
     expect(issuer("记者协会印发《关于加快发展的意见》。")).toBe("记者协会");
     expect(issuer("从江县人民政府印发《从江县实施方案》。")).toBe("从江县人民政府");
     expect(issuer("经信委印发《关于加快发展的意见》。")).toBe("经信委");
+  });
+  it("stays linear with tens of thousands of titles in one long sentence, none with 关于", { timeout: 60_000 }, () => {
+    // 2 MB: each title once looked for 关于 through the whole rest of the text (quadratic)
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < 2_000_000; i++) {
+      const part = `记者 张三 李四 王五 赵六 印发《方案${i}》、《计划${i}》`;
+      parts.push(part);
+      size += part.length;
+    }
+    const t0 = Date.now();
+    expect(docs(parts.join("")).length).toBe(parts.length * 2);
+    expect(Date.now() - t0).toBeLessThan(20_000);
   });
   it("stays quick on many leads full of dateline-like text", () => {
     let text = "";

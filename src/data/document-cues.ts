@@ -138,8 +138,8 @@ export const LEADING_ASIDES: ReadonlyArray<{ open: string; close: readonly strin
 export const MAX_LEADING_ASIDE = 32;
 
 /** Blanks: ASCII space and tab, the no-break space, the ideographic (full-width) space and the
- *  typographic spaces of web text. */
-export const BLANKS = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff";
+ *  typographic spaces of web text (en, em, thin…). Zero-width characters are no blanks. */
+export const BLANKS = " \t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000";
 
 /** How the end of an issuer reads: the kinds of bodies that issue documents. */
 export const ISSUER_SUFFIXES: readonly string[] = [

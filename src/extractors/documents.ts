@@ -7,40 +7,40 @@ import { findRegionNames } from "../gazetteer.js";
 import type { DateFact, DocumentFact } from "../types.js";
 import {
   AFTER_TITLE_FILLERS,
-  BLANKS,
-  BYLINE_HEADS,
-  BYLINE_TAILS,
-  DATELINE_MARKS,
-  ISSUER_OPENINGS,
-  LEADING_ASIDES,
-  MAX_BARE_DATELINE,
-  MAX_BYLINE_NAME,
-  MAX_DATELINE,
-  MAX_DATELINE_PLACE,
-  MAX_LEADING_ASIDE,
-  NAME_DOTS,
-  NEWS_SOURCE_ENDINGS,
-  NEWS_SOURCES,
   ALIAS_INTRODUCERS,
   ALIAS_QUOTES,
   ALIAS_TERMINATORS,
+  BLANKS,
+  BYLINE_HEADS,
+  BYLINE_TAILS,
   CLAUSE_BOUNDARIES,
   CLAUSE_FILLERS,
+  DATELINE_MARKS,
   DOCUMENT_KIND_AFTER,
   DOCUMENT_KIND_SUFFIXES,
   GENERIC_TITLE_WORDS,
   HEADLINE_ENDINGS,
   HEADLINE_OPENINGS,
   HEADLINE_PUNCTUATION,
+  ISSUER_OPENINGS,
   ISSUER_SUFFIXES,
   ISSUING_VERBS,
+  LEADING_ASIDES,
   LEADING_FILLERS,
   MAX_ALIAS_LENGTH,
   MAX_ALIAS_NOTE,
+  MAX_BARE_DATELINE,
+  MAX_BYLINE_NAME,
+  MAX_DATELINE,
+  MAX_DATELINE_PLACE,
   MAX_ISSUER_LENGTH,
+  MAX_LEADING_ASIDE,
   MAX_TITLE_LENGTH,
   MEDIA_AFTER,
   MEDIA_BEFORE,
+  NAME_DOTS,
+  NEWS_SOURCES,
+  NEWS_SOURCE_ENDINGS,
   NOT_ISSUERS,
   NOT_LAW_WORDS,
   RELAYING_VERBS,
@@ -676,9 +676,9 @@ class DocumentScanner {
   }
 
   /** End of a news dateline opening at s (本报讯, 新华社北京3月5日电, 人民网北京电, 福州日报讯,
-   *  北京3月5日电, a bare 讯 before a blank), or -1. The mark (电, 讯) must come within
+   *  北京3月5日电, a bare 讯 before a blank), or -1. The mark must come within
    *  MAX_DATELINE characters with no blank before it, and what stands before it must read as a
-   *  news source, a place and a date. */
+   *  news source, a place and a date. The mark is 电, 讯 or 消息 (DATELINE_MARKS). */
   private datelineEnd(s: number, q: number): number {
     const t = this.text;
     const limit = Math.min(q, s + MAX_DATELINE);
@@ -690,19 +690,25 @@ class DocumentScanner {
     }
     if (!mark) return -1;
     const end = i + mark.length;
-    // 新华社北京3月5日电, 本报讯
+    // the mark must stand apart: before a blank or an issuer's opening (国网湖南省电力有限公司,
+    // 3月5日电力局, 科大讯飞 and 中国网络电视台 hold no dateline)
+    const apart = end < q && (isSpace(t[end]) || this.opensIssuerOrByline(end, q));
+    // 新华社北京3月5日电, 本报讯; where the mark follows the source or a date right away, also
+    // before any issuer (本报讯鼓楼区…, 本报3月5日讯鼓楼区…)
     for (const w of NEWS_SOURCES) {
-      if (t.startsWith(w, s) && s + w.length <= i && this.isPlaceAndDate(s + w.length, i)) return end;
+      const a = s + w.length;
+      if (!t.startsWith(w, s) || a > i || !this.isPlaceAndDate(a, i)) continue;
+      if (apart) return end;
+      const date = this.dateEndingAt(i);
+      if ((a === i || (date >= a && date < i)) && this.validIssuer(end, q)) return end;
     }
+    if (!apart) return -1;
     // 福州日报讯, 东南网讯, XX日报福州3月5日讯
     const prefix = t.slice(s, i);
     for (const w of NEWS_SOURCE_ENDINGS) {
       const at = prefix.indexOf(w);
       if (at > 0 && this.isPlaceAndDate(s + at + w.length, i)) return end;
     }
-    // with no source named, the mark must stand apart: before a blank or an issuer's opening
-    // (3月5日电力局 is no dateline)
-    if (!(end < q && (isSpace(t[end]) || this.opensIssuerOrByline(end, q)))) return -1;
     // 北京3月5日电, 3月5日讯
     const date = this.dateEndingAt(i);
     if (date >= s && date < i && this.isPlaceAndDate(s, i)) return end;
@@ -822,10 +828,17 @@ class DocumentScanner {
 
   /** A title that opens with its issuer: 国务院关于…的指导意见 → 国务院. */
   private issuerOpeningTitle(start: number, end: number): { start: number; end: number } | null {
-    const at = this.text.indexOf("关于", start);
-    if (at < 0 || at >= end || at - start < 2 || at - start > MAX_ISSUER_LENGTH) return null;
-    for (let i = start; i < at; i++) if (CLAUSE_BOUNDARIES.includes(this.text[i])) return null;
-    return this.validIssuer(start, at) ? { start, end: at } : null;
+    // looked for within the title's first MAX_ISSUER_LENGTH characters only (an unbounded
+    // indexOf would cost the rest of the text for every title without 关于)
+    const t = this.text;
+    const limit = Math.min(end - 2, start + MAX_ISSUER_LENGTH);
+    for (let at = start; at <= limit; at++) {
+      if (t[at] === "关" && t[at + 1] === "于") {
+        return at - start >= 2 && this.validIssuer(start, at) ? { start, end: at } : null;
+      }
+      if (CLAUSE_BOUNDARIES.includes(t[at])) return null;
+    }
+    return null;
   }
 
   /** Reads as the name of an issuing body (…厅, …人民政府, 国务院) or of a region. */
