@@ -47,8 +47,11 @@ export function htmlToText(html: string): string {
       continue;
     }
     if (c === "&") {
-      const semi = html.indexOf(";", i + 1);
-      if (semi > i && semi - i <= 10) {
+      // an entity is at most 10 characters: look no further for its ";" (else a page of
+      // "&" would be searched to its end once per "&": quadratic)
+      const rel = html.slice(i + 1, i + 11).indexOf(";");
+      const semi = rel < 0 ? -1 : i + 1 + rel;
+      if (semi > i) {
         const entity = html.slice(i + 1, semi);
         const decoded = decodeEntity(entity);
         if (decoded !== null) {

@@ -462,6 +462,53 @@ describe("hostile files through the CLI", () => {
     for (const f of [...forty.targets, ...forty.figures]) if (f.text.includes("1234")) expect(f.text).toContain(FORTY);
   });
 
+  it("an HTML page of 8 MB of & with no ; finishes, and the article after it is read", { timeout: SLOW }, () => {
+    // (every & looks for the ; that would end an entity: were that search not bounded, this
+    // page — well under --max-size — would take many minutes; the helper gives up after 2)
+    const d = tmp();
+    try {
+      const page = join(d, "ampersands.html");
+      writeFileSync(page, `<html><body><p>${"&".repeat(8 << 20)}</p>\n<p>${dongguan}</p></body></html>`);
+      const run = extractNd([page]);
+      expect(run.status).toBe(0);
+      const rec = expectOk(run, page);
+      expect(rec.regions.map((r: Rec) => r.code)).toEqual(expected(dongguan).regions.map((r: Rec) => r.code));
+      expect(rec.documents.map((x: Rec) => x.title)).toEqual(expected(dongguan).documents.map((x: Rec) => x.title));
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
+  it("--format table (the default on a terminal) finishes on a record of 50,000 dates, and shows them all", { timeout: SLOW }, () => {
+    const path = p("deadlines.txt");
+    const nd = extractNd([path]);
+    const dates = nd.recs[0].dates.length;
+    expect(dates).toBeGreaterThan(1000);
+    const r = policyx(["extract", "--format", "table", path], { env: { NO_COLOR: "1" } });
+    expect(r.error, "the table was drawn before the helper gave up (2 minutes)").toBeUndefined();
+    expect(r.status).toBe(0);
+    expectQuietStderr(r.stderr, 0);
+    expect(r.stdout.split("\n").filter((l) => l.includes("2022-12-31"))).toHaveLength(dates);
+  });
+
+  it("--format table finishes on a region mentioned 20,000 times", { timeout: SLOW }, () => {
+    const d = tmp();
+    try {
+      const path = join(d, "hunan-20000.txt");
+      writeFileSync(path, "湖南，".repeat(20_000));
+      const nd = extractNd([path]);
+      expect(nd.recs[0].regions.map((r: Rec) => r.code)).toEqual(["430000"]);
+      expect(nd.recs[0].regions[0].mentions).toHaveLength(20_000);
+      const r = policyx(["extract", "--format", "table", path], { env: { NO_COLOR: "1" } });
+      expect(r.error, "the table was drawn before the helper gave up (2 minutes)").toBeUndefined();
+      expect(r.status).toBe(0);
+      expectQuietStderr(r.stderr, 0);
+      expect(r.stdout).toContain("430000");
+    } finally {
+      rmSync(d, { recursive: true, force: true });
+    }
+  });
+
   it("a 50 MB file is refused by the default --max-size with a clear too_large error", () => {
     const big = p("big-50mb.txt");
     const good = p(`good-${GOOD_FIXTURES[1]}`);
@@ -639,7 +686,8 @@ describe("standard input and standard output cut short", () => {
       `node ${q(BIN)} extract --quiet --format ndjson --jobs 2 ${q(dir)} | head -1`,
       `node ${q(BIN)} extract --quiet --format ndjson --jobs 1 ${q(dir)} | head -1`,
       `node ${q(BIN)} extract --quiet --format csv ${q(dir)} | head -1`,
-      `node ${q(BIN)} extract --quiet --format table ${q(dir)} | head -1`,
+      // (the table of the 50,000 dates in deadlines.txt has a test of its own)
+      `node ${q(BIN)} extract --quiet --format table ${q(p("nested"))} ${q(p(`good-${GOOD_FIXTURES[0]}`))} ${q(p("image.txt"))} | head -1`,
       `node ${q(BIN)} extract --quiet ${q(p("deadlines.txt"))} | head -c 100`,
       `node ${q(BIN)} extract --quiet --pretty ${q(p("deadlines.txt"))} ${q(p("deadlines.txt"))} | head -1`,
     ];

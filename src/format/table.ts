@@ -33,12 +33,34 @@ export function tableWriter({ out, color, kinds }: WriterOptions): RecordWriter 
   };
 }
 
-function sections(r: FactRecord, kinds: WriterOptions["kinds"], make: (head: string[]) => Table.Table, c: InstanceType<typeof Chalk>): string[] {
+// cli-table3 lays a table out in time quadratic in its rows (50,000 dates: minutes); a long
+// table is drawn as consecutive tables of this many rows, the same columns each.
+const ROWS_PER_TABLE = 500;
+// Its word wrapping is quadratic in a cell's length too: a table is for reading, so a cell
+// shows at most this much (the JSON formats carry everything).
+const MAX_CELL = 300;
+const MAX_MENTIONS = 20;
+const cell = (s: string) => (s.length > MAX_CELL ? `${s.slice(0, MAX_CELL)}… (${s.length} chars)` : s);
+
+/** A Table-like sink that starts a new table every ROWS_PER_TABLE rows. */
+function chunked(make: () => Table.Table): { push(row: string[]): void; toString(): string } {
+  const tables = [make()];
+  return {
+    push(row) {
+      if (tables[tables.length - 1].length >= ROWS_PER_TABLE) tables.push(make());
+      tables[tables.length - 1].push(row.map(cell));
+    },
+    toString: () => tables.map((t) => t.toString()).join("\n"),
+  };
+}
+
+function sections(r: FactRecord, kinds: WriterOptions["kinds"], makeTable: (head: string[]) => Table.Table, c: InstanceType<typeof Chalk>): string[] {
+  const make = (head: string[]) => chunked(() => makeTable(head));
   const parts: string[] = [];
-  const titled = (name: string, n: number, t: Table.Table | null) => c.cyan.bold(`${name} (${n})`) + "\n" + (t ? t.toString() + "\n" : "");
+  const titled = (name: string, n: number, t: { toString(): string } | null) => c.cyan.bold(`${name} (${n})`) + "\n" + (t ? t.toString() + "\n" : "");
   if (kinds.includes("regions") && r.regions) {
     const t = make(["name", "code", "level", "parent", "mentions"]);
-    for (const g of r.regions) t.push([g.name, g.code, g.level, g.parent ?? "", g.mentions.map((m) => `${m.text}@${m.start}`).join(" ")]);
+    for (const g of r.regions) t.push([g.name, g.code, g.level, g.parent ?? "", g.mentions.slice(0, MAX_MENTIONS).map((m) => `${m.text}@${m.start}`).join(" ") + (g.mentions.length > MAX_MENTIONS ? ` … (+${g.mentions.length - MAX_MENTIONS} more)` : "")]);
     parts.push(titled("regions", r.regions.length, r.regions.length ? t : null));
   }
   if (kinds.includes("dates") && r.dates) {
