@@ -199,7 +199,7 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, stdoutClose
   const format: Format = opts.format ?? (process.stdout.isTTY ? "table" : "json");
   const kinds = opts.only ?? FACT_KINDS;
   const single = inputs.length === 1 && (inputs[0] === "-" || !isDirectory(inputs[0]));
-  const writer = createWriter(format, {
+  const writer = await createWriter(format, {
     out: (s) => {
       if (!stdoutClosed()) process.stdout.write(s);
     },

@@ -2,7 +2,6 @@
 import type { FactKind, OutputRecord } from "../types.js";
 import { csvWriter } from "./csv.js";
 import { jsonWriter, ndjsonWriter } from "./json.js";
-import { tableWriter } from "./table.js";
 
 export type Format = "json" | "ndjson" | "table" | "csv";
 
@@ -20,7 +19,8 @@ export interface WriterOptions {
   kinds: readonly FactKind[];
 }
 
-export function createWriter(format: Format, options: WriterOptions): RecordWriter {
+/** The table writer (chalk, cli-table3) loads only when tables are asked for. */
+export async function createWriter(format: Format, options: WriterOptions): Promise<RecordWriter> {
   switch (format) {
     case "json":
       return jsonWriter(options);
@@ -29,6 +29,6 @@ export function createWriter(format: Format, options: WriterOptions): RecordWrit
     case "csv":
       return csvWriter(options);
     case "table":
-      return tableWriter(options);
+      return (await import("./table.js")).tableWriter(options);
   }
 }
