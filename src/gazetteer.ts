@@ -4,16 +4,20 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { RegionLevel } from "./types.js";
+import { tag, type Token } from "./segment.js";
 import {
+  ADMIN_GLUE_WORDS,
   AUTONOMOUS_SUFFIXES,
   CITY_SUFFIXES,
   COUNTY_SUFFIXES,
   ETHNIC_GROUPS,
   NOT_PLACE_FOLLOWERS,
+  PLACE_WORD_TAILS,
   PROVINCE_SUFFIXES,
   SUPERSEDED_CODES,
   WEAK_CITY_NAMES,
   WORDLIKE_COUNTY_NAMES,
+  WORDLIKE_FULL_NAMES,
 } from "./data/region-names.js";
 
 export interface RegionEntry {
@@ -279,7 +283,8 @@ export function matchNames(text: string): NameHit[] {
 }
 
 /** The raw matcher over an arbitrary string (a title, an issuer): leftmost-longest names,
- *  each given the division it stands for; no segmentation, so it is cheap. A name shared by
+ *  each given the division it stands for; cheap: the string is segmented only where a full name
+ *  may straddle words (沿海|城市 is no 海城市). A name shared by
  *  several divisions takes the one whose province or city the same string names (北京市朝阳区
  *  → 110105), else the one province or city among them; otherwise it is left out. Names that
  *  are often ordinary words (two-character county names: 合作, 振兴, 新建; the reviewed weak
@@ -288,14 +293,29 @@ export function matchNames(text: string): NameHit[] {
  *  "湖南省工业和信息化厅" → [{code: "430000", start: 0, end: 3}]. */
 export function findRegionNames(text: string): Array<{ code: string; start: number; end: number }> {
   const g = gazetteer();
-  weakNameSet ??= new Set([...WEAK_CITY_NAMES, ...WORDLIKE_COUNTY_NAMES]);
+  weakNameSet ??= new Set([...WEAK_CITY_NAMES, ...WORDLIKE_COUNTY_NAMES, ...WORDLIKE_FULL_NAMES]);
   const out: Array<{ code: string; start: number; end: number }> = [];
   const named = new Set<string>(); // codes settled so far, left to right
+  const hits = matchNames(text);
+  const starts = new Set(hits.map((h) => h.start));
+  let tokens: Token[] | undefined; // jieba's words, only where a full name may straddle them
+  let k = 0;
   let covered = 0;
-  for (const h of matchNames(text)) {
+  for (const h of hits) {
     if (h.start < covered) continue;
-    covered = h.end;
     const senses = g.byName.get(h.name) ?? [];
+    // a full name straddling words is none (沿海|城市); cut at its end only, a shorter name at
+    // the same start may still be one (北京|市场 → 北京)
+    if (h.name.length > 2 && senses.some((s) => s.full)) {
+      const nameBefore = out.length > 0 && out[out.length - 1].end === h.start;
+      const nameAfter = starts.has(h.end);
+      if ((isHanAt(text, h.start - 1) && !nameBefore) || (isHanAt(text, h.end) && !nameAfter)) {
+        tokens ??= tag(text);
+        while (k < tokens.length && tokens[k].end <= h.start) k++;
+        if (fullNameStraddle(h.name, h.start, h.end, tokens, k, nameBefore, nameAfter)) continue;
+      }
+    }
+    covered = h.end;
     const entries = distinctEntries(senses);
     const short = senses.some((s) => !s.full);
     const onlyProvinces = entries.every((e) => e.level === "province");
@@ -335,4 +355,79 @@ export function uniqueTopLevel(entries: readonly RegionEntry[]): RegionEntry | u
     } else if (LEVEL_RANK[e.level] === LEVEL_RANK[best.level]) tie = true;
   }
   return best && !tie && best.level !== "county" ? best : undefined;
+}
+
+/** How a full name straddles jieba's words: it starts inside one (沿海|城市: 海城市) or its last
+ *  character starts one that runs on (新建|区块链: 新建区). */
+export type Straddle = "start" | "end";
+
+// jieba's tags of names and of unknown words (names it does not know): a word so tagged is no
+// ordinary word.
+const NAME_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nz", "nt", "x", "j"]);
+const placeTails = new Set(PLACE_WORD_TAILS);
+const adminGlue = new Set(ADMIN_GLUE_WORDS);
+// Heads of full names checked as ordinary words (比如县: 比如); per process, by head.
+const headIsWord = new Map<string, boolean>();
+const HEAD_CACHE_MAX = 5_000;
+
+/** How a full name at [start, end) straddles jieba's words around it (tokens[first] is the first
+ *  word ending after `start`), if it does: it starts inside a word and the rest of it is one word (沿海|城市: 海城市); or its head is a word and its last character starts
+ *  a word that runs on (新建|区块链: 新建区), unless that word is about the division (长沙|市政府)
+ *  and the head is no ordinary word; or it lies inside one longer word. Names jieba does not
+ *  know come out as unknown pieces (长沙|市岳麓|区, 在建|德市): those cuts say nothing. */
+export function fullNameStraddle(
+  name: string,
+  start: number,
+  end: number,
+  tokens: Token[],
+  first: number,
+  nameBefore: boolean,
+  nameAfter: boolean,
+): Straddle | undefined {
+  const t = tokens[first];
+  if (!t) return undefined;
+  let last = first;
+  while (last < tokens.length && tokens[last].end < end) last++;
+  const u = tokens[last];
+  if (!u) return undefined;
+  const known = (w: Token) => w.tag !== "x" && w.word.length >= 2;
+  if (first === last) {
+    if (t.start === start && t.end === end) return undefined;
+    // inside a longer name (湖北省委, 北京市政府: nt; 沙市区: ns), not inside an ordinary word
+    if (!known(t) || NAME_TAGS.has(t.tag)) return undefined;
+    if (t.start === start && placeTails.has(t.word.slice(end - start))) return undefined;
+    if (t.start < start) return nameBefore ? undefined : "start";
+    return nameAfter ? undefined : "end";
+  }
+  if (t.start < start) {
+    // a name right before (宁波市|镇海区 → 宁波|市镇|海区): jieba's word runs across two names
+    if (nameBefore) return undefined;
+    // 沿海|城市: the rest of the name is one word
+    if (known(t) && last === first + 1 && known(u) && u.start > start) return "start";
+    return undefined;
+  }
+  if (u.end > end && known(u) && u.start > start && !nameAfter) {
+    if (adminGlue.has(u.word) && u.start === end - 1 && !isOrdinaryWord(name.slice(0, u.start - start))) return undefined;
+    return "end";
+  }
+  return undefined;
+}
+
+/** jieba knows `word` as one word of an ordinary kind (比如, 合作), not as a name. */
+function isOrdinaryWord(word: string): boolean {
+  if (word.length < 2) return false;
+  let known = headIsWord.get(word);
+  if (known === undefined) {
+    const tokens = tag(word);
+    known = tokens.length === 1 && !NAME_TAGS.has(tokens[0].tag);
+    if (headIsWord.size < HEAD_CACHE_MAX) headIsWord.set(word, known);
+  }
+  return known;
+}
+
+/** Whether a Chinese character stands at `at`. */
+export function isHanAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 }

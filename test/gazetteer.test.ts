@@ -188,3 +188,23 @@ describe("isAncestor", () => {
     expect(isAncestor("110000", "220104")).toBe(false);
   });
 });
+
+describe("gazetteer: findRegionNames and words around full names", () => {
+  it("drops a full name straddling words, falls back to a shorter one cut at its end", () => {
+    expect(findRegionNames("关于加强沿海城市建设的意见")).toEqual([]);
+    expect(findRegionNames("新建区块链平台实施方案")).toEqual([]);
+    expect(findRegionNames("今天全县召开会议")).toEqual([]);
+    expect(findRegionNames("北京市场监管局")).toEqual([{ code: "110000", start: 0, end: 2 }]);
+  });
+
+  it("keeps full names next to each other or glued to a word about them", () => {
+    expect(findRegionNames("浙江省宁波市镇海区").map((h) => h.code)).toEqual(["330000", "330200", "330211"]);
+    expect(findRegionNames("湖北省委办公厅")).toEqual([{ code: "420000", start: 0, end: 3 }]);
+    expect(findRegionNames("长沙市政府")).toEqual([{ code: "430100", start: 0, end: 3 }]);
+  });
+
+  it("takes a full name that is an ordinary phrase only after its city (洛阳市老城区)", () => {
+    expect(findRegionNames("老城区改造方案")).toEqual([]);
+    expect(findRegionNames("洛阳市老城区数字经济方案").map((h) => h.code)).toEqual(["410300", "410302"]);
+  });
+});

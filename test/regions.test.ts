@@ -170,6 +170,52 @@ describe("regions: full names and their neighbours", () => {
   });
 });
 
+describe("regions: full names that straddle words or read as ordinary phrases", () => {
+  it("drops a full name that starts inside a word (沿海|城市 is no 海城市)", () => {
+    expect(codes("加强与烟台、威海等沿海城市协同，共建海洋经济圈")).toEqual(["370600", "371000"]);
+    expect(codes("今天全县召开动员大会")).toEqual([]); // 今天|全县: no 天全县
+    expect(codes("引导社会资金林区建设投入")).toEqual([]); // 资金|林区: no 金林区
+    expect(codes("这一规定海区渔船必须遵守")).toEqual([]); // 规定|海区: no 定海区
+  });
+
+  it("drops a full name whose last character starts another word (新建|区块链 is no 新建区)", () => {
+    expect(codes("对新建区块链公共服务平台的，给予30%的补助")).toEqual([]);
+    expect(codes("推动文艺复兴区域合作")).toEqual([]);
+  });
+
+  it("falls back to the shorter name where the cut is at the end only (北京|市场 → 北京)", () => {
+    expect(regions("北京市场监管局发布通知")).toMatchObject([{ code: "110000", mentions: [{ text: "北京", start: 0, end: 2 }] }]);
+  });
+
+  it("keeps a full name glued to a word about that division (长沙|市政府, 湖北省委)", () => {
+    expect(regions("长沙市政府发布通知")).toMatchObject([{ code: "430100", mentions: [{ text: "长沙市" }] }]);
+    expect(codes("湖北省委、省政府印发《实施意见》")).toEqual(["420000"]);
+    expect(codes("据了解，北京市政府已部署")).toEqual(["110000"]);
+  });
+
+  it("keeps a full name right after its city, whatever jieba makes of the junction", () => {
+    // 宁波|市镇|海区, 洛阳|市老|城区, 呼和浩特|市新|城区
+    expect(codes("浙江省宁波市镇海区人民政府印发通知")).toEqual(["330000", "330200", "330211"]);
+    expect(codes("洛阳市老城区政府表示将加快建设")).toEqual(["410300", "410302"]);
+    expect(codes("呼和浩特市新城区出台若干措施")).toEqual(["150100", "150102"]);
+  });
+
+  it("a full name that is an ordinary phrase (老城区, 解放区) needs its city or a sibling right before", () => {
+    expect(codes("《人民日报》曾以“老城区里的数字新城”为题报道鼓楼区")).toEqual([]);
+    expect(codes("福州市鼓楼区推动老城区改造")).toEqual(["350100", "350102"]);
+    expect(codes("当年的解放区群众")).toEqual([]);
+    expect(codes("河南省焦作市解放区人民政府")).toEqual(["410000", "410800", "410802"]);
+    expect(codes("西安市碑林区、新城区联合举办")).toEqual(["610100", "610103", "610102"]);
+  });
+
+  it("held-out 101: the verb 新建 and 新建区块链 near 鼓楼区 of Fuzhou are no 新建区", () => {
+    const text =
+      "福州市鼓楼区人民政府近日印发措施。到2025年，新建５Ｇ基站不少于１２００座。" +
+      "对新建区块链公共服务平台的，给予30%的补助。此前曾以“老城区里的数字新城”为题报道鼓楼区。";
+    expect(codes(text)).toEqual(["350100", "350102"]);
+  });
+});
+
 describe("regions: the Guangxi article (dev 012)", () => {
   it("finds the cities written short", () => {
     const text =
@@ -191,6 +237,8 @@ describe("regions: robustness", () => {
     ["《".repeat(50_000), 0],
     ["至".repeat(100_000), 0],
     ["1".repeat(1_000_000), 0],
+    ["沿海城市".repeat(50_000), 0],
+    ["新建区块链".repeat(40_000), 0],
   ])("never throws (%#)", (text, n) => {
     expect(regions(text)).toHaveLength(n);
   });

@@ -48,6 +48,29 @@ export const WORDLIKE_COUNTY_NAMES: readonly string[] = [
   "峨眉山", "武夷山", "井冈山", "庐山", "衡山", "巫山", "花都", "密云", "东坡", "朝天",
 ];
 
+/** Full names of county-level divisions that read as ordinary phrases: 老城区 (the old town),
+ *  新城区 (the new town), 城区 (the urban area), 郊区 (the suburbs), 矿区 (a mining area), 东区 and
+ *  西区 (the east or west part), 解放区 (a liberated area), 港口区 (a port area), 平房区 (a
+ *  bungalow quarter), 城关区 (the town seat), 城东区 (the east of town), 回民区 (a Hui quarter).
+ *  Like WORDLIKE_COUNTY_NAMES, they count only right after their province or city (洛阳市老城区),
+ *  in a list right after a sibling (西安市碑林区、新城区), or where the division is settled
+ *  elsewhere. Full names that jieba itself knows as one ordinary word are found by rule. */
+export const WORDLIKE_FULL_NAMES: readonly string[] = [
+  "老城区", "新城区", "新市区", "城区", "郊区", "矿区", "东区", "西区", "解放区", "港口区", "平房区",
+  "城关区", "城东区", "城西区", "城南区", "城北区", "城中区", "回民区", "工农区", "老边区", "市中区",
+];
+
+/** Words that, glued by jieba to the last character of a full name (长沙|市政府, 昆山|市区),
+ *  still speak of that division: the full name is not cut out of another word there, unlike
+ *  新建|区块链, 北京|市场, 河北|区域. */
+export const ADMIN_GLUE_WORDS: readonly string[] = [
+  "省委", "省政府", "省长", "省会", "省级", "省内", "省里",
+  "市委", "市政府", "市长", "市区", "市民", "市级", "市内", "市里", "市域",
+  "区委", "区政府", "区长", "区级", "区内", "区里",
+  "县委", "县政府", "县长", "县城", "县级", "县内", "县里", "县域",
+  "州委", "州政府", "州长", "旗委", "旗政府",
+];
+
 /** Words that, right after a city or county short name, make it the name of something else:
  *  中山大学, 南海诸岛, 中山路. Provinces are left alone (北京大学 is in Beijing). */
 export const NOT_PLACE_FOLLOWERS: readonly string[] = [
@@ -65,6 +88,7 @@ export const WEAK_NOT_PLACE_FOLLOWERS: readonly string[] = [
  *  the place (北京市区, 湖南人): the name is not cut out of another word. */
 export const PLACE_WORD_TAILS: readonly string[] = [
   "市区", "城区", "地区", "全省", "全市", "全区", "省", "市", "区", "县", "人", "籍", "方面", "境内", "当地",
+  "市民",
 ];
 
 /** Codes the package still lists beside their successors, the same place under a new code

@@ -10,17 +10,24 @@
 //    left unresolved are left out, never guessed.
 // 5. Short names that are also ordinary words (北海, 新建, 资源) need their province, city or a
 //    sibling right before them, in the sentence or nearby (not just anywhere in a long text),
-//    or the division's full name elsewhere.
+//    or the division's full name elsewhere; so do full names that read as ordinary phrases
+//    (老城区, 城区, 解放区).
+// 6. A full name that straddles jieba's words is no mention: 沿海|城市 is no 海城市, 新建|区块链 no
+//    新建区. Cut at its end only, it falls back to the shorter name it starts with (北京|市场 →
+//    北京), unless the glued word is about that division (长沙|市政府).
 import type { Doc } from "../normalize.js";
 import type { Region, Span } from "../types.js";
 import { tag, type Token } from "../segment.js";
 import {
   distinctEntries,
+  fullNameStraddle,
   gazetteer,
+  isHanAt,
   levelRank,
   matchNames,
   uniqueTopLevel,
   type RegionEntry,
+  type Straddle,
 } from "../gazetteer.js";
 import {
   NOT_PLACE_FOLLOWERS,
@@ -28,6 +35,7 @@ import {
   WEAK_CITY_NAMES,
   WEAK_NOT_PLACE_FOLLOWERS,
   WORDLIKE_COUNTY_NAMES,
+  WORDLIKE_FULL_NAMES,
 } from "../data/region-names.js";
 
 /** How a name's span sits in jieba's segmentation. */
@@ -56,6 +64,11 @@ interface Candidate {
   weak: Weakness;
   /** The division it has been found to stand for. */
   pick?: RegionEntry;
+  /** A full name: the longest name of the same division it starts with (北京 in 北京市), kept
+   *  in case the full name turns out to straddle words (北京|市场). */
+  inner?: Candidate;
+  /** A full name: how it straddles jieba's words, if it does (start: 沿海|城市; end: 新建|区块链). */
+  straddle?: Straddle;
 }
 
 /** How much a name needs the rest of the text to count as a place. */
@@ -73,6 +86,7 @@ const enum Weakness {
 // Context windows for segmentation: enough characters either side for jieba to settle the
 // words around a name, clipped to the sentence.
 const SEG_MARGIN = 8;
+const STRADDLE_MARGIN = 4;
 const SEG_WINDOW_MAX = 512;
 const SEG_CACHE_MAX = 20_000;
 // How far a weak name (北海, 花都, 密云) looks for its province, city or siblings outside its
@@ -81,9 +95,11 @@ const SEG_CACHE_MAX = 20_000;
 const NEAR = 100;
 // "The same sentence" looks this far either way (a 1 MB line is one sentence).
 const SENTENCE_REACH = 200;
+const LIST_SEPARATORS = "、，,和及与";
 
 let weakCityNames: Set<string> | undefined;
 let wordlikeCountyNames: Set<string> | undefined;
+let wordlikeFullNames: Set<string> | undefined;
 let followers: string[] | undefined;
 let weakFollowers: string[] | undefined;
 let placeTails: Set<string> | undefined;
@@ -100,12 +116,14 @@ export function extractRegions(doc: Doc): Region[] {
 
 function extract(doc: Doc): Region[] {
   const text = doc.text;
-  const candidates = collectCandidates(text);
+  let candidates = collectCandidates(text);
   if (candidates.length === 0) return [];
   markOverlaps(candidates);
   checkSegmentation(doc, candidates);
+  candidates = dropStraddling(candidates);
   weakCityNames ??= new Set(WEAK_CITY_NAMES);
   wordlikeCountyNames ??= new Set(WORDLIKE_COUNTY_NAMES);
+  wordlikeFullNames ??= new Set(WORDLIKE_FULL_NAMES);
   for (const c of candidates) c.weak = weakness(c);
 
   // Divisions mentioned cleanly somewhere: no overlap, no cut through a word, not a weak word.
@@ -144,9 +162,12 @@ function extract(doc: Doc): Region[] {
       const c = chosen[i];
       if (c.pick) continue;
       const prev = i > 0 && chosen[i - 1].end === c.start ? chosen[i - 1].pick : undefined;
+      // 碑林区、新城区: a sibling right before, in a list
+      const listed = i > 0 && chosen[i - 1].end === c.start - 1 && LIST_SEPARATORS.includes(text[c.start - 1]) ? chosen[i - 1].pick : undefined;
       const sentence = doc.sentenceAt(c.start) ?? { start: c.start, end: c.end };
       const settledAround: Settled = {
         adjacent: prev?.code,
+        listed,
         sentence: firmWithin(chosen, i, Math.max(sentence.start, c.start - SENTENCE_REACH), Math.min(sentence.end, c.end + SENTENCE_REACH)),
         // a weak name looks for its province or city nearby, not anywhere in a long text
         wider: c.weak === Weakness.None ? firmDoc : firmWithin(chosen, i, c.start - NEAR, c.end + NEAR),
@@ -196,7 +217,10 @@ function collectCandidates(text: string): Candidate[] {
       weak: Weakness.None,
     };
     const container = last && last.start === c.start ? last : reach;
-    if (container && container.end >= c.end && sameDivisions(container, c)) continue;
+    if (container && container.end >= c.end && sameDivisions(container, c)) {
+      if (container.start === c.start && !container.short && !container.inner) container.inner = c;
+      continue;
+    }
     if (!last || last.start !== c.start) last = c;
     if (!reach || c.end > reach.end) reach = c;
     out.push(c);
@@ -224,22 +248,63 @@ function needsSegmentation(c: Candidate): boolean {
   return c.short || c.overlaps || c.name.length <= 2;
 }
 
+/** A full name of three or more characters is checked for straddling words (沿海|城市) where a
+ *  Chinese character touches it on a side that no other name touches (湖南省|长沙市 is closed). */
+function needsStraddleCheck(c: Candidate, text: string, ends: Set<number>, starts: Set<number>): boolean {
+  if (c.short || c.name.length <= 2) return false;
+  return (isHanAt(text, c.start - 1) && !ends.has(c.start)) || (isHanAt(text, c.end) && !starts.has(c.end));
+}
+
+/** Full names that straddle words are dropped; one cut at its end only falls back to the
+ *  shorter name of the same division it starts with (北京|市场 → 北京). Overlaps are marked
+ *  anew where anything changed. */
+function dropStraddling(cs: Candidate[]): Candidate[] {
+  if (!cs.some((c) => c.straddle)) return cs;
+  const out: Candidate[] = [];
+  for (const c of cs) {
+    if (!c.straddle) out.push(c);
+    else if (c.straddle === "end" && c.inner && c.inner.fit !== "unchecked") out.push(c.inner);
+  }
+  // the order by start holds: a fallback starts where its full name did
+  for (const c of out) c.overlaps = false;
+  markOverlaps(out);
+  for (const c of out) {
+    if (!needsSegmentation(c)) {
+      c.fit = "unchecked";
+      c.wordTag = undefined;
+    }
+  }
+  return out;
+}
+
 /** Segments merged windows around the candidates that need it, and records how each fits. */
 function checkSegmentation(doc: Doc, cs: Candidate[]): void {
   const text = doc.text;
   const cache = new Map<string, Token[]>();
+  const ends = new Set<number>();
+  const starts = new Set<number>();
+  for (const c of cs) {
+    ends.add(c.end);
+    starts.add(c.start);
+  }
   let winStart = -1;
   let winEnd = -1;
   let members: Candidate[] = [];
   const flush = () => {
-    if (members.length) fitAll(text, winStart, winEnd, members, cache);
+    if (members.length) fitAll(text, winStart, winEnd, members, cache, { ends, starts });
     members = [];
   };
+  const straddleChecked = new Set<Candidate>();
   for (const c of cs) {
-    if (!needsSegmentation(c)) continue;
+    const straddle = needsStraddleCheck(c, text, ends, starts);
+    const needed = needsSegmentation(c);
+    if (!needed && !straddle) continue;
+    if (straddle) straddleChecked.add(c);
+    // the words right around a full name tell whether it straddles them
+    const margin = needed ? SEG_MARGIN : STRADDLE_MARGIN;
     const sentence = doc.sentenceAt(c.start);
-    const lo = Math.max(sentence?.start ?? 0, c.start - SEG_MARGIN);
-    const hi = Math.min(Math.max(sentence?.end ?? text.length, c.end), c.end + SEG_MARGIN);
+    const lo = Math.max(sentence?.start ?? 0, c.start - margin);
+    const hi = Math.min(Math.max(sentence?.end ?? text.length, c.end), c.end + margin);
     if (members.length && lo <= winEnd && hi - winStart <= SEG_WINDOW_MAX) winEnd = Math.max(winEnd, hi);
     else {
       flush();
@@ -247,11 +312,20 @@ function checkSegmentation(doc: Doc, cs: Candidate[]): void {
       winEnd = hi;
     }
     members.push(c);
+    // the shorter name it would fall back to is fitted too (same start, so order is kept)
+    if (straddle && c.inner) members.push(c.inner);
   }
   flush();
+  for (const c of straddleChecked) if (!needsSegmentation(c)) c.fit = "unchecked";
 }
 
-function fitAll(text: string, from: number, to: number, members: Candidate[], cache: Map<string, Token[]>): void {
+interface NameBounds {
+  /** where some name ends, and where some name starts */
+  ends: Set<number>;
+  starts: Set<number>;
+}
+
+function fitAll(text: string, from: number, to: number, members: Candidate[], cache: Map<string, Token[]>, bounds: NameBounds): void {
   // token offsets are relative to `from`; the same window text (a repeated line or phrase) is
   // segmented once per document
   const window = text.slice(from, to);
@@ -260,6 +334,7 @@ function fitAll(text: string, from: number, to: number, members: Candidate[], ca
     tokens = tag(window);
     if (cache.size < SEG_CACHE_MAX) cache.set(window, tokens);
   }
+  tokens = splitAtJunctions(tokens, from, bounds);
   let k = 0;
   for (const c of members) {
     const start = c.start - from;
@@ -268,8 +343,33 @@ function fitAll(text: string, from: number, to: number, members: Candidate[], ca
     while (k > 0 && tokens[k - 1].end > start) k--;
     while (k < tokens.length && tokens[k].end <= start) k++;
     fit(c, start, end, tokens, k);
+    if (!c.short && c.name.length > 2) c.straddle = fullNameStraddle(c.name, start, end, tokens, k, bounds.ends.has(c.start), bounds.starts.has(c.end));
   }
 }
+
+/** Where one name ends and another starts (洛阳市|老城区, 长沙市|岳麓区), a piece jieba could not
+ *  place (市老, 市岳麓: unknown, tagged x) is cut in two: we know the names on either side. */
+function splitAtJunctions(tokens: Token[], from: number, bounds: NameBounds): Token[] {
+  let out: Token[] | undefined;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const cuts: number[] = [];
+    if (t.tag === "x") for (let p = t.start + 1; p < t.end; p++) if (bounds.ends.has(p + from) && bounds.starts.has(p + from)) cuts.push(p);
+    if (!cuts.length) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    let at = t.start;
+    for (const p of [...cuts, t.end]) {
+      out.push({ word: t.word.slice(at - t.start, p - t.start), tag: "x", start: at, end: p });
+      at = p;
+    }
+  }
+  return out ?? tokens;
+}
+
+
 
 function fit(c: Candidate, start: number, end: number, tokens: Token[], first: number): void {
   const t = tokens[first];
@@ -306,6 +406,7 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
  *  jieba knows them as ordinary words or the list names them (峨眉山). */
 function weakness(c: Candidate): Weakness {
   if (c.entries.every((e) => e.level === "province")) return Weakness.None;
+  if (!c.short && wordlikeFullNames!.has(c.name)) return Weakness.Word;
   const twoCharFull = !c.short && c.name.length <= 2;
   if (!c.short && !twoCharFull) return Weakness.None;
   if (twoCharFull || c.entries.every((e) => e.level === "county")) {
@@ -405,6 +506,8 @@ class FirmSet {
 interface Settled {
   /** the division named right before it (甘肃|白银, 北京|朝阳) */
   adjacent?: string;
+  /** the division named right before it in a list (碑林区、|新城区) */
+  listed?: RegionEntry;
   sentence: RegionEntry[];
   /** the document, or for a weak name the text within NEAR characters */
   wider: FirmSet | RegionEntry[];
@@ -435,6 +538,7 @@ function pickEntry(c: Candidate, ctx: Settled, last: boolean): RegionEntry | und
   for (const e of c.entries) {
     let s = Math.max(contextScore(e, ctx.sentence, 2), contextScore(e, ctx.wider, 1));
     if (ctx.adjacent && isAncestorCode(ctx.adjacent, e)) s = 3;
+    else if (ctx.listed && ctx.listed.code !== e.code && ctx.listed.parent === e.parent && ctx.listed.level === e.level) s = 3;
     else if (ctx.doc.codes.has(e.code)) s = Math.max(s, c.weak === Weakness.Word ? 3 : 2);
     if (s > best) {
       best = s;
