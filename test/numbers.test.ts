@@ -72,6 +72,20 @@ describe("findQuantities: units, multipliers folded", () => {
     expect(one("比上年提高2个百分点").unit).toBe("个百分点");
     expect(one("寿命超过20000小时").unit).toBe("小时");
   });
+  it("reads compound and other units of policy texts as one unit", () => {
+    expect(q("年均浓度控制在35微克/立方米以内")).toEqual([[null, 35, false, "控制在…以内", "微克/立方米", "控制在35微克/立方米以内"]]);
+    expect(one("出水化学需氧量不高于50毫克/升").unit).toBe("毫克/升");
+    expect(one("污水处理能力达到20万吨/日")).toMatchObject({ min: 200000, unit: "吨/日" });
+    expect(one("岸电用量达到3000万千瓦时")).toMatchObject({ min: 30_000_000, unit: "千瓦时" });
+    expect(one("节能量超过1000吨标准煤")).toMatchObject({ min: 1000, unit: "吨标准煤" });
+    expect(one("能耗总量控制在200万吨标准煤以内")).toMatchObject({ max: 2_000_000, unit: "吨标准煤" });
+    expect(one("每千人口拥有医疗床位7.5张")).toMatchObject({ min: 7.5, unit: "张" });
+    expect(one("人均公共文化设施面积0.2平方米/人").unit).toBe("平方米/人");
+    expect(one("出版图书500册").unit).toBe("册");
+    expect(one("新增公交车300辆").unit).toBe("辆");
+    expect(one("治理水土流失面积120平方公里").unit).toBe("平方公里");
+    expect(one("营造林3万公顷").unit).toBe("公顷");
+  });
   it("needs a unit: a bare number, a code or 5G is no quantity", () => {
     expect(q("2020年-2022年")).toEqual([
       [2020, 2022, false, null, "年", "2020年-2022年"],

@@ -237,7 +237,8 @@ describe("targets or figures", () => {
     expect(extractTargets(c).targets.map((t) => [t.text, t.min, t.max, t.object, t.region])).toEqual([
       ["数字化车间突破500个", 500, null, "数字化车间", "120000"],
       ["培育市级领航企业10家", 10, 10, "市级领航企业", "120000"],
-      ["培育市级单项冠军100家", 100, 100, "市级单项冠军", "120000"],
+      // the verb is the whole listed verb (累计培育), not its last word
+      ["累计培育市级单项冠军100家", 100, 100, "市级单项冠军", "120000"],
       ["市级“专精特新”中小企业1000家", 1000, 1000, "市级“专精特新”中小企业", "120000"],
     ]);
   });
@@ -269,7 +270,7 @@ describe("objects", () => {
     expect(extractTargets(c).targets.map((t) => t.object)).toEqual(["对外贸易额", "要素市场交易额", "5G基站"]);
   });
 
-  it("keeps a year inside the subject (比2005年下降65%以上)", () => {
+  it("keeps a year inside the subject when no date extractor read it (比2005年下降65%以上)", () => {
     const c = context("争取到2030年,单位地区生产总值二氧化碳排放比2005年下降65%以上。", {
       dates: [["争取到2030年", "deadline", null, "2030-12-31"]],
     });
@@ -316,7 +317,8 @@ describe("linking", () => {
     // "2025年" also occurs inside "到2025年": keep only the headline's as a period
     c.dates = c.dates.filter((d) => !(d.type === "period" && c.doc.text[d.start - 1] === "到"));
     expect(brief(extractTargets(c).targets).map((t) => [t.min, t.unit, t.object, t.region, t.deadline])).toEqual([
-      [5e10, "元", "产业链年营业收入", "420100", "2025-12-31"],
+      // the headline's goal is restated in the body: the fuller statement stands for both
+      [5e10, "元", "氢能产业链年营业收入", "420100", "2025-12-31"],
       [100, "家", "规上企业", "420100", "2025-12-31"],
     ]);
   });
@@ -341,6 +343,183 @@ describe("linking", () => {
       ],
     });
     expect(extractTargets(c).targets.map((t) => [t.min, t.document])).toEqual([[10, 0], [20, 1]]);
+  });
+});
+
+describe("held-out rules", () => {
+  const T = (ts: ReturnType<typeof extractTargets>["targets"]) => ts.map((t) => [t.min, t.max, t.unit, t.object, t.region, t.deadline]);
+
+  // rule 1: a past year before the clause makes it a statistic
+  it("past year: before the reference date, a strong verb reports a statistic", () => {
+    const s = "2022年,全市软件业务收入达到300亿元。到2026年,软件业务收入力争突破500亿元。";
+    const c = context(s, {
+      dates: [["2022年", "period", "2022-01-01", "2022-12-31"], ["到2026年", "deadline", null, "2026-12-31"]],
+      ref: "2023-06-01",
+    });
+    const { targets, figures } = extractTargets(c);
+    expect(T(targets)).toEqual([[5e10, null, "元", "软件业务收入", null, "2026-12-31"]]);
+    expect(figures.map((f) => f.min)).toContain(3e10);
+  });
+
+  it("past year: with no time of writing, past tense after the amount (同比) decides", () => {
+    const c = context("2021年全县茶叶产量达到3万吨,同比增长6%。", { dates: [["2021年", "period", "2021-01-01", "2021-12-31"]] });
+    expect(extractTargets(c).targets).toEqual([]);
+  });
+
+  it("past year: the first year of the plan a document names is the earliest time of writing", () => {
+    const s = "某县印发《某县2025年农业农村工作要点》。\n2024年,全县建成温室大棚800座。2025年,全县新建温室大棚1000座。";
+    const c = context(s, {
+      dates: [["2024年", "period", "2024-01-01", "2024-12-31"], ["2025年", "period", "2025-01-01", "2025-12-31"]],
+      documents: [["某县2025年农业农村工作要点", null, ["《某县2025年农业农村工作要点》"]]],
+    });
+    expect(T(extractTargets(c).targets)).toEqual([[1000, 1000, "座", "温室大棚", null, "2025-12-31"]]);
+  });
+
+  it("past year: a quarter or month before the clause is a report, unless a goal cue follows it", () => {
+    const s = "2025年二季度,全区新增市场主体420户。8月下旬,该区启动夜市改造,计划年底前建成夜市街区不少于4条。";
+    const c = context(s, {
+      dates: [
+        ["2025年二季度", "period", "2025-04-01", "2025-06-30"],
+        ["8月下旬", "period", "2025-08-21", "2025-08-31"],
+        ["年底前", "deadline", null, "2025-12-31"],
+      ],
+    });
+    expect(T(extractTargets(c).targets)).toEqual([[4, null, "条", "夜市街区", null, "2025-12-31"]]);
+  });
+
+  // rule 2: every amount clause of a goal statement
+  it("goal statement: a weak verb or a bare qualifier in the same statement is a goal", () => {
+    const s = "《行动方案》提出,到2027年,全市物流总额突破2万亿元;冷链仓储容量超过300万吨,快递业务量不少于15亿件。";
+    const c = context(s, { dates: [["到2027年", "deadline", null, "2027-12-31"]], documents: [["行动方案", null, ["《行动方案》"]]] });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.unit, t.object])).toEqual([
+      [2e12, "元", "物流总额"],
+      [3e6, "吨", "冷链仓储容量"],
+      [1.5e9, "件", "快递业务量"],
+    ]);
+  });
+
+  it("goal statement: carried to a later sentence of the paragraph that has no time of its own", () => {
+    const s = "《实施意见》提出,到2026年,全省建成区域物流枢纽12个。临江区要加快发展口岸经济,外贸进出口额占全省比重不低于25%。";
+    const c = context(s, {
+      regions: [["临江区", "999901", "county", ["临江区"]]],
+      dates: [["到2026年", "deadline", null, "2026-12-31"]],
+      documents: [["实施意见", null, ["《实施意见》"]]],
+    });
+    expect(T(extractTargets(c).targets)).toEqual([
+      [12, 12, "个", "区域物流枢纽", null, "2026-12-31"],
+      [25, null, "%", "外贸进出口额占全省比重", "999901", "2026-12-31"],
+    ]);
+  });
+
+  it("goal statement: a list item without a verb shares the clause's verb (…不少于5万个、换电站200座)", () => {
+    const c = context("到2025年,建成公共充电桩不少于5万个、换电站200座。", { dates: [["到2025年", "deadline", null, "2025-12-31"]] });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.unit, t.object])).toEqual([
+      [50000, "个", "公共充电桩"],
+      [200, "座", "换电站"],
+    ]);
+  });
+
+  it("goal statement: a plan's range that runs past the time of writing (2025—2027年，每年…)", () => {
+    const s = "《若干措施》提出,2025—2027年,每年新增规上服务业企业80家以上,服务业增加值年均增长7%以上。";
+    const c = context(s, {
+      dates: [["2025—2027年", "period", "2025-01-01", "2027-12-31"]],
+      documents: [["若干措施", null, ["《若干措施》"]]],
+      ref: "2025-02-10",
+    });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.unit, t.deadline])).toEqual([
+      [80, "家", "2027-12-31"],
+      [7, "%", "2027-12-31"],
+    ]);
+  });
+
+  it("goal statement: building verbs of works (新改建, 改扩建) govern their amounts", () => {
+    const c = context("《要点》明确,全县新改建通村公路300公里以上,新建、改扩建卫生院5所。", { documents: [["要点", null, ["《要点》"]]] });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.unit, t.object, t.verb])).toEqual([
+      [300, "公里", "通村公路", "新改建"],
+      [5, "所", "卫生院", "改扩建"],
+    ]);
+  });
+
+  // rule 3: compound units
+  it("units: a concentration is one unit (控制在30微克/立方米以内)", () => {
+    const c = context("到2025年,全市PM2.5年均浓度控制在30微克/立方米以内。", { dates: [["到2025年", "deadline", null, "2025-12-31"]] });
+    expect(T(extractTargets(c).targets)).toEqual([[null, 30, "微克/立方米", "PM2.5年均浓度", null, "2025-12-31"]]);
+  });
+
+  // rule 4: a baseline year is no deadline and no part of the object
+  it("baseline: 比2020年 / 与2020年相比 is never the deadline, and stays out of the object", () => {
+    const s = "到2025年,全市单位工业增加值用水量比2020年下降16%,万元产值能耗与2020年相比降低12%。";
+    const c = context(s, {
+      dates: [["到2025年", "deadline", null, "2025-12-31"], ["2020年", "period", "2020-01-01", "2020-12-31"]],
+    });
+    c.dates = c.dates.filter((d) => !(d.type === "period" && c.doc.text[d.start - 1] === "到"));
+    expect(T(extractTargets(c).targets)).toEqual([
+      [16, 16, "%", "单位工业增加值用水量", null, "2025-12-31"],
+      [12, 12, "%", "万元产值能耗", null, "2025-12-31"],
+    ]);
+  });
+
+  // rule 5: a verb after the amount
+  it("object: when a verb follows the amount, the thing counted is the noun before it", () => {
+    const c = context("到2025年,带动农户3000户增收。", { dates: [["到2025年", "deadline", null, "2025-12-31"]] });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.unit, t.object])).toEqual([[3000, "户", "农户"]]);
+  });
+
+  // rule 6: a headline restating a goal of the body
+  it("headline: restated in the body in other words, the body's fuller statement stands for both", () => {
+    const s = "某州推进文旅融合 游客接待量力争突破5000万人次\n《方案》提出,到2025年,全州年接待游客力争突破5000万人次。";
+    const c = context(s, { dates: [["到2025年", "deadline", null, "2025-12-31"]], documents: [["方案", null, ["《方案》"]]] });
+    expect(T(extractTargets(c).targets)).toEqual([[5e7, null, "人次", "年接待游客", null, "2025-12-31"]]);
+  });
+
+  it("headline: a headline goal with no object merges with the body's", () => {
+    const s = "某省推进农田建设 “十四五”期间新建900万亩\n“十四五”期间,全省新建高标准农田900万亩。";
+    const c = context(s, { dates: [["“十四五”期间", "period", "2021-01-01", "2025-12-31"]] });
+    expect(T(extractTargets(c).targets)).toEqual([[9e6, 9e6, "亩", "高标准农田", null, "2025-12-31"]]);
+  });
+
+  // rule 7: the governing region
+  it("region: a neighbour (紧邻, 与…接壤) is not the governing region; the stating document's is", () => {
+    const s = "作为甲市下辖的县级市,乙市紧邻丙市,与丁市接壤。\n《乙市若干措施》提出,到2026年,全市培育产业集群3个。";
+    const c = context(s, {
+      regions: [
+        ["甲市", "900100", "city", ["甲市"]],
+        ["乙市", "900181", "county", ["乙市"]],
+        ["丙市", "910000", "province", ["丙市"]],
+        ["丁市", "900200", "city", ["丁市"]],
+      ],
+      dates: [["到2026年", "deadline", null, "2026-12-31"]],
+      documents: [["乙市若干措施", "900181", ["《乙市若干措施》"]]],
+    });
+    expect(T(extractTargets(c).targets)).toEqual([[3, 3, "个", "产业集群", "900181", "2026-12-31"]]);
+  });
+
+  it("region: a region 'mention' that is the goal verb itself (新建) names no place", () => {
+    const s = "甲区提出,到2025年,新建5G基站1200座。";
+    const c = context(s, {
+      regions: [["甲区", "900102", "county", ["甲区"]], ["新建区", "360112", "county", ["新建"]]],
+      dates: [["到2025年", "deadline", null, "2025-12-31"]],
+    });
+    expect(T(extractTargets(c).targets)).toEqual([[1200, 1200, "座", "5G基站", "900102", "2025-12-31"]]);
+  });
+
+  // rule 8: object boundaries
+  it("object: verbs and their modifiers before the object are stripped; grades and terms stay", () => {
+    const s = "到2025年,新创建国家4A级以上旅游景区6个,配套建设灌溉渠道约150公里,新开通公交线路12条。";
+    const c = context(s, { dates: [["到2025年", "deadline", null, "2025-12-31"]] });
+    expect(extractTargets(c).targets.map((t) => t.object)).toEqual(["国家4A级以上旅游景区", "灌溉渠道", "公交线路"]);
+  });
+
+  it("object: an amount inside the subject's own modifier is part of it, and no goal of its own", () => {
+    const c = context("到2025年,集体经营性收入20万元以上的村占比达到60%。", { dates: [["到2025年", "deadline", null, "2025-12-31"]] });
+    const { targets, figures } = extractTargets(c);
+    expect(targets.map((t) => [t.min, t.unit, t.object])).toEqual([[60, "%", "集体经营性收入20万元以上的村占比"]]);
+    expect(figures.map((f) => f.min)).toEqual([200000]);
+  });
+
+  it("object: a 、 list closed by 等 belongs to the object", () => {
+    const c = context("到2025年,建成工业互联网、人工智能等公共服务平台3至5个。", { dates: [["到2025年", "deadline", null, "2025-12-31"]] });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.max, t.object])).toEqual([[3, 5, "工业互联网、人工智能等公共服务平台"]]);
   });
 });
 

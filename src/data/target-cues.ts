@@ -7,13 +7,42 @@ export const GOAL_CUES: readonly string[] = [
   "要达到", "要实现", "要建成", "要把", "任务",
 ];
 
+/** Goal cues that look forward from the sentence itself (…将打造5个): a past year earlier in the
+ *  paragraph does not govern it. Nouns such as 目标, 任务 are left out: a review says 完成目标. */
+export const FORWARD_CUES: readonly string[] = ["力争", "争取", "拟", "将", "计划", "预计", "有望", "努力"];
+
 /** In the clause before the amount: it reports what already happened. */
 export const PAST_CUES: readonly string[] = [
   // (比上年, 较上年 are left out: a year's plan states its goals that way too, 比上年提高1个百分点)
   "截至", "截止", "已", "已经", "已有", "同比", "去年", "前三季度", "上半年",
   "前两个月", "前三个月", "一季度", "过去", "以来", "此前", "共有", "现有", "目前", "当前", "近年来", "近年",
-  "多年来", "这些年", "上一年",
+  "多年来", "这些年", "上一年", "据统计", "统计显示", "数据显示", "回顾",
 ];
+
+/** Past-tense context after the amount in its sentence (…达到7100亿元，同比增长10.2%): with a
+ *  bare year before the clause, the clause reports a statistic. */
+export const PAST_AFTER_CUES: readonly string[] = [
+  "同比", "截至", "截止", "已", "位居", "居全国", "居全省", "排名",
+];
+
+/** Before a year, these make it a baseline (比2020年下降14%), never a deadline or an anchor. */
+export const BASELINE_BEFORE: readonly string[] = ["比", "较", "与", "同", "相比", "相较", "对比", "相对"];
+/** After a year, these make it a baseline (与2020年相比). */
+export const BASELINE_AFTER: readonly string[] = ["相比", "比较", "相较", "同期相比"];
+
+/** Before a region mention, these make it a neighbour or a model (紧邻上海, 对标深圳), not the
+ *  region that governs the text. */
+export const NEIGHBOUR_CUES: readonly string[] = [
+  "紧邻", "毗邻", "邻近", "临近", "靠近", "接壤", "对标", "学习", "借鉴", "比肩", "赶超", "看齐", "相邻", "连接",
+  "联通", "辐射", "对接", "融入", "服务",
+];
+
+/** After a region mention, these make it a neighbour (与舟山隔海相望, 与上海接壤). */
+export const NEIGHBOUR_AFTER: readonly string[] = ["隔海相望", "隔江相望", "相望", "相邻", "接壤", "交界", "毗邻", "为邻", "相连"];
+
+/** Sentence openings that make the sentence a goal statement: the document (or its type) and a
+ *  verb of stating (《计划》提出，…; 方案明确，…). */
+export const STATEMENT_VERBS: readonly string[] = ["提出", "明确", "要求", "规定", "部署", "确定", "指出", "强调"];
 
 /** A 了 after these is no past tense marker. */
 export const NOT_PAST_LE: readonly string[] = ["为了", "除了", "了解", "了如", "不了", "得了"];

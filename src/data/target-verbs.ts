@@ -9,6 +9,22 @@ export const GOAL_VERBS: readonly string[] = [
   "下降到", "压缩至", "压缩到", "缩短至", "缩短到", "增至", "增加到", "扩大到", "扩大至", "覆盖", "保持在",
   "稳定在", "实施", "推进", "开工", "引进培育", "培育引进", "力争", "争取", "攻克", "研发", "制定",
   "新培育", "累计培育", "招商", "储备", "建好", "打通", "开通", "新开", "投入", "部署", "安排", "筹集",
+  // building verbs of works (roads, schools, farmland): 改扩建乡镇寄宿制学校20所, 新改建农村公路
+  "改建", "扩建", "改扩建", "新改建", "新建改建", "新建改造", "提质改造", "升级改造", "新开通", "新创建",
+  "新引进", "新打造", "新认定", "铺设", "敷设", "种植", "造林", "栽植", "修复", "治理", "整治", "新改造",
+  // people served or trained (培训养老护理员1.5万人次, 安置…)
+  "培训", "安置", "吸纳", "救助", "资助培养",
+];
+
+/** Single-character weak verbs that govern an amount only when they stand right before it
+ *  (达100家, 超1000万元): elsewhere they are word parts (超充站, 达标, 为民). */
+export const ADJACENT_ONLY_VERBS: readonly string[] = ["超", "达", "为"];
+
+/** Adverbs and modifiers that may stand before the governing verb and are no part of the
+ *  object (配套建设灌溉渠道, 新创建…景区, 同步建设…): stripped with the verb. */
+export const VERB_MODIFIERS: readonly string[] = [
+  "配套", "同步", "新", "再", "共", "累计", "加快", "全面", "积极", "重点", "统筹", "优先", "持续", "逐步",
+  "率先", "集中", "陆续", "规划", "计划", "力争", "争取", "新增",
 ];
 
 /** Verbs that measure but state nothing about the future (达103个 is a report as often as a
@@ -51,3 +67,6 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   "将", "拟", "要", "力争", "争取", "预计", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "累计",
   "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较",
 ];
+
+/** Subject endings that look like a trailer or a verb but are the thing measured (…床位占比). */
+export const SUBJECT_ENDINGS_KEPT: readonly string[] = ["占比", "对比"];

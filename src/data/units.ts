@@ -25,7 +25,8 @@ const COUNT = [
   "个", "家", "户", "项", "座", "所", "条", "张", "名", "人", "人次", "位", "只", "头", "台", "套",
   "辆", "艘", "架", "部", "件", "份", "篇", "本", "种", "类", "批", "处", "间", "栋", "幢", "根",
   "枚", "颗", "支", "块", "片", "株", "棵", "次", "场", "宗", "笔", "例", "款", "组", "双",
-  "门", "道", "盏", "口", "眼", "个点", "个项目", "户次", "床", "张床",
+  "门", "道", "盏", "口", "眼", "个点", "个项目", "户次", "床", "张床", "册", "辆次", "架次", "艘次", "车次",
+  "班次", "趟", "层", "匹", "箱", "部门",
 ];
 const MONEY = [
   "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "块钱", "台币", "新台币", "澳元", "澳门元",
@@ -35,11 +36,35 @@ const PERCENT: Array<[string, string]> = [["%", "%"], ["‰", "‰"], ["个百�
 const MEASURE = [
   "吨", "千克", "公斤", "克", "斤", "千瓦", "千瓦时", "兆瓦", "吉瓦", "瓦", "度", "千伏", "伏", "兆帕",
   "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米", "厘米", "毫米", "亩", "公顷",
-  "标准箱", "标箱", "吨标准煤", "吨标煤", "倍", "吉比特", "兆比特",
+  "标准箱", "标箱", "吨标准煤", "吨标煤", "倍", "吉比特", "兆比特", "毫克", "微克", "升", "毫升",
+  "立方", "兆瓦时", "吉瓦时", "瓦时", "度电", "平方", "吨二氧化碳", "吨油当量", "标准立方米", "延米",
+  "英里", "海里",
+
   // ASCII units: matched only when no ASCII letter or digit follows (src/numbers.ts)
   "kW", "kWh", "MW", "MWh", "GW", "GWh", "TWh", "kV", "km", "km2", "m2", "m3", "kg", "mg", "g/kW",
   "g/kWh", "mg/L", "GB", "TB", "PB", "EB", "Mbps", "Gbps", "Tbps", "MHz", "GHz", "nm", "TEU",
 ];
+/** Compound units "X/Y" (a rate, a concentration, a price): the longest match wins, so
+ *  35微克/立方米 is 35 微克/立方米, not 35 微克. Kind: money when the numerator is money. */
+const RATE_NUMERATORS: Array<[string, UnitKind]> = [
+  ["微克", "measure"], ["毫克", "measure"], ["克", "measure"], ["千克", "measure"], ["公斤", "measure"],
+  ["吨", "measure"], ["立方米", "measure"], ["升", "measure"],
+  ["度", "measure"], ["千瓦", "measure"], ["人", "count"], ["个", "count"], ["辆", "count"], ["张", "count"],
+  ["床", "count"], ["元", "money"], ["美元", "money"], ["斤", "measure"], ["米", "measure"],
+  ["公里", "measure"], ["小时", "time"], ["次", "count"], ["平方米", "measure"], ["平方公里", "measure"],
+  ["亩", "measure"], ["公顷", "measure"], ["千瓦时", "measure"],
+];
+const RATE_DENOMINATORS = [
+  "立方米", "升", "年", "天", "日", "小时", "秒", "人", "万人", "千人", "百人", "户", "亩", "公顷", "吨",
+  "平方米", "平方公里", "千瓦时", "千瓦", "度", "公里", "米", "车", "床", "次", "标准煤", "吨标准煤", "件",
+  "个", "月", "周", "辆", "千克", "公斤", "克", "平方千米",
+];
+const RATES: UnitEntry[] = RATE_NUMERATORS.flatMap(([n, kind]) =>
+  RATE_DENOMINATORS.filter((d) => d !== n).map((d) =>
+    ({ word: `${n}/${d}`, unit: `${n}/${d}`, kind }),
+  ),
+);
+
 const TIME: Array<[string, string]> = [
   ["小时", "小时"], ["个小时", "小时"], ["个工作日", "个工作日"], ["工作日", "个工作日"], ["天", "天"],
   ["个月", "个月"], ["年", "年"], ["周", "周"], ["分钟", "分钟"], ["秒", "秒"],
@@ -55,6 +80,7 @@ export const UNITS: readonly UnitEntry[] = [
   { word: "岁", unit: "岁", kind: "age" },
   { word: "周岁", unit: "岁", kind: "age" },
   ...PLACE.map((w) => ({ word: w, unit: w.replace(/^个/, ""), kind: "place" as const })),
+  ...RATES,
 ];
 
 // Entries indexed by first character, longest first, so matching is one short list walk.

@@ -5,14 +5,18 @@
 //   1. dropped when it is no amount at all: inside 《》 or a date, a lone 一, a bare duration
 //      (三年内, 为期3年) or a year;
 //   2. classified: a goal (target) when a goal verb governs it in its clause, or a weak verb in
-//      a sentence with a goal cue or a deadline, and nothing marks it as past (截至, 已, 同比, a
-//      past year anchoring the paragraph), a subsidy or condition, or a count of documents;
-//      everything else is a figure;
+//      a sentence with a goal cue or a deadline, or any verb or qualifier in a statement of goals
+//      (《计划》提出，到2026年…；…超过7亿吨, carried over the paragraph it opens), and nothing marks
+//      it as past (截至, 已, 同比, a past year or month before the clause, compared with the time
+//      of writing: reference date, else the latest date, month or plan start the text shows), a
+//      subsidy or condition, or a count of documents; everything else is a figure;
 //   3. given its object: the noun phrase after the measure word, or the subject before the verb
 //      when the amount comes last;
 //   4. linked to region, deadline and document by nearest governing mention;
 //   5. deduplicated: a goal restated later (same region, numbers, unit and a similar object) is
-//      reported once, where it is first stated.
+//      reported once, where it is first stated; a headline goal restated in the body gives way to
+//      the body's fuller statement (object, deadline, region).
+// Baseline years (比2020年, 与2020年相比) are never deadlines, anchors or part of an object.
 // All offsets are doc.text offsets; extract.ts maps them to the original.
 import type { Context } from "../extract.js";
 import type { DateFact, Figure, Target } from "../types.js";
@@ -21,16 +25,26 @@ import { unitAt } from "../data/units.js";
 import { SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
 import {
+  ADJACENT_ONLY_VERBS,
   CHANGE_VERBS,
   GOAL_VERBS,
+  VERB_MODIFIERS,
   MEASURE_VERBS,
   OBJECT_STOPS,
   PREDICATE_VERBS,
+  SUBJECT_ENDINGS_KEPT,
   SUBJECT_TRAILERS,
   WEAK_VERBS,
 } from "../data/target-verbs.js";
 import {
+  BASELINE_AFTER,
+  BASELINE_BEFORE,
   CONDITION_OPENERS,
+  FORWARD_CUES,
+  NEIGHBOUR_AFTER,
+  NEIGHBOUR_CUES,
+  PAST_AFTER_CUES,
+  STATEMENT_VERBS,
   DEICTIC_REGIONS,
   DOC_BACKREF_TYPES,
   DOC_BACKREF_VERBS,
@@ -77,10 +91,22 @@ export class WordTable {
     return undefined;
   }
   /** The last occurrence inside [from, to): its start, or -1. */
-  lastIn(text: string, from: number, to: number): { pos: number; word: string } | null {
+  lastIn(
+    text: string,
+    from: number,
+    to: number,
+    accept: (pos: number, word: string) => boolean = () => true,
+  ): { pos: number; word: string } | null {
     for (let p = to - 1; p >= from; p--) {
       const w = this.at(text, p, to);
-      if (w) return { pos: p, word: w };
+      if (!w || !accept(p, w)) continue;
+      // a longer word that starts a little earlier and covers this one wins (改扩建 over 扩建)
+      let best = { pos: p, word: w };
+      for (let k = p - 1; k >= from && k >= p - 3; k--) {
+        const x = this.at(text, k, to);
+        if (x && k + x.length >= best.pos + best.word.length && accept(k, x)) best = { pos: k, word: x };
+      }
+      return best;
     }
     return null;
   }
@@ -115,6 +141,16 @@ const deictic = new WordTable(DEICTIC_REGIONS.map(([w]) => w));
 const deicticLevel = new Map(DEICTIC_REGIONS);
 const docBackrefTypes = new WordTable(DOC_BACKREF_TYPES);
 const docBackrefVerbs = new WordTable(DOC_BACKREF_VERBS);
+const adjacentOnly = new Set(ADJACENT_ONLY_VERBS);
+const verbModifiers = new WordTable(VERB_MODIFIERS);
+const pastAfterCues = new WordTable(PAST_AFTER_CUES);
+const baselineBefore = new WordTable(BASELINE_BEFORE);
+const baselineAfter = new WordTable(BASELINE_AFTER);
+const neighbourCues = new WordTable(NEIGHBOUR_CUES);
+const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
+const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
+const forwardCues = new WordTable(FORWARD_CUES);
+const statementVerbs = new WordTable([...STATEMENT_VERBS, ...DOC_BACKREF_VERBS]);
 
 // ---- text structure ------------------------------------------------------------------------
 
@@ -228,6 +264,8 @@ interface RegionMention {
   code: string;
   level: string;
   name: string;
+  /** Named as a neighbour or a model (紧邻上海, 对标深圳): never the governing region. */
+  neighbour: boolean;
 }
 interface DocMention {
   start: number;
@@ -297,8 +335,13 @@ export class TargetScanner {
   private readonly regionMentions: RegionMention[];
   private readonly docMentions: DocMention[];
   private readonly lineStarts: number[];
-  /** The time of writing: the reference date, else the latest full date the text states. */
+  /** The time of writing: the reference date, else the latest evidence the text gives of it
+   *  (a full date, a month or quarter it reports on, the issue date or start year of its plan). */
   private readonly now: string | null;
+  /** Years written as a baseline (比2020年下降, 与2020年相比): never a deadline or an anchor. */
+  private readonly baselines = new Set<DateFact>();
+  /** End of the headline (the first line, when it is a title rather than a sentence), else 0. */
+  private readonly headlineEnd: number;
 
   constructor(private readonly ctx: Context) {
     this.text = ctx.doc.text;
@@ -306,16 +349,67 @@ export class TargetScanner {
     this.dates = [...ctx.dates].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
     this.regionMentions = [];
     for (const r of ctx.regions)
-      for (const m of r.mentions) this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name });
+      for (const m of r.mentions) {
+        // a "mention" that is a goal verb (新建5G基站) names no place
+        if (goalVerbs.at(this.text, m.start, m.end) !== undefined && goalVerbs.at(this.text, m.start, m.end)!.length === m.end - m.start)
+          continue;
+        const neighbour = neighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) !== undefined ||
+          ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined);
+        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour });
+      }
     this.regionMentions.sort((a, b) => a.start - b.start);
     this.docMentions = [];
     ctx.documents.forEach((d, doc) => d.mentions.forEach((m) => this.docMentions.push({ start: m.start, end: m.end, doc })));
     this.docMentions.sort((a, b) => a.start - b.start);
     this.lineStarts = [0];
     for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    let now = ctx.referenceDate;
-    if (!now) for (const d of this.dates) if (d.type === "date" && d.from && (!now || d.from > now)) now = d.from;
-    this.now = now ?? null;
+    for (const d of this.dates)
+      if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end))
+        this.baselines.add(d);
+    this.now = ctx.referenceDate ?? this.writingTime();
+    const firstBreak = this.lineStarts.length > 1 ? this.lineStarts[1] - 1 : this.text.length;
+    this.headlineEnd = firstBreak <= 80 && !hasCharIn(this.text, "。", 0, firstBreak) && this.lineStarts.length > 1 ? firstBreak : 0;
+  }
+
+  /** The latest time the text shows itself to be written at or after: a full date; a month, a
+   *  quarter or a half year it reports on (not one in a sentence of goals: 计划7月…); the date a
+   *  document was issued; the first year of a plan it names (…(2024—2026年), 2024年…方案). */
+  private writingTime(): string | null {
+    let now: string | null = null;
+    const seen = (d: string | null | undefined) => {
+      if (d && /^\d{4}-\d{2}-\d{2}$/.test(d) && (!now || d > now)) now = d;
+    };
+    for (const d of this.dates) {
+      if (!d.from || this.baselines.has(d)) continue;
+      if (d.type === "date") seen(d.from);
+      else if (d.type === "period" && !(d.from.endsWith("-01-01") && (d.to?.endsWith("-12-31") ?? false))) {
+        const s = this.ctx.doc.sentenceAt(d.start);
+        // (bounded around the date: a text with no punctuation is one long "sentence")
+        if (s && goalCues.firstIn(this.text, Math.max(s.start, d.start - 200), Math.min(s.end, d.end + 200))) continue;
+        seen(d.from);
+      }
+    }
+    for (const doc of this.ctx.documents) {
+      seen(doc.date);
+      const t = doc.title.replace(/[\uff10-\uff19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+      for (let i = 0; i < t.length; i++) {
+        const n = scanNumber(t, i);
+        if (!n) continue;
+        if (n.lo === n.hi && n.lo >= 1949 && n.lo <= 2100 && Number.isInteger(n.lo) && n.end - n.start === 4) {
+          seen(`${n.lo}-01-01`);
+          break;
+        }
+        i = n.end - 1;
+      }
+    }
+    // a goal's deadline (到2025年) lies ahead of the time of writing: evidence later than the
+    // earliest one is a future event, so the time of writing is capped at that deadline's year
+    for (const d of this.dates) {
+      if (d.type !== "deadline" || !d.to || this.baselines.has(d) || !"到至".includes(this.text[d.start])) continue;
+      const cap = `${d.to.slice(0, 4)}-01-01`;
+      if (now && now > cap) now = cap;
+    }
+    return now;
   }
 
   run(): { targets: Target[]; figures: Figure[] } {
@@ -323,15 +417,29 @@ export class TargetScanner {
     const figures: Figure[] = [];
     // goals stated so far, by unit and bounds: a restatement has the same ones
     const kept = new Map<string, Candidate[]>();
+    // goals stated in the headline, by where they stand in `targets`
+    const headline = new Map<Candidate, number>();
     for (const q of findQuantities(this.text)) {
       const c = this.consider(q);
       if (!c || c.verdict === "drop") continue;
       if (c.verdict === "target") {
         const key = `${c.q.unit}|${c.q.min}|${c.q.max}`;
         const bucket = kept.get(key) ?? kept.set(key, []).get(key)!;
+        // a headline restates a goal of the body in other words (游客接待量 for 年接待游客, 新建1500万亩
+        // with no object): the body's fuller statement takes its place, deadline and region included
+        if (c.q.start >= this.headlineEnd && headline.size > 0) {
+          const h = bucket.find((k) => headline.has(k) && this.restatesHeadline(k, c));
+          if (h) {
+            targets[headline.get(h)!] = { ...this.figureOf(c), deadline: c.deadline };
+            headline.delete(h);
+            bucket[bucket.indexOf(h)] = c;
+            continue;
+          }
+        }
         // the most recent goals of that size suffice (a restatement follows its goal closely)
         if (bucket.slice(-MAX_LOOKBACK).some((k) => this.sameGoal(k, c))) continue;
         bucket.push(c);
+        if (c.q.start < this.headlineEnd) headline.set(c, targets.length);
         targets.push({ ...this.figureOf(c), deadline: c.deadline });
       } else figures.push(this.figureOf(c));
     }
@@ -357,6 +465,18 @@ export class TargetScanner {
       region: c.region,
       document: c.document,
     };
+  }
+
+  /** A body goal `b` restates headline goal `h`: same numbers, no other region, and an object
+   *  that shares words with it (or none in the headline). */
+  private restatesHeadline(h: Candidate, b: Candidate): boolean {
+    return (
+      h.q.unit === b.q.unit &&
+      h.q.min === b.q.min &&
+      h.q.max === b.q.max &&
+      (h.region === b.region || h.region === null || b.region === null) &&
+      (h.object === null || objectSimilarity(h.object, b.object) >= 0.34)
+    );
   }
 
   private sameGoal(a: Candidate, b: Candidate): boolean {
@@ -397,12 +517,16 @@ export class TargetScanner {
     const sEnd = Math.min(sentence.end, line.end, q.end + 400);
     const cStart = clauseStart(text, q.start, sStart);
     const cEnd = clauseEnd(text, q.end, sEnd);
-    const iStart = clauseStart(text, q.start, cStart, isItemBoundary);
+    let iStart = clauseStart(text, q.start, cStart, isItemBoundary);
+    // a 、 list closed by 等 names one thing (建成区块链、人工智能等公共服务平台3至5个): the list
+    // belongs to the object, unless an earlier item holds an amount of its own
+    if (iStart > cStart && hasCharIn(text, "等", iStart, q.start) && findQuantities(text, cStart, iStart).length === 0) iStart = cStart;
 
     // the governing verb: the nearest goal or weak verb before the amount in its clause
     // (up to the number itself: a prefix qualifier such as 突破, 超过 is also the verb)
     const strong = goalVerbs.lastIn(text, cStart, q.numStart);
-    const weak = weakVerbs.lastIn(text, cStart, q.numStart);
+    // 超, 达, 为 govern only the amount they stand right before (超充站1000座 has none of its own)
+    const weak = weakVerbs.lastIn(text, cStart, q.numStart, (p, w) => !adjacentOnly.has(w) || p + w.length >= q.start);
     const verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
     const isStrong = verbHit !== null && verbHit === strong;
 
@@ -430,7 +554,12 @@ export class TargetScanner {
     };
     this.findObject(c, iStart, cEnd);
     c.verdict = this.classify(c, { sStart, sEnd, cStart, cEnd, line, isStrong });
-    if (c.verdict === "target") this.refineObject(c);
+    if (c.verdict === "target") {
+      this.refineObject(c);
+      // cut at a word boundary, the object may show itself a count of measures (6个方面提出…)
+      if (c.object && documentCountHeads.endingAt(c.object, c.object.length) && !notDocumentHeads.endingAt(c.object, c.object.length))
+        c.verdict = "figure";
+    }
     this.link(c, { sStart, cStart, line });
     return c;
   }
@@ -445,16 +574,81 @@ export class TargetScanner {
     if (subsidyCues.firstIn(text, b.cStart, b.cEnd)) return "figure";
     // a threshold: 对于年销售额达1000万元以上的企业
     if (conditionOpeners.at(text, b.cStart) && text[q.end] === "的") return "figure";
+    // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%)
+    if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
     if (c.object && documentCountHeads.endingAt(c.object, c.object.length) && !notDocumentHeads.endingAt(c.object, c.object.length))
       return "figure";
     if (this.pastIn(b.cStart, b.cEnd)) return "figure";
+    if (this.pastYearGoverns(q, b.sStart, b.sEnd)) return "figure";
     const hasVerb = c.verb !== null;
     const future = this.futureDateIn(b.sStart, b.sEnd);
     if (future) return hasVerb || q.kind !== "count" ? "target" : "figure";
-    if (this.pastIn(b.sStart, q.start) || this.pastAnchor(b.line.start, q.start)) return "figure";
+    // a past year earlier in the paragraph does not govern a sentence that states a plan (…将打造5个)
+    if (this.pastIn(b.sStart, q.start) || (!forwardCues.firstIn(text, b.sStart, q.start) && this.pastAnchor(b.line.start, q.start)))
+      return "figure";
     if (b.isStrong) return "target";
     if (hasVerb && this.goalCueIn(b.sStart, b.sEnd)) return "target";
+    // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
+    if ((hasVerb || q.prefix !== null || q.suffix !== null) && this.inGoalStatement(q, b.sStart, b.line)) return "target";
     return "figure";
+  }
+
+  /** The nearest date before the amount in its sentence, baselines left out. */
+  private governingDate(from: number, pos: number): DateFact | null {
+    const i = lastAtOrBefore(this.dates, pos - 1);
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.end > pos || this.baselines.has(d)) continue;
+      return d;
+    }
+    return null;
+  }
+
+  /** A past year or month stands before the clause (2023年，全市…达到7100亿元) with no goal cue
+   *  between: the clause reports a statistic. Past means before the time of writing, or, where
+   *  that is unknown, that the sentence goes on in the past tense (…，同比增长10.2%). */
+  private pastYearGoverns(q: Quantity, sStart: number, sEnd: number): boolean {
+    const d = this.governingDate(sStart, q.start);
+    if (!d || d.type !== "period" || !d.from || !d.to || d.from.slice(0, 4) !== d.to.slice(0, 4)) return false;
+    if (goalCues.firstIn(this.text, d.end, q.start)) return false;
+    if (this.now && d.to < this.now) return true;
+    // a month, quarter or half year is what a report is about; a goal takes a deadline (6月底前)
+    if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return true;
+    return pastAfterCues.firstIn(this.text, q.end, sEnd) !== null || this.pastIn(q.end, sEnd);
+  }
+
+  /** Start of the statement (up to the previous 。！？ or the paragraph start) holding `pos`. */
+  private statementStart(pos: number, lineStart: number): number {
+    let p = pos;
+    const stop = Math.max(lineStart, pos - 400);
+    while (p > stop && !"。！？!?".includes(this.text[p - 1])) p--;
+    return p;
+  }
+
+  /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
+  private opensWithDocument(start: number, end: number): boolean {
+    let p = start;
+    const i = lastAtOrBefore(this.docMentions, p);
+    if (i >= 0 && this.docMentions[i].start === p) p = this.docMentions[i].end;
+    else {
+      const type = docBackrefTypes.at(this.text, p, end);
+      if (!type) return false;
+      p += type.length;
+    }
+    if (this.text[p] === "还" || this.text[p] === "也") p++;
+    return statementVerbs.at(this.text, p, end) !== undefined;
+  }
+
+  /** The amount stands in a statement of goals: one with a deadline or plan period ahead, a goal
+   *  cue, or a document stating it (《计划》提出，…), or a statement with no time of its own in
+   *  a paragraph that opens as such a statement. Never one that reports the past. */
+  private inGoalStatement(q: Quantity, sStart: number, line: { start: number; end: number }): boolean {
+    const st = this.statementStart(sStart, line.start);
+    if (this.pastIn(st, q.start)) return false;
+    if (this.futureDateIn(st, q.start) || this.goalCueIn(st, q.start) || this.opensWithDocument(st, q.start)) return true;
+    if (this.governingDate(st, q.start)) return false;
+    const first = this.statementStart(line.start, line.start);
+    return st > line.start && this.opensWithDocument(first, q.start) && this.futureDateIn(first, st) !== null;
   }
 
   /** A past-tense cue in [from, to): 截至, 已, 同比 … or a 了 that marks completion. */
@@ -516,8 +710,12 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.dates, to - 1);
     for (let k = i; k >= 0 && this.dates[k].start >= from; k--) {
       const d = this.dates[k];
+      if (this.baselines.has(d)) continue;
       if (d.type === "deadline" && d.to && (!this.now || d.to >= this.now)) return d;
       if (this.now && d.type === "period" && d.from && d.from > this.now) return d;
+      // a plan's range that runs on past the time of writing (2024—2026年, “十四五”期间)
+      if (this.now && d.type === "period" && d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4) && d.to >= this.now)
+        return d;
     }
     return null;
   }
@@ -528,6 +726,7 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.dates, pos - 1);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= from; k--) {
       const d = this.dates[k];
+      if (this.baselines.has(d)) continue;
       if (d.type === "deadline") return false;
       // a plan's range (“十三五”, 2020-2022年) says nothing about the paragraph's tense
       if (d.type === "period" && d.to && d.from && d.from.slice(0, 4) === d.to.slice(0, 4)) return d.to < this.now;
@@ -565,6 +764,15 @@ export class TargetScanner {
         c.object = after.text;
         c.objectStart = after.start;
         c.objectEnd = after.end;
+        // a verb after the amount (带动农户5000户增收): the thing counted is the noun before it
+        if (after.verbOnly) {
+          const before = this.objectBefore(c.q, c.itemStart, true, this.verbOf(c));
+          if (before) {
+            c.object = before.text;
+            c.objectStart = before.start;
+            c.objectEnd = before.end;
+          }
+        }
       }
     } else {
       const before = this.objectBefore(c.q, c.itemStart, true, this.verbOf(c));
@@ -576,7 +784,11 @@ export class TargetScanner {
     }
   }
 
-  private objectAfter(q: Quantity, cEnd: number, useSegmenter: boolean): { text: string; start: number; end: number } | null {
+  private objectAfter(
+    q: Quantity,
+    cEnd: number,
+    useSegmenter: boolean,
+  ): { text: string; start: number; end: number; verbOnly?: boolean } | null {
     const text = this.text;
     let a = q.end;
     if (text[a] === "的") a++;
@@ -592,9 +804,15 @@ export class TargetScanner {
     // shows it is a relative clause inside the object (具有区域影响力的…园区)
     let cut = b;
     let starts: Set<number> | null = null;
+    let toks: ReturnType<typeof tag> = [];
     if (useSegmenter) {
       starts = new Set<number>();
-      for (const t of tag(text.slice(a, b))) starts.add(a + t.start);
+      toks = tag(text.slice(a, b));
+      for (const t of toks) starts.add(a + t.start);
+      // a verb closing the span is the predicate, not part of the thing (10万名脱贫群众就业)
+      const last = toks[toks.length - 1];
+      if (toks.length >= 2 && last.tag === "v" && toks[toks.length - 2].tag.startsWith("n") && !hasCharIn(text, "的", a, b))
+        cut = a + last.start;
     }
     for (let p = a; p < b; p++) {
       const w = predicateVerbs.at(text, p, b);
@@ -609,7 +827,10 @@ export class TargetScanner {
     if (end <= a) return null;
     // an amount right after (10个以上、20家…) is another item, not this one's object
     if (scanNumber(text, a, end)) return null;
-    return { text: this.ctx.doc.simplified.slice(a, end), start: a, end };
+    // the span is a verb phrase, no noun in it (…5000户增收): no object
+    const inSpan = toks.filter((t) => a + t.start < end);
+    const verbOnly = inSpan.length > 0 && inSpan[0].tag === "v" && !inSpan.some((t) => t.tag.startsWith("n"));
+    return { text: this.ctx.doc.simplified.slice(a, end), start: a, end, verbOnly };
   }
 
   /** The subject before the amount. Leading one-character words (对, 要, 将 …) are stripped only
@@ -641,13 +862,22 @@ export class TargetScanner {
       while (runStart > a && (isAsciiDigit(text.charCodeAt(runStart - 1)) || text[runStart - 1] === ".")) runStart--;
       const after = text[p + 1];
       const isYear = p + 1 - runStart === 4 && after === "年";
-      const isAmount = !isYear && (after === "%" || after === "万" || after === "亿" || unitAt(text, p + 1) !== undefined);
+      // digits glued to letters are a term (PM2.5, G60), not an amount
+      const c0 = text.charCodeAt(runStart - 1);
+      const isTerm = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
+      const isAmount = !isYear && !isTerm && (after === "%" || after === "万" || after === "亿" || unitAt(text, p + 1) !== undefined);
       if (isAmount && !overlapsAny(this.dates, runStart, p + 1)) {
-        a = p + 1;
-        while (a < e && (text[a] === "%" || unitAt(text, a) || "万亿".includes(text[a]))) a += unitAt(text, a)?.word.length ?? 1;
+        let z = p + 1;
+        while (z < e && (text[z] === "%" || unitAt(text, z) || "万亿".includes(text[z]))) z += unitAt(text, z)?.word.length ?? 1;
         // …and its qualifier (60岁以上老年人口)
-        const sq = amountSuffixes.at(text, a, e);
-        if (sq) a += sq.length;
+        const sq = amountSuffixes.at(text, z, e);
+        if (sq) z += sq.length;
+        // an amount inside the subject's own modifier (年经营性收入10万元以上的村占比) is part of it
+        if (text[z] === "的") {
+          p = runStart;
+          continue;
+        }
+        a = z;
         break;
       }
       p = runStart;
@@ -668,10 +898,13 @@ export class TargetScanner {
       // the governing verb, with the verbs chained before it (新建改造…), opens no subject
       // (培育市级领航企业10家); a verb-like word that is not the governing verb is part of it
       // (研发经费投入强度达到2.5%)
+      // a leader stripped above may be the verb's own first word (累计 of 累计培育)
+      if (verb && verb.pos < a && verb.pos + verb.word.length > a && verb.pos + verb.word.length < e) a = verb.pos + verb.word.length;
       if (verb && verb.pos >= a && verb.pos + verb.word.length < e) {
         let p = a;
         while (p < verb.pos) {
-          const w = allVerbs.at(text, p, verb.pos);
+          // chained verbs and the adverbs before them (配套建设, 新创建, 新建、改扩建)
+          const w = allVerbs.at(text, p, verb.pos) ?? verbModifiers.at(text, p, verb.pos) ?? (text[p] === "、" ? "、" : undefined);
           if (!w) break;
           p += w.length;
         }
@@ -684,8 +917,20 @@ export class TargetScanner {
       }
       if (a === before) break;
     }
+    // a baseline (比2020年下降, 与2020年相比) is no part of the thing measured
+    {
+      const i = lastAtOrBefore(this.dates, e - 1);
+      for (let k = i; k >= 0 && k > i - 4 && this.dates[k].start >= a; k--) {
+        const d = this.dates[k];
+        if (!this.baselines.has(d) || d.end > e) continue;
+        const marker = baselineBefore.endingAt(text, d.start, a);
+        const cut = marker ? d.start - marker.length : d.start;
+        if (cut > a) e = cut;
+      }
+    }
     const keepChange = q.kind === "percent";
     for (let guard = 0; guard < 16 && e > a; guard++) {
+      if (subjectKept.endingAt(text, e, a)) break;
       const verb = allVerbs.endingAt(text, e, a);
       if (verb && !(keepChange && changeVerbs.has(verb))) {
         e -= verb.length;
@@ -757,7 +1002,7 @@ export class TargetScanner {
   private nearestRegionIn(from: number, to: number): RegionMention | null {
     const i = lastAtOrBefore(this.regionMentions, to - 1);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.regionMentions[k].start >= from; k--) {
-      if (this.regionMentions[k].end <= to) return this.regionMentions[k];
+      if (this.regionMentions[k].end <= to && !this.regionMentions[k].neighbour) return this.regionMentions[k];
     }
     return null;
   }
@@ -770,6 +1015,13 @@ export class TargetScanner {
     if (sentence) return sentence.code;
     const para = this.nearestRegionIn(b.line.start, pos);
     if (para) return para.code;
+    // the document the paragraph states (《若干措施》提出，…。到2026年，全市…) beats a region
+    // named in passing in another paragraph
+    if (
+      doc !== null && this.ctx.documents[doc]?.region &&
+      (this.docInSentence(pos, b.line.start) || this.opensWithDocument(b.line.start, pos))
+    )
+      return this.ctx.documents[doc].region;
     // 全省/全市 in the sentence, else earlier in the paragraph (到2025年，全省…。建成5G基站…)
     const d = this.lastDeicticIn(b.sStart, pos) ?? this.lastDeicticIn(b.line.start, pos);
     if (d) {
@@ -777,7 +1029,10 @@ export class TargetScanner {
       const i = lastAtOrBefore(this.regionMentions, pos - 1);
       for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
         const m = this.regionMentions[k];
+        if (m.neighbour) continue;
         if (m.level === level) return m.code;
+        // 全市 of a county-level city (昆山市)
+        if (level === "city" && m.level === "county" && m.name.endsWith("市")) return m.code;
         if (level === "city" && m.level === "province" && m.name.endsWith("市")) return m.code;
         if (level === "county" && d.word.endsWith("区") && m.level === "province" && m.name.endsWith("自治区")) return m.code;
       }
@@ -815,7 +1070,7 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.dates, q.start - 1);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= b.line.start; k--) {
       const d = this.dates[k];
-      if (d.end > q.start || !this.isUsableDeadline(d)) continue;
+      if (d.end > q.start || this.baselines.has(d) || !this.isUsableDeadline(d)) continue;
       // beyond its own sentence a bare year (发布2022年…一号文) is more often the date of something
       // else than the goal's horizon; a deadline (到2025年) or a plan period (“十四五”) carries over
       if (d.start < b.sStart && d.type !== "deadline" && (d.type === "relative" || d.from!.slice(0, 4) === d.to!.slice(0, 4))) continue;
@@ -824,7 +1079,7 @@ export class TargetScanner {
     // …or one written after it in the same clause (…达到500亿元(2025年))
     const cEnd = clauseEnd(this.text, q.end, b.line.end);
     for (let k = Math.max(0, i + 1); k < this.dates.length && k < i + MAX_LOOKBACK && this.dates[k].start < cEnd; k++) {
-      if (this.dates[k].start >= q.end && this.isUsableDeadline(this.dates[k])) return this.dates[k].to;
+      if (this.dates[k].start >= q.end && !this.baselines.has(this.dates[k]) && this.isUsableDeadline(this.dates[k])) return this.dates[k].to;
     }
     return null;
   }
