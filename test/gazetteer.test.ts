@@ -1,6 +1,13 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { tag } from "../src/segment.js";
 import {
+  deriveGazetteerData,
   deriveShortName,
+  gazetteerDataFile,
+  gazetteerFromData,
+  segmentLazily,
+  type Gazetteer,
   findRegionNames,
   gazetteer,
   isAncestor,
@@ -206,5 +213,65 @@ describe("gazetteer: findRegionNames and words around full names", () => {
   it("takes a full name that is an ordinary phrase only after its city (洛阳市老城区)", () => {
     expect(findRegionNames("老城区改造方案")).toEqual([]);
     expect(findRegionNames("洛阳市老城区数字经济方案").map((h) => h.code)).toEqual(["410300", "410302"]);
+  });
+});
+
+describe("gazetteer: stored by the build (dist/data/gazetteer.json) or derived from the package", () => {
+  const derived = deriveGazetteerData();
+  const file = gazetteerDataFile();
+  // every division and every name with what it stands for, in order
+  const dump = (g: Gazetteer) => ({
+    entries: g.entries,
+    codes: [...g.byCode.keys()],
+    byName: [...g.byName].map(([name, senses]) => [name, senses.map((s) => [s.entry.code, s.full])]),
+    names: Array.from({ length: g.nameCount }, (_, id) => {
+      const i = g.info(id);
+      return [i.name, i.entries.map((e) => e.code), i.full, i.short, g.nameId(i.name) === id];
+    }),
+    maxNameLength: g.maxNameLength,
+  });
+
+  it.skipIf(!file)("stores exactly what the package derives (run `npm run build` after changing the rules)", () => {
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(derived);
+  });
+
+  it.skipIf(!file)("gives the same gazetteer either way", () => {
+    expect(dump(gazetteerFromData(JSON.parse(readFileSync(file, "utf8"))))).toEqual(dump(gazetteerFromData(derived)));
+    expect(dump(gazetteer())).toEqual(dump(gazetteerFromData(derived)));
+  });
+
+  it("keeps per name its distinct divisions and whether it is a full or a short name", () => {
+    const g = gazetteerFromData(derived);
+    for (let id = 0; id < g.nameCount; id++) {
+      const i = g.info(id);
+      expect(i.senses).toBe(g.byName.get(i.name));
+      expect(i.entries.map((e) => e.code)).toEqual([...new Set(i.senses.map((s) => s.entry.code))]);
+      expect(i.full).toBe(i.senses.some((s) => s.full));
+      expect(i.short).toBe(i.senses.some((s) => !s.full));
+      expect(g.nameId(i.name)).toBe(id);
+    }
+    expect(g.nameId("湖南省")).toBeGreaterThanOrEqual(0);
+    expect(g.nameId("湖南省长")).toBe(-1);
+    expect(g.nameId("")).toBe(-1);
+    // paths follow the parents
+    for (const e of g.entries) {
+      const up = e.parent ? g.byCode.get(e.parent) : undefined;
+      expect(e.path).toEqual(up ? [...up.path, up.name] : []);
+    }
+    expect(g.info(g.nameId("朝阳区")).entries.length).toBeGreaterThan(1);
+    expect(g.info(g.nameId("海淀")).short).toBe(true);
+  });
+
+  it("reports each hit's name id", () => {
+    const g = gazetteer();
+    for (const h of matchNames("浙江省宁波市镇海区，链上海南")) expect(g.info(h.id).name).toBe(h.name);
+  });
+});
+
+describe("segmentLazily: cut's words, tag's tags only when read", () => {
+  it("gives the words, offsets and tags tag gives", () => {
+    for (const s of ["关于加强沿海城市建设的意见", "新建区块链平台实施方案", "长沙市岳麓区发布方案", "洛阳市老城区数字经济方案", "海南洋浦经济开发区", "Hello 2025年 北京市场监管局"]) {
+      expect(segmentLazily(s).map((t) => ({ word: t.word, tag: t.tag, start: t.start, end: t.end }))).toEqual(tag(s));
+    }
   });
 });

@@ -1,7 +1,10 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Doc } from "../src/normalize.js";
 import { extract } from "../src/extract.js";
 import { extractRegions } from "../src/extractors/regions.js";
+import { cut, tag, wordBoundaries } from "../src/segment.js";
 
 const regions = (text: string) => extractRegions(new Doc(text));
 const codes = (text: string) => regions(text).map((r) => r.code);
@@ -247,5 +250,19 @@ describe("regions: robustness", () => {
     const r = regions("北京\n".repeat(20_000));
     expect(r).toHaveLength(1);
     expect(r[0].mentions).toHaveLength(20_000);
+  });
+});
+
+describe("regions: word boundaries from cut", () => {
+  // the test sentences of this file: cut (HMM on) segments them as tag does
+  const sentences = [...readFileSync(fileURLToPath(import.meta.url), "utf8").matchAll(/"([^"]*[\u4e00-\u9fff][^"]*)"/g)].map((m) => m[1]);
+
+  it("cut gives tag's words, and wordBoundaries tag's word starts", () => {
+    expect(sentences.length).toBeGreaterThan(50);
+    for (const s of sentences) {
+      const tokens = tag(s);
+      expect(cut(s)).toEqual(tokens.map((t) => t.word));
+      expect(wordBoundaries(s)).toEqual([...tokens.map((t) => t.start), s.length]);
+    }
   });
 });

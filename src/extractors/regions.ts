@@ -17,14 +17,14 @@
 //    北京), unless the glued word is about that division (长沙|市政府).
 import type { Doc } from "../normalize.js";
 import type { Region, Span } from "../types.js";
-import { tag, type Token } from "../segment.js";
+import type { Token } from "../segment.js";
 import {
-  distinctEntries,
   fullNameStraddle,
   gazetteer,
   isHanAt,
   levelRank,
   matchNames,
+  segmentLazily,
   uniqueTopLevel,
   type RegionEntry,
   type Straddle,
@@ -54,13 +54,14 @@ interface Candidate {
   name: string;
   start: number;
   end: number;
-  entries: RegionEntry[];
+  /** The gazetteer's own list (shared: never modified). */
+  entries: readonly RegionEntry[];
   /** Written by a short name (海淀, 广西), not the full one. */
   short: boolean;
   overlaps: boolean;
   fit: SegFit;
-  /** jieba's tag where the name is exactly one word. */
-  wordTag?: string;
+  /** Where the name is exactly one word: that word, for jieba's tag (read only if needed). */
+  word?: { readonly tag: string };
   weak: Weakness;
   /** The division it has been found to stand for. */
   pick?: RegionEntry;
@@ -203,15 +204,13 @@ function collectCandidates(text: string): Candidate[] {
   let last: Candidate | undefined; // the longest candidate starting at the latest start
   let reach: Candidate | undefined; // the candidate reaching furthest so far
   for (const h of matchNames(text)) {
-    const senses = g.byName.get(h.name);
-    if (!senses) continue;
-    const entries = distinctEntries(senses);
+    const info = g.info(h.id);
     const c: Candidate = {
       name: h.name,
       start: h.start,
       end: h.end,
-      entries,
-      short: senses.some((s) => !s.full),
+      entries: info.entries,
+      short: info.short,
       overlaps: false,
       fit: "unchecked",
       weak: Weakness.None,
@@ -271,7 +270,7 @@ function dropStraddling(cs: Candidate[]): Candidate[] {
   for (const c of out) {
     if (!needsSegmentation(c)) {
       c.fit = "unchecked";
-      c.wordTag = undefined;
+      c.word = undefined;
     }
   }
   return out;
@@ -327,11 +326,11 @@ interface NameBounds {
 
 function fitAll(text: string, from: number, to: number, members: Candidate[], cache: Map<string, Token[]>, bounds: NameBounds): void {
   // token offsets are relative to `from`; the same window text (a repeated line or phrase) is
-  // segmented once per document
+  // segmented (and tagged, if a tag is read) once per document
   const window = text.slice(from, to);
   let tokens = cache.get(window);
   if (!tokens) {
-    tokens = tag(window);
+    tokens = segmentLazily(window);
     if (cache.size < SEG_CACHE_MAX) cache.set(window, tokens);
   }
   tokens = splitAtJunctions(tokens, from, bounds);
@@ -347,6 +346,9 @@ function fitAll(text: string, from: number, to: number, members: Candidate[], ca
   }
 }
 
+/** A name written as one word with a place tail (北京市区): taken for a place word. */
+const PLACE_WORD = { tag: "ns" } as const;
+
 /** Where one name ends and another starts (洛阳市|老城区, 长沙市|岳麓区), a piece jieba could not
  *  place (市老, 市岳麓: unknown, tagged x) is cut in two: we know the names on either side. */
 function splitAtJunctions(tokens: Token[], from: number, bounds: NameBounds): Token[] {
@@ -354,8 +356,9 @@ function splitAtJunctions(tokens: Token[], from: number, bounds: NameBounds): To
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     const cuts: number[] = [];
-    if (t.tag === "x") for (let p = t.start + 1; p < t.end; p++) if (bounds.ends.has(p + from) && bounds.starts.has(p + from)) cuts.push(p);
-    if (!cuts.length) {
+    for (let p = t.start + 1; p < t.end; p++) if (bounds.ends.has(p + from) && bounds.starts.has(p + from)) cuts.push(p);
+    // (the tag, which may cost a tagging of the window, is read only where there is a junction)
+    if (!cuts.length || t.tag !== "x") {
       out?.push(t);
       continue;
     }
@@ -380,14 +383,14 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
   if (!u) return;
   if (t.start === start && u.end === end) {
     c.fit = "aligned";
-    if (first === last) c.wordTag = t.tag;
+    if (first === last) c.word = t;
     return;
   }
   if (first === last) {
     placeTails ??= new Set(PLACE_WORD_TAILS);
     if (t.start === start && placeTails.has(t.word.slice(end - start))) {
       c.fit = "aligned";
-      c.wordTag = "ns";
+      c.word = PLACE_WORD;
       return;
     }
     c.fit = t.tag === "x" ? "crossing" : "inside";
@@ -410,8 +413,10 @@ function weakness(c: Candidate): Weakness {
   const twoCharFull = !c.short && c.name.length <= 2;
   if (!c.short && !twoCharFull) return Weakness.None;
   if (twoCharFull || c.entries.every((e) => e.level === "county")) {
-    const known = c.wordTag !== undefined && c.wordTag !== "x";
-    if ((known && c.wordTag !== "ns") || wordlikeCountyNames!.has(c.name)) return Weakness.Word;
+    if (wordlikeCountyNames!.has(c.name)) return Weakness.Word;
+    const wordTag = c.word?.tag; // (the list first: reading a tag may cost a tagging)
+    const known = wordTag !== undefined && wordTag !== "x";
+    if (known && wordTag !== "ns") return Weakness.Word;
     if (known || c.name.length <= 2) return Weakness.Context;
     return Weakness.None;
   }
