@@ -43,6 +43,7 @@ import {
   PREFIX_QUALIFIERS,
   RANGE_CONNECTORS,
   SUFFIX_QUALIFIERS,
+  SUFFIX_DECIDES_PREFIXES,
   type Bound,
 } from "./data/target-qualifiers.js";
 
@@ -501,7 +502,7 @@ function build(
       min = null;
     } else if (b === "approx") approx = true;
   };
-  if (prefix) apply(bareWord ? bareBound.get(bareWord) : prefixBound.get(prefix));
+  if (prefix && !(sfx && SUFFIX_DECIDES_PREFIXES.includes(prefix))) apply(bareWord ? bareBound.get(bareWord) : prefixBound.get(prefix));
   if (n1.more || n2?.more) apply("min");
   if (sfx) apply(SUFFIX_QUALIFIERS.find(([w]) => w === sfx.word)?.[1]);
   const inner = n1.more ?? n2?.more ?? (n1.approx || n2?.approx ? (n1.approxWord ?? n2?.approxWord ?? null) : null);

@@ -523,6 +523,101 @@ describe("held-out rules", () => {
   });
 });
 
+describe("heldout2 rules (own sentences)", () => {
+  const SHANXI: RegionSpec = ["山西省", "140000", "province", ["山西省", "山西"]];
+  const TAIYUAN: RegionSpec = ["太原市", "140100", "city", ["太原"]];
+  const TO2025: DateSpec = ["到2025年", "deadline", null, "2025-12-31"];
+
+  it("rule 1: 截至 a past day is a statistic, even with 达到 or 建成", () => {
+    const c = context("截至2022年底，全省农村公路总里程达到9800公里。到2025年，全省新建农村公路3000公里。", {
+      regions: [HUNAN],
+      dates: [["截至2022年底", "deadline", null, "2022-12-31"], TO2025],
+    });
+    const { targets, figures } = extractTargets(c);
+    expect(targets.map((t) => t.min)).toEqual([3000]);
+    expect(figures.some((f) => f.min === 9800)).toBe(true);
+  });
+  it("rule 1: a bare year in a statement opened as a report is past; 超额完成 marks a report", () => {
+    const c = context(
+      "据统计，“十三五”时期全市新增绿地1200公顷；2021年全市新增充电桩5200个。\n2022年，全市新增就业12.5万人，超额完成全年目标任务。",
+      { dates: [["“十三五”时期", "period", "2016-01-01", "2020-12-31"], ["2021年", "period", "2021-01-01", "2021-12-31"], ["2022年", "period", "2022-01-01", "2022-12-31"]] },
+    );
+    expect(extractTargets(c).targets).toEqual([]);
+  });
+  it("rule 2: an amount followed by 的目标 restates the goal; its thing is the subject", () => {
+    const c = context("今年全省农村劳动力转移就业60万人以上。会议要求，确保今年农村劳动力转移就业60万人以上的目标顺利完成。", {
+      regions: [HUNAN],
+    });
+    const ts = extractTargets(c).targets;
+    expect(ts.length).toBe(1);
+    expect(ts[0].object).toContain("农村劳动力转移就业");
+  });
+  it("rule 3: a threshold inside a noun phrase whose goal is full coverage is no target", () => {
+    const c = context("到2025年，实现50人以上自然村通客车全覆盖，新建候车亭200个。", { dates: [TO2025] });
+    const ts = extractTargets(c).targets;
+    expect(ts.map((t) => t.min)).toEqual([200]);
+  });
+  it("rule 4: 发展, 开发 govern a count; a bound under a deadline is a goal; 开发区 is no verb", () => {
+    const c = context("到2025年，发展农民合作社300个，政务服务事项网上可办率不少于90%，“一件事”套餐不少于50项。", { dates: [TO2025] });
+    expect(extractTargets(c).targets.map((t) => t.min)).toEqual([300, 90, 50]);
+    const d = context("全市开发区企业1200家。");
+    expect(extractTargets(d).targets).toEqual([]);
+  });
+  it("rule 5: 控制在…左右 is approximate (min = max), 控制在…以内 a maximum", () => {
+    const c = context("力争全年居民消费价格涨幅控制在3%左右，城镇登记失业率控制在4.5%以内。");
+    const ts = extractTargets(c).targets;
+    expect(ts.map((t) => [t.min, t.max, t.approx])).toEqual([[3, 3, true], [null, 4.5, false]]);
+  });
+  it("rule 6: 分别 spreads amounts over subjects by position; regions by position", () => {
+    const c = context("到2025年，全省二氧化硫、颗粒物排放量分别下降到2.5万吨和1.2万吨。", { regions: [HUNAN], dates: [TO2025] });
+    const ts = extractTargets(c).targets;
+    expect(ts.map((t) => [t.min, t.object])).toEqual([[25000, "二氧化硫"], [12000, "颗粒物排放量"]]);
+    const HUBEI: RegionSpec = ["湖北省", "420000", "province", ["湖北省"]];
+    const d = context("今年全国承担改造任务90万户，湖南省、湖北省分别为30万户和25万户。", {
+      regions: [HUNAN, HUBEI],
+      dates: [["今年", "period", "2030-01-01", "2030-12-31"]],
+    });
+    const ds = extractTargets(d).targets;
+    expect(ds.map((t) => [t.min, t.region, t.object])).toEqual([
+      // (the nearer goal verb 改造 is taken for the verb, so the thing is 任务)
+      [900000, null, "任务"], [300000, "430000", "任务"], [250000, "420000", "任务"],
+    ]);
+  });
+  it("rule 6: 各 gives each subject the amount; 其中 parts inherit the thing", () => {
+    const c = context("到2025年，东区、西区将各新建1所三甲医院。", { dates: [TO2025] });
+    expect(extractTargets(c).targets.map((t) => t.object)).toEqual(["三甲医院"]);
+    const d = context("今年计划新建、改造农村公路6000公里，其中新建2000公里，改造4000公里。", {
+      dates: [["今年", "period", "2030-01-01", "2030-12-31"]],
+    });
+    expect(extractTargets(d).targets.map((t) => t.object)).toEqual(["农村公路", "新建农村公路", "改造农村公路"]);
+  });
+  it("rule 7: items of a numbered list take the region, document and horizon of its introduction", () => {
+    const c = context(
+      "《规划》对“十四五”时期全市发展提出了主要目标：\n(一)经济。到2025年，全市地区生产总值达到8000亿元。\n(二)民生。城镇新增就业累计40万人，人均预期寿命达到81岁。\n",
+      {
+        dates: [["“十四五”时期", "period", "2021-01-01", "2025-12-31"], TO2025],
+        documents: [["长沙市规划", "430100", ["《规划》"]]],
+      },
+    );
+    const ts = extractTargets(c).targets;
+    expect(ts.map((t) => [t.min, t.region, t.deadline, t.document])).toEqual([
+      [800000000000, "430100", "2025-12-31", 0], [400000, "430100", "2025-12-31", 0], [81, "430100", "2025-12-31", 0],
+    ]);
+  });
+  it("rule 8: 全省 opening the clause names the province, not the city named last", () => {
+    const c = context("《方案》提出，到2025年，太原等设区市空气优良天数比率达到80%，全省新增造林面积15万公顷。", {
+      regions: [SHANXI, TAIYUAN],
+      dates: [TO2025],
+      documents: [["山西省方案", "140000", ["《方案》"]]],
+    });
+    const ts = extractTargets(c).targets;
+    expect(ts.map((t) => t.region)).toEqual(["140100", "140000"]);
+    // …but 占全省比重 is a comparison, not the subject
+    const d = context("到2025年，太原市数字经济占全省比重达到30%。", { regions: [SHANXI, TAIYUAN], dates: [TO2025] });
+    expect(extractTargets(d).targets[0].region).toBe("140100");
+  });
+});
+
 describe("robustness", () => {
   it("never throws, on empty or odd input", () => {
     for (const s of ["", "个", "至".repeat(10000), "1".repeat(100000) + "个", "《" + "1个".repeat(1000)]) {

@@ -19,10 +19,14 @@ export const PAST_CUES: readonly string[] = [
   "多年来", "这些年", "上一年", "据统计", "统计显示", "数据显示", "回顾",
 ];
 
+/** A date opened by these (截至2023年底) is one the text reports as reached: the time of writing
+ *  is at or after it, and an amount it governs is a statistic. */
+export const AS_OF_CUES: readonly string[] = ["截至", "截止", "截止到", "截至到", "到目前"];
+
 /** Past-tense context after the amount in its sentence (…达到7100亿元，同比增长10.2%): with a
  *  bare year before the clause, the clause reports a statistic. */
 export const PAST_AFTER_CUES: readonly string[] = [
-  "同比", "截至", "截止", "已", "位居", "居全国", "居全省", "排名",
+  "同比", "截至", "截止", "已", "位居", "居全国", "居全省", "排名", "超额完成", "圆满完成", "顺利完成",
 ];
 
 /** Before a year, these make it a baseline (比2020年下降14%), never a deadline or an anchor. */
@@ -91,3 +95,21 @@ export const DOC_BACKREF_VERBS: readonly string[] = ["提出", "明确", "表示
 
 /** After 次/届 these make the number a session's ordinal (七次会议, 三次全会), not a count. */
 export const SESSION_HEADS: readonly string[] = ["会议", "全会", "大会", "代表大会", "全体会议", "常委会"];
+
+/** After an amount and 的, these name the goal itself (…70万人以上的目标如期实现): the thing
+ *  counted is the subject before the amount, not the word 目标. */
+export const GOAL_NOUNS: readonly string[] = ["目标", "预期目标", "目标任务", "任务", "任务目标", "指标"];
+
+/** After a threshold amount and its noun, in the same clause, these show the goal is the
+ *  totality, not the amount (实现20人以上村庄通客车全覆盖: 20人以上 only picks the villages). */
+export const TOTALITY_CUES: readonly string[] = [
+  "全覆盖", "全部", "全面覆盖", "应通尽通", "应建尽建", "应改尽改", "应保尽保", "应纳尽纳", "都", "均", "100%",
+];
+/** Suffix qualifiers that make an amount a threshold when a noun follows it (…户以上自然村). */
+export const THRESHOLD_SUFFIXES: readonly string[] = ["以上", "及以上", "以下", "及以下", "(含)以上", "(含)以下"];
+
+/** Words that spread a list of amounts over a list of subjects by position (A、B分别达到3万吨、
+ *  5万吨) or give each subject the same amount (A、B将各新建1所). */
+export const RESPECTIVELY: readonly string[] = ["分别", "各"];
+/** Separators between the items of such lists. */
+export const LIST_SEPARATORS: readonly string[] = ["、", "和", "及", "与", "以及", ","];

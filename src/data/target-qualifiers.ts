@@ -15,6 +15,10 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
   ["大约", "approx"], ["约", "approx"], ["接近", "approx"], ["将近", "approx"], ["近", "approx"],
 ];
 
+/** Prefixes that are verbs of holding as much as bounds (控制在): a suffix qualifier after the
+ *  amount decides instead (控制在5.5%左右 ≈ 5.5; 控制在5%以内 ≤ 5); alone they bound the maximum. */
+export const SUFFIX_DECIDES_PREFIXES: readonly string[] = ["控制在", "保持在", "稳定在"];
+
 /** Written after the unit (or, for 多/余, between the number and the unit: 600多家, 20余个). */
 export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
   ["及以上", "min"], ["以上", "min"], ["多", "min"], ["余", "min"],

@@ -14,6 +14,16 @@ export const GOAL_VERBS: readonly string[] = [
   "新引进", "新打造", "新认定", "铺设", "敷设", "种植", "造林", "栽植", "修复", "治理", "整治", "新改造",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
   "培训", "安置", "吸纳", "救助", "资助培养",
+  // growing or opening things (发展家庭农场500个, 开发见习岗位3万个)
+  "发展", "开发",
+  // a share of a task taken on (黑龙江省承担新建任务600万亩)
+  "承担",
+];
+
+/** Words that start with a goal verb but are names or nouns (开发区, 国家发展改革委): no verb there. */
+export const NOT_VERB_WORDS: readonly string[] = [
+  "开发区", "开发商", "开发者", "开发性", "发展区", "发展中", "发展改革", "发展和改革", "发展规划", "发展水平",
+  "发展速度", "发展质量", "发展基金", "发展研究", "发展战略", "发展理念", "发展环境", "发展阶段", "发展成效",
 ];
 
 /** Single-character weak verbs that govern an amount only when they stand right before it

@@ -30,6 +30,7 @@ import {
   GOAL_VERBS,
   VERB_MODIFIERS,
   MEASURE_VERBS,
+  NOT_VERB_WORDS,
   OBJECT_STOPS,
   PREDICATE_VERBS,
   SUBJECT_ENDINGS_KEPT,
@@ -37,6 +38,7 @@ import {
   WEAK_VERBS,
 } from "../data/target-verbs.js";
 import {
+  AS_OF_CUES,
   BASELINE_AFTER,
   BASELINE_BEFORE,
   CONDITION_OPENERS,
@@ -50,12 +52,17 @@ import {
   DOC_BACKREF_VERBS,
   DOCUMENT_COUNT_HEADS,
   GOAL_CUES,
+  GOAL_NOUNS,
+  LIST_SEPARATORS,
+  RESPECTIVELY,
   NOT_DOCUMENT_HEADS,
   NOT_PAST_LE,
   PAST_CUES,
   SESSION_HEADS,
   SUBJECT_LEADERS,
   SUBSIDY_CUES,
+  THRESHOLD_SUFFIXES,
+  TOTALITY_CUES,
 } from "../data/target-cues.js";
 
 // ---- word tables ---------------------------------------------------------------------------
@@ -122,6 +129,7 @@ export class WordTable {
 
 const goalVerbs = new WordTable(GOAL_VERBS);
 const weakVerbs = new WordTable(WEAK_VERBS);
+const notVerbWords = new WordTable(NOT_VERB_WORDS);
 const changeVerbs = new Set(CHANGE_VERBS);
 const measureVerbs = new WordTable(MEASURE_VERBS);
 const predicateVerbs = new WordTable([...PREDICATE_VERBS, ...OBJECT_STOPS]);
@@ -150,6 +158,12 @@ const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
+const goalNouns = new WordTable(GOAL_NOUNS);
+const totalityCues = new WordTable(TOTALITY_CUES);
+const thresholdSuffixes = new Set(THRESHOLD_SUFFIXES);
+const respectively = new WordTable(RESPECTIVELY);
+const listSeparators = new WordTable(LIST_SEPARATORS);
+const asOfCues = new WordTable(AS_OF_CUES);
 const statementVerbs = new WordTable([...STATEMENT_VERBS, ...DOC_BACKREF_VERBS]);
 
 // ---- text structure ------------------------------------------------------------------------
@@ -316,6 +330,10 @@ interface Candidate {
   region: string | null;
   deadline: string | null;
   document: number | null;
+  /** Start of the amount's sentence. */
+  sStart?: number;
+  /** In a list spread by position (A、B分别为…): this amount's subject item. */
+  listItem?: { start: number; end: number; region: RegionMention | null } | null;
 }
 
 /** Quantitative goals (targets) and every other counted amount (figures). */
@@ -342,6 +360,9 @@ export class TargetScanner {
   private readonly baselines = new Set<DateFact>();
   /** End of the headline (the first line, when it is a title rather than a sentence), else 0. */
   private readonly headlineEnd: number;
+  /** For each line that is a numbered item ((一)…, 一、…, 1.…) of a list a paragraph introduces
+   *  (…提出了主要目标：), the index of that paragraph's line; else -1. */
+  private readonly listIntro: Int32Array;
 
   constructor(private readonly ctx: Context) {
     this.text = ctx.doc.text;
@@ -368,7 +389,55 @@ export class TargetScanner {
         this.baselines.add(d);
     this.now = ctx.referenceDate ?? this.writingTime();
     const firstBreak = this.lineStarts.length > 1 ? this.lineStarts[1] - 1 : this.text.length;
+    this.listIntro = this.findListIntros();
     this.headlineEnd = firstBreak <= 80 && !hasCharIn(this.text, "。", 0, firstBreak) && this.lineStarts.length > 1 ? firstBreak : 0;
+  }
+
+  private lineBounds(i: number): { start: number; end: number } {
+    const start = this.lineStarts[i];
+    const end = i + 1 < this.lineStarts.length ? this.lineStarts[i + 1] - 1 : this.text.length;
+    return { start, end };
+  }
+
+  /** Does the line open with an enumeration marker: (一) (1) 一、 1. 1、? */
+  private opensWithItemMarker(start: number, end: number): boolean {
+    const text = this.text;
+    let p = start;
+    while (p < end && (text[p] === " " || text[p] === "\t" || text[p] === "\u3000")) p++;
+    const isNumeral = (ch: string) => "一二三四五六七八九十".includes(ch) || isAsciiDigit(ch.charCodeAt(0));
+    if (text[p] === "(") {
+      let k = p + 1;
+      while (k < end && k - p <= 3 && isNumeral(text[k])) k++;
+      return k > p + 1 && text[k] === ")";
+    }
+    let k = p;
+    while (k < end && k - p < 3 && isNumeral(text[k])) k++;
+    return k > p && k < end && (text[k] === "、" || (text[k] === "." && !isAsciiDigit(text.charCodeAt(k + 1))));
+  }
+
+  private findListIntros(): Int32Array {
+    const n = this.lineStarts.length;
+    const out = new Int32Array(n).fill(-1);
+    let intro = -1;
+    for (let i = 0; i < n; i++) {
+      const { start, end } = this.lineBounds(i);
+      let e = end;
+      while (e > start && /\s/.test(this.text[e - 1])) e--;
+      if (e <= start) continue; // a blank line keeps the list open
+      if (this.opensWithItemMarker(start, e)) {
+        out[i] = intro;
+        continue;
+      }
+      intro = this.text[e - 1] === "：" || this.text[e - 1] === ":" ? i : -1;
+    }
+    return out;
+  }
+
+  /** The paragraph introducing the list whose item holds `pos`, or null. */
+  private introOf(pos: number): { start: number; end: number } | null {
+    const i = lastIndexBelow(this.lineStarts, pos + 1);
+    if (i < 0 || this.listIntro[i] < 0) return null;
+    return this.lineBounds(this.listIntro[i]);
   }
 
   /** The latest time the text shows itself to be written at or after: a full date; a month, a
@@ -380,6 +449,11 @@ export class TargetScanner {
       if (d && /^\d{4}-\d{2}-\d{2}$/.test(d) && (!now || d > now)) now = d;
     };
     for (const d of this.dates) {
+      // 截至2023年底, not in a sentence of goals: the text reports from at or after that day
+      if (d.to && this.isAsOf(d) && !this.baselines.has(d)) {
+        const s = this.ctx.doc.sentenceAt(d.start);
+        if (!(s && goalCues.firstIn(this.text, Math.max(s.start, d.start - 200), Math.min(s.end, d.end + 200)))) seen(d.to);
+      }
       if (!d.from || this.baselines.has(d)) continue;
       if (d.type === "date") seen(d.from);
       else if (d.type === "period" && !(d.from.endsWith("-01-01") && (d.to?.endsWith("-12-31") ?? false))) {
@@ -419,10 +493,15 @@ export class TargetScanner {
     const kept = new Map<string, Candidate[]>();
     // goals stated in the headline, by where they stand in `targets`
     const headline = new Map<Candidate, number>();
+    // the last goal with an object, by sentence: a goal with none takes its thing (…高标准农田8000万亩，
+    // 其中新建4500万亩 → 新建高标准农田)
+    let lastWithObject: Candidate | null = null;
     for (const q of findQuantities(this.text)) {
       const c = this.consider(q);
       if (!c || c.verdict === "drop") continue;
       if (c.verdict === "target") {
+        if (c.object !== null) lastWithObject = c;
+        else if (lastWithObject && lastWithObject.sStart === c.sStart) this.inheritObject(c, lastWithObject);
         const key = `${c.q.unit}|${c.q.min}|${c.q.max}`;
         const bucket = kept.get(key) ?? kept.set(key, []).get(key)!;
         // a headline restates a goal of the body in other words (游客接待量 for 年接待游客, 新建1500万亩
@@ -444,6 +523,20 @@ export class TargetScanner {
       } else figures.push(this.figureOf(c));
     }
     return { targets, figures };
+  }
+
+  /** A goal with no object of its own takes the thing of the goal before it in its sentence,
+   *  after its own goal verb when that stands right before the amount (改造提升 + 高标准农田). */
+  private inheritObject(c: Candidate, from: Candidate): void {
+    let prefix = "";
+    if (c.verb && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb) {
+      const lead = this.ctx.doc.simplified.slice(c.verbStart, c.q.start);
+      if (lead.length <= 8 && !/[0-9]/.test(lead)) prefix = lead;
+    }
+    c.object = prefix + from.object;
+    // the text span stays the amount's own: the object is not written there
+    c.objectStart = c.q.start;
+    c.objectEnd = c.q.end;
   }
 
   private figureOf(c: Candidate): Figure {
@@ -524,11 +617,18 @@ export class TargetScanner {
 
     // the governing verb: the nearest goal or weak verb before the amount in its clause
     // (up to the number itself: a prefix qualifier such as 突破, 超过 is also the verb)
-    const strong = goalVerbs.lastIn(text, cStart, q.numStart);
+    const strong = goalVerbs.lastIn(text, cStart, q.numStart, (p) => notVerbWords.at(text, p, q.numStart) === undefined);
     // 超, 达, 为 govern only the amount they stand right before (超充站1000座 has none of its own)
     const weak = weakVerbs.lastIn(text, cStart, q.numStart, (p, w) => !adjacentOnly.has(w) || p + w.length >= q.start);
-    const verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
-    const isStrong = verbHit !== null && verbHit === strong;
+    let verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
+    let isStrong = verbHit !== null && verbHit === strong;
+    // A、B分别达到3万吨和5万吨: every amount of the list takes the verb after 分别, and the subject
+    // item at its position
+    const spread = this.spreadList(q, cStart, cEnd);
+    if (spread?.verb) {
+      verbHit = spread.verb;
+      isStrong = goalVerbs.at(text, spread.verb.pos) === spread.verb.word;
+    }
 
     // an age is an attribute (60岁以上老年人, 3岁以下婴幼儿) unless measured (人均预期寿命达到79岁)
     if (q.kind === "age" && measureVerbs.endingAt(text, q.start, iStart) === undefined) return null;
@@ -557,11 +657,92 @@ export class TargetScanner {
     if (c.verdict === "target") {
       this.refineObject(c);
       // cut at a word boundary, the object may show itself a count of measures (6个方面提出…)
-      if (c.object && documentCountHeads.endingAt(c.object, c.object.length) && !notDocumentHeads.endingAt(c.object, c.object.length))
+      if (
+        c.object && c.objectStart >= q.end && documentCountHeads.endingAt(c.object, c.object.length) &&
+        !notDocumentHeads.endingAt(c.object, c.object.length)
+      )
         c.verdict = "figure";
     }
     this.link(c, { sStart, cStart, line });
+    c.sStart = sStart;
+    if (spread?.item && c.verdict !== "drop") {
+      c.listItem = spread.item;
+      if (spread.item.region) {
+        // a region item (河南省、吉林省分别为…) is the goal's region; the thing is the sentence's
+        c.region = spread.item.region.code;
+        if (spread.amounts > 1) c.object = null, c.objectStart = q.start, c.objectEnd = q.end;
+      } else if (spread.amounts > 1) {
+        c.object = this.ctx.doc.simplified.slice(spread.item.start, spread.item.end);
+        c.objectStart = spread.item.start;
+        c.objectEnd = spread.item.end;
+      }
+    }
     return c;
+  }
+
+  /** The amount stands in a list spread over a list of subjects (A、B、C分别达到1万吨、2万吨和3万吨)
+   *  or shared by them (A、B将各新建1所…): the verb after 分别/各, the subject item at the amount's
+   *  position (when the counts agree) and the number of amounts. */
+  private spreadList(
+    q: Quantity,
+    cStart: number,
+    cEnd: number,
+  ): { verb: { pos: number; word: string } | null; item: { start: number; end: number; region: RegionMention | null } | null; amounts: number } | null {
+    const text = this.text;
+    const r = respectively.lastIn(text, cStart, q.start);
+    if (!r) return null;
+    let p = r.pos + r.word.length;
+    const verbWord = allVerbs.at(text, p, q.start);
+    const verb = verbWord ? { pos: p, word: verbWord } : null;
+    if (verbWord) p += verbWord.length;
+    // the amounts, joined only by separators
+    const qs = findQuantities(text, p, cEnd);
+    let k = -1;
+    let n = 0;
+    for (const x of qs) {
+      const sep = listSeparators.at(text, p, x.start);
+      const gapOk = x.start === p || (sep !== undefined && p + sep.length === x.start);
+      if (!gapOk) break;
+      if (x.start === q.start) k = n;
+      n++;
+      p = x.end;
+    }
+    if (k < 0) return null;
+    // the subject items before 分别 (after a date and leading words), split at separators
+    let a = cStart;
+    for (let guard = 0; guard < 8; guard++) {
+      const before = a;
+      a = this.skipDate(a, r.pos);
+      const lead = subjectLeaders.at(text, a, r.pos);
+      if (lead && a + lead.length < r.pos) a += lead.length;
+      if (a === before) break;
+    }
+    let e = r.pos;
+    for (let guard = 0; guard < 4; guard++) {
+      const t = subjectTrailers.endingAt(text, e, a);
+      if (!t) break;
+      e -= t.length;
+    }
+    const items: Array<{ start: number; end: number }> = [];
+    let s0 = a;
+    for (let x = a; x < e; ) {
+      const sep = listSeparators.at(text, x, e);
+      if (sep) {
+        if (x > s0) items.push({ start: s0, end: x });
+        x += sep.length;
+        s0 = x;
+      } else x++;
+    }
+    if (e > s0) items.push({ start: s0, end: e });
+    const regionOf = (it: { start: number; end: number }): RegionMention | null => {
+      const i = lastAtOrBefore(this.regionMentions, it.start);
+      for (let j = i; j >= 0 && j > i - 4 && this.regionMentions[j].start === it.start; j--)
+        if (this.regionMentions[j].end === it.end) return this.regionMentions[j];
+      return null;
+    };
+    let item: { start: number; end: number; region: RegionMention | null } | null = null;
+    if (items.length >= 2 && items.length === n) item = { ...items[k], region: regionOf(items[k]) };
+    return { verb, item, amounts: n };
   }
 
   private classify(
@@ -576,13 +757,25 @@ export class TargetScanner {
     if (conditionOpeners.at(text, b.cStart) && text[q.end] === "的") return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%)
     if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
-    if (c.object && documentCountHeads.endingAt(c.object, c.object.length) && !notDocumentHeads.endingAt(c.object, c.object.length))
+    // a threshold inside a noun phrase whose predicate is a totality (实现20人以上村庄通客车全覆盖):
+    // the goal is the coverage, the amount only picks what is covered
+    if (
+      q.suffix !== null && thresholdSuffixes.has(q.suffix) && q.end < b.cEnd && text[q.end] !== "的" &&
+      !isItemBoundary(text, q.end) && totalityCues.firstIn(text, q.end, b.cEnd)
+    )
+      return "figure";
+    // (a count of documents names them after the amount: 15条措施; 新建任务600万亩 is no such count)
+    if (
+      c.object && c.objectStart >= q.end && documentCountHeads.endingAt(c.object, c.object.length) &&
+      !notDocumentHeads.endingAt(c.object, c.object.length)
+    )
       return "figure";
     if (this.pastIn(b.cStart, b.cEnd)) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd)) return "figure";
     const hasVerb = c.verb !== null;
     const future = this.futureDateIn(b.sStart, b.sEnd);
-    if (future) return hasVerb || q.kind !== "count" ? "target" : "figure";
+    // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
+    if (future) return hasVerb || q.prefix !== null || q.kind !== "count" ? "target" : "figure";
     // a past year earlier in the paragraph does not govern a sentence that states a plan (…将打造5个)
     if (this.pastIn(b.sStart, q.start) || (!forwardCues.firstIn(text, b.sStart, q.start) && this.pastAnchor(b.line.start, q.start)))
       return "figure";
@@ -609,12 +802,16 @@ export class TargetScanner {
    *  that is unknown, that the sentence goes on in the past tense (…，同比增长10.2%). */
   private pastYearGoverns(q: Quantity, sStart: number, sEnd: number): boolean {
     const d = this.governingDate(sStart, q.start);
+    // 截至2020年底，…达到7607公里: a day reached, not a deadline, even with 达到/建成/超过
+    if (d && d.to && this.isAsOf(d) && this.now && d.to <= this.now && !goalCues.firstIn(this.text, d.end, q.start)) return true;
     if (!d || d.type !== "period" || !d.from || !d.to || d.from.slice(0, 4) !== d.to.slice(0, 4)) return false;
     if (goalCues.firstIn(this.text, d.end, q.start)) return false;
     if (this.now && d.to < this.now) return true;
     // a month, quarter or half year is what a report is about; a goal takes a deadline (6月底前)
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return true;
-    return pastAfterCues.firstIn(this.text, q.end, sEnd) !== null || this.pastIn(q.end, sEnd);
+    // …or that the statement holding it opened as a report (据统计，“十三五”时期…；2021年全省新增…)
+    return pastAfterCues.firstIn(this.text, q.end, sEnd) !== null || this.pastIn(q.end, sEnd) ||
+      this.pastIn(this.statementStart(d.start, this.lineOf(d.start).start), d.start);
   }
 
   /** Start of the statement (up to the previous 。！？ or the paragraph start) holding `pos`. */
@@ -698,9 +895,16 @@ export class TargetScanner {
     return (this.cueCache = c);
   }
 
+  /** The date is opened by 截至/截止 (within its own text or right before it). */
+  private isAsOf(d: DateFact): boolean {
+    return asOfCues.at(this.text, d.start, d.end) !== undefined || asOfCues.endingAt(this.text, d.start, Math.max(0, d.start - 3)) !== undefined;
+  }
+
   private isUsableDeadline(d: DateFact): boolean {
     if (!d.to) return false;
     if (this.now && d.to < this.now) return false;
+    // 截至2023年底 is a day reached, never a horizon
+    if (this.isAsOf(d)) return false;
     if (d.type === "deadline") return true;
     // a whole year or more (2025年, “十四五”, 今年 resolved), not a day or a month
     return d.type !== "date" && !!d.from && d.from.endsWith("-01-01") && d.to.endsWith("-12-31");
@@ -791,6 +995,8 @@ export class TargetScanner {
   ): { text: string; start: number; end: number; verbOnly?: boolean } | null {
     const text = this.text;
     let a = q.end;
+    // …70万人以上的目标: the amount is the goal's size, its thing stands before it
+    if (text[a] === "的" && goalNouns.at(text, a + 1, cEnd)) return null;
     if (text[a] === "的") a++;
     let b = a;
     const limit = Math.min(cEnd, a + 40);
@@ -826,7 +1032,8 @@ export class TargetScanner {
     while (end > a && "的等和及与了".includes(text[end - 1])) end--;
     if (end <= a) return null;
     // an amount right after (10个以上、20家…) is another item, not this one's object
-    if (scanNumber(text, a, end)) return null;
+    // (a numeral opening a word, 三级综合医院, is no amount)
+    if (scanNumber(text, a, end) && findQuantities(text, a, b).some((x) => x.start === a || x.numStart === a)) return null;
     // the span is a verb phrase, no noun in it (…5000户增收): no object
     const inSpan = toks.filter((t) => a + t.start < end);
     const verbOnly = inSpan.length > 0 && inSpan[0].tag === "v" && !inSpan.some((t) => t.tag.startsWith("n"));
@@ -1009,6 +1216,13 @@ export class TargetScanner {
 
   private governingRegion(pos: number, b: { sStart: number; cStart: number; line: { start: number } }, doc: number | null): string | null {
     const clause = this.nearestRegionIn(b.cStart, pos);
+    // 全省/全市 in the clause itself names the whole province or city, not the city named last
+    // (…太原、大同等11个设区市…，全省完成营造林…)
+    const own = this.lastDeicticIn(b.cStart, pos);
+    if (own && (!clause || clause.start < own.pos) && this.opensClause(b.cStart, own.pos)) {
+      const code = this.resolveDeictic(own.word, pos, doc);
+      if (code) return code;
+    }
     if (clause) return clause.code;
     if (doc !== null && this.docInSentence(pos, b.sStart) && this.ctx.documents[doc]?.region) return this.ctx.documents[doc].region;
     const sentence = this.nearestRegionIn(b.sStart, pos);
@@ -1017,27 +1231,54 @@ export class TargetScanner {
     if (para) return para.code;
     // the document the paragraph states (《若干措施》提出，…。到2026年，全市…) beats a region
     // named in passing in another paragraph
+    const intro = this.introOf(pos);
     if (
       doc !== null && this.ctx.documents[doc]?.region &&
-      (this.docInSentence(pos, b.line.start) || this.opensWithDocument(b.line.start, pos))
+      (this.docInSentence(pos, b.line.start) || this.opensWithDocument(b.line.start, pos) ||
+        (intro !== null && this.docInSentence(intro.end, intro.start)))
     )
       return this.ctx.documents[doc].region;
     // 全省/全市 in the sentence, else earlier in the paragraph (到2025年，全省…。建成5G基站…)
     const d = this.lastDeicticIn(b.sStart, pos) ?? this.lastDeicticIn(b.line.start, pos);
     if (d) {
-      const level = deicticLevel.get(d.word)!;
-      const i = lastAtOrBefore(this.regionMentions, pos - 1);
-      for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
-        const m = this.regionMentions[k];
-        if (m.neighbour) continue;
-        if (m.level === level) return m.code;
-        // 全市 of a county-level city (昆山市)
-        if (level === "city" && m.level === "county" && m.name.endsWith("市")) return m.code;
-        if (level === "city" && m.level === "province" && m.name.endsWith("市")) return m.code;
-        if (level === "county" && d.word.endsWith("区") && m.level === "province" && m.name.endsWith("自治区")) return m.code;
-      }
+      const code = this.resolveDeictic(d.word, pos, doc);
+      if (code) return code;
     }
     if (doc !== null && this.ctx.documents[doc]?.region) return this.ctx.documents[doc].region;
+    return null;
+  }
+
+  /** Does `at` open the clause from `cStart`, past a date and leading words (到2025年，力争全省…)?
+   *  A 全省 further in is a comparison (占全省比重), not the subject. */
+  private opensClause(cStart: number, at: number): boolean {
+    let p = cStart;
+    for (let guard = 0; guard < 8 && p < at; guard++) {
+      const before = p;
+      p = this.skipDate(p, at);
+      const lead = subjectLeaders.at(this.text, p, at);
+      if (lead && !deicticLevel.has(lead)) p += lead.length;
+      if (p === before) break;
+    }
+    return p === at;
+  }
+
+  /** The region a 全省/全市-style word points to: the nearest region of its level before `pos`,
+   *  else the document's region when that is of its level. */
+  private resolveDeictic(word: string, pos: number, doc: number | null): string | null {
+    const level = deicticLevel.get(word)!;
+    const i = lastAtOrBefore(this.regionMentions, pos - 1);
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
+      const m = this.regionMentions[k];
+      if (m.neighbour || m.end > pos) continue;
+      if (m.level === level) return m.code;
+      // 全市 of a county-level city (昆山市)
+      if (level === "city" && m.level === "county" && m.name.endsWith("市")) return m.code;
+      if (level === "city" && m.level === "province" && m.name.endsWith("市")) return m.code;
+      if (level === "county" && word.endsWith("区") && m.level === "province" && m.name.endsWith("自治区")) return m.code;
+    }
+    const dr = doc !== null ? this.ctx.documents[doc]?.region ?? null : null;
+    if (dr && level === "province" && /^\d{2}0000$/.test(dr)) return dr;
+    if (dr && level === "city" && /^\d{4}00$/.test(dr) && !/0000$/.test(dr)) return dr;
     return null;
   }
 
@@ -1062,6 +1303,12 @@ export class TargetScanner {
     }
     const lineType = docBackrefTypes.at(this.text, lineStart, pos);
     if (lineType && docBackrefVerbs.at(this.text, lineStart + lineType.length, pos)) return m.doc;
+    // an item of a list whose introduction names the document (《纲要》…提出了主要目标：)
+    const intro = this.introOf(pos);
+    if (intro) {
+      const j = lastAtOrBefore(this.docMentions, intro.end - 1);
+      if (j >= 0 && this.docMentions[j].start >= intro.start) return this.docMentions[j].doc;
+    }
     return null;
   }
 
@@ -1080,6 +1327,17 @@ export class TargetScanner {
     const cEnd = clauseEnd(this.text, q.end, b.line.end);
     for (let k = Math.max(0, i + 1); k < this.dates.length && k < i + MAX_LOOKBACK && this.dates[k].start < cEnd; k++) {
       if (this.dates[k].start >= q.end && !this.baselines.has(this.dates[k]) && this.isUsableDeadline(this.dates[k])) return this.dates[k].to;
+    }
+    // …or, in an item of a list of goals, the horizon its introduction sets (“十四五”时期…主要目标：)
+    const intro = this.introOf(q.start);
+    if (intro) {
+      const j = lastAtOrBefore(this.dates, intro.end - 1);
+      for (let k = j; k >= 0 && k > j - MAX_LOOKBACK && this.dates[k].start >= intro.start; k--) {
+        const d = this.dates[k];
+        if (this.baselines.has(d) || !this.isUsableDeadline(d)) continue;
+        if (d.type !== "deadline" && d.from && d.to && d.from.slice(0, 4) === d.to.slice(0, 4)) continue;
+        return d.to;
+      }
     }
     return null;
   }
