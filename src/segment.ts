@@ -14,7 +14,6 @@ export interface Token {
 }
 
 let loaded = false;
-const extraWords: Array<[string, string]> = [];
 
 function dictDir(): string {
   // dist/segment.js → dist/dict; under vitest (src/segment.ts) → ../dist/dict
@@ -41,15 +40,6 @@ function ensureLoaded(): void {
     jieba.load();
   }
   loaded = true;
-  for (const [w, t] of extraWords) jieba.insertWord(w, t);
-}
-
-/** Adds words (e.g. region names) to the shared segmenter; cheap, may be called before loading. */
-export function addWords(words: Iterable<string>, tag = "n"): void {
-  for (const w of words) {
-    if (loaded) jieba.insertWord(w, tag);
-    else extraWords.push([w, tag]);
-  }
 }
 
 /** Segments `text` with POS tags; offsets refer to `text`. */
