@@ -533,9 +533,11 @@ function build(
 const QUICK_START = new Uint8Array(65536);
 for (const ch of [...Object.keys(CN_DIGITS), "十", "拾", "数", "几", "百", "千", "万", "亿"]) QUICK_START[ch.charCodeAt(0)] = 1;
 
-/** Every quantity (number + unit) in text[from, to), left to right, non-overlapping. */
-export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
-  const out: Quantity[] = [];
+/** Runs `read` at every position of text[from, to) that can open a number, left to right,
+ *  skipping past what each read consumed; `read` returns the item found (or null) and where
+ *  the scan goes on. */
+function scanNumbers<T>(text: string, from: number, to: number, read: (i: number, end: number) => { item: T | null; next: number }): T[] {
+  const out: T[] = [];
   const end = Math.min(to, text.length);
   let i = Math.max(0, from);
   while (i < end) {
@@ -544,30 +546,26 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
       i++;
       continue;
     }
-    const { q, next } = quantityAt(text, i, end, from);
-    if (q) out.push(q);
+    const { item, next } = read(i, end);
+    if (item) out.push(item);
     i = Math.max(next, i + 1);
   }
   return out;
 }
 
+/** Every quantity (number + unit) in text[from, to), left to right, non-overlapping. */
+export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
+  return scanNumbers(text, from, to, (i, end) => {
+    const { q, next } = quantityAt(text, i, end, from);
+    return { item: q, next };
+  });
+}
+
 /** Every number in text[from, to), unit or not, left to right (the conformance suite's view of
  *  the number layer; extractors use findQuantities). A lone financial numeral is a word part. */
 export function findNumbers(text: string, from = 0, to = text.length): NumberToken[] {
-  const out: NumberToken[] = [];
-  const end = Math.min(to, text.length);
-  let i = Math.max(0, from);
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    if (!isDigit(c) && QUICK_START[c] === 0) {
-      i++;
-      continue;
-    }
+  return scanNumbers(text, from, to, (i, end) => {
     const n = scanNumber(text, i, end);
-    if (n) {
-      out.push(n);
-      i = Math.max(n.end, i + 1);
-    } else i++;
-  }
-  return out;
+    return { item: n, next: n ? n.end : i + 1 };
+  });
 }

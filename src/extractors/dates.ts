@@ -772,6 +772,11 @@ interface Item {
   amount?: Amount;
 }
 
+/** A plan or era item spanning [start, end) whose interval is known from whole years. */
+function fixedYears(start: number, end: number, fromYear: number, toYear: number | null): Item {
+  return { start, end, kind: "plan", relative: false, points: [], fixed: { from: [fromYear, 1, 1], to: toYear === null ? null : [toYear, 12, 31] } };
+}
+
 /** A five-year plan at i: “十四五”, "十三五"时期, 十四五期间 (quotes and suffix in the span). */
 function readPlan(t: string, i: number): Item | null {
   const open = t[i];
@@ -797,16 +802,9 @@ function readPlan(t: string, i: number): Item | null {
   const y = planStartYear(ordinal);
   if (!suffix && at(t, j, "以来")) {
     // “十二五”以来: since the plan began
-    return { start: i, end: j + 2, kind: "plan", relative: false, points: [], fixed: { from: [y, 1, 1], to: null } };
+    return fixedYears(i, j + 2, y, null);
   }
-  return {
-    start: i,
-    end: j,
-    kind: "plan",
-    relative: false,
-    points: [],
-    fixed: { from: [y, 1, 1], to: [y + 4, 12, 31] },
-  };
+  return fixedYears(i, j, y, y + 4);
 }
 
 /** A relative word (近日, 目前, 下一步, 今天) at i. Year and month words are points. */
@@ -1225,14 +1223,7 @@ function readEra(t: string, i: number, ref: number | null): Item | null {
     }
     j += part[0].length;
   }
-  return {
-    start: i,
-    end: j,
-    kind: "plan",
-    relative: false,
-    points: [],
-    fixed: { from: [from, 1, 1], to: [to, 12, 31] },
-  };
+  return fixedYears(i, j, from, to);
 }
 
 /** Everything that can stand at i, longest reading first; null where nothing does. */
