@@ -1,13 +1,18 @@
 #!/usr/bin/env node
-// Build-time: a trimmed jieba dictionary (the most frequent entries of nodejieba's own
-// dictionary plus policyx's vocabulary) into dist/dict/. nodejieba's full dictionaries take
-// ~1.5-3 s and ~300 MB to load; this one loads in about a tenth of that. Run by `npm run build`.
+// Build-time: a trimmed jieba dictionary into dist/dict/: the 15,000 most frequent entries of
+// nodejieba's own dictionary, those of the next 15,000 that hold a region name, and policyx's
+// vocabulary. nodejieba's full dictionaries take ~1.5-3 s and ~300 MB to load; this one loads
+// in about a twentieth of that (nodejieba builds every dictionary twice, once for its keyword
+// extractor, so each word costs twice). The size was chosen with scripts/bench-dict.mjs: every
+// test and the eval scores are the same as with 30,000 words, which load in nearly twice the
+// time; at 12,000 rarer words (海区, 农户) become unknown and rules that read a word's tag
+// change their answer. Run by `npm run build`, after build-gazetteer (it reads the names).
 import { mkdirSync, readFileSync, writeFileSync, existsSync, renameSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const KEEP = Number(process.env.POLICYX_DICT_WORDS ?? 30000);
+const KEEP = Number(process.env.POLICYX_DICT_WORDS ?? 15000);
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(import.meta.url);
 const jiebaDir = join(dirname(require.resolve("nodejieba/package.json")), "submodules/cppjieba/dict");
@@ -21,7 +26,27 @@ const entries = readFileSync(join(jiebaDir, "jieba.dict.utf8"), "utf8")
   // cppjieba aborts the process on a malformed line ("split result illegal"): keep only word freq tag
   .filter((p) => p.length === 3 && p[0] && /^\d+$/.test(p[1]) && p[2]);
 entries.sort((a, b) => Number(b[1]) - Number(a[1]));
+// The 30,000 most frequent words decide how jieba segments around region names; beyond the
+// most frequent KEEP, those of them that hold a region name (大理石, 威海, 长沙市) are kept too,
+// so that a name segments as it does with the larger dictionary the regions rules were
+// tuned on.
+const NAME_POOL = 30000;
 const kept = entries.slice(0, KEEP);
+const gazFile = join(root, "dist/data/gazetteer.json");
+if (KEEP < NAME_POOL) {
+  if (!existsSync(gazFile)) throw new Error("build-dict: dist/data/gazetteer.json is missing; run build-gazetteer.mjs first");
+  const g = JSON.parse(readFileSync(gazFile, "utf8"));
+  const byLength = new Map();
+  for (const e of g.entries) for (const n of [e[1], ...(e[4] ?? [])]) {
+    if (!byLength.has(n.length)) byLength.set(n.length, new Set());
+    byLength.get(n.length).add(n);
+  }
+  const holdsName = (w) => {
+    for (const [len, names] of byLength) for (let i = 0; i + len <= w.length; i++) if (names.has(w.slice(i, i + len))) return true;
+    return false;
+  };
+  for (const p of entries.slice(KEEP, NAME_POOL)) if (holdsName(p[0])) kept.push(p);
+}
 
 // policyx's own vocabulary: words the extractors care about being kept whole.
 const vocabFile = join(root, "src/data/vocabulary.txt");
