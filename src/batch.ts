@@ -4,7 +4,7 @@
 import { fstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { errorRecord, extractBytes, extractFile, fileErrorRecord, type FileOptions, type InputItem } from "./files.js";
+import { errorRecord, extractBuffer, extractFile, fileErrorRecord, type FileOptions, type InputItem } from "./files.js";
 import type { OutputRecord } from "./types.js";
 
 export interface BatchOptions {
@@ -50,7 +50,7 @@ async function runOne(item: InputItem, fileOptions: FileOptions): Promise<[Outpu
   if (item.kind === "stdin") {
     try {
       const bytes = await readStdin();
-      return [extractBytes(bytes, "-", fileOptions), bytes.length];
+      return [await extractBuffer(bytes, "-", fileOptions), bytes.length];
     } catch (err) {
       return [fileErrorRecord("-", err), 0];
     }

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { extname, sep } from "node:path";
 import { decode, DecodeError, type EncodingOption } from "./decode.js";
 import { extract } from "./extract.js";
+import { hasTraditional, loadSimplifier } from "./normalize.js";
 import { htmlToText } from "./html.js";
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type ExtractOptions, type OutputRecord } from "./types.js";
 
@@ -22,8 +23,22 @@ export function errorRecord(path: string, code: ErrorCode, message: string): Err
   return { schemaVersion: SCHEMA_VERSION, source: { path }, error: { code, message } };
 }
 
-/** Decodes and extracts one input held in memory. `path` is what the record shows. */
+/** Decodes and extracts one input held in memory. `path` is what the record shows. Traditional
+ *  text needs the converter loaded (the package entry does it; else see `extractBuffer`). */
 export function extractBytes(bytes: Uint8Array, path: string, options: FileOptions = {}): OutputRecord {
+  const input = decodeInput(bytes, path, options);
+  return "error" in input ? input : extract(input.text, { ...options, path, encoding: input.encoding });
+}
+
+/** `extractBytes`, loading the Traditional → Simplified converter first where the text needs it. */
+export async function extractBuffer(bytes: Uint8Array, path: string, options: FileOptions = {}): Promise<OutputRecord> {
+  const input = decodeInput(bytes, path, options);
+  if ("error" in input) return input;
+  if (hasTraditional(input.text)) await loadSimplifier();
+  return extract(input.text, { ...options, path, encoding: input.encoding });
+}
+
+function decodeInput(bytes: Uint8Array, path: string, options: FileOptions): { text: string; encoding: string } | ErrorRecord {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   if (bytes.length > maxSize) return errorRecord(path, "too_large", `too large: ${bytes.length} bytes (limit ${maxSize}, see --max-size)`);
   let text: string;
@@ -36,7 +51,7 @@ export function extractBytes(bytes: Uint8Array, path: string, options: FileOptio
   }
   const ext = extname(path).toLowerCase();
   if (options.html ?? (ext === ".html" || ext === ".htm")) text = htmlToText(text);
-  return extract(text, { ...options, path, encoding });
+  return { text, encoding };
 }
 
 /** Reads, decodes and extracts one file; failures come back as an ErrorRecord. `fsPath`, when
@@ -44,14 +59,19 @@ export function extractBytes(bytes: Uint8Array, path: string, options: FileOptio
 export async function extractFile(path: string, options: FileOptions = {}, fsPath?: Uint8Array): Promise<OutputRecord> {
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const at = fsPath ? Buffer.from(fsPath) : path;
+  let bytes: Buffer;
   try {
     // Synchronous: files are processed one at a time per thread, and the async calls only
     // added idle time and system CPU (measured by npm run bench).
     const st = statSync(at);
     if (st.isDirectory()) return errorRecord(path, "is_directory", "is a directory");
     if (st.size > maxSize) return errorRecord(path, "too_large", `too large: ${st.size} bytes (limit ${maxSize}, see --max-size)`);
-    const bytes = readFileSync(at);
-    return extractBytes(bytes, path, options);
+    bytes = readFileSync(at);
+  } catch (err) {
+    return fileErrorRecord(path, err);
+  }
+  try {
+    return await extractBuffer(bytes, path, options);
   } catch (err) {
     return fileErrorRecord(path, err);
   }

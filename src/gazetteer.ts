@@ -48,6 +48,9 @@ export interface NameSense {
  *  `keys` (k × 65536 + c + 1; 0 marks a free slot), its target node in `children`; the root is
  *  node 0, and `nameAt[k]` is 1 + the index of the name ending at node k, or 0. */
 interface Trie {
+  /** The root's child per UTF-16 unit, −1 for none: the first step, taken at every position
+   *  of a text, is one array read. */
+  root: Int32Array;
   keys: Int32Array;
   children: Int32Array;
   nameAt: Int32Array;
@@ -250,9 +253,15 @@ export function gazetteerFromData(data: GazetteerData): Gazetteer {
     byCode.set(code, entry);
   }
   const bits = data.trie.bits;
+  const keys = int32s(data.trie.keys);
+  const children = int32s(data.trie.children);
+  const root = new Int32Array(65536).fill(-1);
+  // keys are node × 65536 + unit + 1, so the root's edges are the keys 1..65536
+  for (let h = 0; h < keys.length; h++) if (keys[h] > 0 && keys[h] <= 65536) root[keys[h] - 1] = children[h];
   const trie: Trie = {
-    keys: int32s(data.trie.keys),
-    children: int32s(data.trie.children),
+    root,
+    keys,
+    children,
     nameAt: int32s(data.trie.nameAt),
     shift: 32 - bits,
     mask: (1 << bits) - 1,
@@ -486,25 +495,26 @@ export interface NameHit {
 export function matchNames(text: string): NameHit[] {
   const g = gazetteer();
   const t = g.trie;
+  const maxLength = g.maxNameLength;
   const hits: NameHit[] = [];
-  const ends: number[] = [];
-  const ids: number[] = [];
+  // the names starting at one position, shortest first
+  const ends = new Int32Array(maxLength + 1);
+  const ids = new Int32Array(maxLength + 1);
   for (let i = 0; i < text.length; i++) {
-    let node = childOf(t, 0, text.charCodeAt(i));
+    let node = t.root[text.charCodeAt(i)];
     if (node < 0) continue;
-    ends.length = 0;
-    ids.length = 0;
-    for (let j = i; node >= 0; ) {
-      j++;
+    let count = 0;
+    for (let j = i + 1; ; j++) {
       const at = t.nameAt[node];
       if (at) {
-        ends.push(j);
-        ids.push(at - 1);
+        ends[count] = j;
+        ids[count++] = at - 1;
       }
-      if (j >= text.length || j - i >= g.maxNameLength) break;
+      if (j >= text.length || j - i >= maxLength) break;
       node = childOf(t, node, text.charCodeAt(j));
+      if (node < 0) break;
     }
-    for (let k = ends.length - 1; k >= 0; k--) hits.push({ name: text.slice(i, ends[k]), id: ids[k], start: i, end: ends[k] });
+    for (let k = count - 1; k >= 0; k--) hits.push({ name: text.slice(i, ends[k]), id: ids[k], start: i, end: ends[k] });
   }
   return hits;
 }

@@ -2,9 +2,6 @@
 // back to the original text. Every extractor works on `Doc.text`; every span it reports is in
 // `Doc.text` offsets (UTF-16 units) and is mapped back to original code points exactly once,
 // by `Doc.toOriginal`, when the record is built.
-import { ConverterFactory } from "opencc-js/core";
-import fromTaiwan from "opencc-js/from/tw";
-import toMainland from "opencc-js/to/cn";
 import tsCharacters from "opencc-js/dict/TSCharacters";
 import type { Script } from "./types.js";
 import type { Span } from "./types.js";
@@ -14,15 +11,36 @@ type Convert = (s: string) => string;
 /** Traditional (Taiwan standard, no phrase rewriting) → mainland Simplified. `tw` was chosen
  *  over `twp`/`hk` by measurement on the dev set (README: Normalization): `twp` rewrites
  *  vocabulary (資訊→信息, 軟體→软件), which changes what the text says, not only its script.
- *  Built on first use (~30 ms): a text without Traditional characters never pays for it. */
+ *  opencc-js and its dictionaries live in ./simplify.ts, loaded only for a text that holds
+ *  Traditional characters (about 20 ms of module loading, and ~30 ms to build the converter,
+ *  that a Simplified text never pays): the package entry imports it, and the file reader
+ *  (`extractFile`) loads it with `loadSimplifier()` before a text that needs it. */
+let makeSimplifier: (() => Convert) | undefined;
 let toSimplified: Convert | undefined;
+
+/** Called by ./simplify.ts when it loads. */
+export function provideSimplifier(make: () => Convert): void {
+  makeSimplifier ??= make;
+}
+
+/** Loads the converter (once); `extract` can then take Traditional text. */
+export async function loadSimplifier(): Promise<void> {
+  if (!makeSimplifier) await import("./simplify.js");
+}
+
 export function simplifier(): Convert {
-  return (toSimplified ??= ConverterFactory(fromTaiwan as never, toMainland as never));
+  if (toSimplified) return toSimplified;
+  if (!makeSimplifier) {
+    throw new Error("policyx: the Traditional → Simplified converter is not loaded: import policyx's package entry, or await loadSimplifier() first");
+  }
+  return (toSimplified = makeSimplifier());
 }
 
 /** For each UTF-16 unit: 1 = a character only Traditional writing uses, 2 = one only
  *  Simplified writing uses, 0 = either or neither; read off opencc's Traditional→Simplified
- *  character table once. One typed-array lookup per character keeps detection cheap. */
+ *  character table ("from to [alternatives]|…") once, by index and without making a string
+ *  per entry (that took ten times as long, on every run). One typed-array lookup per
+ *  character keeps detection cheap. */
 const TRADITIONAL_ONLY = 1;
 const SIMPLIFIED_ONLY = 2;
 let scriptTable: Uint8Array | undefined;
@@ -30,13 +48,24 @@ function scriptCharacters(): Uint8Array {
   if (scriptTable) return scriptTable;
   const table = new Uint8Array(65536);
   const outputs: number[] = [];
-  for (const pair of tsCharacters.split("|")) {
-    const [from, ...to] = pair.split(" ");
+  const ts: string = tsCharacters;
+  for (let i = 0; i < ts.length; ) {
+    let entryEnd = ts.indexOf("|", i);
+    if (entryEnd < 0) entryEnd = ts.length;
+    const space = ts.indexOf(" ", i);
     // astral characters are rare enough in policy texts to leave out of detection
-    if (to.length && to[0] !== from && from.length === 1) {
-      table[from.charCodeAt(0)] = TRADITIONAL_ONLY;
-      if (to[0].length === 1) outputs.push(to[0].charCodeAt(0));
+    if (space === i + 1 && space < entryEnd) {
+      const from = ts.charCodeAt(i);
+      let toEnd = ts.indexOf(" ", space + 1);
+      if (toEnd < 0 || toEnd > entryEnd) toEnd = entryEnd;
+      const to = ts.charCodeAt(space + 1);
+      const toIsOneUnit = toEnd === space + 2;
+      if (!(toIsOneUnit && to === from) && toEnd > space + 1) {
+        table[from] = TRADITIONAL_ONLY;
+        if (toIsOneUnit) outputs.push(to);
+      }
     }
+    i = entryEnd + 1;
   }
   for (const c of outputs) if (table[c] !== TRADITIONAL_ONLY) table[c] = SIMPLIFIED_ONLY;
   return (scriptTable = table);
@@ -78,7 +107,8 @@ function countScriptCharacters(text: string, limit: number): { traditional: numb
   return { traditional, simplified };
 }
 
-function hasTraditional(original: string): boolean {
+/** Whether `original` holds a character only Traditional writing uses (it is then converted). */
+export function hasTraditional(original: string): boolean {
   const table = scriptCharacters();
   for (let i = 0; i < original.length; i++) if (table[original.charCodeAt(i)] === TRADITIONAL_ONLY) return true;
   return false;

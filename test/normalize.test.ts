@@ -1,5 +1,10 @@
+import { spawnSync } from "node:child_process";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Doc, countCodePoints, foldWidth } from "../src/normalize.js";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
 describe("Doc normalization", () => {
   it("converts Traditional to Simplified, keeping the length", () => {
@@ -51,5 +56,27 @@ describe("Doc normalization", () => {
     const lone = new Doc("a\ud800b");
     expect(lone.chars).toBe(3);
     expect(lone.span(2, 3)).toEqual({ text: "b", start: 2, end: 3 });
+  });
+});
+
+describe("the Traditional converter is loaded only where needed", () => {
+  const run = (code: string) =>
+    spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: root, encoding: "utf8" });
+
+  it("the package entry loads it: extract takes Traditional text at once", () => {
+    const r = run(`import { extract } from "./dist/index.js"; console.log(extract("湖南省區塊鏈產業").regions[0].name)`);
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim()).toBe("湖南省");
+  });
+
+  it("the file reader loads it for a Traditional text, and not for a Simplified one", () => {
+    const r = run(
+      `import { extractBuffer } from "./dist/files.js"; import { simplifier } from "./dist/normalize.js";` +
+        `await extractBuffer(Buffer.from("湖南省区块链产业"), "a.txt");` +
+        `let loaded = true; try { simplifier(); } catch { loaded = false; } console.log(loaded);` +
+        `const rec = await extractBuffer(Buffer.from("湖南省區塊鏈產業"), "b.txt"); console.log(rec.source.script, simplifier()("區塊鏈"));`,
+    );
+    expect(r.stderr).toBe("");
+    expect(r.stdout.trim().split("\n")).toEqual(["false", "traditional 区块链"]);
   });
 });
