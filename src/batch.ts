@@ -1,24 +1,30 @@
 // Runs a batch of inputs and hands records over strictly in input order, one at a time, as
 // soon as each is ready. With jobs > 1, files go to a pool of worker threads; a bounded window
 // of files in flight keeps memory flat however large the batch.
-import { fstatSync } from "node:fs";
+import { fstatSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { errorRecord, extractBuffer, extractFile, fileErrorRecord, type FileOptions, type InputItem } from "./files.js";
 import type { OutputRecord } from "./types.js";
 
 export interface BatchOptions {
-  /** Worker threads; default: one per core when there are many files, else none. */
+  /** Threads extracting: the main thread and jobs − 1 workers. Default: one per core when there
+   *  are many files, else the main thread alone. */
   jobs?: number;
   /** A progress line on stderr (files, MB/s, ETA). */
   progress?: boolean;
-  onRecord: (record: OutputRecord) => void | Promise<void>;
+  /** Records in input order. `json`, where given, is the record already serialized (by the
+   *  worker that made it) as `JSON.stringify(record, null, jsonIndent)`; `record` is then only
+   *  its `schemaVersion` and `source`, or the whole error record. */
+  onRecord: (record: OutputRecord, json?: string) => void | Promise<void>;
+  /** Whether workers serialize records (for json and ndjson output), and with what indent. */
+  json?: { indent?: number };
   /** Checked between records: true stops the batch (e.g. the reader of stdout went away). */
   stopped?: () => boolean;
 }
 
-// Below this many files, starting workers (each loads the dictionaries and the gazetteer,
-// ~0.5 s of CPU) costs more than it saves: measured slower at 250 files on 2 cores.
+// Below this many files, starting workers (each loads the dictionaries and the gazetteer and
+// warms up its own JIT, about a second of CPU) costs more than it saves.
 const PARALLEL_THRESHOLD = 500;
 
 export async function runBatch(items: Iterable<InputItem>, fileOptions: FileOptions, options: BatchOptions): Promise<void> {
@@ -27,18 +33,19 @@ export async function runBatch(items: Iterable<InputItem>, fileOptions: FileOpti
   const jobs = options.jobs ?? (fileCount >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), 8) : 1);
   const progress = options.progress && fileCount > 1 ? new Progress(fileCount) : undefined;
   const stopped = options.stopped ?? (() => false);
-  const emit = async (record: OutputRecord, bytes = 0) => {
+  const emit: Emit = async (record, bytes = 0, json) => {
     progress?.tick(bytes);
-    await options.onRecord(record);
+    await options.onRecord(record, json);
   };
   try {
     if (jobs <= 1 || fileCount < 2) {
       for (const item of list) {
         if (stopped()) break;
-        await emit(...(await runOne(item, fileOptions)));
+        const [record, bytes] = await runOne(item, fileOptions);
+        await emit(record, bytes);
       }
     } else {
-      await runPool(list, fileOptions, jobs, emit, stopped);
+      await runPool(list, fileOptions, jobs, emit, stopped, options.json);
     }
   } finally {
     progress?.done();
@@ -56,7 +63,11 @@ async function runOne(item: InputItem, fileOptions: FileOptions): Promise<[Outpu
     }
   }
   const record = await extractFile(item.path, fileOptions, item.fsPath);
-  return [record, "source" in record && "chars" in record.source ? record.source.chars : 0];
+  return [record, recordSize(record)];
+}
+
+export function recordSize(record: OutputRecord): number {
+  return "source" in record && "chars" in record.source ? record.source.chars : 0;
 }
 
 async function readStdin(): Promise<Buffer> {
@@ -67,15 +78,45 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-type Emit = (record: OutputRecord, bytes?: number) => Promise<void>;
+type Emit = (record: OutputRecord, bytes?: number, json?: string) => Promise<void>;
+type Result = [record: OutputRecord, bytes: number, json?: string];
+
+/** What a worker sends back for one file. */
+export interface WorkerResult {
+  index: number;
+  record: OutputRecord;
+  size: number;
+  json?: string;
+}
 
 // Files queued per worker: enough that a worker never waits on the main thread between files.
 const PER_WORKER = 3;
+// The largest file the main thread extracts itself in a pool (see takeLocal).
+const LOCAL_MAX_BYTES = 1 << 20;
 
-async function runPool(list: InputItem[], fileOptions: FileOptions, jobs: number, emit: Emit, stopped: () => boolean): Promise<void> {
+function sizeOf(item: Extract<InputItem, { kind: "file" }>): number {
+  try {
+    return statSync(item.fsPath ? Buffer.from(item.fsPath) : item.path).size;
+  } catch {
+    return 0; // the main thread reports the error
+  }
+}
+
+/** jobs − 1 workers, and the main thread takes a file itself whenever the next record to
+ *  write is not ready: every thread that extracts pays for loading the dictionaries and for
+ *  warming up its JIT, so the main thread is one of them rather than one more. Workers
+ *  serialize their records (structured cloning a record cost several times more). */
+async function runPool(
+  list: InputItem[],
+  fileOptions: FileOptions,
+  jobs: number,
+  emit: Emit,
+  stopped: () => boolean,
+  json: BatchOptions["json"],
+): Promise<void> {
   const workerUrl = new URL("./worker.js", import.meta.url);
   const window = jobs * (PER_WORKER + 4);
-  const results = new Map<number, [OutputRecord, number]>();
+  const results = new Map<number, Result>();
   let nextToEmit = 0;
   let nextToSend = 0;
   let wake: (() => void) | null = null;
@@ -85,14 +126,14 @@ async function runPool(list: InputItem[], fileOptions: FileOptions, jobs: number
   const queues = new Map<Worker, number[]>();
   const retry: number[] = [];
 
-  const settle = (index: number, value: [OutputRecord, number]) => {
+  const settle = (index: number, value: Result) => {
     results.set(index, value);
     wake?.();
   };
   const send = (w: Worker, index: number) => {
     const item = list[index] as Extract<InputItem, { kind: "file" }>;
     queues.get(w)!.push(index);
-    w.postMessage({ index, path: item.path, fsPath: item.fsPath, options: fileOptions });
+    w.postMessage({ index, path: item.path, fsPath: item.fsPath, options: fileOptions, json });
   };
   const leastBusy = (): Worker | undefined => {
     let best: Worker | undefined;
@@ -117,15 +158,16 @@ async function runPool(list: InputItem[], fileOptions: FileOptions, jobs: number
   const spawn = (): void => {
     const w = new Worker(workerUrl);
     queues.set(w, []);
-    w.on("message", (msg: { index: number; record: OutputRecord; size: number }) => {
+    w.on("message", (msg: WorkerResult) => {
       const q = queues.get(w);
       if (q) q.splice(q.indexOf(msg.index), 1);
-      settle(msg.index, [msg.record, msg.size]);
+      settle(msg.index, [msg.record, msg.size, msg.json]);
       dispatch();
     });
     w.on("error", (err) => {
       // A worker that dies (out of memory on a huge file, say) takes only the file it was on
-      // with it: that file gets an error record, the rest of its queue goes to other workers.
+      // with it: that file gets an error record, the rest of its queue goes to other workers
+      // (or to the main thread).
       const q = queues.get(w) ?? [];
       queues.delete(w);
       const [current, ...rest] = q;
@@ -135,19 +177,38 @@ async function runPool(list: InputItem[], fileOptions: FileOptions, jobs: number
       dispatch();
     });
   };
-  for (let k = 0; k < jobs; k++) spawn();
+  /** A file for the main thread: the next unsent one, if it is small. A large one is left to
+   *  a worker, whose death (out of memory) costs only that file, where the main thread's
+   *  would end the batch. */
+  const takeLocal = (): number | undefined => {
+    if (nextToSend >= list.length || nextToSend - nextToEmit >= window) return undefined;
+    const item = list[nextToSend];
+    if (item.kind !== "file" || sizeOf(item) > LOCAL_MAX_BYTES) return undefined;
+    return nextToSend++;
+  };
+  for (let k = 0; k < jobs - 1; k++) spawn();
   try {
     dispatch();
     while (nextToEmit < list.length && !stopped()) {
       const ready = results.get(nextToEmit);
       if (!ready) {
+        const local = takeLocal();
+        if (local !== undefined) {
+          const item = list[local] as Extract<InputItem, { kind: "file" }>;
+          const record = await extractFile(item.path, fileOptions, item.fsPath);
+          results.set(local, [record, recordSize(record)]);
+          // let the workers' messages in before the next decision
+          await new Promise<void>((r) => setImmediate(r));
+          dispatch();
+          continue;
+        }
         await new Promise<void>((r) => (wake = r));
         wake = null;
         continue;
       }
       results.delete(nextToEmit);
       nextToEmit++;
-      await emit(ready[0], ready[1]);
+      await emit(ready[0], ready[1], ready[2]);
       dispatch();
     }
   } finally {

@@ -1,9 +1,24 @@
-// A worker thread of the batch pool: extracts the files it is sent, one at a time.
+// A worker thread of the batch pool: extracts the files it is sent, one at a time, and sends
+// each record back serialized where the output is JSON (cheaper than cloning the object).
 import { parentPort } from "node:worker_threads";
+import type { WorkerResult } from "./batch.js";
 import { extractFile, type FileOptions } from "./files.js";
 
-parentPort?.on("message", async (msg: { index: number; path: string; fsPath?: Uint8Array; options: FileOptions }) => {
-  const record = await extractFile(msg.path, msg.options, msg.fsPath);
+interface Job {
+  index: number;
+  path: string;
+  fsPath?: Uint8Array;
+  options: FileOptions;
+  json?: { indent?: number };
+}
+
+parentPort?.on("message", async (job: Job) => {
+  const record = await extractFile(job.path, job.options, job.fsPath);
   const size = "chars" in record.source ? record.source.chars : 0;
-  parentPort!.postMessage({ index: msg.index, record, size });
+  let result: WorkerResult = { index: job.index, record, size };
+  if (job.json && !("error" in record)) {
+    const json = JSON.stringify(record, null, job.json.indent);
+    result = { index: job.index, record: { schemaVersion: record.schemaVersion, source: record.source, referenceDate: record.referenceDate }, size, json };
+  }
+  parentPort!.postMessage(result);
 });

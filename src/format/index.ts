@@ -6,7 +6,9 @@ import { jsonWriter, ndjsonWriter } from "./json.js";
 export type Format = "json" | "ndjson" | "table" | "csv";
 
 export interface RecordWriter {
-  write(record: OutputRecord): void;
+  /** `json`, where given, is `record` already serialized with the writer's indent (see
+   *  `jsonIndent`); json and ndjson writers use it as it is. */
+  write(record: OutputRecord, json?: string): void;
   end(): void;
 }
 
@@ -17,6 +19,13 @@ export interface WriterOptions {
   /** One input (a single file or stdin): json prints one object instead of an array. */
   single?: boolean;
   kinds: readonly FactKind[];
+}
+
+/** The indent json and ndjson output serialize with; undefined for the other formats. */
+export function jsonIndent(format: Format, pretty?: boolean): { indent?: number } | undefined {
+  if (format === "ndjson") return {};
+  if (format === "json") return { indent: pretty ? 2 : undefined };
+  return undefined;
 }
 
 /** The table writer (chalk, cli-table3) loads only when tables are asked for. */
