@@ -174,7 +174,7 @@ export class Doc {
     };
     for (let i = 0; i < t.length; i++) {
       const c = t[i];
-      if (c === "\n" || c === "\r") {
+      if ((c === "\n" || c === "\r") && !isSoftBreak(t, i)) {
         push(start, i);
         start = i + 1;
       } else if ("。！？；!?;".includes(c)) {
@@ -203,6 +203,48 @@ export class Doc {
     }
     return undefined;
   }
+}
+
+/** A line break inside a sentence, as text copied from web pages has them: the line before
+ *  ends in ，or 、, or it is prose (it holds a comma and is 30 characters or more) that stops
+ *  in mid-phrase, on no punctuation; and a line with text follows, not a list item. A title
+ *  (short, no commas), a paragraph ending in 。 or ：, and a list keep their breaks. `i` is the
+ *  index of a \n or \r; \r\n counts as one break. */
+export function isSoftBreak(text: string, i: number): boolean {
+  let b = i;
+  if (text[b] === "\n" && text[b - 1] === "\r") b--;
+  let a = i;
+  if (text[a] === "\r" && text[a + 1] === "\n") a++;
+  // the line before: its last visible character, and where it starts
+  let e = b;
+  while (e > 0 && (text[e - 1] === " " || text[e - 1] === "\t" || text[e - 1] === "\u3000")) e--;
+  if (e === 0) return false;
+  const last = text[e - 1];
+  if (last === "\n" || last === "\r") return false;
+  // the line after: text, not blank, not a list item
+  let n = a + 1;
+  while (n < text.length && (text[n] === " " || text[n] === "\t" || text[n] === "\u3000")) n++;
+  if (n >= text.length || text[n] === "\n" || text[n] === "\r" || opensItem(text, n)) return false;
+  if (last === "，" || last === "、" || last === ",") return true;
+  if (!/[\p{L}\p{N}]/u.test(last)) return false;
+  // (the last 200 characters of the line are enough to tell: the look stays cheap however
+  // long the line, and however many amounts ask about the same break)
+  let s = e - 1;
+  let comma = false;
+  while (s > 0 && e - s < 200 && text[s - 1] !== "\n" && text[s - 1] !== "\r") {
+    s--;
+    if (text[s] === "，" || text[s] === ",") comma = true; // (，is , once width-folded)
+  }
+  return comma && e - s >= 30;
+}
+
+/** A list item starts at `p`: (一) （1） 一、 1. 1、 1） ① and the like. */
+function opensItem(text: string, p: number): boolean {
+  const c = text[p];
+  if (c === "(" || c === "（" || c === "【" || c === "[" || (c >= "\u2460" && c <= "\u24ff")) return true;
+  let q = p;
+  while (q < text.length && q - p < 4 && /[0-9一二三四五六七八九十]/.test(text[q])) q++;
+  return q > p && ".、．)）".includes(text[q] ?? "x");
 }
 
 /** opencc per line; a line whose conversion keeps its length maps unit to unit, any other

@@ -24,6 +24,7 @@ import { findQuantities, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
 import { SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
+import { isSoftBreak } from "../normalize.js";
 import {
   ADJACENT_ONLY_VERBS,
   CHANGE_VERBS,
@@ -175,8 +176,10 @@ function isClauseBoundary(text: string, i: number): boolean {
   switch (c) {
     case ",":
       return !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)));
+    case "\n": case "\r":
+      return !isSoftBreak(text, i);
     case "。": case "；": case ";": case "：": case ":": case "！": case "？": case "!": case "?":
-    case "\n": case "\r": case "|": case " ": case "\t": case "　":
+    case "|": case " ": case "\t": case "　":
       return true;
     default:
       return false;
@@ -383,7 +386,8 @@ export class TargetScanner {
     ctx.documents.forEach((d, doc) => d.mentions.forEach((m) => this.docMentions.push({ start: m.start, end: m.end, doc })));
     this.docMentions.sort((a, b) => a.start - b.start);
     this.lineStarts = [0];
-    for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    // paragraphs: a break inside a sentence (…提高到\n70%) does not end one
+    for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10 && !isSoftBreak(this.text, i)) this.lineStarts.push(i + 1);
     for (const d of this.dates)
       if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end))
         this.baselines.add(d);
@@ -542,8 +546,11 @@ export class TargetScanner {
   private figureOf(c: Candidate): Figure {
     // the text runs from the verb (when it stands in the amount's own list item) or the subject
     const verbStart = c.verbStart >= c.itemStart ? c.verbStart : c.q.start;
-    const start = Math.min(c.q.start, verbStart, c.object ? c.objectStart : c.q.start);
-    const end = Math.max(c.q.end, c.object ? c.objectEnd : c.q.end);
+    let start = Math.min(c.q.start, verbStart, c.object ? c.objectStart : c.q.start);
+    let end = Math.max(c.q.end, c.object ? c.objectEnd : c.q.end);
+    // (a line break inside the sentence may stand at an edge)
+    while (start < end && /\s/.test(this.text[start])) start++;
+    while (end > start && /\s/.test(this.text[end - 1])) end--;
     return {
       text: this.ctx.doc.simplified.slice(start, end),
       start,
@@ -554,7 +561,8 @@ export class TargetScanner {
       approx: c.q.approx,
       qualifier: c.q.qualifier,
       unit: c.q.unit,
-      object: c.object,
+      // (a line break inside the sentence is no part of the thing's name)
+      object: c.object === null ? null : c.object.replace(/\s*[\r\n]+\s*/g, "").trim() || null,
       region: c.region,
       document: c.document,
     };
@@ -776,6 +784,9 @@ export class TargetScanner {
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
     if (future) return hasVerb || q.prefix !== null || q.kind !== "count" ? "target" : "figure";
+    // an item of a list that a statement of goals introduces (到2026年，…主要目标是：\n（二）…标准
+    // 机架规模15万架，智能算力占比超过50%) is a goal by itself, verb or none
+    if (this.goalListItem(q.start) && !this.pastIn(b.sStart, q.start)) return "target";
     // a past year earlier in the paragraph does not govern a sentence that states a plan (…将打造5个)
     if (this.pastIn(b.sStart, q.start) || (!forwardCues.firstIn(text, b.sStart, q.start) && this.pastAnchor(b.line.start, q.start)))
       return "figure";
@@ -784,6 +795,14 @@ export class TargetScanner {
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
     if ((hasVerb || q.prefix !== null || q.suffix !== null) && this.inGoalStatement(q, b.sStart, b.line)) return "target";
     return "figure";
+  }
+
+  /** `pos` stands in an item of a list whose introducing paragraph looks ahead: a deadline or
+   *  plan period to come, or a goal cue (目标, 力争), and no past-tense cue. */
+  private goalListItem(pos: number): boolean {
+    const intro = this.introOf(pos);
+    if (!intro || this.pastIn(intro.start, intro.end)) return false;
+    return this.futureDateIn(intro.start, intro.end) !== null || this.goalCueIn(intro.start, intro.end);
   }
 
   /** The nearest date before the amount in its sentence, baselines left out. */
