@@ -651,3 +651,29 @@ describe("robustness", () => {
     expect(t.text).toBe("建成1234567890123456789012345678901234567890个平台");
   });
 });
+
+describe("the text's own region, for goals that name none near them", () => {
+  const report =
+    "政府工作报告\n——在赣州市人民代表大会上\n\n一、过去一年\n瑞金市入选先进县。\n\n二、今年目标\n" +
+    "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；粮食产量稳定在50亿斤以上。";
+  const regions: RegionSpec[] = [
+    ["赣州市", "360700", "city", ["赣州市"]],
+    ["瑞金市", "360781", "county", ["瑞金市"]],
+  ];
+
+  it("a region the opening names, that every other region lies within, governs goals far from any name", () => {
+    const c = context(report, { regions });
+    expect(extractTargets(c).targets.map((t) => [t.min, t.region])).toEqual([[6, "360700"], [5e9, "360700"]]);
+  });
+
+  it("none where the text names regions that lie apart (two cities), or only in a dateline", () => {
+    const apart = context(report.replace("瑞金市入选", "南昌市入选"), {
+      regions: [regions[0], ["南昌市", "360100", "city", ["南昌市"]]],
+    });
+    expect(extractTargets(apart).targets.map((t) => t.region)).toEqual([null, null]);
+    const filed = context("新华社赣州1月9日电 今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。", {
+      regions: [["赣州市", "360700", "city", ["赣州"]]],
+    });
+    expect(extractTargets(filed).targets.map((t) => t.region)).toEqual([null]);
+  });
+});

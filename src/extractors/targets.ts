@@ -25,6 +25,7 @@ import { unitAt } from "../data/units.js";
 import { SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
 import { isSoftBreak } from "../normalize.js";
+import { isAncestor, regionByCode } from "../gazetteer.js";
 import {
   ADJACENT_ONLY_VERBS,
   CHANGE_VERBS,
@@ -203,6 +204,11 @@ function clauseEnd(text: string, pos: number, ceil: number, boundary = isClauseB
   return p;
 }
 
+/** A place name ending at `end` is the place of a news agency's dateline (新华社北京3月6日电). */
+function isDateline(text: string, end: number): boolean {
+  return /^(\d{4}年)?(\d{1,2}月\d{1,2}日)?(电|讯)/.test(text.slice(end, end + 14));
+}
+
 /** Spans inside 《》: counts there belong to a title (《…146类产品…》), not to the text. */
 function titleSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -379,6 +385,8 @@ export class TargetScanner {
           continue;
         const neighbour = neighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) !== undefined ||
           ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined);
+        // a dateline (新华社北京3月6日电) says where the news was filed, not whose goals these are
+        if (isDateline(this.text, m.end)) continue;
         this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour });
       }
     this.regionMentions.sort((a, b) => a.start - b.start);
@@ -1262,10 +1270,47 @@ export class TargetScanner {
     if (d) {
       const code = this.resolveDeictic(d.word, pos, doc);
       if (code) return code;
+      // 全省 with no province to point to: the text's own region only if it is one
+      const home = this.homeRegion();
+      return home && regionByCode(home)?.level === deicticLevel.get(d.word) ? home : null;
     }
     if (doc !== null && this.ctx.documents[doc]?.region) return this.ctx.documents[doc].region;
-    return null;
+    return this.homeRegion();
   }
+
+  private home: string | null | undefined;
+
+  /** The region the whole text is about, for a goal with none named near it: one the opening
+   *  (its first three lines, datelines left out) names, or a document's issuer, such that every
+   *  region the text names lies within it or above it (a city's report names its counties and
+   *  its province); the lowest such. None where the text names regions that lie apart. */
+  private homeRegion(): string | null {
+    if (this.home !== undefined) return this.home;
+    const mentions = this.regionMentions.filter((m) => !m.neighbour);
+    const named = [...new Set(mentions.map((m) => m.code))];
+    const opening = this.openingEnd();
+    const candidates = new Set<string>();
+    for (const m of mentions) if (m.start < opening) candidates.add(m.code);
+    for (const d of this.ctx.documents) if (d.region && named.includes(d.region)) candidates.add(d.region);
+    let best: string | null = null;
+    for (const c of candidates) {
+      if (!named.every((x) => x === c || isAncestor(c, x) || isAncestor(x, c))) continue;
+      if (best === null || isAncestor(best, c)) best = c;
+    }
+    return (this.home = best);
+  }
+
+  /** End of the first three non-blank lines, at most 300 characters in. */
+  private openingEnd(): number {
+    let lines = 0;
+    for (let i = 0; i < this.lineStarts.length; i++) {
+      const { start, end } = this.lineBounds(i);
+      if (this.text.slice(start, end).trim() === "") continue;
+      if (++lines === 3) return Math.min(end, 300);
+    }
+    return Math.min(this.text.length, 300);
+  }
+
 
   /** Does `at` open the clause from `cStart`, past a date and leading words (到2025年，力争全省…)?
    *  A 全省 further in is a comparison (占全省比重), not the subject. */
