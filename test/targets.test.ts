@@ -4,6 +4,7 @@ import { Doc } from "../src/normalize.js";
 import type { Context } from "../src/extract.js";
 import type { DateFact, DateType, DocumentFact, Region, RegionLevel } from "../src/types.js";
 import { TargetScanner, extractTargets, objectSimilarity } from "../src/extractors/targets.js";
+import { extract } from "../src/index.js";
 
 // Hand-built contexts: the regions, dates and documents extractors are not under test here, so
 // their facts are given by substring (every occurrence of the written form is a mention).
@@ -675,5 +676,51 @@ describe("the text's own region, for goals that name none near them", () => {
       regions: [["赣州市", "360700", "city", ["赣州"]]],
     });
     expect(extractTargets(filed).targets.map((t) => t.region)).toEqual([null]);
+  });
+});
+
+describe("goal or statistic: rules from eval/heldout4", () => {
+  const goals = (text: string) => extract(text).targets!.map((t) => [t.min, t.max, t.unit, t.object]);
+  const figures = (text: string) => extract(text).figures!.map((t) => [t.min, t.unit]);
+
+  it("items of a list introduced by a statement of goals are goals, verb or none", () => {
+    const text =
+      "《方案》提出，到2026年，全省主要目标是：\n（一）算力基础设施。标准机架规模15万架，智能算力占比超过50%；\n（二）融合基础设施。智能工厂200个左右。";
+    expect(goals(text)).toEqual([
+      [150000, 150000, "架", "标准机架规模"],
+      [50, null, "%", "智能算力占比"],
+      [200, 200, "个", "智能工厂"],
+    ]);
+    // a list introduced as a review is no list of goals
+    expect(goals(text.replace("到2026年，全省主要目标是", "截至2023年底，全省已建成"))).toEqual([]);
+  });
+
+  it("a ratio (比例) is a goal's measure, not a subsidy rule", () => {
+    expect(goals("到2027年，县域商业设施连锁化比例不低于60%。")).toEqual([[60, null, "%", "县域商业设施连锁化比例"]]);
+    expect(goals("对新建智算中心，按设备投资额10%的比例给予补助。")).toEqual([]);
+  });
+
+  it("a paragraph that opens as a review reports statistics throughout", () => {
+    const text = "过去一年，全市地区生产总值达到4950亿元；一般公共预算收入完成318.6亿元。";
+    expect(goals(text)).toEqual([]);
+    expect(figures(text)).toEqual([[495e9, "元"], [318.6e8, "元"]]);
+    // …until it turns to what is to come
+    expect(goals("过去一年，全市完成投资500亿元。今年力争完成投资600亿元。")).toEqual([[6e10, 6e10, "元", "投资"]]);
+  });
+
+  it("past cues before a turn to the future do not govern what follows it", () => {
+    expect(goals("截至2023年底，全市已编制数据目录6200余条，下一步每年新增开放数据集不少于200个。")).toEqual([
+      [200, null, "个", "开放数据集"],
+    ]);
+    expect(goals("成都市此前发布的方案提出：今年开通低空物流航线20条。")).toEqual([[20, 20, "条", "低空物流航线"]]);
+  });
+
+  it("a line break inside a sentence (copied web text) does not end it", () => {
+    const text = "到2027年，基本建成“整体协同、敏捷高效、智能精准”的数字政府，政务云资源利用率提高到\n70%，建成平台1个。";
+    expect(goals(text)).toEqual([
+      [70, 70, "%", "政务云资源利用率"],
+      [1, 1, "个", "平台"],
+    ]);
+    expect(goals(text.replace("\n", "\r\n"))).toEqual(goals(text));
   });
 });

@@ -11,6 +11,13 @@ export const GOAL_CUES: readonly string[] = [
  *  paragraph does not govern it. Nouns such as 目标, 任务 are left out: a review says 完成目标. */
 export const FORWARD_CUES: readonly string[] = ["力争", "争取", "拟", "将", "计划", "预计", "有望", "努力"];
 
+/** Words after which a sentence turns to what is to come, even after a review earlier in it
+ *  (截至去年底已编制6200条，下一步每年新增200个; 此前发布的方案…：今年开通航线20条): a past
+ *  cue before them does not govern an amount after them. */
+export const TURN_TO_FUTURE_CUES: readonly string[] = [
+  ...FORWARD_CUES, "下一步", "下一阶段", "今后", "未来", "接下来", "今年", "年内", "明年",
+];
+
 /** In the clause before the amount: it reports what already happened. */
 export const PAST_CUES: readonly string[] = [
   // (比上年, 较上年 are left out: a year's plan states its goals that way too, 比上年提高1个百分点)
@@ -54,7 +61,7 @@ export const NOT_PAST_LE: readonly string[] = ["为了", "除了", "了解", "�
 /** In the clause: a subsidy, award or funding rule (最高补贴1000万元, 给予…奖励), not a goal. */
 export const SUBSIDY_CUES: readonly string[] = [
   "补贴", "补助", "奖励", "资助", "奖补", "给予", "贴息", "一次性", "扶持资金", "按照", "按其", "按不",
-  "比例", "最高", "分别给予", "奖金", "返还", "减免", "免征",
+  "最高", "分别给予", "奖金", "返还", "减免", "免征",
 ];
 
 /** Clause openings of a condition (对于年销售额达1000万元以上的企业): its amount is a threshold. */

@@ -45,6 +45,7 @@ import {
   BASELINE_BEFORE,
   CONDITION_OPENERS,
   FORWARD_CUES,
+  TURN_TO_FUTURE_CUES,
   NEIGHBOUR_AFTER,
   NEIGHBOUR_CUES,
   PAST_AFTER_CUES,
@@ -160,6 +161,7 @@ const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
+const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
 const thresholdSuffixes = new Set(THRESHOLD_SUFFIXES);
@@ -796,8 +798,11 @@ export class TargetScanner {
     // 机架规模15万架，智能算力占比超过50%) is a goal by itself, verb or none
     if (this.goalListItem(q.start) && !this.pastIn(b.sStart, q.start)) return "target";
     // a past year earlier in the paragraph does not govern a sentence that states a plan (…将打造5个)
-    if (this.pastIn(b.sStart, q.start) || (!forwardCues.firstIn(text, b.sStart, q.start) && this.pastAnchor(b.line.start, q.start)))
-      return "figure";
+    // (only past cues after the last turn to the future count: …已编制6200条，下一步每年新增200个)
+    const turn = turnCues.lastIn(text, b.sStart, q.start);
+    const since = turn ? turn.pos + turn.word.length : b.sStart;
+    if (this.pastIn(since, q.start)) return "figure";
+    if (!turn && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
     if (b.isStrong) return "target";
     if (hasVerb && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
@@ -949,6 +954,15 @@ export class TargetScanner {
         return d;
     }
     return null;
+  }
+
+  /** The paragraph opens as a review (过去一年，全市…；…完成318.6亿元): its first clause holds a
+   *  past cue, and nothing between there and the amount looks ahead (a goal cue, a turn to the
+   *  future, a deadline or plan period to come). */
+  private pastOpening(lineStart: number, pos: number): boolean {
+    const first = clauseEnd(this.text, lineStart, pos);
+    if (first >= pos || !this.pastIn(lineStart, first)) return false;
+    return !this.goalCueIn(lineStart, pos) && !turnCues.firstIn(this.text, lineStart, pos) && !this.futureDateIn(lineStart, pos);
   }
 
   /** The paragraph is a review: the nearest period before the amount lies wholly in the past. */
@@ -1175,7 +1189,8 @@ export class TargetScanner {
         e -= trailer.length;
         continue;
       }
-      if (text[e - 1] === "的" || text[e - 1] === "在") {
+      // (…提高到\n70%: a line break inside the sentence)
+      if (text[e - 1] === "的" || text[e - 1] === "在" || /\s/.test(text[e - 1])) {
         e--;
         continue;
       }
