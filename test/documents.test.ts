@@ -588,3 +588,16 @@ describe("issuer forms of joint and relayed releases", () => {
     expect(docs("新华社北京3月5日电 经党中央、国务院同意，国务院办公厅印发《关于加快发展的意见》。")[0].issuer).toBe("国务院办公厅");
   });
 });
+
+describe("an official notice that hands a document on", () => {
+  it("现将《…》印发给你们: the issuer heads the notice (X关于印发…的通知)", async () => {
+    const { extract } = await import("../src/index.js");
+    const text =
+      "襄阳市人民政府关于印发襄阳市数字政府建设实施方案的通知\n襄政发〔2024〕8号\n\n各县（市、区）人民政府：\n" +
+      "现将《襄阳市数字政府建设实施方案》印发给你们，请认真组织实施。\n\n襄阳市人民政府\n2024年3月28日";
+    const docs = extract(text).documents!;
+    expect(docs.map((d) => [d.title, d.issuer])).toEqual([["襄阳市数字政府建设实施方案", "襄阳市人民政府"]]);
+    // without the header, no issuer is made up
+    expect(extract(text.slice(text.indexOf("\n") + 1)).documents!.map((d) => d.issuer)).toEqual([null]);
+  });
+});

@@ -377,10 +377,37 @@ class DocumentScanner {
           d.fact.issuer = this.simplified.slice(prefix.start, prefix.end);
         }
       }
+      if (d.issuerFrom === null && d.fact.mentions.some((m) => this.handedOn(m.end))) {
+        // 现将《…方案》印发给你们: the notice hands the document on; its issuer heads the notice
+        // (襄阳市人民政府关于印发…的通知)
+        const header = this.noticeHeaderIssuer();
+        if (header) {
+          d.issuerFrom = "title";
+          d.issuerSpan = header;
+          d.fact.issuer = this.simplified.slice(header.start, header.end);
+        }
+      }
       d.fact.region =
         this.regionIn(d.titleStart, d.titleEnd) ?? (d.issuerSpan ? this.regionIn(d.issuerSpan.start, d.issuerSpan.end) : null);
     }
     return docs.map((d) => d.fact);
+  }
+
+  /** 印发给你们 / 转发给你们 follows the title's mention: an official notice hands it on. */
+  private handedOn(end: number): boolean {
+    return /^[，,]?(现)?(印发|转发|印送)给你们/.test(this.text.slice(end, end + 8));
+  }
+
+  /** The issuer heading the text as a notice: its first line reads X关于印发|转发…的通知. */
+  private noticeHeaderIssuer(): { start: number; end: number } | null {
+    const t = this.text;
+    let s = 0;
+    while (s < t.length && /\s/.test(t[s])) s++;
+    let e = t.indexOf("\n", s);
+    if (e < 0) e = t.length;
+    const m = /^(.{2,40}?)关于(印发|转发)/.exec(t.slice(s, e));
+    if (!m || !this.validIssuer(s, s + m[1].length)) return null;
+    return { start: s, end: s + m[1].length };
   }
 
   // -- which 《》 are articles, books or programmes ------------------------------------------
