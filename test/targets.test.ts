@@ -724,3 +724,17 @@ describe("goal or statistic: rules from eval/heldout4", () => {
     expect(goals(text.replace("\n", "\r\n"))).toEqual(goals(text));
   });
 });
+
+describe("分别 over regions that share one thing", () => {
+  it("乌审旗、鄂托克旗绿氢产能分别达到10万吨和5万吨: one goal per region, the thing shared", () => {
+    const r = extract("到2025年，乌审旗、鄂托克旗绿氢产能分别达到10万吨和5万吨。");
+    expect(r.targets!.map((t) => [t.min, t.object, t.region])).toEqual([
+      [100000, "绿氢产能", "150626"],
+      [50000, "绿氢产能", "150624"],
+    ]);
+  });
+
+  it("a noun in 能 keeps it (产能, 技能): only the modal 能 trails a subject", () => {
+    expect(extract("到2025年，全市氢能产能达到10万吨。").targets!.map((t) => t.object)).toEqual(["氢能产能"]);
+  });
+});

@@ -79,4 +79,9 @@ export const SUBJECT_TRAILERS: readonly string[] = [
 ];
 
 /** Subject endings that look like a trailer or a verb but are the thing measured (…床位占比). */
-export const SUBJECT_ENDINGS_KEPT: readonly string[] = ["占比", "对比"];
+export const SUBJECT_ENDINGS_KEPT: readonly string[] = [
+  "占比", "对比",
+  // nouns in 能 (绿氢产能, 职业技能): not the modal 能 of 企业能达到
+  "产能", "技能", "功能", "效能", "动能", "储能", "性能", "潜能", "智能", "电能", "氢能", "核能", "风能",
+  "热能", "光能", "职能", "赋能", "节能", "体能", "势能", "算能",
+];

@@ -688,7 +688,11 @@ export class TargetScanner {
       if (spread.item.region) {
         // a region item (河南省、吉林省分别为…) is the goal's region; the thing is the sentence's
         c.region = spread.item.region.code;
-        if (spread.amounts > 1) c.object = null, c.objectStart = q.start, c.objectEnd = q.end;
+        if (spread.shared) {
+          c.object = this.ctx.doc.simplified.slice(spread.shared.start, spread.shared.end);
+          c.objectStart = spread.shared.start;
+          c.objectEnd = spread.shared.end;
+        } else if (spread.amounts > 1) c.object = null, c.objectStart = q.start, c.objectEnd = q.end;
       } else if (spread.amounts > 1) {
         c.object = this.ctx.doc.simplified.slice(spread.item.start, spread.item.end);
         c.objectStart = spread.item.start;
@@ -705,7 +709,13 @@ export class TargetScanner {
     q: Quantity,
     cStart: number,
     cEnd: number,
-  ): { verb: { pos: number; word: string } | null; item: { start: number; end: number; region: RegionMention | null } | null; amounts: number } | null {
+  ): {
+    verb: { pos: number; word: string } | null;
+    item: { start: number; end: number; region: RegionMention | null } | null;
+    amounts: number;
+    /** The thing every item shares, written after the last (…鄂托克旗绿氢产能分别…). */
+    shared?: { start: number; end: number } | null;
+  } | null {
     const text = this.text;
     const r = respectively.lastIn(text, cStart, q.start);
     if (!r) return null;
@@ -737,6 +747,7 @@ export class TargetScanner {
     }
     let e = r.pos;
     for (let guard = 0; guard < 4; guard++) {
+      if (subjectKept.endingAt(text, e, a)) break;
       const t = subjectTrailers.endingAt(text, e, a);
       if (!t) break;
       e -= t.length;
@@ -752,15 +763,31 @@ export class TargetScanner {
       } else x++;
     }
     if (e > s0) items.push({ start: s0, end: e });
-    const regionOf = (it: { start: number; end: number }): RegionMention | null => {
+    // the item's region: a mention that is the whole item, or (the last item only) one that
+    // opens it, the rest being the thing all the items share (乌审旗、鄂托克旗绿氢产能分别…)
+    const regionOf = (it: { start: number; end: number }, last: boolean): RegionMention | null => {
       const i = lastAtOrBefore(this.regionMentions, it.start);
-      for (let j = i; j >= 0 && j > i - 4 && this.regionMentions[j].start === it.start; j--)
-        if (this.regionMentions[j].end === it.end) return this.regionMentions[j];
-      return null;
+      let best: RegionMention | null = null;
+      for (let j = i; j >= 0 && j > i - 4 && this.regionMentions[j].start === it.start; j--) {
+        const m = this.regionMentions[j];
+        if (m.end === it.end) return m;
+        if (last && m.end < it.end && (!best || m.end > best.end)) best = m;
+      }
+      return best;
     };
     let item: { start: number; end: number; region: RegionMention | null } | null = null;
-    if (items.length >= 2 && items.length === n) item = { ...items[k], region: regionOf(items[k]) };
-    return { verb, item, amounts: n };
+    let shared: { start: number; end: number } | null = null;
+    if (items.length >= 2 && items.length === n) {
+      const regions = items.map((it, j) => regionOf(it, j === items.length - 1));
+      const lastRegion = regions[regions.length - 1];
+      if (lastRegion && lastRegion.end < items[items.length - 1].end) {
+        // a shared thing after the last region counts only where every item is a region
+        if (regions.every((r) => r !== null)) shared = { start: lastRegion.end, end: items[items.length - 1].end };
+        else regions[regions.length - 1] = null;
+      }
+      item = { ...items[k], region: regions[k] };
+    }
+    return { verb, item, amounts: n, shared };
   }
 
   private classify(
