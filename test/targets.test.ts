@@ -738,3 +738,11 @@ describe("分别 over regions that share one thing", () => {
     expect(extract("到2025年，全市氢能产能达到10万吨。").targets!.map((t) => t.object)).toEqual(["氢能产能"]);
   });
 });
+
+describe("counts of places and nouns that open with a place word", () => {
+  it("2—3个城市更新示范片区 counts areas (unit 个); 10个城市 counts cities (a figure)", () => {
+    const r = extract("到2027年，打造2—3个城市更新示范片区，在10个城市开展试点。");
+    expect(r.targets!.map((t) => [t.min, t.max, t.unit, t.object])).toEqual([[2, 3, "个", "城市更新示范片区"]]);
+    expect(r.figures!.map((f) => [f.min, f.unit])).toEqual([[10, "城市"]]);
+  });
+});

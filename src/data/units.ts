@@ -70,6 +70,12 @@ const TIME: Array<[string, string]> = [
   ["个月", "个月"], ["年", "年"], ["周", "周"], ["分钟", "分钟"], ["秒", "秒"],
 ];
 const PLACE = ["省市", "省份", "个省份", "省区市", "个省区市", "个城市", "地市", "市州"];
+/** Nouns that open with a place word but count things, not places (2—3个城市更新示范片区: 个 is
+ *  the unit). */
+const PLACE_COMPOUNDS = [
+  "城市更新", "城市群", "城市圈", "城市大脑", "城市社区", "城市书房", "城市副中心", "城市综合体", "城市公园",
+  "城市驿站", "城市客厅", "城市会客厅", "城市绿道", "城市家具", "城市展厅", "城市广场", "城市综合", "城市级",
+];
 
 export const UNITS: readonly UnitEntry[] = [
   ...COUNT.map((w) => ({ word: w, unit: w, kind: "count" as const })),
@@ -104,6 +110,7 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     const end = pos + u.word.length;
     if (end > limit || !text.startsWith(u.word, pos)) continue;
     if (isAsciiAlnum(u.word.charCodeAt(u.word.length - 1)) && end < limit && isAsciiAlnum(text.charCodeAt(end))) continue;
+    if (u.kind === "place" && PLACE_COMPOUNDS.some((w) => text.startsWith(w, end - 2))) continue;
     return u;
   }
   return undefined;
