@@ -1377,8 +1377,14 @@ export class TargetScanner {
       const m = this.regionMentions[k];
       if (m.neighbour || m.end > pos) continue;
       if (m.level === level) return m.code;
-      // 全市 of a county-level city (昆山市)
-      if (level === "city" && m.level === "county" && m.name.endsWith("市")) return m.code;
+      // 全市 of a county-level city (昆山市): one named in the same paragraph, or the one the text
+      // is about; another further back is more likely one of the city's own counties
+      // (推动枣阳市、宜城市…。\n（三）…全市新增…)
+      if (
+        level === "city" && m.level === "county" && m.name.endsWith("市") &&
+        (m.start >= this.lineOf(pos).start || m.code === this.homeRegion() || (doc !== null && this.ctx.documents[doc]?.region === m.code))
+      )
+        return m.code;
       if (level === "city" && m.level === "province" && m.name.endsWith("市")) return m.code;
       if (level === "county" && word.endsWith("区") && m.level === "province" && m.name.endsWith("自治区")) return m.code;
     }
