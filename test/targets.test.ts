@@ -746,3 +746,12 @@ describe("counts of places and nouns that open with a place word", () => {
     expect(r.figures!.map((f) => [f.min, f.unit])).toEqual([[10, "城市"]]);
   });
 });
+
+describe("全市 and county-level cities", () => {
+  it("a county-level city named in an earlier paragraph is no 全市; the one the text is about is", () => {
+    const xiangyang = "襄阳市数字政府建设实施方案\n\n（一）推动枣阳市、宜城市政务外网全面升级。\n（二）到2027年，全市每年新增开放数据集不少于200个。";
+    expect(extract(xiangyang).targets!.map((t) => t.region)).toEqual(["420600"]);
+    const kunshan = "昆山出台若干措施\n\n作为苏州下辖的县级市，昆山是制造业密集的地区。\n\n到2026年，全市培育千亿级产业集群2—3个。";
+    expect(extract(kunshan).targets!.map((t) => t.region)).toEqual(["320583"]);
+  });
+});
