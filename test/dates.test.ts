@@ -394,3 +394,13 @@ describe("robustness", () => {
     expect(dates("到2022年，".repeat(1000))).toHaveLength(1000);
   });
 });
+
+describe("到 completing a change verb", () => {
+  it("由2015年的70.4%提高到2024年的76.1%: the year after 提高到 is a year, not a deadline", async () => {
+    const { extract } = await import("../src/index.js");
+    const dates = (s: string) => extract(s, { refDate: "2025-06-01" }).dates!.map((d) => [d.text, d.type]);
+    expect(dates("水土保持率由2015年的70.4%提高到2024年的76.1%。")).toEqual([["2015年", "period"], ["2024年", "period"]]);
+    // without 的 after the year it is the deadline it reads as
+    expect(dates("覆盖率提高到2027年底前全面完成。")[0][1]).toBe("deadline");
+  });
+});

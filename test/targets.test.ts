@@ -755,3 +755,12 @@ describe("全市 and county-level cities", () => {
     expect(extract(kunshan).targets!.map((t) => t.region)).toEqual(["320583"]);
   });
 });
+
+describe("verbs and units from eval/heldout6", () => {
+  it("淘汰, 退出 and 遴选 state goals; 枝 counts flowers", () => {
+    const goals = (s: string) => extract(s).targets!.map((t) => [t.min, t.unit]);
+    expect(goals("到2024年底，全省淘汰国三及以下排放标准柴油货车1.2万辆。")).toEqual([[12000, "辆"]]);
+    expect(goals("到2025年，遴选首批50个产业带开展试点。")).toEqual([[50, "个"]]);
+    expect(goals("到2027年，鲜切花年产量突破200亿枝。")).toEqual([[2e10, "枝"]]);
+  });
+});

@@ -18,6 +18,10 @@ export const GOAL_VERBS: readonly string[] = [
   "发展", "开发",
   // a share of a task taken on (黑龙江省承担新建任务600万亩)
   "承担",
+  // what is to be cut back or retired (淘汰国三柴油货车1.2万辆, 退出落后产能涉及企业200家)
+  "淘汰", "退出", "关停", "关闭", "拆除", "化解", "削减",
+  // what is picked for a programme (遴选首批50个产业带开展试点)
+  "遴选", "选树", "评选",
 ];
 
 /** Words that start with a goal verb but are names or nouns (开发区, 国家发展改革委): no verb there. */

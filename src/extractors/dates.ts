@@ -21,6 +21,7 @@ import {
   MONTH_PARTS,
   type RelativeWord,
   NOT_DEADLINE_BEFORE_DAO,
+  CHANGE_BEFORE_DAO,
   PLAN_ORDINALS,
   PLAN_SUFFIXES,
   planStartYear,
@@ -1248,7 +1249,10 @@ function readAt(t: string, i: number, mode: Mode): Item | null {
         return plan;
       }
       const core = readCore(t, k, mode);
-      if (core && (core.kind === "point" || core.kind === "deadline")) {
+      // 由2015年的70.4%提高到2024年的76.1%: 到 completes the verb, and the year qualifies the
+      // amount after it; the year is read on its own below
+      const complement = pre === "到" && CHANGE_BEFORE_DAO.has(t[i - 1] ?? "") && core !== null && t[core.end] === "的";
+      if (core && !complement && (core.kind === "point" || core.kind === "deadline")) {
         core.start = i;
         core.kind = "deadline";
         return core;
