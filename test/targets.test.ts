@@ -764,3 +764,21 @@ describe("verbs and units from eval/heldout6", () => {
     expect(goals("到2027年，鲜切花年产量突破200亿枝。")).toEqual([[2e10, "枝"]]);
   });
 });
+
+describe("分别 lists: the bound and the thing shared", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.max, t.qualifier, t.object, t.region]);
+  it("the bound before the first amount holds for every amount", () => {
+    expect(T("到2027年，西安、咸阳、渭南三市PM2.5平均浓度分别不超过42微克/立方米、43微克/立方米和41微克/立方米。")).toEqual([
+      [null, 42, "不超过", "PM2.5平均浓度", "610100"],
+      [null, 43, "不超过", "PM2.5平均浓度", "610400"],
+      [null, 41, "不超过", "PM2.5平均浓度", "610500"],
+    ]);
+  });
+  it("kinds counted before the thing they share (三大品类) each take it", () => {
+    expect(T("到2027年，纺织、家居、服装三大品类跨境电商出口额分别突破2000亿元、1500亿元和1200亿元。")).toEqual([
+      [2e11, null, "突破", "纺织跨境电商出口额", null],
+      [1.5e11, null, "突破", "家居跨境电商出口额", null],
+      [1.2e11, null, "突破", "服装跨境电商出口额", null],
+    ]);
+  });
+});

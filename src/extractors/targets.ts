@@ -22,7 +22,7 @@ import type { Context } from "../extract.js";
 import type { DateFact, Figure, Target } from "../types.js";
 import { findQuantities, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
-import { SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
+import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
 import { isSoftBreak } from "../normalize.js";
 import { isAncestor, regionByCode } from "../gazetteer.js";
@@ -162,6 +162,7 @@ const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
+const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
 const thresholdSuffixes = new Set(THRESHOLD_SUFFIXES);
@@ -204,6 +205,12 @@ function clauseEnd(text: string, pos: number, ceil: number, boundary = isClauseB
   let p = pos;
   while (p < stop && !boundary(text, p)) p++;
   return p;
+}
+
+/** Past a count of the places or kinds just listed (三市, 两地, 三大品类) that opens [from, to). */
+function skipPlaceCount(text: string, from: number, to: number): number {
+  const m = /^[0-9两二三四五六七八九十]+(?:个|大)?(?:城市|地市|省份|省区|品类|产业|领域|行业|类|市|县|区|省|地|镇|乡|旗|州)/.exec(text.slice(from, Math.min(to, from + 8)));
+  return m && from + m[0].length < to ? from + m[0].length : from;
 }
 
 /** A place name ending at `end` is the place of a news agency's dateline (新华社北京3月6日电). */
@@ -643,6 +650,14 @@ export class TargetScanner {
     // A、B分别达到3万吨和5万吨: every amount of the list takes the verb after 分别, and the subject
     // item at its position
     const spread = this.spreadList(q, cStart, cEnd);
+    // 分别突破2000亿元、1500亿元和1200亿元: the bound written before the first amount (after 分别,
+    // where it is read as the list's verb) holds for every one
+    const lead = spread?.first;
+    const leadWord = lead?.prefix ?? (spread?.verb && spread.verb.pos + spread.verb.word.length === lead?.start ? spread.verb.word : null);
+    const leadBound = leadWord ? prefixBounds.get(leadWord) : undefined;
+    if (lead && lead.start !== q.start && (leadBound === "min" || leadBound === "max") && q.prefix === null && q.suffix === null && q.min === q.max) {
+      q = { ...q, qualifier: leadWord, prefix: leadWord, min: leadBound === "max" ? null : q.min, max: leadBound === "min" ? null : q.max };
+    }
     if (spread?.verb) {
       verbHit = spread.verb;
       isStrong = goalVerbs.at(text, spread.verb.pos) === spread.verb.word;
@@ -694,9 +709,12 @@ export class TargetScanner {
           c.objectEnd = spread.shared.end;
         } else if (spread.amounts > 1) c.object = null, c.objectStart = q.start, c.objectEnd = q.end;
       } else if (spread.amounts > 1) {
-        c.object = this.ctx.doc.simplified.slice(spread.item.start, spread.item.end);
+        // each item with the thing they share (家居 + 跨境电商出口额), where they share one
+        const own = spread.item.own ?? spread.item;
+        const tail = spread.shared ? this.ctx.doc.simplified.slice(spread.shared.start, spread.shared.end) : "";
+        c.object = this.ctx.doc.simplified.slice(own.start, own.end) + tail;
         c.objectStart = spread.item.start;
-        c.objectEnd = spread.item.end;
+        c.objectEnd = spread.shared ? spread.shared.end : spread.item.end;
       }
     }
     return c;
@@ -711,10 +729,12 @@ export class TargetScanner {
     cEnd: number,
   ): {
     verb: { pos: number; word: string } | null;
-    item: { start: number; end: number; region: RegionMention | null } | null;
+    item: { start: number; end: number; region: RegionMention | null; own?: { start: number; end: number } } | null;
     amounts: number;
     /** The thing every item shares, written after the last (…鄂托克旗绿氢产能分别…). */
     shared?: { start: number; end: number } | null;
+    /** The first amount of the list. */
+    first?: Quantity | null;
   } | null {
     const text = this.text;
     const r = respectively.lastIn(text, cStart, q.start);
@@ -727,11 +747,13 @@ export class TargetScanner {
     const qs = findQuantities(text, p, cEnd);
     let k = -1;
     let n = 0;
+    let first: Quantity | null = null;
     for (const x of qs) {
       const sep = listSeparators.at(text, p, x.start);
       const gapOk = x.start === p || (sep !== undefined && p + sep.length === x.start);
       if (!gapOk) break;
       if (x.start === q.start) k = n;
+      first ??= x;
       n++;
       p = x.end;
     }
@@ -775,19 +797,34 @@ export class TargetScanner {
       }
       return best;
     };
-    let item: { start: number; end: number; region: RegionMention | null } | null = null;
+    let item: { start: number; end: number; region: RegionMention | null; own?: { start: number; end: number } } | null = null;
     let shared: { start: number; end: number } | null = null;
     if (items.length >= 2 && items.length === n) {
       const regions = items.map((it, j) => regionOf(it, j === items.length - 1));
       const lastRegion = regions[regions.length - 1];
-      if (lastRegion && lastRegion.end < items[items.length - 1].end) {
+      const last = items[items.length - 1];
+      if (lastRegion && lastRegion.end < last.end) {
         // a shared thing after the last region counts only where every item is a region
-        if (regions.every((r) => r !== null)) shared = { start: lastRegion.end, end: items[items.length - 1].end };
+        if (regions.every((r) => r !== null)) shared = { start: skipPlaceCount(text, lastRegion.end, last.end), end: last.end };
         else regions[regions.length - 1] = null;
       }
-      item = { ...items[k], region: regions[k] };
+      let head: { start: number; end: number } | null = null;
+      if (regions.every((r) => r === null)) {
+        // the last item counts the items before the thing they share (家居、服装三大品类跨境电商
+        // 出口额): each item is a kind of that thing
+        for (let h = last.start + 1; h < last.end - 1 && h - last.start <= 6; h++) {
+          const from = skipPlaceCount(text, h, last.end);
+          if (from > h) {
+            head = { start: last.start, end: h };
+            shared = { start: from, end: last.end };
+            break;
+          }
+        }
+      }
+      const own = k === items.length - 1 && head ? head : items[k];
+      item = { ...items[k], region: regions[k], own };
     }
-    return { verb, item, amounts: n, shared };
+    return { verb, item, amounts: n, shared, first };
   }
 
   private classify(
