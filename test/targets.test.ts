@@ -782,3 +782,13 @@ describe("分别 lists: the bound and the thing shared", () => {
     ]);
   });
 });
+
+describe("其中 parts shared out among places (各)", () => {
+  it("其中A、B、C各建设不少于5个 takes the thing of the whole, without repeating the verb", () => {
+    const r = extract("2024—2026年，全市分批建设近零碳排放区试点40个以上，其中南山区、宝安区、龙岗区各建设不少于5个。");
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[40, "近零碳排放区试点"], [5, "近零碳排放区试点"]]);
+  });
+  it("a mountain range named after a prefecture is no mention of it (大兴安岭东麓)", () => {
+    expect(extract("阿荣旗还将与扎兰屯市共建大兴安岭东麓大豆产业带。").regions!.map((r) => r.name)).toEqual(["阿荣旗", "扎兰屯市"]);
+  });
+});

@@ -75,6 +75,8 @@ export const ADMIN_GLUE_WORDS: readonly string[] = [
  *  中山大学, 南海诸岛, 中山路. Provinces are left alone (北京大学 is in Beijing). */
 export const NOT_PLACE_FOLLOWERS: readonly string[] = [
   "大学", "学院", "集团", "公司", "股份", "路", "大街", "大道", "诸岛", "群岛", "舰队", "先生",
+  // the mountains a prefecture is named after (大兴安岭东麓, 太行山脉)
+  "东麓", "西麓", "南麓", "北麓", "山麓", "山脉", "余脉", "主峰",
 ];
 
 /** Words that, right after a weak short name (WEAK_CITY_NAMES, WORDLIKE_COUNTY_NAMES, or one

@@ -38,7 +38,7 @@ export const ADJACENT_ONLY_VERBS: readonly string[] = ["超", "达", "为"];
  *  object (配套建设灌溉渠道, 新创建…景区, 同步建设…): stripped with the verb. */
 export const VERB_MODIFIERS: readonly string[] = [
   "配套", "同步", "新", "再", "共", "累计", "加快", "全面", "积极", "重点", "统筹", "优先", "持续", "逐步",
-  "率先", "集中", "陆续", "规划", "计划", "力争", "争取", "新增",
+  "率先", "集中", "陆续", "规划", "计划", "力争", "争取", "新增", "分批", "分期", "分步", "有序", "稳步", "大力",
 ];
 
 /** Verbs that measure but state nothing about the future (达103个 is a report as often as a
@@ -78,7 +78,7 @@ export const OBJECT_STOPS: readonly string[] = [
 /** Modal and adverb words between the subject and the verb, dropped from a subject object
  *  (全市…营业收入拟达到500亿元 → …营业收入). */
 export const SUBJECT_TRAILERS: readonly string[] = [
-  "将", "拟", "要", "力争", "争取", "预计", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "累计",
+  "将", "拟", "要", "力争", "争取", "预计", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计",
   "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较",
 ];
 

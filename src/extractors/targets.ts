@@ -550,7 +550,8 @@ export class TargetScanner {
    *  after its own goal verb when that stands right before the amount (改造提升 + 高标准农田). */
   private inheritObject(c: Candidate, from: Candidate): void {
     let prefix = "";
-    if (c.verb && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb) {
+    // (after 各 the verb is the same action shared out among places: 其中A、B各建设5个)
+    if (c.verb && this.text[c.verbStart - 1] !== "各" && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb) {
       const lead = this.ctx.doc.simplified.slice(c.verbStart, c.q.start);
       if (lead.length <= 8 && !/[0-9]/.test(lead)) prefix = lead;
     }
