@@ -1361,20 +1361,23 @@ export class TargetScanner {
   private home: string | null | undefined;
 
   /** The region the whole text is about, for a goal with none named near it: one the opening
-   *  (its first three lines, datelines left out) names, or a document's issuer, such that every
-   *  region the text names lies within it or above it (a city's report names its counties and
-   *  its province); the lowest such. None where the text names regions that lie apart. */
+   *  (its first three lines, datelines left out) names, or a document's issuer, within or above
+   *  which lie at least three in four of the mentions of regions in the text (a county's plan
+   *  names its towns' county, its city and province, and a neighbour it works with); the
+   *  lowest such. None where the text's regions lie apart (several cities' plans). */
   private homeRegion(): string | null {
     if (this.home !== undefined) return this.home;
     const mentions = this.regionMentions.filter((m) => !m.neighbour);
-    const named = [...new Set(mentions.map((m) => m.code))];
+    const named = new Set(mentions.map((m) => m.code));
     const opening = this.openingEnd();
     const candidates = new Set<string>();
     for (const m of mentions) if (m.start < opening) candidates.add(m.code);
-    for (const d of this.ctx.documents) if (d.region && named.includes(d.region)) candidates.add(d.region);
+    for (const d of this.ctx.documents) if (d.region && named.has(d.region)) candidates.add(d.region);
     let best: string | null = null;
     for (const c of candidates) {
-      if (!named.every((x) => x === c || isAncestor(c, x) || isAncestor(x, c))) continue;
+      let inside = 0;
+      for (const m of mentions) if (m.code === c || isAncestor(c, m.code) || isAncestor(m.code, c)) inside++;
+      if (inside * 4 < mentions.length * 3) continue;
       if (best === null || isAncestor(best, c)) best = c;
     }
     return (this.home = best);
