@@ -792,3 +792,10 @@ describe("其中 parts shared out among places (各)", () => {
     expect(extract("阿荣旗还将与扎兰屯市共建大兴安岭东麓大豆产业带。").regions!.map((r) => r.name)).toEqual(["阿荣旗", "扎兰屯市"]);
   });
 });
+
+describe("central bodies", () => {
+  it("a ministry acting in the goal's clause makes it national, whatever place came before", () => {
+    const r = extract("《方案》明确，在福建泉州建设1个跨境电商综合服务中心。今年第四季度，商务部将遴选首批50个产业带开展试点。");
+    expect(r.targets!.map((t) => [t.min, t.region])).toEqual([[1, "350500"], [50, null]]);
+  });
+});

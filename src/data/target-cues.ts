@@ -120,3 +120,14 @@ export const THRESHOLD_SUFFIXES: readonly string[] = ["以上", "及以上", "�
 export const RESPECTIVELY: readonly string[] = ["分别", "各"];
 /** Separators between the items of such lists. */
 export const LIST_SEPARATORS: readonly string[] = ["、", "和", "及", "与", "以及", ","];
+
+/** Central bodies: one that is the subject of a goal's clause (商务部将遴选50个产业带) makes it a
+ *  national goal, whatever place the paragraph named before. */
+export const NATIONAL_BODIES: readonly string[] = [
+  "国务院", "党中央", "中共中央", "商务部", "工业和信息化部", "工信部", "财政部", "教育部", "科技部", "公安部",
+  "民政部", "司法部", "人力资源社会保障部", "人社部", "自然资源部", "生态环境部", "住房城乡建设部", "住建部",
+  "交通运输部", "水利部", "农业农村部", "文化和旅游部", "文旅部", "国家卫生健康委", "国家卫健委", "应急管理部",
+  "国家发展改革委", "国家发改委", "海关总署", "国家税务总局", "市场监管总局", "国家市场监督管理总局",
+  "国家能源局", "国家林草局", "国家医保局", "国家统计局", "中国人民银行", "国家数据局", "国家邮政局",
+  "国家铁路局", "中国民航局", "民航局", "退役军人事务部", "外交部", "国家体育总局", "国家知识产权局",
+];

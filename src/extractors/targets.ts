@@ -46,6 +46,7 @@ import {
   CONDITION_OPENERS,
   FORWARD_CUES,
   TURN_TO_FUTURE_CUES,
+  NATIONAL_BODIES,
   NEIGHBOUR_AFTER,
   NEIGHBOUR_CUES,
   PAST_AFTER_CUES,
@@ -162,6 +163,7 @@ const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
+const nationalBodies = new WordTable(NATIONAL_BODIES);
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
@@ -1331,6 +1333,8 @@ export class TargetScanner {
       if (code) return code;
     }
     if (clause) return clause.code;
+    // a central body acting (商务部将遴选50个产业带): a national goal
+    if (nationalBodies.firstIn(this.text, b.cStart, pos)) return null;
     if (doc !== null && this.docInSentence(pos, b.sStart) && this.ctx.documents[doc]?.region) return this.ctx.documents[doc].region;
     const sentence = this.nearestRegionIn(b.sStart, pos);
     if (sentence) return sentence.code;
