@@ -601,3 +601,12 @@ describe("an official notice that hands a document on", () => {
     expect(extract(text.slice(text.indexOf("\n") + 1)).documents!.map((d) => d.issuer)).toEqual([null]);
   });
 });
+
+describe("issuers counted as a group", () => {
+  it("商务部、财政部等9部门联合印发《…》: the bodies with their count", async () => {
+    const { extract } = await import("../src/index.js");
+    const issuer = (s: string) => extract(s).documents!.map((d) => d.issuer);
+    expect(issuer("商务部、财政部、海关总署等9部门近日联合印发《关于推动跨境电商发展的行动方案》。")).toEqual(["商务部、财政部、海关总署等9部门"]);
+    expect(issuer("商务部等九部门印发《关于推动跨境电商发展的行动方案》。")).toEqual(["商务部等九部门"]);
+  });
+});

@@ -873,6 +873,9 @@ class DocumentScanner {
     const len = e - s;
     if (len < 2 || len > MAX_ISSUER_LENGTH) return false;
     const name = this.text.slice(s, e);
+    // 商务部、财政部等9部门: the bodies named, and a count of all of them
+    const counted = /等(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家)?(?:部门|部委|单位)$/.exec(name);
+    if (counted && counted.index >= 2) return this.validIssuer(s, s + counted.index);
     for (let i = 0; i < name.length; i++) {
       const c = name[i];
       if (c === "的" || (c >= "0" && c <= "9") || CLAUSE_BOUNDARIES.includes(c)) return false;
