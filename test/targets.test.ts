@@ -799,3 +799,15 @@ describe("central bodies", () => {
     expect(r.targets!.map((t) => [t.min, t.region])).toEqual([[1, "350500"], [50, null]]);
   });
 });
+
+describe("the year of writing", () => {
+  it("amounts for the whole current year are planned (2025年全市…增长6%左右, written in spring 2025)", () => {
+    const text = "根据市政府工作报告，2025年全市地区生产总值增长6%左右，城镇调查失业率控制在5.5%以内。";
+    const goals = (refDate: string) => extract(text, { refDate }).targets!.map((t) => [t.min, t.max, t.unit]);
+    expect(goals("2025-03-01")).toEqual([[6, 6, "%"], [null, 5.5, "%"]]);
+    // written after that year, they report it
+    expect(goals("2026-03-01")).toEqual([]);
+    // …as does a sentence that goes on in the past tense
+    expect(extract("2025年全市新增企业3000家以上，同比增长10%。", { refDate: "2025-06-01" }).targets).toEqual([]);
+  });
+});

@@ -870,6 +870,9 @@ export class TargetScanner {
     const since = turn ? turn.pos + turn.word.length : b.sStart;
     if (this.pastIn(since, q.start)) return "figure";
     if (!turn && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
+    // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
+    // a year not yet run; what the text gives for it is planned, where bounded or with a verb
+    if ((hasVerb || q.prefix !== null || q.suffix !== null) && this.currentYearGoverns(q, b.sStart, b.sEnd)) return "target";
     if (b.isStrong) return "target";
     if (hasVerb && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
@@ -911,6 +914,16 @@ export class TargetScanner {
     // …or that the statement holding it opened as a report (据统计，“十三五”时期…；2021年全省新增…)
     return pastAfterCues.firstIn(this.text, q.end, sEnd) !== null || this.pastIn(q.end, sEnd) ||
       this.pastIn(this.statementStart(d.start, this.lineOf(d.start).start), d.start);
+  }
+
+  /** The date governing the amount is the whole year of writing, not one reached (截至), and
+   *  the sentence reports nothing after the amount (…，同比增长10.2%). */
+  private currentYearGoverns(q: Quantity, sStart: number, sEnd: number): boolean {
+    const d = this.governingDate(sStart, q.start);
+    if (!d || !this.now || d.type !== "period" || !d.from || !d.to || this.isAsOf(d)) return false;
+    if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4))) return false;
+    if (!(d.from <= this.now && this.now <= d.to)) return false;
+    return pastAfterCues.firstIn(this.text, q.end, sEnd) === null && !this.pastIn(q.end, sEnd);
   }
 
   /** Start of the statement (up to the previous 。！？ or the paragraph start) holding `pos`. */
