@@ -244,6 +244,8 @@ function opensItem(text: string, p: number): boolean {
   if (c === "(" || c === "（" || c === "【" || c === "[" || (c >= "\u2460" && c <= "\u24ff")) return true;
   let q = p;
   while (q < text.length && q - p < 4 && /[0-9一二三四五六七八九十]/.test(text[q])) q++;
+  // (1.5万吨 is a number, not item 1.)
+  if (q > p && (text[q] === "." || text[q] === "．") && /[0-9]/.test(text[q + 1] ?? "")) return false;
   return q > p && ".、．)）".includes(text[q] ?? "x");
 }
 

@@ -811,3 +811,22 @@ describe("the year of writing", () => {
     expect(extract("2025年全市新增企业3000家以上，同比增长10%。", { refDate: "2025-06-01" }).targets).toEqual([]);
   });
 });
+
+describe("the verb that governs a goal", () => {
+  const V = (s: string) => extract(s).targets!.map((t) => [t.verb, t.object]);
+  it("the verb opening the clause, where a later one sits inside the thing's name", () => {
+    expect(V("到2025年，全旗培育大豆种植专业合作社30家以上。")).toEqual([["培育", "大豆种植专业合作社"]]);
+    // chained verbs stay chained
+    expect(V("今年计划新建改造农村公路6000公里。")[0][1]).toBe("农村公路");
+  });
+  it("a longer verb that covers the one found (营造林, not 造林); a verb naming its thing is the thing", () => {
+    expect(V("到2027年，累计营造林300万亩。")).toEqual([["营造林", "营造林"]]);
+  });
+  it("a decimal at a line start is no list item (…新增大豆烘干能力\\n1.5万吨)", () => {
+    const text = "根据方案，今年阿荣旗将推广大豆玉米带状复合种植，面积不少于8万亩；年内新增大豆烘干能力\n1.5万吨。";
+    expect(extract(text, { refDate: "2025-03-01" }).targets!.map((t) => [t.min, t.object])).toEqual([
+      [80000, "面积"],
+      [15000, "大豆烘干能力"],
+    ]);
+  });
+});

@@ -79,7 +79,7 @@ export const NOT_DOCUMENT_HEADS: readonly string[] = ["解决方案", "技术方
 /** Words at the start of a subject object that are not part of the thing measured. */
 export const SUBJECT_LEADERS: readonly string[] = [
   "力争", "争取", "到", "至", "将", "拟", "要", "计划", "对于", "关于", "预计", "努力", "确保", "重点", "其中", "同时", "并",
-  "和", "以及", "对", "把", "使", "如", "全市", "全省", "全区", "全县", "全州", "我市", "我省", "本市",
+  "和", "以及", "对", "把", "使", "如", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "我市", "我省", "本市",
   "本省", "全国", "全年", "当年", "每年", "年内", "累计", "新增", "要求", "进一步", "还", "也", "均",
   "实现", "推动", "推进", "加快", "提出", "明确", "表示", "指出", "强调", "该市", "该省", "共有", "现有",
   "，", "、", "的",
@@ -90,7 +90,8 @@ export const DEICTIC_REGIONS: ReadonlyArray<readonly [string, "province" | "city
   ["全省", "province"], ["我省", "province"], ["本省", "province"], ["省内", "province"],
   ["全市", "city"], ["我市", "city"], ["本市", "city"], ["市内", "city"],
   ["全区", "county"], ["我区", "county"], ["本区", "county"], ["全县", "county"], ["我县", "county"],
-  ["本县", "county"],
+  ["本县", "county"], ["全旗", "county"], ["我旗", "county"], ["本旗", "county"], ["全州", "city"], ["我州", "city"],
+  ["全盟", "city"],
 ];
 
 /** Sentence openings that refer back to the last document named (方案提出, 《计划》明确): the

@@ -524,7 +524,14 @@ export class TargetScanner {
       if (!c || c.verdict === "drop") continue;
       if (c.verdict === "target") {
         if (c.object !== null) lastWithObject = c;
-        else if (lastWithObject && lastWithObject.sStart === c.sStart) this.inheritObject(c, lastWithObject);
+        // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
+        else if (lastWithObject && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit) this.inheritObject(c, lastWithObject);
+        else if (c.verb && goalVerbs.at(this.text, c.verbStart) === c.verb && c.verbStart + c.verb.length === c.q.start && c.verb.length >= 3) {
+          // a verb that names its thing (营造林300万亩)
+          c.object = c.verb;
+          c.objectStart = c.verbStart;
+          c.objectEnd = c.q.start;
+        }
         const key = `${c.q.unit}|${c.q.min}|${c.q.max}`;
         const bucket = kept.get(key) ?? kept.set(key, []).get(key)!;
         // a headline restates a goal of the body in other words (游客接待量 for 年接待游客, 新建1500万亩
@@ -645,7 +652,8 @@ export class TargetScanner {
 
     // the governing verb: the nearest goal or weak verb before the amount in its clause
     // (up to the number itself: a prefix qualifier such as 突破, 超过 is also the verb)
-    const strong = goalVerbs.lastIn(text, cStart, q.numStart, (p) => notVerbWords.at(text, p, q.numStart) === undefined);
+    let strong = goalVerbs.lastIn(text, cStart, q.numStart, (p) => notVerbWords.at(text, p, q.numStart) === undefined);
+    if (strong) strong = this.governingGoalVerb(strong, cStart, q);
     // 超, 达, 为 govern only the amount they stand right before (超充站1000座 has none of its own)
     const weak = weakVerbs.lastIn(text, cStart, q.numStart, (p, w) => !adjacentOnly.has(w) || p + w.length >= q.start);
     let verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
@@ -721,6 +729,32 @@ export class TargetScanner {
       }
     }
     return c;
+  }
+
+  /** The goal verb of a clause, from the last one found before the amount: a longer verb that
+   *  covers it (营造林, not 造林 of 累计营造林300万亩); or the verb that opens the clause where
+   *  the last one sits inside the thing's name, apart from it and from the amount
+   *  (培育大豆种植专业合作社30家, 完成苗期管理技术培训3000人次). */
+  private governingGoalVerb(v: { pos: number; word: string }, cStart: number, q: Quantity): { pos: number; word: string } {
+    const text = this.text;
+    for (let d = 1; d <= 2 && v.pos - d >= cStart; d++) {
+      const w = goalVerbs.at(text, v.pos - d, q.numStart);
+      if (w && v.pos - d + w.length >= v.pos + v.word.length) return { pos: v.pos - d, word: w };
+    }
+    const end = v.pos + v.word.length;
+    if (q.start - end < 2) return v;
+    let p = cStart;
+    for (let guard = 0; guard < 4; guard++) {
+      const before = p;
+      p = this.skipRegion(this.skipDate(p, v.pos), v.pos);
+      const lead = subjectLeaders.at(text, p, v.pos) ?? deictic.at(text, p, v.pos) ?? verbModifiers.at(text, p, v.pos);
+      if (lead) p += lead.length;
+      if (p === before) break;
+    }
+    const opener = goalVerbs.at(text, p, v.pos);
+    // apart: a word that is no verb stands between the two (not 新建改造, 建设、改造)
+    if (!opener || p + opener.length >= v.pos || allVerbs.at(text, p + opener.length, v.pos) || text[p + opener.length] === "、") return v;
+    return { pos: p, word: opener };
   }
 
   /** The amount stands in a list spread over a list of subjects (A、B、C分别达到1万吨、2万吨和3万吨)
