@@ -114,6 +114,16 @@ export function hasTraditional(original: string): boolean {
   return false;
 }
 
+const codeTable = (chars: string): Uint8Array => {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+};
+/** Characters that end a sentence, and closing quotes kept with it: one array read each. */
+const SENTENCE_END = codeTable("。！？；!?;");
+const CLOSING_QUOTE = codeTable("”\"’」』)");
+const isBlankCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0 || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
+
 export interface Sentence {
   start: number;
   end: number;
@@ -168,19 +178,20 @@ export class Doc {
     const t = this.text;
     let start = 0;
     const push = (s: number, e: number) => {
-      while (s < e && /\s/.test(t[s])) s++;
-      while (e > s && /\s/.test(t[e - 1])) e--;
+      while (s < e && isBlankCode(t.charCodeAt(s))) s++;
+      while (e > s && isBlankCode(t.charCodeAt(e - 1))) e--;
       if (e > s) out.push({ start: s, end: e });
     };
     for (let i = 0; i < t.length; i++) {
-      const c = t[i];
-      if ((c === "\n" || c === "\r") && !isSoftBreak(t, i)) {
+      const c = t.charCodeAt(i);
+      if (c === 10 || c === 13) {
+        if (isSoftBreak(t, i)) continue;
         push(start, i);
         start = i + 1;
-      } else if ("。！？；!?;".includes(c)) {
+      } else if (SENTENCE_END[c] === 1) {
         // keep a closing quote with its sentence
         let j = i + 1;
-        while (j < t.length && "”\"’」』)".includes(t[j])) j++;
+        while (j < t.length && CLOSING_QUOTE[t.charCodeAt(j)] === 1) j++;
         push(start, j);
         start = j;
         i = j - 1;
