@@ -842,3 +842,17 @@ describe("more goal shapes from eval/heldout6", () => {
     expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[30000, "三镇示范区面积"], [25000, "三镇示范区面积"], [20000, "三镇示范区面积"]]);
   });
 });
+
+describe("one amount over several places", () => {
+  it("A市、B市…分别下降5%: a goal for each place; 各 shares one goal out (one target)", () => {
+    expect(extract("到2025年，榆林市、延安市煤化工企业单位产品能耗分别下降5%。").targets!.map((t) => [t.min, t.object, t.region])).toEqual([
+      [5, "煤化工企业单位产品能耗", "610800"],
+      [5, "煤化工企业单位产品能耗", "610600"],
+    ]);
+    expect(extract("到2025年，榆林市、延安市各建设1个煤化工产业园。").targets!.length).toBe(1);
+  });
+  it("statements joined by ； share the year of writing", () => {
+    const r = extract("2025年全市地区生产总值增长6%左右；空气质量优良天数比率提高1个百分点。", { refDate: "2025-03-01" });
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[6, "%"], [1, "个百分点"]]);
+  });
+});

@@ -342,6 +342,8 @@ interface Candidate {
   verdict: Verdict;
   verb: string | null;
   verbStart: number;
+  /** Further places the same goal is set for (A、B分别…: the first is `region`). */
+  alsoRegions?: string[];
   /** Start of the list item the amount stands in (after the last 、 or clause boundary). */
   itemStart: number;
   object: string | null;
@@ -550,6 +552,8 @@ export class TargetScanner {
         bucket.push(c);
         if (c.q.start < this.headlineEnd) headline.set(c, targets.length);
         targets.push({ ...this.figureOf(c), deadline: c.deadline });
+        // one amount over several places (榆林市、延安市…能耗分别下降5%): a goal for each
+        for (const code of c.alsoRegions ?? []) targets.push({ ...this.figureOf(c), region: code, deadline: c.deadline });
       } else figures.push(this.figureOf(c));
     }
     return { targets, figures };
@@ -709,6 +713,15 @@ export class TargetScanner {
     }
     this.link(c, { sStart, cStart, line });
     c.sStart = sStart;
+    if (spread?.regionsAll && c.verdict !== "drop") {
+      c.region = spread.regionsAll[0].code;
+      c.alsoRegions = spread.regionsAll.slice(1).map((r) => r.code);
+      if (spread.shared) {
+        c.object = this.ctx.doc.simplified.slice(spread.shared.start, spread.shared.end);
+        c.objectStart = spread.shared.start;
+        c.objectEnd = spread.shared.end;
+      }
+    }
     if (spread?.item && c.verdict !== "drop") {
       c.listItem = spread.item;
       if (spread.item.region) {
@@ -772,6 +785,8 @@ export class TargetScanner {
     shared?: { start: number; end: number } | null;
     /** The first amount of the list. */
     first?: Quantity | null;
+    /** One amount over items that are all places (A市、B市…分别下降5%): those places. */
+    regionsAll?: RegionMention[] | null;
   } | null {
     const text = this.text;
     const r = respectively.lastIn(text, cStart, q.start);
@@ -836,6 +851,17 @@ export class TargetScanner {
     };
     let item: { start: number; end: number; region: RegionMention | null; own?: { start: number; end: number } } | null = null;
     let shared: { start: number; end: number } | null = null;
+    let regionsAll: RegionMention[] | null = null;
+    // (分别 only: 各建设5个 is one goal shared out, set for all of them at once)
+    if (items.length >= 2 && n === 1 && r.word.startsWith("分别")) {
+      const regions = items.map((it, j) => regionOf(it, j === items.length - 1));
+      if (regions.every((r) => r !== null)) {
+        regionsAll = regions as RegionMention[];
+        const last = items[items.length - 1];
+        const lastRegion = regionsAll[regionsAll.length - 1];
+        if (lastRegion.end < last.end) shared = { start: skipPlaceCount(text, lastRegion.end, last.end), end: last.end };
+      }
+    }
     if (items.length >= 2 && items.length === n) {
       const regions = items.map((it, j) => regionOf(it, j === items.length - 1));
       const lastRegion = regions[regions.length - 1];
@@ -861,7 +887,7 @@ export class TargetScanner {
       const own = k === items.length - 1 && head ? head : items[k];
       item = { ...items[k], region: regions[k], own };
     }
-    return { verb, item, amounts: n, shared, first };
+    return { verb, item, amounts: n, shared, first, regionsAll };
   }
 
   private classify(
@@ -906,7 +932,7 @@ export class TargetScanner {
     if (!turn && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
     // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
-    if ((hasVerb || q.prefix !== null || q.suffix !== null) && this.currentYearGoverns(q, b.sStart, b.sEnd)) return "target";
+    if ((hasVerb || q.prefix !== null || q.suffix !== null) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
     if (b.isStrong) return "target";
     if (hasVerb && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // a bound after a goal stated earlier in the sentence (…打造全国花卉交易中心，年交易额不低于150亿元)
@@ -954,8 +980,9 @@ export class TargetScanner {
 
   /** The date governing the amount is the whole year of writing, not one reached (截至), and
    *  the sentence reports nothing after the amount (…，同比增长10.2%). */
-  private currentYearGoverns(q: Quantity, sStart: number, sEnd: number): boolean {
-    const d = this.governingDate(sStart, q.start);
+  private currentYearGoverns(q: Quantity, sStart: number, sEnd: number, lineStart: number): boolean {
+    // (statements joined by ； share the year: 2025年…2%左右；…提高1个百分点)
+    const d = this.governingDate(this.statementStart(sStart, lineStart), q.start);
     if (!d || !this.now || d.type !== "period" || !d.from || !d.to || this.isAsOf(d)) return false;
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4))) return false;
     if (!(d.from <= this.now && this.now <= d.to)) return false;
