@@ -856,3 +856,26 @@ describe("one amount over several places", () => {
     expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[6, "%"], [1, "个百分点"]]);
   });
 });
+
+describe("a plan's table of main indicators", () => {
+  const table =
+    "主要指标如下：\n指标名称　　　　　　2025年　　2030年目标值　　属性\n" +
+    "地区生产总值（亿元）　　545　　　　780　　　　预期性\n" +
+    "规模以上工业增加值年均增长（%）　8.2　　8左右　　预期性\n" +
+    "粮食播种面积（万亩）　　≥110　　≥110　　约束性\n" +
+    "单位地区生产总值能源消耗降低（%）〔14〕　　〔13.5〕　　约束性\n" +
+    "注：〔〕内为五年累计数。";
+  it("the target column's values are goals for its year, in the row's unit", () => {
+    const ts = extract(table, { refDate: "2026-01-22" }).targets!;
+    expect(ts.map((t) => [t.object, t.min, t.max, t.approx, t.unit, t.deadline])).toEqual([
+      ["地区生产总值", 7.8e10, 7.8e10, false, "元", "2030-12-31"],
+      ["规模以上工业增加值年均增长", 8, 8, true, "%", "2030-12-31"],
+      ["粮食播种面积", 1.1e6, null, false, "亩", "2030-12-31"],
+      ["单位地区生产总值能源消耗降低", 13.5, 13.5, false, "%", "2030-12-31"],
+    ]);
+    expect(ts[0].text).toBe("地区生产总值（亿元）　　545　　　　780");
+  });
+  it("lines that are no table, or a header with no target column, give nothing", () => {
+    expect(extract(table.replace("2030年目标值", "2024年"), { refDate: "2026-01-22" }).targets).toEqual([]);
+  });
+});

@@ -209,6 +209,71 @@ function clauseEnd(text: string, pos: number, ceil: number, boundary = isClauseB
   return p;
 }
 
+// ---- tables of indicators ------------------------------------------------------------------
+
+interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The cells of a table line: runs of text between tabs, ideographic spaces or two spaces. */
+function tableCells(line: string): Cell[] {
+  const out: Cell[] = [];
+  const re = /[^\t\u3000 ]+(?: [^\t\u3000 ]+)*/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** A header's target column (2030年目标值, 2030年目标, 目标值 after a year) and its year. A table
+ *  of years alone (2020年　2025年) takes the last year, where it lies ahead of the time of writing. */
+function targetColumn(cells: string[], now: string | null): { col: number; year: string } | null {
+  if (!/指标|项目|名称/.test(cells[0])) return null;
+  let years = 0;
+  for (let i = 1; i < cells.length; i++) {
+    const m = /^(\d{4})年?(?:目标值?|预期目标|规划目标|目标任务)$/.exec(cells[i]);
+    if (m) return { col: i, year: m[1] };
+    if (/^\d{4}年?$/.test(cells[i])) years = i;
+  }
+  if (years > 0) {
+    const y = cells[years].slice(0, 4);
+    if (now && y > now.slice(0, 4)) return { col: years, year: y };
+  }
+  return null;
+}
+
+/** A row: its name and the unit in the brackets that close it (地区生产总值（亿元）), then its
+ *  values (a value written against the brackets, 〔14〕, is one of them). */
+function indicatorRow(row: Cell[], headerCells: number): { name: { start: number; end: number }; unit: string; values: Cell[] } | null {
+  const m = /^(.+?)[（(]([^（）()]{1,8})[）)](.*)$/.exec(row[0].text);
+  if (!m) return null;
+  const values = row.slice(1);
+  if (m[3]) values.unshift({ text: m[3], start: row[0].end - m[3].length, end: row[0].end });
+  if (values.length < 1 || values.length > headerCells) return null;
+  return { name: { start: row[0].start, end: row[0].start + m[1].length }, unit: m[2], values };
+}
+
+const TABLE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
+
+/** A table value (780, 8左右, ≥110, 〔13.5〕) in the row's unit (亿元 → 元 × 10⁸). */
+function indicatorValue(raw: string, unitText: string): { min: number | null; max: number | null; approx: boolean; qualifier: string | null; unit: string } | null {
+  const m = /^([≥≤>＞<＜]?)[〔[]?(\d+(?:\.\d+)?)[〕\]]?(左右|以上|以下|以内)?$/.exec(raw);
+  if (!m) return null;
+  let unit = unitText;
+  let scale = 1;
+  while (unit.length > 1 && TABLE_MULTIPLIERS[unit[0]] && unitAt(unit, 1)) {
+    scale *= TABLE_MULTIPLIERS[unit[0]];
+    unit = unit.slice(1);
+  }
+  const entry = unitAt(unit, 0);
+  if (!entry || entry.word.length !== unit.length || entry.kind === "time") return null;
+  const n = Number((Number(m[2]) * scale).toPrecision(15));
+  const qualifier = m[1] || m[3] || null;
+  const min = m[1] === "≤" || m[1] === "<" || m[1] === "＜" || m[3] === "以下" || m[3] === "以内" ? null : n;
+  const max = m[1] === "≥" || m[1] === ">" || m[1] === "＞" || m[3] === "以上" ? null : n;
+  return { min, max, approx: m[3] === "左右", qualifier, unit: entry.unit };
+}
+
 /** Past a count of the places or kinds just listed (三市, 两地, 三大品类) that opens [from, to). */
 function skipPlaceCount(text: string, from: number, to: number): number {
   const m = /^[0-9两二三四五六七八九十]+(?:个|大)?(?:城市|地市|省份|省区|品类|产业|领域|行业|类|市|县|区|省|地|镇|乡|旗|州)/.exec(text.slice(from, Math.min(to, from + 8)));
@@ -556,7 +621,57 @@ export class TargetScanner {
         for (const code of c.alsoRegions ?? []) targets.push({ ...this.figureOf(c), region: code, deadline: c.deadline });
       } else figures.push(this.figureOf(c));
     }
+    for (const t of this.indicatorTable()) targets.push(t);
     return { targets, figures };
+  }
+
+  /** Goals of a plan's table of main indicators, written as lines: a header naming the target
+   *  year's column (指标名称　2025年　2030年目标值　属性), then rows of a name with its unit in
+   *  brackets and one value per column (地区生产总值（亿元）　545　780　预期性). The value in the
+   *  target column is a goal for that year's end; the others are figures of the table. */
+  private indicatorTable(): Target[] {
+    const text = this.text;
+    const out: Target[] = [];
+    let col = -1;
+    let year = "";
+    let cells = 0;
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      const line = text.slice(start, end);
+      const row = tableCells(line);
+      const header = row.length >= 3 ? targetColumn(row.map((c) => c.text), this.now) : null;
+      if (header) {
+        [col, year, cells] = [header.col, header.year, row.length];
+      } else if (col >= 0) {
+        const parsed = row.length >= 2 ? indicatorRow(row, cells) : null;
+        if (!parsed) {
+          if (line.trim() !== "") col = -1;
+        } else {
+          const value = parsed.values[col - 1];
+          const goal = value ? indicatorValue(value.text, parsed.unit) : null;
+          if (goal) {
+            const rowStart = start + row[0].start;
+            const rowEnd = start + value!.end;
+            const doc = this.governingDocument(rowStart, rowStart, start);
+            const region = this.governingRegion(rowStart, { sStart: start, cStart: start, line: { start } }, doc);
+            out.push({
+              text: this.ctx.doc.simplified.slice(rowStart, rowEnd),
+              start: rowStart,
+              end: rowEnd,
+              verb: null,
+              ...goal,
+              object: this.ctx.doc.simplified.slice(start + parsed.name.start, start + parsed.name.end),
+              region,
+              document: doc,
+              deadline: `${year}-12-31`,
+            });
+          }
+        }
+      }
+      start = end + 1;
+    }
+    return out;
   }
 
   /** A goal with no object of its own takes the thing of the goal before it in its sentence,
