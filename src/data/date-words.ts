@@ -195,7 +195,7 @@ export const DEADLINE_PREFIXES: readonly string[] = ["截止到", "截止至", "
 
 /** Last characters of change verbs (提高到, 增加到, 下降到, 扩大到): 到 after them, with a year
  *  followed by 的 (提高到2024年的76.1%), names the value in that year, not a deadline. */
-export const CHANGE_BEFORE_DAO: ReadonlySet<string> = new Set(["高", "加", "长", "升", "大", "少", "低", "降", "增", "展"]);
+export const CHANGE_BEFORE_DAO: ReadonlySet<string> = new Set(["高", "加", "长", "升", "大", "少", "低", "降", "增", "展", "复"]);
 
 /** A 到 after one of these is the verb's complement (受到, 得到), not "by": 受到2020年疫情影响. */
 export const NOT_DEADLINE_BEFORE_DAO: ReadonlySet<string> = new Set([

@@ -38,6 +38,8 @@ const MEASURE = [
   "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米", "厘米", "毫米", "亩", "公顷",
   "标准箱", "标箱", "吨标准煤", "吨标煤", "倍", "吉比特", "兆比特", "毫克", "微克", "升", "毫升",
   "立方", "兆瓦时", "吉瓦时", "瓦时", "度电", "平方", "吨二氧化碳", "吨油当量", "标准立方米", "延米",
+  // computing power and latency (算力总规模超过8EFLOPS, 新增智能算力5000P, 时延5毫秒)
+  "EFLOPS", "PFLOPS", "TFLOPS", "P", "毫秒",
   "英里", "海里",
 
   // ASCII units: matched only when no ASCII letter or digit follows (src/numbers.ts)

@@ -1012,6 +1012,8 @@ export class TargetScanner {
     const { q } = c;
     const text = this.text;
     if (q.kind === "place") return "figure";
+    // a ranking (进入全国前10位, 保持全省前3名): a place in an order, not an amount
+    if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
     if (subsidyCues.firstIn(text, b.cStart, b.cEnd)) return "figure";
     // a threshold: 对于年销售额达1000万元以上的企业
     if (conditionOpeners.at(text, b.cStart) && text[q.end] === "的") return "figure";
@@ -1156,11 +1158,16 @@ export class TargetScanner {
     deicticStart: number[]; deicticWord: string[];
   } | null = null;
 
-  /** The last 全省/全市-style word in [from, to). */
+  /** The last 全省/全市-style word in [from, to) that names the goal's place, not a whole it is
+   *  compared with (占全省比重, 全省平均水平, 全省前3位). */
   private lastDeicticIn(from: number, to: number): { pos: number; word: string } | null {
     const idx = this.cuesOf(from);
-    for (let k = lastIndexBelow(idx.deicticStart, to); k >= 0 && idx.deicticStart[k] >= from; k--)
-      if (idx.deicticStart[k] + idx.deicticWord[k].length <= to) return { pos: idx.deicticStart[k], word: idx.deicticWord[k] };
+    for (let k = lastIndexBelow(idx.deicticStart, to); k >= 0 && idx.deicticStart[k] >= from; k--) {
+      const at = idx.deicticStart[k];
+      const end = at + idx.deicticWord[k].length;
+      if (end > to || this.text[at - 1] === "占" || /^(?:比重|平均|前|第|的比重)/.test(this.text.slice(end, end + 3))) continue;
+      return { pos: at, word: idx.deicticWord[k] };
+    }
     return null;
   }
 
