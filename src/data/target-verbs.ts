@@ -80,6 +80,8 @@ export const OBJECT_STOPS: readonly string[] = [
 export const SUBJECT_TRAILERS: readonly string[] = [
   "将", "拟", "要", "力争", "争取", "预计", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计",
   "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较",
+  // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)
+  "目标", "目标值",
 ];
 
 /** Subject endings that look like a trailer or a verb but are the thing measured (…床位占比). */

@@ -395,7 +395,8 @@ class DocumentScanner {
 
   /** 印发给你们 / 转发给你们 follows the title's mention: an official notice hands it on. */
   private handedOn(end: number): boolean {
-    return /^[，,]?(现)?(印发|转发|印送)给你们/.test(this.text.slice(end, end + 8));
+    // (an alias may stand between: 《…》（以下简称《行动方案》）印发给你们)
+    return /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:现)?(?:印发|转发|印送)给你们/.test(this.text.slice(end, end + 45));
   }
 
   /** The issuer heading the text as a notice: its first line reads X关于印发|转发…的通知. */

@@ -164,6 +164,7 @@ const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const nationalBodies = new WordTable(NATIONAL_BODIES);
+const regionStatementVerbs = new WordTable(["提出", "明确", "要求", "计划", "确定", "锚定", "设定", "定下"]);
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
@@ -272,6 +273,11 @@ function indicatorValue(raw: string, unitText: string): { min: number | null; ma
   const min = m[1] === "≤" || m[1] === "<" || m[1] === "＜" || m[3] === "以下" || m[3] === "以内" ? null : n;
   const max = m[1] === "≥" || m[1] === ">" || m[1] === "＞" || m[3] === "以上" ? null : n;
   return { min, max, approx: m[3] === "左右", qualifier, unit: entry.unit };
+}
+
+function hasListSeparatorIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ("、，,。；;：:和及与".includes(text[i])) return true;
+  return false;
 }
 
 /** Past a count of the places or kinds just listed (三市, 两地, 三大品类) that opens [from, to). */
@@ -915,9 +921,19 @@ export class TargetScanner {
     let k = -1;
     let n = 0;
     let first: Quantity | null = null;
+    // the thing written between the verb and the first amount, if any
+    let between: { start: number; end: number } | null = null;
     for (const x of qs) {
       const sep = listSeparators.at(text, p, x.start);
-      const gapOk = x.start === p || (sep !== undefined && p + sep.length === x.start);
+      // the thing may stand between the verb and the first amount (分别新建标准机架1万架和8000架)
+      const thing = n === 0 && x.start > p && x.start - p <= 20 && !hasListSeparatorIn(text, p, x.start);
+      if (thing) {
+        let a = p;
+        const said = statementVerbs.at(text, a, x.start);
+        if (said) a += said.length;
+        if (a < x.start) between = { start: a, end: x.start };
+      }
+      const gapOk = thing || x.start === p || (sep !== undefined && p + sep.length === x.start);
       if (!gapOk) break;
       if (x.start === q.start) k = n;
       first ??= x;
@@ -981,7 +997,12 @@ export class TargetScanner {
       const regions = items.map((it, j) => regionOf(it, j === items.length - 1));
       const lastRegion = regions[regions.length - 1];
       const last = items[items.length - 1];
-      if (lastRegion && lastRegion.end < last.end) {
+      // 乐山大佛两大景区: a count further in says the items are the things counted (two scenic
+      // spots), the place only a part of one's name
+      if (lastRegion && lastRegion.end < last.end && skipPlaceCount(text, lastRegion.end, last.end) === lastRegion.end &&
+        /[两二三四五六七八九十0-9]+(?:大|个|家|座|处)/.test(text.slice(lastRegion.end, last.end)))
+        regions[regions.length - 1] = null;
+      if (regions[regions.length - 1] && lastRegion && lastRegion.end < last.end) {
         // a shared thing after the last region counts only where every item is a region
         if (regions.every((r) => r !== null)) shared = { start: skipPlaceCount(text, lastRegion.end, last.end), end: last.end };
         else regions[regions.length - 1] = null;
@@ -1001,6 +1022,13 @@ export class TargetScanner {
       }
       const own = k === items.length - 1 && head ? head : items[k];
       item = { ...items[k], region: regions[k], own };
+    }
+    if (between && !shared) shared = between;
+    // (leading words are no part of the thing: 三市则把…增速)
+    for (let guard = 0; shared && guard < 4; guard++) {
+      const lead = subjectLeaders.at(text, shared.start, shared.end);
+      if (!lead || shared.start + lead.length >= shared.end) break;
+      shared = { start: shared.start + lead.length, end: shared.end };
     }
     return { verb, item, amounts: n, shared, first, regionsAll };
   }
@@ -1114,6 +1142,18 @@ export class TargetScanner {
     return p;
   }
 
+  /** Does a statement open with a region and a verb of stating (无锡市提出地区生产总值增长5.5%左右,
+   *  连云港市明确…)? A government proposing is stating its goals. */
+  private opensWithRegionStatement(start: number, end: number): boolean {
+    let p = start;
+    while (p < end && /\s/.test(this.text[p])) p++;
+    const i = lastAtOrBefore(this.regionMentions, p);
+    if (i < 0 || this.regionMentions[i].start !== p) return false;
+    p = this.regionMentions[i].end;
+    if (this.text[p] === "则" || this.text[p] === "还" || this.text[p] === "也") p++;
+    return regionStatementVerbs.at(this.text, p, end) !== undefined;
+  }
+
   /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
   private opensWithDocument(start: number, end: number): boolean {
     let p = start;
@@ -1134,7 +1174,8 @@ export class TargetScanner {
   private inGoalStatement(q: Quantity, sStart: number, line: { start: number; end: number }): boolean {
     const st = this.statementStart(sStart, line.start);
     if (this.pastIn(st, q.start)) return false;
-    if (this.futureDateIn(st, q.start) || this.goalCueIn(st, q.start) || this.opensWithDocument(st, q.start)) return true;
+    if (this.futureDateIn(st, q.start) || this.goalCueIn(st, q.start) || this.opensWithDocument(st, q.start) || this.opensWithRegionStatement(st, q.start))
+      return true;
     if (this.governingDate(st, q.start)) return false;
     const first = this.statementStart(line.start, line.start);
     return st > line.start && this.opensWithDocument(first, q.start) && this.futureDateIn(first, st) !== null;
