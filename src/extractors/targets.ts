@@ -1084,6 +1084,12 @@ export class TargetScanner {
     if (q.prefix !== null && prefixBounds.has(q.prefix) && goalVerbs.lastIn(text, b.sStart, b.cStart)) return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
     if ((hasVerb || q.prefix !== null || q.suffix !== null) && this.inGoalStatement(q, b.sStart, b.line)) return "target";
+    // a sentence or clause opened by a city stating (连云港市提出…；徐州市、盐城市分别提出…)
+    if (
+      (hasVerb || q.prefix !== null || q.suffix !== null) && !this.pastIn(b.sStart, q.start) &&
+      (this.opensWithRegionStatement(b.sStart, q.start) || this.opensWithRegionStatement(b.cStart, q.start))
+    )
+      return "target";
     return "figure";
   }
 
@@ -1147,9 +1153,15 @@ export class TargetScanner {
   private opensWithRegionStatement(start: number, end: number): boolean {
     let p = start;
     while (p < end && /\s/.test(this.text[p])) p++;
-    const i = lastAtOrBefore(this.regionMentions, p);
-    if (i < 0 || this.regionMentions[i].start !== p) return false;
-    p = this.regionMentions[i].end;
+    // one region, or a list of them (徐州市、盐城市、宿迁市分别提出)
+    for (let guard = 0; guard < 16; guard++) {
+      const i = lastAtOrBefore(this.regionMentions, p);
+      if (i < 0 || this.regionMentions[i].start !== p) return false;
+      p = this.regionMentions[i].end;
+      if (this.text[p] !== "、" && this.text[p] !== "和") break;
+      p++;
+    }
+    if (this.text.startsWith("分别", p)) p += 2;
     if (this.text[p] === "则" || this.text[p] === "还" || this.text[p] === "也") p++;
     return regionStatementVerbs.at(this.text, p, end) !== undefined;
   }
