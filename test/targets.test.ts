@@ -918,3 +918,18 @@ describe("cities stating goals, in a round-up", () => {
     ]);
   });
 });
+
+describe("places referred back to", () => {
+  it("三地…分别 stands for the last three places the paragraph named, in order", () => {
+    const text = "在区域布局上，哈密市、吐鲁番市重点建设基地，昌吉州建设源网荷储示范区，到2025年，三地新型储能装机规模分别达到150万千瓦、80万千瓦和120万千瓦。";
+    expect(extract(text).targets!.map((t) => [t.min, t.object, t.region])).toEqual([
+      [1500000, "新型储能装机规模", "650500"],
+      [800000, "新型储能装机规模", "650400"],
+      [1200000, "新型储能装机规模", "652300"],
+    ]);
+  });
+  it("全市 in a later paragraph means the city the text is about, not one named in passing", () => {
+    const text = "宜宾：动力电池之都\n\n宜宾市长接受采访。宜宾从2019年引进宁德时代旗下企业起步。\n\n到2027年，全市人均地区生产总值突破10万元。";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["511500"]);
+  });
+});

@@ -20,7 +20,7 @@
 // All offsets are doc.text offsets; extract.ts maps them to the original.
 import type { Context } from "../extract.js";
 import type { DateFact, Figure, Target } from "../types.js";
-import { findQuantities, scanNumber, type Quantity } from "../numbers.js";
+import { findQuantities, parseNumber, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
@@ -982,6 +982,25 @@ export class TargetScanner {
     };
     let item: { start: number; end: number; region: RegionMention | null; own?: { start: number; end: number } } | null = null;
     let shared: { start: number; end: number } | null = null;
+    // 哈密市、吐鲁番市…，昌吉州…，三地新型储能装机规模分别达到150万千瓦、80万千瓦和120万千瓦: a
+    // count of places (三地) stands for the last places the paragraph named, in order
+    if (items.length === 1 && n >= 2) {
+      const m = /^([两二三四五六七八九十]|[0-9]+)(?:个)?(?:地|市|县|区|省|州|城市|地市)/.exec(text.slice(items[0].start, items[0].end));
+      const count = m ? (/[0-9]/.test(m[1]) ? Number(m[1]) : parseNumber(m[1])) : null;
+      if (m && count === n) {
+        const lineStart = this.lineOf(q.start).start;
+        const named: RegionMention[] = [];
+        for (let j = lastAtOrBefore(this.regionMentions, items[0].start - 1); j >= 0 && named.length < n; j--) {
+          const r = this.regionMentions[j];
+          if (r.start < lineStart) break;
+          if (r.end <= items[0].start && !named.some((x) => x.code === r.code)) named.unshift(r);
+        }
+        if (named.length === n) {
+          const tail = { start: items[0].start + m[0].length, end: items[0].end };
+          return { verb, item: { ...items[0], region: named[k] }, amounts: n, shared: tail.start < tail.end ? tail : null, first };
+        }
+      }
+    }
     let regionsAll: RegionMention[] | null = null;
     // (分别 only: 各建设5个 is one goal shared out, set for all of them at once)
     if (items.length >= 2 && n === 1 && r.word.startsWith("分别")) {
@@ -1671,9 +1690,15 @@ export class TargetScanner {
   private resolveDeictic(word: string, pos: number, doc: number | null): string | null {
     const level = deicticLevel.get(word)!;
     const i = lastAtOrBefore(this.regionMentions, pos - 1);
+    // beyond its own paragraph, 全市 means the city the text is about before one named in passing
+    // in an earlier paragraph (宁德时代 in a mayor's interview on 宜宾)
+    const lineStart = this.lineOf(pos).start;
+    const home = this.homeRegion();
+    const homeFits = home !== null && regionByCode(home)?.level === level;
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
       const m = this.regionMentions[k];
       if (m.neighbour || m.end > pos) continue;
+      if (homeFits && m.start < lineStart) return home;
       if (m.level === level) return m.code;
       // 全市 of a county-level city (昆山市): one named in the same paragraph, or the one the text
       // is about; another further back is more likely one of the city's own counties
