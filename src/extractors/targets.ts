@@ -1080,7 +1080,7 @@ export class TargetScanner {
     )
       return "figure";
     if (this.pastIn(b.cStart, b.cEnd)) return "figure";
-    if (this.pastYearGoverns(q, b.sStart, b.sEnd)) return "figure";
+    if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     const hasVerb = c.verb !== null;
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
@@ -1134,8 +1134,9 @@ export class TargetScanner {
   /** A past year or month stands before the clause (2023年，全市…达到7100亿元) with no goal cue
    *  between: the clause reports a statistic. Past means before the time of writing, or, where
    *  that is unknown, that the sentence goes on in the past tense (…，同比增长10.2%). */
-  private pastYearGoverns(q: Quantity, sStart: number, sEnd: number): boolean {
-    const d = this.governingDate(sStart, q.start);
+  private pastYearGoverns(q: Quantity, sStart: number, sEnd: number, lineStart = sStart): boolean {
+    // (statements joined by ； share their date: 今年前三季度，…；实现旅游总收入8260亿元，同比增长8.4%)
+    const d = this.governingDate(sStart, q.start) ?? (this.turnBetween(this.statementStart(sStart, lineStart), q.start) ? null : this.governingDate(this.statementStart(sStart, lineStart), q.start));
     // 截至2020年底，…达到7607公里: a day reached, not a deadline, even with 达到/建成/超过
     if (d && d.to && this.isAsOf(d) && this.now && d.to <= this.now && !goalCues.firstIn(this.text, d.end, q.start)) return true;
     if (!d || d.type !== "period" || !d.from || !d.to || d.from.slice(0, 4) !== d.to.slice(0, 4)) return false;
@@ -1157,6 +1158,10 @@ export class TargetScanner {
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4))) return false;
     if (!(d.from <= this.now && this.now <= d.to)) return false;
     return pastAfterCues.firstIn(this.text, q.end, sEnd) === null && !this.pastIn(q.end, sEnd);
+  }
+
+  private turnBetween(from: number, to: number): boolean {
+    return turnCues.firstIn(this.text, from, to) !== null || this.goalCueIn(from, to);
   }
 
   /** Start of the statement (up to the previous 。！？ or the paragraph start) holding `pos`. */
