@@ -3,7 +3,7 @@
 // of files in flight keeps memory flat however large the batch.
 import { fstatSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { errorRecord, extractBuffer, extractFile, fileErrorRecord, type FileOptions, type InputItem } from "./files.js";
 import type { OutputRecord } from "./types.js";
 
@@ -27,10 +27,17 @@ export interface BatchOptions {
 // warms up its own JIT, about a second of CPU) costs more than it saves.
 const PARALLEL_THRESHOLD = 500;
 
+/** One thread per core for a large batch, on four cores or more. On two cores a second thread
+ *  measured no faster over 5,000 files (npm run bench, BENCHMARKS.md): both threads warm up
+ *  their own JIT, whose compiler threads then compete with them for the two cores. */
+export function defaultJobs(fileCount: number, cores = availableParallelism()): number {
+  return fileCount >= PARALLEL_THRESHOLD && cores >= 4 ? Math.min(cores, 8) : 1;
+}
+
 export async function runBatch(items: Iterable<InputItem>, fileOptions: FileOptions, options: BatchOptions): Promise<void> {
   const list = [...items];
   const fileCount = list.filter((i) => i.kind === "file").length;
-  const jobs = options.jobs ?? (fileCount >= PARALLEL_THRESHOLD ? Math.min(availableParallelism(), 8) : 1);
+  const jobs = options.jobs ?? defaultJobs(fileCount);
   const progress = options.progress && fileCount > 1 ? new Progress(fileCount) : undefined;
   const stopped = options.stopped ?? (() => false);
   const emit: Emit = async (record, bytes = 0, json) => {
@@ -114,6 +121,8 @@ async function runPool(
   stopped: () => boolean,
   json: BatchOptions["json"],
 ): Promise<void> {
+  // loaded here: a single file or a one-thread batch never needs it
+  const { Worker } = await import("node:worker_threads");
   const workerUrl = new URL("./worker.js", import.meta.url);
   const window = jobs * (PER_WORKER + 4);
   const results = new Map<number, Result>();

@@ -138,7 +138,7 @@ Examples:
     .addOption(new Option("-e, --encoding <encoding>", "input encoding").choices(ENCODINGS).default("auto"))
     .option("--ext <list>", "file extensions to read from directories", parseExt, DEFAULT_EXTENSIONS)
     .option("--max-size <size>", "refuse inputs larger than this (e.g. 20MB)", parseSize, DEFAULT_MAX_SIZE)
-    .option("-j, --jobs <n>", "threads extracting, the main one included (default: the number of cores for large batches)", parseJobs)
+    .option("-j, --jobs <n>", "threads extracting, the main one included (default: the number of cores for large batches on 4+ cores, else 1)", parseJobs)
     .option("-q, --quiet", "no progress display on stderr")
     .option("--no-color", "no colours (NO_COLOR is honoured too)")
     .addHelpText("after", EXTRACT_HELP)

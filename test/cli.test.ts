@@ -292,3 +292,14 @@ describe("policyx regions", () => {
     expect(JSON.parse(r.stdout)).toEqual([]);
   });
 });
+
+describe("the default number of threads", () => {
+  it("one per core (at most 8) for 500 files or more on four cores or more; else the main thread alone", async () => {
+    const { defaultJobs } = await import("../src/batch.js");
+    expect(defaultJobs(499, 8)).toBe(1);
+    expect(defaultJobs(500, 8)).toBe(8);
+    expect(defaultJobs(10_000, 16)).toBe(8);
+    expect(defaultJobs(10_000, 4)).toBe(4);
+    expect(defaultJobs(10_000, 2)).toBe(1);
+  });
+});
