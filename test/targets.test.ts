@@ -933,3 +933,15 @@ describe("places referred back to", () => {
     expect(extract(text).targets!.map((t) => t.region)).toEqual(["511500"]);
   });
 });
+
+describe("slogans and the year of writing", () => {
+  it("numbers inside a quoted slogan that enumerates count nothing", () => {
+    const r = extract("构建“一核两支多点”算力空间格局，实施“1+5+N”产业集群提升行动，到2025年建成“双千兆”城市2个。");
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[2, "个"]]);
+    expect(r.figures).toEqual([]);
+  });
+  it("今年, resolved, is the year of writing: its growth figures are planned", () => {
+    const r = extract("经济总量第一的苏州市提出，今年地区生产总值增长5.5%左右，社会消费品零售总额增长5%。", { refDate: "2025-01-22" });
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[5.5, "地区生产总值增长"], [5, "社会消费品零售总额增长"]]);
+  });
+});

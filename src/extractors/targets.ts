@@ -291,6 +291,18 @@ function isDateline(text: string, end: number): boolean {
   return /^(\d{4}年)?(\d{1,2}月\d{1,2}日)?(电|讯)/.test(text.slice(end, end + 14));
 }
 
+/** Short quoted phrases that enumerate (“一核两支多点”, “三区两带”, “1+5+N”): a policy's slogan. */
+function sloganSpans(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let i = text.indexOf("“"); i >= 0; i = text.indexOf("“", i + 1)) {
+    const close = text.indexOf("”", i + 1);
+    if (close < 0) break;
+    const inner = text.slice(i + 1, close);
+    if (inner.length <= 12 && (inner.includes("+") || (inner.match(/[一二三四五六七八九十两双百千0-9]/g)?.length ?? 0) >= 2)) out.push({ start: i + 1, end: close });
+  }
+  return out;
+}
+
 /** Spans inside 《》: counts there belong to a title (《…146类产品…》), not to the text. */
 function titleSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -442,6 +454,8 @@ export function extractTargets(ctx: Context): { targets: Target[]; figures: Figu
 export class TargetScanner {
   private readonly text: string;
   private readonly titles: Array<{ start: number; end: number }>;
+  /** Quoted slogans that enumerate (“一核两支多点”, “1+5+N”): their numbers count nothing. */
+  private readonly slogans: Array<{ start: number; end: number }>;
   private readonly dates: DateFact[];
   private readonly regionMentions: RegionMention[];
   private readonly docMentions: DocMention[];
@@ -460,6 +474,7 @@ export class TargetScanner {
   constructor(private readonly ctx: Context) {
     this.text = ctx.doc.text;
     this.titles = titleSpans(this.text).map(([start, end]) => ({ start, end }));
+    this.slogans = sloganSpans(this.text);
     this.dates = [...ctx.dates].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
     this.regionMentions = [];
     for (const r of ctx.regions)
@@ -762,6 +777,7 @@ export class TargetScanner {
     if (q.loneOne) return null;
     if (q.unit === "次" && sessionHeads.at(text, q.end)) return null; // 七次会议: an ordinal
     if (overlapsAny(this.titles, q.numStart, q.unitEnd)) return null;
+    if (overlapsAny(this.slogans, q.numStart, q.unitEnd)) return null;
     if (overlapsAny(this.dates, q.numStart, q.numEnd)) return null;
 
     const line = this.lineOf(q.start);
@@ -1154,7 +1170,8 @@ export class TargetScanner {
   private currentYearGoverns(q: Quantity, sStart: number, sEnd: number, lineStart: number): boolean {
     // (statements joined by ； share the year: 2025年…2%左右；…提高1个百分点)
     const d = this.governingDate(this.statementStart(sStart, lineStart), q.start);
-    if (!d || !this.now || d.type !== "period" || !d.from || !d.to || this.isAsOf(d)) return false;
+    // (今年, resolved, is that year too)
+    if (!d || !this.now || (d.type !== "period" && d.type !== "relative") || !d.from || !d.to || this.isAsOf(d)) return false;
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4))) return false;
     if (!(d.from <= this.now && this.now <= d.to)) return false;
     return pastAfterCues.firstIn(this.text, q.end, sEnd) === null && !this.pastIn(q.end, sEnd);
