@@ -179,10 +179,10 @@ describe("deadlines", () => {
 });
 
 describe("since", () => {
-  it("reads 以来 and 起 as a span open towards now", () => {
+  it("reads 以来 as a span open towards now; 起 as the day it names (起施行: the day a rule takes effect)", () => {
     expect(one("2024年以来")).toEqual(["2024年以来", "period", "2024-01-01", null]);
     expect(one("2020年5月以来")).toEqual(["2020年5月以来", "period", "2020-05-01", null]);
-    expect(one("2021年5月1日起施行")).toEqual(["2021年5月1日起", "period", "2021-05-01", null]);
+    expect(one("2021年5月1日起施行")).toEqual(["2021年5月1日", "date", "2021-05-01", "2021-05-01"]);
     expect(one("2021年4月30日至今")).toEqual(["2021年4月30日至今", "period", "2021-04-30", null]);
     expect(one("“十二五”以来")).toEqual(["“十二五”以来", "period", "2011-01-01", null]);
   });

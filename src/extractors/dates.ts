@@ -1147,12 +1147,27 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
     end += dl.length;
   } else if (!right) {
     const since = oneOf(t, end, SINCE_SUFFIXES);
-    if (since && !(since === "起" && at(t, end, "起草"))) {
+    // 自2020-05-26起至2020-05-29止: a start that closes further on is a range
+    const closing = (from: number) => {
+      const sep = oneOf(t, from, ["至", "到"]);
+      return sep && !at(t, from, "至今") ? readRight(t, from + sep.length, left, mode) : null;
+    };
+    if (since === "以来") {
       kind = "since";
       end += since.length;
-      // 自2020-05-26起至2020-05-29止: a start that closes further on is a range
-      const sep = oneOf(t, end, ["至", "到"]);
-      const r = sep && !at(t, end, "至今") ? readRight(t, end + sep.length, left, mode) : null;
+      const r = closing(end);
+      if (r) {
+        right = r;
+        kind = "range";
+        end = r.end;
+      }
+    } else if (since === "起" && at(t, end + 1, "至今")) {
+      kind = "since"; // 2001年起至今
+      end += 3;
+    } else if (since === "起" && !at(t, end, "起草")) {
+      // 2024年3月1日起施行: the day a rule takes effect, as annotators read it (the date, not
+      // a span open towards now); 起 is left out of the span unless a close follows (…起至…止)
+      const r = closing(end + 1);
       if (r) {
         right = r;
         kind = "range";
