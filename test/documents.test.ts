@@ -610,3 +610,12 @@ describe("issuers counted as a group", () => {
     expect(issuer("商务部等九部门印发《关于推动跨境电商发展的行动方案》。")).toEqual(["商务部等九部门"]);
   });
 });
+
+describe("issuers named in the passive, after the document", () => {
+  it("…《办法》已经…审议通过，由X公布; 该方案由X会同Y于3月印发", async () => {
+    const { extract } = await import("../src/index.js");
+    const issuers = (s: string) => extract(s).documents!.map((d) => d.issuer);
+    expect(issuers("记者获悉，《哈尔滨市城市供热办法》已经市政府常务会议审议通过，由哈尔滨市人民政府公布。")).toEqual(["哈尔滨市人民政府"]);
+    expect(issuers("富锦市出台《富锦市高标准农田建设三年行动方案》。该方案由富锦市农业农村局会同市财政局于今年3月印发。")).toEqual(["富锦市农业农村局"]);
+  });
+});

@@ -377,6 +377,16 @@ class DocumentScanner {
           d.fact.issuer = this.simplified.slice(prefix.start, prefix.end);
         }
       }
+      if (d.issuerFrom === null) {
+        // a sentence that opens with the document, or refers back to it (该方案), names its
+        // issuer in the passive further on (…审议通过，由哈尔滨市人民政府公布; 该方案由X会同Y于3月印发)
+        const passive = this.passiveIssuer(d, docs);
+        if (passive) {
+          d.issuerFrom = "clause";
+          d.issuerSpan = passive;
+          d.fact.issuer = this.simplified.slice(passive.start, passive.end);
+        }
+      }
       if (d.issuerFrom === null && d.fact.mentions.some((m) => this.handedOn(m.end))) {
         // 现将《…方案》印发给你们: the notice hands the document on; its issuer heads the notice
         // (襄阳市人民政府关于印发…的通知)
@@ -391,6 +401,38 @@ class DocumentScanner {
         this.regionIn(d.titleStart, d.titleEnd) ?? (d.issuerSpan ? this.regionIn(d.issuerSpan.start, d.issuerSpan.end) : null);
     }
     return docs.map((d) => d.fact);
+  }
+
+  private passiveIssuer(d: { fact: DocumentFact }, docs: ReadonlyArray<{ fact: DocumentFact }>): { start: number; end: number } | null {
+    const t = this.text;
+    const openings: number[] = [];
+    for (const m of d.fact.mentions) {
+      const sentence = this.ctx.doc.sentenceAt(m.start);
+      // (it opens its sentence or a clause: …获悉，《办法》已经…审议通过，由…公布)
+      if ((sentence && m.start - sentence.start <= 4) || "，,：:".includes(t[m.start - 1] ?? "")) openings.push(m.end);
+    }
+    // 该方案 after the document's last mention and before any other document's
+    const last = d.fact.mentions[d.fact.mentions.length - 1];
+    if (last) {
+      let next = t.length;
+      for (const o of docs) for (const m of o.fact.mentions) if (o !== d && m.start > last.end && m.start < next) next = m.start;
+      const re = /该(?:方案|办法|意见|规划|计划|通知|条例|措施|细则|政策)/g;
+      re.lastIndex = last.end;
+      for (let m = re.exec(t); m && m.index < next; m = re.exec(t)) {
+        const sentence = this.ctx.doc.sentenceAt(m.index);
+        if (sentence && m.index - sentence.start <= 4) openings.push(m.index + m[0].length);
+      }
+    }
+    for (const from of openings) {
+      const sentence = this.ctx.doc.sentenceAt(from - 1);
+      const end = sentence ? sentence.end : Math.min(t.length, from + 120);
+      const m = /由([^，。；,;]{2,40}?)(?:会同[^，。；,;]{2,20}?)?(?:于[^，。；,;]{1,14}?)?(?:印发|公布|发布|出台|颁布)/.exec(t.slice(from, end));
+      if (!m) continue;
+      const s = from + m.index + 1;
+      const e = s + m[1].length;
+      if (this.validIssuer(s, e)) return { start: s, end: e };
+    }
+    return null;
   }
 
   /** 印发给你们 / 转发给你们 follows the title's mention: an official notice hands it on. */
