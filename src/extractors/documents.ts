@@ -403,6 +403,8 @@ class DocumentScanner {
     return docs.map((d) => d.fact);
   }
 
+  private mentionStarts?: number[];
+
   private passiveIssuer(d: { fact: DocumentFact }, docs: ReadonlyArray<{ fact: DocumentFact }>): { start: number; end: number } | null {
     const t = this.text;
     const openings: number[] = [];
@@ -414,18 +416,31 @@ class DocumentScanner {
     // 该方案 after the document's last mention and before any other document's
     const last = d.fact.mentions[d.fact.mentions.length - 1];
     if (last) {
-      let next = t.length;
-      for (const o of docs) for (const m of o.fact.mentions) if (o !== d && m.start > last.end && m.start < next) next = m.start;
+      // (up to the next mention of any document: found once for all, by binary search)
+      this.mentionStarts ??= docs.flatMap((o) => o.fact.mentions.map((m) => m.start)).sort((a, b) => a - b);
+      const starts = this.mentionStarts;
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < last.end) lo = mid + 1;
+        else hi = mid;
+      }
+      const next = Math.min(lo < starts.length ? starts[lo] : t.length, last.end + 2000);
+      // (searched in that stretch only: a search to the end of the text for each document was
+      // quadratic over a text of many titles)
+      const stretch = t.slice(last.end, next);
       const re = /该(?:方案|办法|意见|规划|计划|通知|条例|措施|细则|政策)/g;
-      re.lastIndex = last.end;
-      for (let m = re.exec(t); m && m.index < next; m = re.exec(t)) {
-        const sentence = this.ctx.doc.sentenceAt(m.index);
-        if (sentence && m.index - sentence.start <= 4) openings.push(m.index + m[0].length);
+      for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+        const at = last.end + m.index;
+        const sentence = this.ctx.doc.sentenceAt(at);
+        if (sentence && at - sentence.start <= 4) openings.push(at + m[0].length);
       }
     }
     for (const from of openings) {
       const sentence = this.ctx.doc.sentenceAt(from - 1);
-      const end = sentence ? sentence.end : Math.min(t.length, from + 120);
+      // (the issuer stands within a short stretch: the look stays bounded in a long sentence)
+      const end = Math.min(sentence ? sentence.end : t.length, from + 120);
       const m = /由([^，。；,;]{2,40}?)(?:会同[^，。；,;]{2,20}?)?(?:于[^，。；,;]{1,14}?)?(?:印发|公布|发布|出台|颁布)/.exec(t.slice(from, end));
       if (!m) continue;
       const s = from + m.index + 1;
