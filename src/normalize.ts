@@ -228,13 +228,13 @@ export function isSoftBreak(text: string, i: number): boolean {
   if (text[a] === "\r" && text[a + 1] === "\n") a++;
   // the line before: its last visible character, and where it starts
   let e = b;
-  while (e > 0 && (text[e - 1] === " " || text[e - 1] === "\t" || text[e - 1] === "\u3000")) e--;
+  while (e > 0 && b - e < 200 && (text[e - 1] === " " || text[e - 1] === "\t" || text[e - 1] === "\u3000")) e--;
   if (e === 0) return false;
   const last = text[e - 1];
   if (last === "\n" || last === "\r") return false;
   // the line after: text, not blank, not a list item
   let n = a + 1;
-  while (n < text.length && (text[n] === " " || text[n] === "\t" || text[n] === "\u3000")) n++;
+  while (n < text.length && n - a < 200 && (text[n] === " " || text[n] === "\t" || text[n] === "\u3000")) n++;
   if (n >= text.length || text[n] === "\n" || text[n] === "\r" || opensItem(text, n)) return false;
   if (last === "，" || last === "、" || last === ",") return true;
   if (!/[\p{L}\p{N}]/u.test(last)) return false;

@@ -292,6 +292,21 @@ describe("hostile text in the library: extract never throws", () => {
     }
   });
 
+  it("the shapes the newer rules look for, repeated (open quotes, soft line breaks, 分别 over counted places, 该方案)", { timeout: SLOW }, () => {
+    const shapes = [
+      "“".repeat(200_000) + "一核两翼”",
+      ("到2025年，全市新建5G基站1万个，推动产业发展，覆盖率提高到" + " ".repeat(300) + "\n" + " ".repeat(300) + "90%，").repeat(2_000),
+      "哈密市、吐鲁番市、昌吉州".repeat(5_000) + "，三地装机规模分别达到150万千瓦、80万千瓦和120万千瓦。",
+      "《方案》印发。" + "该方案由省政府办公厅印发。".repeat(20_000),
+      "指标名称　2025年　2030年目标值\n" + "地区生产总值（亿元）　545　780\n".repeat(20_000),
+    ];
+    for (const s of shapes) {
+      const rec = extract(s);
+      expectSpansOf(rec, s);
+      expect(nonFinite(rec)).toEqual([]);
+    }
+  });
+
   it("a 1 MB line of digits with no punctuation", { timeout: SLOW }, () => {
     const s = "1234567890".repeat(104_858).slice(0, 1 << 20);
     const rec = extract(s);

@@ -294,8 +294,10 @@ function isDateline(text: string, end: number): boolean {
 /** Short quoted phrases that enumerate (“一核两支多点”, “三区两带”, “1+5+N”): a policy's slogan. */
 function sloganSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
+  let close = -1;
   for (let i = text.indexOf("“"); i >= 0; i = text.indexOf("“", i + 1)) {
-    const close = text.indexOf("”", i + 1);
+    // (the closing mark found last is reused until passed: linear however the marks pair up)
+    if (close <= i) close = text.indexOf("”", i + 1);
     if (close < 0) break;
     const inner = text.slice(i + 1, close);
     if (inner.length <= 12 && (inner.includes("+") || (inner.match(/[一二三四五六七八九十两双百千0-9]/g)?.length ?? 0) >= 2)) out.push({ start: i + 1, end: close });
@@ -1006,7 +1008,7 @@ export class TargetScanner {
       if (m && count === n) {
         const lineStart = this.lineOf(q.start).start;
         const named: RegionMention[] = [];
-        for (let j = lastAtOrBefore(this.regionMentions, items[0].start - 1); j >= 0 && named.length < n; j--) {
+        for (let j = lastAtOrBefore(this.regionMentions, items[0].start - 1), guard = 0; j >= 0 && named.length < n && guard < 64; j--, guard++) {
           const r = this.regionMentions[j];
           if (r.start < lineStart) break;
           if (r.end <= items[0].start && !named.some((x) => x.code === r.code)) named.unshift(r);
