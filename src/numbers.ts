@@ -454,6 +454,8 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
   if (text[pos - 1] === "第") return { q: null, next: n1.end }; // ordinal
   // a lone 零 is a word part far more often than a number (零部件, 零售, 零碳)
   if (n1.chinese && n1.end - n1.start === 1 && n1.lo === 0) return { q: null, next: n1.end };
+  // a number inside a fixed term (九年一贯制学校, 十二年一贯制) counts nothing
+  if (text.startsWith("年一贯", n1.end)) return { q: null, next: n1.end };
   const u1 = unitAt(text, n1.end, limit);
   const afterFirst = n1.end + (u1 ? u1.word.length : 0);
   const conn = connectorAt(text, afterFirst, limit);

