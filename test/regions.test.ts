@@ -266,3 +266,9 @@ describe("regions: word boundaries from cut", () => {
     }
   });
 });
+
+describe("a list of districts after their city", () => {
+  it("each settles the next (西宁市城东区、城中区、城西区、城北区)", () => {
+    expect(codes("西宁市城东区、城中区、城西区、城北区。")).toEqual(["630100", "630102", "630103", "630104", "630105"]);
+  });
+});

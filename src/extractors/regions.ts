@@ -156,8 +156,9 @@ function extract(doc: Doc): Region[] {
     firmDoc.add(e);
   };
   for (const c of chosen) if (c.entries.length === 1 && !c.weak) addFirm(c, c.entries[0]);
-  // Two rounds: a name settled in the first (朝阳区 by 北京) can settle another in the second.
-  for (let round = 0; round < 2; round++) {
+  // Rounds: a name settled in one (朝阳区 by 北京) can settle another in the next, down a list
+  // (西宁市城东区、城中区、城西区、城北区: each by the one before); until nothing more settles.
+  for (let round = 0; round < 16; round++) {
     const settled: Array<[Candidate, RegionEntry]> = [];
     for (let i = 0; i < chosen.length; i++) {
       const c = chosen[i];
@@ -174,10 +175,11 @@ function extract(doc: Doc): Region[] {
         wider: c.weak === Weakness.None ? firmDoc : firmWithin(chosen, i, c.start - NEAR, c.end + NEAR),
         doc: firmDoc,
       };
-      const pick = pickEntry(c, settledAround, round === 1);
+      const pick = pickEntry(c, settledAround, round >= 1);
       if (pick) settled.push([c, pick]);
     }
     for (const [c, e] of settled) addFirm(c, e);
+    if (round >= 1 && settled.length === 0) break;
   }
 
   const byCode = new Map<string, Region>();
