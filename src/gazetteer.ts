@@ -446,9 +446,18 @@ function derive(): { entries: RegionEntry[]; byName: Map<string, NameSense[]> } 
     if (!short) continue;
     // A short name that is some division's full name, a province's short name (吉林市 → 吉林,
     // 海南藏族自治州 → 海南) or an ancestor's short name (朝阳县 in 朝阳市) means the other one.
-    if (byName.get(short)?.some((s) => s.full)) continue;
-    if (e.level !== "province" && provinceShort.has(short)) continue;
-    if (ancestorHasShortName(e, short, byCode)) continue;
+    const taken =
+      byName.get(short)?.some((s) => s.full) || (e.level !== "province" && provinceShort.has(short)) || ancestorHasShortName(e, short, byCode);
+    if (taken) {
+      // an autonomous prefecture whose short name another division holds is still written with
+      // 州 (海南藏族自治州 → 海南州, while 海南 is the province)
+      const form = short + "州";
+      if (e.name.endsWith("自治州") && !short.endsWith("州") && !byName.has(form)) {
+        e.shortNames.push(form);
+        senses(form).push({ entry: e, full: false });
+      }
+      continue;
+    }
     e.shortNames.push(short);
     senses(short).push({ entry: e, full: false });
     // An autonomous prefecture is as often written with 州 (恩施州, 延边州, 黔东南州).

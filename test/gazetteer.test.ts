@@ -101,7 +101,8 @@ describe("short names by rule", () => {
 
   it("gives a lower division no short name that a province or an ancestor has", () => {
     expect(regionByCode("220200")?.shortNames).toEqual([]); // 吉林市: 吉林 is the province
-    expect(regionByCode("632500")?.shortNames).toEqual([]); // 海南藏族自治州: 海南 is the province
+    // 海南藏族自治州: 海南 is the province; the prefecture keeps only its 州 form
+    expect(regionByCode("632500")?.shortNames).toEqual(["海南州"]);
     expect(regionByCode("211321")?.shortNames).toEqual([]); // 朝阳县 inside 朝阳市
     expect(regionByCode("211300")?.shortNames).toEqual(["朝阳"]);
   });
