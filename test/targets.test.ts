@@ -965,3 +965,12 @@ describe("rules from eval/heldout8", () => {
     ]);
   });
 });
+
+describe("a change on last year's same period reported after the amount", () => {
+  it("makes it a statistic (…达到93.5%，比去年同期提高2.1个百分点), unless the sentence looks ahead", () => {
+    const goals = (s: string) => extract(s).targets!.map((t) => t.min);
+    expect(goals("今年9月，学前教育毛入园率达到93.5%，比去年同期提高2.1个百分点。")).toEqual([]);
+    expect(goals("今年前三季度，实现旅游总收入8260亿元，同比增长8.4%。")).toEqual([]);
+    expect(goals("力争今年营业收入达到100亿元，同比增长10%。")).toEqual([1e10]);
+  });
+});

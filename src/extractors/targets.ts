@@ -1117,6 +1117,14 @@ export class TargetScanner {
       return "figure";
     if (this.pastIn(b.cStart, b.cEnd)) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
+    // a change on the same period of last year reported right after the amount (…达到93.5%，比去年
+    // 同期提高2.1个百分点; 实现旅游总收入8260亿元，同比增长8.4%) makes it a statistic, where nothing
+    // before it in the sentence looks ahead
+    if (
+      /^[^。；;！？]{0,3}[，,]?(?:同比|(?:比|较)(?:去年|上年)同期)/.test(text.slice(q.end, Math.min(b.sEnd, q.end + 12))) &&
+      !forwardCues.firstIn(text, b.sStart, q.start) && !this.goalCueIn(b.sStart, q.start) && !this.futureDateIn(b.sStart, q.start)
+    )
+      return "figure";
     const hasVerb = c.verb !== null;
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
