@@ -974,3 +974,10 @@ describe("a change on last year's same period reported after the amount", () => 
     expect(goals("力争今年营业收入达到100亿元，同比增长10%。")).toEqual([1e10]);
   });
 });
+
+describe("三年内 in a plan's statement", () => {
+  it("takes the last year of the plan its title dates (…行动方案（2025—2027年）)", () => {
+    const r = extract("重庆市人民政府办公厅印发《重庆市综合交通基础设施建设三年攻坚行动方案（2025—2027年）》。《方案》提出，三年内全市累计完成交通基础设施投资4500亿元左右。");
+    expect(r.targets!.map((t) => [t.min, t.deadline])).toEqual([[4.5e11, "2027-12-31"]]);
+  });
+});

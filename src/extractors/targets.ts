@@ -1826,6 +1826,14 @@ export class TargetScanner {
         return d.to;
       }
     }
+    // …or, for 三年内 in a statement of a plan whose title gives its years (《…三年攻坚行动方案
+    // (2025—2027年)》提出，三年内累计完成投资4500亿元), the last of those years
+    if (/(?:[两二三四五六七八九十]|[0-9]+)年(?:内|间)/.test(this.text.slice(b.sStart, q.start))) {
+      const doc = this.governingDocument(q.start, b.sStart, b.line.start);
+      const title = doc !== null ? this.ctx.documents[doc]?.title : undefined;
+      const m = title ? /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/.exec(title) : null;
+      if (m && m[2] > m[1]) return `${m[2]}-12-31`;
+    }
     return null;
   }
 }
