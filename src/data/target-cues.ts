@@ -59,6 +59,9 @@ export const NEIGHBOUR_AFTER: readonly string[] = ["隔海相望", "隔江相望
  *  verb of stating (《计划》提出，…; 方案明确，…). */
 export const STATEMENT_VERBS: readonly string[] = ["提出", "明确", "要求", "规定", "部署", "确定", "指出", "强调"];
 
+/** After a region opening a sentence, these state its goals (无锡市提出…, 连云港市明确…). */
+export const GOAL_SETTING_VERBS: readonly string[] = ["提出", "明确", "要求", "计划", "确定", "锚定", "设定", "定下"];
+
 /** A 了 after these is no past tense marker. */
 export const NOT_PAST_LE: readonly string[] = ["为了", "除了", "了解", "了如", "不了", "得了"];
 

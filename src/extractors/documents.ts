@@ -440,12 +440,9 @@ class DocumentScanner {
     for (const from of openings) {
       const sentence = this.ctx.doc.sentenceAt(from - 1);
       // (the issuer stands within a short stretch: the look stays bounded in a long sentence)
-      const end = Math.min(sentence ? sentence.end : t.length, from + 120);
-      const m = /由([^，。；,;]{2,40}?)(?:会同[^，。；,;]{2,20}?)?(?:于[^，。；,;]{1,14}?)?(?:印发|公布|发布|出台|颁布)/.exec(t.slice(from, end));
-      if (!m) continue;
-      const s = from + m.index + 1;
-      const e = s + m[1].length;
-      if (this.validIssuer(s, e)) return { start: s, end: e };
+      const by = t.slice(from, Math.min(sentence ? sentence.end : t.length, from + 120)).indexOf("由");
+      const clause = by >= 0 ? this.byIssuer(from + by) : null;
+      if (clause?.issuer) return clause.issuer;
     }
     return null;
   }
@@ -656,7 +653,13 @@ class DocumentScanner {
     }
     const verb = ISSUING_VERBS.find((w) => t.startsWith(w, i));
     if (verb) return { issuer: null, verbAt: i };
-    if (t[i] !== "由") return null;
+    return t[i] === "由" ? this.byIssuer(i) : null;
+  }
+
+  /** 由X印发 from the 由 at i: the body up to the issuing verb, fillers and a date trimmed
+   *  (由X会同Y于3月印发 → X会同Y). */
+  private byIssuer(i: number): Clause | null {
+    const t = this.text;
     const s = i + 1;
     for (let j = s; j < t.length && j - s <= MAX_ISSUER_LENGTH + 8; j++) {
       if (CLAUSE_BOUNDARIES.includes(t[j])) return null;

@@ -47,6 +47,7 @@ import {
   FORWARD_CUES,
   TURN_TO_FUTURE_CUES,
   NATIONAL_BODIES,
+  GOAL_SETTING_VERBS,
   NEIGHBOUR_AFTER,
   NEIGHBOUR_CUES,
   PAST_AFTER_CUES,
@@ -164,7 +165,7 @@ const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const nationalBodies = new WordTable(NATIONAL_BODIES);
-const regionStatementVerbs = new WordTable(["提出", "明确", "要求", "计划", "确定", "锚定", "设定", "定下"]);
+const regionStatementVerbs = new WordTable(GOAL_SETTING_VERBS);
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
@@ -288,8 +289,17 @@ function hasListSeparatorIn(text: string, from: number, to: number): boolean {
 
 /** Past a count of the places or kinds just listed (三市, 两地, 三大品类) that opens [from, to). */
 function skipPlaceCount(text: string, from: number, to: number): number {
-  const m = /^[0-9两二三四五六七八九十]+(?:个|大)?(?:城市|地市|省份|省区|品类|产业|领域|行业|类|市|县|区|省|地|镇|乡|旗|州)/.exec(text.slice(from, Math.min(to, from + 8)));
-  return m && from + m[0].length < to ? from + m[0].length : from;
+  const c = placeCountAt(text, from, to);
+  return c && c.end < to ? c.end : from;
+}
+
+/** A count of places or kinds opening [from, to) (三市, 两大景区, 三大品类): its end, how many,
+ *  and whether it counts places (地, 市, 县…) rather than kinds. */
+function placeCountAt(text: string, from: number, to: number): { end: number; count: number | null; places: boolean } | null {
+  const m = /^([0-9]+|[两二三四五六七八九十]+)(个|大)?(城市|地市|省份|省区|品类|产业|领域|行业|类|市|县|区|省|地|镇|乡|旗|州)/.exec(text.slice(from, Math.min(to, from + 8)));
+  if (!m) return null;
+  const places = m[2] !== "大" && !/品类|产业|领域|行业|类|省份|省区|镇|乡|旗/.test(m[3]);
+  return { end: from + m[0].length, count: /[0-9]/.test(m[1]) ? Number(m[1]) : parseNumber(m[1]), places };
 }
 
 /** A place name ending at `end` is the place of a news agency's dateline (新华社北京3月6日电). */
@@ -1009,9 +1019,8 @@ export class TargetScanner {
     // 哈密市、吐鲁番市…，昌吉州…，三地新型储能装机规模分别达到150万千瓦、80万千瓦和120万千瓦: a
     // count of places (三地) stands for the last places the paragraph named, in order
     if (items.length === 1 && n >= 2) {
-      const m = /^([两二三四五六七八九十]|[0-9]+)(?:个)?(?:地|市|县|区|省|州|城市|地市)/.exec(text.slice(items[0].start, items[0].end));
-      const count = m ? (/[0-9]/.test(m[1]) ? Number(m[1]) : parseNumber(m[1])) : null;
-      if (m && count === n) {
+      const counted = placeCountAt(text, items[0].start, items[0].end);
+      if (counted?.places && counted.count === n) {
         const lineStart = this.lineOf(q.start).start;
         const named: RegionMention[] = [];
         for (let j = lastAtOrBefore(this.regionMentions, items[0].start - 1), guard = 0; j >= 0 && named.length < n && guard < 64; j--, guard++) {
@@ -1020,7 +1029,7 @@ export class TargetScanner {
           if (r.end <= items[0].start && !named.some((x) => x.code === r.code)) named.unshift(r);
         }
         if (named.length === n) {
-          const tail = { start: items[0].start + m[0].length, end: items[0].end };
+          const tail = { start: counted.end, end: items[0].end };
           return { verb, item: { ...items[0], region: named[k] }, amounts: n, shared: tail.start < tail.end ? tail : null, first };
         }
       }
