@@ -678,6 +678,11 @@ export class TargetScanner {
       let end = text.indexOf("\n", start);
       if (end < 0) end = text.length;
       const line = text.slice(start, end);
+      // outside a table only a header can start one: most lines are never split into cells
+      if (col < 0 && !/指标|项目|名称/.test(line)) {
+        start = end + 1;
+        continue;
+      }
       const row = tableCells(line);
       const header = row.length >= 3 ? targetColumn(row.map((c) => c.text), this.now) : null;
       if (header) {
