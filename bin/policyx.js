@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`, run by `prepare`).
-import("../dist/cli.js")
+import("../dist/launch.js")
   .then((cli) => cli.main(process.argv))
   .catch((err) => {
     if (err && err.code === "ERR_MODULE_NOT_FOUND" && String(err.message).includes("dist")) {

@@ -2,6 +2,7 @@
 // soon as each is ready. With jobs > 1, files go to a pool of worker threads; a bounded window
 // of files in flight keeps memory flat however large the batch.
 import { fstatSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { errorRecord, extractBuffer, extractFile, fileErrorRecord, type FileOptions, type InputItem } from "./files.js";
@@ -121,8 +122,9 @@ async function runPool(
   stopped: () => boolean,
   json: BatchOptions["json"],
 ): Promise<void> {
-  // loaded here: a single file or a one-thread batch never needs it
-  const { Worker } = await import("node:worker_threads");
+  // required here: a single file or a one-thread batch never needs it (a require, not an
+  // import(), which the one-file bundle that bin/policyx.js runs could not resolve)
+  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   const workerUrl = new URL("./worker.js", import.meta.url);
   const window = jobs * (PER_WORKER + 4);
   const results = new Map<number, Result>();

@@ -303,3 +303,40 @@ describe("the default number of threads", () => {
     expect(defaultJobs(10_000, 2)).toBe(1);
   });
 });
+
+describe("how policyx starts: the one-file bundle with its code cache", () => {
+  const dist = join(repoRoot, "dist");
+  it("gives exactly what the modules give, for every fixture and format, and with a worker pool", () => {
+    const inputs = ["wuhan-hydrogen.txt", "blockchain-policies-tw.txt", "guizhou-opinion.html"].map(fixture);
+    for (const format of ["json", "ndjson", "csv"]) {
+      const bundled = policyx(["extract", ...inputs, "--format", format]);
+      const modules = policyx(["extract", ...inputs, "--format", format], { env: { POLICYX_NO_BUNDLE: "1" } });
+      expect(bundled.status).toBe(0);
+      expect(bundled.stderr).toBe("");
+      expect(bundled.stdout).toBe(modules.stdout);
+    }
+    const pooled = policyx(["extract", ...inputs, "--format", "ndjson", "--jobs", "2"]);
+    expect(pooled.stderr).toBe("");
+    expect(pooled.stdout).toBe(policyx(["extract", ...inputs, "--format", "ndjson"]).stdout);
+  });
+  it("is current after the build, and its code cache is accepted by this Node", () => {
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", `const l = await import(${JSON.stringify(join(dist, "launch.js"))}); console.log(JSON.stringify([l.bundleIsCurrent(), l.loadBundle().cacheRejected]));`], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual([true, false]);
+  });
+  it("is set aside once a module it was made from changes (a tsc without the rest of the build)", async () => {
+    const { bundleIsCurrent } = await import("../src/launch.js");
+    const root = tmp();
+    mkdirSync(join(root, "dist"));
+    writeFileSync(join(root, "dist", "cli.js"), "// a module\n");
+    writeFileSync(join(root, "dist", "policyx.cjs"), "// the bundle\n");
+    const { statSync, utimesSync } = await import("node:fs");
+    const meta = { inputs: { "dist/cli.js": statSync(join(root, "dist", "cli.js")).mtimeMs } };
+    writeFileSync(join(root, "dist", "policyx.meta.json"), JSON.stringify(meta));
+    expect(bundleIsCurrent(join(root, "dist"))).toBe(true);
+    utimesSync(join(root, "dist", "cli.js"), new Date(), new Date(Date.now() + 5000));
+    expect(bundleIsCurrent(join(root, "dist"))).toBe(false);
+    // no list of modules, or no bundle: the modules
+    expect(bundleIsCurrent(root)).toBe(false);
+  });
+});
