@@ -456,6 +456,9 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
   if (n1.chinese && n1.end - n1.start === 1 && n1.lo === 0) return { q: null, next: n1.end };
   // a number inside a fixed term (九年一贯制学校, 十二年一贯制) counts nothing
   if (text.startsWith("年一贯", n1.end)) return { q: null, next: n1.end };
+  // …and a phase of a project (二期工程, 一期项目): in Chinese numerals 期 is far more often the
+  // phase than a count of sessions (培训不少于30期)
+  if (n1.chinese && text[n1.end] === "期") return { q: null, next: n1.end + 1 };
   const u1 = unitAt(text, n1.end, limit);
   const afterFirst = n1.end + (u1 ? u1.word.length : 0);
   const conn = connectorAt(text, afterFirst, limit);

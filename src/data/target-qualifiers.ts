@@ -15,6 +15,9 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
   ["大约", "approx"], ["约", "approx"], ["接近", "approx"], ["将近", "approx"], ["近", "approx"],
 ];
 
+/** Lower bounds that may stand before the verb instead of the number: 至少建成1所 (= 建成至少1所). */
+export const BEFORE_VERB_QUALIFIERS: readonly string[] = ["至少", "最少"];
+
 /** Prefixes that are verbs of holding as much as bounds (控制在): a suffix qualifier after the
  *  amount decides instead (控制在5.5%左右 ≈ 5.5; 控制在5%以内 ≤ 5); alone they bound the maximum. */
 export const SUFFIX_DECIDES_PREFIXES: readonly string[] = ["控制在", "保持在", "稳定在"];

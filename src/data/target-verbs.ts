@@ -24,6 +24,15 @@ export const GOAL_VERBS: readonly string[] = [
   "遴选", "选树", "评选",
   // places and vehicles provided or renewed (提供学位2700个, 更新新能源公交车300辆)
   "提供", "更新",
+  // events and programmes held (开展培训不少于30期, 组织企业参加展会50场次, 举办招商活动10场)
+  "开展", "组织", "举办",
+];
+
+/** Goal verbs that also name the activity as a noun: right before the amount, after a noun
+ *  phrase that another goal verb opens, they end the thing counted (开展职业技能培训200万人次,
+ *  推进老旧小区改造100个, 完成营造林10万亩) instead of governing it. */
+export const NOMINAL_VERBS: readonly string[] = [
+  "培训", "改造", "提质改造", "升级改造", "造林", "营造林", "治理", "整治", "修复", "研发", "救助",
 ];
 
 /** Words that start with a goal verb but are names or nouns (开发区, 国家发展改革委): no verb there. */
@@ -41,6 +50,8 @@ export const ADJACENT_ONLY_VERBS: readonly string[] = ["超", "达", "为"];
 export const VERB_MODIFIERS: readonly string[] = [
   "配套", "同步", "新", "再", "共", "累计", "加快", "全面", "积极", "重点", "统筹", "优先", "持续", "逐步",
   "率先", "集中", "陆续", "规划", "计划", "力争", "争取", "新增", "分批", "分期", "分步", "有序", "稳步", "大力",
+  // each of the places just listed (台安县、岫岩县各引进…项目不少于10个)
+  "各",
 ];
 
 /** Verbs that measure but state nothing about the future (达103个 is a report as often as a
@@ -48,6 +59,8 @@ export const VERB_MODIFIERS: readonly string[] = [
 export const WEAK_VERBS: readonly string[] = [
   "达", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "超过", "超", "占", "年均增长", "保持",
   "为", "稳定", "累计", "增速", "涨幅", "拥有",
+  // investment signed: reported from signing ceremonies as often as planned (力争签约…项目200个)
+  "签约",
 ];
 
 /** Verbs whose amount is the change itself: with a percentage the verb belongs to the object

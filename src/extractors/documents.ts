@@ -322,9 +322,12 @@ class DocumentScanner {
       let doc = byKey.get(key) ?? byCore.get(key) ?? byKey.get(core);
       if (!doc) {
         const generic = isGenericTitle(core);
-        for (let i = recent.length - 1; i >= 0 && !doc; i--) {
+        // a name given as an alias (以下简称《方案》) is that document's, however many titles
+        // ending in 方案 came after it; a short name with no alias refers to the latest such title
+        for (let i = recent.length - 1; i >= 0 && !doc; i--) if (recent[i].aliasKeys.has(key)) doc = recent[i];
+        for (let i = recent.length - 1; i >= 0 && !doc && generic; i--) {
           const d = recent[i];
-          if (d.aliasKeys.has(key) || (generic && d.core.endsWith(core) && d.core !== core)) doc = d;
+          if (d.core.endsWith(core) && d.core !== core) doc = d;
         }
         if (!doc && generic) continue; // a short name with nothing before it to refer to
       }

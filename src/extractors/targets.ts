@@ -22,14 +22,15 @@ import type { Context } from "../extract.js";
 import type { DateFact, Figure, Target } from "../types.js";
 import { findQuantities, parseNumber, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
-import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
+import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
 import { isSoftBreak } from "../normalize.js";
-import { isAncestor, regionByCode } from "../gazetteer.js";
+import { isAncestor, isHanAt, regionByCode } from "../gazetteer.js";
 import {
   ADJACENT_ONLY_VERBS,
   CHANGE_VERBS,
   GOAL_VERBS,
+  NOMINAL_VERBS,
   VERB_MODIFIERS,
   MEASURE_VERBS,
   NOT_VERB_WORDS,
@@ -88,6 +89,10 @@ export class WordTable {
     for (const l of this.byFirst.values()) l.sort((a, b) => b.length - a.length);
     for (const l of this.byLast.values()) l.sort((a, b) => b.length - a.length);
   }
+  /** Whether `word` is one of the table's. */
+  has(word: string): boolean {
+    return this.byFirst.get(word.charCodeAt(0))?.includes(word) ?? false;
+  }
   /** The longest word starting at `pos` and ending by `limit`. */
   at(text: string, pos: number, limit = text.length): string | undefined {
     const list = this.byFirst.get(text.charCodeAt(pos));
@@ -133,6 +138,8 @@ export class WordTable {
 }
 
 const goalVerbs = new WordTable(GOAL_VERBS);
+const nominalVerbs = new WordTable(NOMINAL_VERBS);
+const verbBounds = new WordTable(BEFORE_VERB_QUALIFIERS);
 const weakVerbs = new WordTable(WEAK_VERBS);
 const notVerbWords = new WordTable(NOT_VERB_WORDS);
 const changeVerbs = new Set(CHANGE_VERBS);
@@ -141,7 +148,9 @@ const predicateVerbs = new WordTable([...PREDICATE_VERBS, ...OBJECT_STOPS]);
 const subjectTrailers = new WordTable(SUBJECT_TRAILERS);
 const goalCues = new WordTable(GOAL_CUES);
 const pastCues = new WordTable(PAST_CUES);
-const notPastLe = new WordTable(NOT_PAST_LE);
+// …nor after a verb that sets goals (明确了全年任务：…, 提出了主要目标): it dates the statement,
+// not what it states
+const notPastLe = new WordTable([...NOT_PAST_LE, ...GOAL_SETTING_VERBS.map((v) => v + "了")]);
 const subsidyCues = new WordTable(SUBSIDY_CUES);
 const conditionOpeners = new WordTable(CONDITION_OPENERS);
 const documentCountHeads = new WordTable(DOCUMENT_COUNT_HEADS);
@@ -334,6 +343,25 @@ function titleSpans(text: string): Array<[number, number]> {
     } else if (c === "\n") open = -1;
   }
   return out;
+}
+
+/** Whether [from, to) is the multiplier and unit of a sum of money (亿元, 万美元). */
+function isMoneyRun(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; ) {
+    const u = unitAt(text, i, to);
+    if (u) {
+      if (u.kind === "money") return true;
+      i += u.word.length;
+    } else if (text[i] === "万" || text[i] === "亿") i++;
+    else return false;
+  }
+  return false;
+}
+
+/** A space, tab, line break or ideographic space at `i`. */
+function isBlankAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0x3000;
 }
 
 /** Index of the last item whose start is ≤ pos, in an array sorted by start. */
@@ -735,7 +763,17 @@ export class TargetScanner {
 
   private figureOf(c: Candidate): Figure {
     // the text runs from the verb (when it stands in the amount's own list item) or the subject
-    const verbStart = c.verbStart >= c.itemStart ? c.verbStart : c.q.start;
+    let verbStart = c.verbStart >= c.itemStart ? c.verbStart : c.q.start;
+    // a bound written before the verb (至少建成1所 = 建成至少1所)
+    let { min, max, qualifier } = c.q;
+    if (qualifier === null && verbStart < c.q.start && min !== null && min === max) {
+      const lead = verbBounds.endingAt(this.text, verbStart, Math.max(c.itemStart, 0));
+      if (lead) {
+        max = null;
+        qualifier = lead;
+        verbStart -= lead.length;
+      }
+    }
     let start = Math.min(c.q.start, verbStart, c.object ? c.objectStart : c.q.start);
     let end = Math.max(c.q.end, c.object ? c.objectEnd : c.q.end);
     // (a line break inside the sentence may stand at an edge)
@@ -746,10 +784,10 @@ export class TargetScanner {
       start,
       end,
       verb: c.verb,
-      min: c.q.min,
-      max: c.q.max,
+      min,
+      max,
       approx: c.q.approx,
-      qualifier: c.q.qualifier,
+      qualifier,
       unit: c.q.unit,
       // (a line break inside the sentence is no part of the thing's name)
       object: c.object === null ? null : c.object.replace(/\s*[\r\n]+\s*/g, "").trim() || null,
@@ -915,7 +953,7 @@ export class TargetScanner {
       if (w && v.pos - d + w.length >= v.pos + v.word.length) return { pos: v.pos - d, word: w };
     }
     const end = v.pos + v.word.length;
-    if (q.start - end < 2) return v;
+    if (q.start - end < 2 && !nominalVerbs.has(v.word)) return v;
     let p = cStart;
     for (let guard = 0; guard < 4; guard++) {
       const before = p;
@@ -1116,6 +1154,13 @@ export class TargetScanner {
     if (conditionOpeners.at(text, b.cStart) && text[q.end] === "的") return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%)
     if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
+    // a sum that classes the things counted (签约亿元以上项目40个, 10亿元以上专案不少于30个,
+    // 年营收5000万元以上企业): it picks which ones count and is no amount of its own
+    if (
+      q.kind === "money" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) &&
+      startsNoun(text, q.end) && !predicateVerbs.at(text, q.end)
+    )
+      return "figure";
     // a threshold inside a noun phrase whose predicate is a totality (实现20人以上村庄通客车全覆盖):
     // the goal is the coverage, the amount only picks what is covered
     if (
@@ -1197,8 +1242,11 @@ export class TargetScanner {
     const d = this.governingDate(sStart, q.start) ?? (this.turnBetween(this.statementStart(sStart, lineStart), q.start) ? null : this.governingDate(this.statementStart(sStart, lineStart), q.start));
     // 截至2020年底，…达到7607公里: a day reached, not a deadline, even with 达到/建成/超过
     if (d && d.to && this.isAsOf(d) && this.now && d.to <= this.now && !goalCues.firstIn(this.text, d.end, q.start)) return true;
-    if (!d || d.type !== "period" || !d.from || !d.to || d.from.slice(0, 4) !== d.to.slice(0, 4)) return false;
+    if (!d || d.type !== "period" || !d.from || !d.to) return false;
     if (goalCues.firstIn(this.text, d.end, q.start)) return false;
+    // a span of years over before the time of writing (2021年至2024年，…累计改造1086个) is
+    // reported on; one still running or ahead is a plan's horizon
+    if (d.from.slice(0, 4) !== d.to.slice(0, 4)) return this.now !== null && d.to < this.now;
     if (this.now && d.to < this.now) return true;
     // a month, quarter or half year is what a report is about; a goal takes a deadline (6月底前)
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return true;
@@ -1523,8 +1571,9 @@ export class TargetScanner {
         // …and its qualifier (60岁以上老年人口)
         const sq = amountSuffixes.at(text, z, e);
         if (sq) z += sq.length;
-        // an amount inside the subject's own modifier (年经营性收入10万元以上的村占比) is part of it
-        if (text[z] === "的") {
+        // an amount inside the subject's own modifier (年经营性收入10万元以上的村占比) is part of it,
+        // as is a sum that classes the things counted (10亿元以上项目不少于30个)
+        if (text[z] === "的" || (sq !== undefined && thresholdSuffixes.has(sq) && isMoneyRun(text, p + 1, z - sq.length) && isHanAt(text, z))) {
           p = runStart;
           continue;
         }
@@ -1536,6 +1585,8 @@ export class TargetScanner {
     // leading enumeration markers: (一) 1. 一、
     for (let guard = 0; guard < 64 && a < e; guard++) {
       const before = a;
+      // a line break inside the sentence (…1800吨，\n实现产值4亿元) and the spaces around it
+      while (a < e && isBlankAt(text, a)) a++;
       if (text[a] === "(") {
         let close = a + 1;
         while (close < e && close - a <= 4 && text[close] !== ")") close++;
@@ -1580,9 +1631,13 @@ export class TargetScanner {
       }
     }
     const keepChange = q.kind === "percent";
+    // the governing verb stands before the object (开展跨境电商实操培训不少于30期): a goal verb at
+    // the object's end is then a noun of it, not a second verb
+    const governedObject = verb !== null && verb.pos + verb.word.length <= a;
     for (let guard = 0; guard < 16 && e > a; guard++) {
       if (subjectKept.endingAt(text, e, a)) break;
       const verb = allVerbs.endingAt(text, e, a);
+      if (verb && governedObject && !weakVerbs.has(verb) && !measureVerbs.has(verb)) break;
       if (verb && !(keepChange && changeVerbs.has(verb))) {
         e -= verb.length;
         continue;
@@ -1813,6 +1868,20 @@ export class TargetScanner {
     return null;
   }
 
+  /** A date in a part singled out by 其中 (…；其中平和县力争到2026年…；芗城区…各建设1个…) is
+   *  that part's own: it governs nothing past the semicolon that ends the part. */
+  private scopedToSubPart(d: DateFact, pos: number): boolean {
+    const text = this.text;
+    let semicolon = -1;
+    for (let i = d.end; i < pos; i++) if (text[i] === "；" || text[i] === ";") semicolon = i;
+    if (semicolon < 0) return false;
+    // 其中 opens the part within a few words before the date, after the last stop
+    let p = d.start;
+    while (p > 0 && p > d.start - 40 && !"；;。！？\n".includes(text[p - 1])) p--;
+    const opener = text.lastIndexOf("其中", d.start);
+    return opener >= p;
+  }
+
   private governingDeadline(q: Quantity, b: { sStart: number; cStart: number; line: { start: number; end: number } }): string | null {
     // the nearest usable deadline before the amount: in its sentence, then in its paragraph
     const i = lastAtOrBefore(this.dates, q.start - 1);
@@ -1822,6 +1891,7 @@ export class TargetScanner {
       // beyond its own sentence a bare year (发布2022年…一号文) is more often the date of something
       // else than the goal's horizon; a deadline (到2025年) or a plan period (“十四五”) carries over
       if (d.start < b.sStart && d.type !== "deadline" && (d.type === "relative" || d.from!.slice(0, 4) === d.to!.slice(0, 4))) continue;
+      if (this.scopedToSubPart(d, q.start)) continue;
       return d.to;
     }
     // …or one written after it in the same clause (…达到500亿元(2025年))
