@@ -18,7 +18,7 @@
 // BENCH_PEER_SAMPLE [8] articles for the Recognizers comparison; BENCH_PEER_RUNS [2] passes of
 // Recognizers over each; BENCH_SKIP_PEER=1;
 // BENCH_KEEP=1 keeps the corpus folder; BENCH_OUT [BENCHMARKS.md].
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
@@ -94,6 +94,15 @@ for (const [dir, offset] of [[corpusA, 0], [corpusB, FILES]]) {
     const s = sources[i % sources.length];
     writeFileSync(join(dir, `${String(offset + i).padStart(6, "0")}-${s.name}`), s.bytes);
     if (dir === corpusA) corpusBytes += s.bytes.length;
+  }
+}
+// The corpus cut in two halves, for what bounds --jobs 2 (section 2b).
+const halves = [join(tmp, "half", "1"), join(tmp, "half", "2")];
+for (const [h, dir] of halves.entries()) {
+  mkdirSync(dir, { recursive: true });
+  for (let i = h * Math.floor(FILES / 2); i < (h + 1) * Math.floor(FILES / 2); i++) {
+    const s = sources[i % sources.length];
+    writeFileSync(join(dir, `${String(i).padStart(6, "0")}-${s.name}`), s.bytes);
   }
 }
 const one = sources.find((s) => s.name === "fixtures-wuhan-hydrogen.txt") ?? sources[0];
@@ -262,6 +271,31 @@ log(`bench: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGB, 1)} GB,
   log(`  ${fmt(r.ms / 1000)} s, peak RSS ${fmt(results.rss2x.rssMB, 0)} MB (×${fmt(results.rssGrowth)} of the ${FILES}-file run)`);
 }
 
+// 2b. What bounds --jobs 2 on this machine: (a) each thread warms up its own JIT, so a thread
+// with half the files takes more than half the time: T(all) / T(half), one thread, is the most
+// two threads could give with no contention at all; (b) the machine itself: the floor over the
+// two halves in two processes at once, against the floor over all in one.
+{
+  log(`bench: what bounds --jobs 2, ${ROUNDS} rounds of policyx over half the files and of the floor in two processes …`);
+  const half = [];
+  const floorPair = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const h = run(process.execPath, [bin, "extract", halves[0], "--format", "ndjson", "--jobs", "1", "--quiet"], { measure: true });
+    half.push(h.ms);
+    const t0 = performance.now();
+    await Promise.all(halves.map((dir) => new Promise((res) => spawn(process.execPath, [floorScript, dir], { stdio: "ignore" }).on("exit", res))));
+    floorPair.push(performance.now() - t0);
+    log(`  round ${r + 1} policyx, half the files ${fmt(h.ms / 1000)} s; floor, two processes on the halves ${fmt(floorPair.at(-1) / 1000)} s`);
+  }
+  results.bounds = {
+    halfMs: median(half),
+    floorPairMs: median(floorPair),
+    warmupBound: results.jobs1.ms / median(half),
+    machineBound: results.floor.ms / median(floorPair),
+  };
+  log(`  most --jobs 2 could give with per-thread warm-up: ${fmt(results.bounds.warmupBound)}×; the floor in two processes: ${fmt(results.bounds.machineBound)}×`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. Peer: Microsoft Recognizers-Text vs in-process policyx, per article, warm.
 if (!process.env.BENCH_SKIP_PEER) {
@@ -411,6 +445,20 @@ rows.push({
   target: TARGETS.jobs.text,
   ok: results.jobsRatio >= TARGETS.jobs.min,
 });
+const infoRows = [];
+if (results.bounds) {
+  const b = results.bounds;
+  infoRows.push({
+    figure: "Bound on --jobs 2: one thread, all files vs half",
+    measured: `${fmt(results.jobs1.ms / 1000)} s vs ${fmt(b.halfMs / 1000)} s`,
+    ratio: `${fmt(b.warmupBound)}×`,
+  });
+  infoRows.push({
+    figure: "Bound on --jobs 2: the floor, one process vs two on the halves",
+    measured: `${fmt(results.floor.ms / 1000)} s vs ${fmt(b.floorPairMs / 1000)} s`,
+    ratio: `${fmt(b.machineBound)}×`,
+  });
+}
 if (results.peer)
   rows.push({
     figure: `Per article vs Recognizers-Text (${results.peer.articles.length} articles)`,
@@ -430,6 +478,7 @@ console.log("");
 console.log(line(head));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const b of body) console.log(line(b));
+for (const r of infoRows) console.log(`  (${r.figure}: ${r.measured} → ${r.ratio})`);
 console.log("");
 if (Math.max(...os.loadavg().slice(0, 1), Number(machine.loadBefore.split(" ")[0])) > machine.cores)
   console.log(`note: the machine was busy (load average above ${machine.cores}); wall-clock ratios are unreliable, see the CPU-time ratios`);
@@ -461,15 +510,23 @@ md.push("| Figure | Measured (wall clock) | Ratio | CPU-time ratio | Target | |"
 md.push("|---|---|---|---|---|---|");
 for (const r of rows) md.push(`| ${r.figure} | ${r.measured} | ${r.ratio} | ${r.cpu} | ${r.target} | ${pf(r.ok)} |`);
 md.push("");
+if (infoRows.length) {
+  md.push("What bounds `--jobs 2` here (informative, no target): a thread given half the files takes more than half the time, since it warms up a JIT of its own, so one thread's time over all the files against its time over half is the most two threads could give even with no contention; and the floor itself, run as two processes on the two halves at once, shows what this machine's two cores give to work that needs no warm-up.");
+  md.push("");
+  md.push("| Figure | Measured (wall clock) | Ratio |");
+  md.push("|---|---|---|");
+  for (const r of infoRows) md.push(`| ${r.figure} | ${r.measured} | ${r.ratio} |`);
+  md.push("");
+}
 md.push("PASS/FAIL is judged on the wall-clock ratio. The CPU-time ratio is the same comparison in user + system CPU seconds, which a busy machine disturbs much less: where the two disagree, other load was taking the CPU. For `--jobs 2` it is the most the speed-up could be with two idle cores, 2 × CPU(--jobs 1) / CPU(--jobs 2): below 2 by whatever extra work the second thread does (\`--jobs 2\` is the main thread and one worker: the worker loads the dictionaries and the gazetteer and warms up a JIT of its own; records come back as JSON text).");
 md.push("");
 md.push("### Where the time goes");
 md.push("");
 md.push("Measured with `node --cpu-prof` and scripts/bench-profile.mjs; the figures move with the machine, the shares much less.");
 md.push("");
-md.push("- **Cold run**: about a third is nodejieba's dictionary load (it builds the trie twice, once more for its keyword extractor; a 15,500-word dictionary instead of 30,000 halved it), a fifth is module loading, the gazetteer and GC; extraction itself is some 30 ms. A smaller dictionary changes segmentation that the regions rules read (tests fail at 12,000 words).");
-md.push("- **Batch, one thread**: after warm-up an article costs about 0.6 ms, of which jieba (region windows, object tags) is a fifth and opencc-js (Traditional articles) a tenth; the floor spends about 0.4 ms. The first thousand files run two to five times slower while V8 compiles the extractors (about 2 s of compiler CPU on a background thread), which is a fifth of a 5,000-file run.");
-md.push("- **Two threads**: each thread warms up its own JIT; on two cores the compiler threads of both compete with the two extracting threads, so the warm-up takes as long as the extra thread saves over 5,000 files. The default (`--jobs`) is therefore one thread below four cores.");
+md.push("- **Cold run**: node's own start-up is about a third (the baseline); nodejieba's dictionary load is another 90–100 ms, as it builds the trie and parses the HMM model twice (once more for its TextRank extractor, which cannot be turned off): the dictionary is trimmed to 15,500 words and the HMM model's emissions to the 6,763 characters of GB 2312 (the text is converted to Simplified first), which took it from about 130 ms. The CLI runs from a one-file bundle whose compiled code comes from a V8 code cache made at build time (scripts/build-bundle.mjs), about 35 ms less than loading some thirty ES modules and compiling their functions; the gazetteer takes some 20 ms, extraction 15–25 ms. Tried and dropped: loading nodejieba in a helper thread while the main thread loads the rest (slower: the helper's own start-up, about 60 ms, and the hand-off per call ate the overlap); a smaller dictionary (tests fail at 12,000 words: rarer words change tags the rules read).");
+md.push("- **Batch, one thread**: after warm-up an article costs about 0.6 ms, of which jieba (region windows, object tags) is a sixth, opencc-js (Traditional articles) a thirteenth and reading files a fourteenth; the floor spends about 0.4 ms. The first thousand files run two to five times slower while V8 compiles the extractors (2–3 s of TurboFan CPU on a background thread over some 230 compilations), which is a fifth to a quarter of a 5,000-file run. V8 flags were measured against it (smaller inlining budgets cut the compile CPU by a third; maglev, sparkplug, lower tier-up budgets, a larger young generation): none changed the run time beyond the machine's noise, so none is set.");
+md.push("- **Two threads**: each thread warms up its own JIT, so a thread given half the files takes well over half the time (the bound in the table above), and on two cores the compiler threads of both compete with the two extracting threads. The default (`--jobs`) is therefore one thread below four cores.");
 md.push("");
 md.push("## Details");
 md.push("");
