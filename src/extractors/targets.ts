@@ -968,6 +968,45 @@ export class TargetScanner {
     return { pos: p, word: opener };
   }
 
+  /** The places of the last 分别 list earlier in the sentence that ends before `before`
+   *  (A、B、C分别打造…，…分别达到…), when it lists exactly `n` and all are places. */
+  private earlierSpreadPlaces(before: number, n: number): RegionMention[] | null {
+    const text = this.text;
+    let sStart = before;
+    while (sStart > 0 && before - sStart < 200 && !"。！？!?\n".includes(text[sStart - 1])) sStart--;
+    const r = respectively.lastIn(text, sStart, before);
+    if (!r || !r.word.startsWith("分别")) return null;
+    // the list runs back from 分别 (and a modal before it: 将分别) to the clause's start
+    let e = r.pos;
+    for (let guard = 0; guard < 4; guard++) {
+      const t = subjectTrailers.endingAt(text, e, sStart);
+      if (!t) break;
+      e -= t.length;
+    }
+    let a = e;
+    while (a > sStart && !"，,；;：:".includes(text[a - 1])) a--;
+    a = this.skipDate(a, e);
+    const places: RegionMention[] = [];
+    let s0 = a;
+    const take = (from: number, to: number): boolean => {
+      const i = lastAtOrBefore(this.regionMentions, from);
+      const m = i >= 0 ? this.regionMentions[i] : null;
+      if (!m || m.start !== from || m.end !== to) return false;
+      places.push(m);
+      return true;
+    };
+    for (let x = a; x < e; ) {
+      const sep = listSeparators.at(text, x, e);
+      if (sep) {
+        if (x > s0 && !take(s0, x)) return null;
+        x += sep.length;
+        s0 = x;
+      } else x++;
+    }
+    if (e > s0 && !take(s0, e)) return null;
+    return places.length === n ? places : null;
+  }
+
   /** The amount stands in a list spread over a list of subjects (A、B、C分别达到1万吨、2万吨和3万吨)
    *  or shared by them (A、B将各新建1所…): the verb after 分别/各, the subject item at the amount's
    *  position (when the counts agree) and the number of amounts. */
@@ -1077,6 +1116,13 @@ export class TargetScanner {
         }
       }
     }
+    // 九原区、青山区、昆都仑区将分别打造…产业集群，到2027年产值分别达到500亿元、200亿元和150亿元:
+    // a second 分别 whose clause names no places takes the places of the first, in order
+    if (items.length <= 1 && n >= 2 && r.word.startsWith("分别") && !(items[0] && regionOf(items[0], true))) {
+      const places = this.earlierSpreadPlaces(cStart, n);
+      // (what stands before this 分别 is the thing each place's amount measures: 产值)
+      if (places) return { verb, item: { start: r.pos, end: r.pos, region: places[k] }, amounts: n, shared: items[0] ?? null, first };
+    }
     let regionsAll: RegionMention[] | null = null;
     // (分别 only: 各建设5个 is one goal shared out, set for all of them at once)
     if (items.length >= 2 && n === 1 && r.word.startsWith("分别")) {
@@ -1154,6 +1200,8 @@ export class TargetScanner {
     if (conditionOpeners.at(text, b.cStart) && text[q.end] === "的") return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%)
     if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
+    // a rate or standard to pay or build by (按每平方米不超过400元的标准安排资金): no goal
+    if (/按(?:照)?每/.test(text.slice(Math.max(b.cStart, q.start - 12), q.start)) || text.startsWith("的标准", q.end)) return "figure";
     // a sum that classes the things counted (签约亿元以上项目40个, 10亿元以上专案不少于30个,
     // 年营收5000万元以上企业): it picks which ones count and is no amount of its own
     if (
@@ -1410,8 +1458,25 @@ export class TargetScanner {
    *  future, a deadline or plan period to come). */
   private pastOpening(lineStart: number, pos: number): boolean {
     const first = clauseEnd(this.text, lineStart, pos);
-    if (first >= pos || !this.pastIn(lineStart, first)) return false;
+    // (the day an event report opens with may follow a byline: 北国网讯（记者 王丹）6月9日，…)
+    let opening = lineStart;
+    while (opening < pos && !"，,。；;".includes(this.text[opening])) opening++;
+    if (first >= pos) return false;
+    const reviewed = this.pastIn(lineStart, first);
+    // (an event's day opens a report of it, unless what follows states goals: 会议要求，…)
+    if (!reviewed && !(opening < pos && this.pastDayIn(lineStart, opening) && !regionStatementVerbs.firstIn(this.text, opening, pos))) return false;
     return !this.goalCueIn(lineStart, pos) && !turnCues.firstIn(this.text, lineStart, pos) && !this.futureDateIn(lineStart, pos);
+  }
+
+  /** A day written in full or by month and day, on or before the time of writing, in [from, to):
+   *  a paragraph that opens with one (6月9日，…签约活动举行) reports what happened that day. */
+  private pastDayIn(from: number, to: number): boolean {
+    if (!this.now) return false;
+    for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.type === "date" && d.from && d.from === d.to && d.to <= this.now && !this.baselines.has(d)) return true;
+    }
+    return false;
   }
 
   /** The paragraph is a review: the nearest period before the amount lies wholly in the past. */
