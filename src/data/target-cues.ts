@@ -143,3 +143,11 @@ export const NATIONAL_BODIES: readonly string[] = [
   "国家能源局", "国家林草局", "国家医保局", "国家统计局", "中国人民银行", "国家数据局", "国家邮政局",
   "国家铁路局", "中国民航局", "民航局", "退役军人事务部", "外交部", "国家体育总局", "国家知识产权局",
 ];
+
+/** In a section heading (一、2025年工作回顾), these make the section a review: every paragraph
+ *  under it, down to the next heading, reports what was done. */
+export const REVIEW_HEADING_CUES: readonly string[] = ["回顾", "总结", "主要成效", "主要成绩", "主要成就", "取得的成绩"];
+
+/** Verbs that take a place as their object (支持赣州建设省域副中心城市; 推动南昌…): the place is
+ *  what the sentence supports, and does not govern goals in the sentences after it. */
+export const SUPPORT_VERBS: readonly string[] = ["支持", "推动", "鼓励", "引导", "指导", "帮助", "扶持", "支援", "督促"];

@@ -64,6 +64,8 @@ import {
   NOT_DOCUMENT_HEADS,
   NOT_PAST_LE,
   PAST_CUES,
+  REVIEW_HEADING_CUES,
+  SUPPORT_VERBS,
   SESSION_HEADS,
   SUBJECT_LEADERS,
   SUBSIDY_CUES,
@@ -150,6 +152,9 @@ const goalCues = new WordTable(GOAL_CUES);
 const pastCues = new WordTable(PAST_CUES);
 // …nor after a verb that sets goals (明确了全年任务：…, 提出了主要目标): it dates the statement,
 // not what it states
+const reviewHeadingCues = new WordTable(REVIEW_HEADING_CUES);
+const supportVerbs = new WordTable(SUPPORT_VERBS);
+const reviewTurnCues = new WordTable(TURN_TO_FUTURE_CUES.filter((w) => w !== "计划"));
 const notPastLe = new WordTable([...NOT_PAST_LE, ...GOAL_SETTING_VERBS.map((v) => v + "了")]);
 const subsidyCues = new WordTable(SUBSIDY_CUES);
 const conditionOpeners = new WordTable(CONDITION_OPENERS);
@@ -358,6 +363,13 @@ function isMoneyRun(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The calendar year a relative year names (今年, 年内, 明年), given the year of writing. */
+function relativeYear(written: string, now: number): number | null {
+  if (/^(?:今年|本年|年内)/.test(written)) return now;
+  if (/^明年/.test(written)) return now + 1;
+  return null;
+}
+
 /** A space, tab, line break or ideographic space at `i`. */
 function isBlankAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -429,6 +441,8 @@ interface RegionMention {
   name: string;
   /** Named as a neighbour or a model (紧邻上海, 对标深圳): never the governing region. */
   neighbour: boolean;
+  /** The object of a verb of support (支持赣州建设…): governs its own sentence only. */
+  supported?: boolean;
 }
 interface DocMention {
   start: number;
@@ -532,7 +546,8 @@ export class TargetScanner {
           ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined);
         // a dateline (新华社北京3月6日电) says where the news was filed, not whose goals these are
         if (isDateline(this.text, m.end)) continue;
-        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour });
+        const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined;
+        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour, supported });
       }
     this.regionMentions.sort((a, b) => a.start - b.start);
     this.docMentions = [];
@@ -641,6 +656,15 @@ export class TargetScanner {
       if (now && now > cap) now = cap;
     }
     return now;
+  }
+
+  private nowDay: boolean | undefined;
+
+  /** The time of writing is a day the text gives (a dateline, 2026年1月20日) or the reference
+   *  date, not a bound inferred from what it reports (截至2023年底): 今年 can be resolved by it. */
+  private nowIsADay(): boolean {
+    this.nowDay ??= this.now !== null && (this.ctx.referenceDate !== null || this.dates.some((d) => d.type === "date" && d.from === this.now && d.to === this.now));
+    return this.nowDay;
   }
 
   run(): { targets: Target[]; figures: Figure[] } {
@@ -820,6 +844,32 @@ export class TargetScanner {
   }
 
   /** Paragraph (line) bounds around `pos`. */
+  /** The amount stands under a heading that reviews (一、2025年工作回顾): a short line with no
+   *  sentence in it, the nearest such line above the amount's paragraph. */
+  private inReviewSection(pos: number): boolean {
+    const text = this.text;
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let k = lo - 1, guard = 0; k >= 1 && guard < 40; k--, guard++) {
+      const start = this.lineStarts[k];
+      const end = this.lineStarts[k + 1] - 1;
+      let a = start;
+      let e = end;
+      while (a < e && isBlankAt(text, a)) a++;
+      while (e > a && isBlankAt(text, e - 1)) e--;
+      if (a === e) continue;
+      let heading = e - a <= 40;
+      for (let p = a; p < e && heading; p++) if ("。；;！？!?，,".includes(text[p])) heading = false;
+      if (heading) return reviewHeadingCues.firstIn(text, a, e) !== null;
+    }
+    return false;
+  }
+
   private lineOf(pos: number): { start: number; end: number } {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
@@ -1232,6 +1282,10 @@ export class TargetScanner {
       !forwardCues.firstIn(text, b.sStart, q.start) && !this.goalCueIn(b.sStart, q.start) && !this.futureDateIn(b.sStart, q.start)
     )
       return "figure";
+    // a section that a heading opens as a review (一、2025年工作回顾) reports, sentence after
+    // sentence, unless one looks ahead itself
+    // (计划 there is mostly a plan's name: “1269”行动计划深入实施)
+    if (this.inReviewSection(q.start) && !reviewTurnCues.firstIn(text, b.sStart, q.start) && !this.futureDateIn(b.sStart, b.sEnd)) return "figure";
     const hasVerb = c.verb !== null;
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
@@ -1773,12 +1827,22 @@ export class TargetScanner {
     c.deadline = c.verdict === "target" ? this.governingDeadline(c.q, b) : null;
   }
 
-  private nearestRegionIn(from: number, to: number): RegionMention | null {
+  private nearestRegionIn(from: number, to: number, skipSupported = false): RegionMention | null {
     const i = lastAtOrBefore(this.regionMentions, to - 1);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.regionMentions[k].start >= from; k--) {
-      if (this.regionMentions[k].end <= to && !this.regionMentions[k].neighbour) return this.regionMentions[k];
+      const m = this.regionMentions[k];
+      if (m.end <= to && !m.neighbour && !(skipSupported && (m.supported || this.opensWithSupport(m.start)))) return m;
     }
     return null;
+  }
+
+  /** The sentence or clause holding `pos` opens with a verb of support (支持南昌做大做强省会
+   *  城市，南昌都市圈…；支持赣州建设…): its places are what it supports. */
+  private opensWithSupport(pos: number): boolean {
+    let p = pos;
+    while (p > 0 && pos - p < 80 && !"。！？!?；;\n".includes(this.text[p - 1])) p--;
+    while (p < pos && isBlankAt(this.text, p)) p++;
+    return supportVerbs.at(this.text, p, pos) !== undefined;
   }
 
   private governingRegion(pos: number, b: { sStart: number; cStart: number; line: { start: number } }, doc: number | null): string | null {
@@ -1796,7 +1860,8 @@ export class TargetScanner {
     if (doc !== null && this.docInSentence(pos, b.sStart) && this.ctx.documents[doc]?.region) return this.ctx.documents[doc].region;
     const sentence = this.nearestRegionIn(b.sStart, pos);
     if (sentence) return sentence.code;
-    const para = this.nearestRegionIn(b.line.start, pos);
+    // (a place another sentence supports, 支持赣州建设…, is not what this one is about)
+    const para = this.nearestRegionIn(b.line.start, b.sStart, true) ?? null;
     if (para) return para.code;
     // the document the paragraph states (《若干措施》提出，…。到2026年，全市…) beats a region
     // named in passing in another paragraph
@@ -1952,6 +2017,12 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.dates, q.start - 1);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= b.line.start; k--) {
       const d = this.dates[k];
+      // 今年 / 明年 in the amount's own sentence, where the text shows when it was written
+      // (今年全省…主要预期目标是：地区生产总值增长5%左右): that year's end, before any plan period
+      if (d.type === "relative" && d.end <= q.start && this.nowIsADay() && d.start >= this.statementStart(b.sStart, b.line.start)) {
+        const year = relativeYear(d.text, Number(this.now!.slice(0, 4)));
+        if (year !== null) return `${year}-12-31`;
+      }
       if (d.end > q.start || this.baselines.has(d) || !this.isUsableDeadline(d)) continue;
       // beyond its own sentence a bare year (发布2022年…一号文) is more often the date of something
       // else than the goal's horizon; a deadline (到2025年) or a plan period (“十四五”) carries over
