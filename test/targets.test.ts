@@ -1088,3 +1088,24 @@ describe("rules from eval/heldout10: a government work report", () => {
     expect(r.find((t) => t.min === 1000)?.region).toBe("360000");
   });
 });
+
+describe("a table of indicators with a 序号 and a 单位 column", () => {
+  const text = [
+    "到2027年，全区规模以上工业总产值突破1.3万亿元。",
+    "滨海新区制造业高质量发展主要指标",
+    "序号\t指标名称\t单位\t2024年基数\t2027年目标值\t指标属性",
+    "1\t规模以上工业总产值\t亿元\t10580\t13000以上\t预期性",
+    "2\t智能工厂和数字化车间\t个\t215\t300—350\t预期性",
+    "3\t规模以上工业单位增加值能耗累计下降\t%\t—\t〔10〕\t约束性",
+    "注：〔〕内为三年累计数。",
+  ].join("\n");
+  it("reads each row's target column in the row's unit; a range is one; a row restating the prose is not repeated", () => {
+    const r = extract(text).targets!;
+    expect(r.map((t) => [t.min, t.max, t.unit, t.object, t.deadline])).toEqual([
+      [1.3e12, null, "元", "规模以上工业总产值", "2027-12-31"],
+      [300, 350, "个", "智能工厂和数字化车间", "2027-12-31"],
+      [10, 10, "%", "规模以上工业单位增加值能耗累计下降", "2027-12-31"],
+    ]);
+    expect(r[1].text).toBe("智能工厂和数字化车间\t个\t215\t300—350");
+  });
+});

@@ -241,19 +241,23 @@ function tableCells(line: string): Cell[] {
   return out;
 }
 
-/** A header's target column (2030年目标值, 2030年目标, 目标值 after a year) and its year. A table
- *  of years alone (2020年　2025年) takes the last year, where it lies ahead of the time of writing. */
-function targetColumn(cells: string[], now: string | null): { col: number; year: string } | null {
-  if (!/指标|项目|名称/.test(cells[0])) return null;
+/** A table's header: the column of the indicators' names (the first, or the second after a
+ *  序号 column), of their units where the table gives them one (单位), and of the target
+ *  (2030年目标值, 2030年目标, 目标值 after a year) with its year. A table of years alone
+ *  (2020年　2025年) takes the last year, where it lies ahead of the time of writing. */
+function tableHeader(cells: string[], now: string | null): { nameCol: number; unitCol: number; col: number; year: string } | null {
+  const nameCol = /指标|项目|名称/.test(cells[0]) ? 0 : /^(?:序号|编号)$/.test(cells[0]) && cells.length > 1 && /指标|项目|名称/.test(cells[1]) ? 1 : -1;
+  if (nameCol < 0) return null;
+  const unitCol = cells.findIndex((c, i) => i > nameCol && /^(?:计量)?单位$/.test(c));
   let years = 0;
-  for (let i = 1; i < cells.length; i++) {
+  for (let i = nameCol + 1; i < cells.length; i++) {
     const m = /^(\d{4})年?(?:目标值?|预期目标|规划目标|目标任务)$/.exec(cells[i]);
-    if (m) return { col: i, year: m[1] };
+    if (m) return { nameCol, unitCol, col: i, year: m[1] };
     if (/^\d{4}年?$/.test(cells[i])) years = i;
   }
   if (years > 0) {
     const y = cells[years].slice(0, 4);
-    if (now && y > now.slice(0, 4)) return { col: years, year: y };
+    if (now && y > now.slice(0, 4)) return { nameCol, unitCol, col: years, year: y };
   }
   return null;
 }
@@ -273,8 +277,9 @@ const TABLE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000
 
 /** A table value (780, 8左右, ≥110, 〔13.5〕) in the row's unit (亿元 → 元 × 10⁸). */
 function indicatorValue(raw: string, unitText: string): { min: number | null; max: number | null; approx: boolean; qualifier: string | null; unit: string } | null {
-  const m = /^([≥≤>＞<＜]?)[〔[]?(\d+(?:\.\d+)?)[〕\]]?(左右|以上|以下|以内)?$/.exec(raw);
-  if (!m) return null;
+  const range = /^(\d+(?:\.\d+)?)\s*[—–\-~～至]+\s*(\d+(?:\.\d+)?)$/.exec(raw);
+  const m = range ? null : /^([≥≤>＞<＜]?)[〔[]?(\d+(?:\.\d+)?)[〕\]]?(左右|以上|以下|以内)?$/.exec(raw);
+  if (!m && !range) return null;
   let unit = unitText;
   let scale = 1;
   while (unit.length > 1 && TABLE_MULTIPLIERS[unit[0]] && unitAt(unit, 1)) {
@@ -283,7 +288,11 @@ function indicatorValue(raw: string, unitText: string): { min: number | null; ma
   }
   const entry = unitAt(unit, 0);
   if (!entry || entry.word.length !== unit.length || entry.kind === "time") return null;
-  const n = Number((Number(m[2]) * scale).toPrecision(15));
+  const scaled = (x: string) => Number((Number(x) * scale).toPrecision(15));
+  // (a range of values, 300—350)
+  if (range) return scaled(range[1]) <= scaled(range[2]) ? { min: scaled(range[1]), max: scaled(range[2]), approx: false, qualifier: null, unit: entry.unit } : null;
+  if (!m) return null;
+  const n = scaled(m[2]);
   const qualifier = m[1] || m[3] || null;
   const min = m[1] === "≤" || m[1] === "<" || m[1] === "＜" || m[3] === "以下" || m[3] === "以内" ? null : n;
   const max = m[1] === "≥" || m[1] === ">" || m[1] === "＞" || m[3] === "以上" ? null : n;
@@ -712,7 +721,14 @@ export class TargetScanner {
         for (const code of c.alsoRegions ?? []) targets.push({ ...this.figureOf(c), region: code, deadline: c.deadline });
       } else figures.push(this.figureOf(c));
     }
-    for (const t of this.indicatorTable()) targets.push(t);
+    // (a table row that restates a goal the prose gave, same numbers and thing, is that goal)
+    const prose = targets.length;
+    for (const t of this.indicatorTable()) {
+      const restated = targets
+        .slice(0, prose)
+        .some((p) => p.min === t.min && p.max === t.max && p.unit === t.unit && objectSimilarity(p.object, t.object) >= 0.5);
+      if (!restated) targets.push(t);
+    }
     return { targets, figures };
   }
 
@@ -726,6 +742,8 @@ export class TargetScanner {
     let col = -1;
     let year = "";
     let cells = 0;
+    let nameCol = 0;
+    let unitCol = -1;
     for (let start = 0; start < text.length; ) {
       let end = text.indexOf("\n", start);
       if (end < 0) end = text.length;
@@ -736,18 +754,23 @@ export class TargetScanner {
         continue;
       }
       const row = tableCells(line);
-      const header = row.length >= 3 ? targetColumn(row.map((c) => c.text), this.now) : null;
+      const header = row.length >= 3 ? tableHeader(row.map((c) => c.text), this.now) : null;
       if (header) {
-        [col, year, cells] = [header.col, header.year, row.length];
+        [col, year, cells, nameCol, unitCol] = [header.col, header.year, row.length, header.nameCol, header.unitCol];
       } else if (col >= 0) {
-        const parsed = row.length >= 2 ? indicatorRow(row, cells) : null;
+        // a table with a unit column: one cell per column (序号 指标名称 单位 2024年 2027年目标值);
+        // else the unit in brackets after the name, the values after it
+        const parsed =
+          unitCol >= 0
+            ? row.length === cells ? { name: { start: row[nameCol].start, end: row[nameCol].end }, unit: row[unitCol].text, values: row.slice(nameCol + 1) } : null
+            : row.length >= 2 + nameCol ? indicatorRow(row.slice(nameCol), cells - nameCol) : null;
         if (!parsed) {
           if (line.trim() !== "") col = -1;
         } else {
-          const value = parsed.values[col - 1];
+          const value = parsed.values[col - nameCol - 1];
           const goal = value ? indicatorValue(value.text, parsed.unit) : null;
           if (goal) {
-            const rowStart = start + row[0].start;
+            const rowStart = start + row[nameCol].start;
             const rowEnd = start + value!.end;
             const doc = this.governingDocument(rowStart, rowStart, start);
             const region = this.governingRegion(rowStart, { sStart: start, cStart: start, line: { start } }, doc);
