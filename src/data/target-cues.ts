@@ -133,6 +133,11 @@ export const RESPECTIVELY: readonly string[] = ["分别", "各"];
 /** Separators between the items of such lists. */
 export const LIST_SEPARATORS: readonly string[] = ["、", "和", "及", "与", "以及", ","];
 
+/** Words in which a separator character is no separator (普及率、关键工序数控化率分别…). */
+export const NOT_SEPARATOR_WORDS: readonly string[] = [
+  "普及", "涉及", "波及", "触及", "企及", "顾及", "危及", "及时", "及早", "和谐", "和平", "暖和", "与会", "参与", "给与",
+];
+
 /** Central bodies: one that is the subject of a goal's clause (商务部将遴选50个产业带) makes it a
  *  national goal, whatever place the paragraph named before. */
 export const NATIONAL_BODIES: readonly string[] = [

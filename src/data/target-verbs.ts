@@ -26,6 +26,8 @@ export const GOAL_VERBS: readonly string[] = [
   "提供", "更新",
   // events and programmes held (开展培训不少于30期, 组织企业参加展会50场次, 举办招商活动10场)
   "开展", "组织", "举办",
+  // fitting and launching (加装电梯300部, 推出精品线路100条)
+  "加装", "安装", "推出",
 ];
 
 /** Goal verbs that also name the activity as a noun: right before the amount, after a noun

@@ -60,6 +60,7 @@ import {
   GOAL_CUES,
   GOAL_NOUNS,
   LIST_SEPARATORS,
+  NOT_SEPARATOR_WORDS,
   RESPECTIVELY,
   NOT_DOCUMENT_HEADS,
   NOT_PAST_LE,
@@ -184,8 +185,19 @@ const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
 const thresholdSuffixes = new Set(THRESHOLD_SUFFIXES);
+/** Suffixes that bound the amount (300部以上, 50家左右): under a deadline a goal by themselves. */
+const boundSuffixes = new Set([...THRESHOLD_SUFFIXES, "以内", "之内", "左右"]);
 const respectively = new WordTable(RESPECTIVELY);
 const listSeparators = new WordTable(LIST_SEPARATORS);
+const notSeparatorWords = new WordTable(NOT_SEPARATOR_WORDS);
+
+/** A list separator at `x` (、 和 及 与 以及), unless its character is part of a word there (普及率). */
+function separatorAt(text: string, x: number, limit: number): string | undefined {
+  const sep = listSeparators.at(text, x, limit);
+  if (!sep || sep.length > 1 || sep === "、" || sep === ",") return sep;
+  if (notSeparatorWords.at(text, x, limit) || notSeparatorWords.endingAt(text, x + 1, Math.max(0, x - 2))) return undefined;
+  return sep;
+}
 const asOfCues = new WordTable(AS_OF_CUES);
 const statementVerbs = new WordTable([...STATEMENT_VERBS, ...DOC_BACKREF_VERBS]);
 
@@ -867,6 +879,17 @@ export class TargetScanner {
   }
 
   /** Paragraph (line) bounds around `pos`. */
+  /** A cue of a subsidy, award or penalty in [from, to), other than one that only describes the
+   *  thing counted (补贴性职业技能培训3万人次: subsidised training is the goal). */
+  private subsidyIn(from: number, to: number): boolean {
+    for (let p = from; p < to; ) {
+      const w = subsidyCues.at(this.text, p, to);
+      if (w && this.text[p + w.length] !== "性") return true;
+      p += w ? w.length : 1;
+    }
+    return false;
+  }
+
   /** The amount stands under a heading that reviews (一、2025年工作回顾): a short line with no
    *  sentence in it, the nearest such line above the amount's paragraph. */
   private inReviewSection(pos: number): boolean {
@@ -1069,7 +1092,7 @@ export class TargetScanner {
       return true;
     };
     for (let x = a; x < e; ) {
-      const sep = listSeparators.at(text, x, e);
+      const sep = separatorAt(text, x, e);
       if (sep) {
         if (x > s0 && !take(s0, x)) return null;
         x += sep.length;
@@ -1122,7 +1145,8 @@ export class TargetScanner {
         if (said) a += said.length;
         if (a < x.start) between = { start: a, end: x.start };
       }
-      const gapOk = thing || x.start === p || (sep !== undefined && p + sep.length === x.start);
+      // (a verb that is also the amount's bound, 分别超过90%、75%, is read into the amount)
+      const gapOk = thing || x.start === p || (n === 0 && x.start < p && x.numStart >= p) || (sep !== undefined && p + sep.length === x.start);
       if (!gapOk) break;
       if (x.start === q.start) k = n;
       first ??= x;
@@ -1130,8 +1154,11 @@ export class TargetScanner {
       p = x.end;
     }
     if (k < 0) return null;
-    // the subject items before 分别 (after a date and leading words), split at separators
+    // the subject items before 分别 (after a date and leading words), split at separators; the
+    // list may run back past the amount's clause, which a 、 between items can end
+    // (数字化研发设计工具普及率、关键工序数控化率分别达到90%、75%)
     let a = cStart;
+    while (a > 0 && r.pos - a < 120 && !"，,；;：:。！？!?\n".includes(text[a - 1])) a--;
     for (let guard = 0; guard < 8; guard++) {
       const before = a;
       a = this.skipDate(a, r.pos);
@@ -1149,7 +1176,7 @@ export class TargetScanner {
     const items: Array<{ start: number; end: number }> = [];
     let s0 = a;
     for (let x = a; x < e; ) {
-      const sep = listSeparators.at(text, x, e);
+      const sep = separatorAt(text, x, e);
       if (sep) {
         if (x > s0) items.push({ start: s0, end: x });
         x += sep.length;
@@ -1268,7 +1295,7 @@ export class TargetScanner {
     }
     // a ranking (进入全国前10位, 保持全省前3名): a place in an order, not an amount
     if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
-    if (subsidyCues.firstIn(text, b.cStart, b.cEnd)) return "figure";
+    if (this.subsidyIn(b.cStart, b.cEnd)) return "figure";
     // a threshold: 对于年销售额达1000万元以上的企业
     if (conditionOpeners.at(text, b.cStart) && text[q.end] === "的") return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%)
@@ -1312,7 +1339,7 @@ export class TargetScanner {
     const hasVerb = c.verb !== null;
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
-    if (future) return hasVerb || q.prefix !== null || q.kind !== "count" ? "target" : "figure";
+    if (future) return hasVerb || q.prefix !== null || (q.suffix !== null && boundSuffixes.has(q.suffix)) || q.kind !== "count" ? "target" : "figure";
     // an item of a list that a statement of goals introduces (到2026年，…主要目标是：\n（二）…标准
     // 机架规模15万架，智能算力占比超过50%) is a goal by itself, verb or none
     if (this.goalListItem(q.start) && !this.pastIn(b.sStart, q.start)) return "target";
@@ -1880,7 +1907,12 @@ export class TargetScanner {
     if (clause) return clause.code;
     // a central body acting (商务部将遴选50个产业带): a national goal
     if (nationalBodies.firstIn(this.text, b.cStart, pos)) return null;
-    if (doc !== null && this.docInSentence(pos, b.sStart) && this.ctx.documents[doc]?.region) return this.ctx.documents[doc].region;
+    if (doc !== null && this.docInSentence(pos, this.statementStart(b.sStart, b.line.start))) {
+      const d = this.ctx.documents[doc];
+      if (d?.region) return d.region;
+      // a document of a central body stating its goals (国务院印发《行动方案》，提出到2027年…): national
+      if (d?.issuer && nationalBodies.at(d.issuer, 0) !== undefined && !this.nearestRegionIn(b.sStart, pos)) return null;
+    }
     const sentence = this.nearestRegionIn(b.sStart, pos);
     if (sentence) return sentence.code;
     // (a place another sentence supports, 支持赣州建设…, is not what this one is about)
