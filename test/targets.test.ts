@@ -1130,3 +1130,10 @@ describe("more rules from eval/heldout10", () => {
     ]);
   });
 });
+
+describe("a part of a goal after 其中", () => {
+  it("is a goal too, a range included (培育重点企业100家以上，其中整机制造企业5至8家)", () => {
+    const r = extract("到2027年，培育低空领域重点企业100家以上，其中整机制造企业5至8家。").targets!;
+    expect(r.map((t) => [t.min, t.max, t.object])).toEqual([[100, null, "低空领域重点企业"], [5, 8, "整机制造企业"]]);
+  });
+});

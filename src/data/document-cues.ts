@@ -63,6 +63,8 @@ export const LEADING_FILLERS: readonly string[] = [
   "随后", "随即", "目前", "最近", "今天", "昨天", "昨日", "今日", "本周", "上周", "当天",
   "同日", "由", "在", "是", "继", "之后", "又", "已", "根据", "按照", "依据", "依照", "遵照",
   "为贯彻落实", "贯彻落实", "为落实", "落实", "认真贯彻", "对照", "结合", "参照", "按", "据",
+  // a definition before the issuer (“1”是指市政府今年5月印发的《…》)
+  "是指", "指的是", "系指", "指",
 ];
 
 /** What a news report may put before the body that opens its first sentence: a dateline

@@ -756,6 +756,13 @@ class DocumentScanner {
         s += filler.length;
         continue;
       }
+      // what precedes 与 is no body (上述政策与今年3月X印发的《…》相衔接): the issuer follows it
+      let joined = -1;
+      for (let i = s + 1; i + 1 < q && joined < 0; i++) if (t[i] === "与") joined = i;
+      if (joined > s && !this.validIssuer(s, joined)) {
+        s = joined + 1;
+        continue;
+      }
       const byline = this.bylineEnd(s, q);
       if (byline > s) {
         s = byline;
@@ -946,6 +953,9 @@ class DocumentScanner {
     }
     if (NOT_ISSUERS.includes(name)) return false;
     if (!isHan(name[0]) || !isHan(name[name.length - 1])) return false;
+    // bodies joined by 与 each issue (A与B联合印发); 上述政策与X印发的《…》 names one body only
+    const joined = name.indexOf("与");
+    if (joined > 0 && joined < name.length - 1) return this.validIssuer(s, s + joined) && this.validIssuer(s + joined + 1, e);
     if (ISSUER_SUFFIXES.some((x) => name.endsWith(x))) return true;
     if (this.regionSpans.some((r) => r.start === s && r.end === e)) return true;
     // a region alone (湖南省印发了《…》): one division's name, the whole candidate

@@ -879,6 +879,14 @@ export class TargetScanner {
   }
 
   /** Paragraph (line) bounds around `pos`. */
+  /** The clause at `cStart` opens with 其中 after a goal verb earlier in its sentence
+   *  (培育重点企业100家以上，其中整机制造企业5至8家): it states part of that goal. */
+  private partOfGoal(sStart: number, cStart: number): boolean {
+    let p = cStart;
+    while (p < cStart + 4 && isBlankAt(this.text, p)) p++;
+    return this.text.startsWith("其中", p) && goalVerbs.lastIn(this.text, sStart, cStart) !== null;
+  }
+
   /** A cue of a subsidy, award or penalty in [from, to), other than one that only describes the
    *  thing counted (补贴性职业技能培训3万人次: subsidised training is the goal). */
   private subsidyIn(from: number, to: number): boolean {
@@ -1339,7 +1347,12 @@ export class TargetScanner {
     const hasVerb = c.verb !== null;
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
-    if (future) return hasVerb || q.prefix !== null || (q.suffix !== null && boundSuffixes.has(q.suffix)) || q.kind !== "count" ? "target" : "figure";
+    // (…，其中整机制造企业5至8家: a part of the goal before it, as a range, is one too)
+    if (future)
+      return hasVerb || q.prefix !== null || (q.suffix !== null && boundSuffixes.has(q.suffix)) || q.kind !== "count" ||
+        (q.min !== null && q.max !== null && q.min < q.max) || this.partOfGoal(b.sStart, b.cStart)
+        ? "target"
+        : "figure";
     // an item of a list that a statement of goals introduces (到2026年，…主要目标是：\n（二）…标准
     // 机架规模15万架，智能算力占比超过50%) is a goal by itself, verb or none
     if (this.goalListItem(q.start) && !this.pastIn(b.sStart, q.start)) return "target";
