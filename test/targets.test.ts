@@ -1137,3 +1137,16 @@ describe("a part of a goal after 其中", () => {
     expect(r.map((t) => [t.min, t.max, t.object])).toEqual([[100, null, "低空领域重点企业"], [5, 8, "整机制造企业"]]);
   });
 });
+
+describe("a change between two years' values", () => {
+  it("reports what a year already reached or estimated (由2020年的…增加到2025年预计的…), its baseline never a goal", () => {
+    const r = extract("2025-12-09 来源：大公网\n\n“十四五”时期，甘肃地区生产总值由2020年的9016.7亿元增加到2025年预计的1.36万亿元左右。").targets!;
+    expect(r).toEqual([]);
+    const d = extract("“十四五”时期，地区生产总值增加到2025年预计的1.36万亿元左右。").dates!;
+    expect(d.map((x) => [x.text, x.type])).toEqual([["“十四五”时期", "period"], ["2025年", "period"]]);
+  });
+  it("states a goal where the later year lies ahead (到2027年，…由2020年的60%提高到2027年的65%)", () => {
+    const r = extract("2025-12-09 来源：大公网\n\n到2027年，全省城镇化率由2020年的60%提高到2027年的65%。").targets!;
+    expect(r.map((t) => [t.min, t.deadline])).toEqual([[65, "2027-12-31"]]);
+  });
+});

@@ -1266,7 +1266,9 @@ function readAt(t: string, i: number, mode: Mode): Item | null {
       const core = readCore(t, k, mode);
       // 由2015年的70.4%提高到2024年的76.1%: 到 completes the verb, and the year qualifies the
       // amount after it; the year is read on its own below
-      const complement = pre === "到" && CHANGE_BEFORE_DAO.has(t[i - 1] ?? "") && core !== null && t[core.end] === "的";
+      // (…增加到2025年预计的1.36万亿元: the year's value as estimated)
+      const complement = pre === "到" && CHANGE_BEFORE_DAO.has(t[i - 1] ?? "") && core !== null &&
+        (t[core.end] === "的" || t.startsWith("预计的", core.end) || t.startsWith("预期的", core.end));
       if (core && !complement && (core.kind === "point" || core.kind === "deadline")) {
         core.start = i;
         core.kind = "deadline";

@@ -1308,6 +1308,16 @@ export class TargetScanner {
     if (conditionOpeners.at(text, b.cStart) && text[q.end] === "的") return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%)
     if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
+    // a change between two years' values (由2020年的9016.7亿元增加到2025年预计的1.36万亿元): what
+    // the later year reached, or is estimated to reach, is reported, not planned
+    {
+      const from = Math.max(b.cStart, q.start - 50);
+      const before = text.slice(from, q.start);
+      // (the value it started from, 由2020年的60%, is a baseline)
+      if (/由(?:\d{4}年(?:底|末)?)?的?$/.test(before)) return "figure";
+      const change = /由[^，,。；;]{0,30}?(?:增加|提高|增长|下降|减少|扩大|提升|上升|降低|降)(?:到|至)(\d{4})年(?:预计|预期)?的$/.exec(before);
+      if (change && this.now && change[1] <= this.now.slice(0, 4) && !forwardCues.firstIn(text, b.cStart, from + change.index)) return "figure";
+    }
     // a rate or standard to pay or build by (按每平方米不超过400元的标准安排资金): no goal
     if (/按(?:照)?每/.test(text.slice(Math.max(b.cStart, q.start - 12), q.start)) || text.startsWith("的标准", q.end)) return "figure";
     // a sum that classes the things counted (签约亿元以上项目40个, 10亿元以上专案不少于30个,
