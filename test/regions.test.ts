@@ -272,3 +272,14 @@ describe("a list of districts after their city", () => {
     expect(codes("西宁市城东区、城中区、城西区、城北区。")).toEqual(["630100", "630102", "630103", "630104", "630105"]);
   });
 });
+
+describe("a short name made of two words' halves", () => {
+  it("is no mention, even of a division the text names in full elsewhere (道里区… 雪道|里程)", async () => {
+    const { extract } = await import("../src/index.js");
+    const t = "哈尔滨市道里区、松北区分别新增停车泊位8000个、6000个。尚志市亚布力滑雪旅游度假区新增雪道里程15公里。";
+    const r = extract(t);
+    const daoli = r.regions!.find((x) => x.name === "道里区");
+    expect(daoli?.mentions.map((m) => m.text)).toEqual(["道里区"]);
+    expect(r.targets!.find((x) => x.min === 15)?.region).toBe("230183");
+  });
+});

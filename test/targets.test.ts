@@ -1150,3 +1150,10 @@ describe("a change between two years' values", () => {
     expect(r.map((t) => [t.min, t.deadline])).toEqual([[65, "2027-12-31"]]);
   });
 });
+
+describe("places referred back to, named again in between", () => {
+  it("三区 keeps the order of their first naming (浦东新区、徐汇区、闵行区…徐汇西岸智塔…三区…分别)", () => {
+    const r = extract("浦东新区、徐汇区、闵行区分别以张江人工智能岛、徐汇西岸智塔、大零号湾为核心建设人工智能集聚区，到2027年三区人工智能产业规模分别达到2500亿元、1200亿元和600亿元。").targets!;
+    expect(r.map((t) => [t.min, t.region])).toEqual([[2.5e11, "310115"], [1.2e11, "310104"], [6e10, "310112"]]);
+  });
+});

@@ -70,6 +70,8 @@ interface Candidate {
   inner?: Candidate;
   /** A full name: how it straddles jieba's words, if it does (start: 沿海|城市; end: 新建|区块链). */
   straddle?: Straddle;
+  /** Both ends inside words (雪道|里程: 道里): the name is made of two other words' halves. */
+  cutBoth?: boolean;
 }
 
 /** How much a name needs the rest of the text to count as a place. */
@@ -144,6 +146,8 @@ function extract(doc: Doc): Region[] {
     c.fit === "gluedEnd" && !c.overlaps && c.entries.every((e) => e.level === "province");
   const chosen = resolveOverlaps(candidates, supported).filter((c) => {
     if (c.fit === "inside" && cutSensitive(c)) return false;
+    // the tail of one word and the head of the next (雪道|里程) are no name, mentioned elsewhere or not
+    if (c.cutBoth && cutSensitive(c)) return false;
     if ((c.fit === "crossing" || c.fit === "gluedEnd") && cutSensitive(c) && !supported(c) && !gluedButStrong(c)) return false;
     if (c.short && c.entries.every((e) => e.level !== "province") && followedByNonPlace(text, c.end, c.weak)) return false;
     return true;
@@ -400,6 +404,7 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
     return;
   }
   c.fit = t.start === start && u.end > end ? "gluedEnd" : "crossing";
+  c.cutBoth = t.start < start && u.end > end;
 }
 
 /** Short names of cities and counties, and two-character full names, may be other words.

@@ -1212,12 +1212,18 @@ export class TargetScanner {
       const counted = placeCountAt(text, items[0].start, items[0].end);
       if (counted?.places && counted.count === n) {
         const lineStart = this.lineOf(q.start).start;
+        // (a place named again in between, 徐汇区…徐汇西岸智塔, keeps the place of its first naming)
         const named: RegionMention[] = [];
-        for (let j = lastAtOrBefore(this.regionMentions, items[0].start - 1), guard = 0; j >= 0 && named.length < n && guard < 64; j--, guard++) {
+        for (let j = lastAtOrBefore(this.regionMentions, items[0].start - 1), guard = 0; j >= 0 && guard < 64; j--, guard++) {
           const r = this.regionMentions[j];
           if (r.start < lineStart) break;
-          if (r.end <= items[0].start && !named.some((x) => x.code === r.code)) named.unshift(r);
+          if (r.end > items[0].start) continue;
+          const seen = named.findIndex((x) => x.code === r.code);
+          if (seen >= 0) named[seen] = r;
+          else if (named.length < n) named.push(r);
+          else break;
         }
+        named.sort((x, y) => x.start - y.start);
         if (named.length === n) {
           const tail = { start: counted.end, end: items[0].end };
           return { verb, item: { ...items[0], region: named[k] }, amounts: n, shared: tail.start < tail.end ? tail : null, first };
