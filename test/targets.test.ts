@@ -1157,3 +1157,10 @@ describe("places referred back to, named again in between", () => {
     expect(r.map((t) => [t.min, t.region])).toEqual([[2.5e11, "310115"], [1.2e11, "310104"], [6e10, "310112"]]);
   });
 });
+
+describe("a range in a statement of goals", () => {
+  it("is a goal by itself, as a qualified amount is (…；培育…企业130家，营业收入超百亿元的龙头企业10—15家)", () => {
+    const r = extract("到2027年，全区规模以上工业总产值突破1.3万亿元；培育国家级专精特新“小巨人”企业130家，营业收入超百亿元的龙头企业10—15家。").targets!;
+    expect(r.map((t) => [t.min, t.max])).toEqual([[1.3e12, null], [130, 130], [10, 15]]);
+  });
+});

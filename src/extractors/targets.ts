@@ -1361,6 +1361,8 @@ export class TargetScanner {
     // (计划 there is mostly a plan's name: “1269”行动计划深入实施)
     if (this.inReviewSection(q.start) && !reviewTurnCues.firstIn(text, b.sStart, q.start) && !this.futureDateIn(b.sStart, b.sEnd)) return "figure";
     const hasVerb = c.verb !== null;
+    // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
+    const bounded = q.prefix !== null || q.suffix !== null || (q.min !== null && q.max !== null && q.min < q.max);
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
     // (…，其中整机制造企业5至8家: a part of the goal before it, as a range, is one too)
@@ -1380,16 +1382,16 @@ export class TargetScanner {
     if (!turn && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
     // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
-    if ((hasVerb || q.prefix !== null || q.suffix !== null) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
+    if ((hasVerb || bounded) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
     if (b.isStrong) return "target";
     if (hasVerb && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // a bound after a goal stated earlier in the sentence (…打造全国花卉交易中心，年交易额不低于150亿元)
     if (q.prefix !== null && prefixBounds.has(q.prefix) && goalVerbs.lastIn(text, b.sStart, b.cStart)) return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
-    if ((hasVerb || q.prefix !== null || q.suffix !== null) && this.inGoalStatement(q, b.sStart, b.line)) return "target";
+    if ((hasVerb || bounded) && this.inGoalStatement(q, b.sStart, b.line)) return "target";
     // a sentence or clause opened by a city stating (连云港市提出…；徐州市、盐城市分别提出…)
     if (
-      (hasVerb || q.prefix !== null || q.suffix !== null) && !this.pastIn(b.sStart, q.start) &&
+      (hasVerb || bounded) && !this.pastIn(b.sStart, q.start) &&
       (this.opensWithRegionStatement(b.sStart, q.start) || this.opensWithRegionStatement(b.cStart, q.start))
     )
       return "target";
