@@ -132,7 +132,10 @@ function scanArabic(text: string, pos: number, limit: number): NumberToken | nul
     while (j < limit && isDigit(text.charCodeAt(j))) j++;
     fracDigits = text.slice(f, j);
   }
-  const { end: mEnd, more, exp } = scanMultipliers(text, j, limit);
+  // (a stray blank before the multiplier, 5 亿件 as copied from some pages, is read through)
+  const blankThenMultiplier = text.charCodeAt(j) === 32 && j + 1 < limit && (text[j + 1] === "万" || text[j + 1] === "亿");
+  const multiplied = blankThenMultiplier ? scanMultipliers(text, j + 1, limit) : null;
+  const { end: mEnd, more, exp } = multiplied && multiplied.exp > 0 ? multiplied : scanMultipliers(text, j, limit);
   let value = Number(`${intDigits}${fracDigits}e${exp - fracDigits.length}`);
   if (!Number.isFinite(value)) return null;
   // compounds of smaller places after a multiplier: 5万4千6百, 3万4000, 1千零1

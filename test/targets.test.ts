@@ -1164,3 +1164,20 @@ describe("a range in a statement of goals", () => {
     expect(r.map((t) => [t.min, t.max])).toEqual([[1.3e12, null], [130, 130], [10, 15]]);
   });
 });
+
+describe("growth rates and stray blanks", () => {
+  it("a growth rate whose thing is only its verb measures the thing of the goal before it", () => {
+    const r = extract("到2027年，地区生产总值达到1万亿元，年均增长6%左右。").targets!;
+    expect(r.map((t) => t.object)).toEqual(["地区生产总值", "地区生产总值年均增长"]);
+  });
+  it("a stray blank between a word and a number (年均增长 15%以上, 5 亿件) joins them; one before a year parts a headline", () => {
+    const r = extract("到2027年，纺织服装产业产值突破400亿元，年均增长 15%以上；服装产能达到5 亿件。").targets!;
+    expect(r.map((t) => [t.min, t.object])).toEqual([
+      [4e10, "纺织服装产业产值"],
+      [15, "纺织服装产业产值年均增长"],
+      [5e8, "服装产能"],
+    ]);
+    const h = extract("哈尔滨出台供热办法 室温低于18℃将被处罚 2027年前累计改造老旧管网不少于2000公里\n\n正文。").targets!;
+    expect(h.map((t) => t.object)).toEqual(["老旧管网"]);
+  });
+});

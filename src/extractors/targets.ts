@@ -212,8 +212,13 @@ function isClauseBoundary(text: string, i: number): boolean {
       return !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)));
     case "\n": case "\r":
       return !isSoftBreak(text, i);
+    case " ":
+      // a stray blank inside a sentence (年均增长 15%以上, as copied from some pages) joins a word
+      // to a number; elsewhere a blank parts cells and items
+      // (a year after it opens the next part of a headline: …将被处罚 2027年前…)
+      return !((isHanAt(text, i - 1) && isAsciiDigit(text.charCodeAt(i + 1)) && !/^\d{4}年/.test(text.slice(i + 1, i + 6))) || (isAsciiDigit(text.charCodeAt(i - 1)) && isHanAt(text, i + 1)));
     case "。": case "；": case ";": case "：": case ":": case "！": case "？": case "!": case "?":
-    case "|": case " ": case "\t": case "　":
+    case "|": case "\t": case "　":
       return true;
     default:
       return false;
@@ -702,6 +707,14 @@ export class TargetScanner {
       const c = this.consider(q);
       if (!c || c.verdict === "drop") continue;
       if (c.verdict === "target") {
+        // a growth rate whose thing is only its verb (…产值突破400亿元，年均增长15%以上) measures the
+        // thing of the goal before it
+        const change = c.object ?? (c.verb !== null && changeVerbs.has(c.verb) ? c.verb : null);
+        if (
+          change !== null && c.q.kind === "percent" && changeVerbs.has(change) && lastWithObject?.object &&
+          lastWithObject.sStart === c.sStart && lastWithObject.q.kind !== "percent"
+        )
+          c.object = lastWithObject.object + change;
         if (c.object !== null) lastWithObject = c;
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
         else if (lastWithObject && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit) this.inheritObject(c, lastWithObject);
