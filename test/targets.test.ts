@@ -1181,3 +1181,9 @@ describe("growth rates and stray blanks", () => {
     expect(h.map((t) => t.object)).toEqual(["老旧管网"]);
   });
 });
+
+describe("a programme named by its count of items", () => {
+  it("counts no goal (办好十件民生实事), while its items do", () => {
+    expect(extract("今年，继续办好十件民生实事，新建改扩建中小学和幼儿园80所。", { refDate: "2026-01-23" }).targets!.map((t) => t.min)).toEqual([80]);
+  });
+});
