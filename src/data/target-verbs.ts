@@ -99,6 +99,8 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较",
   // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)
   "目标", "目标值",
+  // the span of a plan's years (崇川区、通州区三年分别新增经营主体3万户、2.5万户)
+  "三年", "两年", "五年", "三年内", "五年内", "今年", "明年",
 ];
 
 /** Subject endings that look like a trailer or a verb but are the thing measured (…床位占比). */

@@ -610,7 +610,8 @@ export class TargetScanner {
     }
     let k = p;
     while (k < end && k - p < 3 && isNumeral(text[k])) k++;
-    return k > p && k < end && (text[k] === "、" || (text[k] === "." && !isAsciiDigit(text.charCodeAt(k + 1))));
+    // 一、 1. and, in officials' prose, 一是 二是 (一是政务服务更加便捷。…)
+    return k > p && k < end && (text[k] === "、" || (text[k] === "." && !isAsciiDigit(text.charCodeAt(k + 1))) || (text[k] === "是" && !isAsciiDigit(text.charCodeAt(p))));
   }
 
   private findListIntros(): Int32Array {
@@ -956,7 +957,8 @@ export class TargetScanner {
     if (q.unit === "次" && sessionHeads.at(text, q.end)) return null; // 七次会议: an ordinal
     if (overlapsAny(this.titles, q.numStart, q.unitEnd)) return null;
     if (overlapsAny(this.slogans, q.numStart, q.unitEnd)) return null;
-    if (overlapsAny(this.dates, q.numStart, q.numEnd)) return null;
+    // (a span of time a measuring verb sets, 缩短至60天以内, is an amount, also read as a date)
+    if (overlapsAny(this.dates, q.numStart, q.numEnd) && !(q.kind === "time" && measureVerbs.endingAt(text, q.start, Math.max(0, q.start - 4)))) return null;
 
     const line = this.lineOf(q.start);
     const sentence = this.ctx.doc.sentenceAt(q.start) ?? line;
@@ -2147,7 +2149,7 @@ export class TargetScanner {
     }
     // …or, for 三年内 in a statement of a plan whose title gives its years (《…三年攻坚行动方案
     // (2025—2027年)》提出，三年内累计完成投资4500亿元), the last of those years
-    if (/(?:[两二三四五六七八九十]|[0-9]+)年(?:内|间)/.test(this.text.slice(b.sStart, q.start))) {
+    if (/(?:[两二三四五六七八九十]|[0-9]+)年(?:内|间|分别|累计|共)/.test(this.text.slice(b.sStart, q.start))) {
       const doc = this.governingDocument(q.start, b.sStart, b.line.start);
       const title = doc !== null ? this.ctx.documents[doc]?.title : undefined;
       const m = title ? /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/.exec(title) : null;
