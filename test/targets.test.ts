@@ -1205,3 +1205,19 @@ describe("rules from eval/heldout11", () => {
     expect(T("到2027年，商事案件平均审理周期缩短至60天以内。")).toEqual([[null, 60, "商事案件平均审理周期", null, "2027-12-31"]]);
   });
 });
+
+describe("more rules from eval/heldout11", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.max, t.unit, t.object]);
+  it("coal per unit of power is one unit (300克标准煤/千瓦时以下)", () => {
+    expect(T("到2030年，全市煤电机组平均供电煤耗降至300克标准煤/千瓦时以下。")).toEqual([[null, 300, "克标准煤/千瓦时", "煤电机组平均供电煤耗"]]);
+  });
+  it("a threshold after a 对 inside the clause picks who is concerned (将对年综合能耗5000吨标准煤以上的重点用能单位…), also over a list of amounts", () => {
+    expect(T("到2030年，全市将对年综合能耗5000吨标准煤以上的重点用能单位开展节能监察全覆盖。")).toEqual([]);
+    expect(T("到2027年，对年主营业务收入首次突破5亿元、10亿元的企业，分别奖励20万元、50万元。")).toEqual([]);
+    // …while a measure of the thing built is still the goal's
+    expect(T("到2027年，建成不少于20公里的智慧高速示范路段。")).toEqual([[20, null, "公里", "智慧高速示范路段"]]);
+  });
+  it("破 before an amount is 突破 (产业规模破300亿元)", () => {
+    expect(T("到2027年，佛山机器人产业规模破300亿元。")).toEqual([[3e10, null, "元", "机器人产业规模"]]);
+  });
+});

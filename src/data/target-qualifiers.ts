@@ -10,6 +10,8 @@ export type Bound = "min" | "max" | "approx";
 export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
   ["不少于", "min"], ["不低于", "min"], ["不小于", "min"], ["至少", "min"], ["最少", "min"], ["最低", "min"],
   ["超过", "min"], ["多于", "min"], ["高于", "min"], ["大于", "min"], ["突破", "min"], ["逾", "min"], ["超", "min"],
+  // 突破 shortened, in headlines (产业规模破300亿元)
+  ["破", "min"],
   ["不超过", "max"], ["不高于", "max"], ["不多于", "max"], ["不大于", "max"], ["低于", "max"], ["少于", "max"],
   ["小于", "max"], ["不足", "max"], ["不到", "max"], ["最高", "max"], ["最多", "max"], ["控制在", "max"],
   ["大约", "approx"], ["约", "approx"], ["接近", "approx"], ["将近", "approx"], ["近", "approx"],

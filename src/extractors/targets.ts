@@ -893,6 +893,29 @@ export class TargetScanner {
   }
 
   /** Paragraph (line) bounds around `pos`. */
+  /** Past the amounts listed after one (首次突破5亿元、10亿元的企业): where the list ends. */
+  private endOfAmountList(end: number, limit: number): number {
+    for (let guard = 0; guard < 8 && end < limit && (this.text[end] === "、" || this.text[end] === "和"); guard++) {
+      const next = findQuantities(this.text, end + 1, Math.min(limit, end + 24))[0];
+      if (!next || next.start !== end + 1) break;
+      end = next.end;
+    }
+    return end;
+  }
+
+  /** A 对 that opens a condition inside the clause before the amount (全市将对年综合能耗5000吨
+   *  标准煤以上的重点用能单位开展…): what the amount measures picks who is concerned. Not the 对
+   *  of words (针对, 相对, 面对, 对外, 对接, 对标). */
+  private conditionBefore(from: number, to: number): boolean {
+    const text = this.text;
+    for (let p = Math.max(from, to - 30); p < to; p++) {
+      if (text[p] !== "对") continue;
+      if ("针相面绝应核反比校".includes(text[p - 1] ?? "") || "外接标比照口话象称岸于应".includes(text[p + 1] ?? "")) continue;
+      return true;
+    }
+    return false;
+  }
+
   /** The clause at `cStart` opens with 其中 after a goal verb earlier in its sentence
    *  (培育重点企业100家以上，其中整机制造企业5至8家): it states part of that goal. */
   private partOfGoal(sStart: number, cStart: number): boolean {
@@ -1326,7 +1349,7 @@ export class TargetScanner {
     if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
     if (this.subsidyIn(b.cStart, b.cEnd)) return "figure";
     // a threshold: 对于年销售额达1000万元以上的企业
-    if (conditionOpeners.at(text, b.cStart) && text[q.end] === "的") return "figure";
+    if (text[this.endOfAmountList(q.end, b.cEnd)] === "的" && (conditionOpeners.at(text, b.cStart) || this.conditionBefore(b.cStart, q.start))) return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%)
     if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
     // a change between two years' values (由2020年的9016.7亿元增加到2025年预计的1.36万亿元): what
