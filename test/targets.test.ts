@@ -1221,3 +1221,11 @@ describe("more rules from eval/heldout11", () => {
     expect(T("到2027年，佛山机器人产业规模破300亿元。")).toEqual([[3e10, null, "元", "机器人产业规模"]]);
   });
 });
+
+describe("amounts spread over places in a statement of goals", () => {
+  it("are goals whatever the verb (《方案》提出，…分别承载标准机架20万架、18万架和12万架)", () => {
+    const r = extract("《方案》提出，到2027年，集群按照“一区多园”布局，浈江区、曲江区、武江区分别承载标准机架20万架、18万架和12万架。").targets!;
+    expect(r.map((t) => [t.min, t.region])).toEqual([[2e5, "440204"], [1.8e5, "440205"], [1.2e5, "440203"]]);
+    expect(extract("2024年，浈江区、曲江区分别承载机架20万架、18万架。", { refDate: "2025-06-01" }).targets).toEqual([]);
+  });
+});

@@ -1041,7 +1041,7 @@ export class TargetScanner {
       document: null,
     };
     this.findObject(c, iStart, cEnd);
-    c.verdict = this.classify(c, { sStart, sEnd, cStart, cEnd, line, isStrong });
+    c.verdict = this.classify(c, { sStart, sEnd, cStart, cEnd, line, isStrong, spreadOverPlaces: !!spread?.item?.region && spread.amounts >= 2 });
     if (c.verdict === "target") {
       this.refineObject(c);
       // cut at a word boundary, the object may show itself a count of measures (6个方面提出…)
@@ -1328,7 +1328,11 @@ export class TargetScanner {
 
   private classify(
     c: Candidate,
-    b: { sStart: number; sEnd: number; cStart: number; cEnd: number; line: { start: number; end: number }; isStrong: boolean },
+    b: {
+      sStart: number; sEnd: number; cStart: number; cEnd: number; line: { start: number; end: number }; isStrong: boolean;
+      /** The amount is one of several spread over places (A、B、C分别承载…20万架、18万架和12万架). */
+      spreadOverPlaces?: boolean;
+    },
   ): Verdict {
     const { q } = c;
     const text = this.text;
@@ -1398,7 +1402,8 @@ export class TargetScanner {
     // sentence, unless one looks ahead itself
     // (计划 there is mostly a plan's name: “1269”行动计划深入实施)
     if (this.inReviewSection(q.start) && !reviewTurnCues.firstIn(text, b.sStart, q.start) && !this.futureDateIn(b.sStart, b.sEnd)) return "figure";
-    const hasVerb = c.verb !== null;
+    // (amounts spread over places by 分别 state what each is to do, whatever the verb: 分别承载…)
+    const hasVerb = c.verb !== null || !!b.spreadOverPlaces;
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
     const bounded = q.prefix !== null || q.suffix !== null || (q.min !== null && q.max !== null && q.min < q.max);
     const future = this.futureDateIn(b.sStart, b.sEnd);
