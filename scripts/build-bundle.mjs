@@ -11,8 +11,9 @@
 // V8 checks the cache against its own version and flags and ignores it on any mismatch.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -48,18 +49,25 @@ if (dynamicImport) {
   process.exit(1);
 }
 
-// Every file the bundle holds, ours and the packages', with its mtime now.
+// Our modules the bundle holds, each with its size, mtime and SHA-1 (the launcher compares
+// them; the packages bundled are copies inside the bundle, whatever node_modules holds later).
 const inputs = {};
 for (const path of Object.keys(result.metafile.inputs)) {
   const abs = join(root, path);
-  inputs[relative(root, abs)] = statSync(abs).mtimeMs;
+  const rel = relative(root, abs);
+  if (!rel.startsWith("dist" + sep)) continue;
+  const st = statSync(abs);
+  inputs[rel] = { size: st.size, mtimeMs: st.mtimeMs, sha1: createHash("sha1").update(readFileSync(abs)).digest("hex") };
 }
 writeFileSync(metaFile, JSON.stringify({ inputs }, null, 1) + "\n");
 
-const samples = readdirSync(join(root, "fixtures"))
-  .filter((f) => /\.(txt|html?)$/.test(f))
-  .map((f) => join(root, "fixtures", f));
-const run = spawnSync(process.execPath, [join(root, "bin", "policyx.js"), "extract", ...samples, "--format", "json"], {
+const samples = existsSync(join(root, "fixtures"))
+  ? readdirSync(join(root, "fixtures"))
+      .filter((f) => /\.(txt|html?)$/.test(f))
+      .map((f) => join(root, "fixtures", f))
+  : [];
+// (no samples: the cache holds only what loading compiles)
+const run = spawnSync(process.execPath, [join(root, "bin", "policyx.js"), ...(samples.length ? ["extract", ...samples, "--format", "json"] : ["--version"])], {
   env: { ...process.env, POLICYX_WRITE_CODE_CACHE: cache },
   stdio: ["ignore", "ignore", "inherit"],
 });

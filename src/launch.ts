@@ -4,7 +4,9 @@
 // whose compiled code comes from the cache starts about 35 ms sooner (npm run bench). The
 // bundle (dist/policyx.cjs), the cache (dist/policyx.cache) and the list of modules they were
 // made from (dist/policyx.meta.json) are written by scripts/build-bundle.mjs; a module changed
-// since (a `tsc` without the rest of the build) sends the launcher back to the modules.
+// since (a `tsc` without the rest of the build) sends the launcher back to the modules, and so
+// does a bundle that fails to load.
+import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -18,18 +20,25 @@ const BUNDLE = join(here, "policyx.cjs");
 const CODE_CACHE = join(here, "policyx.cache");
 
 interface BundleMeta {
-  /** Modules the bundle was made from (paths relative to the package root) and their mtimes. */
-  inputs: Record<string, number>;
+  /** Our modules the bundle was made from (paths relative to the package root): size, mtime
+   *  and SHA-1 of each. The packages bundled with them are copies inside the bundle. */
+  inputs: Record<string, { size: number; mtimeMs: number; sha1: string }>;
 }
 
-/** Whether the bundle in `dir` (dist/) is there and no module it was made from changed since.
- *  POLICYX_NO_BUNDLE=1 says no, for comparing the two ways of loading. */
+/** Whether the bundle in `dir` (dist/) is there and no module it was made from changed since:
+ *  same size, and the same mtime or, where the mtime moved (an install, a copy), the same
+ *  content. POLICYX_NO_BUNDLE=1 says no, for comparing the two ways of loading. */
 export function bundleIsCurrent(dir = here): boolean {
   if (process.env.POLICYX_NO_BUNDLE === "1") return false;
   try {
     const meta = JSON.parse(readFileSync(join(dir, "policyx.meta.json"), "utf8")) as BundleMeta;
     const root = join(dir, "..");
-    for (const [path, mtime] of Object.entries(meta.inputs)) if (statSync(join(root, path)).mtimeMs !== mtime) return false;
+    for (const [path, was] of Object.entries(meta.inputs)) {
+      const file = join(root, path);
+      const st = statSync(file);
+      if (st.size !== was.size) return false;
+      if (st.mtimeMs !== was.mtimeMs && createHash("sha1").update(readFileSync(file)).digest("hex") !== was.sha1) return false;
+    }
     return existsSync(join(dir, "policyx.cjs"));
   } catch {
     return false;
@@ -57,7 +66,13 @@ export function loadBundle(): { cli: Cli; script: vm.Script; cacheRejected: bool
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const bundled = bundleIsCurrent() ? loadBundle() : null;
+  let bundled: ReturnType<typeof loadBundle> | null = null;
+  try {
+    bundled = bundleIsCurrent() ? loadBundle() : null;
+  } catch {
+    // a damaged bundle costs only the time it would have saved
+    bundled = null;
+  }
   const cli = bundled?.cli ?? (await import("./cli.js"));
   await cli.main(argv);
   // The build runs the CLI once over sample articles with this set, so that the cache holds

@@ -133,7 +133,8 @@ function scanArabic(text: string, pos: number, limit: number): NumberToken | nul
     fracDigits = text.slice(f, j);
   }
   // (a stray blank before the multiplier, 5 亿件 as copied from some pages, is read through)
-  const blankThenMultiplier = text.charCodeAt(j) === 32 && j + 1 < limit && (text[j + 1] === "万" || text[j + 1] === "亿");
+  // (only where a unit follows the multiplier: 1 万宁市 is a row number and a place)
+  const blankThenMultiplier = text.charCodeAt(j) === 32 && j + 2 < limit && (text[j + 1] === "万" || text[j + 1] === "亿") && unitAt(text, j + 2, limit) !== undefined;
   const multiplied = blankThenMultiplier ? scanMultipliers(text, j + 1, limit) : null;
   const { end: mEnd, more, exp } = multiplied && multiplied.exp > 0 ? multiplied : scanMultipliers(text, j, limit);
   let value = Number(`${intDigits}${fracDigits}e${exp - fracDigits.length}`);
@@ -462,6 +463,8 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
   // …and a phase of a project (二期工程, 一期项目): in Chinese numerals 期 is far more often the
   // phase than a count of sessions (培训不少于30期)
   if (n1.chinese && text[n1.end] === "期") return { q: null, next: n1.end + 1 };
+  // …and a graduating year (2025届毕业生)
+  if (!n1.chinese && text[n1.end] === "届" && n1.end - n1.start === 4 && n1.lo >= 1900 && n1.lo <= 2099) return { q: null, next: n1.end + 1 };
   const u1 = unitAt(text, n1.end, limit);
   const afterFirst = n1.end + (u1 ? u1.word.length : 0);
   const conn = connectorAt(text, afterFirst, limit);

@@ -324,19 +324,42 @@ describe("how policyx starts: the one-file bundle with its code cache", () => {
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual([true, false]);
   });
-  it("is set aside once a module it was made from changes (a tsc without the rest of the build)", async () => {
+  it("is set aside once a module it was made from changes (a tsc without the rest of the build), not when only its mtime moved (an install)", async () => {
     const { bundleIsCurrent } = await import("../src/launch.js");
+    const { createHash } = await import("node:crypto");
+    const { statSync, utimesSync } = await import("node:fs");
     const root = tmp();
     mkdirSync(join(root, "dist"));
-    writeFileSync(join(root, "dist", "cli.js"), "// a module\n");
+    const cli = join(root, "dist", "cli.js");
+    writeFileSync(cli, "// a module\n");
     writeFileSync(join(root, "dist", "policyx.cjs"), "// the bundle\n");
-    const { statSync, utimesSync } = await import("node:fs");
-    const meta = { inputs: { "dist/cli.js": statSync(join(root, "dist", "cli.js")).mtimeMs } };
+    const sha1 = createHash("sha1").update(readFileSync(cli)).digest("hex");
+    const meta = { inputs: { "dist/cli.js": { size: statSync(cli).size, mtimeMs: statSync(cli).mtimeMs, sha1 } } };
     writeFileSync(join(root, "dist", "policyx.meta.json"), JSON.stringify(meta));
     expect(bundleIsCurrent(join(root, "dist"))).toBe(true);
-    utimesSync(join(root, "dist", "cli.js"), new Date(), new Date(Date.now() + 5000));
+    // an install or a copy moves the mtime only: the content decides
+    utimesSync(cli, new Date(), new Date(Date.now() + 5000));
+    expect(bundleIsCurrent(join(root, "dist"))).toBe(true);
+    // the same size, another content; then another size
+    writeFileSync(cli, "// a modulE\n");
+    expect(bundleIsCurrent(join(root, "dist"))).toBe(false);
+    writeFileSync(cli, "// a changed module\n");
     expect(bundleIsCurrent(join(root, "dist"))).toBe(false);
     // no list of modules, or no bundle: the modules
     expect(bundleIsCurrent(root)).toBe(false);
+  });
+  it("falls back to the modules when the bundle fails to load", () => {
+    const root = tmp();
+    const pkg = join(root, "pkg");
+    mkdirSync(pkg);
+    for (const d of ["bin", "dist"]) spawnSync("cp", ["-r", join(repoRoot, d), join(pkg, d)]);
+    copyFileSync(join(repoRoot, "package.json"), join(pkg, "package.json"));
+    symlinkSync(join(repoRoot, "node_modules"), join(pkg, "node_modules"));
+    // a bundle that throws as it loads, listed as current
+    writeFileSync(join(pkg, "dist", "policyx.cjs"), "throw new Error('damaged');\n");
+    const r = spawnSync(process.execPath, [join(pkg, "bin", "policyx.js"), "extract", fixture("wuhan-hydrogen.txt"), "--format", "ndjson"], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).source.path).toContain("wuhan-hydrogen.txt");
   });
 });

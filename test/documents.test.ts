@@ -644,3 +644,13 @@ describe("issuers from eval/heldout10", () => {
     expect(issuer("省财政厅与省发展改革委联合印发《关于支持的若干措施》。")).toEqual(["省财政厅与省发展改革委"]);
   });
 });
+
+describe("issuers: review mends", () => {
+  it("指 and 与 inside one body's name stay (市指挥部, 市工业与信息化局, 县人力资源与社会保障局)", async () => {
+    const { extract } = await import("../src/index.js");
+    const issuer = (s: string) => extract(s).documents!.map((d) => d.issuer);
+    expect(issuer("市指挥部印发《关于支持的若干措施》。")).toEqual(["市指挥部"]);
+    expect(issuer("市工业与信息化局印发《关于支持的若干措施》。")).toEqual(["市工业与信息化局"]);
+    expect(issuer("县人力资源与社会保障局印发《关于支持的若干措施》。")).toEqual(["县人力资源与社会保障局"]);
+  });
+});

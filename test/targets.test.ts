@@ -1229,3 +1229,31 @@ describe("amounts spread over places in a statement of goals", () => {
     expect(extract("2024年，浈江区、曲江区分别承载机架20万架、18万架。", { refDate: "2025-06-01" }).targets).toEqual([]);
   });
 });
+
+describe("robustness of today's look-ups", () => {
+  // Each of these drove a scan from the amount to the start of a long line; run through the whole
+  // extractor, they finish within the test's time only if every look-up is bounded.
+  it.each([
+    ["其中-scoped deadlines", "到2027年，全市" + Array.from({ length: 20000 }, (_, i) => `新增企业${i + 1}家；`).join("")],
+    ["a line opening with a day", "6月9日，" + Array.from({ length: 20000 }, (_, i) => `新增企业${i + 1}家，`).join("")],
+    ["a review heading", "一、工作回顾\n" + Array.from({ length: 20000 }, (_, i) => `建成${i + 1}个`).join("、")],
+  ])("finishes on %s", (_name, text) => {
+    expect(Array.isArray(extract(text, { refDate: "2025-06-10" }).targets)).toBe(true);
+  });
+});
+
+describe("review mends", () => {
+  it("a graduating year (2025届) counts nothing; 组织 of a noun (社会组织, 党组织) is no verb", () => {
+    const r = extract("到2026年，开展2025届毕业生就业帮扶，新增党组织1200个。").targets!;
+    expect(r.map((t) => [t.min, t.object])).toEqual([[1200, "党组织"]]);
+  });
+  it("今年 with a month (今年6月底前) keeps its own date; a bare 今年 is the year's end", () => {
+    const r = extract("2026-03-05 来源：某日报\n\n今年6月底前，全市新建充电桩500个；今年全市新增就业5万人。").targets!;
+    expect(r.map((t) => t.deadline)).toEqual(["2026-06-30", "2026-12-31"]);
+  });
+  it("a table row with an empty cell keeps the table going; a blank before 万 is read through only before a unit", () => {
+    const t = ["序号\t指标名称\t单位\t2024年基数\t2027年目标值", "1\t森林覆盖率\t%\t\t42", "2\t5G工厂\t个\t32\t60"].join("\n");
+    expect(extract(t).targets!.map((x) => [x.min, x.object])).toEqual([[42, "森林覆盖率"], [60, "5G工厂"]]);
+    expect(extract("到2027年，全市新建学校1 万宁市新建医院2所。").targets!.map((x) => x.min)).toEqual([2]);
+  });
+});

@@ -64,7 +64,7 @@ export const LEADING_FILLERS: readonly string[] = [
   "同日", "由", "在", "是", "继", "之后", "又", "已", "根据", "按照", "依据", "依照", "遵照",
   "为贯彻落实", "贯彻落实", "为落实", "落实", "认真贯彻", "对照", "结合", "参照", "按", "据",
   // a definition before the issuer (“1”是指市政府今年5月印发的《…》)
-  "是指", "指的是", "系指", "指",
+  "是指", "指的是", "系指",
 ];
 
 /** What a news report may put before the body that opens its first sentence: a dateline
@@ -213,3 +213,6 @@ export const MAX_ISSUER_LENGTH = 40;
 
 /** Conjunctions that put two titles under one issuing verb: 印发《A》和《B》. */
 export const TITLE_CONJUNCTIONS: readonly string[] = ["、", "和", "及", "与", "以及"];
+
+/** Nouns for policies, not bodies: before 与 they end what is no issuer (上述政策与X印发的《…》). */
+export const POLICY_NOUNS: readonly string[] = ["政策", "措施", "举措", "文件", "方案", "意见", "规定", "部署", "要求", "工作"];

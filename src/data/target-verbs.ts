@@ -24,8 +24,9 @@ export const GOAL_VERBS: readonly string[] = [
   "遴选", "选树", "评选",
   // places and vehicles provided or renewed (提供学位2700个, 更新新能源公交车300辆)
   "提供", "更新",
-  // events and programmes held (开展培训不少于30期, 组织企业参加展会50场次, 举办招商活动10场)
-  "开展", "组织", "举办",
+  // events and programmes held (开展培训不少于30期, 举办招商活动10场); not 组织, a noun as often
+  // (社会组织4000家, 党组织1200个)
+  "开展", "举办",
   // fitting and launching (加装电梯300部, 推出精品线路100条)
   "加装", "安装", "推出",
 ];

@@ -27,6 +27,7 @@ import {
   ISSUING_VERBS,
   LEADING_ASIDES,
   LEADING_FILLERS,
+  POLICY_NOUNS,
   MAX_ALIAS_LENGTH,
   MAX_ALIAS_NOTE,
   MAX_BARE_DATELINE,
@@ -47,6 +48,9 @@ import {
   TITLE_BREAKERS,
   TITLE_CONJUNCTIONS,
 } from "../data/document-cues.js";
+
+// (the longest filler first: 是指 before 是)
+const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
 
 /** A 《…》 pair: `open` is the index of 《, `close` that of 》 (so the mention is open..close+1). */
 export interface TitlePair {
@@ -751,15 +755,16 @@ class DocumentScanner {
         s = aside;
         continue;
       }
-      const filler = LEADING_FILLERS.find((w) => t.startsWith(w, s) && s + w.length <= q);
+      const filler = LEADING_FILLERS_LONGEST_FIRST.find((w) => t.startsWith(w, s) && s + w.length <= q);
       if (filler) {
         s += filler.length;
         continue;
       }
-      // what precedes 与 is no body (上述政策与今年3月X印发的《…》相衔接): the issuer follows it
+      // what precedes 与 is a policy, not a body (上述政策与今年3月X印发的《…》相衔接): the issuer
+      // follows it (工业与信息化局, 人力资源与社会保障局 are one body's name)
       let joined = -1;
       for (let i = s + 1; i + 1 < q && joined < 0; i++) if (t[i] === "与") joined = i;
-      if (joined > s && !this.validIssuer(s, joined)) {
+      if (joined > s && POLICY_NOUNS.some((w) => t.startsWith(w, joined - w.length))) {
         s = joined + 1;
         continue;
       }
@@ -953,9 +958,11 @@ class DocumentScanner {
     }
     if (NOT_ISSUERS.includes(name)) return false;
     if (!isHan(name[0]) || !isHan(name[name.length - 1])) return false;
-    // bodies joined by 与 each issue (A与B联合印发); 上述政策与X印发的《…》 names one body only
+    // bodies joined by 与 each issue (省财政厅与省发展改革委联合印发); a 与 inside one body's name
+    // (工业与信息化局) joins no bodies
     const joined = name.indexOf("与");
-    if (joined > 0 && joined < name.length - 1) return this.validIssuer(s, s + joined) && this.validIssuer(s + joined + 1, e);
+    if (joined > 0 && joined < name.length - 1 && ISSUER_SUFFIXES.some((x) => name.slice(0, joined).endsWith(x)))
+      return this.validIssuer(s, s + joined) && this.validIssuer(s + joined + 1, e);
     if (ISSUER_SUFFIXES.some((x) => name.endsWith(x))) return true;
     if (this.regionSpans.some((r) => r.start === s && r.end === e)) return true;
     // a region alone (湖南省印发了《…》): one division's name, the whole candidate

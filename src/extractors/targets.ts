@@ -151,11 +151,12 @@ const predicateVerbs = new WordTable([...PREDICATE_VERBS, ...OBJECT_STOPS]);
 const subjectTrailers = new WordTable(SUBJECT_TRAILERS);
 const goalCues = new WordTable(GOAL_CUES);
 const pastCues = new WordTable(PAST_CUES);
-// …nor after a verb that sets goals (明确了全年任务：…, 提出了主要目标): it dates the statement,
-// not what it states
 const reviewHeadingCues = new WordTable(REVIEW_HEADING_CUES);
 const supportVerbs = new WordTable(SUPPORT_VERBS);
+// (in a review, 计划 is mostly a plan's name: “1269”行动计划深入实施)
 const reviewTurnCues = new WordTable(TURN_TO_FUTURE_CUES.filter((w) => w !== "计划"));
+// 了 is no past tense after NOT_PAST_LE, nor after a verb that sets goals (明确了全年任务：…,
+// 提出了主要目标): it dates the statement, not what it states
 const notPastLe = new WordTable([...NOT_PAST_LE, ...GOAL_SETTING_VERBS.map((v) => v + "了")]);
 const subsidyCues = new WordTable(SUBSIDY_CUES);
 const conditionOpeners = new WordTable(CONDITION_OPENERS);
@@ -185,8 +186,6 @@ const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
 const thresholdSuffixes = new Set(THRESHOLD_SUFFIXES);
-/** Suffixes that bound the amount (300部以上, 50家左右): under a deadline a goal by themselves. */
-const boundSuffixes = new Set([...THRESHOLD_SUFFIXES, "以内", "之内", "左右"]);
 const respectively = new WordTable(RESPECTIVELY);
 const listSeparators = new WordTable(LIST_SEPARATORS);
 const notSeparatorWords = new WordTable(NOT_SEPARATOR_WORDS);
@@ -228,6 +227,17 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const isItemBoundary = (text: string, i: number) => text[i] === "、" || isClauseBoundary(text, i);
 
 const MAX_CLAUSE = 160;
+/** How far back in a paragraph a cue that looks ahead is looked for (a text of one endless line
+ *  costs no more per amount than one of paragraphs). */
+const MAX_PARAGRAPH_REACH = 2000;
+/** How far a statement runs (sentences joined by ；), for look-ups that stay inside one. */
+const MAX_STATEMENT = 400;
+/** The longest line that reads as a section heading (一、2025年工作回顾). */
+const MAX_HEADING = 40;
+/** How far before an amount a 对 may open the condition it measures (对年综合能耗5000吨…以上的). */
+const CONDITION_REACH = 30;
+/** How far before a date a 其中 may open the part the date belongs to (其中平和县力争到2026年). */
+const SUB_PART_REACH = 40;
 
 function clauseStart(text: string, pos: number, floor: number, boundary = isClauseBoundary): number {
   const stop = Math.max(floor, pos - MAX_CLAUSE);
@@ -253,6 +263,19 @@ interface Cell {
 /** The cells of a table line: runs of text between tabs, ideographic spaces or two spaces. */
 function tableCells(line: string): Cell[] {
   const out: Cell[] = [];
+  // a tab-separated line keeps its empty cells (森林覆盖率\t%\t\t42: no base value), so that
+  // the columns stay aligned with the header's; else cells are parted by runs of blanks
+  if (line.includes("\t")) {
+    let at = 0;
+    for (const part of line.split("\t")) {
+      const lead = part.length - part.trimStart().length;
+      const text = part.trim();
+      out.push({ text, start: at + lead, end: at + lead + text.length });
+      at += part.length + 1;
+    }
+    while (out.length && out[out.length - 1].text === "") out.pop();
+    return out;
+  }
   const re = /[^\t\u3000 ]+(?: [^\t\u3000 ]+)*/g;
   for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
@@ -391,8 +414,9 @@ function isMoneyRun(text: string, from: number, to: number): boolean {
 
 /** The calendar year a relative year names (今年, 年内, 明年), given the year of writing. */
 function relativeYear(written: string, now: number): number | null {
-  if (/^(?:今年|本年|年内)/.test(written)) return now;
-  if (/^明年/.test(written)) return now + 1;
+  // (the whole year only: 今年6月底前 and 今年上半年 are dates of their own)
+  if (/^(?:今年|本年|年内|今年内)(?:年?底|年?末)?$/.test(written)) return now;
+  if (/^明年(?:年?底|年?末)?$/.test(written)) return now + 1;
   return null;
 }
 
@@ -750,9 +774,11 @@ export class TargetScanner {
     // (a table row that restates a goal the prose gave, same numbers and thing, is that goal)
     const prose = targets.length;
     for (const t of this.indicatorTable()) {
-      const restated = targets
-        .slice(0, prose)
-        .some((p) => p.min === t.min && p.max === t.max && p.unit === t.unit && objectSimilarity(p.object, t.object) >= 0.5);
+      let restated = false;
+      for (let k = 0; k < prose && !restated; k++) {
+        const p = targets[k];
+        restated = p.min === t.min && p.max === t.max && p.unit === t.unit && p.region === t.region && objectSimilarity(p.object, t.object) >= 0.5;
+      }
       if (!restated) targets.push(t);
     }
     return { targets, figures };
@@ -791,7 +817,9 @@ export class TargetScanner {
             ? row.length === cells ? { name: { start: row[nameCol].start, end: row[nameCol].end }, unit: row[unitCol].text, values: row.slice(nameCol + 1) } : null
             : row.length >= 2 + nameCol ? indicatorRow(row.slice(nameCol), cells - nameCol) : null;
         if (!parsed) {
-          if (line.trim() !== "") col = -1;
+          // a row that does not read (a value in words) is skipped; a line that is no row ends
+          // the table
+          if (line.trim() !== "" && row.length < 3) col = -1;
         } else {
           const value = parsed.values[col - nameCol - 1];
           const goal = value ? indicatorValue(value.text, parsed.unit) : null;
@@ -892,7 +920,6 @@ export class TargetScanner {
     );
   }
 
-  /** Paragraph (line) bounds around `pos`. */
   /** Past the amounts listed after one (首次突破5亿元、10亿元的企业): where the list ends. */
   private endOfAmountList(end: number, limit: number): number {
     for (let guard = 0; guard < 8 && end < limit && (this.text[end] === "、" || this.text[end] === "和"); guard++) {
@@ -908,7 +935,7 @@ export class TargetScanner {
    *  of words (针对, 相对, 面对, 对外, 对接, 对标). */
   private conditionBefore(from: number, to: number): boolean {
     const text = this.text;
-    for (let p = Math.max(from, to - 30); p < to; p++) {
+    for (let p = Math.max(from, to - CONDITION_REACH); p < to; p++) {
       if (text[p] !== "对") continue;
       if ("针相面绝应核反比校".includes(text[p - 1] ?? "") || "外接标比照口话象称岸于应".includes(text[p + 1] ?? "")) continue;
       return true;
@@ -954,13 +981,23 @@ export class TargetScanner {
       while (a < e && isBlankAt(text, a)) a++;
       while (e > a && isBlankAt(text, e - 1)) e--;
       if (a === e) continue;
-      let heading = e - a <= 40;
+      let heading = e - a <= MAX_HEADING;
       for (let p = a; p < e && heading; p++) if ("。；;！？!?，,".includes(text[p])) heading = false;
+      // (a sub-heading, （一）经济运行, lies inside the section: the heading above it decides)
+      if (heading && text[a] === "(") continue;
       if (heading) return reviewHeadingCues.firstIn(text, a, e) !== null;
     }
     return false;
   }
 
+  /** `pos` lies inside the name of a place mentioned there. */
+  private inRegionMention(pos: number): boolean {
+    const i = lastAtOrBefore(this.regionMentions, pos);
+    for (let k = i; k >= 0 && k > i - 3; k--) if (this.regionMentions[k].end > pos) return true;
+    return false;
+  }
+
+  /** Paragraph (line) bounds around `pos`. */
   private lineOf(pos: number): { start: number; end: number } {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
@@ -1222,7 +1259,8 @@ export class TargetScanner {
     const items: Array<{ start: number; end: number }> = [];
     let s0 = a;
     for (let x = a; x < e; ) {
-      const sep = separatorAt(text, x, e);
+      // (和 of 和田地区 is the name's: no separator inside a place's name)
+      const sep = this.inRegionMention(x) ? undefined : separatorAt(text, x, e);
       if (sep) {
         if (x > s0) items.push({ start: s0, end: x });
         x += sep.length;
@@ -1410,8 +1448,7 @@ export class TargetScanner {
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
     // (…，其中整机制造企业5至8家: a part of the goal before it, as a range, is one too)
     if (future)
-      return hasVerb || q.prefix !== null || (q.suffix !== null && boundSuffixes.has(q.suffix)) || q.kind !== "count" ||
-        (q.min !== null && q.max !== null && q.min < q.max) || this.partOfGoal(b.sStart, b.cStart)
+      return hasVerb || bounded || q.kind !== "count" || this.partOfGoal(b.sStart, b.cStart)
         ? "target"
         : "figure";
     // an item of a list that a statement of goals introduces (到2026年，…主要目标是：\n（二）…标准
@@ -1613,6 +1650,8 @@ export class TargetScanner {
     // 截至2023年底 is a day reached, never a horizon
     if (this.isAsOf(d)) return false;
     if (d.type === "deadline") return true;
+    // a relative deadline the text resolves (今年6月底前, with the day of writing known)
+    if (d.type === "relative" && !d.from) return true;
     // a whole year or more (2025年, “十四五”, 今年 resolved), not a day or a month
     return d.type !== "date" && !!d.from && d.from.endsWith("-01-01") && d.to.endsWith("-12-31");
   }
@@ -1636,21 +1675,27 @@ export class TargetScanner {
    *  future, a deadline or plan period to come). */
   private pastOpening(lineStart: number, pos: number): boolean {
     const first = clauseEnd(this.text, lineStart, pos);
-    // (the day an event report opens with may follow a byline: 北国网讯（记者 王丹）6月9日，…)
-    let opening = lineStart;
-    while (opening < pos && !"，,。；;".includes(this.text[opening])) opening++;
     if (first >= pos) return false;
+    // (what looks ahead is looked for within a paragraph's reach before the amount, so that a
+    // text of one endless line costs no more per amount than one of paragraphs)
+    const reach = Math.max(lineStart, pos - MAX_PARAGRAPH_REACH);
     const reviewed = this.pastIn(lineStart, first);
-    // (an event's day opens a report of it, unless what follows states goals: 会议要求，…)
-    if (!reviewed && !(opening < pos && this.pastDayIn(lineStart, opening) && !regionStatementVerbs.firstIn(this.text, opening, pos))) return false;
-    return !this.goalCueIn(lineStart, pos) && !turnCues.firstIn(this.text, lineStart, pos) && !this.futureDateIn(lineStart, pos);
+    if (!reviewed) {
+      // an event's day opens a report of it (北国网讯（记者 王丹）6月9日，…签约活动举行), unless what
+      // follows states goals (会议要求，…)
+      let opening = lineStart;
+      while (opening < pos && opening < first + MAX_CLAUSE && !"，,。；;".includes(this.text[opening])) opening++;
+      if (!(opening < pos && this.pastDayIn(lineStart, opening) && !regionStatementVerbs.firstIn(this.text, Math.max(opening, reach), pos))) return false;
+    }
+    return !this.goalCueIn(lineStart, pos) && !turnCues.firstIn(this.text, reach, pos) && !this.futureDateIn(reach, pos);
   }
 
   /** A day written in full or by month and day, on or before the time of writing, in [from, to):
    *  a paragraph that opens with one (6月9日，…签约活动举行) reports what happened that day. */
   private pastDayIn(from: number, to: number): boolean {
     if (!this.now) return false;
-    for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
+    const i = lastAtOrBefore(this.dates, to - 1);
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= from; k--) {
       const d = this.dates[k];
       if (d.type === "date" && d.from && d.from === d.to && d.to <= this.now && !this.baselines.has(d)) return true;
     }
@@ -1879,10 +1924,10 @@ export class TargetScanner {
     const governedObject = verb !== null && verb.pos + verb.word.length <= a;
     for (let guard = 0; guard < 16 && e > a; guard++) {
       if (subjectKept.endingAt(text, e, a)) break;
-      const verb = allVerbs.endingAt(text, e, a);
-      if (verb && governedObject && !weakVerbs.has(verb) && !measureVerbs.has(verb)) break;
-      if (verb && !(keepChange && changeVerbs.has(verb))) {
-        e -= verb.length;
+      const tailVerb = allVerbs.endingAt(text, e, a);
+      if (tailVerb && governedObject && !weakVerbs.has(tailVerb) && !measureVerbs.has(tailVerb)) break;
+      if (tailVerb && !(keepChange && changeVerbs.has(tailVerb))) {
+        e -= tailVerb.length;
         continue;
       }
       const trailer = subjectTrailers.endingAt(text, e, a);
@@ -1990,7 +2035,7 @@ export class TargetScanner {
     const sentence = this.nearestRegionIn(b.sStart, pos);
     if (sentence) return sentence.code;
     // (a place another sentence supports, 支持赣州建设…, is not what this one is about)
-    const para = this.nearestRegionIn(b.line.start, b.sStart, true) ?? null;
+    const para = this.nearestRegionIn(b.line.start, b.sStart, true);
     if (para) return para.code;
     // the document the paragraph states (《若干措施》提出，…。到2026年，全市…) beats a region
     // named in passing in another paragraph
@@ -2131,14 +2176,16 @@ export class TargetScanner {
    *  that part's own: it governs nothing past the semicolon that ends the part. */
   private scopedToSubPart(d: DateFact, pos: number): boolean {
     const text = this.text;
-    let semicolon = -1;
-    for (let i = d.end; i < pos; i++) if (text[i] === "；" || text[i] === ";") semicolon = i;
-    if (semicolon < 0) return false;
-    // 其中 opens the part within a few words before the date, after the last stop
-    let p = d.start;
-    while (p > 0 && p > d.start - 40 && !"；;。！？\n".includes(text[p - 1])) p--;
-    const opener = text.lastIndexOf("其中", d.start);
-    return opener >= p;
+    // 其中 opens the part within a few words before the date (SUB_PART_REACH), after the last stop
+    let opener = false;
+    for (let p = d.start - 2; p >= 0 && p > d.start - SUB_PART_REACH && !opener; p--) {
+      if ("；;。！？\n".includes(text[p + 1] ?? "")) break;
+      opener = text[p] === "其" && text[p + 1] === "中";
+    }
+    if (!opener) return false;
+    // …and a semicolon ends the part before the amount (within a statement's reach)
+    for (let i = d.end; i < pos && i < d.end + MAX_STATEMENT; i++) if (text[i] === "；" || text[i] === ";") return true;
+    return false;
   }
 
   private governingDeadline(q: Quantity, b: { sStart: number; cStart: number; line: { start: number; end: number } }): string | null {
@@ -2148,7 +2195,7 @@ export class TargetScanner {
       const d = this.dates[k];
       // 今年 / 明年 in the amount's own sentence, where the text shows when it was written
       // (今年全省…主要预期目标是：地区生产总值增长5%左右): that year's end, before any plan period
-      if (d.type === "relative" && d.end <= q.start && this.nowIsADay() && d.start >= this.statementStart(b.sStart, b.line.start)) {
+      if (d.type === "relative" && !d.to && d.end <= q.start && this.nowIsADay() && d.start >= this.statementStart(b.sStart, b.line.start)) {
         const year = relativeYear(d.text, Number(this.now!.slice(0, 4)));
         if (year !== null) return `${year}-12-31`;
       }
