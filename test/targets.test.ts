@@ -996,7 +996,7 @@ describe("rules from eval/heldout9", () => {
   });
   it("sessions are counted (50场次, 30期), a project's phase (二期工程) is not; events held state goals", () => {
     expect(T("今年全市将组织企业参加境外展会50场次以上，开展跨境电商政策宣讲和实操培训不少于30期。", "2025-06-19").map((t) => [t.min, t.unit, t.object])).toEqual([
-      [50, "场次", "企业参加境外展会"],
+      [50, "场次", "组织企业参加境外展会"],
       [30, "期", "跨境电商政策宣讲和实操培训"],
     ]);
     expect(T("到2026年，建成二期工程，新建三期项目2个。").map((t) => [t.min, t.unit, t.object])).toEqual([[2, "个", "三期项目"]]);

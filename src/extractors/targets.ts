@@ -2191,18 +2191,20 @@ export class TargetScanner {
   private governingDeadline(q: Quantity, b: { sStart: number; cStart: number; line: { start: number; end: number } }): string | null {
     // the nearest usable deadline before the amount: in its sentence, then in its paragraph
     const i = lastAtOrBefore(this.dates, q.start - 1);
+    const statement = this.statementStart(b.sStart, b.line.start);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= b.line.start; k--) {
       const d = this.dates[k];
       // 今年 / 明年 in the amount's own sentence, where the text shows when it was written
       // (今年全省…主要预期目标是：地区生产总值增长5%左右): that year's end, before any plan period
-      if (d.type === "relative" && !d.to && d.end <= q.start && this.nowIsADay() && d.start >= this.statementStart(b.sStart, b.line.start)) {
+      if (d.type === "relative" && !d.to && d.end <= q.start && this.nowIsADay() && d.start >= statement) {
         const year = relativeYear(d.text, Number(this.now!.slice(0, 4)));
         if (year !== null) return `${year}-12-31`;
       }
       if (d.end > q.start || this.baselines.has(d) || !this.isUsableDeadline(d)) continue;
       // beyond its own sentence a bare year (发布2022年…一号文) is more often the date of something
       // else than the goal's horizon; a deadline (到2025年) or a plan period (“十四五”) carries over
-      if (d.start < b.sStart && d.type !== "deadline" && (d.type === "relative" || d.from!.slice(0, 4) === d.to!.slice(0, 4))) continue;
+      // (今年 holds for the statement it opens, sentences joined by ； included)
+      if (d.type === "relative" ? d.start < statement : d.start < b.sStart && d.type !== "deadline" && d.from!.slice(0, 4) === d.to!.slice(0, 4)) continue;
       if (this.scopedToSubPart(d, q.start)) continue;
       return d.to;
     }
