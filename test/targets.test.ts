@@ -1257,3 +1257,14 @@ describe("review mends", () => {
     expect(extract("到2027年，全市新建学校1 万宁市新建医院2所。").targets!.map((x) => x.min)).toEqual([2]);
   });
 });
+
+describe("a count of places with a modifier after a list", () => {
+  it("stands for the places listed (驻马店、商丘、南阳三个产粮大市到2030年粮食产量分别…); the date is no part of the thing", () => {
+    const r = extract("驻马店、商丘、南阳三个产粮大市到2030年粮食产量分别达到180亿斤、150亿斤和120亿斤。").targets!;
+    expect(r.map((t) => [t.min, t.object, t.region, t.deadline])).toEqual([
+      [1.8e10, "粮食产量", "411700", "2030-12-31"],
+      [1.5e10, "粮食产量", "411400", "2030-12-31"],
+      [1.2e10, "粮食产量", "411300", "2030-12-31"],
+    ]);
+  });
+});

@@ -359,7 +359,8 @@ function skipPlaceCount(text: string, from: number, to: number): number {
 /** A count of places or kinds opening [from, to) (三市, 两大景区, 三大品类): its end, how many,
  *  and whether it counts places (地, 市, 县…) rather than kinds. */
 function placeCountAt(text: string, from: number, to: number): { end: number; count: number | null; places: boolean } | null {
-  const m = /^([0-9]+|[两二三四五六七八九十]+)(个|大)?(城市|地市|省份|省区|品类|产业|领域|行业|类|市|县|区|省|地|镇|乡|旗|州)/.exec(text.slice(from, Math.min(to, from + 8)));
+  // (a short modifier may stand after 个: 三个产粮大市, 两个示范县)
+  const m = /^([0-9]+|[两二三四五六七八九十]+)(个[\u4e00-\u9fff]{0,3}?|大)?(城市|地市|省份|省区|品类|产业|领域|行业|类|市|县|区|省|地|镇|乡|旗|州)/.exec(text.slice(from, Math.min(to, from + 11)));
   if (!m) return null;
   const places = m[2] !== "大" && !/品类|产业|领域|行业|类|省份|省区|镇|乡|旗/.test(m[3]);
   return { end: from + m[0].length, count: /[0-9]/.test(m[1]) ? Number(m[1]) : parseNumber(m[1]), places };
@@ -1355,8 +1356,13 @@ export class TargetScanner {
       item = { ...items[k], region: regions[k], own };
     }
     if (between && !shared) shared = between;
-    // (leading words are no part of the thing: 三市则把…增速)
+    // (leading words and a date are no part of the thing: 三市则把…增速, 三个产粮大市到2030年粮食产量)
     for (let guard = 0; shared && guard < 4; guard++) {
+      const dated = this.skipDate(shared.start, shared.end);
+      if (dated > shared.start && dated < shared.end) {
+        shared = { start: dated, end: shared.end };
+        continue;
+      }
       const lead = subjectLeaders.at(text, shared.start, shared.end);
       if (!lead || shared.start + lead.length >= shared.end) break;
       shared = { start: shared.start + lead.length, end: shared.end };
