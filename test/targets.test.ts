@@ -1268,3 +1268,10 @@ describe("a count of places with a modifier after a list", () => {
     ]);
   });
 });
+
+describe("a sum after a growth rate", () => {
+  it("measures the thing whose growth was set (产业规模年均增长25%左右，力争2030年突破200亿元)", () => {
+    const r = extract("“十五五”期间，绍兴产业规模年均增长25%左右，力争2030年突破200亿元。").targets!;
+    expect(r.map((t) => [t.min, t.object])).toEqual([[25, "产业规模年均增长"], [2e10, "产业规模"]]);
+  });
+});

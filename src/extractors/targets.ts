@@ -146,6 +146,7 @@ const verbBounds = new WordTable(BEFORE_VERB_QUALIFIERS);
 const weakVerbs = new WordTable(WEAK_VERBS);
 const notVerbWords = new WordTable(NOT_VERB_WORDS);
 const changeVerbs = new Set(CHANGE_VERBS);
+const changeVerbList = new WordTable(CHANGE_VERBS);
 const measureVerbs = new WordTable(MEASURE_VERBS);
 const predicateVerbs = new WordTable([...PREDICATE_VERBS, ...OBJECT_STOPS]);
 const subjectTrailers = new WordTable(SUBJECT_TRAILERS);
@@ -744,6 +745,11 @@ export class TargetScanner {
         if (c.object !== null) lastWithObject = c;
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
         else if (lastWithObject && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit) this.inheritObject(c, lastWithObject);
+        // …or the thing whose growth the goal before it set (产业规模年均增长25%左右，力争2030年突破200亿元)
+        else if (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.kind === "percent" && c.q.kind !== "percent") {
+          const change = changeVerbList.endingAt(lastWithObject.object, lastWithObject.object.length);
+          if (change && change.length < lastWithObject.object.length) c.object = lastWithObject.object.slice(0, -change.length);
+        }
         else if (c.verb && goalVerbs.at(this.text, c.verbStart) === c.verb && c.verbStart + c.verb.length === c.q.start && c.verb.length >= 3) {
           // a verb that names its thing (营造林300万亩)
           c.object = c.verb;
