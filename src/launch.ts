@@ -6,7 +6,6 @@
 // made from (dist/policyx.meta.json) are written by scripts/build-bundle.mjs; a module changed
 // since (a `tsc` without the rest of the build) sends the launcher back to the modules, and so
 // does a bundle that fails to load.
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -37,12 +36,19 @@ export function bundleIsCurrent(dir = here): boolean {
       const file = join(root, path);
       const st = statSync(file);
       if (st.size !== was.size) return false;
-      if (st.mtimeMs !== was.mtimeMs && createHash("sha1").update(readFileSync(file)).digest("hex") !== was.sha1) return false;
+      if (st.mtimeMs !== was.mtimeMs && sha1Of(file) !== was.sha1) return false;
     }
     return existsSync(join(dir, "policyx.cjs"));
   } catch {
     return false;
   }
+}
+
+/** SHA-1 of a file's bytes; node:crypto is loaded only here (it costs a cold run some
+ *  milliseconds, and mtimes move only after an install or a copy). */
+function sha1Of(file: string): string {
+  const { createHash } = createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto");
+  return createHash("sha1").update(readFileSync(file)).digest("hex");
 }
 
 /** Runs the bundle as a CommonJS module, with the code cache when V8 accepts it (same Node,
