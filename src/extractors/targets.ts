@@ -66,6 +66,7 @@ import {
   NOT_PAST_LE,
   PAST_CUES,
   REVIEW_HEADING_CUES,
+  RELATED_LINKS_HEADS,
   SUPPORT_VERBS,
   SESSION_HEADS,
   SUBJECT_LEADERS,
@@ -153,6 +154,7 @@ const subjectTrailers = new WordTable(SUBJECT_TRAILERS);
 const goalCues = new WordTable(GOAL_CUES);
 const pastCues = new WordTable(PAST_CUES);
 const reviewHeadingCues = new WordTable(REVIEW_HEADING_CUES);
+const relatedLinksHeads = new WordTable(RELATED_LINKS_HEADS);
 const supportVerbs = new WordTable(SUPPORT_VERBS);
 // (in a review, 计划 is mostly a plan's name: “1269”行动计划深入实施)
 const reviewTurnCues = new WordTable(TURN_TO_FUTURE_CUES.filter((w) => w !== "计划"));
@@ -505,8 +507,9 @@ interface DocMention {
 // ---- similarity (as the scorer: character bigrams, containment counts as equal) -------------
 
 export function objectSimilarity(a: string | null, b: string | null): number {
-  const x = (a ?? "").replace(/[\s《》“”"'‘’「」]/g, "");
-  const y = (b ?? "").replace(/[\s《》“”"'‘’「」]/g, "");
+  // (GDP in a headline is 地区生产总值 in the body)
+  const x = (a ?? "").replace(/[\s《》“”"'‘’「」]/g, "").replace(/GDP/gi, "地区生产总值");
+  const y = (b ?? "").replace(/[\s《》“”"'‘’「」]/g, "").replace(/GDP/gi, "地区生产总值");
   if (!x || !y) return x === y ? 1 : 0;
   if (x.includes(y) || y.includes(x)) return 1;
   const grams = (s: string) => {
@@ -730,7 +733,10 @@ export class TargetScanner {
     // the last goal with an object, by sentence: a goal with none takes its thing (…高标准农田8000万亩，
     // 其中新建4500万亩 → 新建高标准农田)
     let lastWithObject: Candidate | null = null;
+    const bodyEnd = this.relatedLinksStart();
     for (const q of findQuantities(this.text)) {
+      // (other articles' headlines under 相关阅读 state no goal of this one)
+      if (q.start >= bodyEnd) break;
       const c = this.consider(q);
       if (!c || c.verdict === "drop") continue;
       if (c.verdict === "target") {
@@ -927,6 +933,18 @@ export class TargetScanner {
     );
   }
 
+  /** Where a block of links to other articles starts (a line 相关阅读：, 相关新闻, 推荐阅读 …),
+   *  else the text's end. */
+  private relatedLinksStart(): number {
+    for (let k = 1; k < this.lineStarts.length; k++) {
+      const start = this.lineStarts[k];
+      const end = k + 1 < this.lineStarts.length ? this.lineStarts[k + 1] - 1 : this.text.length;
+      if (end - start <= 12 && relatedLinksHeads.at(this.text, start, end) !== undefined && /^[^，。；]*$/.test(this.text.slice(start, end)))
+        return start;
+    }
+    return this.text.length;
+  }
+
   /** Past the amounts listed after one (首次突破5亿元、10亿元的企业): where the list ends. */
   private endOfAmountList(end: number, limit: number): number {
     for (let guard = 0; guard < 8 && end < limit && (this.text[end] === "、" || this.text[end] === "和"); guard++) {
@@ -1105,6 +1123,11 @@ export class TargetScanner {
         c.objectStart = spread.shared.start;
         c.objectEnd = spread.shared.end;
       }
+    }
+    if (spread && !spread.item && !spread.regionsAll && spread.shared && c.verdict !== "drop") {
+      c.object = this.ctx.doc.simplified.slice(spread.shared.start, spread.shared.end);
+      c.objectStart = spread.shared.start;
+      c.objectEnd = spread.shared.end;
     }
     if (spread?.item && c.verdict !== "drop") {
       c.listItem = spread.item;
@@ -1320,6 +1343,19 @@ export class TargetScanner {
       // (what stands before this 分别 is the thing each place's amount measures: 产值)
       if (places) return { verb, item: { start: r.pos, end: r.pos, region: places[k] }, amounts: n, shared: items[0] ?? null, first };
     }
+    // 红河镇、城阳乡冷凉蔬菜种植面积分别达到1.5万亩和1.2万亩: towns (no regions of ours), one amount
+    // each or one for all; the thing is what follows the last town's name
+    if (items.length >= 2 && (n === 1 || items.length === n) && r.word.startsWith("分别")) {
+      const townEnd = (it: { start: number; end: number }) => {
+        const m = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区)/.exec(text.slice(it.start, it.end));
+        return m ? it.start + m[0].length : -1;
+      };
+      const last = items[items.length - 1];
+      const end = townEnd(last);
+      if (end > 0 && end < last.end && items.slice(0, -1).every((it) => townEnd(it) === it.end)) {
+        return { verb, item: null, amounts: n, shared: { start: end, end: last.end }, first };
+      }
+    }
     let regionsAll: RegionMention[] | null = null;
     // (分别 only: 各建设5个 is one goal shared out, set for all of them at once)
     if (items.length >= 2 && n === 1 && r.word.startsWith("分别")) {
@@ -1487,7 +1523,23 @@ export class TargetScanner {
       (this.opensWithRegionStatement(b.sStart, q.start) || this.opensWithRegionStatement(b.cStart, q.start))
     )
       return "target";
+    // a sentence after one that set a deadline ahead, in the same paragraph, with nothing past
+    // between (到2030年，福州市…突破1.6万亿元。宁德、南平、三明三市…分别不低于8%、8%和7.5%)
+    if ((hasVerb || bounded) && this.deadlineAheadGoverns(q, b.line.start)) return "target";
     return "figure";
+  }
+
+  /** The nearest date before the amount in its paragraph is a deadline still ahead (到2030年),
+   *  and no past cue stands between it and the amount. */
+  private deadlineAheadGoverns(q: Quantity, lineStart: number): boolean {
+    const i = lastAtOrBefore(this.dates, q.start - 1);
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= lineStart; k--) {
+      const d = this.dates[k];
+      if (d.end > q.start || this.baselines.has(d)) continue;
+      if (d.type !== "deadline" || !d.to || !(this.now === null || d.to >= this.now) || this.isAsOf(d)) return false;
+      return !this.pastIn(d.end, q.start) && d.end >= q.start - MAX_STATEMENT;
+    }
+    return false;
   }
 
   /** `pos` stands in an item of a list whose introducing paragraph looks ahead: a deadline or
