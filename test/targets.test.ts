@@ -1300,3 +1300,10 @@ describe("rules from eval/heldout12", () => {
     expect(T("今年，力争整体通关时间较2025年压缩10%。", "2026-03-01").map((t) => [t[0], t[1]])).toEqual([[10, "整体通关时间"]]);
   });
 });
+
+describe("a city and the province that locates it, in one sentence", () => {
+  it("the sentences after it are about the city (乌兰察布是…内蒙古枢纽节点所在地。今年，我们将新增…)", () => {
+    const r = extract("刘建军：乌兰察布是国家“东数西算”内蒙古枢纽节点所在地。今年，我们将新增新能源装机500万千瓦以上。", { refDate: "2026-01-23" }).targets!;
+    expect(r.map((t) => t.region)).toEqual(["150900"]);
+  });
+});

@@ -424,6 +424,12 @@ function relativeYear(written: string, now: number): number | null {
   return null;
 }
 
+/** A full stop, question or exclamation mark, or a line break, in [from, to). */
+function hasSentenceEnd(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ("。！？!?\n".includes(text[i])) return true;
+  return false;
+}
+
 /** A space, tab, line break or ideographic space at `i`. */
 function isBlankAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -2069,6 +2075,19 @@ export class TargetScanner {
     return null;
   }
 
+  /** A place within `m` named before it in the same sentence (乌兰察布是国家“东数西算”内蒙古枢纽
+   *  节点所在地): the sentence is about the smaller place, the larger one only locates it. */
+  private specificInSentence(m: RegionMention): RegionMention {
+    const i = lastAtOrBefore(this.regionMentions, m.start - 1);
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
+      const x = this.regionMentions[k];
+      if (x.end > m.start) continue;
+      if (hasSentenceEnd(this.text, x.end, m.start)) break;
+      if (!x.neighbour && isAncestor(m.code, x.code)) return x;
+    }
+    return m;
+  }
+
   /** The sentence or clause holding `pos` opens with a verb of support (支持南昌做大做强省会
    *  城市，南昌都市圈…；支持赣州建设…): its places are what it supports. */
   private opensWithSupport(pos: number): boolean {
@@ -2100,7 +2119,7 @@ export class TargetScanner {
     if (sentence) return sentence.code;
     // (a place another sentence supports, 支持赣州建设…, is not what this one is about)
     const para = this.nearestRegionIn(b.line.start, b.sStart, true);
-    if (para) return para.code;
+    if (para) return this.specificInSentence(para).code;
     // the document the paragraph states (《若干措施》提出，…。到2026年，全市…) beats a region
     // named in passing in another paragraph
     const intro = this.introOf(pos);
