@@ -283,3 +283,13 @@ describe("a short name made of two words' halves", () => {
     expect(r.targets!.find((x) => x.min === 15)?.region).toBe("230183");
   });
 });
+
+describe("short names that are also a river's or an idiom's", () => {
+  it("七里河 and 长治 count only with their city or province near (邢台七里河水质; 长治久清)", async () => {
+    const { extract } = await import("../src/index.js");
+    const names = (s: string) => extract(s).regions!.map((r) => r.name);
+    expect(names("邢台市提出，七里河水质稳定达到Ⅲ类，推动大气环境“长治久清”。")).toEqual(["邢台市"]);
+    expect(names("兰州市七里河区新建学校5所。")).toEqual(["兰州市", "七里河区"]);
+    expect(names("长治市提出，到2027年全市新建学校5所。")).toEqual(["长治市"]);
+  });
+});

@@ -31,6 +31,8 @@ export const AUTONOMOUS_SUFFIXES: readonly string[] = ["自治区", "自治州",
 export const WEAK_CITY_NAMES: readonly string[] = [
   "朝阳", "中山", "黄山", "北海", "日照", "来宾", "河源", "德州", "白银", "阿里", "和田", "玉树",
   "红河", "怒江", "安康",
+  // 长治久安 (and 长治久清, said of clean air)
+  "长治",
 ];
 
 /** Short names of county-level divisions that jieba tags as place names (ns) but that are far
@@ -46,6 +48,8 @@ export const WORDLIKE_COUNTY_NAMES: readonly string[] = [
   "三江", "龙门", "新河", "清河", "沙河", "长安", "普陀", "黄山", "白云", "和平", "新华", "向阳",
   "南山", "东方", "永安", "开平", "大安", "互助", "共和", "河东", "河西", "松山", "东山", "太湖",
   "峨眉山", "武夷山", "井冈山", "庐山", "衡山", "巫山", "花都", "密云", "东坡", "朝天",
+  // rivers and villages of that name in many places (邢台七里河)
+  "七里河",
 ];
 
 /** Full names of county-level divisions that read as ordinary phrases: 老城区 (the old town),
