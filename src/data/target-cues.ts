@@ -153,7 +153,11 @@ export const NATIONAL_BODIES: readonly string[] = [
 
 /** In a section heading (一、2025年工作回顾), these make the section a review: every paragraph
  *  under it, down to the next heading, reports what was done. */
-export const REVIEW_HEADING_CUES: readonly string[] = ["回顾", "工作总结", "主要成效", "主要成绩", "主要成就", "取得的成绩"];
+export const REVIEW_HEADING_CUES: readonly string[] = [
+  "回顾", "工作总结", "主要成效", "主要成绩", "主要成就", "取得的成绩",
+  // a year-end round-up (2025年阿克苏地区经济社会发展综述, 年终盘点)
+  "综述", "盘点", "回望", "回眸",
+];
 
 /** Verbs that take a place as their object (支持赣州建设省域副中心城市; 推动南昌…): the place is
  *  what the sentence supports, and does not govern goals in the sentences after it. */

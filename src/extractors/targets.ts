@@ -156,8 +156,9 @@ const pastCues = new WordTable(PAST_CUES);
 const reviewHeadingCues = new WordTable(REVIEW_HEADING_CUES);
 const relatedLinksHeads = new WordTable(RELATED_LINKS_HEADS);
 const supportVerbs = new WordTable(SUPPORT_VERBS);
-// (in a review, 计划 is mostly a plan's name: “1269”行动计划深入实施)
-const reviewTurnCues = new WordTable(TURN_TO_FUTURE_CUES.filter((w) => w !== "计划"));
+// (in a review, 计划 is mostly a plan's name, “1269”行动计划深入实施, and 预计 an estimate of the
+// year's outcome, 预计全年实现地区生产总值1850亿元)
+const reviewTurnCues = new WordTable(TURN_TO_FUTURE_CUES.filter((w) => w !== "计划" && w !== "预计"));
 // 了 is no past tense after NOT_PAST_LE, nor after a verb that sets goals (明确了全年任务：…,
 // 提出了主要目标): it dates the statement, not what it states
 const notPastLe = new WordTable([...NOT_PAST_LE, ...GOAL_SETTING_VERBS.map((v) => v + "了")]);
@@ -1004,7 +1005,8 @@ export class TargetScanner {
       if (this.lineStarts[mid] <= pos) lo = mid;
       else hi = mid - 1;
     }
-    for (let k = lo - 1, guard = 0; k >= 1 && guard < 40; k--, guard++) {
+    // (the headline heads the whole text: a year-end round-up reviews throughout)
+    for (let k = lo - 1, guard = 0; k >= 0 && guard < 40; k--, guard++) {
       const start = this.lineStarts[k];
       const end = this.lineStarts[k + 1] - 1;
       let a = start;
@@ -1014,8 +1016,9 @@ export class TargetScanner {
       if (a === e) continue;
       let heading = e - a <= MAX_HEADING;
       for (let p = a; p < e && heading; p++) if ("。；;！？!?，,".includes(text[p])) heading = false;
-      // (a sub-heading, （一）经济运行, lies inside the section: the heading above it decides)
-      if (heading && text[a] === "(") continue;
+      // (a sub-heading, （一）经济运行, lies inside the section: the heading above it decides; a
+      // line of date and source, 2025-12-29 10:18　来源：…, heads nothing)
+      if (heading && (text[a] === "(" || /^\d{4}[-/.年]\d{1,2}|来源|作者|编辑|发布/.test(text.slice(a, e)))) continue;
       if (heading) return reviewHeadingCues.firstIn(text, a, e) !== null;
     }
     return false;
@@ -1493,7 +1496,11 @@ export class TargetScanner {
     // a section that a heading opens as a review (一、2025年工作回顾) reports, sentence after
     // sentence, unless one looks ahead itself
     // (计划 there is mostly a plan's name: “1269”行动计划深入实施)
-    if (this.inReviewSection(q.start) && !reviewTurnCues.firstIn(text, b.sStart, q.start) && !this.futureDateIn(b.sStart, b.sEnd)) return "figure";
+    if (this.inReviewSection(q.start)) {
+      // (what looks ahead holds for its statement, sentences joined by ； included)
+      const statement = this.statementStart(b.sStart, b.line.start);
+      if (!reviewTurnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, b.sEnd)) return "figure";
+    }
     // (amounts spread over places by 分别 state what each is to do, whatever the verb: 分别承载…)
     const hasVerb = c.verb !== null || !!b.spreadOverPlaces;
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
@@ -1732,7 +1739,9 @@ export class TargetScanner {
       const d = this.dates[k];
       if (this.baselines.has(d)) continue;
       if (d.type === "deadline" && d.to && (!this.now || d.to >= this.now)) return d;
+      // (明年, resolved to its whole year, is such a period too; 明年3月1日 is a day)
       if (this.now && d.type === "period" && d.from && d.from > this.now) return d;
+      if (this.now && d.type === "relative" && d.from && d.to && d.from > this.now && d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) return d;
       // a plan's range that runs on past the time of writing (2024—2026年, “十四五”期间)
       if (this.now && d.type === "period" && d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4) && d.to >= this.now)
         return d;
