@@ -1344,3 +1344,13 @@ describe("more rules from eval/heldout13", () => {
     expect(r.map((t) => t.region)).toEqual(["440700"]);
   });
 });
+
+describe("a year all but over", () => {
+  it("written in its last quarter, a plan period ending that year and the year itself report (十四五期间…完成…; 今年汛期…)", () => {
+    const r = extract("2025-12-18 来源：大公网\n\n“十四五”期间，全省累计完成淮河治理投资980亿元，加固淮河干流堤防526公里。今年汛期，全省大中型水库累计拦蓄洪水18.6亿立方米。").targets!;
+    expect(r).toEqual([]);
+    // …while early in the year the same words plan
+    const early = extract("2025-03-18 来源：大公网\n\n今年，全省新建堤防526公里。").targets!;
+    expect(early.map((t) => t.min)).toEqual([526]);
+  });
+});

@@ -727,6 +727,12 @@ export class TargetScanner {
     return now;
   }
 
+  /** The text was written, on a day it gives, in the last quarter of the year `to` ends in:
+   *  that year (or a plan period ending with it, “十四五”期间 in December 2025) is all but over. */
+  private yearIsEnding(to: string): boolean {
+    return this.nowIsADay() && to.slice(0, 4) === this.now!.slice(0, 4) && this.now!.slice(5, 7) >= "10";
+  }
+
   private nowDay: boolean | undefined;
 
   /** The time of writing is a day the text gives (a dateline, 2026年1月20日) or the reference
@@ -1597,7 +1603,7 @@ export class TargetScanner {
     if (goalCues.firstIn(this.text, d.end, q.start)) return false;
     // a span of years over before the time of writing (2021年至2024年，…累计改造1086个) is
     // reported on; one still running or ahead is a plan's horizon
-    if (d.from.slice(0, 4) !== d.to.slice(0, 4)) return this.now !== null && d.to < this.now;
+    if (d.from.slice(0, 4) !== d.to.slice(0, 4)) return this.now !== null && (d.to < this.now || this.yearIsEnding(d.to));
     if (this.now && d.to < this.now) return true;
     // a month, quarter or half year is what a report is about; a goal takes a deadline (6月底前)
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return true;
@@ -1615,6 +1621,8 @@ export class TargetScanner {
     if (!d || !this.now || (d.type !== "period" && d.type !== "relative") || !d.from || !d.to || this.isAsOf(d)) return false;
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4))) return false;
     if (!(d.from <= this.now && this.now <= d.to)) return false;
+    // (written in its last quarter, a year's figures are reported: 今年汛期，…拦蓄洪水18.6亿立方米)
+    if (this.yearIsEnding(d.to)) return false;
     return pastAfterCues.firstIn(this.text, q.end, sEnd) === null && !this.pastIn(q.end, sEnd);
   }
 
