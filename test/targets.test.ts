@@ -1354,3 +1354,10 @@ describe("a year all but over", () => {
     expect(early.map((t) => t.min)).toEqual([526]);
   });
 });
+
+describe("a plan period reviewed in its last months", () => {
+  it("reports its figures (2025-12-09: “十四五”时期…增加到2025年预计的…，年均增长6%左右；…突破7000万千瓦)", () => {
+    const r = extract("2025-12-09 来源：大公网\n\n“十四五”时期，甘肃地区生产总值由2020年的9016.7亿元增加到2025年预计的1.36万亿元左右，年均增长6%左右；新能源装机规模突破7000万千瓦。").targets!;
+    expect(r).toEqual([]);
+  });
+});

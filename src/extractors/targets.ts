@@ -1728,7 +1728,8 @@ export class TargetScanner {
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end))
         c.pastStart.push(p), c.pastEnd.push(p + 1);
       const g = goalCues.at(text, p, line.end);
-      if (g) c.goalStart.push(p), c.goalEnd.push(p + g.length);
+      // (预计的 is a value estimated, 增加到2025年预计的1.36万亿元, not a goal foreseen)
+      if (g && !(g === "预计" && text[p + 2] === "的")) c.goalStart.push(p), c.goalEnd.push(p + g.length);
       const d = deictic.at(text, p, line.end);
       if (d) c.deicticStart.push(p), c.deicticWord.push(d);
     }
@@ -1762,7 +1763,7 @@ export class TargetScanner {
       if (this.now && d.type === "period" && d.from && d.from > this.now) return d;
       if (this.now && d.type === "relative" && d.from && d.to && d.from > this.now && d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) return d;
       // a plan's range that runs on past the time of writing (2024—2026年, “十四五”期间)
-      if (this.now && d.type === "period" && d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4) && d.to >= this.now)
+      if (this.now && d.type === "period" && d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4) && d.to >= this.now && !this.yearIsEnding(d.to))
         return d;
     }
     return null;
@@ -1809,7 +1810,7 @@ export class TargetScanner {
       if (this.baselines.has(d)) continue;
       if (d.type === "deadline") return false;
       // a plan's range (“十三五”, 2020-2022年) says nothing about the paragraph's tense
-      if (d.type === "period" && d.to && d.from && d.from.slice(0, 4) === d.to.slice(0, 4)) return d.to < this.now;
+      if (d.type === "period" && d.to && d.from && d.from.slice(0, 4) === d.to.slice(0, 4)) return d.to < this.now || this.yearIsEnding(d.to);
     }
     return false;
   }
