@@ -1361,3 +1361,10 @@ describe("a plan period reviewed in its last months", () => {
     expect(r).toEqual([]);
   });
 });
+
+describe("处 counting places", () => {
+  it("before 以上 is no penalty's 处以 (新建雨水情测报设施3000处以上)", () => {
+    expect(extract("到2026年，全省将新建雨水情测报设施3000处以上。").targets!.map((t) => [t.min, t.unit])).toEqual([[3000, "处"]]);
+    expect(extract("到2026年，违反规定的，处以5000元罚款。").targets).toEqual([]);
+  });
+});

@@ -1001,7 +1001,9 @@ export class TargetScanner {
   private subsidyIn(from: number, to: number): boolean {
     for (let p = from; p < to; ) {
       const w = subsidyCues.at(this.text, p, to);
-      if (w && this.text[p + w.length] !== "性") return true;
+      // (处以 of a penalty, not 处 counting places before 以上: 测报设施3000处以上)
+      const counted = w === "处以" && (isAsciiDigit(this.text.charCodeAt(p - 1)) || "十百千万亿两一二三四五六七八九".includes(this.text[p - 1] ?? ""));
+      if (w && !counted && this.text[p + w.length] !== "性") return true;
       p += w ? w.length : 1;
     }
     return false;
