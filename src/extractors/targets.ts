@@ -2155,6 +2155,13 @@ export class TargetScanner {
     }
     const sentence = this.nearestRegionIn(b.sStart, pos);
     if (sentence) return sentence.code;
+    // 全区/全市 in the sentence beats a place an earlier sentence named (…打造浙江全面接轨上海的
+    // “桥头堡”。到2027年，全区…)
+    const own2 = this.lastDeicticIn(this.statementStart(b.sStart, b.line.start), pos);
+    if (own2) {
+      const code = this.resolveDeictic(own2.word, pos, doc);
+      if (code) return code;
+    }
     // (a place another sentence supports, 支持赣州建设…, is not what this one is about)
     const para = this.nearestRegionIn(b.line.start, b.sStart, true);
     if (para) return this.specificInSentence(para).code;
@@ -2309,6 +2316,17 @@ export class TargetScanner {
     return false;
   }
 
+  /** The end of the year that opens the sentence holding `d` as its topic (今年是“十五五”开局
+   *  之年, 2026年是…的关键之年), if one does. */
+  private yearIsTopicBefore(d: DateFact): string | null {
+    const k = lastAtOrBefore(this.dates, d.start - 1);
+    if (k < 0) return null;
+    const y = this.dates[k];
+    if (!y.from || !y.to || y.from.slice(0, 4) !== y.to.slice(0, 4) || !y.from.endsWith("-01-01") || !y.to.endsWith("-12-31")) return null;
+    if (this.text[y.end] !== "是" || hasSentenceEnd(this.text, y.end, d.start) || d.start - y.end > 4) return null;
+    return y.to;
+  }
+
   private governingDeadline(q: Quantity, b: { sStart: number; cStart: number; line: { start: number; end: number } }): string | null {
     // the nearest usable deadline before the amount: in its sentence, then in its paragraph
     const i = lastAtOrBefore(this.dates, q.start - 1);
@@ -2327,6 +2345,12 @@ export class TargetScanner {
       // (今年 holds for the statement it opens, sentences joined by ； included)
       if (d.type === "relative" ? d.start < statement : d.start < b.sStart && d.type !== "deadline" && d.from!.slice(0, 4) === d.to!.slice(0, 4)) continue;
       if (this.scopedToSubPart(d, q.start)) continue;
+      // 今年是“十五五”开局之年。…主要预期目标是：…: the year is the topic, the plan period only
+      // says where it stands; the goals are that year's
+      if (d.start < b.sStart && d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4)) {
+        const topic = this.yearIsTopicBefore(d);
+        if (topic) return topic;
+      }
       return d.to;
     }
     // …or one written after it in the same clause (…达到500亿元(2025年))
