@@ -654,3 +654,10 @@ describe("issuers: review mends", () => {
     expect(issuer("县人力资源与社会保障局印发《关于支持的若干措施》。")).toEqual(["县人力资源与社会保障局"]);
   });
 });
+
+describe("the mainland as Taiwan and Hong Kong media write it", () => {
+  it("is no part of the issuer (大陆福建省人民政府办公厅印发)", async () => {
+    const { extract } = await import("../src/index.js");
+    expect(extract("大陆福建省人民政府办公厅近日印发《福建省数字经济发展规划》。").documents!.map((d) => d.issuer)).toEqual(["福建省人民政府办公厅"]);
+  });
+});

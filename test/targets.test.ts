@@ -1379,3 +1379,10 @@ describe("from a district secretary's speech (eval/heldout13)", () => {
     expect(r.slice(1).map((t) => [t.min, t.region])).toEqual([[18, "330402"], [3e11, "330402"]]);
   });
 });
+
+describe("bounds and cues", () => {
+  it("a bound with a goal cue is a goal (目标7%以上); a vague numeral (几个硬目标) is no bound", () => {
+    expect(extract("今年，西藏地区生产总值增长目标为7%以上。", { refDate: "2026-02-06" }).targets!.map((t) => t.min)).toEqual([7]);
+    expect(extract("这里，我特别强调几个硬目标：一是项目招引要有新突破。").targets).toEqual([]);
+  });
+});

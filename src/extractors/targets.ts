@@ -1523,7 +1523,8 @@ export class TargetScanner {
     // (amounts spread over places by 分别 state what each is to do, whatever the verb: 分别承载…)
     const hasVerb = c.verb !== null || !!b.spreadOverPlaces;
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
-    const bounded = q.prefix !== null || q.suffix !== null || (q.min !== null && q.max !== null && q.min < q.max);
+    // (not a numeral's vagueness: 几个硬目标)
+    const bounded = q.prefix !== null || q.suffix !== null || (q.min !== null && q.max !== null && q.min < q.max && !q.approx);
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
     // (…，其中整机制造企业5至8家: a part of the goal before it, as a range, is one too)
@@ -1544,7 +1545,8 @@ export class TargetScanner {
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
     if ((hasVerb || bounded) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
     if (b.isStrong) return "target";
-    if (hasVerb && this.goalCueIn(b.sStart, b.sEnd)) return "target";
+    // (a bound with a goal cue is one too: 西藏GDP增长目标7%以上)
+    if ((hasVerb || bounded) && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // a bound after a goal stated earlier in the sentence (…打造全国花卉交易中心，年交易额不低于150亿元)
     if (q.prefix !== null && prefixBounds.has(q.prefix) && goalVerbs.lastIn(text, b.sStart, b.cStart)) return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
