@@ -57,7 +57,14 @@ for (const path of Object.keys(result.metafile.inputs)) {
   const rel = relative(root, abs);
   if (!rel.startsWith("dist" + sep)) continue;
   const st = statSync(abs);
-  inputs[rel] = { size: st.size, mtimeMs: st.mtimeMs, sha1: createHash("sha1").update(readFileSync(abs)).digest("hex") };
+  const bytes = readFileSync(abs);
+  // import.meta.url becomes the bundle's own URL (dist/): right only for modules that sit there
+  if (dirname(rel) !== "dist" && bytes.includes("import.meta.url")) {
+    process.stderr.write(`build-bundle: ${rel} reads import.meta.url but does not sit in dist/: its paths would be wrong in the bundle\n`);
+    rmSync(bundle, { force: true });
+    process.exit(1);
+  }
+  inputs[rel] = { size: st.size, mtimeMs: st.mtimeMs, sha1: createHash("sha1").update(bytes).digest("hex") };
 }
 writeFileSync(metaFile, JSON.stringify({ inputs }, null, 1) + "\n");
 

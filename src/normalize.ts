@@ -288,7 +288,6 @@ function convertWithMap(original: string): {
   const origEnd = new Int32Array(original.length);
   let cp = 0;
   for (let i = 0; i < original.length; i++) {
-    const c = original.charCodeAt(i);
     origStart[i] = cp;
     origEnd[i] = cp + 1;
     // a high surrogate shares its code point with the low one after it

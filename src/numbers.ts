@@ -68,6 +68,8 @@ const CN_UNIT_CODE = new Uint8Array(65536);
 for (const k of [...Object.keys(CN_SMALL_UNITS), ...Object.keys(CN_BIG_UNITS)]) CN_UNIT_CODE[k.charCodeAt(0)] = 1;
 const isCnDigit = (ch: string | undefined) => ch !== undefined && ch.length === 1 && CN_DIGIT_CODE[ch.charCodeAt(0)] === 1;
 const isCnUnit = (ch: string | undefined) => ch !== undefined && ch.length === 1 && CN_UNIT_CODE[ch.charCodeAt(0)] === 1;
+/** A character of a Chinese numeral: a digit (一, 两, 〇) or a place (十, 百, 万, 亿). */
+export const isChineseNumeralChar = (ch: string | undefined) => isCnDigit(ch) || isCnUnit(ch);
 
 /** A number as scanned: `lo`..`hi` (equal for an exact number). */
 export interface NumberToken {

@@ -20,7 +20,7 @@
 // All offsets are doc.text offsets; extract.ts maps them to the original.
 import type { Context } from "../extract.js";
 import type { DateFact, Figure, Target } from "../types.js";
-import { findQuantities, parseNumber, scanNumber, type Quantity } from "../numbers.js";
+import { findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
 import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
@@ -957,10 +957,9 @@ export class TargetScanner {
    *  else the text's end. */
   private relatedLinksStart(): number {
     for (let k = 1; k < this.lineStarts.length; k++) {
-      const start = this.lineStarts[k];
-      const end = k + 1 < this.lineStarts.length ? this.lineStarts[k + 1] - 1 : this.text.length;
-      if (end - start <= 12 && relatedLinksHeads.at(this.text, start, end) !== undefined && /^[^，。；]*$/.test(this.text.slice(start, end)))
-        return start;
+      const { start, end } = this.lineBounds(k);
+      // (a short line of its own: 相关阅读：, not a sentence that mentions related news)
+      if (end - start <= 12 && relatedLinksHeads.at(this.text, start, end) !== undefined && !hasCharIn(this.text, ",", start, end) && !hasCharIn(this.text, "。", start, end)) return start;
     }
     return this.text.length;
   }
@@ -1002,7 +1001,7 @@ export class TargetScanner {
     for (let p = from; p < to; ) {
       const w = subsidyCues.at(this.text, p, to);
       // (处以 of a penalty, not 处 counting places before 以上: 测报设施3000处以上)
-      const counted = w === "处以" && (isAsciiDigit(this.text.charCodeAt(p - 1)) || "十百千万亿两一二三四五六七八九".includes(this.text[p - 1] ?? ""));
+      const counted = w === "处以" && (isAsciiDigit(this.text.charCodeAt(p - 1)) || isChineseNumeralChar(this.text[p - 1]));
       if (w && !counted && this.text[p + w.length] !== "性") return true;
       p += w ? w.length : 1;
     }
@@ -1013,17 +1012,9 @@ export class TargetScanner {
    *  sentence in it, the nearest such line above the amount's paragraph. */
   private inReviewSection(pos: number): boolean {
     const text = this.text;
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= pos) lo = mid;
-      else hi = mid - 1;
-    }
     // (the headline heads the whole text: a year-end round-up reviews throughout)
-    for (let k = lo - 1, guard = 0; k >= 0 && guard < 40; k--, guard++) {
-      const start = this.lineStarts[k];
-      const end = this.lineStarts[k + 1] - 1;
+    for (let k = this.lineIndexOf(pos) - 1, guard = 0; k >= 0 && guard < 40; k--, guard++) {
+      const { start, end } = this.lineBounds(k);
       let a = start;
       let e = end;
       while (a < e && isBlankAt(text, a)) a++;
@@ -1046,8 +1037,8 @@ export class TargetScanner {
     return false;
   }
 
-  /** Paragraph (line) bounds around `pos`. */
-  private lineOf(pos: number): { start: number; end: number } {
+  /** Index of the paragraph (line) holding `pos`. */
+  private lineIndexOf(pos: number): number {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -1055,9 +1046,12 @@ export class TargetScanner {
       if (this.lineStarts[mid] <= pos) lo = mid;
       else hi = mid - 1;
     }
-    const start = this.lineStarts[lo];
-    const end = lo + 1 < this.lineStarts.length ? this.lineStarts[lo + 1] - 1 : this.text.length;
-    return { start, end };
+    return lo;
+  }
+
+  /** Paragraph (line) bounds around `pos`. */
+  private lineOf(pos: number): { start: number; end: number } {
+    return this.lineBounds(this.lineIndexOf(pos));
   }
 
   consider(q: Quantity): Candidate | null {
