@@ -40,6 +40,7 @@ import { unitAt, type UnitKind } from "./data/units.js";
 import {
   BARE_MULTIPLIER_PREFIXES,
   INCLUSIVE_MARKS,
+  NOT_QUALIFIER_WORDS,
   PREFIX_QUALIFIERS,
   RANGE_CONNECTORS,
   SUFFIX_QUALIFIERS,
@@ -396,6 +397,7 @@ export interface Quantity {
 const prefixBound = new Map<string, Bound>(PREFIX_QUALIFIERS.map(([w, b]) => [w, b]));
 const PREFIX_MAX_LEN = Math.max(...PREFIX_QUALIFIERS.map(([w]) => w.length));
 const bareBound = new Map<string, Bound>(BARE_MULTIPLIER_PREFIXES.map(([w, b]) => [w, b]));
+const notQualifierWords = new Set(NOT_QUALIFIER_WORDS);
 // 多/余 after the unit (10个多元化…) is too often another word; they count only inside the number.
 const SUFFIXES = SUFFIX_QUALIFIERS.filter(([w]) => w !== "多" && w !== "余");
 const CONNECTORS = [...RANGE_CONNECTORS].sort((a, b) => b.length - a.length);
@@ -403,7 +405,7 @@ const CONNECTORS = [...RANGE_CONNECTORS].sort((a, b) => b.length - a.length);
 function qualifierBefore(text: string, pos: number, from: number): string | null {
   for (let len = Math.min(PREFIX_MAX_LEN, pos - from); len >= 1; len--) {
     const w = text.slice(pos - len, pos);
-    if (prefixBound.has(w)) return w;
+    if (prefixBound.has(w)) return len === 1 && pos - 2 >= from && notQualifierWords.has(text.slice(pos - 2, pos)) ? null : w;
   }
   return null;
 }
@@ -424,7 +426,7 @@ function connectorAt(text: string, pos: number, limit: number): string | null {
 function bareMultiplierAt(text: string, pos: number, limit: number, from: number): NumberToken | null {
   const ch = text[pos];
   if (pos <= from || MULTIPLIER_EXP[ch] === undefined || ch === "十") return null;
-  if (!bareBound.has(text[pos - 1])) return null;
+  if (!bareBound.has(text[pos - 1]) || (pos - 2 >= from && notQualifierWords.has(text.slice(pos - 2, pos)))) return null;
   let j = pos;
   let exp = 0;
   while (j < limit && MULTIPLIER_EXP[text[j]] !== undefined && !unitStartsWithMultiplier(text, j, limit)) exp += MULTIPLIER_EXP[text[j]], j++;

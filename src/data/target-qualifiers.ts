@@ -41,3 +41,11 @@ export const INCLUSIVE_MARKS = ["(含)", "(含本数)"];
 
 /** Range connectors between two numbers: 3至5个, 2-3个, 2—3个, 3到5个, 3~5个. */
 export const RANGE_CONNECTORS = ["至", "到", "-", "—", "–", "~", "〜", "——", "－", "--"];
+
+/** Words ending in a one-character prefix qualifier, which is then no qualifier: 新签约100个项目
+ *  (not 约100个), 节约用水, 最近3年 (the last three years, not about three). */
+export const NOT_QUALIFIER_WORDS: readonly string[] = [
+  "签约", "节约", "制约", "履约", "合约", "预约", "集约", "公约", "违约", "特约", "解约", "相约", "践约",
+  "最近", "附近", "靠近", "邻近", "临近", "亲近", "就近",
+  "赶超", "高超",
+];

@@ -63,6 +63,7 @@ import {
   NOT_SEPARATOR_WORDS,
   RESPECTIVELY,
   NOT_DOCUMENT_HEADS,
+  PLACE_COLUMN_HEADS,
   NOT_PAST_LE,
   PAST_CUES,
   REVIEW_HEADING_CUES,
@@ -317,6 +318,20 @@ function indicatorRow(row: Cell[], headerCells: number): { name: { start: number
   return { name: { start: row[0].start, end: row[0].start + m[1].length }, unit: m[2], values };
 }
 
+/** A places table's header: the column of places (after a 序号 column, if any), then indicators
+ *  each with its unit in brackets. */
+function placesHeader(cells: string[]): { placeCol: number; columns: Array<{ name: string; unit: string }> } | null {
+  const placeCol = /^(?:序号|编号)$/.test(cells[0] ?? "") ? 1 : 0;
+  if (!PLACE_COLUMN_HEADS.includes(cells[placeCol] ?? "")) return null;
+  const columns: Array<{ name: string; unit: string }> = [];
+  for (const c of cells.slice(placeCol + 1)) {
+    const m = /^(.+?)[（(]([^（）()]{1,8})[）)]$/.exec(c);
+    if (!m) return null;
+    columns.push({ name: m[1], unit: m[2] });
+  }
+  return columns.length ? { placeCol, columns } : null;
+}
+
 const TABLE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
 /** A table value (780, 8左右, ≥110, 〔13.5〕) in the row's unit (亿元 → 元 × 10⁸). */
@@ -485,6 +500,21 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+
+/** A number of years that is a calendar year (2026年), never a span of time. */
+function looksLikeYear(q: Quantity): boolean {
+  return q.unit === "年" && q.min !== null && q.min === q.max && Number.isInteger(q.min) && q.min >= 1900 && q.min <= 2100;
+}
+
+/** Every word of `table` inside [from, to) is `word` (and there is at least one). */
+function onlyCueIn(table: WordTable, text: string, from: number, to: number, word: string): boolean {
+  let found = false;
+  for (let hit = table.firstIn(text, from, to); hit; hit = table.firstIn(text, hit.pos + hit.word.length, to)) {
+    if (hit.word !== word) return false;
+    found = true;
+  }
+  return found;
+}
 
 function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): boolean {
   const i = lastAtOrBefore(spans, end - 1);
@@ -762,7 +792,8 @@ export class TargetScanner {
         // a growth rate whose thing is only its verb (…产值突破400亿元，年均增长15%以上) measures the
         // thing of the goal before it
         // (or, in points, of the share before it: 城镇化率达到56%，年均提高1.4个百分点左右)
-        const change = c.object ?? (c.verb !== null && changeVerbs.has(c.verb) ? c.verb : null);
+        // (同比增长10%左右: a growth on last year's, of that thing too)
+        const change = c.object?.replace(/^同比/, "") ?? (c.verb !== null && changeVerbs.has(c.verb) ? c.verb : null);
         if (
           change !== null && c.q.kind === "percent" && changeVerbs.has(change) && lastWithObject?.object &&
           lastWithObject.sStart === c.sStart && (lastWithObject.q.kind !== "percent" || c.q.unit === "个百分点")
@@ -806,7 +837,7 @@ export class TargetScanner {
     }
     // (a table row that restates a goal the prose gave, same numbers and thing, is that goal)
     const prose = targets.length;
-    for (const t of this.indicatorTable()) {
+    for (const t of [...this.indicatorTable(), ...this.placesTable()]) {
       let restated = false;
       for (let k = 0; k < prose && !restated; k++) {
         const p = targets[k];
@@ -878,6 +909,75 @@ export class TargetScanner {
       start = end + 1;
     }
     return out;
+  }
+
+  /** Goals shared out among places in a table (a 目标分解 table): a header naming the column
+   *  of places (单位, 地区, 县市区) and, for each other column, an indicator with its unit in
+   *  brackets (新签约亿元以上项目（个）); then one row per place (夷陵区　55　380). Each value is
+   *  a goal of its row's place for the year the lines before the table give (2026年度主要指标如下). */
+  private placesTable(): Target[] {
+    const text = this.text;
+    const out: Target[] = [];
+    let columns: Array<{ name: string; unit: string }> | null = null;
+    let placeCol = 0;
+    let deadline: string | null = null;
+    for (let start = 0; start < text.length; ) {
+      let end = text.indexOf("\n", start);
+      if (end < 0) end = text.length;
+      // outside a table only a header can start one: most lines are never split into cells
+      if (!columns && !PLACE_COLUMN_HEADS.some((h) => text.startsWith(h, start) || text.startsWith("序号", start))) {
+        start = end + 1;
+        continue;
+      }
+      const row = tableCells(text.slice(start, end));
+      const header: ReturnType<typeof placesHeader> = columns ? null : placesHeader(row.map((c) => c.text));
+      if (header) {
+        columns = header.columns;
+        placeCol = header.placeCol;
+        deadline = this.tableYearBefore(start);
+      } else if (columns) {
+        const place = row.length === placeCol + 1 + columns.length ? row[placeCol] : undefined;
+        const mention = place ? this.regionMentions.find((m) => m.start >= start + place.start && m.end <= start + place.end) : undefined;
+        if (!place || !mention) {
+          // a line that is no row ends the table (a row of no place, 合计, is skipped)
+          if (!place && text.slice(start, end).trim() !== "") columns = null;
+        } else {
+          const rowStart = start + place.start;
+          columns.forEach((column, k) => {
+            const cell = row[placeCol + 1 + k];
+            const goal = indicatorValue(cell.text, column.unit);
+            if (!goal) return;
+            const doc = this.governingDocument(rowStart, rowStart, start);
+            out.push({
+              text: this.ctx.doc.simplified.slice(rowStart, start + cell.end),
+              start: rowStart,
+              end: start + cell.end,
+              verb: null,
+              ...goal,
+              object: column.name,
+              region: mention.code,
+              document: doc,
+              deadline,
+            });
+          });
+        }
+      }
+      start = end + 1;
+    }
+    return out;
+  }
+
+  /** The year a table's goals are for: the last date in the lines just before its header
+   *  (各县市区2026年度主要指标如下：), at that year's end. */
+  private tableYearBefore(headerStart: number): string | null {
+    const i = lastAtOrBefore(this.dates, headerStart - 1);
+    for (let k = i; k >= 0 && k > i - 4; k--) {
+      const d = this.dates[k];
+      if (d.end > headerStart || d.start < headerStart - 120) continue;
+      if (this.baselines.has(d) || !d.to) continue;
+      return `${d.to.slice(0, 4)}-12-31`;
+    }
+    return null;
   }
 
   /** A goal with no object of its own takes the thing of the goal before it in its sentence,
@@ -1061,7 +1161,8 @@ export class TargetScanner {
     if (overlapsAny(this.titles, q.numStart, q.unitEnd)) return null;
     if (overlapsAny(this.slogans, q.numStart, q.unitEnd)) return null;
     // (a span of time a measuring verb sets, 缩短至60天以内, is an amount, also read as a date)
-    if (overlapsAny(this.dates, q.numStart, q.numEnd) && !(q.kind === "time" && measureVerbs.endingAt(text, q.start, Math.max(0, q.start - 4)))) return null;
+    // (but never a year: 下达2026年度 ends in 达 and is no span of 2026 years)
+    if (overlapsAny(this.dates, q.numStart, q.numEnd) && !(q.kind === "time" && !looksLikeYear(q) && measureVerbs.endingAt(text, q.start, Math.max(0, q.start - 4)))) return null;
 
     const line = this.lineOf(q.start);
     const sentence = this.ctx.doc.sentenceAt(q.start) ?? line;
@@ -1496,14 +1597,20 @@ export class TargetScanner {
       !notDocumentHeads.endingAt(c.object, c.object.length)
     )
       return "figure";
-    if (this.pastIn(b.cStart, b.cEnd)) return "figure";
+    // (a statement that looks forward, 2026年，全市力争…；…突破2500亿元，同比增长10%左右, sets its
+    // growth against last year's: there 同比 reports nothing)
+    const statement = this.statementStart(b.sStart, b.line.start);
+    const forwardStatement = forwardCues.firstIn(text, statement, q.start) !== null;
+    // (…，同比增长10%左右 there is a goal; a bare 同比增长10% after a goal restates it as growth)
+    const forwardGrowth = forwardStatement && (q.prefix !== null || q.suffix !== null);
+    if (this.pastIn(b.cStart, b.cEnd) && !(forwardGrowth && onlyCueIn(pastCues, text, b.cStart, b.cEnd, "同比"))) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     // a change on the same period of last year reported right after the amount (…达到93.5%，比去年
     // 同期提高2.1个百分点; 实现旅游总收入8260亿元，同比增长8.4%) makes it a statistic, where nothing
     // before it in the sentence looks ahead
     if (
       /^[^。；;！？]{0,3}[，,]?(?:同比|(?:比|较)(?:去年|上年)同期)/.test(text.slice(q.end, Math.min(b.sEnd, q.end + 12))) &&
-      !forwardCues.firstIn(text, b.sStart, q.start) && !this.goalCueIn(b.sStart, q.start) && !this.futureDateIn(b.sStart, q.start)
+      !forwardStatement && !this.goalCueIn(b.sStart, q.start) && !this.futureDateIn(b.sStart, q.start)
     )
       return "figure";
     // a section that a heading opens as a review (一、2025年工作回顾) reports, sentence after
@@ -1511,7 +1618,6 @@ export class TargetScanner {
     // (计划 there is mostly a plan's name: “1269”行动计划深入实施)
     if (this.inReviewSection(q.start)) {
       // (what looks ahead holds for its statement, sentences joined by ； included)
-      const statement = this.statementStart(b.sStart, b.line.start);
       if (!reviewTurnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, b.sEnd)) return "figure";
     }
     // (amounts spread over places by 分别 state what each is to do, whatever the verb: 分别承载…)
@@ -1533,7 +1639,7 @@ export class TargetScanner {
     // (only past cues after the last turn to the future count: …已编制6200条，下一步每年新增200个)
     const turn = turnCues.lastIn(text, b.sStart, q.start);
     const since = turn ? turn.pos + turn.word.length : b.sStart;
-    if (this.pastIn(since, q.start)) return "figure";
+    if (this.pastIn(since, q.start) && !(forwardGrowth && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     if (!turn && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
     // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
@@ -1621,6 +1727,8 @@ export class TargetScanner {
     if (!(d.from <= this.now && this.now <= d.to)) return false;
     // (written in its last quarter, a year's figures are reported: 今年汛期，…拦蓄洪水18.6亿立方米)
     if (this.yearIsEnding(d.to)) return false;
+    // (a statement that looks forward, 2026年，全市力争…；…突破2500亿元, reports nothing)
+    if (forwardCues.firstIn(this.text, this.statementStart(sStart, lineStart), q.start) !== null) return true;
     return pastAfterCues.firstIn(this.text, q.end, sEnd) === null && !this.pastIn(q.end, sEnd);
   }
 
@@ -1634,6 +1742,13 @@ export class TargetScanner {
     const stop = Math.max(lineStart, pos - 400);
     while (p > stop && !"。！？!?".includes(this.text[p - 1])) p--;
     return p;
+  }
+
+  /** Does the year `d` open the statement from `statement` on, set off by a comma (2026年，…)? */
+  private opensStatementAsTopic(d: DateFact, statement: number): boolean {
+    if (d.start < statement || !"，,".includes(this.text[d.end] ?? "")) return false;
+    for (let p = statement; p < d.start; p++) if (!isBlankAt(this.text, p)) return false;
+    return true;
   }
 
   /** Does a statement open with a region and a verb of stating (无锡市提出地区生产总值增长5.5%左右,
@@ -2150,6 +2265,12 @@ export class TargetScanner {
       if (d?.issuer && nationalBodies.at(d.issuer, 0) !== undefined && !this.nearestRegionIn(b.sStart, pos)) return null;
     }
     const sentence = this.nearestRegionIn(b.sStart, pos);
+    // (…（敦煌）国际文化博览会，全市接待游客…，旅游总收入增长15%以上: 全市 after the place holds on)
+    const ownInSentence = sentence ? this.lastDeicticIn(sentence.end, pos) : null;
+    if (ownInSentence) {
+      const code = this.resolveDeictic(ownInSentence.word, pos, doc);
+      if (code) return code;
+    }
     if (sentence) return sentence.code;
     // 全区/全市 in the sentence beats a place an earlier sentence named (…打造浙江全面接轨上海的
     // “桥头堡”。到2027年，全区…)
@@ -2251,10 +2372,12 @@ export class TargetScanner {
       if (m.level === level) return m.code;
       // 全市 of a county-level city (昆山市): one named in the same paragraph, or the one the text
       // is about; another further back is more likely one of the city's own counties
-      // (推动枣阳市、宜城市…。\n（三）…全市新增…)
+      // (推动枣阳市、宜城市…。\n（三）…全市新增…); in the same paragraph, only one written as a
+      // city (敦煌市, not 敦煌 inside a name: 丝绸之路（敦煌）国际文化博览会，全市接待游客…)
       if (
         level === "city" && m.level === "county" && m.name.endsWith("市") &&
-        (m.start >= this.lineOf(pos).start || m.code === this.homeRegion() || (doc !== null && this.ctx.documents[doc]?.region === m.code))
+        ((m.start >= this.lineOf(pos).start && this.text[m.end - 1] === "市") || m.code === this.homeRegion() ||
+          (doc !== null && this.ctx.documents[doc]?.region === m.code))
       )
         return m.code;
       if (level === "city" && m.level === "province" && m.name.endsWith("市")) return m.code;
@@ -2318,8 +2441,13 @@ export class TargetScanner {
     const k = lastAtOrBefore(this.dates, d.start - 1);
     if (k < 0) return null;
     const y = this.dates[k];
-    if (!y.from || !y.to || y.from.slice(0, 4) !== y.to.slice(0, 4) || !y.from.endsWith("-01-01") || !y.to.endsWith("-12-31")) return null;
     if (this.text[y.end] !== "是" || hasSentenceEnd(this.text, y.end, d.start) || d.start - y.end > 4) return null;
+    // (今年是“十五五”开局之年, where the text shows when it was written)
+    if (y.type === "relative" && !y.to && this.nowIsADay()) {
+      const year = relativeYear(y.text, Number(this.now!.slice(0, 4)));
+      return year !== null ? `${year}-12-31` : null;
+    }
+    if (!y.from || !y.to || y.from.slice(0, 4) !== y.to.slice(0, 4) || !y.from.endsWith("-01-01") || !y.to.endsWith("-12-31")) return null;
     return y.to;
   }
 
@@ -2339,7 +2467,13 @@ export class TargetScanner {
       // beyond its own sentence a bare year (发布2022年…一号文) is more often the date of something
       // else than the goal's horizon; a deadline (到2025年) or a plan period (“十四五”) carries over
       // (今年 holds for the statement it opens, sentences joined by ； included)
-      if (d.type === "relative" ? d.start < statement : d.start < b.sStart && d.type !== "deadline" && d.from!.slice(0, 4) === d.to!.slice(0, 4)) continue;
+      // (so does a year that opens the statement as its topic: 2026年，全市力争…；…突破2500亿元)
+      if (
+        d.type === "relative"
+          ? d.start < statement
+          : d.start < b.sStart && d.type !== "deadline" && d.from!.slice(0, 4) === d.to!.slice(0, 4) && !this.opensStatementAsTopic(d, statement)
+      )
+        continue;
       if (this.scopedToSubPart(d, q.start)) continue;
       // 今年是“十五五”开局之年。…主要预期目标是：…: the year is the topic, the plan period only
       // says where it stands; the goals are that year's
