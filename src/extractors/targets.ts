@@ -51,6 +51,7 @@ import {
   GOAL_SETTING_VERBS,
   NEIGHBOUR_AFTER,
   NEIGHBOUR_CUES,
+  PARTNER_VERBS,
   PAST_AFTER_CUES,
   STATEMENT_VERBS,
   DEICTIC_REGIONS,
@@ -182,6 +183,7 @@ const baselineBefore = new WordTable(BASELINE_BEFORE);
 const baselineAfter = new WordTable(BASELINE_AFTER);
 const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
+const partnerVerbs = new WordTable(PARTNER_VERBS);
 const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
@@ -500,6 +502,10 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+// How alike a headline's thing and the body's must be for the body to restate the headline.
+const HEADLINE_SIMILARITY = 0.34;
+// How far 与 and a verb of sharing the work (共建) may stand from a partner place.
+const PARTNER_REACH = 16;
 
 /** A number of years that is a calendar year (2026年), never a span of time. */
 function looksLikeYear(q: Quantity): boolean {
@@ -542,6 +548,13 @@ interface DocMention {
 }
 
 // ---- similarity (as the scorer: character bigrams, containment counts as equal) -------------
+
+/** Every character of `short` stands in `long`, in order. */
+function isSubsequence(short: string, long: string): boolean {
+  let k = 0;
+  for (let i = 0; i < long.length && k < short.length; i++) if (long[i] === short[k]) k++;
+  return k === short.length;
+}
 
 export function objectSimilarity(a: string | null, b: string | null): number {
   // (GDP in a headline is 地区生产总值 in the body)
@@ -635,7 +648,8 @@ export class TargetScanner {
         if (goalVerbs.at(this.text, m.start, m.end) !== undefined && goalVerbs.at(this.text, m.start, m.end)!.length === m.end - m.start)
           continue;
         const neighbour = neighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) !== undefined ||
-          ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined);
+          ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined) ||
+          this.isPartner(m.start, m.end);
         // a dateline (新华社北京3月6日电) says where the news was filed, not whose goals these are
         if (isDateline(this.text, m.end)) continue;
         const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined;
@@ -643,10 +657,12 @@ export class TargetScanner {
       }
     this.regionMentions.sort((a, b) => a.start - b.start);
     // (a list after the cue is all of it: 来自香港、澳门的创业团队)
+    // (and the far end of a route is no party to the goal: 开通黄山至香港直航航线)
     for (let k = 1; k < this.regionMentions.length; k++) {
       const prev = this.regionMentions[k - 1];
       const m = this.regionMentions[k];
       if (prev.neighbour && !m.neighbour && prev.end + 1 === m.start && "、和及与".includes(this.text[prev.end])) m.neighbour = true;
+      if (!prev.neighbour && prev.end + 1 === m.start && (this.text[prev.end] === "至" || this.text[prev.end] === "到")) m.neighbour = true;
     }
     this.docMentions = [];
     ctx.documents.forEach((d, doc) => d.mentions.forEach((m) => this.docMentions.push({ start: m.start, end: m.end, doc })));
@@ -661,6 +677,26 @@ export class TargetScanner {
     const firstBreak = this.lineStarts.length > 1 ? this.lineStarts[1] - 1 : this.text.length;
     this.listIntro = this.findListIntros();
     this.headlineEnd = firstBreak <= 80 && !hasCharIn(this.text, "。", 0, firstBreak) && this.lineStarts.length > 1 ? firstBreak : 0;
+  }
+
+  /** A place after 与 that shares the work (…将与同属天水市的武山县、秦安县共建…): a partner, not
+   *  whose goal it is. Within one clause, a few words either side. */
+  private isPartner(start: number, end: number): boolean {
+    const text = this.text;
+    let yu = -1;
+    for (let p = start - 1; p >= 0 && p >= start - PARTNER_REACH; p--) {
+      if (isClauseBoundary(text, p)) return false;
+      if (text[p] === "与" && !"参给赋授".includes(text[p - 1] ?? "")) {
+        yu = p;
+        break;
+      }
+    }
+    if (yu < 0) return false;
+    for (let p = end; p < text.length && p < end + PARTNER_REACH; p++) {
+      if (isClauseBoundary(text, p)) return false;
+      if (partnerVerbs.at(text, p)) return true;
+    }
+    return false;
   }
 
   private lineBounds(i: number): { start: number; end: number } {
@@ -820,7 +856,13 @@ export class TargetScanner {
         if (c.q.start >= this.headlineEnd && headline.size > 0) {
           const h = bucket.find((k) => headline.has(k) && this.restatesHeadline(k, c));
           if (h) {
-            targets[headline.get(h)!] = { ...this.figureOf(c), deadline: c.deadline };
+            // (a headline that only shortens the thing, 公办学位 for 公办中小学和幼儿园学位, keeps
+            // its words; the body still gives where, when and by which document)
+            const body = this.figureOf(c);
+            const shortened = h.object !== null && objectSimilarity(h.object, c.object) < HEADLINE_SIMILARITY;
+            targets[headline.get(h)!] = shortened
+              ? { ...this.figureOf(h), region: body.region, document: body.document, deadline: c.deadline }
+              : { ...body, deadline: c.deadline };
             headline.delete(h);
             bucket[bucket.indexOf(h)] = c;
             continue;
@@ -1038,7 +1080,8 @@ export class TargetScanner {
       h.q.min === b.q.min &&
       h.q.max === b.q.max &&
       (h.region === b.region || h.region === null || b.region === null) &&
-      (h.object === null || objectSimilarity(h.object, b.object) >= 0.34)
+      // (a headline shortens the thing: 公办学位 for 公办中小学和幼儿园学位)
+      (h.object === null || objectSimilarity(h.object, b.object) >= HEADLINE_SIMILARITY || (h.object.length >= 3 && isSubsequence(h.object, b.object ?? "")))
     );
   }
 
@@ -1562,7 +1605,12 @@ export class TargetScanner {
     if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
     if (this.subsidyIn(b.cStart, b.cEnd)) return "figure";
     // a threshold: 对于年销售额达1000万元以上的企业
-    if (text[this.endOfAmountList(q.end, b.cEnd)] === "的" && (conditionOpeners.at(text, b.cStart) || this.conditionBefore(b.cStart, q.start))) return "figure";
+    // (…且年运营满50个航次的船公司: a measure word between the amount and its 的)
+    if (
+      (text[this.endOfAmountList(q.end, b.cEnd)] === "的" || (text[q.numStart - 1] === "满" && /^[\u4e00-\u9fff]{1,3}的/.test(text.slice(q.end, q.end + 4)))) &&
+      (conditionOpeners.at(text, b.cStart) || this.conditionBefore(b.cStart, q.start))
+    )
+      return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%)
     if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
     // a change between two years' values (由2020年的9016.7亿元增加到2025年预计的1.36万亿元): what
@@ -1742,6 +1790,12 @@ export class TargetScanner {
     const stop = Math.max(lineStart, pos - 400);
     while (p > stop && !"。！？!?".includes(this.text[p - 1])) p--;
     return p;
+  }
+
+  /** Is the date `d` written after an amount in its own clause (…12个行政村到2027年底…)? */
+  private afterOwnSubject(d: DateFact): boolean {
+    const from = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
+    return findQuantities(this.text, from, d.start).length > 0;
   }
 
   /** Does the year `d` open the statement from `statement` on, set off by a comma (2026年，…)? */
@@ -2144,6 +2198,11 @@ export class TargetScanner {
     for (let guard = 0; guard < 16 && e > a; guard++) {
       if (subjectKept.endingAt(text, e, a)) break;
       const tailVerb = allVerbs.endingAt(text, e, a);
+      // (a second verb joined by 并 is no noun of the thing: 开通…直航航线并实现每周不少于4班)
+      if (tailVerb && governedObject && text[e - tailVerb.length - 1] === "并" && e - tailVerb.length - 1 > a) {
+        e -= tailVerb.length + 1;
+        continue;
+      }
       if (tailVerb && governedObject && !weakVerbs.has(tailVerb) && !measureVerbs.has(tailVerb)) break;
       if (tailVerb && !(keepChange && changeVerbs.has(tailVerb))) {
         e -= tailVerb.length;
@@ -2475,6 +2534,9 @@ export class TargetScanner {
       )
         continue;
       if (this.scopedToSubPart(d, q.start)) continue;
+      // (a deadline after a thing of its own in an earlier sentence, 渭河沿岸12个行政村到2027年底全部
+      // 建成…。同时，…新增冷藏库容…, is that thing's)
+      if (d.type === "deadline" && d.start < b.sStart && this.afterOwnSubject(d)) continue;
       // 今年是“十五五”开局之年。…主要预期目标是：…: the year is the topic, the plan period only
       // says where it stands; the goals are that year's
       if (d.start < b.sStart && d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4)) {
