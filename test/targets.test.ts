@@ -1485,3 +1485,38 @@ describe("more rules from eval/heldout14 and heldout15", () => {
     expect(r.map((t) => [t.object, t.deadline, t.document])).toEqual([["公办学位", "2027-12-31", 0]]);
   });
 });
+
+describe("分别 lists and places that are no party (eval/heldout14, heldout15)", () => {
+  const R = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.min, t.object, t.region]);
+  it("two verbs over the same things (分别新建和改造提升…) still share the amounts out in order", () => {
+    expect(R("南阳市人民政府提出，到2030年，邓州市、唐河县、新野县分别新建和改造提升高标准农田120万亩、95万亩和60万亩。")).toEqual([
+      [1.2e6, "高标准农田", "411381"],
+      [9.5e5, "高标准农田", "411328"],
+      [6e5, "高标准农田", "411329"],
+    ]);
+  });
+  it("a 分别 opening its clause takes the places opening the clause before; 承接 names where things come from", () => {
+    expect(R("到2030年，天津市武清区、宝坻区重点承接北京科技成果转化，分别引育高新技术企业1200家和800家。")).toEqual([
+      [1200, "高新技术企业", "120114"],
+      [800, "高新技术企业", "120115"],
+    ]);
+  });
+  it("places after 在 start the list (…联合珠海市在斗门区、金湾区分别建设…); 及 may join words of the thing", () => {
+    expect(R("到2028年，澳门将联合珠海市在斗门区、金湾区分别建设中药材种植及加工基地2个和1个。")).toEqual([
+      [2, "中药材种植及加工基地", "440403"],
+      [1, "中药材种植及加工基地", "440404"],
+    ]);
+  });
+  it("where events are held (在北京、上海及成都举办) and whom a goal serves (为澳门居民) are no party to it", () => {
+    expect(R("澳门特别行政区政府表示，今年将在北京、上海及成都举办3场中医药产品推介会。", "2026-03-01").map((t) => t[2])).toEqual(["820000"]);
+    expect(R("珠海市人民政府提出，到2027年珠海累计为澳门居民提供就业岗位不少于2万个。").map((t) => t[2])).toEqual(["440400"]);
+  });
+  it("全区 of a text about an autonomous region is that region, not a district written without 区 (柳江两岸)", () => {
+    const text = "广西交通运输工作会议召开\n\n2月25日，全区交通运输工作会议在南宁召开。2026年广西计划完成交通基础设施投资1200亿元。\n\n钦州港、防城港将新开航线。\n\n自治区交通运输厅负责人表示，柳江两岸的城市快速路网将在明年全面贯通，“十五五”期间全区交通基础设施投资年均保持在1200亿元以上。";
+    expect(R(text, "2026-02-25").map((t) => t[2])).toEqual(["450000", "450000"]);
+  });
+  it("a zone opening the clause (金海湖新区) is the text's own, not a county another clause named", () => {
+    const text = "毕节市优化营商环境\n\n在区域落实上，大方县、织金县各建成1个企业服务中心；年内，金海湖新区力争新引进亿元以上项目30个。";
+    expect(R(text, "2026-03-01").map((t) => t[2]).slice(-1)).toEqual(["520500"]);
+  });
+});

@@ -50,13 +50,20 @@ export const BASELINE_AFTER: readonly string[] = ["相比", "比较", "相较", 
 export const NEIGHBOUR_CUES: readonly string[] = [
   "紧邻", "毗邻", "邻近", "临近", "靠近", "接壤", "对标", "学习", "借鉴", "比肩", "赶超", "看齐", "相邻", "连接",
   "联通", "辐射", "对接", "融入", "服务", "接轨",
-  // where the people or money counted come from (吸引来自香港、澳门的创业团队100个)
-  "来自", "面向",
+  // where what is taken in comes from (承接北京科技成果转化, 承接上海产业转移)
+  "承接",
+  // where the people or money counted come from (吸引来自香港、澳门的创业团队100个), or whom they
+  // serve (为澳门居民提供就业岗位不少于2万个)
+  "来自", "面向", "为",
 ];
 
 /** After 与 and a region, these make it a partner in the work (甘谷县将与武山县、秦安县共建…中心1个):
  *  the goal is the subject's, not the partner's. */
 export const PARTNER_VERBS: readonly string[] = ["共建", "共同", "合作", "联合", "携手", "协同", "合建", "联建", "共推", "共享"];
+
+/** After 在 and a list of places, these make them where events are held (在北京、上海举办3场推介会),
+ *  not whose goals they are. */
+export const VENUE_VERBS: readonly string[] = ["举办", "举行", "召开", "主办", "承办", "开展推介", "巡展"];
 
 /** After a region mention, these make it a neighbour (与舟山隔海相望, 与上海接壤). */
 export const NEIGHBOUR_AFTER: readonly string[] = ["隔海相望", "隔江相望", "相望", "相邻", "接壤", "交界", "毗邻", "为邻", "相连"];

@@ -52,6 +52,7 @@ import {
   NEIGHBOUR_AFTER,
   NEIGHBOUR_CUES,
   PARTNER_VERBS,
+  VENUE_VERBS,
   PAST_AFTER_CUES,
   STATEMENT_VERBS,
   DEICTIC_REGIONS,
@@ -184,6 +185,7 @@ const baselineAfter = new WordTable(BASELINE_AFTER);
 const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const partnerVerbs = new WordTable(PARTNER_VERBS);
+const venueVerbs = new WordTable(VENUE_VERBS);
 const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
@@ -494,6 +496,12 @@ function lastIndexBelow(a: number[], x: number): number {
   return lo - 1;
 }
 
+/** Any of the characters `chars` in [from, to). */
+function hasAnyCharIn(text: string, chars: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) if (chars.includes(text[p])) return true;
+  return false;
+}
+
 function hasCharIn(text: string, ch: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (text[p] === ch) return true;
   return false;
@@ -502,6 +510,8 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+// A zone named as a subject (金海湖新区, 宜昌高新区, 临空经济示范区): no region of the gazetteer.
+const ZONE_SUBJECT = /^[\u4e00-\u9fff]{2,8}?(?:新区|高新区|开发区|经开区|试验区|合作区|示范区|自贸片区)/;
 // How alike a headline's thing and the body's must be for the body to restate the headline.
 const HEADLINE_SIMILARITY = 0.34;
 // How far 与 and a verb of sharing the work (共建) may stand from a partner place.
@@ -663,6 +673,17 @@ export class TargetScanner {
       const m = this.regionMentions[k];
       if (prev.neighbour && !m.neighbour && prev.end + 1 === m.start && "、和及与".includes(this.text[prev.end])) m.neighbour = true;
       if (!prev.neighbour && prev.end + 1 === m.start && (this.text[prev.end] === "至" || this.text[prev.end] === "到")) m.neighbour = true;
+    }
+    // (where events are held is no party to the goal: 将在北京、上海及成都举办3场推介会)
+    for (let k = 0; k < this.regionMentions.length; k++) {
+      const m = this.regionMentions[k];
+      if (this.text[m.start - 1] !== "在") continue;
+      let j = k;
+      while (j + 1 < this.regionMentions.length && listSeparators.at(this.text, this.regionMentions[j].end) &&
+        this.regionMentions[j].end + listSeparators.at(this.text, this.regionMentions[j].end)!.length === this.regionMentions[j + 1].start) j++;
+      if (!venueVerbs.at(this.text, this.regionMentions[j].end)) continue;
+      for (let x = k; x <= j; x++) this.regionMentions[x].neighbour = true;
+      k = j;
     }
     this.docMentions = [];
     ctx.documents.forEach((d, doc) => d.mentions.forEach((m) => this.docMentions.push({ start: m.start, end: m.end, doc })));
@@ -1382,6 +1403,45 @@ export class TargetScanner {
     return places.length === n ? places : null;
   }
 
+  /** Does a zone's name (…新区, …高新区, …开发区) open the clause from `cStart`, after a date? */
+  private zoneOpens(cStart: number, pos: number): boolean {
+    const a = this.skipDate(cStart, pos);
+    const head = this.text.slice(a, Math.min(pos, a + 14));
+    return ZONE_SUBJECT.test(head);
+  }
+
+  /** The `n` places, joined by separators, that open the clause ending right before `cStart`
+   *  (after a date), followed by what they do; else null. */
+  private placesOpeningClauseBefore(cStart: number, n: number): RegionMention[] | null {
+    const text = this.text;
+    const end = cStart - 1;
+    if (end <= 0 || !"，,".includes(text[end])) return null;
+    let a = end;
+    while (a > 0 && end - a < 120 && !"，,；;：:。！？!?\n".includes(text[a - 1])) a--;
+    a = this.skipDate(a, end);
+    const places: RegionMention[] = [];
+    let x = a;
+    for (let guard = 0; guard < 12 && x < end; guard++) {
+      const i = lastAtOrBefore(this.regionMentions, x);
+      let m: RegionMention | null = null;
+      for (let j = i; j >= 0 && j > i - 4 && this.regionMentions[j].start === x; j--) if (!m || this.regionMentions[j].end > m.end) m = this.regionMentions[j];
+      if (!m) break;
+      places.push(m);
+      x = m.end;
+      // (a place within it written right after it is the item: 天津市武清区)
+      const inner = this.regionMentions[lastAtOrBefore(this.regionMentions, x)];
+      if (inner && inner.start === x && isAncestor(m.code, inner.code)) {
+        places[places.length - 1] = inner;
+        x = inner.end;
+      }
+      const sep = separatorAt(text, x, end);
+      if (!sep) break;
+      x += sep.length;
+    }
+    // (the places are the subject: something follows them in that clause)
+    return places.length === n && x < end ? places : null;
+  }
+
   /** The amount stands in a list spread over a list of subjects (A、B、C分别达到1万吨、2万吨和3万吨)
    *  or shared by them (A、B将各新建1所…): the verb after 分别/各, the subject item at the amount's
    *  position (when the counts agree) and the number of amounts. */
@@ -1407,6 +1467,15 @@ export class TargetScanner {
     const verbWord = allVerbs.at(text, p, q.start);
     const verb = verbWord ? { pos: p, word: verbWord } : null;
     if (verbWord) p += verbWord.length;
+    // (two verbs over the same things: 分别新建和改造提升高标准农田120万亩、95万亩和60万亩)
+    for (let guard = 0; verbWord && guard < 2 && "和及与、".includes(text[p] ?? "x"); guard++) {
+      const next = allVerbs.at(text, p + 1, q.start);
+      if (!next) break;
+      p += 1 + next.length;
+      // (a verb of two verbs, 改造提升)
+      const more = allVerbs.at(text, p, q.start);
+      if (more) p += more.length;
+    }
     // the amounts, joined only by separators
     const qs = findQuantities(text, p, cEnd);
     let k = -1;
@@ -1417,7 +1486,8 @@ export class TargetScanner {
     for (const x of qs) {
       const sep = listSeparators.at(text, p, x.start);
       // the thing may stand between the verb and the first amount (分别新建标准机架1万架和8000架)
-      const thing = n === 0 && x.start > p && x.start - p <= 20 && !hasListSeparatorIn(text, p, x.start);
+      // (及 and 和 may join words inside it: 中药材种植及加工基地)
+      const thing = n === 0 && x.start > p && x.start - p <= 20 && !hasAnyCharIn(text, "、，,；;：:。", p, x.start);
       if (thing) {
         let a = p;
         const said = statementVerbs.at(text, a, x.start);
@@ -1509,6 +1579,12 @@ export class TargetScanner {
       // (what stands before this 分别 is the thing each place's amount measures: 产值)
       if (places) return { verb, item: { start: r.pos, end: r.pos, region: places[k] }, amounts: n, shared: items[0] ?? null, first };
     }
+    // 武清区、宝坻区重点承接…成果转化，分别引育高新技术企业1200家和800家: a 分别 opening its
+    // clause shares its amounts out among the places opening the clause before
+    if (items.length === 0 && n >= 2 && r.word.startsWith("分别")) {
+      const places = this.placesOpeningClauseBefore(cStart, n);
+      if (places) return { verb, item: { start: r.pos, end: r.pos, region: places[k] }, amounts: n, shared: between, first };
+    }
     // 红河镇、城阳乡冷凉蔬菜种植面积分别达到1.5万亩和1.2万亩: towns (no regions of ours), one amount
     // each or one for all; the thing is what follows the last town's name
     if (items.length >= 2 && (n === 1 || items.length === n) && r.word.startsWith("分别")) {
@@ -1521,6 +1597,12 @@ export class TargetScanner {
       if (end > 0 && end < last.end && items.slice(0, -1).every((it) => townEnd(it) === it.end)) {
         return { verb, item: null, amounts: n, shared: { start: end, end: last.end }, first };
       }
+    }
+    // (…澳门将联合珠海市在斗门区、金湾区分别建设…: the list starts at the place after 在)
+    if (items.length >= 2 && !regionOf(items[0], false)) {
+      const i = lastAtOrBefore(this.regionMentions, items[0].end - 1);
+      const m = i >= 0 ? this.regionMentions[i] : null;
+      if (m && m.end === items[0].end && m.start > items[0].start && text[m.start - 1] === "在") items[0] = { start: m.start, end: m.end };
     }
     let regionsAll: RegionMention[] | null = null;
     // (分别 only: 各建设5个 is one goal shared out, set for all of them at once)
@@ -2315,6 +2397,12 @@ export class TargetScanner {
       if (code) return code;
     }
     if (clause) return clause.code;
+    // a zone that is no region of ours opening the clause (年内，金海湖新区力争新引进…): its goals
+    // are the text's, not those of a place another clause named
+    if (this.zoneOpens(b.cStart, pos)) {
+      const home = this.homeRegion();
+      if (home) return home;
+    }
     // a central body acting (商务部将遴选50个产业带): a national goal
     if (nationalBodies.firstIn(this.text, b.cStart, pos)) return null;
     if (doc !== null && this.docInSentence(pos, this.statementStart(b.sStart, b.line.start))) {
@@ -2423,12 +2511,16 @@ export class TargetScanner {
     // in an earlier paragraph (宁德时代 in a mayor's interview on 宜宾)
     const lineStart = this.lineOf(pos).start;
     const home = this.homeRegion();
-    const homeFits = home !== null && regionByCode(home)?.level === level;
+    const homeEntry = home !== null ? regionByCode(home) : undefined;
+    // (全区 of a text about an autonomous region, 广西, is that region)
+    const homeFits = homeEntry !== undefined && (homeEntry.level === level || (word === "全区" && homeEntry.level === "province" && homeEntry.name.endsWith("自治区")));
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
       const m = this.regionMentions[k];
       if (m.neighbour || m.end > pos) continue;
       if (homeFits && m.start < lineStart) return home;
-      if (m.level === level) return m.code;
+      // (全区 is no district written without 区: 柳江两岸… is the river, 全区 the region)
+      if (m.level === level && !(level === "county" && m.code !== home && this.text[m.end - 1] !== word[word.length - 1] && m.name.endsWith(word[word.length - 1])))
+        return m.code;
       // 全市 of a county-level city (昆山市): one named in the same paragraph, or the one the text
       // is about; another further back is more likely one of the city's own counties
       // (推动枣阳市、宜城市…。\n（三）…全市新增…); in the same paragraph, only one written as a
