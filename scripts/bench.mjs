@@ -54,6 +54,7 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+const perRoundOf = (runs, f) => runs.floor.map((_, r) => f(r));
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
 const mb = (bytes) => bytes / 1e6;
 const cpuMs = () => {
@@ -127,10 +128,10 @@ const RUSAGE_PRELOAD =
     `import{writeFileSync}from"node:fs";process.on("exit",()=>{const u=process.resourceUsage();writeFileSync(process.env.BENCH_RUSAGE,JSON.stringify({rssKB:u.maxRSS,user:u.userCPUTime/1e6,sys:u.systemCPUTime/1e6}))});`,
   );
 
-function run(cmd, args, { measure = false, stdout = "ignore" } = {}) {
+function run(cmd, args, { measure = false, stdout = "ignore", env: extraEnv = {} } = {}) {
   const rusageFile = join(tmp, "rusage.txt");
   let argv = [cmd, ...args];
-  const envv = { ...process.env, NO_COLOR: "1" };
+  const envv = { ...process.env, NO_COLOR: "1", ...extraEnv };
   if (measure && haveTime) argv = [TIME, "-o", rusageFile, "-f", "%M %U %S", ...argv];
   else if (measure) {
     argv = [cmd, "--import", RUSAGE_PRELOAD, ...args];
@@ -212,12 +213,14 @@ log(`bench: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGB, 1)} GB,
 // ---------------------------------------------------------------------------------------------
 // 2-4. Batch: floor, --jobs 1, --jobs 2, alternated (the order rotates every round).
 {
-  log(`bench: batch, ${ROUNDS} rounds of floor / --jobs 1 / --jobs 2 over ${FILES} files …`);
+  log(`bench: batch, ${ROUNDS} rounds of floor / --jobs 1 / --jobs 2 / --jobs 1 with V8's default flags over ${FILES} files …`);
   const pxArgs = (dir, jobs) => [bin, "extract", dir, "--format", "ndjson", "--jobs", String(jobs), "--quiet"];
   const sides = {
     floor: () => run(process.execPath, [floorScript, corpusA], { measure: true, stdout: "pipe" }),
     jobs1: () => run(process.execPath, pxArgs(corpusA, 1), { measure: true }),
     jobs2: () => run(process.execPath, pxArgs(corpusA, 2), { measure: true }),
+    // (the V8 flags the CLI sets, src/launch.ts, against V8's defaults: informative)
+    defaults: () => run(process.execPath, pxArgs(corpusA, 1), { measure: true, env: { POLICYX_V8_DEFAULTS: "1" } }),
   };
   // sanity: policyx must produce one record per file
   const probe = spawnSync(process.execPath, pxArgs(corpusA, 1), { stdio: ["ignore", "pipe", "pipe"], maxBuffer: 1 << 30, encoding: "utf8" });
@@ -226,7 +229,7 @@ log(`bench: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGB, 1)} GB,
   if (records.length !== FILES || errors) log(`bench: warning: ${records.length} records for ${FILES} files, ${errors} error records`);
   results.outputBytes = probe.stdout.length;
   const order = Object.keys(sides);
-  const runs = { floor: [], jobs1: [], jobs2: [] };
+  const runs = { floor: [], jobs1: [], jobs2: [], defaults: [] };
   for (let r = 0; r < ROUNDS; r++) {
     for (let k = 0; k < order.length; k++) {
       const name = order[(k + r) % order.length];
@@ -246,6 +249,9 @@ log(`bench: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGB, 1)} GB,
   results.floor = summary(runs.floor);
   results.jobs1 = summary(runs.jobs1);
   results.jobs2 = summary(runs.jobs2);
+  results.defaults = summary(runs.defaults);
+  results.flagsRounds = perRoundOf(runs, (r) => runs.defaults[r].ms / runs.jobs1[r].ms);
+  results.flagsCpuRatio = median(perRoundOf(runs, (r) => runs.defaults[r].cpu / runs.jobs1[r].cpu));
   // Ratios per round (the three runs of a round are closest in time, so share the machine's
   // state best), then the median over rounds.
   const perRound = (f) => runs.floor.map((_, r) => f(r));
@@ -446,6 +452,13 @@ rows.push({
   ok: results.jobsRatio >= TARGETS.jobs.min,
 });
 const infoRows = [];
+if (results.defaults) {
+  infoRows.push({
+    figure: "The CLI's V8 flags: --jobs 1 with V8's defaults vs as set (src/launch.ts)",
+    measured: `${fmt(results.defaults.ms / 1000)} s vs ${fmt(results.jobs1.ms / 1000)} s (CPU ${fmt(results.flagsCpuRatio)}×)`,
+    ratio: `${fmt(median(results.flagsRounds))}×`,
+  });
+}
 if (results.bounds) {
   const b = results.bounds;
   infoRows.push({
@@ -511,7 +524,7 @@ md.push("|---|---|---|---|---|---|");
 for (const r of rows) md.push(`| ${r.figure} | ${r.measured} | ${r.ratio} | ${r.cpu} | ${r.target} | ${pf(r.ok)} |`);
 md.push("");
 if (infoRows.length) {
-  md.push("What bounds `--jobs 2` here (informative, no target): a thread given half the files takes more than half the time, since it warms up a JIT of its own, so one thread's time over all the files against its time over half is the most two threads could give even with no contention; and the floor itself, run as two processes on the two halves at once, shows what this machine's two cores give to work that needs no warm-up.");
+  md.push("Informative figures (no target). The CLI's V8 flags: the same `--jobs 1` run with V8's default flags (`POLICYX_V8_DEFAULTS=1`), alternated with the others; above 1× the flags pay. What bounds `--jobs 2` here: a thread given half the files takes more than half the time, since it warms up a JIT of its own, so one thread's time over all the files against its time over half is the most two threads could give even with no contention; and the floor itself, run as two processes on the two halves at once, shows what this machine's two cores give to work that needs no warm-up.");
   md.push("");
   md.push("| Figure | Measured (wall clock) | Ratio |");
   md.push("|---|---|---|");
@@ -525,7 +538,7 @@ md.push("");
 md.push("Measured with `node --cpu-prof` and scripts/bench-profile.mjs; the figures move with the machine, the shares much less.");
 md.push("");
 md.push("- **Cold run**: node's own start-up is about a third (the baseline); nodejieba's dictionary load is another 90–100 ms, as it builds the trie and parses the HMM model twice (once more for its TextRank extractor, which cannot be turned off): the dictionary is trimmed to 15,500 words and the HMM model's emissions to the 6,763 characters of GB 2312 (the text is converted to Simplified first), which took it from about 130 ms. The CLI runs from a one-file bundle whose compiled code comes from a V8 code cache made at build time (scripts/build-bundle.mjs), about 35 ms less than loading some thirty ES modules and compiling their functions; the gazetteer takes some 20 ms, extraction 15–25 ms. Tried and dropped: loading nodejieba in a helper thread while the main thread loads the rest (slower: the helper's own start-up, about 60 ms, and the hand-off per call ate the overlap); a smaller dictionary (tests fail at 12,000 words: rarer words change tags the rules read).");
-md.push("- **Batch, one thread**: after warm-up an article costs about 0.6 ms, of which jieba (region windows, object tags) is a sixth, opencc-js (Traditional articles) a thirteenth and reading files a fourteenth; the floor spends about 0.4 ms. The first thousand files run two to five times slower while V8 compiles the extractors (2–3 s of TurboFan CPU on a background thread over some 230 compilations), which is a fifth to a quarter of a 5,000-file run. V8 flags were measured against it (smaller inlining budgets cut the compile CPU by a third; maglev, sparkplug, lower tier-up budgets, a larger young generation): none changed the run time beyond the machine's noise, so none is set.");
+md.push("- **Batch, one thread**: after warm-up an article costs about 0.6 ms, of which jieba (region windows, object tags) is a sixth, opencc-js (Traditional articles) a thirteenth and reading files a fourteenth; the floor spends about 0.4 ms. The first thousand files run two to five times slower while V8 compiles the extractors (2–3 s of TurboFan CPU on a background thread over some 230 compilations), which is a fifth to a quarter of a 5,000-file run. V8 flags were measured against it: the CLI sets a smaller cumulative inlining budget and no loop peeling (src/launch.ts), which take the optimizing compiler's CPU per thread from about 3.5 s to 2 s (counted with \`--trace-opt\`); over five alternated runs this gave about 5% less wall time and 10% less CPU (the row on the flags above measures it again in each run). Maglev, eager sparkplug, lower tier-up budgets, eager feedback allocation and a larger young generation changed nothing beyond the machine's noise and are not set.");
 md.push("- **Two threads**: each thread warms up its own JIT, so a thread given half the files takes well over half the time (the bound in the table above), and on two cores the compiler threads of both compete with the two extracting threads. The default (`--jobs`) is therefore one thread below four cores.");
 md.push("");
 md.push("## Details");
@@ -548,6 +561,7 @@ const brow = (name, s) => `| ${name} | ${fmt(s.ms / 1000)} | ${fmt(s.mbps)} | ${
 md.push(brow("floor (read + opencc + jieba.cut)", results.floor));
 md.push(brow("policyx --jobs 1", results.jobs1));
 md.push(brow("policyx --jobs 2", results.jobs2));
+md.push(brow("policyx --jobs 1, V8 default flags", results.defaults));
 md.push(`| policyx --jobs 1, ${2 * FILES} files | ${fmt(results.rss2x.ms / 1000)} | ${fmt(results.rss2x.mbps)} | ${fmt(results.rss2x.rssMB, 0)} | | |`);
 md.push("");
 if (results.peer) {
