@@ -1520,3 +1520,19 @@ describe("分别 lists and places that are no party (eval/heldout14, heldout15)"
     expect(R(text, "2026-03-01").map((t) => t[2]).slice(-1)).toEqual(["520500"]);
   });
 });
+
+describe("amounts inside the thing (eval/heldout13)", () => {
+  const T = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.min, t.max, t.unit, t.object]);
+  it("a return period is read to its bound (50年一遇以上)", () => {
+    expect(T("到2030年，沿淮城市防洪标准全部达到50年一遇以上。")).toEqual([[50, null, "年", "沿淮城市防洪标准"]]);
+  });
+  it("a span of time in a relative clause is part of the thing (1个24小时营业的智慧商圈)", () => {
+    expect(T("沧州市提出，沧州高新区力争2027年底前建成1个24小时营业的智慧商圈。")).toEqual([[1, 1, "个", "24小时营业的智慧商圈"]]);
+  });
+  it("超亿元 before a noun classes the things counted; one unit ends a class (超10亿元项目12个 → 10亿元项目)", () => {
+    expect(T("今年，全年引进超亿元项目不少于70个；新引进超10亿元项目12个。", "2026-01-16").map((t) => [t[0], t[2], t[3]])).toEqual([
+      [70, "个", "亿元项目"],
+      [12, "个", "10亿元项目"],
+    ]);
+  });
+});

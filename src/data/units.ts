@@ -80,6 +80,8 @@ const RATES: UnitEntry[] = RATE_NUMERATORS.flatMap(([n, kind]) =>
 const TIME: Array<[string, string]> = [
   ["小时", "小时"], ["个小时", "小时"], ["个工作日", "个工作日"], ["工作日", "个工作日"], ["天", "天"],
   ["个月", "个月"], ["年", "年"], ["周", "周"], ["分钟", "分钟"], ["秒", "秒"],
+  // a return period, read to its bound (防洪标准达到50年一遇以上)
+  ["年一遇", "年"],
 ];
 const PLACE = ["省市", "省份", "个省份", "省区市", "个省区市", "个城市", "地市", "市州"];
 /** Nouns that open with a place word but count things, not places (2—3个城市更新示范片区: 个 is

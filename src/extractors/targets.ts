@@ -1709,8 +1709,9 @@ export class TargetScanner {
     if (/按(?:照)?每/.test(text.slice(Math.max(b.cStart, q.start - 12), q.start)) || text.startsWith("的标准", q.end)) return "figure";
     // a sum that classes the things counted (签约亿元以上项目40个, 10亿元以上专案不少于30个,
     // 年营收5000万元以上企业): it picks which ones count and is no amount of its own
+    // (超亿元项目, 超10亿元项目: the same class written with 超 before the sum)
     if (
-      q.kind === "money" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) &&
+      q.kind === "money" && ((q.suffix !== null && thresholdSuffixes.has(q.suffix)) || q.prefix === "超") && isHanAt(text, q.end) &&
       startsNoun(text, q.end) && !predicateVerbs.at(text, q.end)
     )
       return "figure";
@@ -2137,8 +2138,8 @@ export class TargetScanner {
       ) b++;
       if (b >= limit || !isAsciiDigit(text.charCodeAt(b))) break;
       const sized = findQuantities(text, b, limit)[0];
-      if (!sized || sized.start !== b || text[sized.end] !== "级") break;
-      b = sized.end + 1;
+      if (!sized || sized.start !== b || !this.modifiesThing(sized)) break;
+      b = text[sized.end] === "级" ? sized.end + 1 : sized.end;
     }
     if (b <= a) return null;
     // cut at the predicate that follows the object (3万家企业上链 → 企业), unless a 的 later
@@ -2168,11 +2169,18 @@ export class TargetScanner {
     if (end <= a) return null;
     // an amount right after (10个以上、20家…) is another item, not this one's object
     // (a numeral opening a word, 三级综合医院, is no amount)
-    if (scanNumber(text, a, end) && findQuantities(text, a, b).some((x) => (x.start === a || x.numStart === a) && text[x.end] !== "级")) return null;
+    if (scanNumber(text, a, end) && findQuantities(text, a, b).some((x) => (x.start === a || x.numStart === a) && !this.modifiesThing(x))) return null;
     // the span is a verb phrase, no noun in it (…5000户增收): no object
     const inSpan = toks.filter((t) => a + t.start < end);
     const verbOnly = inSpan.length > 0 && inSpan[0].tag === "v" && !inSpan.some((t) => t.tag.startsWith("n"));
     return { text: this.ctx.doc.simplified.slice(a, end), start: a, end, verbOnly };
+  }
+
+  /** An amount inside the thing counted: a size class (10万吨级) or a span of time a relative
+   *  clause gives it (1个24小时营业的智慧商圈). */
+  private modifiesThing(x: Quantity): boolean {
+    const text = this.text;
+    return text[x.end] === "级" || (x.kind === "time" && /^[\u4e00-\u9fff]{0,4}的/.test(text.slice(x.end, x.end + 5)));
   }
 
   /** The subject before the amount. Leading one-character words (对, 要, 将 …) are stripped only
@@ -2209,14 +2217,21 @@ export class TargetScanner {
       const isTerm = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
       const isAmount = !isYear && !isTerm && (after === "%" || after === "万" || after === "亿" || unitAt(text, p + 1) !== undefined);
       if (isAmount && !overlapsAny(this.dates, runStart, p + 1)) {
+        // (the multipliers and one unit: 10亿元项目 is 10亿元, then the thing)
         let z = p + 1;
-        while (z < e && (text[z] === "%" || unitAt(text, z) || "万亿".includes(text[z]))) z += unitAt(text, z)?.word.length ?? 1;
+        while (z < e && "万亿".includes(text[z]) && !unitAt(text, z)) z++;
+        const unit = text[z] === "%" ? "%" : unitAt(text, z)?.word;
+        if (unit && z < e) z += unit.length;
         // …and its qualifier (60岁以上老年人口)
         const sq = amountSuffixes.at(text, z, e);
         if (sq) z += sq.length;
         // an amount inside the subject's own modifier (年经营性收入10万元以上的村占比) is part of it,
         // as is a sum that classes the things counted (10亿元以上项目不少于30个)
-        if (text[z] === "的" || (sq !== undefined && thresholdSuffixes.has(sq) && isMoneyRun(text, p + 1, z - sq.length) && isHanAt(text, z))) {
+        if (
+          text[z] === "的" ||
+          (((sq !== undefined && thresholdSuffixes.has(sq)) || (sq === undefined && text[runStart - 1] === "超")) &&
+            isMoneyRun(text, p + 1, z - (sq?.length ?? 0)) && isHanAt(text, z))
+        ) {
           p = runStart;
           continue;
         }
