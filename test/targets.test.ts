@@ -1536,3 +1536,23 @@ describe("amounts inside the thing (eval/heldout13)", () => {
     ]);
   });
 });
+
+describe("items on one line and 全市 (eval/heldout14)", () => {
+  const text = "九江市养老服务体系建设实施方案\n\n到2027年底，全市家庭养老床位达到3000张。\n\n（二）瑞昌市、共青城市、庐山市分别新增家庭养老床位300张、200张和200张。（五）今年全市新增嵌入式养老服务机构20家。";
+  const r = extract(text, { refDate: "2026-04-08" }).targets!;
+  it("an item's number (（二）) is no part of the first place of a 分别 list", () => {
+    expect(r.filter((t) => t.min === 300 || t.min === 200).map((t) => [t.min, t.object, t.region])).toEqual([
+      [300, "家庭养老床位", "360481"],
+      [200, "家庭养老床位", "360482"],
+      [200, "家庭养老床位", "360483"],
+    ]);
+  });
+  it("全市 is not a county-level city named in a list of places before it", () => {
+    expect(r.find((t) => t.min === 20)?.region).toBe("360400");
+  });
+  it("a deadline a place within the text's own set itself (广灵县力争2027年底前…) does not carry to the next sentence", () => {
+    const t = "大同市文旅发展三年行动\n\n大同市、云冈区、平城区、浑源县、广灵县\n\n在区域布局上，广灵县力争2027年底前建成国家级旅游度假区。大同还将每年开展宣传推介不少于10场。";
+    const g = extract(t).targets!.find((x) => x.min === 10);
+    expect([g?.region, g?.deadline]).toEqual(["140200", null]);
+  });
+});

@@ -496,6 +496,12 @@ function lastIndexBelow(a: number[], x: number): number {
   return lo - 1;
 }
 
+/** Past an enumeration marker at `at` ((二), （3）, 二、, 3.), if one stands there. */
+function itemMarkerEnd(text: string, at: number, limit: number): number {
+  const m = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/.exec(text.slice(at, Math.min(limit, at + 6)));
+  return m ? at + m[0].length : at;
+}
+
 /** Any of the characters `chars` in [from, to). */
 function hasAnyCharIn(text: string, chars: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (chars.includes(text[p])) return true;
@@ -1511,6 +1517,8 @@ export class TargetScanner {
     for (let guard = 0; guard < 8; guard++) {
       const before = a;
       a = this.skipDate(a, r.pos);
+      // (an item's number on the same line: （二）瑞昌市、共青城市、庐山市分别新增…)
+      a = itemMarkerEnd(text, a, r.pos);
       const lead = subjectLeaders.at(text, a, r.pos);
       if (lead && a + lead.length < r.pos) a += lead.length;
       if (a === before) break;
@@ -1878,7 +1886,12 @@ export class TargetScanner {
   /** Is the date `d` written after an amount in its own clause (…12个行政村到2027年底…)? */
   private afterOwnSubject(d: DateFact): boolean {
     const from = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
-    return findQuantities(this.text, from, d.start).length > 0;
+    if (findQuantities(this.text, from, d.start).length > 0) return true;
+    // …or after a place within the text's own, its subject (广灵县力争2027年底前建成…。大同还将…)
+    const i = lastAtOrBefore(this.regionMentions, d.start - 1);
+    const m = i >= 0 ? this.regionMentions[i] : null;
+    const home = this.homeRegion();
+    return m !== null && m.start >= from && m.end <= d.start && home !== null && m.code !== home && isAncestor(home, m.code);
   }
 
   /** Does the year `d` open the statement from `statement` on, set off by a comma (2026年，…)? */
@@ -2542,7 +2555,10 @@ export class TargetScanner {
       // city (敦煌市, not 敦煌 inside a name: 丝绸之路（敦煌）国际文化博览会，全市接待游客…)
       if (
         level === "city" && m.level === "county" && m.name.endsWith("市") &&
-        ((m.start >= this.lineOf(pos).start && this.text[m.end - 1] === "市") || m.code === this.homeRegion() ||
+        // (not one of a list of places: 瑞昌市、共青城市、庐山市分别…。今年全市…)
+        this.text[m.start - 1] !== "、" && this.text[m.end] !== "、" &&
+        ((m.start >= this.lineOf(pos).start && this.text[m.end - 1] === "市") ||
+          m.code === this.homeRegion() ||
           (doc !== null && this.ctx.documents[doc]?.region === m.code))
       )
         return m.code;
