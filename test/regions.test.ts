@@ -293,3 +293,9 @@ describe("short names that are also a river's or an idiom's", () => {
     expect(names("长治市提出，到2027年全市新建学校5所。")).toEqual(["长治市"]);
   });
 });
+
+describe("a full name glued to the character before it", () => {
+  it("所辖梅河口市: jieba's HMM glues 辖梅, yet the name ends with a word and starts inside none", () => {
+    expect(codes("通化市所辖梅河口市力争集聚数字经济企业100家左右。")).toEqual(["220500", "220581"]);
+  });
+});

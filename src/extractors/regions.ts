@@ -403,6 +403,12 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
     if (t.start === start && t.tag === "x") c.fit = "gluedEnd";
     return;
   }
+  // (a full name that jieba's HMM glued to the character before it, 所辖梅|河口|市 for
+  // 所辖|梅河口市, ends where a word ends and starts inside no known word: it fits)
+  if (!c.short && c.name.length >= 3 && t.start < start && u.end === end && t.tag === "x") {
+    c.fit = "aligned";
+    return;
+  }
   c.fit = t.start === start && u.end > end ? "gluedEnd" : "crossing";
   c.cutBoth = t.start < start && u.end > end;
 }
