@@ -298,4 +298,7 @@ describe("a full name glued to the character before it", () => {
   it("所辖梅河口市: jieba's HMM glues 辖梅, yet the name ends with a word and starts inside none", () => {
     expect(codes("通化市所辖梅河口市力争集聚数字经济企业100家左右。")).toEqual(["220500", "220581"]);
   });
+  it("合浦至湛江: jieba's HMM glues the joining word 至 to the short name; the province nearby settles it", () => {
+    expect(codes("加快建设合浦至湛江高铁广西段。")).toEqual(["450521", "440800", "450000"]);
+  });
 });

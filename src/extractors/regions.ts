@@ -352,6 +352,9 @@ function fitAll(text: string, from: number, to: number, members: Candidate[], ca
   }
 }
 
+/** One-character joining words that jieba's HMM may glue to the name before them. */
+const GLUED_JOINERS = ["至", "到", "和", "与", "及", "等"];
+
 /** A name written as one word with a place tail (北京市区): taken for a place word. */
 const PLACE_WORD = { tag: "ns" } as const;
 
@@ -400,7 +403,10 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
       return;
     }
     c.fit = t.tag === "x" ? "crossing" : "inside";
-    if (t.start === start && t.tag === "x") c.fit = "gluedEnd";
+    if (t.start === start && t.tag === "x") {
+      // (jieba's HMM glued a joining word to it: 合浦至|湛江 is 合浦|至|湛江)
+      c.fit = GLUED_JOINERS.includes(t.word.slice(end - start)) ? "aligned" : "gluedEnd";
+    }
     return;
   }
   // (a full name that jieba's HMM glued to the character before it, 所辖梅|河口|市 for
