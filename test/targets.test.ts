@@ -1556,3 +1556,18 @@ describe("items on one line and 全市 (eval/heldout14)", () => {
     expect([g?.region, g?.deadline]).toEqual(["140200", null]);
   });
 });
+
+describe("a national opinion and a press conference (eval/heldout15)", () => {
+  it("a verb of support right before a count counts what it supports, up to what they go on to do", () => {
+    const r = extract("（二）发展农村电子商务。培育100个左右县域电商产业集聚区，支持3000个以上农村电商服务站点拓展代收代缴、农资配送等综合服务功能。").targets!;
+    expect(r.map((t) => [t.min, t.qualifier, t.object])).toEqual([
+      [100, "左右", "县域电商产业集聚区"],
+      [3000, "以上", "农村电商服务站点"],
+    ]);
+    expect(extract("在支持政策上，配售型保障性住房主要面向家庭人均月收入低于5000元的住房困难工薪群体。").targets).toEqual([]);
+  });
+  it("a span of years already over reports what was done, a goal noun (任务) notwithstanding", () => {
+    const text = "2026-01-21 18:05　来源：国家林业和草原局政府网\n\n张海峰：“十四五”期间，全国累计完成防沙治沙任务1.2亿亩，“三北”工程区森林覆盖率由13.57%提高到14.3%。";
+    expect(extract(text).targets).toEqual([]);
+  });
+});

@@ -1249,6 +1249,11 @@ export class TargetScanner {
     // (up to the number itself: a prefix qualifier such as 突破, 超过 is also the verb)
     let strong = goalVerbs.lastIn(text, cStart, q.numStart, (p) => notVerbWords.at(text, p, q.numStart) === undefined);
     if (strong) strong = this.governingGoalVerb(strong, cStart, q);
+    // (a verb of support right before a count counts what it supports: 支持3000个以上…站点拓展…)
+    else {
+      const support = supportVerbs.endingAt(text, q.start, Math.max(cStart, q.start - 2));
+      if (support) strong = { pos: q.start - support.length, word: support };
+    }
     // 超, 达, 为 govern only the amount they stand right before (超充站1000座 has none of its own)
     const weak = weakVerbs.lastIn(text, cStart, q.numStart, (p, w) => !adjacentOnly.has(w) || p + w.length >= q.start);
     let verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
@@ -1843,10 +1848,13 @@ export class TargetScanner {
     // 截至2020年底，…达到7607公里: a day reached, not a deadline, even with 达到/建成/超过
     if (d && d.to && this.isAsOf(d) && this.now && d.to <= this.now && !goalCues.firstIn(this.text, d.end, q.start)) return true;
     if (!d || d.type !== "period" || !d.from || !d.to) return false;
-    if (goalCues.firstIn(this.text, d.end, q.start)) return false;
     // a span of years over before the time of writing (2021年至2024年，…累计改造1086个) is
     // reported on; one still running or ahead is a plan's horizon
-    if (d.from.slice(0, 4) !== d.to.slice(0, 4)) return this.now !== null && (d.to < this.now || this.yearIsEnding(d.to));
+    // (there a goal noun is what was done, “十四五”期间…累计完成防沙治沙任务1.2亿亩; only a
+    // word that looks ahead turns it)
+    const spanOver = d.from.slice(0, 4) !== d.to.slice(0, 4) && this.now !== null && (d.to < this.now || this.yearIsEnding(d.to));
+    if ((spanOver ? forwardCues : goalCues).firstIn(this.text, d.end, q.start)) return false;
+    if (d.from.slice(0, 4) !== d.to.slice(0, 4)) return spanOver;
     if (this.now && d.to < this.now) return true;
     // a month, quarter or half year is what a report is about; a goal takes a deadline (6月底前)
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return true;
