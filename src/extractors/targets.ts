@@ -517,7 +517,7 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
 // A zone named as a subject (金海湖新区, 宜昌高新区, 临空经济示范区): no region of the gazetteer.
-const ZONE_SUBJECT = /^[\u4e00-\u9fff]{2,8}?(?:新区|高新区|开发区|经开区|试验区|合作区|示范区|自贸片区)/;
+const ZONE_SUBJECT = /^[\u4e00-\u9fff]{2,8}?(?:新区|高新区|开发区|经开区|试验区|合作区|示范区|自贸片区|度假区)/;
 // How alike a headline's thing and the body's must be for the body to restate the headline.
 const HEADLINE_SIMILARITY = 0.34;
 // How far 与 and a verb of sharing the work (共建) may stand from a partner place.
@@ -1258,6 +1258,14 @@ export class TargetScanner {
     const weak = weakVerbs.lastIn(text, cStart, q.numStart, (p, w) => !adjacentOnly.has(w) || p + w.length >= q.start);
     let verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
     let isStrong = verbHit !== null && verbHit === strong;
+    // a bound before 有 (每个县至少有1家县级医院达到…): the amount is bounded and had
+    if (!verbHit && q.prefix === null && q.min !== null && q.min === q.max && text[q.start - 1] === "有") {
+      const bound = verbBounds.endingAt(text, q.start - 1, Math.max(cStart, q.start - 3));
+      if (bound) {
+        q = { ...q, qualifier: bound, prefix: bound, max: null };
+        verbHit = { pos: q.start - 1, word: "有" };
+      }
+    }
     // A、B分别达到3万吨和5万吨: every amount of the list takes the verb after 分别, and the subject
     // item at its position
     const spread = this.spreadList(q, cStart, cEnd);
@@ -2093,7 +2101,9 @@ export class TargetScanner {
     // a measure names it before (营业收入达到30亿元): what follows those is the next clause
     // (a measure written before 的 and its thing counts as a count does: 建成不少于20公里的智慧高速
     // 示范路段)
-    const countLike = c.q.kind === "count" || c.q.kind === "place" || (c.q.kind === "measure" && this.text[c.q.end] === "的");
+    // (and a share covered, 覆盖80%以上的城乡社区, names what it is a share of)
+    const countLike = c.q.kind === "count" || c.q.kind === "place" || (c.q.kind === "measure" && this.text[c.q.end] === "的") ||
+      (c.q.kind === "percent" && this.text[c.q.end] === "的" && c.verb === "覆盖");
     const before = this.objectBefore(c.q, iStart, false, this.verbOf(c));
     const after = countLike ? this.objectAfter(c.q, cEnd, false) : null;
     const pick = countLike ? (after ?? before) : before;
@@ -2289,7 +2299,14 @@ export class TargetScanner {
           if (!w) break;
           p += w.length;
         }
-        if (p === verb.pos) {
+        // (a count's thing is what its verb acts on, after a subject of its own: 湄洲岛…将推出
+        // “妈祖文化+康养”旅居产品20条)
+        // (a subject, not a modifier of the thing: a modal stands before the verb, 将推出; 既有住宅
+        // 加装电梯300部 keeps its words)
+        const actsOn = (q.kind === "count" || q.kind === "place") && goalVerbs.has(verb.word) && !measureVerbs.has(verb.word) && !weakVerbs.has(verb.word) &&
+          subjectTrailers.endingAt(text, verb.pos, a) !== undefined &&
+          /[\u4e00-\u9fff“「][^，,；;]*[\u4e00-\u9fff”」]/.test(text.slice(verb.pos + verb.word.length, e)) && !/^[至到]/.test(text.slice(verb.pos + verb.word.length, e));
+        if (p === verb.pos || actsOn) {
           a = verb.pos + verb.word.length;
           // …and a measuring verb chained after it (改造提升农贸市场50个)
           const w = weakVerbs.at(text, a, e);
