@@ -54,7 +54,6 @@ const median = (xs) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
-const perRoundOf = (runs, f) => runs.floor.map((_, r) => f(r));
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
 const mb = (bytes) => bytes / 1e6;
 const cpuMs = () => {
@@ -219,7 +218,7 @@ log(`bench: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGB, 1)} GB,
     floor: () => run(process.execPath, [floorScript, corpusA], { measure: true, stdout: "pipe" }),
     jobs1: () => run(process.execPath, pxArgs(corpusA, 1), { measure: true }),
     jobs2: () => run(process.execPath, pxArgs(corpusA, 2), { measure: true }),
-    // (the V8 flags the CLI sets, src/launch.ts, against V8's defaults: informative)
+    // (the V8 flags the CLI sets for a long batch, src/v8-flags.ts, against V8's defaults: informative)
     defaults: () => run(process.execPath, pxArgs(corpusA, 1), { measure: true, env: { POLICYX_V8_DEFAULTS: "1" } }),
   };
   // sanity: policyx must produce one record per file
@@ -250,10 +249,8 @@ log(`bench: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGB, 1)} GB,
   results.jobs1 = summary(runs.jobs1);
   results.jobs2 = summary(runs.jobs2);
   results.defaults = summary(runs.defaults);
-  results.flagsRounds = perRoundOf(runs, (r) => runs.defaults[r].ms / runs.jobs1[r].ms);
-  results.flagsCpuRatio = median(perRoundOf(runs, (r) => runs.defaults[r].cpu / runs.jobs1[r].cpu));
-  // Ratios per round (the three runs of a round are closest in time, so share the machine's
-  // state best), then the median over rounds.
+  // Ratios per round (the runs of a round are closest in time, so share the machine's state
+  // best), then the median over rounds.
   const perRound = (f) => runs.floor.map((_, r) => f(r));
   results.throughputRounds = perRound((r) => runs.floor[r].ms / runs.jobs1[r].ms);
   results.jobsRounds = perRound((r) => runs.jobs1[r].ms / runs.jobs2[r].ms);
@@ -261,6 +258,8 @@ log(`bench: ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.memGB, 1)} GB,
   results.jobsRatio = median(results.jobsRounds);
   results.throughputCpuRatio = median(perRound((r) => runs.floor[r].cpu / runs.jobs1[r].cpu));
   results.jobsCpuBound = median(perRound((r) => (2 * runs.jobs1[r].cpu) / runs.jobs2[r].cpu));
+  results.flagsRounds = perRound((r) => runs.defaults[r].ms / runs.jobs1[r].ms);
+  results.flagsCpuRatio = median(perRound((r) => runs.defaults[r].cpu / runs.jobs1[r].cpu));
   try {
     results.floorInfo = JSON.parse(runs.floor.at(-1).stdout.trim().split("\n").pop());
   } catch {
@@ -454,7 +453,7 @@ rows.push({
 const infoRows = [];
 if (results.defaults) {
   infoRows.push({
-    figure: "The CLI's V8 flags: --jobs 1 with V8's defaults vs as set (src/launch.ts)",
+    figure: "The CLI's V8 flags: --jobs 1 with V8's defaults vs as set (src/v8-flags.ts)",
     measured: `${fmt(results.defaults.ms / 1000)} s vs ${fmt(results.jobs1.ms / 1000)} s (CPU ${fmt(results.flagsCpuRatio)}×)`,
     ratio: `${fmt(median(results.flagsRounds))}×`,
   });
@@ -538,7 +537,7 @@ md.push("");
 md.push("Measured with `node --cpu-prof` and scripts/bench-profile.mjs; the figures move with the machine, the shares much less.");
 md.push("");
 md.push("- **Cold run**: node's own start-up is about a third (the baseline); nodejieba's dictionary load is another 90–100 ms, as it builds the trie and parses the HMM model twice (once more for its TextRank extractor, which cannot be turned off): the dictionary is trimmed to 15,500 words and the HMM model's emissions to the 6,763 characters of GB 2312 (the text is converted to Simplified first), which took it from about 130 ms. The CLI runs from a one-file bundle whose compiled code comes from a V8 code cache made at build time (scripts/build-bundle.mjs), about 35 ms less than loading some thirty ES modules and compiling their functions; the gazetteer takes some 20 ms, extraction 15–25 ms. Tried and dropped: loading nodejieba in a helper thread while the main thread loads the rest (slower: the helper's own start-up, about 60 ms, and the hand-off per call ate the overlap); a smaller dictionary (tests fail at 12,000 words: rarer words change tags the rules read).");
-md.push("- **Batch, one thread**: after warm-up an article costs about 0.6 ms, of which jieba (region windows, object tags) is a sixth, opencc-js (Traditional articles) a thirteenth and reading files a fourteenth; the floor spends about 0.4 ms. The first thousand files run two to five times slower while V8 compiles the extractors (2–3 s of TurboFan CPU on a background thread over some 230 compilations), which is a fifth to a quarter of a 5,000-file run. V8 flags were measured against it: the CLI sets a smaller cumulative inlining budget and no loop peeling (src/launch.ts), which take the optimizing compiler's CPU per thread from about 3.5 s to 2 s (counted with \`--trace-opt\`); over five alternated runs this gave about 5% less wall time and 10% less CPU (the row on the flags above measures it again in each run). Maglev, eager sparkplug, lower tier-up budgets, eager feedback allocation and a larger young generation changed nothing beyond the machine's noise and are not set.");
+md.push("- **Batch, one thread**: after warm-up an article costs about 0.6 ms, of which jieba (region windows, object tags) is a sixth, opencc-js (Traditional articles) a thirteenth and reading files a fourteenth; the floor spends about 0.4 ms. The first thousand files run two to five times slower while V8 compiles the extractors (2–3 s of TurboFan CPU on a background thread over some 230 compilations), which is a fifth to a quarter of a 5,000-file run. V8 flags were measured against it: the CLI sets a smaller cumulative inlining budget and no loop peeling for a batch of 200 files or more (src/v8-flags.ts), which take the optimizing compiler's CPU per thread from about 3.5 s to 2 s (counted with \`--trace-opt\`); over five alternated runs this gave about 5% less wall time and 10% less CPU (the row on the flags above measures it again in each run). Maglev, eager sparkplug, lower tier-up budgets, eager feedback allocation and a larger young generation changed nothing beyond the machine's noise and are not set.");
 md.push("- **Two threads**: each thread warms up its own JIT, so a thread given half the files takes well over half the time (the bound in the table above), and on two cores the compiler threads of both compete with the two extracting threads. The default (`--jobs`) is therefore one thread below four cores.");
 md.push("");
 md.push("## Details");

@@ -7,6 +7,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { errorRecord, extractBuffer, extractFile, fileErrorRecord, type FileOptions, type InputItem } from "./files.js";
 import type { OutputRecord } from "./types.js";
+import { applyBatchV8Flags, V8_FLAGS_MIN_FILES } from "./v8-flags.js";
 
 export interface BatchOptions {
   /** Threads extracting: the main thread and jobs − 1 workers. Default: one per core when there
@@ -22,6 +23,9 @@ export interface BatchOptions {
   json?: { indent?: number };
   /** Checked between records: true stops the batch (e.g. the reader of stdout went away). */
   stopped?: () => boolean;
+  /** Set the CLI's V8 flags (src/v8-flags.ts) when the batch is long. The CLI's choice; a
+   *  library host decides its own flags. */
+  tuneV8?: boolean;
 }
 
 // Below this many files, starting workers (each loads the dictionaries and the gazetteer and
@@ -39,6 +43,8 @@ export async function runBatch(items: Iterable<InputItem>, fileOptions: FileOpti
   const list = [...items];
   const fileCount = list.filter((i) => i.kind === "file").length;
   const jobs = options.jobs ?? defaultJobs(fileCount);
+  // (before any worker starts: the flags are the process's)
+  if (options.tuneV8 && fileCount >= V8_FLAGS_MIN_FILES) applyBatchV8Flags();
   const progress = options.progress && fileCount > 1 ? new Progress(fileCount) : undefined;
   const stopped = options.stopped ?? (() => false);
   const emit: Emit = async (record, bytes = 0, json) => {

@@ -220,6 +220,7 @@ async function runExtract(inputs: string[], opts: ExtractCliOptions, stdoutClose
   let failed = 0;
   await runBatch(expandInputs(inputs, opts.ext), fileOptions, {
     jobs: opts.jobs,
+    tuneV8: true,
     progress: !opts.quiet && !!process.stderr.isTTY,
     json: jsonIndent(format, opts.pretty),
     onRecord: async (record, json) => {

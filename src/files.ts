@@ -63,8 +63,20 @@ export async function extractFile(path: string, options: FileOptions = {}, fsPat
   try {
     // Synchronous: files are processed one at a time per thread, and the async calls only
     // added idle time and system CPU (measured by npm run bench). Opened once and checked
-    // through the descriptor: a stat by path walked the path a second time per file.
-    const fd = openSync(at, "r");
+    // through the descriptor: one lookup of the path where a stat, then a read, took two.
+    let fd: number;
+    try {
+      fd = openSync(at, "r");
+    } catch (err) {
+      // (an unreadable path that is a directory, or too large, is reported as such, as before)
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === "EACCES" || code === "EPERM") {
+        const st = statSync(at, { throwIfNoEntry: false });
+        if (st?.isDirectory()) return errorRecord(path, "is_directory", "is a directory");
+        if (st && st.size > maxSize) return errorRecord(path, "too_large", `too large: ${st.size} bytes (limit ${maxSize}, see --max-size)`);
+      }
+      throw err;
+    }
     try {
       const st = fstatSync(fd);
       if (st.isDirectory()) return errorRecord(path, "is_directory", "is a directory");

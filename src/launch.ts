@@ -10,7 +10,6 @@ import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import v8 from "node:v8";
 import vm from "node:vm";
 
 type Cli = typeof import("./cli.js");
@@ -72,16 +71,7 @@ export function loadBundle(): { cli: Cli; script: vm.Script; cacheRejected: bool
   return { cli: module.exports, script, cacheRejected: cachedData === undefined || script.cachedDataRejected === true };
 }
 
-/** V8 flags for the CLI's process (not for the library, whose host decides). In a batch, each
- *  thread's optimizing compiler spends 3–3.5 s of CPU on our large functions with their callees
- *  inlined; smaller inlining budgets and no loop peeling take that to about 2 s, which shortens
- *  the warm-up of every thread and leaves more of two cores to extraction (npm run bench,
- *  BENCHMARKS.md: about 5% less wall time over 5,000 files, 10% less CPU). Set before the
- *  bundle loads, so that its code cache, made the same way, is accepted. */
-export const V8_FLAGS = ["--max-inlined-bytecode-size-cumulative=200", "--no-turbo-loop-peeling"];
-
 export async function main(argv: string[]): Promise<void> {
-  if (process.env.POLICYX_V8_DEFAULTS !== "1") for (const flag of V8_FLAGS) v8.setFlagsFromString(flag);
   let bundled: ReturnType<typeof loadBundle> | null = null;
   try {
     bundled = bundleIsCurrent() ? loadBundle() : null;

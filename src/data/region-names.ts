@@ -105,3 +105,7 @@ export const SUPERSEDED_CODES: readonly string[] = [
   "350403", "350625", "350681", "410322", "410381", "431121", "513425", "520522", "532331",
   "610322", "610928", "654223",
 ];
+
+/** One-character joining words that jieba's HMM may glue to the name before them (合浦至|湛江):
+ *  the name still fits. */
+export const GLUED_JOINERS: readonly string[] = ["至", "到", "和", "与", "及", "等"];

@@ -11,6 +11,10 @@ export const GOAL_CUES: readonly string[] = [
  *  paragraph does not govern it. Nouns such as 目标, 任务 are left out: a review says 完成目标. */
 export const FORWARD_CUES: readonly string[] = ["力争", "争取", "拟", "将", "计划", "预计", "有望", "努力"];
 
+/** Forward cues firm enough to make a whole statement one of goals, parts joined by ；
+ *  included (2026年，全市力争…；…同比增长10%左右). Not 将, which also writes 将近 and 将…作为. */
+export const STATEMENT_FORWARD_CUES: readonly string[] = ["力争", "争取", "预期"];
+
 /** Words after which a sentence turns to what is to come, even after a review earlier in it
  *  (截至去年底已编制6200条，下一步每年新增200个; 此前发布的方案…：今年开通航线20条): a past
  *  cue before them does not govern an amount after them. */
@@ -57,9 +61,23 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   "来自", "面向", "为",
 ];
 
+/** Words ending in a neighbour cue that are no such cue (作为广灵县重点工程: 为 of 作为 serves
+ *  nobody). */
+export const NOT_NEIGHBOUR_CUES: readonly string[] = [
+  "作为", "成为", "列为", "评为", "称为", "改为", "划为", "视为", "设为", "选为", "认定为", "确定为", "建设为",
+  "打造为", "定为", "因为", "以为", "行为",
+];
+
 /** After 与 and a region, these make it a partner in the work (甘谷县将与武山县、秦安县共建…中心1个):
  *  the goal is the subject's, not the partner's. */
 export const PARTNER_VERBS: readonly string[] = ["共建", "共同", "合作", "联合", "携手", "协同", "合建", "联建", "共推", "共享"];
+
+/** Words ending in 与 where it is no “with” (参与, 给与). */
+export const NOT_PARTNER_YU: readonly string[] = ["参与", "给与", "赋与", "授与"];
+
+/** Endings of a zone's name (金海湖新区, 宜昌高新区, 湄洲岛国家旅游度假区): no division of the
+ *  gazetteer; a zone opening its clause is the text's own place, not one named elsewhere. */
+export const ZONE_SUFFIXES: readonly string[] = ["新区", "高新区", "开发区", "经开区", "试验区", "合作区", "示范区", "自贸片区", "度假区"];
 
 /** After 在 and a list of places, these make them where events are held (在北京、上海举办3场推介会),
  *  not whose goals they are. */

@@ -795,7 +795,7 @@ function readPlan(t: string, i: number): Item | null {
     // unquoted only for names nothing else reads the same: 十一五 and later, and not inside a
     // number (二十四五个) or before a measure word
     if (ordinal < 11) return null;
-    if (isCnNumeral(t[i - 1]) || isCnNumeral(t[j]) || "个名人岁年万千百亿%家元号条位天日月次倍".includes(t[j] ?? ""))
+    if (isCnNumeral(t[i - 1]) || isCnNumeral(t[j]) || "个名人岁年万千百亿%家元号条位天日月次倍".includes(t[j] ?? "\0"))
       return null;
   }
   const suffix = oneOf(t, j, PLAN_SUFFIXES);

@@ -418,7 +418,7 @@ class DocumentScanner {
     for (const m of d.fact.mentions) {
       const sentence = this.ctx.doc.sentenceAt(m.start);
       // (it opens its sentence or a clause: …获悉，《办法》已经…审议通过，由…公布)
-      if ((sentence && m.start - sentence.start <= 4) || "，,：:".includes(t[m.start - 1] ?? "")) openings.push(m.end);
+      if ((sentence && m.start - sentence.start <= 4) || "，,：:".includes(t[m.start - 1] ?? "\0")) openings.push(m.end);
     }
     // 该方案 after the document's last mention and before any other document's
     const last = d.fact.mentions[d.fact.mentions.length - 1];
@@ -1083,7 +1083,7 @@ export function plainDateEndingAt(t: string, q: number): number {
   if (tail) i -= tail.length;
   let start = -1;
   for (let guard = 0; guard < 3; guard++) {
-    if (!DATE_UNIT.includes(t[i - 1] ?? "")) break;
+    if (!DATE_UNIT.includes(t[i - 1] ?? "\0")) break;
     let j = i - 1;
     while (j > 0 && NUMERAL.includes(t[j - 1]) && i - j < 6) j--;
     if (j === i - 1) break;
@@ -1100,7 +1100,7 @@ export function plainDateStartingAt(t: string, s: number): number {
   for (let guard = 0; guard < 3; guard++) {
     let j = i;
     while (j < t.length && NUMERAL.includes(t[j]) && j - i < 5) j++;
-    if (j === i || !DATE_UNIT.includes(t[j] ?? "")) break;
+    if (j === i || !DATE_UNIT.includes(t[j] ?? "\0")) break;
     i = j + 1;
     end = i;
   }

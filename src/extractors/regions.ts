@@ -36,6 +36,7 @@ import {
   WEAK_NOT_PLACE_FOLLOWERS,
   WORDLIKE_COUNTY_NAMES,
   WORDLIKE_FULL_NAMES,
+  GLUED_JOINERS,
 } from "../data/region-names.js";
 
 /** How a name's span sits in jieba's segmentation. */
@@ -351,9 +352,6 @@ function fitAll(text: string, from: number, to: number, members: Candidate[], ca
     if (!c.short && c.name.length > 2) c.straddle = fullNameStraddle(c.name, start, end, tokens, k, bounds.ends.has(c.start), bounds.starts.has(c.end));
   }
 }
-
-/** One-character joining words that jieba's HMM may glue to the name before them. */
-const GLUED_JOINERS = ["至", "到", "和", "与", "及", "等"];
 
 /** A name written as one word with a place tail (北京市区): taken for a place word. */
 const PLACE_WORD = { tag: "ns" } as const;

@@ -46,12 +46,16 @@ import {
   BASELINE_BEFORE,
   CONDITION_OPENERS,
   FORWARD_CUES,
+  STATEMENT_FORWARD_CUES,
   TURN_TO_FUTURE_CUES,
   NATIONAL_BODIES,
   GOAL_SETTING_VERBS,
   NEIGHBOUR_AFTER,
   NEIGHBOUR_CUES,
+  NOT_NEIGHBOUR_CUES,
   PARTNER_VERBS,
+  NOT_PARTNER_YU,
+  ZONE_SUFFIXES,
   VENUE_VERBS,
   PAST_AFTER_CUES,
   STATEMENT_VERBS,
@@ -184,10 +188,13 @@ const baselineBefore = new WordTable(BASELINE_BEFORE);
 const baselineAfter = new WordTable(BASELINE_AFTER);
 const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
+const notNeighbourCues = new WordTable(NOT_NEIGHBOUR_CUES);
 const partnerVerbs = new WordTable(PARTNER_VERBS);
+const notPartnerYu = new WordTable(NOT_PARTNER_YU);
 const venueVerbs = new WordTable(VENUE_VERBS);
 const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
+const statementForwardCues = new WordTable(STATEMENT_FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const nationalBodies = new WordTable(NATIONAL_BODIES);
 const regionStatementVerbs = new WordTable(GOAL_SETTING_VERBS);
@@ -365,7 +372,7 @@ function indicatorValue(raw: string, unitText: string): { min: number | null; ma
 /** No verb starts at `at`, or one that a noun suffix turns into a noun (覆盖率, 增长率). */
 function startsNoun(text: string, at: number): boolean {
   const v = goalVerbs.at(text, at) ?? weakVerbs.at(text, at);
-  return !v || "率量度".includes(text[at + v.length] ?? "");
+  return !v || "率量度".includes(text[at + v.length] ?? "\0");
 }
 
 function hasListSeparatorIn(text: string, from: number, to: number): boolean {
@@ -502,6 +509,9 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
   return m ? at + m[0].length : at;
 }
 
+/** Marks that end a list item or a clause (not 和/及, which may join words inside a thing). */
+const LIST_OR_CLAUSE_MARKS = "、，,；;：:。";
+
 /** Any of the characters `chars` in [from, to). */
 function hasAnyCharIn(text: string, chars: string, from: number, to: number): boolean {
   for (let p = from; p < to; p++) if (chars.includes(text[p])) return true;
@@ -516,8 +526,12 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+// How far before a places table its lead (…2026年度主要指标如下：) is read for a goal cue.
+const TABLE_LEAD_REACH = 200;
+// A line introducing a table of what was done or of money allotted, not of goals.
+const NOT_GOAL_TABLE = /完成情况|统计|补助|补贴|奖励|资金|分配/;
 // A zone named as a subject (金海湖新区, 宜昌高新区, 临空经济示范区): no region of the gazetteer.
-const ZONE_SUBJECT = /^[\u4e00-\u9fff]{2,8}?(?:新区|高新区|开发区|经开区|试验区|合作区|示范区|自贸片区|度假区)/;
+const ZONE_SUBJECT = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?(?:${ZONE_SUFFIXES.join("|")})`);
 // How alike a headline's thing and the body's must be for the body to restate the headline.
 const HEADLINE_SIMILARITY = 0.34;
 // How far 与 and a verb of sharing the work (共建) may stand from a partner place.
@@ -663,7 +677,8 @@ export class TargetScanner {
         // a "mention" that is a goal verb (新建5G基站) names no place
         if (goalVerbs.at(this.text, m.start, m.end) !== undefined && goalVerbs.at(this.text, m.start, m.end)!.length === m.end - m.start)
           continue;
-        const neighbour = neighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) !== undefined ||
+        const neighbour = (neighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) !== undefined &&
+          notNeighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) === undefined) ||
           ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined) ||
           this.isPartner(m.start, m.end);
         // a dateline (新华社北京3月6日电) says where the news was filed, not whose goals these are
@@ -713,7 +728,7 @@ export class TargetScanner {
     let yu = -1;
     for (let p = start - 1; p >= 0 && p >= start - PARTNER_REACH; p--) {
       if (isClauseBoundary(text, p)) return false;
-      if (text[p] === "与" && !"参给赋授".includes(text[p - 1] ?? "")) {
+      if (text[p] === "与" && !notPartnerYu.endingAt(text, p + 1, Math.max(0, p - 1))) {
         yu = p;
         break;
       }
@@ -906,12 +921,16 @@ export class TargetScanner {
     }
     // (a table row that restates a goal the prose gave, same numbers and thing, is that goal)
     const prose = targets.length;
+    // (looked up by numbers and unit: a long table against long prose stays linear)
+    const proseBySize = new Map<string, Target[]>();
+    for (let k = 0; k < prose; k++) {
+      const key = `${targets[k].unit}|${targets[k].min}|${targets[k].max}`;
+      const list = proseBySize.get(key) ?? proseBySize.set(key, []).get(key)!;
+      if (list.length < MAX_LOOKBACK) list.push(targets[k]);
+    }
     for (const t of [...this.indicatorTable(), ...this.placesTable()]) {
-      let restated = false;
-      for (let k = 0; k < prose && !restated; k++) {
-        const p = targets[k];
-        restated = p.min === t.min && p.max === t.max && p.unit === t.unit && p.region === t.region && objectSimilarity(p.object, t.object) >= 0.5;
-      }
+      const same = proseBySize.get(`${t.unit}|${t.min}|${t.max}`) ?? [];
+      const restated = same.some((p) => p.region === t.region && objectSimilarity(p.object, t.object) >= 0.5);
       if (!restated) targets.push(t);
     }
     return { targets, figures };
@@ -994,19 +1013,27 @@ export class TargetScanner {
       let end = text.indexOf("\n", start);
       if (end < 0) end = text.length;
       // outside a table only a header can start one: most lines are never split into cells
-      if (!columns && !PLACE_COLUMN_HEADS.some((h) => text.startsWith(h, start) || text.startsWith("序号", start))) {
+      if (!columns && !text.startsWith("序号", start) && !PLACE_COLUMN_HEADS.some((h) => text.startsWith(h, start))) {
         start = end + 1;
         continue;
       }
       const row = tableCells(text.slice(start, end));
       const header: ReturnType<typeof placesHeader> = columns ? null : placesHeader(row.map((c) => c.text));
       if (header) {
-        columns = header.columns;
-        placeCol = header.placeCol;
+        // only a table that shares out goals (下达…目标任务, 主要指标如下 in a notice of goals),
+        // for a year not over: a table of statistics or of funds allotted states none
         deadline = this.tableYearBefore(start);
+        const lead = text.slice(Math.max(0, start - TABLE_LEAD_REACH), start);
+        const leadLine = lead.trimEnd().split("\n").pop() ?? "";
+        const goals = goalCues.firstIn(lead, 0, lead.length) !== null && !NOT_GOAL_TABLE.test(leadLine);
+        const over = deadline !== null && this.now !== null && deadline < this.now;
+        if (goals && !over && !header.columns.some((c) => subsidyCues.firstIn(c.name, 0, c.name.length))) {
+          columns = header.columns;
+          placeCol = header.placeCol;
+        }
       } else if (columns) {
         const place = row.length === placeCol + 1 + columns.length ? row[placeCol] : undefined;
-        const mention = place ? this.regionMentions.find((m) => m.start >= start + place.start && m.end <= start + place.end) : undefined;
+        const mention = place ? this.mentionWithin(start + place.start, start + place.end) : undefined;
         if (!place || !mention) {
           // a line that is no row ends the table (a row of no place, 合计, is skipped)
           if (!place && text.slice(start, end).trim() !== "") columns = null;
@@ -1034,6 +1061,18 @@ export class TargetScanner {
       start = end + 1;
     }
     return out;
+  }
+
+  /** The first region mention inside [from, to), found by binary search. */
+  private mentionWithin(from: number, to: number): RegionMention | undefined {
+    let k = lastAtOrBefore(this.regionMentions, from - 1) + 1;
+    // (mentions starting before `from` are passed; a few may share a start)
+    for (let guard = 0; k < this.regionMentions.length && guard < 8; k++, guard++) {
+      const m = this.regionMentions[k];
+      if (m.start >= to) return undefined;
+      if (m.start >= from && m.end <= to) return m;
+    }
+    return undefined;
   }
 
   /** The year a table's goals are for: the last date in the lines just before its header
@@ -1151,7 +1190,7 @@ export class TargetScanner {
     const text = this.text;
     for (let p = Math.max(from, to - CONDITION_REACH); p < to; p++) {
       if (text[p] !== "对") continue;
-      if ("针相面绝应核反比校".includes(text[p - 1] ?? "") || "外接标比照口话象称岸于应".includes(text[p + 1] ?? "")) continue;
+      if ("针相面绝应核反比校".includes(text[p - 1] ?? "\0") || "外接标比照口话象称岸于应".includes(text[p + 1] ?? "\0")) continue;
       return true;
     }
     return false;
@@ -1249,10 +1288,10 @@ export class TargetScanner {
     // (up to the number itself: a prefix qualifier such as 突破, 超过 is also the verb)
     let strong = goalVerbs.lastIn(text, cStart, q.numStart, (p) => notVerbWords.at(text, p, q.numStart) === undefined);
     if (strong) strong = this.governingGoalVerb(strong, cStart, q);
-    // (a verb of support right before a count counts what it supports: 支持3000个以上…站点拓展…)
-    else {
-      const support = supportVerbs.endingAt(text, q.start, Math.max(cStart, q.start - 2));
-      if (support) strong = { pos: q.start - support.length, word: support };
+    // (支持 right before a bounded count counts what it supports: 支持3000个以上…站点拓展…; not
+    // money, 省财政支持500万元, nor 鼓励 or 指导, which pick or report)
+    else if (text.startsWith("支持", q.start - 2) && q.start - 2 >= cStart && q.kind === "count" && (q.prefix !== null || q.suffix !== null)) {
+      strong = { pos: q.start - 2, word: "支持" };
     }
     // 超, 达, 为 govern only the amount they stand right before (超充站1000座 has none of its own)
     const weak = weakVerbs.lastIn(text, cStart, q.numStart, (p, w) => !adjacentOnly.has(w) || p + w.length >= q.start);
@@ -1506,7 +1545,7 @@ export class TargetScanner {
       const sep = listSeparators.at(text, p, x.start);
       // the thing may stand between the verb and the first amount (分别新建标准机架1万架和8000架)
       // (及 and 和 may join words inside it: 中药材种植及加工基地)
-      const thing = n === 0 && x.start > p && x.start - p <= 20 && !hasAnyCharIn(text, "、，,；;：:。", p, x.start);
+      const thing = n === 0 && x.start > p && x.start - p <= 20 && !hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, p, x.start);
       if (thing) {
         let a = p;
         const said = statementVerbs.at(text, a, x.start);
@@ -1730,10 +1769,12 @@ export class TargetScanner {
     if (/按(?:照)?每/.test(text.slice(Math.max(b.cStart, q.start - 12), q.start)) || text.startsWith("的标准", q.end)) return "figure";
     // a sum that classes the things counted (签约亿元以上项目40个, 10亿元以上专案不少于30个,
     // 年营收5000万元以上企业): it picks which ones count and is no amount of its own
-    // (超亿元项目, 超10亿元项目: the same class written with 超 before the sum)
+    // (超亿元项目不少于70个: the same class written with 超 before the sum, where a count of the
+    // things follows; 营业收入超100亿元目标 is a goal)
     if (
-      q.kind === "money" && ((q.suffix !== null && thresholdSuffixes.has(q.suffix)) || q.prefix === "超") && isHanAt(text, q.end) &&
-      startsNoun(text, q.end) && !predicateVerbs.at(text, q.end)
+      q.kind === "money" &&
+      ((q.suffix !== null && thresholdSuffixes.has(q.suffix)) || (q.prefix === "超" && findQuantities(text, q.end, b.cEnd).some((x) => x.kind === "count"))) &&
+      isHanAt(text, q.end) && startsNoun(text, q.end) && !predicateVerbs.at(text, q.end)
     )
       return "figure";
     // a threshold inside a noun phrase whose predicate is a totality (实现20人以上村庄通客车全覆盖):
@@ -1752,7 +1793,7 @@ export class TargetScanner {
     // (a statement that looks forward, 2026年，全市力争…；…突破2500亿元，同比增长10%左右, sets its
     // growth against last year's: there 同比 reports nothing)
     const statement = this.statementStart(b.sStart, b.line.start);
-    const forwardStatement = forwardCues.firstIn(text, statement, q.start) !== null;
+    const forwardStatement = statementForwardCues.firstIn(text, statement, q.start) !== null;
     // (…，同比增长10%左右 there is a goal; a bare 同比增长10% after a goal restates it as growth)
     const forwardGrowth = forwardStatement && (q.prefix !== null || q.suffix !== null);
     if (this.pastIn(b.cStart, b.cEnd) && !(forwardGrowth && onlyCueIn(pastCues, text, b.cStart, b.cEnd, "同比"))) return "figure";
@@ -1883,7 +1924,7 @@ export class TargetScanner {
     // (written in its last quarter, a year's figures are reported: 今年汛期，…拦蓄洪水18.6亿立方米)
     if (this.yearIsEnding(d.to)) return false;
     // (a statement that looks forward, 2026年，全市力争…；…突破2500亿元, reports nothing)
-    if (forwardCues.firstIn(this.text, this.statementStart(sStart, lineStart), q.start) !== null) return true;
+    if (statementForwardCues.firstIn(this.text, this.statementStart(sStart, lineStart), q.start) !== null) return true;
     return pastAfterCues.firstIn(this.text, q.end, sEnd) === null && !this.pastIn(q.end, sEnd);
   }
 
@@ -1902,7 +1943,8 @@ export class TargetScanner {
   /** Is the date `d` written after an amount in its own clause (…12个行政村到2027年底…)? */
   private afterOwnSubject(d: DateFact): boolean {
     const from = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
-    if (findQuantities(this.text, from, d.start).length > 0) return true;
+    // (a count of things: not a year, 广灵县2026年开工、到2027年底建成…, nor a span, 用2年时间)
+    if (findQuantities(this.text, from, d.start).some((x) => (x.kind === "count" || x.kind === "place") && !overlapsAny(this.dates, x.numStart, x.numEnd))) return true;
     // …or after a place within the text's own, its subject (广灵县力争2027年底前建成…。大同还将…)
     const i = lastAtOrBefore(this.regionMentions, d.start - 1);
     const m = i >= 0 ? this.regionMentions[i] : null;
@@ -1912,7 +1954,7 @@ export class TargetScanner {
 
   /** Does the year `d` open the statement from `statement` on, set off by a comma (2026年，…)? */
   private opensStatementAsTopic(d: DateFact, statement: number): boolean {
-    if (d.start < statement || !"，,".includes(this.text[d.end] ?? "")) return false;
+    if (d.start < statement || !"，,".includes(this.text[d.end] ?? "\0")) return false;
     for (let p = statement; p < d.start; p++) if (!isBlankAt(this.text, p)) return false;
     return true;
   }
@@ -2633,7 +2675,7 @@ export class TargetScanner {
     // 其中 opens the part within a few words before the date (SUB_PART_REACH), after the last stop
     let opener = false;
     for (let p = d.start - 2; p >= 0 && p > d.start - SUB_PART_REACH && !opener; p--) {
-      if ("；;。！？\n".includes(text[p + 1] ?? "")) break;
+      if ("；;。！？\n".includes(text[p + 1] ?? "\0")) break;
       opener = text[p] === "其" && text[p + 1] === "中";
     }
     if (!opener) return false;
@@ -2687,7 +2729,8 @@ export class TargetScanner {
       if (d.type === "deadline" && d.start < b.sStart && this.afterOwnSubject(d)) continue;
       // 今年是“十五五”开局之年。…主要预期目标是：…: the year is the topic, the plan period only
       // says where it stands; the goals are that year's
-      if (d.start < b.sStart && d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4)) {
+      // (in the same sentence too: 今年是“十五五”开局之年，全市…主要预期目标是：…)
+      if (d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4)) {
         const topic = this.yearIsTopicBefore(d);
         if (topic) return topic;
       }

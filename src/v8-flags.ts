@@ -1,0 +1,33 @@
+// V8 flags for a long batch run by the CLI (never for the library, whose host decides). In a
+// batch, each thread's optimizing compiler spends 3–3.5 s of CPU on our large functions with
+// their callees inlined; a smaller cumulative inlining budget and no loop peeling take that to
+// about 2 s, which shortens every thread's warm-up and leaves more of two cores to extraction
+// (npm run bench measures it in each run: BENCHMARKS.md). They are set only once a batch is
+// known to be long: setting flags changes V8's flag hash, so the code caches compiled under the
+// others (Node's own for its built-in modules, ours for the bundle) are refused for whatever
+// loads after; a single article would pay that and gain nothing.
+import { createRequire } from "node:module";
+
+export const V8_FLAGS = ["--max-inlined-bytecode-size-cumulative=200", "--no-turbo-loop-peeling"];
+
+/** Files below which a batch keeps V8's defaults. */
+export const V8_FLAGS_MIN_FILES = 200;
+
+/** V8 versions known to have these flags (Node 20–24); an unknown flag would print an error on
+ *  every run. */
+const KNOWN_V8_MAJORS = [11, 12, 13];
+
+let applied = false;
+
+/** Sets V8_FLAGS once per process, unless POLICYX_V8_DEFAULTS=1 (for comparison, as the bench
+ *  does) or this V8 is not one known to have them. Returns whether they are set. */
+export function applyBatchV8Flags(): boolean {
+  if (applied) return true;
+  if (process.env.POLICYX_V8_DEFAULTS === "1") return false;
+  if (!KNOWN_V8_MAJORS.includes(Number(process.versions.v8.split(".")[0]))) return false;
+  // required, not imported: a single article never needs it
+  const v8 = createRequire(import.meta.url)("node:v8") as typeof import("node:v8");
+  for (const flag of V8_FLAGS) v8.setFlagsFromString(flag);
+  applied = true;
+  return true;
+}
