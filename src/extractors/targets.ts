@@ -73,6 +73,7 @@ import {
   NOT_PAST_LE,
   PAST_CUES,
   REVIEW_HEADING_CUES,
+  PLAN_HEADING_CUES,
   RELATED_LINKS_HEADS,
   SUPPORT_VERBS,
   SESSION_HEADS,
@@ -161,6 +162,7 @@ const subjectTrailers = new WordTable(SUBJECT_TRAILERS);
 const goalCues = new WordTable(GOAL_CUES);
 const pastCues = new WordTable(PAST_CUES);
 const reviewHeadingCues = new WordTable(REVIEW_HEADING_CUES);
+const planHeadingCues = new WordTable(PLAN_HEADING_CUES);
 const relatedLinksHeads = new WordTable(RELATED_LINKS_HEADS);
 const supportVerbs = new WordTable(SUPPORT_VERBS);
 // (in a review, 计划 is mostly a plan's name, “1269”行动计划深入实施, and 预计 an estimate of the
@@ -526,6 +528,8 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+// Where after a place (沿年楚河, 沿江, 在城区): says where the work is, names no thing.
+const LOCATIVE_AFTER_PLACE = /^(?:沿|在|于)[\u4e00-\u9fff]{1,6}$/;
 // How far before a places table its lead (…2026年度主要指标如下：) is read for a goal cue.
 const TABLE_LEAD_REACH = 200;
 // A line introducing a table of what was done or of money allotted, not of goals.
@@ -683,6 +687,8 @@ export class TargetScanner {
           this.isPartner(m.start, m.end);
         // a dateline (新华社北京3月6日电) says where the news was filed, not whose goals these are
         if (isDateline(this.text, m.end)) continue;
+        // (a river or lake named after the place, 拉萨河、年楚河…流域, is no place of a goal)
+        if ("河江湖".includes(this.text[m.end] ?? "\0")) continue;
         const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined;
         this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour, supported });
       }
@@ -1220,6 +1226,22 @@ export class TargetScanner {
   /** The amount stands under a heading that reviews (一、2025年工作回顾): a short line with no
    *  sentence in it, the nearest such line above the amount's paragraph. */
   private inReviewSection(pos: number): boolean {
+    const h = this.sectionHeading(pos);
+    return h !== null && reviewHeadingCues.firstIn(this.text, h.start, h.end) !== null;
+  }
+
+  /** A section under a heading that plans a year not over (三、2026年重点工作): its bounded
+   *  amounts, verb or none, are that year's goals (县工业集中区新入园企业不少于10家). */
+  private inPlanSection(pos: number): boolean {
+    const h = this.sectionHeading(pos);
+    if (!h || !this.now || planHeadingCues.firstIn(this.text, h.start, h.end) === null) return false;
+    const m = /(\d{4})年/.exec(this.text.slice(h.start, h.end));
+    return m !== null && m[1] >= this.now.slice(0, 4) && !this.yearIsEnding(`${m[1]}-12-31`);
+  }
+
+  /** The heading of the section holding `pos`: the nearest line above that is short and has no
+   *  sentence punctuation, past sub-headings and lines of date and source. */
+  private sectionHeading(pos: number): { start: number; end: number } | null {
     const text = this.text;
     // (the headline heads the whole text: a year-end round-up reviews throughout)
     for (let k = this.lineIndexOf(pos) - 1, guard = 0; k >= 0 && guard < 40; k--, guard++) {
@@ -1234,9 +1256,9 @@ export class TargetScanner {
       // (a sub-heading, （一）经济运行, lies inside the section: the heading above it decides; a
       // line of date and source, 2025-12-29 10:18　来源：…, heads nothing)
       if (heading && (text[a] === "(" || /^\d{4}[-/.年]\d{1,2}|来源|作者|编辑|发布/.test(text.slice(a, e)))) continue;
-      if (heading) return reviewHeadingCues.firstIn(text, a, e) !== null;
+      if (heading) return { start: a, end: e };
     }
-    return false;
+    return null;
   }
 
   /** `pos` lies inside the name of a place mentioned there. */
@@ -1602,6 +1624,13 @@ export class TargetScanner {
       for (let j = i; j >= 0 && j > i - 4 && this.regionMentions[j].start === it.start; j--) {
         const m = this.regionMentions[j];
         if (m.end === it.end) return m;
+        // (a place within it written right after it is the item: 日喀则市桑珠孜区)
+        const inner = this.regionMentions[lastAtOrBefore(this.regionMentions, m.end)];
+        if (inner && inner.start === m.end && isAncestor(m.code, inner.code) && (inner.end === it.end || last)) {
+          if (inner.end === it.end) return inner;
+          if (!best || inner.end > best.end) best = inner;
+          continue;
+        }
         if (last && m.end < it.end && (!best || m.end > best.end)) best = m;
       }
       return best;
@@ -1686,7 +1715,8 @@ export class TargetScanner {
         regions[regions.length - 1] = null;
       if (regions[regions.length - 1] && lastRegion && lastRegion.end < last.end) {
         // a shared thing after the last region counts only where every item is a region
-        if (regions.every((r) => r !== null)) shared = { start: skipPlaceCount(text, lastRegion.end, last.end), end: last.end };
+        // (a place phrase after it, 白朗县沿年楚河, says where, and is no thing)
+        if (regions.every((r) => r !== null)) shared = LOCATIVE_AFTER_PLACE.test(text.slice(lastRegion.end, last.end)) ? null : { start: skipPlaceCount(text, lastRegion.end, last.end), end: last.end };
         else regions[regions.length - 1] = null;
       }
       let head: { start: number; end: number } | null = null;
@@ -1838,6 +1868,7 @@ export class TargetScanner {
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
     if ((hasVerb || bounded) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
     if (b.isStrong) return "target";
+    if (bounded && this.inPlanSection(q.start) && !this.pastIn(b.sStart, q.start)) return "target";
     // (a bound with a goal cue is one too: 西藏GDP增长目标7%以上)
     if ((hasVerb || bounded) && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // a bound after a goal stated earlier in the sentence (…打造全国花卉交易中心，年交易额不低于150亿元)
