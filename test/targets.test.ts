@@ -1638,3 +1638,13 @@ describe("rules from eval/heldout16", () => {
     expect(T(text).map((t) => t[2])).toEqual(["540000"]);
   });
 });
+
+describe("a press conference's statements (eval/heldout16)", () => {
+  const T = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.min, t.object]);
+  it("a turn opening the statement (今年，…) holds for its parts joined by ；, after a past year in the paragraph", () => {
+    expect(T("局长 陈国庆：2025年，全市粮食总产量达到52.3亿斤。今年，全市粮食播种面积稳定在890万亩以上；新建高标准农田42万亩。", "2026-02-10").map((t) => t[0])).toEqual([8.9e6, 4.2e5]);
+  });
+  it("a threshold before 的 after a count is part of the things counted (1个产值超10亿元的…联合体)", () => {
+    expect(T("今年，海林市、宁安市、东宁市各培育1个产值超10亿元的农业产业化联合体。", "2026-02-10")).toEqual([[1, "产值超10亿元的农业产业化联合体"]]);
+  });
+});

@@ -1783,8 +1783,10 @@ export class TargetScanner {
       (conditionOpeners.at(text, b.cStart) || this.conditionBefore(b.cStart, q.start))
     )
       return "figure";
-    // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%)
+    // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%), or of the
+    // things a count before it counts (培育1个产值超10亿元的农业产业化联合体)
     if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
+    if (text[q.end] === "的" && (q.prefix !== null || q.suffix !== null) && this.countJustBefore(q, b.cStart)) return "figure";
     // a change between two years' values (由2020年的9016.7亿元增加到2025年预计的1.36万亿元): what
     // the later year reached, or is estimated to reach, is reported, not planned
     {
@@ -1863,7 +1865,8 @@ export class TargetScanner {
     const turn = turnCues.lastIn(text, b.sStart, q.start);
     const since = turn ? turn.pos + turn.word.length : b.sStart;
     if (this.pastIn(since, q.start) && !(forwardGrowth && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
-    if (!turn && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
+    // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
+    if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
     // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
     if ((hasVerb || bounded) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
@@ -1981,6 +1984,15 @@ export class TargetScanner {
     const m = i >= 0 ? this.regionMentions[i] : null;
     const home = this.homeRegion();
     return m !== null && m.start >= from && m.end <= d.start && home !== null && m.code !== home && isAncestor(home, m.code);
+  }
+
+  /** Does a turn to what is to come open the statement at `statement` (今年，… / 力争…), before
+   *  `to`? Not 今年以来, which looks back. */
+  private opensWithTurn(statement: number, to: number): boolean {
+    let a = statement;
+    while (a < to && isBlankAt(this.text, a)) a++;
+    const w = turnCues.at(this.text, a, to);
+    return w !== undefined && !pastCues.at(this.text, a + w.length, to);
   }
 
   /** Does the year `d` open the statement from `statement` on, set off by a comma (2026年，…)? */
@@ -2241,8 +2253,9 @@ export class TargetScanner {
         !isAsciiDigit(text.charCodeAt(b))
       ) b++;
       if (b >= limit || !isAsciiDigit(text.charCodeAt(b))) break;
-      const sized = findQuantities(text, b, limit)[0];
-      if (!sized || sized.start !== b || !this.modifiesThing(sized)) break;
+      // (read from a little before, so that a bound written before the number is seen: 超10亿元)
+      const sized = findQuantities(text, Math.max(a, b - 3), limit).find((x) => x.numStart === b);
+      if (!sized || !this.modifiesThing(sized)) break;
       b = text[sized.end] === "级" ? sized.end + 1 : sized.end;
     }
     if (b <= a) return null;
@@ -2280,11 +2293,20 @@ export class TargetScanner {
     return { text: this.ctx.doc.simplified.slice(a, end), start: a, end, verbOnly };
   }
 
+  /** A count ends a few characters before `q` in its clause (1个产值超10亿元的…). */
+  private countJustBefore(q: Quantity, cStart: number): boolean {
+    const before = findQuantities(this.text, Math.max(cStart, q.start - 12), q.start);
+    const last = before[before.length - 1];
+    return last !== undefined && last.kind === "count" && q.start - last.end <= 6 && !hasAnyCharIn(this.text, LIST_OR_CLAUSE_MARKS, last.end, q.start);
+  }
+
   /** An amount inside the thing counted: a size class (10万吨级) or a span of time a relative
    *  clause gives it (1个24小时营业的智慧商圈). */
   private modifiesThing(x: Quantity): boolean {
     const text = this.text;
-    return text[x.end] === "级" || (x.kind === "time" && /^[\u4e00-\u9fff]{0,4}的/.test(text.slice(x.end, x.end + 5)));
+    return text[x.end] === "级" || (x.kind === "time" && /^[\u4e00-\u9fff]{0,4}的/.test(text.slice(x.end, x.end + 5))) ||
+      // (…1个产值超10亿元的农业产业化联合体: a threshold before 的 picks the things counted)
+      (text[x.end] === "的" && (x.prefix !== null || x.suffix !== null));
   }
 
   /** The subject before the amount. Leading one-character words (对, 要, 将 …) are stripped only
