@@ -302,3 +302,9 @@ describe("a full name glued to the character before it", () => {
     expect(codes("加快建设合浦至湛江高铁广西段。")).toEqual(["450521", "440800", "450000"]);
   });
 });
+
+describe("a name jieba's HMM glued a particle to", () => {
+  it("大理|州的: the name still fits", () => {
+    expect(codes("祥云县是大理州的“东大门”。")).toEqual(["532923", "532900"]);
+  });
+});

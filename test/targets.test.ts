@@ -1648,3 +1648,15 @@ describe("a press conference's statements (eval/heldout16)", () => {
     expect(T("今年，海林市、宁安市、东宁市各培育1个产值超10亿元的农业产业化联合体。", "2026-02-10")).toEqual([[1, "产值超10亿元的农业产业化联合体"]]);
   });
 });
+
+describe("town names and chained verbs (eval/heldout17)", () => {
+  it("a town whose name opens with a province's (云南驿镇) names no place of a goal; 新建和改造 are both verbs", () => {
+    const text = "祥云县加快推进县域商业体系建设\n\n祥云县是大理州的东大门。\n\n在乡镇布局上，祥城镇、云南驿镇依托现代物流产业园，分别建设县域共同配送中心1个和农产品产地冷藏保鲜设施10座。到2027年，新建和改造乡镇商贸中心10个。";
+    const r = extract(text).targets!;
+    expect(r.map((t) => [t.min, t.object, t.region])).toEqual([
+      [1, "县域共同配送中心", "532923"],
+      [10, "农产品产地冷藏保鲜设施", "532923"],
+      [10, "乡镇商贸中心", "532923"],
+    ]);
+  });
+});

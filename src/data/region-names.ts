@@ -106,6 +106,6 @@ export const SUPERSEDED_CODES: readonly string[] = [
   "610322", "610928", "654223",
 ];
 
-/** One-character joining words that jieba's HMM may glue to the name before them (合浦至|湛江):
- *  the name still fits. */
-export const GLUED_JOINERS: readonly string[] = ["至", "到", "和", "与", "及", "等"];
+/** One-character joining words and particles that jieba's HMM may glue to the name before
+ *  them (合浦至|湛江, 大理|州的): the name still fits. */
+export const GLUED_JOINERS: readonly string[] = ["至", "到", "和", "与", "及", "等", "的"];

@@ -413,6 +413,11 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
     c.fit = "aligned";
     return;
   }
+  // (…or glued a particle to its last word: 大理|州的 is 大理州|的)
+  if (t.start === start && u.end > end && u.start < end && u.tag === "x" && GLUED_JOINERS.includes(u.word.slice(end - u.start))) {
+    c.fit = "aligned";
+    return;
+  }
   c.fit = t.start === start && u.end > end ? "gluedEnd" : "crossing";
   c.cutBoth = t.start < start && u.end > end;
 }

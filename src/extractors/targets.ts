@@ -528,6 +528,8 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+// The rest of a town's name after a short place name it opens with (云南|驿镇).
+const TOWN_AFTER = /^[\u4e00-\u9fff]{1,2}(?:镇|乡|街道)/;
 // Where after a place (沿年楚河, 沿江, 在城区): says where the work is, names no thing.
 const LOCATIVE_AFTER_PLACE = /^(?:沿|在|于)[\u4e00-\u9fff]{1,6}$/;
 // How far before a places table its lead (…2026年度主要指标如下：) is read for a goal cue.
@@ -687,8 +689,10 @@ export class TargetScanner {
           this.isPartner(m.start, m.end);
         // a dateline (新华社北京3月6日电) says where the news was filed, not whose goals these are
         if (isDateline(this.text, m.end)) continue;
-        // (a river or lake named after the place, 拉萨河、年楚河…流域, is no place of a goal)
+        // (a river or lake named after the place, 拉萨河、年楚河…流域, is no place of a goal; nor is a
+        // town's name that opens with one, 云南驿镇)
         if ("河江湖".includes(this.text[m.end] ?? "\0")) continue;
+        if (m.end - m.start <= 2 && TOWN_AFTER.test(this.text.slice(m.end, m.end + 4))) continue;
         const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined;
         this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour, supported });
       }
@@ -2390,7 +2394,9 @@ export class TargetScanner {
         let p = a;
         while (p < verb.pos) {
           // chained verbs and the adverbs before them (配套建设, 新创建, 新建、改扩建)
-          const w = allVerbs.at(text, p, verb.pos) ?? verbModifiers.at(text, p, verb.pos) ?? (text[p] === "、" ? "、" : undefined);
+          const w = allVerbs.at(text, p, verb.pos) ?? verbModifiers.at(text, p, verb.pos) ?? (text[p] === "、" ? "、" : undefined) ??
+            // (新建和改造…: 和 between two verbs)
+            ("和及".includes(text[p]) && allVerbs.at(text, p + 1, verb.pos + verb.word.length) ? text[p] : undefined);
           if (!w) break;
           p += w.length;
         }
