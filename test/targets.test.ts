@@ -1660,3 +1660,20 @@ describe("town names and chained verbs (eval/heldout17)", () => {
     ]);
   });
 });
+
+describe("places that build on, are supported, or head a list before a colon (eval/heldout16–17)", () => {
+  const R = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.min, t.region]);
+  it("a list of places before a colon shares out the 分别 after it", () => {
+    expect(R("各地怎么干\n\n瓯海区、龙湾区：分别新增规上工业企业60家和80家。", "2026-03-01")).toEqual([[60, "330304"], [80, "330303"]]);
+  });
+  it("places a city builds on (依托崇礼区、沽源县等地风光资源) are not whose goal it is", () => {
+    expect(R("河北省提出，到2028年，张家口市依托崇礼区、沽源县等地风光资源，可再生能源制氢年产能达到5万吨。")).toEqual([[50000, "130700"]]);
+  });
+  it("a list after a verb of support (推动营口港、丹东港…) gives way to the sentence's subject", () => {
+    expect(R("辽宁省发展改革委负责人表示，今年辽宁将推动营口港、丹东港与香港港口企业开展合作，力争引进港资航运物流项目10个。", "2026-03-01")).toEqual([[10, "210000"]]);
+  });
+  it("the near end of a route may name its port (汕头港至香港); a congress's term (十五届人大) is no amount", () => {
+    expect(R("汕头市提出，到2027年，新开通汕头港至香港的集装箱航线3条。")).toEqual([[3, "440500"]]);
+    expect(R("到2027年，发展计划草案提请州十五届人大五次会议审议，举办3届博览会。")).toEqual([[3, null]]);
+  });
+});

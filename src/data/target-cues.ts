@@ -54,8 +54,9 @@ export const BASELINE_AFTER: readonly string[] = ["相比", "比较", "相较", 
 export const NEIGHBOUR_CUES: readonly string[] = [
   "紧邻", "毗邻", "邻近", "临近", "靠近", "接壤", "对标", "学习", "借鉴", "比肩", "赶超", "看齐", "相邻", "连接",
   "联通", "辐射", "对接", "融入", "服务", "接轨",
-  // where what is taken in comes from (承接北京科技成果转化, 承接上海产业转移)
-  "承接",
+  // where what is taken in comes from (承接北京科技成果转化, 承接上海产业转移), and what a place
+  // builds on (张家口市依托崇礼区、沽源县等地风光资源)
+  "承接", "依托", "依靠",
   // where the people or money counted come from (吸引来自香港、澳门的创业团队100个), or whom they
   // serve (为澳门居民提供就业岗位不少于2万个)
   "来自", "面向", "为",
@@ -147,7 +148,11 @@ export const DOC_BACKREF_TYPES: readonly string[] = [
 export const DOC_BACKREF_VERBS: readonly string[] = ["提出", "明确", "表示", "强调", "指出", "要求", "规定", "显示", "称"];
 
 /** After 次/届 these make the number a session's ordinal (七次会议, 三次全会), not a count. */
-export const SESSION_HEADS: readonly string[] = ["会议", "全会", "大会", "代表大会", "全体会议", "常委会"];
+export const SESSION_HEADS: readonly string[] = [
+  "会议", "全会", "大会", "代表大会", "全体会议", "常委会",
+  // a congress's term (州十五届人大五次会议)
+  "人大", "人民代表大会", "党代会", "政协", "委员会",
+];
 
 /** After an amount and 的, these name the goal itself (…70万人以上的目标如期实现): the thing
  *  counted is the subject before the amount, not the word 目标. */

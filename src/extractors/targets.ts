@@ -528,6 +528,8 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+// A verb of support, then one or more list items ending in 、, right before a place.
+const SUPPORTED_LIST_BEFORE = new RegExp(`(?:${SUPPORT_VERBS.join("|")})(?:[\\u4e00-\\u9fff]{2,5}、){1,3}$`);
 // The rest of a town's name after a short place name it opens with (云南|驿镇).
 const TOWN_AFTER = /^[\u4e00-\u9fff]{1,2}(?:镇|乡|街道)/;
 // Where after a place (沿年楚河, 沿江, 在城区): says where the work is, names no thing.
@@ -693,7 +695,9 @@ export class TargetScanner {
         // town's name that opens with one, 云南驿镇)
         if ("河江湖".includes(this.text[m.end] ?? "\0")) continue;
         if (m.end - m.start <= 2 && TOWN_AFTER.test(this.text.slice(m.end, m.end + 4))) continue;
-        const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined;
+        // (or the second of a list after one: 推动营口港、丹东港与香港…合作)
+        const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined ||
+          SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start));
         this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour, supported });
       }
     this.regionMentions.sort((a, b) => a.start - b.start);
@@ -703,7 +707,12 @@ export class TargetScanner {
       const prev = this.regionMentions[k - 1];
       const m = this.regionMentions[k];
       if (prev.neighbour && !m.neighbour && prev.end + 1 === m.start && "、和及与".includes(this.text[prev.end])) m.neighbour = true;
-      if (!prev.neighbour && prev.end + 1 === m.start && (this.text[prev.end] === "至" || this.text[prev.end] === "到")) m.neighbour = true;
+      // (…and a list after a verb of support is all supported: 推动营口港、丹东港…; a port or station
+      // named after the place may stand between, 营口港、)
+      if (prev.supported && !m.supported && m.start - prev.end <= 2 && this.text[m.start - 1] === "、") m.supported = true;
+      // (the near end may name its port or station: 汕头港至香港)
+      if (!prev.neighbour && (this.text[m.start - 1] === "至" || this.text[m.start - 1] === "到") && m.start - 1 - prev.end <= 2 &&
+        /^[\u4e00-\u9fff]*$/.test(this.text.slice(prev.end, m.start - 1))) m.neighbour = true;
     }
     // (where events are held is no party to the goal: 将在北京、上海及成都举办3场推介会)
     for (let k = 0; k < this.regionMentions.length; k++) {
@@ -1292,7 +1301,7 @@ export class TargetScanner {
   consider(q: Quantity): Candidate | null {
     const text = this.text;
     if (q.loneOne) return null;
-    if (q.unit === "次" && sessionHeads.at(text, q.end)) return null; // 七次会议: an ordinal
+    if ((q.unit === "次" || q.unit === "届") && sessionHeads.at(text, q.end)) return null; // 七次会议, 十五届人大: ordinals
     if (overlapsAny(this.titles, q.numStart, q.unitEnd)) return null;
     if (overlapsAny(this.slogans, q.numStart, q.unitEnd)) return null;
     // (a span of time a measuring verb sets, 缩短至60天以内, is an amount, also read as a date)
@@ -1499,7 +1508,7 @@ export class TargetScanner {
   private placesOpeningClauseBefore(cStart: number, n: number): RegionMention[] | null {
     const text = this.text;
     const end = cStart - 1;
-    if (end <= 0 || !"，,".includes(text[end])) return null;
+    if (end <= 0 || !"，,：:".includes(text[end])) return null;
     let a = end;
     while (a > 0 && end - a < 120 && !"，,；;：:。！？!?\n".includes(text[a - 1])) a--;
     a = this.skipDate(a, end);
@@ -1522,8 +1531,9 @@ export class TargetScanner {
       if (!sep) break;
       x += sep.length;
     }
-    // (the places are the subject: something follows them in that clause)
-    return places.length === n && x < end ? places : null;
+    // (the places are the subject: something follows them in that clause, or a colon ends it,
+    // 瓯海区、龙湾区：分别新增…)
+    return places.length === n && (x < end || "：:".includes(text[end])) ? places : null;
   }
 
   /** The amount stands in a list spread over a list of subjects (A、B、C分别达到1万吨、2万吨和3万吨)
@@ -2565,7 +2575,8 @@ export class TargetScanner {
       // a document of a central body stating its goals (国务院印发《行动方案》，提出到2027年…): national
       if (d?.issuer && nationalBodies.at(d.issuer, 0) !== undefined && !this.nearestRegionIn(b.sStart, pos)) return null;
     }
-    const sentence = this.nearestRegionIn(b.sStart, pos);
+    // (a place the sentence supports, 推动营口港、丹东港与香港…合作, gives way to its subject, 辽宁)
+    const sentence = this.nearestRegionIn(b.sStart, pos, true) ?? this.nearestRegionIn(b.sStart, pos);
     // (…（敦煌）国际文化博览会，全市接待游客…，旅游总收入增长15%以上: 全市 after the place holds on)
     const ownInSentence = sentence ? this.lastDeicticIn(sentence.end, pos) : null;
     if (ownInSentence) {
