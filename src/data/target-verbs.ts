@@ -64,6 +64,8 @@ export const WEAK_VERBS: readonly string[] = [
   "为", "稳定", "累计", "增速", "涨幅", "拥有", "压缩", "缩短", "年均提高", "年均下降", "年均降低",
   // investment signed: reported from signing ceremonies as often as planned (力争签约…项目200个)
   "签约",
+  // places designated (玉州区、北流市要于2026年6月底前各确定1个…片区)
+  "确定",
 ];
 
 /** Verbs whose amount is the change itself: with a percentage the verb belongs to the object

@@ -1787,6 +1787,9 @@ export class TargetScanner {
         startsNoun(text, q.end) && q.kind === "measure")
         return "figure";
     }
+    // a count of the subjects an amount is shared out among (…共建的两个飞地园区各引进亿元以上项目
+    // 不少于15个): the shared amount is the goal
+    if (q.kind === "count" && this.sharedOutAfter(q.end, b.cEnd)) return "figure";
     // a ranking (进入全国前10位, 保持全省前3名): a place in an order, not an amount
     if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
     if (this.subsidyIn(b.cStart, b.cEnd)) return "figure";
@@ -1794,7 +1797,10 @@ export class TargetScanner {
     // (…且年运营满50个航次的船公司: a measure word between the amount and its 的)
     if (
       (text[this.endOfAmountList(q.end, b.cEnd)] === "的" || (text[q.numStart - 1] === "满" && /^[\u4e00-\u9fff]{1,3}的/.test(text.slice(q.end, q.end + 4)))) &&
-      (conditionOpeners.at(text, b.cStart) || this.conditionBefore(b.cStart, q.start))
+      (conditionOpeners.at(text, b.cStart) || this.conditionBefore(b.cStart, q.start) ||
+        // (a condition joined by 且 to the one opening the sentence: （一）对利用…改建…，且改建规模在
+        // 50套以上的项目，按每套1万元给予…)
+        (text[b.cStart] === "且" && conditionOpeners.at(text, itemMarkerEnd(text, b.sStart, b.cStart)) !== undefined))
     )
       return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%), or of the
@@ -2305,6 +2311,17 @@ export class TargetScanner {
     const inSpan = toks.filter((t) => a + t.start < end);
     const verbOnly = inSpan.length > 0 && inSpan[0].tag === "v" && !inSpan.some((t) => t.tag.startsWith("n"));
     return { text: this.ctx.doc.simplified.slice(a, end), start: a, end, verbOnly };
+  }
+
+  /** Right after the amount's thing, 各 and a verb share out another amount (…两个飞地园区各引进
+   *  …不少于15个); not across a list mark (建成通用机场10个、各类起降场…). */
+  private sharedOutAfter(from: number, cEnd: number): boolean {
+    const text = this.text;
+    for (let i = from; i < cEnd && i < from + 12; i++) {
+      if (LIST_OR_CLAUSE_MARKS.includes(text[i])) return false;
+      if (text[i] === "各" && allVerbs.at(text, i + 1, cEnd)) return findQuantities(text, i + 1, cEnd).length > 0;
+    }
+    return false;
   }
 
   /** A count ends a few characters before `q` in its clause (1个产值超10亿元的…). */
