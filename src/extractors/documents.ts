@@ -52,6 +52,9 @@ import {
 // (the longest filler first: 是指 before 是)
 const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
 
+// Mentions of a document after which 该方案 is looked for (each up to the next title).
+const MAX_BACKREF_MENTIONS = 8;
+
 /** A 《…》 pair: `open` is the index of 《, `close` that of 》 (so the mention is open..close+1). */
 export interface TitlePair {
   open: number;
@@ -420,28 +423,28 @@ class DocumentScanner {
       // (it opens its sentence or a clause: …获悉，《办法》已经…审议通过，由…公布)
       if ((sentence && m.start - sentence.start <= 4) || "，,：:".includes(t[m.start - 1] ?? "\0")) openings.push(m.end);
     }
-    // 该方案 after the document's last mention and before any other document's
-    const last = d.fact.mentions[d.fact.mentions.length - 1];
-    if (last) {
-      // (up to the next mention of any document: found once for all, by binary search)
-      this.mentionStarts ??= docs.flatMap((o) => o.fact.mentions.map((m) => m.start)).sort((a, b) => a - b);
-      const starts = this.mentionStarts;
+    // 该方案 after one of the document's mentions and before the next mention of any document
+    // (the first few mentions: 《计划》提出… may come after the sentence that says who issued it)
+    this.mentionStarts ??= docs.flatMap((o) => o.fact.mentions.map((m) => m.start)).sort((a, b) => a - b);
+    const starts = this.mentionStarts;
+    for (const m of d.fact.mentions.slice(0, MAX_BACKREF_MENTIONS)) {
+      // (up to the next mention of any document: found by binary search)
       let lo = 0;
       let hi = starts.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (starts[mid] < last.end) lo = mid + 1;
+        if (starts[mid] < m.end) lo = mid + 1;
         else hi = mid;
       }
-      const next = Math.min(lo < starts.length ? starts[lo] : t.length, last.end + 2000);
+      const next = Math.min(lo < starts.length ? starts[lo] : t.length, m.end + 2000);
       // (searched in that stretch only: a search to the end of the text for each document was
       // quadratic over a text of many titles)
-      const stretch = t.slice(last.end, next);
+      const stretch = t.slice(m.end, next);
       const re = /该(?:方案|办法|意见|规划|计划|通知|条例|措施|细则|政策)/g;
-      for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
-        const at = last.end + m.index;
+      for (let x = re.exec(stretch); x; x = re.exec(stretch)) {
+        const at = m.end + x.index;
         const sentence = this.ctx.doc.sentenceAt(at);
-        if (sentence && at - sentence.start <= 4) openings.push(at + m[0].length);
+        if (sentence && at - sentence.start <= 4) openings.push(at + x[0].length);
       }
     }
     for (const from of openings) {
@@ -965,9 +968,11 @@ class DocumentScanner {
       return this.validIssuer(s, s + joined) && this.validIssuer(s + joined + 1, e);
     if (ISSUER_SUFFIXES.some((x) => name.endsWith(x))) return true;
     if (this.regionSpans.some((r) => r.start === s && r.end === e)) return true;
-    // a region alone (湖南省印发了《…》): one division's name, the whole candidate
+    // a region alone (湖南省印发了《…》): one division's name, or a province's and a city's
+    // written together (山东省枣庄市近日印发…), the whole candidate
     const hits = findRegionNames(name);
-    return hits.length === 1 && hits[0].start === 0 && hits[0].end === name.length;
+    if (hits.length < 1 || hits.length > 2 || hits[0].start !== 0 || hits[hits.length - 1].end !== name.length) return false;
+    return hits.length === 1 || hits[0].end === hits[1].start;
   }
 
   // -- dates and regions ----------------------------------------------------------------------
