@@ -1708,3 +1708,14 @@ describe("rules from eval/heldout18", () => {
     expect(T("许昌市市场监管局答复：到2026年，全市培育“河南省质量标杆”企业5家以上。").map((t) => t[3])).toEqual(["411000"]);
   });
 });
+
+describe("deadlines of a press release (eval/heldout18)", () => {
+  it("年内, where the text shows when it was written, is that year's end; N年内 is a span", () => {
+    expect(extract("常州经开区年内开通定制公交线路10条以上。", { refDate: "2026-04-22" }).targets!.map((t) => [t.object, t.deadline])).toEqual([["定制公交线路", "2026-12-31"]]);
+    expect(extract("力争三年内新建学校10所。", { refDate: "2026-04-22" }).targets!.map((t) => t.deadline)).toEqual([null]);
+  });
+  it("a deadline set after a thing of an earlier clause is that thing's, where the amount's clause names places of its own", () => {
+    const text = "《计划》提出，到2028年，全市轨道交通运营里程突破100公里。\n\n在轨道交通建设方面，地铁3号线一期、5号线一期2027年底前开工建设，金坛区、溧阳市分别建成铁路衔接站点2个和3个。";
+    expect(extract(text, { refDate: "2026-04-22" }).targets!.map((t) => t.deadline)).toEqual(["2028-12-31", null, null]);
+  });
+});

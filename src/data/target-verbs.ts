@@ -109,7 +109,7 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)
   "目标", "目标值",
   // the span of a plan's years (崇川区、通州区三年分别新增经营主体3万户、2.5万户)
-  "三年", "两年", "五年", "三年内", "五年内", "今年", "明年",
+  "三年", "两年", "五年", "三年内", "五年内", "今年", "明年", "年内",
   // a rate's period (货运航线每周不少于6班: the thing is the line)
   "每周", "每月", "每天", "每日",
 ];

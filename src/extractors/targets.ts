@@ -2003,6 +2003,26 @@ export class TargetScanner {
     return p;
   }
 
+  /** Does the date `d` open its clause, after leading words only (力争, 到, 全市…)? */
+  private opensItsClause(d: DateFact): boolean {
+    let a = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
+    for (let guard = 0; guard < 4 && a < d.start; guard++) {
+      while (a < d.start && isBlankAt(this.text, a)) a++;
+      const lead = subjectLeaders.at(this.text, a, d.start);
+      if (!lead) break;
+      a += lead.length;
+    }
+    return a >= d.start;
+  }
+
+  /** Does a place open the clause from `cStart` (金坛区、溧阳市分别…)? */
+  private opensWithPlace(cStart: number, to: number): boolean {
+    let a = cStart;
+    while (a < to && isBlankAt(this.text, a)) a++;
+    const m = this.mentionWithin(a, to);
+    return m !== undefined && m.start === a;
+  }
+
   /** Is the date `d` written after an amount in its own clause (…12个行政村到2027年底…)? */
   private afterOwnSubject(d: DateFact): boolean {
     const from = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
@@ -2815,6 +2835,15 @@ export class TargetScanner {
   }
 
   private governingDeadline(q: Quantity, b: { sStart: number; cStart: number; line: { start: number; end: number } }): string | null {
+    // 年内 in the amount's clause, where the text shows when it was written (常州经开区年内开通定制
+    // 公交线路10条以上): that year's end (not N年内, a span)
+    if (this.nowIsADay()) {
+      for (let p = Math.max(b.cStart, q.start - 30); p + 2 <= q.start; p++) {
+        if (this.text[p] === "年" && this.text[p + 1] === "内" && !isAsciiDigit(this.text.charCodeAt(p - 1)) && !isChineseNumeralChar(this.text[p - 1] ?? "\0") && this.text[p - 1] !== "两") {
+          return `${this.now!.slice(0, 4)}-12-31`;
+        }
+      }
+    }
     // the nearest usable deadline before the amount: in its sentence, then in its paragraph
     const i = lastAtOrBefore(this.dates, q.start - 1);
     const statement = this.statementStart(b.sStart, b.line.start);
@@ -2841,6 +2870,9 @@ export class TargetScanner {
       // (a deadline after a thing of its own in an earlier sentence, 渭河沿岸12个行政村到2027年底全部
       // 建成…。同时，…新增冷藏库容…, is that thing's)
       if (d.type === "deadline" && d.start < b.sStart && this.afterOwnSubject(d)) continue;
+      // (…and one set after a thing of an earlier clause, 地铁3号线一期…2027年底前开工建设，金坛区、
+      // 溧阳市分别建成…, is that thing's where the amount's clause names places of its own)
+      if (d.type === "deadline" && d.end <= b.cStart && !this.opensItsClause(d) && this.opensWithPlace(b.cStart, q.start)) continue;
       // 今年是“十五五”开局之年。…主要预期目标是：…: the year is the topic, the plan period only
       // says where it stands; the goals are that year's
       // (in the same sentence too: 今年是“十五五”开局之年，全市…主要预期目标是：…)
