@@ -1719,3 +1719,10 @@ describe("deadlines of a press release (eval/heldout18)", () => {
     expect(extract(text, { refDate: "2026-04-22" }).targets!.map((t) => t.deadline)).toEqual(["2028-12-31", null, null]);
   });
 });
+
+describe("totals over the places just named (eval/heldout18)", () => {
+  it("三地合计 is no part of the thing; 整合 is a goal verb", () => {
+    const r = extract("到2028年，庆阳市推动西峰区、环县、华池县建设红色文物保护利用片区，三地合计整合红色遗址遗迹60处以上。").targets!;
+    expect(r.map((t) => [t.min, t.object])).toEqual([[60, "红色遗址遗迹"]]);
+  });
+});

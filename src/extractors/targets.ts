@@ -2457,6 +2457,11 @@ export class TargetScanner {
       a = this.skipDate(a, e);
       a = this.skipRegion(a, e);
       a = this.skipDuration(a, e);
+      // (a count of the places just named, before their total: 三地合计…)
+      {
+        const counted = skipPlaceCount(text, a, e);
+        if (counted > a && /^(?:合计|共计|总计|共)/.test(text.slice(counted, counted + 2))) a = counted;
+      }
       const lead = subjectLeaders.at(text, a, e);
       if (lead && a + lead.length < e && standsAlone(a, lead.length)) a += lead.length;
       // the governing verb, with the verbs chained before it (新建改造…), opens no subject
