@@ -308,3 +308,9 @@ describe("a name jieba's HMM glued a particle to", () => {
     expect(codes("祥云县是大理州的“东大门”。")).toEqual(["532923", "532900"]);
   });
 });
+
+describe("a wordlike name first in a list", () => {
+  it("市中区、薛城区: the second name settles the first, its sibling", () => {
+    expect(codes("枣庄市提出，到2027年，市中区、薛城区分别建设处理中心各1座。")).toEqual(["370400", "370402", "370403"]);
+  });
+});

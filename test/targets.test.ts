@@ -1726,3 +1726,16 @@ describe("totals over the places just named (eval/heldout18)", () => {
     expect(r.map((t) => [t.min, t.object])).toEqual([[60, "红色遗址遗迹"]]);
   });
 });
+
+describe("places spread over things one to one (eval/heldout18)", () => {
+  it("A、B分别组建X和Y<head>各1个: A's X<head>, B's Y<head>", () => {
+    expect(extract("到2028年，顺庆区、南部县分别组建文旅和现代农业职教集团各1个。").targets!.map((t) => [t.min, t.object, t.region])).toEqual([
+      [1, "文旅职教集团", "511302"],
+      [1, "现代农业职教集团", "511321"],
+    ]);
+    expect(extract("枣庄市提出，到2027年，市中区、薛城区分别建设大件垃圾和园林垃圾处理中心各1座。").targets!.map((t) => [t.object, t.region])).toEqual([
+      ["大件垃圾处理中心", "370402"],
+      ["园林垃圾处理中心", "370403"],
+    ]);
+  });
+});

@@ -170,7 +170,10 @@ function extract(doc: Doc): Region[] {
       if (c.pick) continue;
       const prev = i > 0 && chosen[i - 1].end === c.start ? chosen[i - 1].pick : undefined;
       // 碑林区、新城区: a sibling right before, in a list
-      const listed = i > 0 && chosen[i - 1].end === c.start - 1 && LIST_SEPARATORS.includes(text[c.start - 1]) ? chosen[i - 1].pick : undefined;
+      // (or right after it: 市中区、|薛城区, the list's first name settled by the second)
+      const listed =
+        (i > 0 && chosen[i - 1].end === c.start - 1 && LIST_SEPARATORS.includes(text[c.start - 1]) ? chosen[i - 1].pick : undefined) ??
+        (i + 1 < chosen.length && chosen[i + 1].start === c.end + 1 && LIST_SEPARATORS.includes(text[c.end]) ? chosen[i + 1].pick : undefined);
       const sentence = doc.sentenceAt(c.start) ?? { start: c.start, end: c.end };
       const settledAround: Settled = {
         adjacent: prev?.code,

@@ -632,6 +632,9 @@ interface Candidate {
   verbStart: number;
   /** Further places the same goal is set for (A、B分别…: the first is `region`). */
   alsoRegions?: string[];
+  /** Further places each with a thing of its own, the same amount for each (顺庆区、南部县分别组建
+   *  文旅和现代农业职教集团各1个: the first is `region` and `object`). */
+  alsoPairs?: Array<{ region: string; object: string }>;
   /** Start of the list item the amount stands in (after the last 、 or clause boundary). */
   itemStart: number;
   object: string | null;
@@ -940,6 +943,7 @@ export class TargetScanner {
         targets.push({ ...this.figureOf(c), deadline: c.deadline });
         // one amount over several places (榆林市、延安市…能耗分别下降5%): a goal for each
         for (const code of c.alsoRegions ?? []) targets.push({ ...this.figureOf(c), region: code, deadline: c.deadline });
+        for (const pair of c.alsoPairs ?? []) targets.push({ ...this.figureOf(c), ...pair, deadline: c.deadline });
       } else figures.push(this.figureOf(c));
     }
     // (a table row that restates a goal the prose gave, same numbers and thing, is that goal)
@@ -1399,6 +1403,13 @@ export class TargetScanner {
     }
     this.link(c, { sStart, cStart, line });
     c.sStart = sStart;
+    const pairs = c.verdict !== "drop" ? this.placeThingPairs(q, cStart) : null;
+    if (pairs) {
+      c.region = pairs[0].region;
+      c.object = pairs[0].object;
+      c.alsoPairs = pairs.slice(1);
+      return c;
+    }
     if (spread?.regionsAll && c.verdict !== "drop") {
       c.region = spread.regionsAll[0].code;
       c.alsoRegions = spread.regionsAll.slice(1).map((r) => r.code);
@@ -1538,6 +1549,50 @@ export class TargetScanner {
     // (the places are the subject: something follows them in that clause, or a colon ends it,
     // 瓯海区、龙湾区：分别新增…)
     return places.length === n && (x < end || "：:".includes(text[end])) ? places : null;
+  }
+
+  /** Places spread over things one to one, each to the same amount: A、B分别<verb>X和Y<head>各N
+   *  (顺庆区、南部县分别组建文旅和现代农业职教集团各1个 → 顺庆区: 文旅职教集团, 南部县: 现代农业职教
+   *  集团). The things share the head noun written after the last (职教集团). */
+  private placeThingPairs(q: Quantity, cStart: number): Array<{ region: string; object: string }> | null {
+    const text = this.text;
+    if (text[q.start - 1] !== "各") return null;
+    const r = respectively.lastIn(text, cStart, q.start - 1);
+    if (!r || !r.word.startsWith("分别")) return null;
+    let p = r.pos + r.word.length;
+    const verb = allVerbs.at(text, p, q.start);
+    if (!verb) return null;
+    p += verb.length;
+    const things = text.slice(p, q.start - 1).split(/[和及、]/);
+    if (things.length < 2 || things.length > 6 || things.some((t) => t.length === 0 || t.length > 16)) return null;
+    // the places: the items before 分别, each a mention
+    const places = this.placesBefore(r.pos, cStart);
+    if (!places || places.length !== things.length) return null;
+    // the shared head: the last two words of the last thing (现代农业|职教|集团 → 职教集团)
+    const last = things[things.length - 1];
+    const words = tag(last);
+    if (words.length < 2) return null;
+    const head = words.slice(-2).map((w) => w.word).join("");
+    if (head.length >= last.length) return null;
+    return places.map((m, k) => ({ region: m.code, object: k === things.length - 1 ? last : things[k] + head }));
+  }
+
+  /** The places, joined by separators, from the clause's start (after a date) up to `end`. */
+  private placesBefore(end: number, cStart: number): RegionMention[] | null {
+    const text = this.text;
+    let a = this.skipDate(cStart, end);
+    while (a < end && isBlankAt(text, a)) a++;
+    const places: RegionMention[] = [];
+    for (let guard = 0; guard < 8 && a < end; guard++) {
+      const m = this.mentionWithin(a, end);
+      if (!m || m.start !== a) return null;
+      places.push(m);
+      a = m.end;
+      const sep = separatorAt(text, a, end);
+      if (!sep) break;
+      a += sep.length;
+    }
+    return a === end && places.length ? places : null;
   }
 
   /** The amount stands in a list spread over a list of subjects (A、B、C分别达到1万吨、2万吨和3万吨)
