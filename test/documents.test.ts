@@ -673,3 +673,9 @@ describe("issuers found in other ways (eval/heldout18)", () => {
     expect(issuers("山东省枣庄市近日印发《枣庄市“无废城市”建设实施方案（2026—2027年）》，提出到2027年，全市生活垃圾回收利用率达到40%。")).toEqual(["山东省枣庄市"]);
   });
 });
+
+describe("two places as an issuer", () => {
+  it("only a province and a city within it (山东省枣庄市), not two cities (北京上海)", () => {
+    expect(extract("北京上海近日印发《数据跨境流动试点方案》。").documents!.map((d) => d.issuer)).toEqual([null]);
+  });
+});

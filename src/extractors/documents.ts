@@ -3,7 +3,7 @@
 // 《计划》). One linear scan finds the bracket pairs; every other step looks only at a short
 // window around one pair, so the whole pass stays linear in the text.
 import type { Context } from "../extract.js";
-import { findRegionNames } from "../gazetteer.js";
+import { findRegionNames, isAncestor } from "../gazetteer.js";
 import type { DateFact, DocumentFact } from "../types.js";
 import {
   AFTER_TITLE_FILLERS,
@@ -972,7 +972,7 @@ class DocumentScanner {
     // written together (山东省枣庄市近日印发…), the whole candidate
     const hits = findRegionNames(name);
     if (hits.length < 1 || hits.length > 2 || hits[0].start !== 0 || hits[hits.length - 1].end !== name.length) return false;
-    return hits.length === 1 || hits[0].end === hits[1].start;
+    return hits.length === 1 || (hits[0].end === hits[1].start && isAncestor(hits[0].code, hits[1].code));
   }
 
   // -- dates and regions ----------------------------------------------------------------------

@@ -54,6 +54,11 @@ import {
   NEIGHBOUR_CUES,
   NOT_NEIGHBOUR_CUES,
   PARTNER_VERBS,
+  DATE_LEADERS,
+  TOWN_NAME_REST,
+  RIVER_AFTER_PLACE,
+  SPAN_BEFORE_NIANNEI,
+  TOTAL_WORDS,
   NOT_PARTNER_YU,
   ZONE_SUFFIXES,
   VENUE_VERBS,
@@ -74,6 +79,7 @@ import {
   PAST_CUES,
   REVIEW_HEADING_CUES,
   PLAN_HEADING_CUES,
+  PROGRESS_HEADING_CUES,
   RELATED_LINKS_HEADS,
   SUPPORT_VERBS,
   SESSION_HEADS,
@@ -163,6 +169,7 @@ const goalCues = new WordTable(GOAL_CUES);
 const pastCues = new WordTable(PAST_CUES);
 const reviewHeadingCues = new WordTable(REVIEW_HEADING_CUES);
 const planHeadingCues = new WordTable(PLAN_HEADING_CUES);
+const progressHeadingCues = new WordTable(PROGRESS_HEADING_CUES);
 const relatedLinksHeads = new WordTable(RELATED_LINKS_HEADS);
 const supportVerbs = new WordTable(SUPPORT_VERBS);
 // (in a review, 计划 is mostly a plan's name, “1269”行动计划深入实施, and 预计 an estimate of the
@@ -192,6 +199,7 @@ const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const notNeighbourCues = new WordTable(NOT_NEIGHBOUR_CUES);
 const partnerVerbs = new WordTable(PARTNER_VERBS);
+const dateLeaders = new WordTable(DATE_LEADERS);
 const notPartnerYu = new WordTable(NOT_PARTNER_YU);
 const venueVerbs = new WordTable(VENUE_VERBS);
 const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
@@ -528,14 +536,15 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+// Lines longer than this (blanks included) are never read as a section's heading.
+const MAX_HEADING_LINE = 200;
 // A verb of support, then one or more list items ending in 、, right before a place.
 const SUPPORTED_LIST_BEFORE = new RegExp(`(?:${SUPPORT_VERBS.join("|")})(?:[\\u4e00-\\u9fff]{2,5}、){1,3}$`);
-// The rest of a town's name after a short place name it opens with (云南|驿镇).
-const TOWN_AFTER = /^[\u4e00-\u9fff]{1,2}(?:镇|乡|街道)/;
 // An opening quotation mark with no closing one after it, right before a place.
 const QUOTED_NAME = /“[^“”]{0,7}$/;
-// Where after a place (沿年楚河, 沿江, 在城区): says where the work is, names no thing.
-const LOCATIVE_AFTER_PLACE = /^(?:沿|在|于)[\u4e00-\u9fff]{1,6}$/;
+// Along a river after a place (白朗县沿年楚河): says where the work is, names no thing. (Not 在:
+// 在建项目, 在校生 are things.)
+const LOCATIVE_AFTER_PLACE = /^沿[\u4e00-\u9fff]{1,6}$/;
 // How far before a places table its lead (…2026年度主要指标如下：) is read for a goal cue.
 const TABLE_LEAD_REACH = 200;
 // A line introducing a table of what was done or of money allotted, not of goals.
@@ -698,10 +707,11 @@ export class TargetScanner {
         if (isDateline(this.text, m.end)) continue;
         // (a river or lake named after the place, 拉萨河、年楚河…流域, is no place of a goal; nor is a
         // town's name that opens with one, 云南驿镇)
-        if ("河江湖".includes(this.text[m.end] ?? "\0")) continue;
-        if (m.end - m.start <= 2 && TOWN_AFTER.test(this.text.slice(m.end, m.end + 4))) continue;
+        if (RIVER_AFTER_PLACE.test(this.text.slice(m.end, m.end + 3))) continue;
+        if (m.end - m.start <= 2 && TOWN_NAME_REST.test(this.text.slice(m.end, m.end + 4))) continue;
         // (nor a place inside a quoted title or brand, “河南省质量标杆”企业)
-        if (QUOTED_NAME.test(this.text.slice(Math.max(0, m.start - 8), m.start)) && /^[^“”]{0,12}”/.test(this.text.slice(m.end, m.end + 13))) continue;
+        // (a title goes on after its closing mark, “…”企业; quoted speech ends a clause there)
+        if (QUOTED_NAME.test(this.text.slice(Math.max(0, m.start - 8), m.start)) && /^[^“”]{0,12}”[\u4e00-\u9fff]/.test(this.text.slice(m.end, m.end + 14))) continue;
         // (or the second of a list after one: 推动营口港、丹东港与香港…合作)
         const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined ||
           SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start));
@@ -1252,21 +1262,38 @@ export class TargetScanner {
   }
 
   /** A section under a heading that plans a year not over (三、2026年重点工作): its bounded
-   *  amounts, verb or none, are that year's goals (县工业集中区新入园企业不少于10家). */
-  private inPlanSection(pos: number): boolean {
+   *  amounts, verb or none, are that year's goals (县工业集中区新入园企业不少于10家). The end of
+   *  that year, or null. */
+  private planSectionYear(pos: number): string | null {
     const h = this.sectionHeading(pos);
-    if (!h || !this.now || planHeadingCues.firstIn(this.text, h.start, h.end) === null) return false;
+    if (!h || !this.now || planHeadingCues.firstIn(this.text, h.start, h.end) === null) return null;
+    // (a heading reporting on the plan, 2026年上半年重点工作完成情况, reviews it)
+    if (reviewHeadingCues.firstIn(this.text, h.start, h.end) !== null || progressHeadingCues.firstIn(this.text, h.start, h.end) !== null) return null;
     const m = /(\d{4})年/.exec(this.text.slice(h.start, h.end));
-    return m !== null && m[1] >= this.now.slice(0, 4) && !this.yearIsEnding(`${m[1]}-12-31`);
+    if (!m || Number(m[1]) < Number(this.now.slice(0, 4)) || this.yearIsEnding(`${m[1]}-12-31`)) return null;
+    return `${m[1]}-12-31`;
   }
 
   /** The heading of the section holding `pos`: the nearest line above that is short and has no
    *  sentence punctuation, past sub-headings and lines of date and source. */
   private sectionHeading(pos: number): { start: number; end: number } | null {
+    const line = this.lineIndexOf(pos);
+    // (once per paragraph: every amount of it asks)
+    if (this.headingOfLine.has(line)) return this.headingOfLine.get(line)!;
+    const h = this.findSectionHeading(line);
+    this.headingOfLine.set(line, h);
+    return h;
+  }
+
+  private readonly headingOfLine = new Map<number, { start: number; end: number } | null>();
+
+  private findSectionHeading(line: number): { start: number; end: number } | null {
     const text = this.text;
     // (the headline heads the whole text: a year-end round-up reviews throughout)
-    for (let k = this.lineIndexOf(pos) - 1, guard = 0; k >= 0 && guard < 40; k--, guard++) {
+    for (let k = line - 1, guard = 0; k >= 0 && guard < 40; k--, guard++) {
       const { start, end } = this.lineBounds(k);
+      // (a long line is no heading: it is not trimmed, so the look stays bounded)
+      if (end - start > MAX_HEADING_LINE) continue;
       let a = start;
       let e = end;
       while (a < e && isBlankAt(text, a)) a++;
@@ -1402,6 +1429,8 @@ export class TargetScanner {
         c.verdict = "figure";
     }
     this.link(c, { sStart, cStart, line });
+    // (a goal with no date of its own in a section planning a year is that year's)
+    if (c.verdict === "target" && c.deadline === null) c.deadline = this.planSectionYear(q.start);
     c.sStart = sStart;
     const pairs = c.verdict !== "drop" ? this.placeThingPairs(q, cStart) : null;
     if (pairs) {
@@ -1563,18 +1592,32 @@ export class TargetScanner {
     const verb = allVerbs.at(text, p, q.start);
     if (!verb) return null;
     p += verb.length;
-    const things = text.slice(p, q.start - 1).split(/[和及、]/);
-    if (things.length < 2 || things.length > 6 || things.some((t) => t.length === 0 || t.length > 16)) return null;
+    // the things, by position: split at 和, 及 and 、
+    const parts: Array<{ start: number; end: number }> = [];
+    for (let a = p, i = p; i <= q.start - 1; i++) {
+      if (i === q.start - 1 || "和及、".includes(text[i])) {
+        parts.push({ start: a, end: i });
+        a = i + 1;
+      }
+    }
+    if (parts.length < 2 || parts.length > 6 || parts.some((t) => t.end <= t.start || t.end - t.start > 16)) return null;
     // the places: the items before 分别, each a mention
     const places = this.placesBefore(r.pos, cStart);
-    if (!places || places.length !== things.length) return null;
-    // the shared head: the last two words of the last thing (现代农业|职教|集团 → 职教集团)
-    const last = things[things.length - 1];
-    const words = tag(last);
-    if (words.length < 2) return null;
-    const head = words.slice(-2).map((w) => w.word).join("");
-    if (head.length >= last.length) return null;
-    return places.map((m, k) => ({ region: m.code, object: k === things.length - 1 ? last : things[k] + head }));
+    if (!places || places.length !== parts.length) return null;
+    const said = (t: { start: number; end: number }) => this.ctx.doc.simplified.slice(t.start, t.end);
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    // the head the things share, written after the last: only where the first is a bare modifier
+    // (省级和市级现代农业产业示范园: after the last's own 市级; 文旅和现代农业职教集团: the last's
+    // final two words); a first that is a thing of its own (城市书房和乡村综合文化服务中心) has none
+    let head = "";
+    const firstLen = first.end - first.start;
+    if (/[级型]$/.test(said(first)) && /[级型]$/.test(text.slice(last.start, last.start + firstLen))) head = said({ start: last.start + firstLen, end: last.end });
+    else if (firstLen <= 2) {
+      const words = tag(text.slice(last.start, last.end));
+      if (words.length >= 3) head = said({ start: last.end - words.slice(-2).reduce((n, w) => n + w.word.length, 0), end: last.end });
+    }
+    return places.map((m, k) => ({ region: m.code, object: k === parts.length - 1 ? said(last) : said(parts[k]) + head }));
   }
 
   /** The places, joined by separators, from the clause's start (after a date) up to `end`. */
@@ -1848,7 +1891,8 @@ export class TargetScanner {
     }
     // a count of the subjects an amount is shared out among (…共建的两个飞地园区各引进亿元以上项目
     // 不少于15个): the shared amount is the goal
-    if (q.kind === "count" && this.sharedOutAfter(q.end, b.cEnd)) return "figure";
+    // (not one its own verb sets: 新建5个产业园各吸引投资1亿元以上 keeps the 5个)
+    if (q.kind === "count" && !(c.verb && c.verbStart + c.verb.length === q.start) && this.sharedOutAfter(q.end, b.cEnd)) return "figure";
     // the number of entries of a list (…培育名单（共62家）): no goal
     if (/[（(]共$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return "figure";
     // a ranking (进入全国前10位, 保持全省前3名): a place in an order, not an amount
@@ -1955,7 +1999,7 @@ export class TargetScanner {
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
     if ((hasVerb || bounded) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
     if (b.isStrong) return "target";
-    if (bounded && this.inPlanSection(q.start) && !this.pastIn(b.sStart, q.start)) return "target";
+    if (bounded && this.planSectionYear(q.start) !== null && !this.pastIn(b.sStart, q.start)) return "target";
     // (a bound with a goal cue is one too: 西藏GDP增长目标7%以上)
     if ((hasVerb || bounded) && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // a bound after a goal stated earlier in the sentence (…打造全国花卉交易中心，年交易额不低于150亿元)
@@ -2061,11 +2105,14 @@ export class TargetScanner {
   /** Does the date `d` open its clause, after leading words only (力争, 到, 全市…)? */
   private opensItsClause(d: DateFact): boolean {
     let a = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
-    for (let guard = 0; guard < 4 && a < d.start; guard++) {
+    // (past leading words, a place that is the clause's subject and the words putting the date,
+    // 常州市要在2027年底前…, 全市将在…, 计划于…)
+    for (let guard = 0; guard < 6 && a < d.start; guard++) {
       while (a < d.start && isBlankAt(this.text, a)) a++;
-      const lead = subjectLeaders.at(this.text, a, d.start);
-      if (!lead) break;
-      a += lead.length;
+      const m = this.mentionWithin(a, d.start);
+      const w = m && m.start === a ? m.end - a : (subjectLeaders.at(this.text, a, d.start) ?? dateLeaders.at(this.text, a, d.start))?.length;
+      if (!w) break;
+      a += w;
     }
     return a >= d.start;
   }
@@ -2515,7 +2562,7 @@ export class TargetScanner {
       // (a count of the places just named, before their total: 三地合计…)
       {
         const counted = skipPlaceCount(text, a, e);
-        if (counted > a && /^(?:合计|共计|总计|共)/.test(text.slice(counted, counted + 2))) a = counted;
+        if (counted > a && TOTAL_WORDS.some((w) => text.startsWith(w, counted))) a = counted;
       }
       const lead = subjectLeaders.at(text, a, e);
       if (lead && a + lead.length < e && standsAlone(a, lead.length)) a += lead.length;
@@ -2897,11 +2944,13 @@ export class TargetScanner {
   private governingDeadline(q: Quantity, b: { sStart: number; cStart: number; line: { start: number; end: number } }): string | null {
     // 年内 in the amount's clause, where the text shows when it was written (常州经开区年内开通定制
     // 公交线路10条以上): that year's end (not N年内, a span)
+    // (not where a deadline stands between it and the amount: 年内启动建设、到2028年累计建成…)
     if (this.nowIsADay()) {
       for (let p = Math.max(b.cStart, q.start - 30); p + 2 <= q.start; p++) {
-        if (this.text[p] === "年" && this.text[p + 1] === "内" && !isAsciiDigit(this.text.charCodeAt(p - 1)) && !isChineseNumeralChar(this.text[p - 1] ?? "\0") && this.text[p - 1] !== "两") {
-          return `${this.now!.slice(0, 4)}-12-31`;
-        }
+        if (this.text[p] !== "年" || this.text[p + 1] !== "内" || SPAN_BEFORE_NIANNEI.includes(this.text[p - 1] ?? "\0")) continue;
+        const k = lastAtOrBefore(this.dates, q.start - 1);
+        if (k >= 0 && this.dates[k].start > p + 1 && this.dates[k].type === "deadline") break;
+        return `${this.now!.slice(0, 4)}-12-31`;
       }
     }
     // the nearest usable deadline before the amount: in its sentence, then in its paragraph
