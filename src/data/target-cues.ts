@@ -235,3 +235,8 @@ export const DATE_LEADERS: readonly string[] = ["要在", "将在", "计划于",
 /** In a heading, these make its section a report on a plan's progress (2026年上半年重点工作完成
  *  情况), not the plan. */
 export const PROGRESS_HEADING_CUES: readonly string[] = ["完成情况", "进展", "推进情况", "成效", "落实情况", "执行情况"];
+
+/** Subjects of a rule for who or what qualifies, not a goal, when bounded 原则上 (申报项目总投资
+ *  原则上不低于5000万元, 单个项目支持金额原则上不超过1亿元, 每次派驻时间原则上不少于6个月); a
+ *  planning parameter so bounded (配建比例原则上不超过25%) is a goal. */
+export const ELIGIBILITY_SUBJECTS: readonly string[] = ["申报", "单个", "每次", "每个项目", "支持金额", "补助", "奖励", "资助"];

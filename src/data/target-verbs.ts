@@ -112,8 +112,9 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   "目标", "目标值",
   // the span of a plan's years (崇川区、通州区三年分别新增经营主体3万户、2.5万户)
   "三年", "两年", "五年", "三年内", "五年内", "今年", "明年", "年内",
-  // a total over the places just named (呼和浩特、赤峰、通辽三地合计开行200列以上)
-  "合计", "共计", "总计",
+  // a total over the places just named (呼和浩特、赤峰、通辽三地合计开行200列以上), and a rule's
+  // hedge (配建比例原则上不超过25%)
+  "合计", "共计", "总计", "原则上",
   // a rate's period (货运航线每周不少于6班: the thing is the line)
   "每周", "每月", "每天", "每日",
 ];

@@ -54,6 +54,7 @@ import {
   NEIGHBOUR_CUES,
   NOT_NEIGHBOUR_CUES,
   PARTNER_VERBS,
+  ELIGIBILITY_SUBJECTS,
   DATE_LEADERS,
   TOWN_NAME_REST,
   RIVER_AFTER_PLACE,
@@ -199,6 +200,7 @@ const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const notNeighbourCues = new WordTable(NOT_NEIGHBOUR_CUES);
 const partnerVerbs = new WordTable(PARTNER_VERBS);
+const eligibilitySubjects = new WordTable(ELIGIBILITY_SUBJECTS);
 const dateLeaders = new WordTable(DATE_LEADERS);
 const notPartnerYu = new WordTable(NOT_PARTNER_YU);
 const venueVerbs = new WordTable(VENUE_VERBS);
@@ -519,6 +521,12 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
   return m ? at + m[0].length : at;
 }
 
+/** Past leading words of a clause (同时, 此外, 其中, 另外) at `at`. */
+function skipLeadingWords(text: string, at: number, end: number): number {
+  const m = /^(?:同时|此外|另外|其中|并且|而|则)[，,]?/.exec(text.slice(at, Math.min(end, at + 4)));
+  return m ? at + m[0].length : at;
+}
+
 /** Marks that end a list item or a clause (not 和/及, which may join words inside a thing). */
 const LIST_OR_CLAUSE_MARKS = "、，,；;：:。";
 
@@ -536,6 +544,8 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+// A town's or village's name opening a clause (新河镇, 解桥村): no division of ours.
+const TOWN_OR_VILLAGE = /^[\u4e00-\u9fff]{1,4}?(?:村|镇|乡|街道)(?=[、，,将要已在于与和])/;
 // Lines longer than this (blanks included) are never read as a section's heading.
 const MAX_HEADING_LINE = 200;
 // A verb of support, then one or more list items ending in 、, right before a place.
@@ -1693,6 +1703,8 @@ export class TargetScanner {
       // (a verb that is also the amount's bound, 分别超过90%、75%, is read into the amount)
       const gapOk = thing || x.start === p || (n === 0 && x.start < p && x.numStart >= p) || (sep !== undefined && p + sep.length === x.start);
       if (!gapOk) break;
+      // (an amount before 的 right after the first describes its things: 各组建1支不少于50人的…队伍)
+      if (n > 0 && x.start === p && text[x.end] === "的") break;
       if (x.start === q.start) k = n;
       first ??= x;
       n++;
@@ -1893,6 +1905,12 @@ export class TargetScanner {
     // 不少于15个): the shared amount is the goal
     // (not one its own verb sets: 新建5个产业园各吸引投资1亿元以上 keeps the 5个)
     if (q.kind === "count" && !(c.verb && c.verbStart + c.verb.length === q.start) && this.sharedOutAfter(q.end, b.cEnd)) return "figure";
+    // a rule of who qualifies, bounded 原则上 (申报项目总投资原则上不低于5000万元): no goal
+    {
+      // (looked for inside the clause only, which is bounded)
+      const at = text.slice(b.cStart, q.start).lastIndexOf("原则上");
+      if (at >= 0 && eligibilitySubjects.firstIn(text, b.cStart, b.cStart + at)) return "figure";
+    }
     // the number of entries of a list (…培育名单（共62家）): no goal
     if (/[（(]共$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return "figure";
     // a ranking (进入全国前10位, 保持全省前3名): a place in an order, not an amount
@@ -2100,6 +2118,29 @@ export class TargetScanner {
     const stop = Math.max(lineStart, pos - 400);
     while (p > stop && !"。！？!?".includes(this.text[p - 1])) p--;
     return p;
+  }
+
+  /** The sentence holding `pos` opens with a place, and the sentence from `sStart` opens with
+   *  another that it does not contain: the two are about different places. */
+  private aboutAnotherPlace(pos: number, sStart: number, to: number): boolean {
+    // (its own part, or its statement: sentences joined by ； share the place opening the first)
+    const part = this.ctx.doc.sentenceAt(pos);
+    const other = { start: this.statementStart(pos, this.lineOf(pos).start) };
+    // (a place of ours, or a town or village by its name: 解桥村、双荡村2027年底前…。新河镇将…)
+    const opening = (from: number, end: number): { code: string | null; name: string } | undefined => {
+      let a = from;
+      while (a < end && isBlankAt(this.text, a)) a++;
+      a = skipLeadingWords(this.text, a, end);
+      const m = this.mentionWithin(a, end);
+      if (m && m.start === a) return { code: m.code, name: m.name };
+      const town = TOWN_OR_VILLAGE.exec(this.text.slice(a, Math.min(end, a + 8)));
+      return town ? { code: null, name: town[0] } : undefined;
+    };
+    const p = (part ? opening(part.start, pos) : undefined) ?? opening(other.start, pos);
+    const own = this.ctx.doc.sentenceAt(to);
+    const here = opening(sStart, to) ?? (own && own.start < sStart && own.start > pos ? opening(own.start, to) : undefined);
+    if (!p || !here || p.name === here.name) return false;
+    return !(p.code && here.code && (p.code === here.code || isAncestor(p.code, here.code)));
   }
 
   /** Does the date `d` open its clause, after leading words only (力争, 到, 全市…)? */
@@ -2979,6 +3020,8 @@ export class TargetScanner {
       // (a deadline after a thing of its own in an earlier sentence, 渭河沿岸12个行政村到2027年底全部
       // 建成…。同时，…新增冷藏库容…, is that thing's)
       if (d.type === "deadline" && d.start < b.sStart && this.afterOwnSubject(d)) continue;
+      // (…or in a sentence about another place: 韶关市将在…；到2027年，全市…。清远市在…新增…)
+      if (d.start < b.cStart && this.aboutAnotherPlace(d.start, b.cStart, q.start)) continue;
       // (…and one set after a thing of an earlier clause, 地铁3号线一期…2027年底前开工建设，金坛区、
       // 溧阳市分别建成…, is that thing's where the amount's clause names places of its own)
       if (d.type === "deadline" && d.end <= b.cStart && !this.opensItsClause(d) && this.opensWithPlace(b.cStart, q.start)) continue;
