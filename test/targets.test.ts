@@ -1792,3 +1792,13 @@ describe("late rules (eval/heldout13, 16–18)", () => {
     expect(R(text).map((t) => t[2])).toEqual(["2028-12-31", "2028-12-31"]);
   });
 });
+
+describe("a measure of the subject and 提至 (eval/heldout18)", () => {
+  it("a distance before a noun is part of the thing (公交站点500米覆盖率), so a later 覆盖率 goal is not its restatement", () => {
+    const text = "到2028年，中心城区公交站点500米覆盖率保持100%。今年全市将推动公交与地铁换乘优惠覆盖率达到100%。";
+    expect(extract(text, { refDate: "2026-04-22" }).targets!.map((t) => t.object)).toEqual(["中心城区公交站点500米覆盖率", "公交与地铁换乘优惠覆盖率"]);
+  });
+  it("提至 is a goal verb, and no part of a headline's thing", () => {
+    expect(extract("常州：到2028年公交分担率提至40%").targets!.map((t) => t.object)).toEqual(["公交分担率"]);
+  });
+});

@@ -544,6 +544,8 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+// Units of distance, which before a noun name a measure of the subject (500米覆盖率).
+const DISTANCE_UNITS: readonly string[] = ["米", "公里", "千米"];
 // A town's or village's name opening a clause (新河镇, 解桥村): no division of ours.
 const TOWN_OR_VILLAGE = /^[\u4e00-\u9fff]{1,4}?(?:村|镇|乡|街道)(?=[、，,将要已在于与和])/;
 // Lines longer than this (blanks included) are never read as a section's heading.
@@ -2577,7 +2579,9 @@ export class TargetScanner {
         if (
           text[z] === "的" ||
           (((sq !== undefined && thresholdSuffixes.has(sq)) || (sq === undefined && text[runStart - 1] === "超")) &&
-            isMoneyRun(text, p + 1, z - (sq?.length ?? 0)) && isHanAt(text, z))
+            isMoneyRun(text, p + 1, z - (sq?.length ?? 0)) && isHanAt(text, z)) ||
+          // (a distance naming a measure of the subject: 公交站点500米覆盖率)
+          (sq === undefined && unit !== undefined && DISTANCE_UNITS.includes(unit) && isHanAt(text, z) && startsNoun(text, z))
         ) {
           p = runStart;
           continue;
