@@ -955,7 +955,7 @@ describe("rules from eval/heldout8", () => {
   it("progress against a plan, penalties and a measure that qualifies a subject are no goals", () => {
     expect(G("今年全市完成投资120亿元，占年度计划的83%。")).toEqual([]);
     expect(G("违反规定的，处每平方米500元以上1000元以下罚款。")).toEqual([]);
-    expect(G("到2025年，中心城区公交站点500米覆盖率达到100%。")).toEqual([[100, "%", "覆盖率"]]);
+    expect(G("到2025年，中心城区公交站点500米覆盖率达到100%。")).toEqual([[100, "%", "中心城区公交站点500米覆盖率"]]);
   });
   it("提供 and 更新 state goals; 台套 is a unit", () => {
     expect(G("到2025年，提供学位2700个，更新新能源公交车300辆，形成年产风电整机200台套的能力。")).toEqual([
