@@ -1802,3 +1802,21 @@ describe("a measure of the subject and 提至 (eval/heldout18)", () => {
     expect(extract("常州：到2028年公交分担率提至40%").targets!.map((t) => t.object)).toEqual(["公交分担率"]);
   });
 });
+
+describe("third review mends", () => {
+  const R = (s: string, refDate = "2026-01-10") => extract(s, { refDate }).targets!.map((t) => [t.min, t.object, t.region, t.deadline]);
+  it("common words ending in 乡/镇 after a place open no town's name (贵州各乡镇, 浙江小镇客厅)", () => {
+    expect(R("到2027年，贵州各乡镇新增养老服务站200个以上。").map((t) => t[2])).toEqual(["520000"]);
+    expect(R("到2027年，浙江小镇客厅新增300个以上。").map((t) => t[2])).toEqual(["330000"]);
+  });
+  it("a plan section's year does not date a goal stated over years", () => {
+    expect(R("二、2026年重点工作\n力争用三年时间，全市新增规上企业100家以上。").map((t) => t[3])).toEqual([null]);
+  });
+  it("a distance before a thing of its own (500米跑道) is no part of the subject of a later amount", () => {
+    expect(R("到2027年，全市新建500米跑道10条。").map((t) => t[1])).toContain("跑道");
+  });
+  it("a long paragraph of places and deadlines is read in linear time", () => {
+    const unit = "韶关市将在2027年底前新增充电桩1000个以上，全市年内启动建设，清远市在年内新增冷库不少于20个，金坛区、溧阳市分别新建学校3个、5个，";
+    expect(extract(unit.repeat(600), { refDate: "2026-03-01" }).targets!.length).toBeGreaterThan(1000);
+  });
+});

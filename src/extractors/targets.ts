@@ -544,8 +544,16 @@ function hasCharIn(text: string, ch: string, from: number, to: number): boolean 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+// Parts of a text whose opening place is remembered (see aboutAnotherPlace).
+const MAX_PART_CACHE = 4096;
+// Deadlines set aside as another thing's or place's before a goal is left with none of them.
+const MAX_SCOPED_AWAY = 4;
+// A goal stated over years or per year, which a section's year does not date.
+const OVER_YEARS = /每年|年均|累计|年内|用[一二三四五两0-9]+年/;
 // Units of distance, which before a noun name a measure of the subject (500米覆盖率).
 const DISTANCE_UNITS: readonly string[] = ["米", "公里", "千米"];
+// …when a rate or a reach follows (500米覆盖率, 15分钟服务半径); 500米跑道 is a thing of its own.
+const DISTANCE_MEASURES = /^(?:覆盖率|半径|范围|服务半径|覆盖)/;
 // A town's or village's name opening a clause (新河镇, 解桥村): no division of ours.
 const TOWN_OR_VILLAGE = /^[\u4e00-\u9fff]{1,4}?(?:村|镇|乡|街道)(?=[、，,将要已在于与和])/;
 // Lines longer than this (blanks included) are never read as a section's heading.
@@ -590,6 +598,12 @@ function overlapsAny(spans: ReadonlyArray<{ start: number; end: number }>, start
 }
 
 // ---- mentions ------------------------------------------------------------------------------
+
+/** A place opening a clause: one of ours (with its code), or a town's or village's name. */
+interface PlaceOpening {
+  code: string | null;
+  name: string;
+}
 
 interface RegionMention {
   start: number;
@@ -1442,7 +1456,8 @@ export class TargetScanner {
     }
     this.link(c, { sStart, cStart, line });
     // (a goal with no date of its own in a section planning a year is that year's)
-    if (c.verdict === "target" && c.deadline === null) c.deadline = this.planSectionYear(q.start);
+    // (not one stated over years: 力争用三年时间…, 每年新增…)
+    if (c.verdict === "target" && c.deadline === null && !OVER_YEARS.test(text.slice(sStart, q.start))) c.deadline = this.planSectionYear(q.start);
     c.sStart = sStart;
     const pairs = c.verdict !== "drop" ? this.placeThingPairs(q, cStart) : null;
     if (pairs) {
@@ -2124,25 +2139,38 @@ export class TargetScanner {
 
   /** The sentence holding `pos` opens with a place, and the sentence from `sStart` opens with
    *  another that it does not contain: the two are about different places. */
-  private aboutAnotherPlace(pos: number, sStart: number, to: number): boolean {
-    // (its own part, or its statement: sentences joined by ； share the place opening the first)
+  private aboutAnotherPlace(pos: number, here: PlaceOpening): boolean {
+    // (its own part, or its statement: sentences joined by ； share the place opening the first;
+    // found once per part)
     const part = this.ctx.doc.sentenceAt(pos);
-    const other = { start: this.statementStart(pos, this.lineOf(pos).start) };
-    // (a place of ours, or a town or village by its name: 解桥村、双荡村2027年底前…。新河镇将…)
-    const opening = (from: number, end: number): { code: string | null; name: string } | undefined => {
-      let a = from;
-      while (a < end && isBlankAt(this.text, a)) a++;
-      a = skipLeadingWords(this.text, a, end);
-      const m = this.mentionWithin(a, end);
-      if (m && m.start === a) return { code: m.code, name: m.name };
-      const town = TOWN_OR_VILLAGE.exec(this.text.slice(a, Math.min(end, a + 8)));
-      return town ? { code: null, name: town[0] } : undefined;
-    };
-    const p = (part ? opening(part.start, pos) : undefined) ?? opening(other.start, pos);
-    const own = this.ctx.doc.sentenceAt(to);
-    const here = opening(sStart, to) ?? (own && own.start < sStart && own.start > pos ? opening(own.start, to) : undefined);
-    if (!p || !here || p.name === here.name) return false;
+    const key = part ? part.start : pos;
+    let p = this.openingOfPart.get(key);
+    if (p === undefined) {
+      p = (part ? this.placeOpening(part.start, pos) : null) ?? this.placeOpening(this.statementStart(pos, this.lineOf(pos).start), pos);
+      if (this.openingOfPart.size < MAX_PART_CACHE) this.openingOfPart.set(key, p);
+    }
+    if (!p || p.name === here.name) return false;
     return !(p.code && here.code && (p.code === here.code || isAncestor(p.code, here.code)));
+  }
+
+  private readonly openingOfPart = new Map<number, PlaceOpening | null>();
+
+  /** The place opening [from, end), after blanks and leading words: one of ours, or a town or
+   *  village by its name (解桥村、双荡村2027年底前…。新河镇将…); else null. */
+  private placeOpening(from: number, end: number): PlaceOpening | null {
+    let a = from;
+    while (a < end && isBlankAt(this.text, a)) a++;
+    a = skipLeadingWords(this.text, a, end);
+    const m = this.mentionWithin(a, end);
+    if (m && m.start === a) return { code: m.code, name: m.name };
+    const town = TOWN_OR_VILLAGE.exec(this.text.slice(a, Math.min(end, a + 8)));
+    return town ? { code: null, name: town[0] } : null;
+  }
+
+  /** The place the amount's clause opens with, or its sentence's (同时，新河镇将…，共建1个…). */
+  private hereOpening(cStart: number, to: number): PlaceOpening | null {
+    const own = this.ctx.doc.sentenceAt(to);
+    return this.placeOpening(cStart, to) ?? (own && own.start < cStart ? this.placeOpening(own.start, to) : null);
   }
 
   /** Does the date `d` open its clause, after leading words only (力争, 到, 全市…)? */
@@ -2581,7 +2609,7 @@ export class TargetScanner {
           (((sq !== undefined && thresholdSuffixes.has(sq)) || (sq === undefined && text[runStart - 1] === "超")) &&
             isMoneyRun(text, p + 1, z - (sq?.length ?? 0)) && isHanAt(text, z)) ||
           // (a distance naming a measure of the subject: 公交站点500米覆盖率)
-          (sq === undefined && unit !== undefined && DISTANCE_UNITS.includes(unit) && isHanAt(text, z) && startsNoun(text, z))
+          (sq === undefined && unit !== undefined && DISTANCE_UNITS.includes(unit) && DISTANCE_MEASURES.test(text.slice(z, z + 4)))
         ) {
           p = runStart;
           continue;
@@ -3000,6 +3028,9 @@ export class TargetScanner {
     }
     // the nearest usable deadline before the amount: in its sentence, then in its paragraph
     const i = lastAtOrBefore(this.dates, q.start - 1);
+    // (the place the amount's clause is about, looked up once: see aboutAnotherPlace)
+    let here: PlaceOpening | null | undefined;
+    let scopedAway = 0;
     const statement = this.statementStart(b.sStart, b.line.start);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= b.line.start; k--) {
       const d = this.dates[k];
@@ -3023,12 +3054,26 @@ export class TargetScanner {
       if (this.scopedToSubPart(d, q.start)) continue;
       // (a deadline after a thing of its own in an earlier sentence, 渭河沿岸12个行政村到2027年底全部
       // 建成…。同时，…新增冷藏库容…, is that thing's)
-      if (d.type === "deadline" && d.start < b.sStart && this.afterOwnSubject(d)) continue;
+      // (the rules below read around each date: after a few dates set aside so, the look stops)
+      if (scopedAway >= MAX_SCOPED_AWAY) break;
+      if (d.type === "deadline" && d.start < b.sStart && this.afterOwnSubject(d)) {
+        scopedAway++;
+        continue;
+      }
       // (…or in a sentence about another place: 韶关市将在…；到2027年，全市…。清远市在…新增…)
-      if (d.start < b.cStart && this.aboutAnotherPlace(d.start, b.cStart, q.start)) continue;
+      if (d.start < b.cStart) {
+        if (here === undefined) here = this.hereOpening(b.cStart, q.start);
+        if (here && d.end <= b.cStart && this.aboutAnotherPlace(d.start, here)) {
+          scopedAway++;
+          continue;
+        }
+      }
       // (…and one set after a thing of an earlier clause, 地铁3号线一期…2027年底前开工建设，金坛区、
       // 溧阳市分别建成…, is that thing's where the amount's clause names places of its own)
-      if (d.type === "deadline" && d.end <= b.cStart && !this.opensItsClause(d) && this.opensWithPlace(b.cStart, q.start)) continue;
+      if (d.type === "deadline" && d.end <= b.cStart && !this.opensItsClause(d) && this.opensWithPlace(b.cStart, q.start)) {
+        scopedAway++;
+        continue;
+      }
       // 今年是“十五五”开局之年。…主要预期目标是：…: the year is the topic, the plan period only
       // says where it stands; the goals are that year's
       // (in the same sentence too: 今年是“十五五”开局之年，全市…主要预期目标是：…)
