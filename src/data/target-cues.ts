@@ -217,7 +217,7 @@ export const PLACE_COLUMN_HEADS: readonly string[] = [
 
 /** After a short place name, the rest of a town's name it opens (云南|驿镇): 1–2 characters, then
  *  镇, 乡 or 街道; not a common word (重庆城镇, 成都乡镇, 贵州各乡镇, 浙江小镇, 福建老区乡村). */
-export const TOWN_NAME_REST = /^(?![城乡村各全小古老特集])[\u4e00-\u9fff](?![镇乡村])[\u4e00-\u9fff]?(?:镇|乡|街道)(?![村镇])/;
+export const TOWN_NAME_REST = /^(?![城乡村各全小古老特集])[\u4e00-\u9fff][\u4e00-\u9fff]?(?:镇|乡|街道)(?![村镇])/;
 
 /** After a place name, a river or lake named after it (拉萨河、年楚河…流域, 沿拉萨河): the water
  *  character, then a list mark or a word of its basin or banks. Not 河湖, 江河 (北京河湖水质). */
