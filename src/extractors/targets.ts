@@ -3052,10 +3052,10 @@ export class TargetScanner {
       )
         continue;
       if (this.scopedToSubPart(d, q.start)) continue;
-      // (a deadline after a thing of its own in an earlier sentence, 渭河沿岸12个行政村到2027年底全部
-      // 建成…。同时，…新增冷藏库容…, is that thing's)
       // (the rules below read around each date: after a few dates set aside so, the look stops)
       if (scopedAway >= MAX_SCOPED_AWAY) break;
+      // (a deadline after a thing of its own in an earlier sentence, 渭河沿岸12个行政村到2027年底全部
+      // 建成…。同时，…新增冷藏库容…, is that thing's)
       if (d.type === "deadline" && d.start < b.sStart && this.afterOwnSubject(d)) {
         scopedAway++;
         continue;
