@@ -387,10 +387,8 @@ function startsNoun(text: string, at: number): boolean {
   return !v || "率量度".includes(text[at + v.length] ?? "\0");
 }
 
-function hasListSeparatorIn(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ("、，,。；;：:和及与".includes(text[i])) return true;
-  return false;
-}
+/** Marks and words that part list items or clauses, 和/及/与 included. */
+const LIST_SEPARATOR_MARKS = "、，,。；;：:和及与";
 
 /** Past a count of the places or kinds just listed (三市, 两地, 三大品类) that opens [from, to). */
 function skipPlaceCount(text: string, from: number, to: number): number {
@@ -536,10 +534,6 @@ function hasAnyCharIn(text: string, chars: string, from: number, to: number): bo
   return false;
 }
 
-function hasCharIn(text: string, ch: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (text[p] === ch) return true;
-  return false;
-}
 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
@@ -780,7 +774,7 @@ export class TargetScanner {
     this.now = ctx.referenceDate ?? this.writingTime();
     const firstBreak = this.lineStarts.length > 1 ? this.lineStarts[1] - 1 : this.text.length;
     this.listIntro = this.findListIntros();
-    this.headlineEnd = firstBreak <= 80 && !hasCharIn(this.text, "。", 0, firstBreak) && this.lineStarts.length > 1 ? firstBreak : 0;
+    this.headlineEnd = firstBreak <= 80 && !hasAnyCharIn(this.text, "。", 0, firstBreak) && this.lineStarts.length > 1 ? firstBreak : 0;
   }
 
   /** A place after 与 that shares the work (…将与同属天水市的武山县、秦安县共建…): a partner, not
@@ -1231,7 +1225,7 @@ export class TargetScanner {
     for (let k = 1; k < this.lineStarts.length; k++) {
       const { start, end } = this.lineBounds(k);
       // (a short line of its own: 相关阅读：, not a sentence that mentions related news)
-      if (end - start <= 12 && relatedLinksHeads.at(this.text, start, end) !== undefined && !hasCharIn(this.text, ",", start, end) && !hasCharIn(this.text, "。", start, end)) return start;
+      if (end - start <= 12 && relatedLinksHeads.at(this.text, start, end) !== undefined && !hasAnyCharIn(this.text, ",", start, end) && !hasAnyCharIn(this.text, "。", start, end)) return start;
     }
     return this.text.length;
   }
@@ -1378,7 +1372,7 @@ export class TargetScanner {
     let iStart = clauseStart(text, q.start, cStart, isItemBoundary);
     // a 、 list closed by 等 names one thing (建成区块链、人工智能等公共服务平台3至5个): the list
     // belongs to the object, unless an earlier item holds an amount of its own
-    if (iStart > cStart && hasCharIn(text, "等", iStart, q.start) && findQuantities(text, cStart, iStart).length === 0) iStart = cStart;
+    if (iStart > cStart && hasAnyCharIn(text, "等", iStart, q.start) && findQuantities(text, cStart, iStart).length === 0) iStart = cStart;
 
     // the governing verb: the nearest goal or weak verb before the amount in its clause
     // (up to the number itself: a prefix qualifier such as 突破, 超过 is also the verb)
@@ -1582,29 +1576,42 @@ export class TargetScanner {
     if (end <= 0 || !"，,：:".includes(text[end])) return null;
     let a = end;
     while (a > 0 && end - a < 120 && !"，,；;：:。！？!?\n".includes(text[a - 1])) a--;
-    a = this.skipDate(a, end);
+    const { places, stop } = this.placeListAt(this.skipDate(a, end), end);
+    // (the places are the subject: something follows them in that clause, or a colon ends it,
+    // 瓯海区、龙湾区：分别新增…)
+    return places.length === n && (stop < end || "：:".includes(text[end])) ? places : null;
+  }
+
+  /** The places joined by separators from `from` on, up to `end`, and where the list stops: the
+   *  longest mention at each step, a place written right after the one containing it being the
+   *  item (天津市武清区). */
+  private placeListAt(from: number, end: number): { places: RegionMention[]; stop: number } {
+    const text = this.text;
     const places: RegionMention[] = [];
-    let x = a;
+    let x = from;
     for (let guard = 0; guard < 12 && x < end; guard++) {
-      const i = lastAtOrBefore(this.regionMentions, x);
-      let m: RegionMention | null = null;
-      for (let j = i; j >= 0 && j > i - 4 && this.regionMentions[j].start === x; j--) if (!m || this.regionMentions[j].end > m.end) m = this.regionMentions[j];
+      let m = this.longestMentionAt(x, end);
       if (!m) break;
+      const inner = this.longestMentionAt(m.end, end);
+      if (inner && isAncestor(m.code, inner.code)) m = inner;
       places.push(m);
       x = m.end;
-      // (a place within it written right after it is the item: 天津市武清区)
-      const inner = this.regionMentions[lastAtOrBefore(this.regionMentions, x)];
-      if (inner && inner.start === x && isAncestor(m.code, inner.code)) {
-        places[places.length - 1] = inner;
-        x = inner.end;
-      }
       const sep = separatorAt(text, x, end);
       if (!sep) break;
       x += sep.length;
     }
-    // (the places are the subject: something follows them in that clause, or a colon ends it,
-    // 瓯海区、龙湾区：分别新增…)
-    return places.length === n && (x < end || "：:".includes(text[end])) ? places : null;
+    return { places, stop: x };
+  }
+
+  /** The longest region mention starting at `at` and ending by `end`. */
+  private longestMentionAt(at: number, end: number): RegionMention | undefined {
+    const i = lastAtOrBefore(this.regionMentions, at);
+    let best: RegionMention | undefined;
+    for (let j = i; j >= 0 && j > i - 4 && this.regionMentions[j].start === at; j--) {
+      const m = this.regionMentions[j];
+      if (m.end <= end && (!best || m.end > best.end)) best = m;
+    }
+    return best;
   }
 
   /** Places spread over things one to one, each to the same amount: A、B分别<verb>X和Y<head>各N
@@ -1649,20 +1656,10 @@ export class TargetScanner {
 
   /** The places, joined by separators, from the clause's start (after a date) up to `end`. */
   private placesBefore(end: number, cStart: number): RegionMention[] | null {
-    const text = this.text;
     let a = this.skipDate(cStart, end);
-    while (a < end && isBlankAt(text, a)) a++;
-    const places: RegionMention[] = [];
-    for (let guard = 0; guard < 8 && a < end; guard++) {
-      const m = this.mentionWithin(a, end);
-      if (!m || m.start !== a) return null;
-      places.push(m);
-      a = m.end;
-      const sep = separatorAt(text, a, end);
-      if (!sep) break;
-      a += sep.length;
-    }
-    return a === end && places.length ? places : null;
+    while (a < end && isBlankAt(this.text, a)) a++;
+    const { places, stop } = this.placeListAt(a, end);
+    return stop === end && places.length ? places : null;
   }
 
   /** The amount stands in a list spread over a list of subjects (A、B、C分别达到1万吨、2万吨和3万吨)
@@ -1913,7 +1910,7 @@ export class TargetScanner {
     // an amount that qualifies the subject of another in its clause (公交站点500米覆盖率达到100%)
     {
       const next = findQuantities(text, q.end, b.cEnd)[0];
-      if (next && next.start - q.end <= 12 && !hasListSeparatorIn(text, q.end, next.start) && /^[\u4e00-\u9fff]/.test(text.slice(q.end, q.end + 1)) &&
+      if (next && next.start - q.end <= 12 && !hasAnyCharIn(text, LIST_SEPARATOR_MARKS, q.end, next.start) && /^[\u4e00-\u9fff]/.test(text.slice(q.end, q.end + 1)) &&
         (weakVerbs.lastIn(text, q.end, next.numStart) || goalVerbs.lastIn(text, q.end, next.numStart)) &&
         startsNoun(text, q.end) && q.kind === "measure")
         return "figure";
@@ -1945,7 +1942,7 @@ export class TargetScanner {
       return "figure";
     // …and one of several conditions listed before the 的 and the grant (对客房数达到8间以上、投资额
     // 超过200万元的新建民宿，按投资额的10%给予补助)
-    if (conditionOpeners.at(text, b.cStart) && hasCharIn(text, "的", q.end, b.cEnd) && this.subsidyIn(b.cEnd, b.sEnd)) return "figure";
+    if (conditionOpeners.at(text, b.cStart) && hasAnyCharIn(text, "的", q.end, b.cEnd) && this.subsidyIn(b.cEnd, b.sEnd)) return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%), or of the
     // things a count before it counts (培育1个产值超10亿元的农业产业化联合体)
     if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
@@ -2192,8 +2189,7 @@ export class TargetScanner {
   private opensWithPlace(cStart: number, to: number): boolean {
     let a = cStart;
     while (a < to && isBlankAt(this.text, a)) a++;
-    const m = this.mentionWithin(a, to);
-    return m !== undefined && m.start === a;
+    return this.longestMentionAt(a, to) !== undefined;
   }
 
   /** Is the date `d` written after an amount in its own clause (…12个行政村到2027年底…)? */
@@ -2510,14 +2506,14 @@ export class TargetScanner {
       for (const t of toks) starts.add(a + t.start);
       // a verb closing the span is the predicate, not part of the thing (10万名脱贫群众就业)
       const last = toks[toks.length - 1];
-      if (toks.length >= 2 && last.tag === "v" && toks[toks.length - 2].tag.startsWith("n") && !hasCharIn(text, "的", a, b))
+      if (toks.length >= 2 && last.tag === "v" && toks[toks.length - 2].tag.startsWith("n") && !hasAnyCharIn(text, "的", a, b))
         cut = a + last.start;
     }
     for (let p = a; p < b; p++) {
       const w = predicateVerbs.at(text, p, b);
       if (!w) continue;
       if (starts && !starts.has(p)) continue;
-      if (hasCharIn(text, "的", p + w.length, b)) continue;
+      if (hasAnyCharIn(text, "的", p + w.length, b)) continue;
       cut = p;
       break;
     }
