@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { Doc, countCodePoints, foldWidth } from "../src/normalize.js";
+import { Doc, countCodePoints, foldWidth, layoutBreaks } from "../src/normalize.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -78,5 +78,52 @@ describe("the Traditional converter is loaded only where needed", () => {
     );
     expect(r.stderr).toBe("");
     expect(r.stdout.trim().split("\n")).toEqual(["false", "traditional 区块链"]);
+  });
+});
+
+describe("blanks and line breaks inside a phrase", () => {
+  const readAs = (original: string) => new Doc(original).text;
+
+  it("reads a number spaced off between Chinese characters as written together", () => {
+    expect(readAs("到 2028 年，全州产值突破 1500 亿元，覆盖率稳定在 73% 以上")).toBe("到2028年,全州产值突破1500亿元,覆盖率稳定在73%以上");
+    expect(readAs("各建设 1 个产业园")).toBe("各建设1个产业园");
+  });
+
+  it("keeps the blanks of a headline, a dateline and a table", () => {
+    expect(readAs("陕西推行动 2027年算力规模达到15EFLOPS")).toBe("陕西推行动 2027年算力规模达到15EFLOPS");
+    expect(readAs("2026-06-10 02:15 经济日报")).toBe("2026-06-10 02:15 经济日报");
+    expect(readAs("夷陵区\t55\t380")).toBe("夷陵区\t55\t380");
+    expect(readAs("指标　　2025年　　2030年")).toBe("指标  2025年  2030年");
+  });
+
+  it("joins a number broken from its unit, and 百分之 from its numeral", () => {
+    expect(readAs("到2028年，全市新能源汽车产量突破30\n万辆，产值达到")).toBe("到2028年,全市新能源汽车产量突破30万辆,产值达到");
+    expect(readAs("良种牦牛占比不低于百分之\n六十")).toBe("良种牦牛占比不低于百分之六十");
+    // (a table row ending in a number, and a short line, keep their breaks)
+    expect(readAs("保障房\t户\t3100\t4000\n新就业大学生")).toBe("保障房\t户\t3100\t4000\n新就业大学生");
+    expect(readAs("1000\n万吨")).toBe("1000\n万吨");
+  });
+
+  it("joins the lines of a hard-wrapped paragraph where paragraphs open indented", () => {
+    const text = "　　一、发展目标\n　　到2028年，培育年营业收\n入超过50亿元的企业5家；\n累计建成充电桩2万个。\n二、重点任务\n　　张湾区建设基地1个。";
+    expect(readAs(text)).toBe("  一、发展目标\n  到2028年,培育年营业收入超过50亿元的企业5家;累计建成充电桩2万个。\n二、重点任务\n  张湾区建设基地1个。");
+    // not where paragraphs are not indented: a heading and its paragraph stay apart
+    expect(readAs("一、发展目标\n到2028年，培育企业5家")).toBe("一、发展目标\n到2028年,培育企业5家");
+  });
+
+  it("reports spans as the original writes them, blanks and breaks included", () => {
+    const original = "　　到2028年，全市产量突破30\n万辆；\n新增企业 10 家。";
+    const doc = new Doc(original);
+    const at = doc.text.indexOf("突破30万辆");
+    const span = doc.span(at, at + "突破30万辆".length);
+    expect(span.text).toBe("突破30\n万辆");
+    expect([...original].slice(span.start, span.end).join("")).toBe("突破30\n万辆");
+    const ten = doc.text.indexOf("新增企业10家");
+    expect(doc.span(ten, ten + 7).text).toBe("新增企业 10 家");
+    expect(doc.simplifiedOriginal.length).toBe(original.length);
+  });
+
+  it("marks nothing in a text with no such blank or break", () => {
+    expect(layoutBreaks("到2028年,建成10个平台。\n二、任务")).toBeNull();
   });
 });

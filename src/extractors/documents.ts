@@ -1034,10 +1034,15 @@ class DocumentScanner {
 
   /** The code of the first region mentioned within [s, e): a mention the regions extractor
    *  found there, else a name the raw matcher finds there of a region the text mentions (or
-   *  any, where regions were not extracted), so that 中山大学 in a title is no 中山市. */
+   *  any, where regions were not extracted), so that 中山大学 in a title is no 中山市. A chain
+   *  of a division and the ones inside it written together (北京市门头沟区…规划) names the
+   *  innermost. */
   private regionIn(s: number, e: number): string | null {
-    for (let i = this.firstRegionFrom(s); i < this.regionSpans.length && this.regionSpans[i].start < e; i++) {
-      if (this.regionSpans[i].end <= e) return this.regionSpans[i].code;
+    const spans = this.regionSpans;
+    for (let i = this.firstRegionFrom(s); i < spans.length && spans[i].start < e; i++) {
+      if (spans[i].end > e) continue;
+      while (i + 1 < spans.length && spans[i + 1].start === spans[i].end && spans[i + 1].end <= e && isAncestor(spans[i].code, spans[i + 1].code)) i++;
+      return spans[i].code;
     }
     for (const hit of findRegionNames(this.text.slice(s, e))) {
       if (this.regionCodes.size === 0 || this.regionCodes.has(hit.code)) return hit.code;

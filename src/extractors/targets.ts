@@ -513,11 +513,17 @@ function lastIndexBelow(a: number[], x: number): number {
   return lo - 1;
 }
 
-/** Past an enumeration marker at `at` ((二), （3）, 二、, 3.), if one stands there. */
+/** Past an enumeration marker at `at` ((二), （3）, 二、, 3., ①, a bullet ◆), and the blanks
+ *  after it, if one stands there. */
 function itemMarkerEnd(text: string, at: number, limit: number): number {
-  const m = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d))/.exec(text.slice(at, Math.min(limit, at + 6)));
+  const m = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[\u2460-\u249b\u2776-\u2793]|[◆◇●■□▶►▸•▪★☆✔✓※])\s?/.exec(
+    text.slice(at, Math.min(limit, at + 6)),
+  );
   return m ? at + m[0].length : at;
 }
+
+/** Circled and parenthesized numbers (① ⑴ ⒈ ❶) and bullets, which open a list item alone. */
+const ITEM_SIGNS = /[\u2460-\u249b\u2776-\u2793◆◇●■□▶►▸•▪★☆✔✓※]/;
 
 /** Past leading words of a clause (同时, 此外, 其中, 另外) at `at`. */
 function skipLeadingWords(text: string, at: number, end: number): number {
@@ -803,11 +809,12 @@ export class TargetScanner {
     return { start, end };
   }
 
-  /** Does the line open with an enumeration marker: (一) (1) 一、 1. 1、? */
+  /** Does the line open with an enumeration marker: (一) (1) 一、 1. 1、 ① or a bullet? */
   private opensWithItemMarker(start: number, end: number): boolean {
     const text = this.text;
     let p = start;
     while (p < end && (text[p] === " " || text[p] === "\t" || text[p] === "\u3000")) p++;
+    if (p < end && ITEM_SIGNS.test(text[p])) return true;
     const isNumeral = (ch: string) => "一二三四五六七八九十".includes(ch) || isAsciiDigit(ch.charCodeAt(0));
     if (text[p] === "(") {
       let k = p + 1;
@@ -829,6 +836,12 @@ export class TargetScanner {
       let e = end;
       while (e > start && /\s/.test(this.text[e - 1])) e--;
       if (e <= start) continue; // a blank line keeps the list open
+      // (a line that is only a time, bulleted or not, introduces the items under it as a
+      // colon does: ▶ 到2027年 / ● 林业碳汇项目开发面积达到300万亩)
+      if (this.isTimeHeading(start, e)) {
+        intro = i;
+        continue;
+      }
       if (this.opensWithItemMarker(start, e)) {
         out[i] = intro;
         continue;
@@ -836,6 +849,19 @@ export class TargetScanner {
       intro = this.text[e - 1] === "：" || this.text[e - 1] === ":" ? i : -1;
     }
     return out;
+  }
+
+  /** The line [start, end) holds a date and nothing else but an item's marker or bullet
+   *  before it and a colon after it (▶ 到2027年, 到2028年：). */
+  private isTimeHeading(start: number, end: number): boolean {
+    let a = start;
+    while (a < end && isBlankAt(this.text, a)) a++;
+    a = itemMarkerEnd(this.text, a, end);
+    let e = end;
+    if (this.text[e - 1] === "：" || this.text[e - 1] === ":") e--;
+    if (e - a > 16) return false;
+    const k = lastAtOrBefore(this.dates, a);
+    return k >= 0 && this.dates[k].start === a && this.dates[k].end === e;
   }
 
   /** The paragraph introducing the list whose item holds `pos`, or null. */
@@ -1367,7 +1393,8 @@ export class TargetScanner {
     const sentence = this.ctx.doc.sentenceAt(q.start) ?? line;
     const sStart = Math.max(sentence.start, line.start, q.start - 400);
     const sEnd = Math.min(sentence.end, line.end, q.end + 400);
-    const cStart = clauseStart(text, q.start, sStart);
+    // (an item's number or bullet opening the clause is no part of the goal: 1.森林覆盖率…)
+    const cStart = itemMarkerEnd(text, clauseStart(text, q.start, sStart), q.start);
     const cEnd = clauseEnd(text, q.end, sEnd);
     let iStart = clauseStart(text, q.start, cStart, isItemBoundary);
     // a 、 list closed by 等 names one thing (建成区块链、人工智能等公共服务平台3至5个): the list
