@@ -1821,3 +1821,27 @@ describe("third review mends", () => {
     expect(extract(unit.repeat(600), { refDate: "2026-03-01" }).targets!.length).toBeGreaterThan(0);
   });
 });
+
+describe("changes from a level, and thresholds inside the thing counted", () => {
+  const targetsOf = (text: string) =>
+    (extract(text, { refDate: "2026-05-01" }).targets ?? []).map((t) => ({ text: t.text, min: t.min, object: t.object, deadline: t.deadline }));
+
+  it("reads a goal stated as a change from a past level: the thing stands before 由, the year after it is a baseline", () => {
+    expect(targetsOf("到2030年，全区森林覆盖率由2025年的48.6%提高到52%，建成10个公园。")).toEqual([
+      { text: "森林覆盖率由2025年的48.6%提高到52%", min: 52, object: "森林覆盖率", deadline: "2030-12-31" },
+      { text: "建成10个公园", min: 10, object: "公园", deadline: "2030-12-31" },
+    ]);
+    expect(targetsOf("到2030年，生态系统生产总值（GEP）由2025年的386亿元增长到2030年的500亿元。")).toEqual([
+      expect.objectContaining({ min: 50000000000, object: "生态系统生产总值（GEP）", deadline: "2030-12-31" }),
+    ]);
+    // the same change reported is no goal
+    expect(targetsOf("2025年，全区森林覆盖率由2020年的48.6%提高到51.3%。")).toEqual([]);
+  });
+
+  it("leaves the verb out of a counted thing whose own modifier holds a threshold (超过50亿元的)", () => {
+    expect(targetsOf("到2028年，全市培育产值超过50亿元的龙头企业5家。")).toEqual([
+      expect.objectContaining({ min: 5, object: "产值超过50亿元的龙头企业" }),
+    ]);
+    expect(targetsOf("到2028年，营业收入超过100亿元。")).toEqual([expect.objectContaining({ min: 10000000000, object: "营业收入" })]);
+  });
+});

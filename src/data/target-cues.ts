@@ -45,6 +45,8 @@ export const BASELINE_BEFORE: readonly string[] = [
   "比", "较", "与", "同", "相比", "相较", "对比", "相对",
   // a level to get back to (入境游客人次恢复到2019年的120%以上)
   "恢复到", "恢复至",
+  // the level a change starts from (森林覆盖率由2025年的48.6%提高到52%)
+  "由",
 ];
 /** After a year, these make it a baseline (与2020年相比). */
 export const BASELINE_AFTER: readonly string[] = ["相比", "比较", "相较", "同期相比"];

@@ -1411,7 +1411,12 @@ export class TargetScanner {
       strong = { pos: q.start - 2, word: "支持" };
     }
     // 超, 达, 为 govern only the amount they stand right before (超充站1000座 has none of its own)
-    const weak = weakVerbs.lastIn(text, cStart, q.numStart, (p, w) => !adjacentOnly.has(w) || p + w.length >= q.start);
+    const weak = weakVerbs.lastIn(
+      text,
+      cStart,
+      q.numStart,
+      (p, w) => (!adjacentOnly.has(w) || p + w.length >= q.start) && !this.inThreshold(p + w.length, q.numStart),
+    );
     let verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
     let isStrong = verbHit !== null && verbHit === strong;
     // a bound before 有 (每个县至少有1家县级医院达到…): the amount is bounded and had
@@ -1527,6 +1532,20 @@ export class TargetScanner {
    *  covers it (营造林, not 造林 of 累计营造林300万亩); or the verb that opens the clause where
    *  the last one sits inside the thing's name, apart from it and from the amount
    *  (培育大豆种植专业合作社30家, 完成苗期管理技术培训3000人次). */
+  /** An amount of its own and then 的 stand in [from, to): a weak verb before them measures
+   *  a threshold inside the thing counted (培育产值超过50亿元的龙头企业5家), not the amount. A
+   *  year read as a date is no such amount (增长到2030年的500亿元). */
+  private inThreshold(from: number, to: number): boolean {
+    const text = this.text;
+    for (let p = from; p < to; p++) {
+      if (!isAsciiDigit(text.charCodeAt(p))) continue;
+      if (overlapsAny(this.dates, p, p + 1)) return false;
+      for (let k = p + 1; k < to; k++) if (text[k] === "的") return true;
+      return false;
+    }
+    return false;
+  }
+
   private governingGoalVerb(v: { pos: number; word: string }, cStart: number, q: Quantity): { pos: number; word: string } {
     const text = this.text;
     for (let d = 1; d <= 2 && v.pos - d >= cStart; d++) {
@@ -2617,6 +2636,13 @@ export class TargetScanner {
       const isTerm = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
       const isAmount = !isYear && !isTerm && (after === "%" || after === "万" || after === "亿" || unitAt(text, p + 1) !== undefined);
       if (isAmount && !overlapsAny(this.dates, runStart, p + 1)) {
+        // (the value a change starts from, 森林覆盖率由2025年的48.6%提高到52%: the thing stands
+        // before 由)
+        const from = /由(?:\d{4}年(?:底|末)?)?的?$/.exec(text.slice(Math.max(a, runStart - 8), runStart));
+        if (from && verb && verb.pos >= p && runStart - from[0].length > a) {
+          e = runStart - from[0].length;
+          break;
+        }
         // (the multipliers and one unit: 10亿元项目 is 10亿元, then the thing)
         let z = p + 1;
         while (z < e && "万亿".includes(text[z]) && !unitAt(text, z)) z++;

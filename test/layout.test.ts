@@ -1,0 +1,73 @@
+// Text as users collect it: figures spaced off, paragraphs hard-wrapped by a PDF, lists with
+// circled numbers and bullets. Read through the whole pipeline (`extract`), as a user runs it.
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/index.js";
+
+const targetsOf = (text: string, refDate = "2026-05-01") =>
+  (extract(text, { refDate }).targets ?? []).map((t) => ({ text: t.text, min: t.min, max: t.max, unit: t.unit, object: t.object, deadline: t.deadline }));
+
+describe("figures spaced off and lines broken inside a sentence", () => {
+  it("reads 到 2028 年 and 突破 1500 亿元 as written together, and quotes them as written", () => {
+    const text = "青海省海西州印发方案。到 2028 年，全州盐湖产业产值突破 1500 亿元，德令哈市建设 1 个盐湖化工产业园。";
+    const r = extract(text, { refDate: "2026-05-01" });
+    expect(r.dates?.map((d) => [d.text, d.type, d.to])).toContainEqual(["到 2028 年", "deadline", "2028-12-31"]);
+    const ts = targetsOf(text);
+    expect(ts).toContainEqual(expect.objectContaining({ text: "盐湖产业产值突破 1500 亿元", min: 150000000000, unit: "元", deadline: "2028-12-31" }));
+    expect(ts).toContainEqual(expect.objectContaining({ text: "建设 1 个盐湖化工产业园", min: 1, max: 1, unit: "个", object: "盐湖化工产业园" }));
+    // the span points at the original, blanks included
+    const t = r.targets!.find((x) => x.min === 1)!;
+    expect([...text].slice(t.start, t.end).join("")).toBe(t.text);
+  });
+
+  it("joins a paragraph hard-wrapped as a PDF copies it, where paragraphs open indented", () => {
+    const text = [
+      "十堰市人民政府办公室关于印发行动计划的通知",
+      "",
+      "　　一、主要目标",
+      "　　到2028年，全市新能源汽车产量突破30",
+      "万辆，产业链产值达到1200亿元以上；培育年营业收",
+      "入超过50亿元的零部件龙头企业5家。",
+      "　　二、重点任务",
+    ].join("\n");
+    const ts = targetsOf(text);
+    expect(ts).toContainEqual(expect.objectContaining({ text: "新能源汽车产量突破30\n万辆", min: 300000, max: null, unit: "辆", deadline: "2028-12-31" }));
+    expect(ts).toContainEqual(expect.objectContaining({ text: "培育年营业收\n入超过50亿元的零部件龙头企业5家", min: 5, max: 5, unit: "家", deadline: "2028-12-31", object: "年营业收入超过50亿元的零部件龙头企业" }));
+  });
+
+  it("keeps a heading apart from the paragraph under it where paragraphs do not open indented", () => {
+    const text = "二、主要目标\n到2028年，全市建成5个产业园。";
+    const ts = targetsOf(text);
+    expect(ts).toEqual([expect.objectContaining({ text: "建成5个产业园", min: 5, deadline: "2028-12-31" })]);
+  });
+});
+
+describe("lists with circled numbers, bullets and time headings", () => {
+  it("leaves an item's number or bullet out of the goal, and dates ① items from the line that introduces them", () => {
+    const text = "《实施方案》明确，到2028年：\n　　①生态涵养区森林覆盖率稳定在73%以上；\n　　②新建林下经济示范基地8个。\n1.新增民宿100家。";
+    const ts = targetsOf(text);
+    expect(ts).toContainEqual(expect.objectContaining({ text: "生态涵养区森林覆盖率稳定在73%以上", object: "生态涵养区森林覆盖率", deadline: "2028-12-31" }));
+    expect(ts).toContainEqual(expect.objectContaining({ text: "新建林下经济示范基地8个", deadline: "2028-12-31" }));
+    expect(ts.find((t) => t.min === 100)?.text).toBe("新增民宿100家");
+  });
+
+  it("takes a bulleted line that is only a time as the deadline of the bullets under it", () => {
+    const text = "■ 目标怎么定\n▶ 到2027年\n● 林业碳汇项目开发面积达到300万亩\n● 建成碳汇计量监测样地不少于1200个\n▶ 到2030年\n● 森林覆盖率稳定在70%以上";
+    const ts = targetsOf(text);
+    expect(ts.map((t) => [t.text, t.deadline])).toEqual([
+      ["林业碳汇项目开发面积达到300万亩", "2027-12-31"],
+      ["建成碳汇计量监测样地不少于1200个", "2027-12-31"],
+      ["森林覆盖率稳定在70%以上", "2030-12-31"],
+    ]);
+  });
+});
+
+describe("a document's region from its title", () => {
+  it("is the innermost of a division and the one inside it written together", () => {
+    const r = extract("北京市门头沟区人民代表大会审议《北京市门头沟区国民经济和社会发展第十五个五年规划纲要（草案）》。");
+    expect(r.documents?.[0].region).toBe("110109");
+    const r2 = extract("《湖南省长沙市岳麓区数字经济发展行动方案》印发。");
+    expect(r2.documents?.[0].region).toBe("430104");
+    const r3 = extract("湖南省印发《湖南省区块链产业发展三年行动计划》。");
+    expect(r3.documents?.[0].region).toBe("430000");
+  });
+});
