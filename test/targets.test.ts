@@ -1845,3 +1845,13 @@ describe("changes from a level, and thresholds inside the thing counted", () => 
     expect(targetsOf("到2028年，营业收入超过100亿元。")).toEqual([expect.objectContaining({ min: 10000000000, object: "营业收入" })]);
   });
 });
+
+describe("a share of a goal by place (其中…)", () => {
+  it("gives a place's share after 其中 the thing of the goal before it, and the place", () => {
+    const ts = extract("云南省普洱市印发方案。到2028年，全市咖啡综合产值达到200亿元，其中思茅区不低于100亿元。", { refDate: "2026-05-01" }).targets ?? [];
+    expect(ts.map((t) => [t.min, t.object, t.region])).toEqual([
+      [20000000000, "咖啡综合产值", "530800"],
+      [10000000000, "咖啡综合产值", "530802"],
+    ]);
+  });
+});

@@ -959,6 +959,12 @@ export class TargetScanner {
           lastWithObject.sStart === c.sStart && (lastWithObject.q.kind !== "percent" || c.q.unit === "个百分点")
         )
           c.object = lastWithObject.object + change;
+        // (a place alone after 其中 is whose share it is, not the thing: …咖啡综合产值达到200亿元，
+        // 其中思茅区不低于100亿元)
+        if (c.object !== null && this.text.startsWith("其中", c.objectStart - 2)) {
+          const m = this.mentionWithin(c.objectStart, c.objectEnd);
+          if (m && m.start === c.objectStart && m.end === c.objectEnd) c.object = null;
+        }
         if (c.object !== null) lastWithObject = c;
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
         else if (lastWithObject && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit) this.inheritObject(c, lastWithObject);
