@@ -1,5 +1,5 @@
-// Normalization: Traditional → Simplified (opencc-js), full-width folding, and the offset map
-// back to the original text. Every extractor works on `Doc.text`; every span it reports is in
+// Normalization: Traditional → Simplified (opencc-js), full-width folding, the blanks and line
+// breaks layout put inside a phrase left out, and the offset map back to the original text. Every extractor works on `Doc.text`; every span it reports is in
 // `Doc.text` offsets (UTF-16 units) and is mapped back to original code points exactly once,
 // by `Doc.toOriginal`, when the record is built.
 import tsCharacters from "opencc-js/dict/TSCharacters";
@@ -226,7 +226,8 @@ export class Doc {
     return this.simplifiedOriginal.slice(index[s], index[e - 1] + 1);
   }
 
-  /** Sentences of `text`: split after 。！？；!?; and at line breaks, trimmed of blanks. */
+  /** Sentences of `text`: split after 。！？；!?; and at line breaks (those inside a sentence
+   *  are no longer in `text`: `layoutBreaks`), trimmed of blanks. */
   sentences(): Sentence[] {
     if (this.sentenceCache) return this.sentenceCache;
     const out: Sentence[] = [];
@@ -240,7 +241,6 @@ export class Doc {
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i);
       if (c === 10 || c === 13) {
-        if (isSoftBreak(t, i)) continue;
         push(start, i);
         start = i + 1;
       } else if (SENTENCE_END[c] === 1) {
@@ -276,7 +276,7 @@ export class Doc {
  *  in mid-phrase, on no punctuation; and a line with text follows, not a list item. A title
  *  (short, no commas), a paragraph ending in 。 or ：, and a list keep their breaks. `i` is the
  *  index of a \n or \r; \r\n counts as one break. */
-export function isSoftBreak(text: string, i: number): boolean {
+function isSoftBreak(text: string, i: number): boolean {
   let b = i;
   if (text[b] === "\n" && text[b - 1] === "\r") b--;
   let a = i;
@@ -315,15 +315,19 @@ function blankRunEnd(s: string, i: number): number {
 /** What a PDF or a narrow column breaks a line in the middle of: a number before its unit. */
 const FRACTION_LEADS = ["百分之", "千分之", "万分之"];
 /** …and what a unit or a magnitude after a number starts with (30\n万辆, 不少于30\n家). */
-const UNIT_LEADS = "%万亿千百个家座项所条辆吨亩元台套户人名次场处件种批支张床间公米平立克倍年月日岁天倍";
+const UNIT_LEADS = "%万亿千百个家座项所条辆吨亩元台套户人名次场处件种批支张床间公米平立克倍年月日岁天";
 
 /** Blanks and line breaks that layout put inside a phrase, which the extractors should read
- *  through: the blanks around a number spaced off between Chinese characters (到 2028 年,
- *  突破 1500 亿元, 稳定在 73% 以上), as many sites space their figures; and a line break inside a sentence (the soft
- *  breaks of `isSoftBreak`; a break between a number and its unit, 突破30\n万辆, or after
- *  百分之; and, in a text whose paragraphs open indented, the break before any line that does
- *  not, a paragraph hard-wrapped as PDF copies are). `folded` is width-folded (ideographic
- *  blanks are spaces). One pass, linear in the text. Null when there is nothing to take out. */
+ *  through:
+ *  - the blanks around a number spaced off between Chinese characters (到 2028 年, 突破 1500 亿元,
+ *    稳定在 73% 以上), as many sites space their figures (one blank on one side only, 年均增长
+ *    15%以上, stays: the targets' clauses read through it, while datelines and counts keep it);
+ *  - a line break inside a sentence: the soft breaks of `isSoftBreak`; a break between a number
+ *    and its unit (突破30\n万辆) or after 百分之; and, in a text whose paragraphs open indented,
+ *    the break before a line that does not, a paragraph hard-wrapped as PDF copies are.
+ *  Tabs and runs of blanks (table cells) and a blank before a year (a headline's parts) stay.
+ *  `folded` is width-folded (ideographic blanks are spaces). One pass, linear in the text.
+ *  Null when there is nothing to take out. */
 export function layoutBreaks(folded: string): { at: Uint8Array; count: number } | null {
   const n = folded.length;
   let at: Uint8Array | undefined;
@@ -364,8 +368,7 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
     if (c !== 10 && c !== 13) continue;
     // one break: \r\n, \n or \r
     const breakEnd = c === 13 && folded.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    const opened = i === lineStart ? false : isInlineBlank(folded.charCodeAt(lineStart)) && isInlineBlank(folded.charCodeAt(lineStart + 1));
-    if (opened) inParagraph = true;
+    if (i > lineStart && isInlineBlank(folded.charCodeAt(lineStart)) && isInlineBlank(folded.charCodeAt(lineStart + 1))) inParagraph = true;
     let soft = false;
     let last = i;
     while (last > lineStart && isInlineBlank(folded.charCodeAt(last - 1))) last--;
@@ -375,7 +378,7 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
       if (isSoftBreak(folded, i)) soft = true;
       else if (isDigitCode(lastCode) && UNIT_LEADS.includes(folded[breakEnd]) && last - lineStart >= 8 && !folded.slice(lineStart, last).includes("\t")) soft = true;
       else if (FRACTION_LEADS.some((w) => folded.startsWith(w, last - w.length)) && isHanCode(nextCode)) soft = true;
-      else if (indented && inParagraph && !isInlineBlank(nextCode) && !opensItem(folded, breakEnd) && !PARAGRAPH_END.includes(folded[last - 1]) && /[\p{L}\p{N}“‘"（(]/u.test(folded[breakEnd]))
+      else if (indented && inParagraph && !isInlineBlank(nextCode) && !opensItem(folded, breakEnd) && !PARAGRAPH_END.includes(folded[last - 1]) && /[\p{L}\p{N}“‘"(]/u.test(folded[breakEnd]))
         soft = true;
     }
     if (soft) for (let k = i; k < breakEnd; k++) mark(k);

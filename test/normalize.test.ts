@@ -87,6 +87,8 @@ describe("blanks and line breaks inside a phrase", () => {
   it("reads a number spaced off between Chinese characters as written together", () => {
     expect(readAs("到 2028 年，全州产值突破 1500 亿元，覆盖率稳定在 73% 以上")).toBe("到2028年,全州产值突破1500亿元,覆盖率稳定在73%以上");
     expect(readAs("各建设 1 个产业园")).toBe("各建设1个产业园");
+    // (one blank on one side only stays)
+    expect(readAs("年均增长 15%以上")).toBe("年均增长 15%以上");
   });
 
   it("keeps the blanks of a headline, a dateline and a table", () => {

@@ -24,7 +24,6 @@ import { findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Qua
 import { unitAt } from "../data/units.js";
 import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
-import { isSoftBreak } from "../normalize.js";
 import { isAncestor, isHanAt, regionByCode } from "../gazetteer.js";
 import {
   ADJACENT_ONLY_VERBS,
@@ -237,8 +236,9 @@ function isClauseBoundary(text: string, i: number): boolean {
   switch (c) {
     case ",":
       return !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)));
+    // (a break inside a sentence is no longer in the text: Doc's layoutBreaks)
     case "\n": case "\r":
-      return !isSoftBreak(text, i);
+      return true;
     case " ":
       // a stray blank inside a sentence (年均增长 15%以上, as copied from some pages) joins a word
       // to a number; elsewhere a blank parts cells and items
@@ -516,14 +516,16 @@ function lastIndexBelow(a: number[], x: number): number {
 /** Past an enumeration marker at `at` ((二), （3）, 二、, 3., ①, a bullet ◆), and the blanks
  *  after it, if one stands there. */
 function itemMarkerEnd(text: string, at: number, limit: number): number {
-  const m = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.、．](?!\d)|[\u2460-\u249b\u2776-\u2793]|[◆◇●■□▶►▸•▪★☆✔✓※])\s?/.exec(
-    text.slice(at, Math.min(limit, at + 6)),
-  );
+  const m = ITEM_MARKER.exec(text.slice(at, Math.min(limit, at + 6)));
   return m ? at + m[0].length : at;
 }
 
+/** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%). */
+const CHANGE_FROM = /由(?:\d{4}年(?:底|末)?)?的?$/;
+
 /** Circled and parenthesized numbers (① ⑴ ⒈ ❶) and bullets, which open a list item alone. */
 const ITEM_SIGNS = /[\u2460-\u249b\u2776-\u2793◆◇●■□▶►▸•▪★☆✔✓※]/;
+const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|${ITEM_SIGNS.source})\\s?`);
 
 /** Past leading words of a clause (同时, 此外, 其中, 另外) at `at`. */
 function skipLeadingWords(text: string, at: number, end: number): number {
@@ -773,7 +775,7 @@ export class TargetScanner {
     this.docMentions.sort((a, b) => a.start - b.start);
     this.lineStarts = [0];
     // paragraphs: a break inside a sentence (…提高到\n70%) does not end one
-    for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10 && !isSoftBreak(this.text, i)) this.lineStarts.push(i + 1);
+    for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     for (const d of this.dates)
       if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end))
         this.baselines.add(d);
@@ -859,7 +861,7 @@ export class TargetScanner {
     a = itemMarkerEnd(this.text, a, end);
     let e = end;
     if (this.text[e - 1] === "：" || this.text[e - 1] === ":") e--;
-    if (e - a > 16) return false;
+    if (e - a > 16) return false; // (a time alone is short: 2026年12月31日前)
     const k = lastAtOrBefore(this.dates, a);
     return k >= 0 && this.dates[k].start === a && this.dates[k].end === e;
   }
@@ -2005,7 +2007,7 @@ export class TargetScanner {
       const from = Math.max(b.cStart, q.start - 50);
       const before = text.slice(from, q.start);
       // (the value it started from, 由2020年的60%, is a baseline)
-      if (/由(?:\d{4}年(?:底|末)?)?的?$/.test(before)) return "figure";
+      if (CHANGE_FROM.test(before)) return "figure";
       const change = /由[^，,。；;]{0,30}?(?:增加|提高|增长|下降|减少|扩大|提升|上升|降低|降)(?:到|至)(\d{4})年(?:预计|预期)?的$/.exec(before);
       if (change && this.now && change[1] <= this.now.slice(0, 4) && !forwardCues.firstIn(text, b.cStart, from + change.index)) return "figure";
     }
@@ -2644,7 +2646,7 @@ export class TargetScanner {
       if (isAmount && !overlapsAny(this.dates, runStart, p + 1)) {
         // (the value a change starts from, 森林覆盖率由2025年的48.6%提高到52%: the thing stands
         // before 由)
-        const from = /由(?:\d{4}年(?:底|末)?)?的?$/.exec(text.slice(Math.max(a, runStart - 8), runStart));
+        const from = CHANGE_FROM.exec(text.slice(Math.max(a, runStart - 8), runStart));
         if (from && verb && verb.pos >= p && runStart - from[0].length > a) {
           e = runStart - from[0].length;
           break;
