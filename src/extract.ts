@@ -63,7 +63,15 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): FactRecord {
     source: { path: options.path ?? "-", encoding: options.encoding ?? "utf-8", script: doc.script, chars: doc.chars },
     referenceDate,
   };
-  const remap = <T extends Span>(s: T): T => ({ ...s, ...doc.span(s.start, s.end) });
+  // (the copy keeps the fact's own key order: text, start and end are replaced in place)
+  const remap = <T extends Span>(s: T): T => {
+    const out = { ...s };
+    const { start, end } = doc.toOriginal(s.start, s.end);
+    out.text = doc.quote(s.start, s.end);
+    out.start = start;
+    out.end = end;
+    return out;
+  };
   if (wanted.has("regions")) record.regions = ctx.regions.map((r) => ({ ...r, mentions: r.mentions.map(remap) }));
   if (wanted.has("dates")) record.dates = ctx.dates.map(remap);
   if (wanted.has("documents"))

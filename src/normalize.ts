@@ -414,7 +414,21 @@ function convertWithMap(original: string): {
   origEnd: Int32Array;
   chars: number;
 } {
-  const convert = hasTraditional(original) ? simplifier() : (s: string) => s;
+  // (a text with no Traditional character is its own Simplified form)
+  const simplified = hasTraditional(original) ? convertLines(original, simplifier()) : original;
+  const origStart = new Int32Array(original.length);
+  const origEnd = new Int32Array(original.length);
+  let cp = 0;
+  for (let i = 0; i < original.length; i++) {
+    origStart[i] = cp;
+    origEnd[i] = cp + 1;
+    // a high surrogate shares its code point with the low one after it
+    if (!isPairStart(original, i)) cp++;
+  }
+  return { simplified, origStart, origEnd, chars: cp };
+}
+
+function convertLines(original: string, convert: Convert): string {
   const parts: string[] = [];
   let lineStart = 0;
   for (let i = 0; i <= original.length; i++) {
@@ -427,16 +441,7 @@ function convertWithMap(original: string): {
       lineStart = i + 1;
     }
   }
-  const origStart = new Int32Array(original.length);
-  const origEnd = new Int32Array(original.length);
-  let cp = 0;
-  for (let i = 0; i < original.length; i++) {
-    origStart[i] = cp;
-    origEnd[i] = cp + 1;
-    // a high surrogate shares its code point with the low one after it
-    if (!isPairStart(original, i)) cp++;
-  }
-  return { simplified: parts.join(""), origStart, origEnd, chars: cp };
+  return parts.join("");
 }
 
 function isPairStart(s: string, i: number): boolean {

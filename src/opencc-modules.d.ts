@@ -13,3 +13,7 @@ declare module "opencc-js/dict/TSCharacters" {
   const dict: string;
   export default dict;
 }
+declare module "opencc-js/dict/TSPhrases" {
+  const dict: string;
+  export default dict;
+}

@@ -192,22 +192,33 @@ function oneOf(t: string, i: number, words: readonly string[]): string | null {
   return null;
 }
 /** A table's keys indexed by first character, longest first: a lookup at a position costs a
- *  map probe and a few startsWith, and copies nothing. */
-type KeyIndex = ReadonlyMap<string, readonly string[]>;
-function indexKeys(table: Readonly<Record<string, unknown>>): KeyIndex {
-  const m = new Map<string, string[]>();
-  for (const k of Object.keys(table)) {
-    const list = m.get(k[0]) ?? [];
-    list.push(k);
-    m.set(k[0], list);
+ *  bit test (most positions start no key), then a map probe and a few startsWith, and copies
+ *  nothing. */
+class KeyIndex {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly firsts = new Uint32Array(2048);
+  constructor(keys: readonly string[]) {
+    for (const k of keys) {
+      const c = k.charCodeAt(0);
+      (this.byFirst.get(c) ?? this.byFirst.set(c, []).get(c)!).push(k);
+      this.firsts[c >>> 5] |= 1 << (c & 31);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
-  for (const list of m.values()) list.sort((a, b) => b.length - a.length);
-  return m;
+  /** The keys starting with the unit at `t[i]`, longest first. */
+  at(t: string, i: number): readonly string[] | undefined {
+    const c = t.charCodeAt(i);
+    if (!((this.firsts[c >>> 5] >>> (c & 31)) & 1)) return undefined;
+    return this.byFirst.get(c);
+  }
+}
+function indexKeys(table: Readonly<Record<string, unknown>>): KeyIndex {
+  return new KeyIndex(Object.keys(table));
 }
 /** Longest key of an indexed table standing at i, or null; a key that the character before
  *  it makes part of another word (RELATIVE_NOT_AFTER: 体现在) does not stand there. */
 function longestKey(t: string, i: number, index: KeyIndex): string | null {
-  const list = index.get(t[i]);
+  const list = index.at(t, i);
   if (!list) return null;
   for (const k of list) {
     if (!t.startsWith(k, i)) continue;

@@ -89,6 +89,18 @@ import {
   TOTALITY_CUES,
 } from "../data/target-cues.js";
 
+/** Where a line's past-tense cues, goal cues and 全省-style words stand (TargetScanner.cuesOf). */
+interface LineCues {
+  start: number;
+  end: number;
+  pastStart: number[];
+  pastEnd: number[];
+  goalStart: number[];
+  goalEnd: number[];
+  deicticStart: number[];
+  deicticWord: string[];
+}
+
 // ---- word tables ---------------------------------------------------------------------------
 
 /** A set of words matched at a position, longest first; built once per list. */
@@ -96,13 +108,19 @@ export class WordTable {
   // keyed by char code: charCodeAt allocates nothing, text[i] on CJK text does
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
+  // one bit per char code that starts (ends) a word: most positions a table is asked about
+  // start no word, and a bit test answers those without a hash look-up
+  private readonly firsts = new Uint32Array(2048);
+  private readonly lasts = new Uint32Array(2048);
   constructor(words: readonly string[]) {
     for (const w of words) {
       if (!w) continue;
       const f = w.charCodeAt(0);
       (this.byFirst.get(f) ?? this.byFirst.set(f, []).get(f)!).push(w);
+      this.firsts[f >>> 5] |= 1 << (f & 31);
       const l = w.charCodeAt(w.length - 1);
       (this.byLast.get(l) ?? this.byLast.set(l, []).get(l)!).push(w);
+      this.lasts[l >>> 5] |= 1 << (l & 31);
     }
     for (const l of this.byFirst.values()) l.sort((a, b) => b.length - a.length);
     for (const l of this.byLast.values()) l.sort((a, b) => b.length - a.length);
@@ -113,14 +131,18 @@ export class WordTable {
   }
   /** The longest word starting at `pos` and ending by `limit`. */
   at(text: string, pos: number, limit = text.length): string | undefined {
-    const list = this.byFirst.get(text.charCodeAt(pos));
+    const c = text.charCodeAt(pos);
+    if (!((this.firsts[c >>> 5] >>> (c & 31)) & 1)) return undefined;
+    const list = this.byFirst.get(c);
     if (!list) return undefined;
     for (const w of list) if (pos + w.length <= limit && text.startsWith(w, pos)) return w;
     return undefined;
   }
   /** The longest word ending exactly at `end` and starting at or after `from`. */
   endingAt(text: string, end: number, from = 0): string | undefined {
-    const list = this.byLast.get(text.charCodeAt(end - 1));
+    const c = text.charCodeAt(end - 1);
+    if (!((this.lasts[c >>> 5] >>> (c & 31)) & 1)) return undefined;
+    const list = this.byLast.get(c);
     if (!list) return undefined;
     for (const w of list) if (end - w.length >= from && text.startsWith(w, end - w.length)) return w;
     return undefined;
@@ -2332,10 +2354,9 @@ export class TargetScanner {
 
   // Cue positions are found once per line, not once per amount: a line holding thousands of
   // amounts (a statistics table, a 20 MB one-line file) is scanned once.
-  private cueCache: {
-    start: number; end: number; pastStart: number[]; pastEnd: number[]; goalStart: number[]; goalEnd: number[];
-    deicticStart: number[]; deicticWord: string[];
-  } | null = null;
+  // (by line start: the checks of one amount move between its line and the lines before it)
+  private readonly cueCache = new Map<number, LineCues>();
+  private lastCues: LineCues | undefined;
 
   /** The last 全省/全市-style word in [from, to) that names the goal's place, not a whole it is
    *  compared with (占全省比重, 全省平均水平, 全省前3位). */
@@ -2350,11 +2371,14 @@ export class TargetScanner {
     return null;
   }
 
-  private cuesOf(pos: number) {
-    if (this.cueCache && pos >= this.cueCache.start && pos < this.cueCache.end) return this.cueCache;
+  private cuesOf(pos: number): LineCues {
+    const last = this.lastCues;
+    if (last && pos >= last.start && pos < last.end) return last;
     const line = this.lineOf(pos);
+    const cached = this.cueCache.get(line.start);
+    if (cached) return (this.lastCues = cached);
     const text = this.text;
-    const c = {
+    const c: LineCues = {
       start: line.start, end: Math.max(line.end, line.start + 1), pastStart: [] as number[], pastEnd: [] as number[],
       goalStart: [] as number[], goalEnd: [] as number[], deicticStart: [] as number[], deicticWord: [] as string[],
     };
@@ -2369,7 +2393,8 @@ export class TargetScanner {
       const d = deictic.at(text, p, line.end);
       if (d) c.deicticStart.push(p), c.deicticWord.push(d);
     }
-    return (this.cueCache = c);
+    this.cueCache.set(line.start, c);
+    return (this.lastCues = c);
   }
 
   /** The date is opened by 截至/截止 (within its own text or right before it). */

@@ -1,0 +1,46 @@
+// The Traditional → Simplified converter (src/simplify.ts) scans between matches itself but must
+// give exactly what opencc-js's own converter gives, on any text.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConverterFactory } from "opencc-js/core";
+import fromTaiwan from "opencc-js/from/tw";
+import toMainland from "opencc-js/to/cn";
+import tsPhrases from "opencc-js/dict/TSPhrases";
+import { makeSimplifier } from "../src/simplify.js";
+
+const opencc = ConverterFactory(fromTaiwan as never, toMainland as never);
+const ours = makeSimplifier();
+
+describe("simplify", () => {
+  it("converts as opencc-js does: characters, phrases, and what neither knows", () => {
+    for (const s of ["區塊鏈產業發展", "乾隆年間，幹部乾杯", "資訊軟體", "臺灣", "綫上", "abc 123，。", "", "简体字不变"])
+      expect(ours(s)).toBe(opencc(s));
+    expect(ours("區塊鏈")).toBe("区块链");
+  });
+
+  it("leaves astral characters and ideographic description sequences to opencc's own scan", () => {
+    for (const s of ["𠀾發展𠀾", "⿰氵發展", "發⿱艹⿰氵展", "\ud840發", "發\udc3e"]) expect(ours(s)).toBe(opencc(s));
+  });
+
+  it("agrees with opencc-js on every article of the fixtures and on random text", () => {
+    const dir = join(import.meta.dirname, "..", "fixtures");
+    for (const f of readdirSync(dir).filter((n) => n.endsWith(".txt"))) {
+      const text = readFileSync(join(dir, f), "utf8");
+      expect(ours(text)).toBe(opencc(text));
+    }
+    // random strings drawn from opencc's phrase keys, their pieces and other characters
+    const keys = (tsPhrases as string).split("|").map((e) => e.split(" ")[0]).filter(Boolean);
+    const pieces = ["的", "發", "展", "乾", "a", "1", "，", "\n", "⿰", "𠀾", "里", "裡", "著"];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    for (let k = 0; k < 2000; k++) {
+      let s = "";
+      for (let j = rand(12); j >= 0; j--) {
+        const key = keys[rand(keys.length)];
+        s += rand(3) === 0 ? pieces[rand(pieces.length)] : rand(2) ? key : key.slice(0, 1 + rand(key.length));
+      }
+      expect(ours(s)).toBe(opencc(s));
+    }
+  });
+});
