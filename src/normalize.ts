@@ -277,32 +277,36 @@ export class Doc {
  *  (short, no commas), a paragraph ending in 。 or ：, and a list keep their breaks. `i` is the
  *  index of a \n or \r; \r\n counts as one break. */
 function isSoftBreak(text: string, i: number): boolean {
+  // (by char code throughout: text[k] makes a string at every step on Chinese text)
   let b = i;
-  if (text[b] === "\n" && text[b - 1] === "\r") b--;
+  if (text.charCodeAt(b) === 10 && text.charCodeAt(b - 1) === 13) b--;
   let a = i;
-  if (text[a] === "\r" && text[a + 1] === "\n") a++;
+  if (text.charCodeAt(a) === 13 && text.charCodeAt(a + 1) === 10) a++;
   // the line before: its last visible character, and where it starts
   let e = b;
-  while (e > 0 && b - e < 200 && (text[e - 1] === " " || text[e - 1] === "\t" || text[e - 1] === "\u3000")) e--;
+  while (e > 0 && b - e < 200 && isSoftBreakBlank(text.charCodeAt(e - 1))) e--;
   if (e === 0) return false;
-  const last = text[e - 1];
-  if (last === "\n" || last === "\r") return false;
+  const last = text.charCodeAt(e - 1);
+  if (last === 10 || last === 13) return false;
   // the line after: text, not blank, not a list item
   let n = a + 1;
-  while (n < text.length && n - a < 200 && (text[n] === " " || text[n] === "\t" || text[n] === "\u3000")) n++;
-  if (n >= text.length || text[n] === "\n" || text[n] === "\r" || opensItem(text, n)) return false;
-  if (last === "，" || last === "、" || last === ",") return true;
-  if (!/[\p{L}\p{N}]/u.test(last)) return false;
+  while (n < text.length && n - a < 200 && isSoftBreakBlank(text.charCodeAt(n))) n++;
+  if (n >= text.length || text.charCodeAt(n) === 10 || text.charCodeAt(n) === 13 || opensItem(text, n)) return false;
+  if (last === 0xff0c || last === 0x3001 || last === 44) return true; // ，、,
+  if (!/[\p{L}\p{N}]/u.test(text[e - 1])) return false;
   // (the last 200 characters of the line are enough to tell: the look stays cheap however
   // long the line, and however many amounts ask about the same break)
   let s = e - 1;
   let comma = false;
-  while (s > 0 && e - s < 200 && text[s - 1] !== "\n" && text[s - 1] !== "\r") {
+  while (s > 0 && e - s < 200 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) {
     s--;
-    if (text[s] === "，" || text[s] === ",") comma = true; // (，is , once width-folded)
+    const c = text.charCodeAt(s);
+    if (c === 0xff0c || c === 44) comma = true; // (，is , once width-folded)
   }
   return comma && e - s >= 30;
 }
+/** Blank, tab or ideographic space. */
+const isSoftBreakBlank = (c: number) => c === 32 || c === 9 || c === 0x3000;
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);

@@ -101,6 +101,30 @@ interface LineCues {
   deicticWord: string[];
 }
 
+/** A set of characters, tested by char code: `"。！？".includes(text[i])` makes a one-character
+ *  string at every step on Chinese text, and the scans below take many steps. */
+class CharSet {
+  private readonly bits = new Uint32Array(2048);
+  constructor(chars: string) {
+    for (let i = 0; i < chars.length; i++) {
+      const c = chars.charCodeAt(i);
+      this.bits[c >>> 5] |= 1 << (c & 31);
+    }
+  }
+  /** Whether `text[i]` is one of the set (false outside the text). */
+  at(text: string, i: number): boolean {
+    const c = text.charCodeAt(i);
+    return c === c && ((this.bits[c >>> 5] >>> (c & 31)) & 1) === 1;
+  }
+}
+const SENTENCE_ENDS = new CharSet("。！？!?");
+const SENTENCE_ENDS_OR_BREAK = new CharSet("。！？!?\n");
+const CLAUSE_MARKS = new CharSet("，,；;：:");
+const CLAUSE_OR_SENTENCE_MARKS = new CharSet("，,；;：:。！？!?\n");
+const STATEMENT_ENDS = new CharSet("。！？!?；;\n");
+const OPENING_ENDS = new CharSet("，,。；;");
+const TRAILING_JOINERS = new CharSet("的等和及与了");
+
 // ---- word tables ---------------------------------------------------------------------------
 
 /** A set of words matched at a position, longest first; built once per list. */
@@ -254,20 +278,21 @@ const statementVerbs = new WordTable([...STATEMENT_VERBS, ...DOC_BACKREF_VERBS])
 /** Clause boundaries: Chinese and ASCII punctuation that ends a clause, line breaks, blanks and
  *  the headline bar. A comma between digits (1,100) is a thousands separator, not a boundary. */
 function isClauseBoundary(text: string, i: number): boolean {
-  const c = text[i];
-  switch (c) {
-    case ",":
+  // (by code: text[i] would make a string at every step of every clause scan)
+  switch (text.charCodeAt(i)) {
+    case 44: // ,
       return !(isAsciiDigit(text.charCodeAt(i - 1)) && isAsciiDigit(text.charCodeAt(i + 1)));
     // (a break inside a sentence is no longer in the text: Doc's layoutBreaks)
-    case "\n": case "\r":
+    case 10: case 13: // \n \r
       return true;
-    case " ":
+    case 32: // blank
       // a stray blank inside a sentence (年均增长 15%以上, as copied from some pages) joins a word
       // to a number; elsewhere a blank parts cells and items
       // (a year after it opens the next part of a headline: …将被处罚 2027年前…)
       return !((isHanAt(text, i - 1) && isAsciiDigit(text.charCodeAt(i + 1)) && !/^\d{4}年/.test(text.slice(i + 1, i + 6))) || (isAsciiDigit(text.charCodeAt(i - 1)) && isHanAt(text, i + 1)));
-    case "。": case "；": case ";": case "：": case ":": case "！": case "？": case "!": case "?":
-    case "|": case "\t": case "　":
+    // 。；;：:！？!?|, tab, ideographic space
+    case 0x3002: case 0xff1b: case 59: case 0xff1a: case 58: case 0xff01: case 0xff1f: case 33: case 63:
+    case 124: case 9: case 0x3000:
       return true;
     default:
       return false;
@@ -410,7 +435,7 @@ function startsNoun(text: string, at: number): boolean {
 }
 
 /** Marks and words that part list items or clauses, 和/及/与 included. */
-const LIST_SEPARATOR_MARKS = "、，,。；;：:和及与";
+const LIST_SEPARATOR_MARKS = new CharSet("、，,。；;：:和及与");
 
 /** Past a count of the places or kinds just listed (三市, 两地, 三大品类) that opens [from, to). */
 function skipPlaceCount(text: string, from: number, to: number): number {
@@ -483,9 +508,17 @@ function relativeYear(written: string, now: number): number | null {
   return null;
 }
 
+/** For every position p of `text` (and its end), the last position q ≤ p that follows 。！？!?,
+ *  or 0. */
+function afterSentenceEnds(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  for (let p = 1; p <= text.length; p++) out[p] = SENTENCE_ENDS.at(text, p - 1) ? p : out[p - 1];
+  return out;
+}
+
 /** A full stop, question or exclamation mark, or a line break, in [from, to). */
 function hasSentenceEnd(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if ("。！？!?\n".includes(text[i])) return true;
+  for (let i = from; i < to; i++) if (SENTENCE_ENDS_OR_BREAK.at(text, i)) return true;
   return false;
 }
 
@@ -556,11 +589,20 @@ function skipLeadingWords(text: string, at: number, end: number): number {
 }
 
 /** Marks that end a list item or a clause (not 和/及, which may join words inside a thing). */
-const LIST_OR_CLAUSE_MARKS = "、，,；;：:。";
+const LIST_OR_CLAUSE_MARKS = new CharSet("、，,；;：:。");
 
 /** Any of the characters `chars` in [from, to). */
-function hasAnyCharIn(text: string, chars: string, from: number, to: number): boolean {
-  for (let p = from; p < to; p++) if (chars.includes(text[p])) return true;
+function hasAnyCharIn(text: string, chars: string | CharSet, from: number, to: number): boolean {
+  if (typeof chars === "string") {
+    // (one character, as most callers ask: compared by code)
+    if (chars.length === 1) {
+      const code = chars.charCodeAt(0);
+      for (let p = from; p < to; p++) if (text.charCodeAt(p) === code) return true;
+      return false;
+    }
+    chars = new CharSet(chars);
+  }
+  for (let p = from; p < to; p++) if (chars.at(text, p)) return true;
   return false;
 }
 
@@ -1603,7 +1645,7 @@ export class TargetScanner {
   private earlierSpreadPlaces(before: number, n: number): RegionMention[] | null {
     const text = this.text;
     let sStart = before;
-    while (sStart > 0 && before - sStart < 200 && !"。！？!?\n".includes(text[sStart - 1])) sStart--;
+    while (sStart > 0 && before - sStart < 200 && !SENTENCE_ENDS_OR_BREAK.at(text, sStart - 1)) sStart--;
     const r = respectively.lastIn(text, sStart, before);
     if (!r || !r.word.startsWith("分别")) return null;
     // the list runs back from 分别 (and a modal before it: 将分别) to the clause's start
@@ -1614,7 +1656,7 @@ export class TargetScanner {
       e -= t.length;
     }
     let a = e;
-    while (a > sStart && !"，,；;：:".includes(text[a - 1])) a--;
+    while (a > sStart && !CLAUSE_MARKS.at(text, a - 1)) a--;
     a = this.skipDate(a, e);
     const places: RegionMention[] = [];
     let s0 = a;
@@ -1651,7 +1693,7 @@ export class TargetScanner {
     const end = cStart - 1;
     if (end <= 0 || !"，,：:".includes(text[end])) return null;
     let a = end;
-    while (a > 0 && end - a < 120 && !"，,；;：:。！？!?\n".includes(text[a - 1])) a--;
+    while (a > 0 && end - a < 120 && !CLAUSE_OR_SENTENCE_MARKS.at(text, a - 1)) a--;
     const { places, stop } = this.placeListAt(this.skipDate(a, end), end);
     // (the places are the subject: something follows them in that clause, or a colon ends it,
     // 瓯海区、龙湾区：分别新增…)
@@ -1805,7 +1847,7 @@ export class TargetScanner {
     // list may run back past the amount's clause, which a 、 between items can end
     // (数字化研发设计工具普及率、关键工序数控化率分别达到90%、75%)
     let a = cStart;
-    while (a > 0 && r.pos - a < 120 && !"，,；;：:。！？!?\n".includes(text[a - 1])) a--;
+    while (a > 0 && r.pos - a < 120 && !CLAUSE_OR_SENTENCE_MARKS.at(text, a - 1)) a--;
     for (let guard = 0; guard < 8; guard++) {
       const before = a;
       a = this.skipDate(a, r.pos);
@@ -2204,11 +2246,13 @@ export class TargetScanner {
 
   /** Start of the statement (up to the previous 。！？ or the paragraph start) holding `pos`. */
   private statementStart(pos: number, lineStart: number): number {
-    let p = pos;
     const stop = Math.max(lineStart, pos - 400);
-    while (p > stop && !"。！？!?".includes(this.text[p - 1])) p--;
-    return p;
+    if (pos <= stop) return pos;
+    // (the scan back to the last 。！？ before pos, read off a table made once per text)
+    const afterEnd = (this.afterSentenceEnd ??= afterSentenceEnds(this.text));
+    return Math.max(stop, afterEnd[Math.min(pos, this.text.length)]);
   }
+  private afterSentenceEnd: Int32Array | undefined;
 
   /** The sentence holding `pos` opens with a place, and the sentence from `sStart` opens with
    *  another that it does not contain: the two are about different places. */
@@ -2444,7 +2488,7 @@ export class TargetScanner {
       // an event's day opens a report of it (北国网讯（记者 王丹）6月9日，…签约活动举行), unless what
       // follows states goals (会议要求，…)
       let opening = lineStart;
-      while (opening < pos && opening < first + MAX_CLAUSE && !"，,。；;".includes(this.text[opening])) opening++;
+      while (opening < pos && opening < first + MAX_CLAUSE && !OPENING_ENDS.at(this.text, opening)) opening++;
       if (!(opening < pos && this.pastDayIn(lineStart, opening) && !regionStatementVerbs.firstIn(this.text, Math.max(opening, reach), pos))) return false;
     }
     return !this.goalCueIn(lineStart, pos) && !turnCues.firstIn(this.text, reach, pos) && !this.futureDateIn(reach, pos);
@@ -2597,7 +2641,7 @@ export class TargetScanner {
       break;
     }
     let end = cut;
-    while (end > a && "的等和及与了".includes(text[end - 1])) end--;
+    while (end > a && TRAILING_JOINERS.at(text, end - 1)) end--;
     if (end <= a) return null;
     // an amount right after (10个以上、20家…) is another item, not this one's object
     // (a numeral opening a word, 三级综合医院, is no amount)
@@ -2613,7 +2657,7 @@ export class TargetScanner {
   private sharedOutAfter(from: number, cEnd: number): boolean {
     const text = this.text;
     for (let i = from; i < cEnd && i < from + 12; i++) {
-      if (LIST_OR_CLAUSE_MARKS.includes(text[i])) return false;
+      if (LIST_OR_CLAUSE_MARKS.at(text, i)) return false;
       if (text[i] === "各" && allVerbs.at(text, i + 1, cEnd)) return findQuantities(text, i + 1, cEnd).length > 0;
     }
     return false;
@@ -2872,7 +2916,7 @@ export class TargetScanner {
    *  城市，南昌都市圈…；支持赣州建设…): its places are what it supports. */
   private opensWithSupport(pos: number): boolean {
     let p = pos;
-    while (p > 0 && pos - p < 80 && !"。！？!?；;\n".includes(this.text[p - 1])) p--;
+    while (p > 0 && pos - p < 80 && !STATEMENT_ENDS.at(this.text, p - 1)) p--;
     while (p < pos && isBlankAt(this.text, p)) p++;
     return supportVerbs.at(this.text, p, pos) !== undefined;
   }
