@@ -86,7 +86,10 @@ export function foldWidth(s: string): string {
 
 /** traditional / simplified / mixed, by the share of script-specific characters. */
 export function detectScript(original: string): Script {
-  const { traditional, simplified } = countScriptCharacters(original, original.length);
+  return scriptOf(countScriptCharacters(original, original.length));
+}
+
+function scriptOf({ traditional, simplified }: { traditional: number; simplified: number }): Script {
   if (traditional + simplified === 0) return "simplified";
   const share = traditional / (traditional + simplified);
   if (share >= 0.8) return "traditional";
@@ -154,9 +157,11 @@ export class Doc {
 
   constructor(original: string) {
     this.original = original;
-    const { simplified, origStart, origEnd, chars } = convertWithMap(original);
+    // (one count of script-specific characters tells both the script and whether to convert)
+    const counts = countScriptCharacters(original, original.length);
+    const { simplified, origStart, origEnd, chars } = convertWithMap(original, counts.traditional > 0);
     this.chars = chars;
-    this.script = detectScript(original);
+    this.script = scriptOf(counts);
     this.simplifiedOriginal = simplified;
     const folded = foldWidth(simplified);
     const drop = layoutBreaks(folded);
@@ -412,14 +417,14 @@ function opensItem(text: string, p: number): boolean {
  *  character, keeping a character as it is where its conversion would change the length.
  *  So `simplified` always has the original's length, and unit i comes from code point
  *  `cpOf[i]` of the original. */
-function convertWithMap(original: string): {
+function convertWithMap(original: string, traditional: boolean): {
   simplified: string;
   origStart: Int32Array;
   origEnd: Int32Array;
   chars: number;
 } {
   // (a text with no Traditional character is its own Simplified form)
-  const simplified = hasTraditional(original) ? convertLines(original, simplifier()) : original;
+  const simplified = traditional ? convertLines(original, simplifier()) : original;
   const origStart = new Int32Array(original.length);
   const origEnd = new Int32Array(original.length);
   let cp = 0;
