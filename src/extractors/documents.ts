@@ -208,6 +208,15 @@ function isSpace(c: string | undefined): boolean {
   return c !== undefined && c.length === 1 && BLANKS.includes(c);
 }
 
+const codeTable = (chars: string): Uint8Array => {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+};
+const CLAUSE_BOUNDARY_CODES = codeTable(CLAUSE_BOUNDARIES);
+const BLANK_CODES = codeTable(BLANKS);
+const isHanCode = (x: number) => x >= 0x3400 && x <= 0x9fff;
+
 function isHan(c: string | undefined): boolean {
   if (!c) return false;
   const x = c.charCodeAt(0);
@@ -705,11 +714,12 @@ class DocumentScanner {
   }
 
   private isBoundaryAt(i: number): boolean {
+    // (by code: the scans back to a clause start ask at every character)
     const t = this.text;
-    const c = t[i];
-    if (CLAUSE_BOUNDARIES.includes(c)) return true;
+    const c = t.charCodeAt(i);
+    if (CLAUSE_BOUNDARY_CODES[c] === 1) return true;
     // a blank splits words, except between two names of bodies (中共中央 国务院)
-    if (isSpace(c)) return !(isHan(t[i - 1]) && isHan(t[i + 1]));
+    if (BLANK_CODES[c] === 1) return !(isHanCode(t.charCodeAt(i - 1)) && isHanCode(t.charCodeAt(i + 1)));
     return false;
   }
 

@@ -477,12 +477,12 @@ function titleSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "《") open = i;
-    else if (c === "》" && open >= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a /* 《 */) open = i;
+    else if (c === 0x300b /* 》 */ && open >= 0) {
       out.push([open, i + 1]);
       open = -1;
-    } else if (c === "\n") open = -1;
+    } else if (c === 10) open = -1;
   }
   return out;
 }
