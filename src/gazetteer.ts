@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { RegionLevel } from "./types.js";
-import { cut, tag, type Token } from "./segment.js";
+import { cut, tag, tagOfWord, type Token } from "./segment.js";
 import {
   ADMIN_GLUE_WORDS,
   AUTONOMOUS_SUFFIXES,
@@ -709,14 +709,18 @@ function isOrdinaryWord(word: string): boolean {
   return known;
 }
 
-/** The words of `window` from `cut`, each with its part-of-speech tag read from `tag` on first
- *  use: most windows need only the word boundaries, and `cut` (HMM on, as `tag` segments)
- *  gives the same words for about half the CPU. Offsets as `tag` gives them. */
+/** The words of `window` from `cut`, each with its part-of-speech tag read on first use: most
+ *  windows need only the word boundaries, and `cut` (HMM on, as `tag` segments) gives the same
+ *  words for about half the CPU. Offsets as `tag` gives them. */
 export function segmentLazily(window: string): Token[] {
   let tags: string[] | undefined;
   const tokens: LazyToken[] = [];
   const tagAt = (i: number): string => {
+    // (a word's tag is its own, wherever it stands: tagOfWord; the window is tagged whole only
+    // where jieba would cut the word alone)
     if (!tags) {
+      const own = tagOfWord(tokens[i].word);
+      if (own !== null) return own;
       const tagged = tag(window);
       if (tagged.length === tokens.length && tagged.every((t, k) => t.start === tokens[k].start && t.end === tokens[k].end)) {
         tags = tagged.map((t) => t.tag);

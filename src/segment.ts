@@ -42,19 +42,62 @@ function ensureLoaded(): void {
   loaded = true;
 }
 
-/** Segments `text` with POS tags; offsets refer to `text`. */
+/** Segments `text` with POS tags; offsets refer to `text`. The words are `cut`'s, each tagged
+ *  by `tagOfWord` (about a third of jieba.tag's CPU on a short text), or, where some word has no
+ *  tag of its own that way, by jieba.tag itself. */
 export function tag(text: string): Token[] {
   if (!text) return [];
   ensureLoaded();
+  const words = jieba.cut(text, true);
+  const tags: string[] = [];
+  for (const w of words) {
+    const t = tagOfWord(w);
+    if (t === null) return tagWhole(text);
+    tags.push(t);
+  }
+  return placed(text, words, tags);
+}
+
+function tagWhole(text: string): Token[] {
+  const tagged = jieba.tag(text);
+  return placed(
+    text,
+    tagged.map((t) => t.word),
+    tagged.map((t) => t.tag),
+  );
+}
+
+function placed(text: string, words: string[], tags: string[]): Token[] {
   const out: Token[] = [];
   let pos = 0;
-  for (const { word, tag: t } of jieba.tag(text)) {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
     const at = text.indexOf(word, pos);
     const start = at >= 0 ? at : pos;
-    out.push({ word, tag: t, start, end: start + word.length });
+    out.push({ word, tag: tags[k], start, end: start + word.length });
     pos = start + word.length;
   }
   return out;
+}
+
+// Tags of words seen, per process (a word's tag is the same wherever it stands; the vocabulary
+// of a batch is bounded, and so is this map).
+const wordTags = new Map<string, string | null>();
+const WORD_TAGS_MAX = 50_000;
+
+/** jieba's part-of-speech tag of `word` as one word of a segmentation. jieba tags each word of
+ *  its segmentation by itself, whatever stands around it: its tag in the dictionary, else one
+ *  read off its characters (cppjieba's PosTagger::LookupTag). So `word` tagged alone has the
+ *  tag it has anywhere, wherever jieba keeps it whole alone; null where jieba would cut it. */
+export function tagOfWord(word: string): string | null {
+  let t = wordTags.get(word);
+  if (t === undefined) {
+    ensureLoaded();
+    const tagged = jieba.tag(word);
+    t = tagged.length === 1 && tagged[0].word === word ? tagged[0].tag : null;
+    if (wordTags.size < WORD_TAGS_MAX) wordTags.set(word, t);
+  }
+  return t;
 }
 
 /** Segments `text` into words, with the HMM on: the same segmentation `tag` gives, for about
