@@ -438,6 +438,15 @@ function convertWithMap(original: string, traditional: boolean): {
 }
 
 function convertLines(original: string, convert: Convert): string {
+  // No conversion runs across a line break, so the whole text converted at once is its lines
+  // converted one by one; where every break stays in place, every line kept its length. (Not
+  // where an ideographic description sequence could take a break as one of its parts.)
+  const whole = /[\u2ff0-\u2fff]/.test(original) ? null : convert(original);
+  if (whole !== null && whole.length === original.length) {
+    let same = true;
+    for (let i = original.indexOf("\n"); i >= 0 && same; i = original.indexOf("\n", i + 1)) same = whole.charCodeAt(i) === 10;
+    if (same) return whole;
+  }
   const parts: string[] = [];
   let lineStart = 0;
   for (let i = 0; i <= original.length; i++) {

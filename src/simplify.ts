@@ -23,6 +23,7 @@ interface Stage {
    *  every such key (as `pair`). */
   longFirsts: Uint32Array;
   longPairs: Set<number>;
+  longPairBits: Uint32Array;
   /** A unit that starts no longer key: its own entry's value (the trie's only match there);
    *  in `singleUnit` too where that value is one unit (else 0 there). */
   single: Map<number, string>;
@@ -32,6 +33,10 @@ interface Stage {
 const hasBit = (bits: Uint32Array, c: number) => ((bits[c >>> 5] >>> (c & 31)) & 1) === 1;
 const setBit = (bits: Uint32Array, c: number) => (bits[c >>> 5] |= 1 << (c & 31));
 const pair = (c: number, d: number) => (c << 16) | d;
+// A bit per hash of a pair: most pairs start no longer key, and a bit test answers those
+// without the set's look-up.
+const PAIR_BITS = 20;
+const pairHash = (c: number, d: number) => (Math.imul(c, 0x9e3779b1) ^ d) >>> (32 - PAIR_BITS);
 
 function makeStage(group: DictGroup): Stage {
   const trie = new Trie();
@@ -39,6 +44,7 @@ function makeStage(group: DictGroup): Stage {
   const firsts = new Uint32Array(2048);
   const longFirsts = new Uint32Array(2048);
   const longPairs = new Set<number>();
+  const longPairBits = new Uint32Array(1 << (PAIR_BITS - 5));
   const singles = new Set<string>();
   const key = (k: string) => {
     if (!k) return;
@@ -46,6 +52,7 @@ function makeStage(group: DictGroup): Stage {
     if (k.length > 1) {
       setBit(longFirsts, k.charCodeAt(0));
       longPairs.add(pair(k.charCodeAt(0), k.charCodeAt(1)));
+      setBit(longPairBits, pairHash(k.charCodeAt(0), k.charCodeAt(1)));
     } else singles.add(k);
   };
   for (const dict of group as readonly DictLike[]) {
@@ -69,7 +76,7 @@ function makeStage(group: DictGroup): Stage {
   }
   const singleUnit = new Uint16Array(65536);
   for (const [c, value] of single) if (value.length === 1 && value.charCodeAt(0) !== 0) singleUnit[c] = value.charCodeAt(0);
-  return { trie, firsts, longFirsts, longPairs, single, singleUnit };
+  return { trie, firsts, longFirsts, longPairs, longPairBits, single, singleUnit };
 }
 
 const utf16 = new TextDecoder("utf-16le");
@@ -78,7 +85,7 @@ const utf16 = new TextDecoder("utf-16le");
  *  always: one character for one), the result is written unit by unit into a copy of `s`;
  *  the first match that changes the length hands over to `convertStageByParts` from scratch. */
 function convertStage(stage: Stage, s: string): string {
-  const { trie, firsts, longFirsts, longPairs, singleUnit } = stage;
+  const { trie, firsts, longFirsts, singleUnit } = stage;
   let out: Uint16Array | undefined;
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
@@ -89,7 +96,7 @@ function convertStage(stage: Stage, s: string): string {
       continue;
     }
     // (past the end, charCodeAt is NaN and no pair matches)
-    if (!hasBit(longFirsts, c) || !longPairs.has(pair(c, s.charCodeAt(i + 1)))) {
+    if (!hasBit(longFirsts, c) || !mayStartLongKey(stage, c, s.charCodeAt(i + 1))) {
       const unit = singleUnit[c];
       if (unit === 0) {
         if (stage.single.has(c)) return convertStageByParts(stage, s);
@@ -112,13 +119,18 @@ function convertStage(stage: Stage, s: string): string {
   return out ? utf16.decode(out) : s;
 }
 
+function mayStartLongKey(stage: Stage, c: number, d: number): boolean {
+  return d === d && hasBit(stage.longPairBits, pairHash(c, d)) && stage.longPairs.has(pair(c, d));
+}
+
 function unitsOf(s: string): Uint16Array {
   const units = new Uint16Array(s.length);
   for (let i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
   return units;
 }
 
-function convertStageByParts({ trie, firsts, longFirsts, longPairs, single }: Stage, s: string): string {
+function convertStageByParts(stage: Stage, s: string): string {
+  const { trie, firsts, longFirsts, single } = stage;
   const parts: string[] = [];
   let copied = 0;
   for (let i = 0; i < s.length; ) {
@@ -130,7 +142,7 @@ function convertStageByParts({ trie, firsts, longFirsts, longPairs, single }: St
     }
     let value: string | undefined;
     let end = i + 1;
-    if (!hasBit(longFirsts, c) || !longPairs.has(pair(c, s.charCodeAt(i + 1)))) value = single.get(c);
+    if (!hasBit(longFirsts, c) || !mayStartLongKey(stage, c, s.charCodeAt(i + 1))) value = single.get(c);
     else {
       const m = trie.matchPrefix(s, i);
       if (m) (value = m.value), (end = m.end);

@@ -14,6 +14,15 @@ describe("Doc normalization", () => {
     expect(doc.script).toBe("traditional");
   });
 
+  it("converts a text line by line: the whole at once where that is the same, else each line", () => {
+    const lines = ["湖南省區塊鏈產業", "發展三年行動計劃", "", "臺灣資訊"];
+    const doc = new Doc(lines.join("\n"));
+    expect(doc.simplified).toBe(lines.map((l) => new Doc(l).simplified).join("\n"));
+    // an ideographic description sequence could take the break as a part of itself at once;
+    // line by line the character after it is still converted
+    expect(new Doc("⿰\n發展").simplified).toBe("⿰\n发展");
+  });
+
   it("does not rewrite vocabulary (tw, not twp): 資訊 stays 资讯", () => {
     expect(new Doc("資訊技術").simplified).toBe("资讯技术");
   });
