@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { errorRecord, extractBuffer, extractFile, fileErrorRecord, type FileOptions, type InputItem } from "./files.js";
 import type { OutputRecord } from "./types.js";
-import { applyBatchV8Flags, V8_FLAGS_MIN_FILES } from "./v8-flags.js";
+import { applyBatchV8Flags, garbageKeeper, V8_FLAGS_MIN_FILES } from "./v8-flags.js";
 
 export interface BatchOptions {
   /** Threads extracting: the main thread and jobs − 1 workers. Default: one per core when there
@@ -44,7 +44,9 @@ export async function runBatch(items: Iterable<InputItem>, fileOptions: FileOpti
   const fileCount = list.filter((i) => i.kind === "file").length;
   const jobs = options.jobs ?? defaultJobs(fileCount);
   // (before any worker starts: the flags are the process's)
-  if (options.tuneV8 && fileCount >= V8_FLAGS_MIN_FILES) applyBatchV8Flags();
+  const tuned = options.tuneV8 === true && fileCount >= V8_FLAGS_MIN_FILES && applyBatchV8Flags();
+  // (memory that stays flat however long the batch: see garbageKeeper)
+  const keep = tuned ? garbageKeeper() : undefined;
   const progress = options.progress && fileCount > 1 ? new Progress(fileCount) : undefined;
   const stopped = options.stopped ?? (() => false);
   const emit: Emit = async (record, bytes = 0, json) => {
@@ -57,9 +59,10 @@ export async function runBatch(items: Iterable<InputItem>, fileOptions: FileOpti
         if (stopped()) break;
         const [record, bytes] = await runOne(item, fileOptions);
         await emit(record, bytes);
+        keep?.();
       }
     } else {
-      await runPool(list, fileOptions, jobs, emit, stopped, options.json);
+      await runPool(list, fileOptions, jobs, emit, stopped, options.json, keep);
     }
   } finally {
     progress?.done();
@@ -127,6 +130,7 @@ async function runPool(
   emit: Emit,
   stopped: () => boolean,
   json: BatchOptions["json"],
+  keep?: () => void,
 ): Promise<void> {
   // required here: a single file or a one-thread batch never needs it (a require, not an
   // import(), which the one-file bundle that bin/policyx.js runs could not resolve)
@@ -150,7 +154,7 @@ async function runPool(
   const send = (w: Worker, index: number) => {
     const item = list[index] as Extract<InputItem, { kind: "file" }>;
     queues.get(w)!.push(index);
-    w.postMessage({ index, path: item.path, fsPath: item.fsPath, options: fileOptions, json });
+    w.postMessage({ index, path: item.path, fsPath: item.fsPath, options: fileOptions, json, collect: keep !== undefined });
   };
   const leastBusy = (): Worker | undefined => {
     let best: Worker | undefined;
@@ -214,6 +218,7 @@ async function runPool(
           const item = list[local] as Extract<InputItem, { kind: "file" }>;
           const record = await extractFile(item.path, fileOptions, item.fsPath);
           results.set(local, [record, recordSize(record)]);
+          keep?.();
           // let the workers' messages in before the next decision
           await new Promise<void>((r) => setImmediate(r));
           dispatch();

@@ -3,6 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import { recordSize, type WorkerResult } from "./batch.js";
 import { extractFile, type FileOptions } from "./files.js";
+import { workerGarbageKeeper } from "./v8-flags.js";
 
 interface Job {
   index: number;
@@ -10,7 +11,12 @@ interface Job {
   fsPath?: Uint8Array;
   options: FileOptions;
   json?: { indent?: number };
+  /** The batch's V8 flags are set: collect garbage as the main thread does (garbageKeeper). */
+  collect?: boolean;
 }
+
+let keep: (() => void) | undefined;
+let keeping = false;
 
 parentPort?.on("message", async (job: Job) => {
   const record = await extractFile(job.path, job.options, job.fsPath);
@@ -21,4 +27,9 @@ parentPort?.on("message", async (job: Job) => {
     result = { index: job.index, record: { schemaVersion: record.schemaVersion, source: record.source, referenceDate: record.referenceDate }, size, json };
   }
   parentPort!.postMessage(result);
+  if (job.collect && !keeping) {
+    keeping = true;
+    keep = workerGarbageKeeper();
+  }
+  keep?.();
 });
