@@ -1,98 +1,160 @@
-// opencc-js's Traditional (Taiwan) → mainland Simplified conversion, in a module of its own so
-// that a run over Simplified text never loads it (see `simplifier` in ./normalize.ts).
+// Traditional (Taiwan) → mainland Simplified, as opencc-js converts it (`tw` then `cn`), in a
+// module of its own so that a run over Simplified text never loads it (see `simplifier` in
+// ./normalize.ts).
 //
-// The tries are opencc-js's own, built from its dictionaries as its ConverterFactory builds them;
-// only the walk over them is ours. opencc's `Trie.convert` asks `matchPrefix` at every character,
-// which looks the character up in a Map, makes an object per match and steps over characters by
-// code point. For a string of BMP characters with no ideographic description sequence (nearly
-// every text) the walk below learns once per character what it starts (nothing, a key of its
-// own, or longer keys: read off the trie's root on first sight), so that most characters cost an
-// array read; only those that start longer keys walk the trie's nodes, by char code; and the
-// result is written into a copy of the string. Any other
-// string is left to opencc's own `Trie.convert`, and so is everything if the trie's nodes are not
-// the Maps this walk expects (another opencc-js version): the output is always opencc's
+// opencc-js builds a trie of Maps from its dictionaries on every start (some 40 ms, most of a
+// Traditional article's extra cold-start time) and asks it at every character. The same entries,
+// resolved by opencc-js's own tries, are stored at build time (scripts/build-simplifier.mjs →
+// dist/data/simplifier.json; derived again here where that file is missing). Per stage: the
+// one-character keys with their values, by char code, and the longer keys (phrases) by first
+// character, longest first. A character then costs an array read; only one that opens a phrase
+// compares that phrase's few candidates. A string this reading does not cover (an astral
+// character, an ideographic description sequence, a replacement of another length) is
+// converted by opencc-js's own converter, built only then. The output is always opencc-js's
 // (test/simplify.test.ts compares the two).
-import { Trie, type DictGroup } from "opencc-js/core";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ConverterFactory, Trie, type DictGroup, type DictLike } from "opencc-js/core";
 import fromTaiwan from "opencc-js/from/tw";
 import toMainland from "opencc-js/to/cn";
 import { provideSimplifier } from "./normalize.js";
 
-/** A trie node as opencc-js 1.x builds it: a Map from code point to child, and the value of the
- *  key ending here, if any, as the property `trie_val`. */
-type TrieNode = Map<number, TrieNode> & { trie_val?: string };
+/** One stage's entries: `chars` pairs each one-character key with its value (as "kv…", where
+ *  the value is one character too); `others` the one-character keys whose value is not; and
+ *  `phrases` the longer keys with their values. Values as opencc-js's trie resolves them (of
+ *  two dictionaries of a group giving one key, the first). */
+export interface SimplifierStage {
+  chars: string;
+  others: Array<[string, string]>;
+  phrases: Array<[string, string]>;
+}
+export interface SimplifierData {
+  version: 1;
+  stages: SimplifierStage[];
+}
 
-/** Astral characters (surrogates) and ideographic description characters: opencc's own scan. */
-const OWN_SCAN = /[\ud800-\udfff\u2ff0-\u2fff]/;
-const utf16 = new TextDecoder("utf-16le");
+const GROUPS = (): DictGroup[] => [...(fromTaiwan as unknown as DictGroup[]), ...(toMainland as unknown as DictGroup[])];
 
-/** What a character starts in a trie, learned on first sight (most characters of a text are
- *  looked up many times): nothing, only a key of its own (whose one-unit value is kept by char
- *  code), or longer keys, which are walked. */
-const UNKNOWN = 0;
-const NO_KEY = 1;
-const OWN_KEY = 2;
-const LONGER_KEYS = 3;
+/** The entries of every stage, read from opencc-js's dictionaries and resolved by its tries. */
+export function deriveSimplifierData(): SimplifierData {
+  const stages = GROUPS().map((group): SimplifierStage => {
+    const trie = new Trie();
+    trie.loadDictGroup(group);
+    const keys = new Set<string>();
+    for (const dict of group as readonly DictLike[]) {
+      if (typeof dict === "string") {
+        for (const entry of dict.split("|")) {
+          const key = entry.split(" ")[0];
+          if (key) keys.add(key);
+        }
+      } else for (const [key] of dict) if (key) keys.add(key);
+    }
+    let chars = "";
+    const others: Array<[string, string]> = [];
+    const phrases: Array<[string, string]> = [];
+    for (const key of [...keys].sort()) {
+      // (the key alone: its longest match is itself)
+      const value = trie.matchPrefix(key, 0)?.value;
+      if (value === undefined) continue;
+      if (key.length > 1) phrases.push([key, value]);
+      else if (value.length === 1) chars += key + value;
+      else others.push([key, value]);
+    }
+    return { chars, others, phrases };
+  });
+  return { version: 1, stages };
+}
+
+function storedData(): SimplifierData | undefined {
+  // dist/simplify.js → dist/data; under vitest, src/simplify.ts → ../dist/data
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const d of [join(here, "data"), join(here, "..", "dist", "data")]) {
+    const file = join(d, "simplifier.json");
+    if (!existsSync(file)) continue;
+    try {
+      const data = JSON.parse(readFileSync(file, "utf8")) as SimplifierData;
+      if (data.version === 1 && Array.isArray(data.stages)) return data;
+    } catch {
+      // a damaged file: derived again
+    }
+  }
+  return undefined;
+}
+
+/** What a character opens, by char code. */
+const NOTHING = 0;
+const OWN_KEY = 1; // only a one-character key, whose one-character value is in `own`
+const PHRASES = 2; // longer keys (and perhaps a one-character key too)
+const OTHER = 3; // a one-character key whose value is not one character
 
 interface Stage {
-  trie: Trie;
-  root: TrieNode;
-  starts: Uint8Array;
-  ownValue: Uint16Array;
+  opens: Uint8Array;
+  own: Uint16Array;
+  /** phrases by first char code, longest first */
+  phrases: Map<number, Array<[string, string]>>;
 }
 
-function learn(stage: Stage, c: number): number {
-  const node = stage.root.get(c);
-  let kind = NO_KEY;
-  if (node !== undefined) {
-    const v = node.trie_val;
-    if (node.size === 0 && v !== undefined && v.length === 1) {
-      stage.ownValue[c] = v.charCodeAt(0);
-      kind = OWN_KEY;
-    } else kind = LONGER_KEYS;
+function makeStage(data: SimplifierStage): Stage {
+  const opens = new Uint8Array(65536);
+  const own = new Uint16Array(65536);
+  for (let i = 0; i + 1 < data.chars.length; i += 2) {
+    const c = data.chars.charCodeAt(i);
+    own[c] = data.chars.charCodeAt(i + 1);
+    opens[c] = OWN_KEY;
   }
-  stage.starts[c] = kind;
-  return kind;
+  for (const [key] of data.others) opens[key.charCodeAt(0)] = OTHER;
+  const phrases = new Map<number, Array<[string, string]>>();
+  for (const entry of data.phrases) {
+    const c = entry[0].charCodeAt(0);
+    (phrases.get(c) ?? phrases.set(c, []).get(c)!).push(entry);
+    if (opens[c] !== OTHER) opens[c] = PHRASES;
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return { opens, own, phrases };
 }
 
-function convertWith(stage: Stage, s: string): string {
-  const { trie, root, starts, ownValue } = stage;
-  if (OWN_SCAN.test(s)) return trie.convert(s);
+/** Astral characters (surrogates) and ideographic description characters: opencc-js's own scan. */
+const OWN_SCAN = /[\ud800-\udfff\u2ff0-\u2fff]/;
+// (ignoreBOM: a leading U+FEFF of the text is text here, kept as it is)
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
+/** One stage over `s`, or null where opencc-js's own converter must do the whole string. */
+function convertStage({ opens, own, phrases }: Stage, s: string): string | null {
   const n = s.length;
   let out: Uint16Array | undefined;
   for (let i = 0; i < n; ) {
     const c = s.charCodeAt(i);
-    let kind = starts[c];
-    if (kind === UNKNOWN) kind = learn(stage, c);
-    if (kind === NO_KEY) {
+    const kind = opens[c];
+    if (kind === NOTHING) {
       i++;
       continue;
     }
-    if (kind === OWN_KEY) {
-      const v = ownValue[c];
-      if (v !== c) (out ??= unitsOf(s))[i] = v;
-      i++;
+    if (kind === OTHER) return null;
+    let value = -1;
+    let key: [string, string] | undefined;
+    if (kind === PHRASES) {
+      // the longest key that stands at i (opencc's matchPrefix); else the character's own
+      for (const entry of phrases.get(c)!) {
+        if (s.startsWith(entry[0], i)) {
+          key = entry;
+          break;
+        }
+      }
+    }
+    if (key !== undefined) {
+      const [k, v] = key;
+      if (v.length !== k.length) return null;
+      for (let x = 0; x < v.length; x++) {
+        const u = v.charCodeAt(x);
+        if (u !== s.charCodeAt(i + x)) (out ??= unitsOf(s))[i + x] = u;
+      }
+      i += k.length;
       continue;
     }
-    // the longest key from i: opencc's matchPrefix, by char code
-    let at: TrieNode | undefined = root.get(c)!;
-    let value = at.trie_val;
-    let end = i + 1;
-    for (let j = i + 1; j < n && at.size > 0; ) {
-      at = at.get(s.charCodeAt(j++));
-      if (at === undefined) break;
-      if (at.trie_val !== undefined) (value = at.trie_val), (end = j);
-    }
-    if (value === undefined) {
-      i++;
-      continue;
-    }
-    // (a replacement of another length: opencc's own scan, from scratch)
-    if (value.length !== end - i) return trie.convert(s);
-    for (let k = 0; k < value.length; k++) {
-      const v = value.charCodeAt(k);
-      if (v !== s.charCodeAt(i + k)) (out ??= unitsOf(s))[i + k] = v;
-    }
-    i = end;
+    value = own[c];
+    if (value !== 0 && value !== c) (out ??= unitsOf(s))[i] = value;
+    i++;
   }
   return out === undefined ? s : utf16.decode(out);
 }
@@ -103,23 +165,21 @@ function unitsOf(s: string): Uint16Array {
   return units;
 }
 
-/** The converter: each group of dictionaries a trie, applied in order (Taiwan variants, then
- *  Traditional → Simplified phrases and characters), as opencc-js's ConverterFactory chains them. */
-export function makeSimplifier(): (s: string) => string {
-  const groups = [...(fromTaiwan as unknown as DictGroup[]), ...(toMainland as unknown as DictGroup[])];
-  const tries = groups.map((group) => {
-    const trie = new Trie();
-    trie.loadDictGroup(group);
-    return trie;
-  });
-  const roots = tries.map((trie) => (trie as unknown as { map?: unknown }).map);
-  if (!roots.every((root) => root instanceof Map)) return (s: string) => tries.reduce((out, trie) => trie.convert(out), s);
-  const stages: Stage[] = tries.map((trie, k) => ({ trie, root: roots[k] as TrieNode, starts: new Uint8Array(65536), ownValue: new Uint16Array(65536) }));
+/** The converter, from `data` (default: as `npm run build` stored it, else derived now). */
+export function makeSimplifier(data: SimplifierData = storedData() ?? deriveSimplifierData()): (s: string) => string {
+  const stages = data.stages.map(makeStage);
+  let opencc: ((s: string) => string) | undefined;
+  const byOpencc = (s: string) => (opencc ??= ConverterFactory(fromTaiwan as never, toMainland as never))(s);
   return (s: string) => {
+    if (OWN_SCAN.test(s)) return byOpencc(s);
     let out = s;
-    for (const stage of stages) out = convertWith(stage, out);
+    for (const stage of stages) {
+      const next = convertStage(stage, out);
+      if (next === null) return byOpencc(s);
+      out = next;
+    }
     return out;
   };
 }
 
-provideSimplifier(makeSimplifier);
+provideSimplifier(() => makeSimplifier());

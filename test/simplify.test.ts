@@ -7,16 +7,24 @@ import { ConverterFactory } from "opencc-js/core";
 import fromTaiwan from "opencc-js/from/tw";
 import toMainland from "opencc-js/to/cn";
 import tsPhrases from "opencc-js/dict/TSPhrases";
-import { makeSimplifier } from "../src/simplify.js";
+import { deriveSimplifierData, makeSimplifier } from "../src/simplify.js";
+import { repoRoot } from "./helpers.js";
 
 const opencc = ConverterFactory(fromTaiwan as never, toMainland as never);
 const ours = makeSimplifier();
 
 describe("simplify", () => {
   it("converts as opencc-js does: characters, phrases, and what neither knows", () => {
-    for (const s of ["區塊鏈產業發展", "乾隆年間，幹部乾杯", "資訊軟體", "臺灣", "綫上", "abc 123，。", "", "简体字不变"])
+    for (const s of ["區塊鏈產業發展", "乾隆年間，幹部乾杯", "資訊軟體", "臺灣", "綫上", "abc 123，。", "", "简体字不变", "\ufeff區塊鏈", "區\ufeff塊"])
       expect(ours(s)).toBe(opencc(s));
     expect(ours("區塊鏈")).toBe("区块链");
+  });
+
+  it("reads the entries npm run build stored, the same as derived from opencc-js now", () => {
+    const stored = JSON.parse(readFileSync(join(repoRoot, "dist", "data", "simplifier.json"), "utf8"));
+    expect(stored).toEqual(deriveSimplifierData());
+    const derived = makeSimplifier(deriveSimplifierData());
+    for (const s of ["區塊鏈產業發展", "乾隆年間，幹部乾杯", "臺灣資訊"]) expect(derived(s)).toBe(opencc(s));
   });
 
   it("leaves astral characters and ideographic description sequences to opencc's own scan", () => {
