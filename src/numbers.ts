@@ -201,16 +201,33 @@ const isFractionDigit = (ch: string | undefined) => isCnDigit(ch) && ch !== "两
 
 type CnToken = { kind: "d"; lo: number; hi: number; zero: boolean } | { kind: "u"; value: number };
 
+/** A prefix qualifier (突破, 超, 近 …) or 达到/达 ends at `at`. */
+function boundEndsAt(text: string, at: number): boolean {
+  for (let len = 1; len <= PREFIX_MAX_LEN && len <= at; len++) if (prefixBound.has(text.slice(at - len, at))) return true;
+  return text.startsWith("达到", at - 2) || text.charCodeAt(at - 1) === 0x8fbe /* 达 */;
+}
+
+/** 万, 亿 (one or more) from `at`, then a unit. */
+function bigUnitsThenUnit(text: string, at: number, limit: number): boolean {
+  let k = at;
+  while (k < limit && CN_BIG_UNITS[text[k]] !== undefined) k++;
+  return k > at && unitAt(text, k, limit) !== undefined;
+}
+
 function scanChinese(text: string, pos: number, limit: number): NumberToken | null {
   const first = text[pos];
   // 数/几 open an approximate numeral only before a multiplier or unit (数十, 几个); 数据 is no number.
   const approxLead = first === "数" || first === "几";
-  if (!approxLead && !isCnDigit(first) && first !== "十" && first !== "拾") return null;
+  // 百/千 stand for 一百/一千 before 万 or 亿 and a unit, right after a bound (突破百亿元,
+  // 破千亿元, 超百万人次); not in words (百姓, 千万不要) nor in names (千亿斤粮食产能提升行动,
+  // 百万千瓦级…项目)
+  const bareHundred = (first === "百" || first === "千") && bigUnitsThenUnit(text, pos + 1, limit) && boundEndsAt(text, pos);
+  if (!approxLead && !bareHundred && !isCnDigit(first) && first !== "十" && first !== "拾") return null;
   if (pos > 0) {
     const p = text[pos - 1];
     if (isCnDigit(p) || isCnUnit(p) || p === "几") return null;
   }
-  const tokens: CnToken[] = [];
+  const tokens: CnToken[] = bareHundred ? [{ kind: "d", lo: 1, hi: 1, zero: false }] : [];
   let j = pos;
   let approxWord: string | null = null;
   let digitsOnly = true;

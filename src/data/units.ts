@@ -31,6 +31,8 @@ const COUNT = [
   "场次", "期", "届", "批次",
   // runs of a scheduled line (货运航线每周不少于6班; 开设30个班 of a school, too)
   "班",
+  // orders and parcels handled (日均配送能力不低于三千单), and units of a building (3单元)
+  "单", "单元",
 ];
 const MONEY = [
   "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "块钱", "台币", "新台币", "澳元", "澳门元",
@@ -70,6 +72,8 @@ const RATE_DENOMINATORS = [
   "立方米", "升", "年", "天", "日", "小时", "秒", "人", "万人", "千人", "百人", "户", "亩", "公顷", "吨",
   "平方米", "平方公里", "千瓦时", "千瓦", "度", "公里", "米", "车", "床", "次", "标准煤", "吨标准煤", "件",
   "个", "月", "周", "辆", "千克", "公斤", "克", "平方千米",
+  // a price per visit (门诊次均费用控制在120元/人次以内)
+  "人次",
 ];
 const RATES: UnitEntry[] = RATE_NUMERATORS.flatMap(([n, kind]) =>
   RATE_DENOMINATORS.filter((d) => d !== n).map((d) =>

@@ -124,6 +124,9 @@ const CLAUSE_OR_SENTENCE_MARKS = new CharSet("，,；;：:。！？!?\n");
 const STATEMENT_ENDS = new CharSet("。！？!?；;\n");
 const OPENING_ENDS = new CharSet("，,。；;");
 const TRAILING_JOINERS = new CharSet("的等和及与了");
+const SENTENCE_OR_STATEMENT_ENDS = new CharSet("。！？!?；;");
+/** After a voltage, what goes on with the amount rather than a noun it classes (220千伏及以上). */
+const NOT_A_CLASS_AFTER = new CharSet("及以和与、至到的");
 
 // ---- word tables ---------------------------------------------------------------------------
 
@@ -209,6 +212,8 @@ const notVerbWords = new WordTable(NOT_VERB_WORDS);
 const changeVerbs = new Set(CHANGE_VERBS);
 const changeVerbList = new WordTable(CHANGE_VERBS);
 const measureVerbs = new WordTable(MEASURE_VERBS);
+/** What may open an indicator's value after its name (boundBeforeValue). */
+const valueLeads = new WordTable([...PREFIX_QUALIFIERS.map(([w]) => w), ...WEAK_VERBS, ...MEASURE_VERBS, ...CHANGE_VERBS]);
 const predicateVerbs = new WordTable([...PREDICATE_VERBS, ...OBJECT_STOPS]);
 const subjectTrailers = new WordTable(SUBJECT_TRAILERS);
 const goalCues = new WordTable(GOAL_CUES);
@@ -289,7 +294,9 @@ function isClauseBoundary(text: string, i: number): boolean {
       // a stray blank inside a sentence (年均增长 15%以上, as copied from some pages) joins a word
       // to a number; elsewhere a blank parts cells and items
       // (a year after it opens the next part of a headline: …将被处罚 2027年前…)
-      return !((isHanAt(text, i - 1) && isAsciiDigit(text.charCodeAt(i + 1)) && !/^\d{4}年/.test(text.slice(i + 1, i + 6))) || (isAsciiDigit(text.charCodeAt(i - 1)) && isHanAt(text, i + 1)));
+      // (…and one between an indicator and its bound joins them: 优良天数比率 不低于92%)
+      return !((isHanAt(text, i - 1) && isAsciiDigit(text.charCodeAt(i + 1)) && !/^\d{4}年/.test(text.slice(i + 1, i + 6))) || (isAsciiDigit(text.charCodeAt(i - 1)) && isHanAt(text, i + 1)) ||
+        boundBeforeValue(text, i));
     // 。；;：:！？!?|, tab, ideographic space
     case 0x3002: case 0xff1b: case 59: case 0xff1a: case 58: case 0xff01: case 0xff1f: case 33: case 63:
     case 124: case 9: case 0x3000:
@@ -299,9 +306,26 @@ function isClauseBoundary(text: string, i: number): boolean {
   }
 }
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A single blank at i between a Chinese word and a bound or measuring verb that a number
+ *  follows closely (比率 不低于92%, 装机规模 突破300万千瓦, 平均浓度 控制在27微克): the blank of a
+ *  line that sets an indicator's name apart from its value. */
+function boundBeforeValue(text: string, i: number): boolean {
+  if (!isHanAt(text, i - 1) || !isHanAt(text, i + 1)) return false;
+  const w = valueLeads.at(text, i + 1);
+  if (!w) return false;
+  for (let p = i + 1 + w.length; p < text.length && p <= i + 1 + w.length + 2; p++) {
+    const c = text.charCodeAt(p);
+    if (isAsciiDigit(c) || CN_NUMERAL_OPENERS.at(text, p)) return true;
+  }
+  return false;
+}
+const CN_NUMERAL_OPENERS = new CharSet("一二三四五六七八九十两百千");
 const isItemBoundary = (text: string, i: number) => text[i] === "、" || isClauseBoundary(text, i);
 
 const MAX_CLAUSE = 160;
+/** The longest line read as an indicator of a bare list (name, blank, value). */
+const MAX_BARE_ITEM = 60;
 /** How far back in a paragraph a cue that looks ahead is looked for (a text of one endless line
  *  costs no more per amount than one of paragraphs). */
 const MAX_PARAGRAPH_REACH = 2000;
@@ -697,10 +721,11 @@ function isSubsequence(short: string, long: string): boolean {
   return k === short.length;
 }
 
-export function objectSimilarity(a: string | null, b: string | null): number {
+export function objectSimilarity(a: string | null, b: string | null, synonyms = true): number {
   // (GDP in a headline is 地区生产总值 in the body)
-  const x = (a ?? "").replace(/[\s《》“”"'‘’「」]/g, "").replace(/GDP/gi, "地区生产总值");
-  const y = (b ?? "").replace(/[\s《》“”"'‘’「」]/g, "").replace(/GDP/gi, "地区生产总值");
+  const same = (s: string) => (synonyms ? s.replace(/GDP/gi, "地区生产总值") : s);
+  const x = same((a ?? "").replace(/[\s《》“”"'‘’「」]/g, ""));
+  const y = same((b ?? "").replace(/[\s《》“”"'‘’「」]/g, ""));
   if (!x || !y) return x === y ? 1 : 0;
   if (x.includes(y) || y.includes(x)) return 1;
   const grams = (s: string) => {
@@ -897,24 +922,51 @@ export class TargetScanner {
     const n = this.lineStarts.length;
     const out = new Int32Array(n).fill(-1);
     let intro = -1;
+    // whether the line before was the intro or an item, with no blank line between
+    let listGoesOn = false;
     for (let i = 0; i < n; i++) {
       const { start, end } = this.lineBounds(i);
       let e = end;
       while (e > start && /\s/.test(this.text[e - 1])) e--;
-      if (e <= start) continue; // a blank line keeps the list open
+      if (e <= start) {
+        listGoesOn = false;
+        continue; // a blank line keeps a list of marked items open
+      }
       // (a line that is only a time, bulleted or not, introduces the items under it as a
       // colon does: ▶ 到2027年 / ● 林业碳汇项目开发面积达到300万亩)
       if (this.isTimeHeading(start, e)) {
         intro = i;
+        listGoesOn = true;
         continue;
       }
       if (this.opensWithItemMarker(start, e)) {
         out[i] = intro;
+        listGoesOn = intro >= 0;
+        continue;
+      }
+      // (an indicator written bare, one to a line, right under the intro: 主要指标如下：⏎
+      // 非化石能源消费比重 23%⏎新能源装机规模 突破300万千瓦 — a short line, no sentence in it)
+      if (intro >= 0 && listGoesOn && this.isBareIndicator(start, e)) {
+        out[i] = intro;
         continue;
       }
       intro = this.text[e - 1] === "：" || this.text[e - 1] === ":" ? i : -1;
+      listGoesOn = intro >= 0;
     }
     return out;
+  }
+
+  /** The line [start, end) reads as an indicator of a bare list: short, no sentence in it, a
+   *  name first (two Chinese characters at least) and a number after it (not a fragment of an
+   *  infographic flattened into lines: 稳定在⏎３００万亩以上). */
+  private isBareIndicator(start: number, end: number): boolean {
+    const text = this.text;
+    let a = start;
+    while (a < end && isBlankAt(text, a)) a++;
+    if (end - a > MAX_BARE_ITEM || !isHanAt(text, a) || !isHanAt(text, a + 1)) return false;
+    if (hasAnyCharIn(text, SENTENCE_OR_STATEMENT_ENDS, a, end)) return false;
+    for (let p = a + 2; p < end; p++) if (isAsciiDigit(text.charCodeAt(p)) || CN_NUMERAL_OPENERS.at(text, p)) return true;
+    return false;
   }
 
   /** The line [start, end) holds a date and nothing else but an item's marker or bullet
@@ -1055,7 +1107,8 @@ export class TargetScanner {
             // (a headline that only shortens the thing, 公办学位 for 公办中小学和幼儿园学位, keeps
             // its words; the body still gives where, when and by which document)
             const body = this.figureOf(c);
-            const shortened = h.object !== null && objectSimilarity(h.object, c.object) < HEADLINE_SIMILARITY;
+            // (so does one that words it otherwise: 单位GDP能耗 for 单位地区生产总值能耗)
+            const shortened = h.object !== null && objectSimilarity(h.object, c.object, false) < HEADLINE_SIMILARITY;
             targets[headline.get(h)!] = shortened
               ? { ...this.figureOf(h), region: body.region, document: body.document, deadline: c.deadline }
               : { ...body, deadline: c.deadline };
@@ -1455,6 +1508,8 @@ export class TargetScanner {
     const text = this.text;
     if (q.loneOne) return null;
     if ((q.unit === "次" || q.unit === "届") && sessionHeads.at(text, q.end)) return null; // 七次会议, 十五届人大: ordinals
+    // a voltage right before a noun names a class of line or station (新建220千伏变电站2座)
+    if ((q.unit === "千伏" || q.unit === "kV") && isHanAt(text, q.end) && !NOT_A_CLASS_AFTER.at(text, q.end)) return null;
     if (overlapsAny(this.titles, q.numStart, q.unitEnd)) return null;
     if (overlapsAny(this.slogans, q.numStart, q.unitEnd)) return null;
     // (a span of time a measuring verb sets, 缩短至60天以内, is an amount, also read as a date)
