@@ -228,7 +228,10 @@ const supportVerbs = new WordTable(SUPPORT_VERBS);
 const reviewTurnCues = new WordTable(TURN_TO_FUTURE_CUES.filter((w) => w !== "计划" && w !== "预计"));
 // 了 is no past tense after NOT_PAST_LE, nor after a verb that sets goals (明确了全年任务：…,
 // 提出了主要目标): it dates the statement, not what it states
-const notPastLe = new WordTable([...NOT_PAST_LE, ...GOAL_SETTING_VERBS.map((v) => v + "了")]);
+const notPastLe = new WordTable([...NOT_PAST_LE, ...GOAL_SETTING_VERBS.map((v) => v + "了"), "部署了", "安排了"]);
+// …nor in a deployment of tasks (对乡镇任务也作了部署：…分别建设公路驿站3个和2个)
+const DEPLOYED_LE = ["作了部署", "作出了部署", "做了部署", "做出了部署", "进行了部署", "作了安排", "作出了安排", "做了安排", "进行了安排"];
+const deployedLeAt = (text: string, p: number) => DEPLOYED_LE.some((w) => text.startsWith(w, p - w.indexOf("了")));
 const subsidyCues = new WordTable(SUBSIDY_CUES);
 const conditionOpeners = new WordTable(CONDITION_OPENERS);
 const documentCountHeads = new WordTable(DOCUMENT_COUNT_HEADS);
@@ -1915,6 +1918,12 @@ export class TargetScanner {
     let e = r.pos;
     for (let guard = 0; guard < 4; guard++) {
       if (subjectKept.endingAt(text, e, a)) break;
+      // (a time between the items and 分别: 灵丘县、广灵县、浑源县2026年底前分别完成…)
+      const k = lastAtOrBefore(this.dates, e - 1);
+      if (k >= 0 && this.dates[k].end === e && this.dates[k].start > a) {
+        e = this.dates[k].start;
+        continue;
+      }
       const t = subjectTrailers.endingAt(text, e, a);
       if (!t) break;
       e -= t.length;
@@ -2484,7 +2493,7 @@ export class TargetScanner {
     for (let p = line.start; p < line.end; p++) {
       const w = pastCues.at(text, p, line.end);
       if (w) c.pastStart.push(p), c.pastEnd.push(p + w.length);
-      else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end))
+      else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
         c.pastStart.push(p), c.pastEnd.push(p + 1);
       const g = goalCues.at(text, p, line.end);
       // (预计的 is a value estimated, 增加到2025年预计的1.36万亿元, not a goal foreseen)
