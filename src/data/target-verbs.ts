@@ -28,6 +28,8 @@ export const GOAL_VERBS: readonly string[] = [
   "遴选", "选树", "评选",
   // places and vehicles provided or renewed (提供学位2700个, 更新新能源公交车300辆)
   "提供", "更新",
+  // equipment bought (新购置冷藏车200辆, 采购救护车30辆)
+  "购置", "新购置", "采购",
   // events and programmes held (开展培训不少于30期, 举办招商活动10场); not 组织, a noun as often
   // (社会组织4000家, 党组织1200个)
   "开展", "举办",
