@@ -679,3 +679,13 @@ describe("two places as an issuer", () => {
     expect(extract("北京上海近日印发《数据跨境流动试点方案》。").documents!.map((d) => d.issuer)).toEqual([null]);
   });
 });
+
+describe("a notice under a web page's breadcrumbs", () => {
+  it("takes the issuer of the heading X关于印发…的通知, the document approved and handed on", () => {
+    const text =
+      "首页 > 信息公开 > 政策文件 > 县政府办文件\n\n寻乌县人民政府办公室关于印发寻乌县数字乡村建设三年行动方案（2026—2028年）的通知\n\n" +
+      "各乡（镇）人民政府，县政府各部门：\n　　《寻乌县数字乡村建设三年行动方案（2026—2028年）》已经县人民政府第36次常务会议研究同意，现印发给你们，请认真贯彻执行。";
+    const docs = extract(text).documents!;
+    expect(docs.map((d) => [d.title, d.issuer])).toEqual([["寻乌县数字乡村建设三年行动方案（2026—2028年）", "寻乌县人民政府办公室"]]);
+  });
+});

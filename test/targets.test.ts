@@ -1855,3 +1855,56 @@ describe("a share of a goal by place (其中…)", () => {
     ]);
   });
 });
+
+describe("forms from the held-out sets 22 and 23", () => {
+  const targets = (text: string) =>
+    extract(text, { refDate: "2026-05-01" }).targets!.map((t) => [t.text, t.min, t.max, t.unit, t.object, t.region, t.deadline]);
+
+  it("reads an indicator list written bare under its intro, name and value parted by a blank", () => {
+    const got = targets("辽源市人民政府印发《辽源市节能降碳行动方案》，到2028年，全市主要指标如下：\n非化石能源消费比重 23%\n新能源装机规模 突破300万千瓦\n空气质量优良天数比率 不低于92%\n\n同时，全市节能工作持续推进。");
+    expect(got).toEqual([
+      ["非化石能源消费比重 23%", 23, 23, "%", "非化石能源消费比重", "220400", "2028-12-31"],
+      ["新能源装机规模 突破300万千瓦", 3000000, null, "千瓦", "新能源装机规模", "220400", "2028-12-31"],
+      ["空气质量优良天数比率 不低于92%", 92, null, "%", "空气质量优良天数比率", "220400", "2028-12-31"],
+    ]);
+    // (a line of an infographic flattened into lines has no name of its own: no item)
+    expect(targets("到2028年，主要目标：\n◆ 中药材种植面积\n稳定在\n３００万亩以上").filter((t) => t[4] === null)).toEqual([]);
+  });
+
+  it("reads 百亿/千亿 after a bound, and not in a programme's name", () => {
+    expect(targets("到2028年，全市低空经济产业规模突破百亿元。")).toEqual([
+      ["低空经济产业规模突破百亿元", 1e10, null, "元", "低空经济产业规模", null, "2028-12-31"],
+    ]);
+    expect(targets("今年，全省部署新一轮千亿斤粮食产能提升行动。")).toEqual([]);
+  });
+
+  it("takes a voltage before a noun for its class, not an amount", () => {
+    expect(targets("到2028年，新建220千伏变电站2座。")).toEqual([["新建220千伏变电站2座", 2, 2, "座", "变电站", null, "2028-12-31"]]);
+  });
+
+  it("knows 元/人次, 单 and 购置, and counts a city's works (个城市冷链…) as things", () => {
+    expect(targets("到2028年，门诊次均费用控制在120元/人次以内。")[0].slice(1, 4)).toEqual([null, 120, "元/人次"]);
+    expect(targets("到2028年，每个中心日均配送能力不低于三千单。")[0].slice(1, 4)).toEqual([3000, null, "单"]);
+    expect(targets("今年全市将新购置冷藏车200辆。")).toEqual([["新购置冷藏车200辆", 200, 200, "辆", "冷藏车", null, "2026-12-31"]]);
+    expect(targets("到2028年，向阳区建设1个城市冷链配送中心。")[0].slice(3, 5)).toEqual(["个", "城市冷链配送中心"]);
+  });
+
+  it("shares 分别 out among places with a time between them and 分别", () => {
+    const got = targets("大同市灵丘县、广灵县、浑源县2026年底前分别完成农村互助幸福院提质改造50个、40个和30个。");
+    expect(got.map((t) => [t[1], t[5], t[6]])).toEqual([
+      [50, "140224", "2026-12-31"],
+      [40, "140223", "2026-12-31"],
+      [30, "140225", "2026-12-31"],
+    ]);
+    expect(got.every((t) => t[4] === "农村互助幸福院提质改造")).toBe(true);
+  });
+
+  it("reads the tasks of a deployment (作了部署：) as goals, its 了 notwithstanding", () => {
+    expect(targets("《攻坚方案》对乡镇任务也作了部署：壶镇镇、新建镇分别建设公路驿站3个和2个。").map((t) => t[1])).toEqual([3, 2]);
+  });
+
+  it("keeps a headline's own words where the body words the thing otherwise (单位GDP能耗)", () => {
+    const got = targets("辽源：2028年单位GDP能耗较2025年下降百分之十以上\n\n《行动方案》提出，到2028年，全市单位地区生产总值能耗较2025年下降10%以上。");
+    expect(got.map((t) => t[4])).toEqual(["单位GDP能耗"]);
+  });
+});

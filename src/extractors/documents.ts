@@ -208,6 +208,9 @@ function isSpace(c: string | undefined): boolean {
   return c !== undefined && c.length === 1 && BLANKS.includes(c);
 }
 
+/** How many lines from the top a notice's heading (X关于印发…的通知) is looked for. */
+const NOTICE_HEADER_LINES = 4;
+
 const codeTable = (chars: string): Uint8Array => {
   const table = new Uint8Array(65536);
   for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
@@ -468,20 +471,25 @@ class DocumentScanner {
 
   /** 印发给你们 / 转发给你们 follows the title's mention: an official notice hands it on. */
   private handedOn(end: number): boolean {
-    // (an alias may stand between: 《…》（以下简称《行动方案》）印发给你们)
-    return /^(?:[（(][^（）()]{0,30}[）)])?[，,]?(?:现)?(?:印发|转发|印送)给你们/.test(this.text.slice(end, end + 45));
+    // (an alias may stand between: 《…》（以下简称《行动方案》）印发给你们; or its approval:
+    // 《…》已经县人民政府第36次常务会议研究同意，现印发给你们)
+    return /^(?:[（(][^（）()]{0,30}[）)])?(?:已经?[^。；;]{0,40}?(?:同意|通过)[，,])?[，,]?(?:现)?(?:印发|转发|印送)给你们/.test(this.text.slice(end, end + 90));
   }
 
-  /** The issuer heading the text as a notice: its first line reads X关于印发|转发…的通知. */
+  /** The issuer heading the text as a notice: its first line reads X关于印发|转发…的通知 (or one
+   *  of the first few, under a web page's breadcrumbs: 首页 > 政务公开 > …). */
   private noticeHeaderIssuer(): { start: number; end: number } | null {
     const t = this.text;
     let s = 0;
-    while (s < t.length && /\s/.test(t[s])) s++;
-    let e = t.indexOf("\n", s);
-    if (e < 0) e = t.length;
-    const m = /^(.{2,40}?)关于(印发|转发)/.exec(t.slice(s, e));
-    if (!m || !this.validIssuer(s, s + m[1].length)) return null;
-    return { start: s, end: s + m[1].length };
+    for (let line = 0; line < NOTICE_HEADER_LINES && s < t.length; line++) {
+      while (s < t.length && /\s/.test(t[s])) s++;
+      let e = t.indexOf("\n", s);
+      if (e < 0) e = t.length;
+      const m = /^(.{2,40}?)关于(印发|转发)/.exec(t.slice(s, Math.min(e, s + 200)));
+      if (m) return this.validIssuer(s, s + m[1].length) ? { start: s, end: s + m[1].length } : null;
+      s = e + 1;
+    }
+    return null;
   }
 
   // -- which 《》 are articles, books or programmes ------------------------------------------
