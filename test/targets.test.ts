@@ -1903,6 +1903,11 @@ describe("forms from the held-out sets 22 and 23", () => {
     expect(targets("《攻坚方案》对乡镇任务也作了部署：壶镇镇、新建镇分别建设公路驿站3个和2个。").map((t) => t[1])).toEqual([3, 2]);
   });
 
+  it("takes an amount bounded by 以上 before the things it picks, whose own amount follows, for a threshold", () => {
+    expect(targets("到2028年，20户以上自然村5G网络覆盖率达到95%。").map((t) => t[1])).toEqual([95]);
+    expect(targets("到2028年，新增5个以上省级示范基地和3个国家级示范基地。").map((t) => t[1])).toEqual([5, 3]);
+  });
+
   it("keeps a headline's own words where the body words the thing otherwise (单位GDP能耗)", () => {
     const got = targets("辽源：2028年单位GDP能耗较2025年下降百分之十以上\n\n《行动方案》提出，到2028年，全市单位地区生产总值能耗较2025年下降10%以上。");
     expect(got.map((t) => t[4])).toEqual(["单位GDP能耗"]);

@@ -1526,6 +1526,7 @@ export class TargetScanner {
     // (an item's number or bullet opening the clause is no part of the goal: 1.森林覆盖率…)
     const cStart = itemMarkerEnd(text, clauseStart(text, q.start, sStart), q.start);
     const cEnd = clauseEnd(text, q.end, sEnd);
+    if (this.thresholdOfThings(q, cEnd)) return null;
     let iStart = clauseStart(text, q.start, cStart, isItemBoundary);
     // a 、 list closed by 等 names one thing (建成区块链、人工智能等公共服务平台3至5个): the list
     // belongs to the object, unless an earlier item holds an amount of its own
@@ -2714,6 +2715,19 @@ export class TargetScanner {
     const inSpan = toks.filter((t) => a + t.start < end);
     const verbOnly = inSpan.length > 0 && inSpan[0].tag === "v" && !inSpan.some((t) => t.tag.startsWith("n"));
     return { text: this.ctx.doc.simplified.slice(a, end), start: a, end, verbOnly };
+  }
+
+  /** An amount bounded by 以上/以下 right before the things it picks out, whose own amount
+   *  follows in the clause after a verb (20户以上自然村5G网络覆盖率达到95%): a threshold, not a
+   *  goal. Not where the next amount is listed beside it (新增5个以上省级基地和3个国家级基地). */
+  private thresholdOfThings(q: Quantity, cEnd: number): boolean {
+    const text = this.text;
+    if (q.suffix !== "以上" && q.suffix !== "以下" && q.suffix !== "及以上") return false;
+    if (!isHanAt(text, q.end) || allVerbs.at(text, q.end, cEnd) !== undefined) return false;
+    const next = findQuantities(text, q.end, cEnd)[0];
+    if (!next || hasAnyCharIn(text, LIST_SEPARATOR_MARKS, q.end, next.start)) return false;
+    for (let p = q.end + 1; p < next.start; p++) if (weakVerbs.at(text, p, next.start) || goalVerbs.at(text, p, next.start)) return true;
+    return next.prefix !== null && next.start > q.end + 1;
   }
 
   /** Right after the amount's thing, 各 and a verb share out another amount (…两个飞地园区各引进
