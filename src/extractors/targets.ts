@@ -1526,7 +1526,6 @@ export class TargetScanner {
     // (an item's number or bullet opening the clause is no part of the goal: 1.森林覆盖率…)
     const cStart = itemMarkerEnd(text, clauseStart(text, q.start, sStart), q.start);
     const cEnd = clauseEnd(text, q.end, sEnd);
-    if (this.thresholdOfThings(q, cEnd)) return null;
     let iStart = clauseStart(text, q.start, cStart, isItemBoundary);
     // a 、 list closed by 等 names one thing (建成区块链、人工智能等公共服务平台3至5个): the list
     // belongs to the object, unless an earlier item holds an amount of its own
@@ -2098,6 +2097,7 @@ export class TargetScanner {
         startsNoun(text, q.end) && q.kind === "measure")
         return "figure";
     }
+    if (this.thresholdOfThings(q, b.cEnd)) return "figure";
     // a count of the subjects an amount is shared out among (…共建的两个飞地园区各引进亿元以上项目
     // 不少于15个): the shared amount is the goal
     // (not one its own verb sets: 新建5个产业园各吸引投资1亿元以上 keeps the 5个)
