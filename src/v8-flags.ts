@@ -59,13 +59,16 @@ function makeKeeper(): (() => void) | undefined {
   v8.setFlagsFromString("--expose-gc");
   const gc = (require("node:vm") as typeof import("node:vm")).runInNewContext("gc") as unknown;
   if (typeof gc !== "function") return undefined;
+  // (the old space only: the young generation fills and empties by itself between files, and
+  // counting it would collect in full far too often)
+  const oldSpaceUsed = () => v8.getHeapSpaceStatistics().find((sp) => sp.space_name === "old_space")?.space_used_size ?? 0;
   let files = 0;
-  let floor = v8.getHeapStatistics().used_heap_size;
+  let floor = oldSpaceUsed();
   return () => {
     if (++files % CHECK_EVERY !== 0) return;
-    if (v8.getHeapStatistics().used_heap_size < floor + GARBAGE_SLACK) return;
+    if (oldSpaceUsed() < floor + GARBAGE_SLACK) return;
     gc();
-    floor = v8.getHeapStatistics().used_heap_size;
+    floor = oldSpaceUsed();
   };
 }
 

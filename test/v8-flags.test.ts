@@ -3,8 +3,8 @@ import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "./helpers.js";
 
-const run = (code: string, env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, ...env } });
+const run = (code: string, env: Record<string, string> = {}, flags: string[] = []) =>
+  spawnSync(process.execPath, [...flags, "--input-type=module", "-e", code], { cwd: repoRoot, encoding: "utf8", env: { ...process.env, ...env } });
 
 describe("the garbage keeper of a long batch", () => {
   // garbage that survives young-generation collections (as a batch's promoted articles do),
@@ -28,6 +28,23 @@ describe("the garbage keeper of a long batch", () => {
     const r = run(code);
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({ before: "undefined", keep: "function", dropped: true });
+  });
+
+  it("leaves the young generation's garbage to V8: no full collection for it", () => {
+    // (counting the young generation collected in full every 64 files: a batch ran twice as long)
+    const r = run(`
+      import { PerformanceObserver, constants } from "node:perf_hooks";
+      import { applyBatchV8Flags, garbageKeeper } from "./dist/v8-flags.js";
+      applyBatchV8Flags();
+      const keep = garbageKeeper();
+      let major = 0;
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) major++; }).observe({ entryTypes: ["gc"] });
+      let sink = 0;
+      for (let i = 0; i < 640; i++) { for (let k = 0; k < 20; k++) { globalThis.last = new Array(2000).fill(i); sink += globalThis.last.length; } keep(); }
+      setTimeout(() => console.log(JSON.stringify({ major, sink: sink > 0 })), 50);
+    `, {}, ["--min-semi-space-size=16", "--max-semi-space-size=16"]);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ major: 0, sink: true });
   });
 
   it("is not there with V8's defaults (POLICYX_V8_DEFAULTS=1)", () => {
