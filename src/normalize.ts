@@ -8,9 +8,10 @@ import type { Span } from "./types.js";
 
 type Convert = (s: string) => string;
 
-/** Traditional (Taiwan standard, no phrase rewriting) → mainland Simplified. `tw` was chosen
- *  over `twp`/`hk` by measurement on the dev set (README: Normalization): `twp` rewrites
- *  vocabulary (資訊→信息, 軟體→软件), which changes what the text says, not only its script.
+/** Traditional (Taiwan standard, no phrase rewriting; Hong Kong's variant characters read
+ *  first) → mainland Simplified. `tw` was chosen over `twp`/`hk` by measurement on the dev set
+ *  (README: Normalization): `twp` rewrites vocabulary (資訊→信息, 軟體→软件), which changes
+ *  what the text says, not only its script.
  *  opencc-js and its dictionaries live in ./simplify.ts, loaded only for a text that holds
  *  Traditional characters (about 20 ms of module loading, and ~30 ms to build the converter,
  *  that a Simplified text never pays): the package entry imports it, and the file reader

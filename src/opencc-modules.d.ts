@@ -1,5 +1,9 @@
 // opencc-js ships its dictionaries and locale chains as plain ES modules without type
 // declarations; these are their shapes.
+declare module "opencc-js/from/hk" {
+  const groups: ReadonlyArray<ReadonlyArray<string>>;
+  export default groups;
+}
 declare module "opencc-js/from/tw" {
   const groups: ReadonlyArray<ReadonlyArray<string>>;
   export default groups;

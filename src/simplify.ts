@@ -1,4 +1,5 @@
-// Traditional (Taiwan) → mainland Simplified, as opencc-js converts it (`tw` then `cn`), in a
+// Traditional (Hong Kong and Taiwan variants) → mainland Simplified, as opencc-js converts it
+// (`hk`'s and `tw`'s variants reversed, then `cn`), in a
 // module of its own so that a run over Simplified text never loads it (see `simplifier` in
 // ./normalize.ts).
 //
@@ -16,6 +17,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConverterFactory, Trie, type DictGroup, type DictLike } from "opencc-js/core";
+import fromHongKong from "opencc-js/from/hk";
 import fromTaiwan from "opencc-js/from/tw";
 import toMainland from "opencc-js/to/cn";
 import { provideSimplifier } from "./normalize.js";
@@ -30,11 +32,15 @@ export interface SimplifierStage {
   phrases: Array<[string, string]>;
 }
 export interface SimplifierData {
-  version: 1;
+  version: 2;
   stages: SimplifierStage[];
 }
 
-const GROUPS = (): DictGroup[] => [...(fromTaiwan as unknown as DictGroup[]), ...(toMainland as unknown as DictGroup[])];
+// Hong Kong's variant characters first (中衞市, 綫, 説: HKVariantsRev, some sixty), then Taiwan's,
+// then Traditional → mainland Simplified: Hong Kong reports are as common in a collection as
+// Taiwan ones, and their variants are no Taiwan or mainland form (衞 stayed 衞, 中衞 no 中卫).
+const CHAIN = (): DictGroup[][] => [fromHongKong as unknown as DictGroup[], fromTaiwan as unknown as DictGroup[], toMainland as unknown as DictGroup[]];
+const GROUPS = (): DictGroup[] => CHAIN().flat();
 
 /** The entries of every stage, read from opencc-js's dictionaries and resolved by its tries. */
 export function deriveSimplifierData(): SimplifierData {
@@ -63,7 +69,7 @@ export function deriveSimplifierData(): SimplifierData {
     }
     return { chars, others, phrases };
   });
-  return { version: 1, stages };
+  return { version: 2, stages };
 }
 
 function storedData(): SimplifierData | undefined {
@@ -74,7 +80,7 @@ function storedData(): SimplifierData | undefined {
     if (!existsSync(file)) continue;
     try {
       const data = JSON.parse(readFileSync(file, "utf8")) as SimplifierData;
-      if (data.version === 1 && Array.isArray(data.stages)) return data;
+      if (data.version === 2 && Array.isArray(data.stages)) return data;
     } catch {
       // a damaged file: derived again
     }
@@ -169,7 +175,7 @@ function unitsOf(s: string): Uint16Array {
 export function makeSimplifier(data: SimplifierData = storedData() ?? deriveSimplifierData()): (s: string) => string {
   const stages = data.stages.map(makeStage);
   let opencc: ((s: string) => string) | undefined;
-  const byOpencc = (s: string) => (opencc ??= ConverterFactory(fromTaiwan as never, toMainland as never))(s);
+  const byOpencc = (s: string) => (opencc ??= ConverterFactory(...(CHAIN() as never[])))(s);
   return (s: string) => {
     if (OWN_SCAN.test(s)) return byOpencc(s);
     let out = s;

@@ -4,13 +4,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ConverterFactory } from "opencc-js/core";
+import fromHongKong from "opencc-js/from/hk";
 import fromTaiwan from "opencc-js/from/tw";
 import toMainland from "opencc-js/to/cn";
 import tsPhrases from "opencc-js/dict/TSPhrases";
 import { deriveSimplifierData, makeSimplifier } from "../src/simplify.js";
 import { repoRoot } from "./helpers.js";
 
-const opencc = ConverterFactory(fromTaiwan as never, toMainland as never);
+const opencc = ConverterFactory(fromHongKong as never, fromTaiwan as never, toMainland as never);
 const ours = makeSimplifier();
 
 describe("simplify", () => {
@@ -18,6 +19,8 @@ describe("simplify", () => {
     for (const s of ["區塊鏈產業發展", "乾隆年間，幹部乾杯", "資訊軟體", "臺灣", "綫上", "abc 123，。", "", "简体字不变", "\ufeff區塊鏈", "區\ufeff塊"])
       expect(ours(s)).toBe(opencc(s));
     expect(ours("區塊鏈")).toBe("区块链");
+    // (Hong Kong's variant forms too)
+    expect(ours("寧夏中衞市沙坡頭區")).toBe("宁夏中卫市沙坡头区");
   });
 
   it("reads the entries npm run build stored, the same as derived from opencc-js now", () => {
