@@ -14,7 +14,7 @@ describe("the garbage keeper of a long batch", () => {
     import { applyBatchV8Flags, garbageKeeper } from "./dist/v8-flags.js";
     const before = garbageKeeper();
     applyBatchV8Flags();
-    const keep = garbageKeeper();
+    const keep = garbageKeeper(8 * 1024 * 1024);
     let hold = [];
     for (let i = 0; i < 400; i++) hold.push(new Array(10000).fill(i).map(String));
     hold = null;
@@ -36,7 +36,7 @@ describe("the garbage keeper of a long batch", () => {
       import { PerformanceObserver, constants } from "node:perf_hooks";
       import { applyBatchV8Flags, garbageKeeper } from "./dist/v8-flags.js";
       applyBatchV8Flags();
-      const keep = garbageKeeper();
+      const keep = garbageKeeper(8 * 1024 * 1024);
       let major = 0;
       new PerformanceObserver((list) => { for (const e of list.getEntries()) if (e.detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR) major++; }).observe({ entryTypes: ["gc"] });
       let sink = 0;
