@@ -1908,13 +1908,6 @@ describe("forms from the held-out sets 22 and 23", () => {
     expect(targets("到2028年，新增5个以上省级示范基地和3个国家级示范基地。").map((t) => t[1])).toEqual([5, 3]);
   });
 
-  it("pairs places with things, the things sharing what follows the last one's counterpart word", () => {
-    expect(targets("到2028年，富锦市、桦南县分别建设大米、蔬菜产地冷链集配中心各1个。").map((t) => [t[4], t[5]])).toEqual([
-      ["大米产地冷链集配中心", "230882"],
-      ["蔬菜产地冷链集配中心", "230822"],
-    ]);
-  });
-
   it("keeps a headline's own words where the body words the thing otherwise (单位GDP能耗)", () => {
     const got = targets("辽源：2028年单位GDP能耗较2025年下降百分之十以上\n\n《行动方案》提出，到2028年，全市单位地区生产总值能耗较2025年下降10%以上。");
     expect(got.map((t) => t[4])).toEqual(["单位GDP能耗"]);

@@ -1825,10 +1825,7 @@ export class TargetScanner {
     if (/[级型]$/.test(said(first)) && /[级型]$/.test(text.slice(last.start, last.start + firstLen))) head = said({ start: last.start + firstLen, end: last.end });
     else if (firstLen <= 2) {
       const words = tag(text.slice(last.start, last.end));
-      // (the last opens with a word of the first's length, its counterpart: 大米、蔬菜产地冷链集配中心
-      // share 产地冷链集配中心)
-      if (words.length >= 2 && words[0].word.length === firstLen) head = said({ start: last.start + firstLen, end: last.end });
-      else if (words.length >= 3) head = said({ start: last.end - words.slice(-2).reduce((n, w) => n + w.word.length, 0), end: last.end });
+      if (words.length >= 3) head = said({ start: last.end - words.slice(-2).reduce((n, w) => n + w.word.length, 0), end: last.end });
     }
     return places.map((m, k) => ({ region: m.code, object: k === parts.length - 1 ? said(last) : said(parts[k]) + head }));
   }
