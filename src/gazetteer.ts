@@ -650,9 +650,6 @@ export type Straddle = "start" | "end";
 const NAME_TAGS = new Set(["ns", "nr", "nrt", "nrfg", "nz", "nt", "x", "j"]);
 const placeTails = new Set(PLACE_WORD_TAILS);
 const adminGlue = new Set(ADMIN_GLUE_WORDS);
-// Heads of full names checked as ordinary words (比如县: 比如); per process, by head.
-const headIsWord = new Map<string, boolean>();
-const HEAD_CACHE_MAX = 5_000;
 
 /** How a full name at [start, end) straddles jieba's words around it (tokens[first] is the first
  *  word ending after `start`), if it does: it starts inside a word and the rest of it is one word (沿海|城市: 海城市); or its head is a word and its last character starts
@@ -700,13 +697,9 @@ export function fullNameStraddle(
 /** jieba knows `word` as one word of an ordinary kind (比如, 合作), not as a name. */
 function isOrdinaryWord(word: string): boolean {
   if (word.length < 2) return false;
-  let known = headIsWord.get(word);
-  if (known === undefined) {
-    const tokens = tag(word);
-    known = tokens.length === 1 && !NAME_TAGS.has(tokens[0].tag);
-    if (headIsWord.size < HEAD_CACHE_MAX) headIsWord.set(word, known);
-  }
-  return known;
+  // (tagOfWord keeps the answer per process: heads of full names recur, 比如县: 比如)
+  const t = tagOfWord(word);
+  return t !== null && !NAME_TAGS.has(t);
 }
 
 /** The words of `window` from `cut`, each with its part-of-speech tag read on first use: most

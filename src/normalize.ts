@@ -5,6 +5,7 @@
 import tsCharacters from "opencc-js/dict/TSCharacters";
 import type { Script } from "./types.js";
 import type { Span } from "./types.js";
+import { CharSet } from "./chars.js";
 
 type Convert = (s: string) => string;
 
@@ -12,8 +13,8 @@ type Convert = (s: string) => string;
  *  first) → mainland Simplified. `tw` was chosen over `twp`/`hk` by measurement on the dev set
  *  (README: Normalization): `twp` rewrites vocabulary (資訊→信息, 軟體→软件), which changes
  *  what the text says, not only its script.
- *  opencc-js and its dictionaries live in ./simplify.ts, loaded only for a text that holds
- *  Traditional characters (about 20 ms of module loading, and ~30 ms to build the converter,
+ *  The converter lives in ./simplify.ts, loaded only for a text that holds Traditional
+ *  characters (module loading, and ~15 ms to build it from the tables `npm run build` stored,
  *  that a Simplified text never pays): the package entry imports it, and the file reader
  *  (`extractFile`) loads it with `loadSimplifier()` before a text that needs it. */
 let makeSimplifier: (() => Convert) | undefined;
@@ -118,14 +119,9 @@ export function hasTraditional(original: string): boolean {
   return false;
 }
 
-const codeTable = (chars: string): Uint8Array => {
-  const table = new Uint8Array(65536);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-};
-/** Characters that end a sentence, and closing quotes kept with it: one array read each. */
-const SENTENCE_END = codeTable("。！？；!?;");
-const CLOSING_QUOTE = codeTable("”\"’」』)");
+/** Characters that end a sentence, and closing quotes kept with it. */
+const SENTENCE_END = new CharSet("。！？；!?;");
+const CLOSING_QUOTE = new CharSet("”\"’」』)");
 const isBlankCode = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0x3000 || c === 0xa0 || c === 11 || c === 12 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff || c === 0x1680;
 
 export interface Sentence {
@@ -249,10 +245,10 @@ export class Doc {
       if (c === 10 || c === 13) {
         push(start, i);
         start = i + 1;
-      } else if (SENTENCE_END[c] === 1) {
+      } else if (SENTENCE_END.has(c)) {
         // keep a closing quote with its sentence
         let j = i + 1;
-        while (j < t.length && CLOSING_QUOTE[t.charCodeAt(j)] === 1) j++;
+        while (j < t.length && CLOSING_QUOTE.at(t, j)) j++;
         push(start, j);
         start = j;
         i = j - 1;
@@ -413,11 +409,8 @@ function opensItem(text: string, p: number): boolean {
   return q > p && ".、．)）".includes(text[q] ?? "x");
 }
 
-/** opencc per line; a line whose conversion keeps its length maps unit to unit, any other
- *  (rare: a phrase whose simplified form has another length) is converted character by
- *  character, keeping a character as it is where its conversion would change the length.
- *  So `simplified` always has the original's length, and unit i comes from code point
- *  `cpOf[i]` of the original. */
+/** The Simplified text (`convertLines`) and, for every unit, the code point of the original it
+ *  comes from. */
 function convertWithMap(original: string, traditional: boolean): {
   simplified: string;
   origStart: Int32Array;
@@ -438,6 +431,10 @@ function convertWithMap(original: string, traditional: boolean): {
   return { simplified, origStart, origEnd, chars: cp };
 }
 
+/** Converted line by line: a line whose conversion keeps its length maps unit to unit, any other
+ *  (rare: a phrase whose simplified form has another length) is converted character by
+ *  character, keeping a character as it is where its conversion would change the length. So
+ *  the result always has the original's length. */
 function convertLines(original: string, convert: Convert): string {
   // No conversion runs across a line break, so the whole text converted at once is its lines
   // converted one by one; where every break stays in place, every line kept its length. (Not

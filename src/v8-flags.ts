@@ -44,8 +44,8 @@ const CHECK_EVERY = 64;
 
 /** For a long batch: a function to call after each file, which collects the heap's garbage in
  *  full (V8's `gc`, exposed for this) once the old space holds `slack` bytes more than after
- *  the last collection. Undefined where the batch flags are
- *  not set (POLICYX_V8_DEFAULTS=1, an unknown V8, a library host). */
+ *  the last collection. Undefined where the batch flags are not set (POLICYX_V8_DEFAULTS=1, an
+ *  unknown V8, a library host). */
 export function garbageKeeper(slack = GARBAGE_SLACK): (() => void) | undefined {
   return applied ? makeKeeper(slack) : undefined;
 }
@@ -74,4 +74,3 @@ function makeKeeper(slack: number): (() => void) | undefined {
     floor = oldSpaceUsed();
   };
 }
-

@@ -10,6 +10,7 @@
 // else the reference date's year, else null).
 import { Doc } from "../normalize.js";
 import type { DateFact, DateType } from "../types.js";
+import { CharSet } from "../chars.js";
 import {
   AMOUNT_PREFIXES,
   AMOUNT_SUFFIXES,
@@ -196,19 +197,19 @@ function oneOf(t: string, i: number, words: readonly string[]): string | null {
  *  nothing. */
 class KeyIndex {
   private readonly byFirst = new Map<number, string[]>();
-  private readonly firsts = new Uint32Array(2048);
+  private readonly firsts = new CharSet();
   constructor(keys: readonly string[]) {
     for (const k of keys) {
       const c = k.charCodeAt(0);
       (this.byFirst.get(c) ?? this.byFirst.set(c, []).get(c)!).push(k);
-      this.firsts[c >>> 5] |= 1 << (c & 31);
+      this.firsts.add(c);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
   /** The keys starting with the unit at `t[i]`, longest first. */
   at(t: string, i: number): readonly string[] | undefined {
     const c = t.charCodeAt(i);
-    if (!((this.firsts[c >>> 5] >>> (c & 31)) & 1)) return undefined;
+    if (!this.firsts.has(c)) return undefined;
     return this.byFirst.get(c);
   }
 }

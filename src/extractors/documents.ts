@@ -5,6 +5,7 @@
 import type { Context } from "../extract.js";
 import { findRegionNames, isAncestor } from "../gazetteer.js";
 import type { DateFact, DocumentFact } from "../types.js";
+import { CharSet } from "../chars.js";
 import {
   AFTER_TITLE_FILLERS,
   ALIAS_INTRODUCERS,
@@ -211,13 +212,8 @@ function isSpace(c: string | undefined): boolean {
 /** How many lines from the top a notice's heading (X关于印发…的通知) is looked for. */
 const NOTICE_HEADER_LINES = 4;
 
-const codeTable = (chars: string): Uint8Array => {
-  const table = new Uint8Array(65536);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-};
-const CLAUSE_BOUNDARY_CODES = codeTable(CLAUSE_BOUNDARIES);
-const BLANK_CODES = codeTable(BLANKS);
+const CLAUSE_BOUNDARY_CHARS = new CharSet(CLAUSE_BOUNDARIES);
+const BLANK_CHARS = new CharSet(BLANKS);
 const isHanCode = (x: number) => x >= 0x3400 && x <= 0x9fff;
 
 function isHan(c: string | undefined): boolean {
@@ -724,10 +720,9 @@ class DocumentScanner {
   private isBoundaryAt(i: number): boolean {
     // (by code: the scans back to a clause start ask at every character)
     const t = this.text;
-    const c = t.charCodeAt(i);
-    if (CLAUSE_BOUNDARY_CODES[c] === 1) return true;
+    if (CLAUSE_BOUNDARY_CHARS.at(t, i)) return true;
     // a blank splits words, except between two names of bodies (中共中央 国务院)
-    if (BLANK_CODES[c] === 1) return !(isHanCode(t.charCodeAt(i - 1)) && isHanCode(t.charCodeAt(i + 1)));
+    if (BLANK_CHARS.at(t, i)) return !(isHanCode(t.charCodeAt(i - 1)) && isHanCode(t.charCodeAt(i + 1)));
     return false;
   }
 

@@ -24,6 +24,7 @@ import { findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Qua
 import { unitAt } from "../data/units.js";
 import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
+import { CharSet } from "../chars.js";
 import { isAncestor, isHanAt, regionByCode } from "../gazetteer.js";
 import {
   ADJACENT_ONLY_VERBS,
@@ -101,22 +102,6 @@ interface LineCues {
   deicticWord: string[];
 }
 
-/** A set of characters, tested by char code: `"。！？".includes(text[i])` makes a one-character
- *  string at every step on Chinese text, and the scans below take many steps. */
-class CharSet {
-  private readonly bits = new Uint32Array(2048);
-  constructor(chars: string) {
-    for (let i = 0; i < chars.length; i++) {
-      const c = chars.charCodeAt(i);
-      this.bits[c >>> 5] |= 1 << (c & 31);
-    }
-  }
-  /** Whether `text[i]` is one of the set (false outside the text). */
-  at(text: string, i: number): boolean {
-    const c = text.charCodeAt(i);
-    return c === c && ((this.bits[c >>> 5] >>> (c & 31)) & 1) === 1;
-  }
-}
 const SENTENCE_ENDS = new CharSet("。！？!?");
 const SENTENCE_ENDS_OR_BREAK = new CharSet("。！？!?\n");
 const CLAUSE_MARKS = new CharSet("，,；;：:");
@@ -135,19 +120,19 @@ export class WordTable {
   // keyed by char code: charCodeAt allocates nothing, text[i] on CJK text does
   private readonly byFirst = new Map<number, string[]>();
   private readonly byLast = new Map<number, string[]>();
-  // one bit per char code that starts (ends) a word: most positions a table is asked about
-  // start no word, and a bit test answers those without a hash look-up
-  private readonly firsts = new Uint32Array(2048);
-  private readonly lasts = new Uint32Array(2048);
+  // the char codes that start (end) a word: most positions a table is asked about start no
+  // word, and a bit test answers those without a hash look-up
+  private readonly firsts = new CharSet();
+  private readonly lasts = new CharSet();
   constructor(words: readonly string[]) {
     for (const w of words) {
       if (!w) continue;
       const f = w.charCodeAt(0);
       (this.byFirst.get(f) ?? this.byFirst.set(f, []).get(f)!).push(w);
-      this.firsts[f >>> 5] |= 1 << (f & 31);
+      this.firsts.add(f);
       const l = w.charCodeAt(w.length - 1);
       (this.byLast.get(l) ?? this.byLast.set(l, []).get(l)!).push(w);
-      this.lasts[l >>> 5] |= 1 << (l & 31);
+      this.lasts.add(l);
     }
     for (const l of this.byFirst.values()) l.sort((a, b) => b.length - a.length);
     for (const l of this.byLast.values()) l.sort((a, b) => b.length - a.length);
@@ -159,7 +144,7 @@ export class WordTable {
   /** The longest word starting at `pos` and ending by `limit`. */
   at(text: string, pos: number, limit = text.length): string | undefined {
     const c = text.charCodeAt(pos);
-    if (!((this.firsts[c >>> 5] >>> (c & 31)) & 1)) return undefined;
+    if (!this.firsts.has(c)) return undefined;
     const list = this.byFirst.get(c);
     if (!list) return undefined;
     for (const w of list) if (pos + w.length <= limit && text.startsWith(w, pos)) return w;
@@ -168,7 +153,7 @@ export class WordTable {
   /** The longest word ending exactly at `end` and starting at or after `from`. */
   endingAt(text: string, end: number, from = 0): string | undefined {
     const c = text.charCodeAt(end - 1);
-    if (!((this.lasts[c >>> 5] >>> (c & 31)) & 1)) return undefined;
+    if (!this.lasts.has(c)) return undefined;
     const list = this.byLast.get(c);
     if (!list) return undefined;
     for (const w of list) if (end - w.length >= from && text.startsWith(w, end - w.length)) return w;

@@ -1,0 +1,20 @@
+// Sets of characters tested by char code: one bit per UTF-16 unit. `"。！？".includes(text[i])`
+// makes a one-character string at every step on Chinese text, and the scans that ask run over
+// every character of every text.
+export class CharSet {
+  private readonly bits = new Uint32Array(2048);
+  constructor(chars = "") {
+    for (let i = 0; i < chars.length; i++) this.add(chars.charCodeAt(i));
+  }
+  add(code: number): void {
+    this.bits[code >>> 5] |= 1 << (code & 31);
+  }
+  has(code: number): boolean {
+    return ((this.bits[code >>> 5] >>> (code & 31)) & 1) === 1;
+  }
+  /** Whether `text[i]` is one of the set (false outside the text). */
+  at(text: string, i: number): boolean {
+    const c = text.charCodeAt(i);
+    return c === c && this.has(c);
+  }
+}
