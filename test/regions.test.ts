@@ -35,6 +35,8 @@ describe("regions: the spec's contract", () => {
       "540000",
     ]);
     expect(codes("香港特别行政区、澳门、台湾")).toEqual(["810000", "820000", "710000"]);
+    // (jieba keeps 香港特区 as one place word)
+    expect(codes("香港特区政府驻京办事处表示")).toContain("810000");
   });
 
   it("gives cities and counties their level and parent", () => {

@@ -1343,6 +1343,17 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("江门市提出，到2027年，吸引来自香港、澳门的创业团队100个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["440700"]);
   });
+  it("Hong Kong, Macao or Taiwan as where people or firms come from (台湾青年, 香港及境外游客, 深圳、香港科技企业) is not the goal's place", () => {
+    const region = (text: string) => extract(text).targets!.map((t) => t.region);
+    expect(region("厦门市印发方案，提出每年新增台湾青年实习岗位不少于3000个。")).toEqual(["350200"]);
+    expect(region("阿勒泰地区提出，今年冰雪季力争接待香港及境外游客10万人次。")).toEqual(["654300"]);
+    expect(region("中山市提出，今年引进深圳、香港科技企业300家以上。")).toEqual(["442000"]);
+    expect(region("上海市提出，支持香港高校在沪设立人工智能联合实验室不少于10个。")).toEqual(["310000"]);
+    // …but not where the sentence opens with that place, its subject (and 香港特区 names it)
+    expect(region("中山市提出，今年引进科技企业300家。\n香港特区政府驻粤经济贸易办事处表示，今年计划组织香港企业赴大湾区考察不少于10场。")).toEqual(["442000", "810000"]);
+    // …nor in a text about those places alone
+    expect(region("香港特区政府提出，到2027年吸引香港青年创业团队200个。")).toEqual(["810000"]);
+  });
 });
 
 describe("a year all but over", () => {

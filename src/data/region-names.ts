@@ -94,7 +94,7 @@ export const WEAK_NOT_PLACE_FOLLOWERS: readonly string[] = [
  *  the place (北京市区, 湖南人): the name is not cut out of another word. */
 export const PLACE_WORD_TAILS: readonly string[] = [
   "市区", "城区", "地区", "全省", "全市", "全区", "省", "市", "区", "县", "人", "籍", "方面", "境内", "当地",
-  "市民",
+  "市民", "特区",
 ];
 
 /** Codes the package still lists beside their successors, the same place under a new code

@@ -62,6 +62,8 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   // where the people or money counted come from (吸引来自香港、澳门的创业团队100个), or whom they
   // serve (为澳门居民提供就业岗位不少于2万个)
   "来自", "面向", "为",
+  // where people go (组织企业赴港推介, 前往澳门参展)
+  "赴", "前往",
 ];
 
 /** Words ending in a neighbour cue that are no such cue (作为广灵县重点工程: 为 of 作为 serves
@@ -85,6 +87,18 @@ export const ZONE_SUFFIXES: readonly string[] = ["新区", "高新区", "开发�
 /** After 在 and a list of places, these make them where events are held (在北京、上海举办3场推介会),
  *  not whose goals they are. */
 export const VENUE_VERBS: readonly string[] = ["举办", "举行", "召开", "主办", "承办", "开展推介", "巡展"];
+
+/** After a mention of Hong Kong, Macao or Taiwan in a text about places on the mainland, these
+ *  make it where the people or firms counted come from (每年新增台湾青年实习岗位3000个, 接待香港
+ *  游客10万人次, 支持香港高校在沪设立实验室): the goal is the mainland place's. */
+export const ORIGIN_NOUNS: readonly string[] = [
+  "青年", "同胞", "居民", "市民", "游客", "旅客", "客源", "学生", "高校", "大学", "企业", "科技企业", "中小企业", "客商",
+  "投资者", "人才", "专业人士", "科研机构", "团队", "创业团队", "创业者", "商会", "资本", "籍",
+];
+
+/** Between such a mention and its origin noun: another place of the same kind, or all others
+ *  (香港及境外游客, 香港和海外人才). */
+export const ORIGIN_JOINED: readonly string[] = ["及境外", "和境外", "及海外", "和海外", "及国际", "等境外", "等海外", "等地"];
 
 /** After a region mention, these make it a neighbour (与舟山隔海相望, 与上海接壤). */
 export const NEIGHBOUR_AFTER: readonly string[] = ["隔海相望", "隔江相望", "相望", "相邻", "接壤", "交界", "毗邻", "为邻", "相连"];

@@ -51,6 +51,8 @@ import {
   NATIONAL_BODIES,
   GOAL_SETTING_VERBS,
   NEIGHBOUR_AFTER,
+  ORIGIN_JOINED,
+  ORIGIN_NOUNS,
   NEIGHBOUR_CUES,
   NOT_NEIGHBOUR_CUES,
   PARTNER_VERBS,
@@ -242,6 +244,10 @@ const eligibilitySubjects = new WordTable(ELIGIBILITY_SUBJECTS);
 const dateLeaders = new WordTable(DATE_LEADERS);
 const notPartnerYu = new WordTable(NOT_PARTNER_YU);
 const venueVerbs = new WordTable(VENUE_VERBS);
+const originNouns = new WordTable(ORIGIN_NOUNS);
+const originJoined = new WordTable(ORIGIN_JOINED);
+/** Hong Kong, Macao, Taiwan: where a mainland text's visitors, investors and partners come from. */
+const ORIGIN_PLACES = new Set(["810000", "820000", "710000"]);
 const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
 const statementForwardCues = new WordTable(STATEMENT_FORWARD_CUES);
@@ -847,6 +853,7 @@ export class TargetScanner {
       for (let x = k; x <= j; x++) this.regionMentions[x].neighbour = true;
       k = j;
     }
+    this.markOrigins();
     this.docMentions = [];
     ctx.documents.forEach((d, doc) => d.mentions.forEach((m) => this.docMentions.push({ start: m.start, end: m.end, doc })));
     this.docMentions.sort((a, b) => a.start - b.start);
@@ -860,6 +867,28 @@ export class TargetScanner {
     const firstBreak = this.lineStarts.length > 1 ? this.lineStarts[1] - 1 : this.text.length;
     this.listIntro = this.findListIntros();
     this.headlineEnd = firstBreak <= 80 && !hasAnyCharIn(this.text, "。", 0, firstBreak) && this.lineStarts.length > 1 ? firstBreak : 0;
+  }
+
+  /** Hong Kong, Macao or Taiwan named as where the people or firms a mainland text counts come
+   *  from (台湾青年, 香港及境外游客), with the places listed before it (引进深圳、香港科技企业): no
+   *  party to the goal. Only where the text names a place on the mainland too, and not where the
+   *  sentence opens with that place. */
+  private markOrigins(): void {
+    const ms = this.regionMentions;
+    if (!ms.some((m) => !ORIGIN_PLACES.has(m.code))) return;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      if (!ORIGIN_PLACES.has(m.code) || m.neighbour) continue;
+      const p = m.end + (originJoined.at(this.text, m.end)?.length ?? 0);
+      if (originNouns.at(this.text, p) === undefined) continue;
+      // (not where the place is the sentence's own subject: 香港特区政府…表示，将组织香港企业赴…)
+      let s = m.start;
+      while (s > 0 && m.start - s < 200 && !SENTENCE_ENDS_OR_BREAK.at(this.text, s - 1)) s--;
+      while (s < m.start && isBlankAt(this.text, s)) s++;
+      if (ms.some((x) => x.code === m.code && x.start === s)) continue;
+      m.neighbour = true;
+      for (let j = k - 1; j >= 0 && ms[j].end + 1 === ms[j + 1].start && "、和及与".includes(this.text[ms[j].end]); j--) ms[j].neighbour = true;
+    }
   }
 
   /** A place after 与 that shares the work (…将与同属天水市的武山县、秦安县共建…): a partner, not
