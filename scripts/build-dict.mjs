@@ -34,6 +34,8 @@ entries.sort((a, b) => Number(b[1]) - Number(a[1]));
 // so that a name segments as it does with the larger dictionary the regions rules were
 // tuned on.
 const NAME_POOL = 30000;
+const MOUNTAIN_ENDINGS = /(山|山脉|岭)$/;
+const MOUNTAIN_MIN_FREQ = 20;
 const kept = entries.slice(0, KEEP);
 const gazFile = join(root, "dist/data/gazetteer.json");
 if (KEEP < NAME_POOL) {
@@ -49,6 +51,16 @@ if (KEEP < NAME_POOL) {
     return false;
   };
   for (const p of entries.slice(KEEP, NAME_POOL)) if (holdsName(p[0])) kept.push(p);
+  // Mountains and ranges named after a place or holding one (贺兰山东麓, 六盘山区, 小兴安岭),
+  // and people's names that hold one (阎锡山): kept whole, their places are no mention. From
+  // the whole dictionary, as most are rarer than NAME_POOL.
+  const holdsInnerName = (w) => {
+    for (const [len, names] of byLength) for (let i = 0; i + len <= w.length; i++) if (len < w.length && names.has(w.slice(i, i + len))) return true;
+    return false;
+  };
+  const keptWords = new Set(kept.map((p) => p[0]));
+  for (const p of entries.slice(NAME_POOL))
+    if (p[0].length >= 3 && MOUNTAIN_ENDINGS.test(p[0]) && Number(p[1]) >= MOUNTAIN_MIN_FREQ && !keptWords.has(p[0]) && holdsInnerName(p[0])) kept.push(p);
 }
 
 // policyx's own vocabulary: words the extractors care about being kept whole.

@@ -35,6 +35,10 @@ describe("regions: the spec's contract", () => {
       "540000",
     ]);
     expect(codes("香港特别行政区、澳门、台湾")).toEqual(["810000", "820000", "710000"]);
+    // (a mountain named after a place, or holding one, is no mention of it: 贺兰山东麓 holds
+    // 贺兰, 兰山 and 山东; kept whole by the dictionary, scripts/build-dict.mjs)
+    expect(codes("银川市推动贺兰山东麓葡萄酒产业发展")).toEqual(["640100"]);
+    expect(codes("宁夏六盘山区和小兴安岭林区")).toEqual(["640000"]);
     // (jieba keeps 香港特区 as one place word)
     expect(codes("香港特区政府驻京办事处表示")).toContain("810000");
   });
