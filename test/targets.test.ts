@@ -1343,6 +1343,10 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("江门市提出，到2027年，吸引来自香港、澳门的创业团队100个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["440700"]);
   });
+  it("全地区 is the prefecture (地区) the text is about, not the county named last", () => {
+    const r = extract("喀什地区印发方案。伽师县、巴楚县各建设1个培训基地。2026年底前，全地区建成产业工人公寓3000套。").targets!;
+    expect(r.at(-1)).toMatchObject({ object: "产业工人公寓", region: "653100" });
+  });
   it("Hong Kong, Macao or Taiwan as where people or firms come from (台湾青年, 香港及境外游客, 深圳、香港科技企业) is not the goal's place", () => {
     const region = (text: string) => extract(text).targets!.map((t) => t.region);
     expect(region("厦门市印发方案，提出每年新增台湾青年实习岗位不少于3000个。")).toEqual(["350200"]);

@@ -151,7 +151,7 @@ export const DEICTIC_REGIONS: ReadonlyArray<readonly [string, "province" | "city
   ["全市", "city"], ["我市", "city"], ["本市", "city"], ["市内", "city"],
   ["全区", "county"], ["我区", "county"], ["本区", "county"], ["全县", "county"], ["我县", "county"],
   ["本县", "county"], ["全旗", "county"], ["我旗", "county"], ["本旗", "county"], ["全州", "city"], ["我州", "city"],
-  ["全盟", "city"],
+  ["全盟", "city"], ["全地区", "city"], ["我地区", "city"],
   // all the cities of the province together (其余市州各建设1个…)
   ["其余市州", "province"], ["其他市州", "province"], ["各市州", "province"], ["其余各市", "province"],
 ];
