@@ -81,6 +81,8 @@ export const NOT_PLACE_FOLLOWERS: readonly string[] = [
   "大学", "学院", "集团", "公司", "股份", "路", "大街", "大道", "诸岛", "群岛", "舰队", "先生",
   // the mountains a prefecture is named after (大兴安岭东麓, 太行山脉)
   "东麓", "西麓", "南麓", "北麓", "山麓", "山脉", "余脉", "主峰",
+  // a reign that a county is named after (清代咸丰年间, 咸丰元年)
+  "年间", "元年", "皇帝", "年号",
 ];
 
 /** Words that, right after a weak short name (WEAK_CITY_NAMES, WORDLIKE_COUNTY_NAMES, or one
