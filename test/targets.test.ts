@@ -819,6 +819,10 @@ describe("the verb that governs a goal", () => {
     // chained verbs stay chained
     expect(V("今年计划新建改造农村公路6000公里。")[0][1]).toBe("农村公路");
   });
+  it("planting and harvesting govern a goal (新栽黄连8000亩, 采摘加工秋茶1800吨)", () => {
+    expect(V("今年，全县计划新栽黄连8000亩。")).toEqual([["新栽", "黄连"]]);
+    expect(V("今年秋茶季，全县计划采摘加工秋茶1800吨。")).toEqual([["采摘加工", "秋茶"]]);
+  });
   it("a longer verb that covers the one found (营造林, not 造林); a verb naming its thing is the thing", () => {
     expect(V("到2027年，累计营造林300万亩。")).toEqual([["营造林", "营造林"]]);
   });

@@ -16,6 +16,8 @@ export const GOAL_VERBS: readonly string[] = [
   // building verbs of works (roads, schools, farmland): 改扩建乡镇寄宿制学校20所, 新改建农村公路
   "改建", "扩建", "改扩建", "新改建", "新建改建", "新建改造", "提质改造", "升级改造", "新开通", "新创建",
   "新引进", "新打造", "新认定", "铺设", "敷设", "种植", "造林", "营造林", "栽植", "修复", "治理", "整治", "新改造",
+  // planting and harvesting (新栽黄连8000亩, 补植苗木, 采摘加工秋茶1800吨)
+  "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
   "培训", "安置", "吸纳", "救助", "资助培养",
   // growing or opening things (发展家庭农场500个, 开发见习岗位3万个)
