@@ -992,7 +992,8 @@ describe("rules from eval/heldout9", () => {
       min: t.min, max: t.max, unit: t.unit, qualifier: t.qualifier, object: t.object, region: t.region, deadline: t.deadline,
     }));
   it("a line break inside the sentence does not carry the verb into the object (…1800吨，\\n实现产值4亿元)", () => {
-    expect(T("紫阳县今年秋茶季，全县计划采摘加工秋茶1800吨，\n实现产值4亿元左右。").map((t) => t.object)).toEqual(["产值"]);
+    // (采摘加工 governs a goal of its own: the gold of heldout9 906 has both)
+    expect(T("紫阳县今年秋茶季，全县计划采摘加工秋茶1800吨，\n实现产值4亿元左右。").map((t) => t.object)).toEqual(["秋茶", "产值"]);
   });
   it("a deadline inside a part singled out by 其中 stops at the semicolon that ends the part", () => {
     const r = T("到2027年，龙海区、平和县将分别打造食品、蜜柚跨境电商产业带，其中平和县力争到2026年蜜柚跨境电商出口额突破5亿元；芗城区、龙文区各建设1个跨境电商直播基地。");
