@@ -1643,6 +1643,15 @@ describe("rules from eval/heldout16", () => {
     const review = "政府工作报告（摘要）\n——2026年1月8日在凤凰县第十八届人民代表大会第六次会议上\n\n一、2025年工作回顾\n\n县工业集中区新入园企业不少于10家。";
     expect(T(review)).toEqual([]);
   });
+  it("a plan section with no year in its heading (一、主要目标) plans the headline's year; a verb that keeps a level (保持100%) states a goal there", () => {
+    const text = "岳阳市水利局2026年工作要点\n\n发布时间：2026-02-27 16:40\n\n一、主要目标\n\n全年完成水利投资60亿元以上；县级以上城市集中式饮用水水源地水质达标率保持100%。";
+    expect(extract(text).targets!.map((t) => [t.min, t.deadline])).toEqual([
+      [6e9, "2026-12-31"],
+      [100, "2026-12-31"],
+    ]);
+    // …but not a year the headline reviews
+    expect(T("岳阳市水利局2025年工作总结\n\n发布时间：2026-01-27 16:40\n\n一、主要目标\n\n县级以上城市集中式饮用水水源地水质达标率保持100%。")).toEqual([]);
+  });
   it("1个城市湿地公园 counts parks, not cities", () => {
     expect(T("到2030年，拉萨市城关区、堆龙德庆区、达孜区沿拉萨河各建设1个城市湿地公园。").map((t) => t[1])).toEqual(["城市湿地公园"]);
   });

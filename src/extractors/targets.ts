@@ -1457,7 +1457,8 @@ export class TargetScanner {
     if (!h || !this.now || planHeadingCues.firstIn(this.text, h.start, h.end) === null) return null;
     // (a heading reporting on the plan, 2026年上半年重点工作完成情况, reviews it)
     if (reviewHeadingCues.firstIn(this.text, h.start, h.end) !== null || progressHeadingCues.firstIn(this.text, h.start, h.end) !== null) return null;
-    const m = /(\d{4})年/.exec(this.text.slice(h.start, h.end));
+    // (a heading with no year, 一、主要目标, plans the year of the headline: 岳阳市水利局2026年工作要点)
+    const m = /(\d{4})年/.exec(this.text.slice(h.start, h.end)) ?? (this.headlineEnd > 0 ? /(\d{4})年/.exec(this.text.slice(0, this.headlineEnd)) : null);
     if (!m || Number(m[1]) < Number(this.now.slice(0, 4)) || this.yearIsEnding(`${m[1]}-12-31`)) return null;
     return `${m[1]}-12-31`;
   }
@@ -2228,7 +2229,7 @@ export class TargetScanner {
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
     if ((hasVerb || bounded) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
     if (b.isStrong) return "target";
-    if (bounded && this.planSectionYear(q.start) !== null && !this.pastIn(b.sStart, q.start)) return "target";
+    if ((hasVerb || bounded) && this.planSectionYear(q.start) !== null && !this.pastIn(b.sStart, q.start)) return "target";
     // (a bound with a goal cue is one too: 西藏GDP增长目标7%以上)
     if ((hasVerb || bounded) && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // a bound after a goal stated earlier in the sentence (…打造全国花卉交易中心，年交易额不低于150亿元)
