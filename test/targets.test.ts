@@ -819,6 +819,12 @@ describe("the verb that governs a goal", () => {
     // chained verbs stay chained
     expect(V("今年计划新建改造农村公路6000公里。")[0][1]).toBe("农村公路");
   });
+  it("a yearly capacity after a goal in the same sentence is a goal with it (…打造…1个，年接待游客20万人次)", () => {
+    const text = "按照《实施方案》，到2027年，各区打造特色项目。\n津南区依托小站镇打造小站稻文化主题公园1个，年接待游客20万人次；中卫市沙坡头区打造沙漠会议度假目的地，年承接会议活动500场次以上。";
+    expect(extract(text).targets!.map((t) => [t.min, t.unit])).toEqual([[1, "个"], [200000, "人次"], [500, "场次"]]);
+    // …not after a goal met (去年建成…)
+    expect(extract("2025年，津南区建成小站稻文化主题公园1个，年接待游客20万人次。", { refDate: "2026-03-01" }).targets).toEqual([]);
+  });
   it("planting and harvesting govern a goal (新栽黄连8000亩, 采摘加工秋茶1800吨)", () => {
     expect(V("今年，全县计划新栽黄连8000亩。")).toEqual([["新栽", "黄连"]]);
     expect(V("今年秋茶季，全县计划采摘加工秋茶1800吨。")).toEqual([["采摘加工", "秋茶"]]);

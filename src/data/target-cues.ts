@@ -100,6 +100,13 @@ export const ORIGIN_NOUNS: readonly string[] = [
  *  (香港及境外游客, 香港和海外人才). */
 export const ORIGIN_JOINED: readonly string[] = ["及境外", "和境外", "及海外", "和海外", "及国际", "等境外", "等海外", "等地"];
 
+/** Clause openings that give a yearly capacity (年接待游客20万人次, 年处理能力5万吨): after a goal
+ *  in the same sentence, the capacity of what it builds, and a goal with it. */
+export const YEARLY_CAPACITIES: readonly string[] = [
+  "年接待", "年承接", "年处理", "年产", "年加工", "年屠宰", "年吞吐", "年交易", "年销售", "年服务", "年培训", "年输送",
+  "年供应", "年发电", "年客运", "年货运", "年吸纳", "年带动", "年均接待", "年均处理",
+];
+
 /** After a region mention, these make it a neighbour (与舟山隔海相望, 与上海接壤). */
 export const NEIGHBOUR_AFTER: readonly string[] = ["隔海相望", "隔江相望", "相望", "相邻", "接壤", "交界", "毗邻", "为邻", "相连"];
 

@@ -52,6 +52,7 @@ import {
   GOAL_SETTING_VERBS,
   NEIGHBOUR_AFTER,
   ORIGIN_JOINED,
+  YEARLY_CAPACITIES,
   ORIGIN_NOUNS,
   NEIGHBOUR_CUES,
   NOT_NEIGHBOUR_CUES,
@@ -255,6 +256,7 @@ const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const nationalBodies = new WordTable(NATIONAL_BODIES);
 const regionStatementVerbs = new WordTable(GOAL_SETTING_VERBS);
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
+const yearlyCapacities = new WordTable(YEARLY_CAPACITIES);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
 const thresholdSuffixes = new Set(THRESHOLD_SUFFIXES);
@@ -1442,6 +1444,13 @@ export class TargetScanner {
     return false;
   }
 
+  /** The clause opens with a yearly capacity (年接待, 年承接, 年处理…). */
+  private opensWithYearlyCapacity(cStart: number, end: number): boolean {
+    let p = cStart;
+    while (p < end && (isBlankAt(this.text, p) || CLAUSE_MARKS.at(this.text, p))) p++;
+    return yearlyCapacities.at(this.text, p, end) !== undefined;
+  }
+
   /** The amount stands under a heading that reviews (一、2025年工作回顾): a short line with no
    *  sentence in it, the nearest such line above the amount's paragraph. */
   private inReviewSection(pos: number): boolean {
@@ -2233,7 +2242,13 @@ export class TargetScanner {
     // (a bound with a goal cue is one too: 西藏GDP增长目标7%以上)
     if ((hasVerb || bounded) && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // a bound after a goal stated earlier in the sentence (…打造全国花卉交易中心，年交易额不低于150亿元)
-    if (q.prefix !== null && prefixBounds.has(q.prefix) && goalVerbs.lastIn(text, b.sStart, b.cStart)) return "target";
+    // (…a yearly capacity of what the goal builds, bounded or not: …打造小站稻文化主题公园1个，年接待
+    // 游客20万人次; …打造沙漠会议度假目的地，年承接会议活动500场次以上)
+    if (
+      ((q.prefix !== null && prefixBounds.has(q.prefix)) || this.opensWithYearlyCapacity(b.cStart, q.start)) &&
+      goalVerbs.lastIn(text, b.sStart, b.cStart)
+    )
+      return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
     if ((hasVerb || bounded) && this.inGoalStatement(q, b.sStart, b.line)) return "target";
     // a sentence or clause opened by a city stating (连云港市提出…；徐州市、盐城市分别提出…)
