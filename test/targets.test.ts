@@ -1947,4 +1947,10 @@ describe("forms from the held-out sets 22 and 23", () => {
     const got = targets("辽源：2028年单位GDP能耗较2025年下降百分之十以上\n\n《行动方案》提出，到2028年，全市单位地区生产总值能耗较2025年下降10%以上。");
     expect(got.map((t) => t[4])).toEqual(["单位GDP能耗"]);
   });
+  it("a headline's goal is restated by the body where it names the province and the body its city, or its object opens with 目标", () => {
+    const province = targets("江西三部门联合发文支持宜春锂电产业　到2026年锂电产业营收力争突破2000亿元\n\n《行动计划》提出，到2026年，宜春锂电新能源产业营业收入力争突破2000亿元。");
+    expect(province).toHaveLength(1);
+    const goal = extract("潮州陶瓷業三年行動方案出爐　目標產值破千億元\n\n2025年3月6日　星期四　香港商報　【本報訊】\n\n廣東省潮州市人民政府3月5日發佈《潮州市陶瓷產業轉型升級三年行動方案（2025—2027年）》（下稱《方案》）。\n\n去年，潮州陶瓷產業實現產值約780億元，出口額約260億元人民幣。\n\n《方案》提出，到2027年，全市陶瓷產業總產值突破1000億元，陶瓷出口額達到350億元以上。").targets!;
+    expect(goal.map((t) => [t.min, t.deadline])).toEqual([[1e11, "2027-12-31"], [3.5e10, "2027-12-31"]]);
+  });
 });

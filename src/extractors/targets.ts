@@ -1372,7 +1372,8 @@ export class TargetScanner {
       h.q.unit === b.q.unit &&
       h.q.min === b.q.min &&
       h.q.max === b.q.max &&
-      (h.region === b.region || h.region === null || b.region === null) &&
+      // (a headline may name the province where the body names its city: 江西…支持宜春锂电产业)
+      (h.region === b.region || h.region === null || b.region === null || isAncestor(h.region, b.region) || isAncestor(b.region, h.region)) &&
       // (a headline shortens the thing: 公办学位 for 公办中小学和幼儿园学位)
       (h.object === null || objectSimilarity(h.object, b.object) >= HEADLINE_SIMILARITY || (h.object.length >= 3 && isSubsequence(h.object, b.object ?? "")))
     );
