@@ -1364,6 +1364,9 @@ describe("more rules from eval/heldout13", () => {
     expect(region("阿勒泰地区提出，今年冰雪季力争接待香港及境外游客10万人次。")).toEqual(["654300"]);
     expect(region("中山市提出，今年引进深圳、香港科技企业300家以上。")).toEqual(["442000"]);
     expect(region("上海市提出，支持香港高校在沪设立人工智能联合实验室不少于10个。")).toEqual(["310000"]);
+    // goods from there, and markets there (台湾农渔产品, 台湾商品, 进入香港市场)
+    expect(region("平潭县提出，到2028年，台湾农渔产品年进口量达到25万吨；金井片区建设台湾商品免税市场1个。")).toEqual(["350128", "350128"]);
+    expect(region("怒江州提出，今年推动草果进入香港市场，全年出口草果及制品力争达到3000吨。")).toEqual(["533300"]);
     // …but not where the sentence opens with that place, its subject (and 香港特区 names it)
     expect(region("中山市提出，今年引进科技企业300家。\n香港特区政府驻粤经济贸易办事处表示，今年计划组织香港企业赴大湾区考察不少于10场。")).toEqual(["442000", "810000"]);
     // …nor in a text about those places alone

@@ -89,11 +89,13 @@ export const ZONE_SUFFIXES: readonly string[] = ["新区", "高新区", "开发�
 export const VENUE_VERBS: readonly string[] = ["举办", "举行", "召开", "主办", "承办", "开展推介", "巡展"];
 
 /** After a mention of Hong Kong, Macao or Taiwan in a text about places on the mainland, these
- *  make it where the people or firms counted come from (每年新增台湾青年实习岗位3000个, 接待香港
- *  游客10万人次, 支持香港高校在沪设立实验室): the goal is the mainland place's. */
+ *  make it where the people, firms or goods counted come from or go to (每年新增台湾青年实习岗位
+ *  3000个, 接待香港游客10万人次, 台湾农渔产品年进口量, 进入香港市场): the goal is the mainland
+ *  place's. */
 export const ORIGIN_NOUNS: readonly string[] = [
   "青年", "同胞", "居民", "市民", "游客", "旅客", "客源", "学生", "高校", "大学", "企业", "科技企业", "中小企业", "客商",
   "投资者", "人才", "专业人士", "科研机构", "团队", "创业团队", "创业者", "商会", "资本", "籍",
+  "产品", "农产品", "农渔产品", "商品", "市场",
 ];
 
 /** Between such a mention and its origin noun: another place of the same kind, or all others
