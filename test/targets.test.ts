@@ -1354,6 +1354,10 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("江门市提出，到2027年，吸引来自香港、澳门的创业团队100个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["440700"]);
   });
+  it("全市 is not a county-level city singled out of it by 其中 (…其中义乌市不少于120个；全市…)", () => {
+    const r = extract("金华市印发《行动计划》。\n《行动计划》提出，到2028年，全市建设海外仓200个以上，其中义乌市不少于120个；全市跨境电商产业园达到25个。").targets!;
+    expect(r.map((t) => t.region)).toEqual(["330700", "330782", "330700"]);
+  });
   it("全地区 is the prefecture (地区) the text is about, not the county named last", () => {
     const r = extract("喀什地区印发方案。伽师县、巴楚县各建设1个培训基地。2026年底前，全地区建成产业工人公寓3000套。").targets!;
     expect(r.at(-1)).toMatchObject({ object: "产业工人公寓", region: "653100" });

@@ -3173,6 +3173,8 @@ export class TargetScanner {
         level === "city" && m.level === "county" && m.name.endsWith("市") &&
         // (not one of a list of places: 瑞昌市、共青城市、庐山市分别…。今年全市…)
         this.text[m.start - 1] !== "、" && this.text[m.end] !== "、" &&
+        // (nor one singled out of the whole: 全市…达到2000亿元以上，其中义乌市…；全市…达到25个)
+        !this.text.startsWith("其中", m.start - 2) &&
         ((m.start >= this.lineOf(pos).start && this.text[m.end - 1] === "市") ||
           m.code === this.homeRegion() ||
           (doc !== null && this.ctx.documents[doc]?.region === m.code))
