@@ -1358,6 +1358,10 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("金华市印发《行动计划》。\n《行动计划》提出，到2028年，全市建设海外仓200个以上，其中义乌市不少于120个；全市跨境电商产业园达到25个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["330700", "330782", "330700"]);
   });
+  it("a rating named after the place that awards it (辽宁省级示范步行街) does not place the goal", () => {
+    const r = extract("沈阳市出台方案。和平区依托太原街商圈，力争建成辽宁省级示范步行街2条。").targets!;
+    expect(r.map((t) => t.region)).toEqual(["210102"]);
+  });
   it("全地区 is the prefecture (地区) the text is about, not the county named last", () => {
     const r = extract("喀什地区印发方案。伽师县、巴楚县各建设1个培训基地。2026年底前，全地区建成产业工人公寓3000套。").targets!;
     expect(r.at(-1)).toMatchObject({ object: "产业工人公寓", region: "653100" });

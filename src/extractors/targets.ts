@@ -255,6 +255,8 @@ const statementForwardCues = new WordTable(STATEMENT_FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const nationalBodies = new WordTable(NATIONAL_BODIES);
 const regionStatementVerbs = new WordTable(GOAL_SETTING_VERBS);
+/** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
+const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const yearlyCapacities = new WordTable(YEARLY_CAPACITIES);
 const goalNouns = new WordTable(GOAL_NOUNS);
@@ -828,7 +830,10 @@ export class TargetScanner {
         // (or the second of a list after one: 推动营口港、丹东港与香港…合作)
         const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined ||
           SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start));
-        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour, supported });
+        // (a rating named after the place that awards it is no place of the goal: 建成辽宁省级示范
+        // 步行街2条 in a text on 沈阳's 和平区)
+        const rating = RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2));
+        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating, supported });
       }
     this.regionMentions.sort((a, b) => a.start - b.start);
     // (a list after the cue is all of it: 来自香港、澳门的创业团队)
