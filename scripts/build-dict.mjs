@@ -34,7 +34,8 @@ entries.sort((a, b) => Number(b[1]) - Number(a[1]));
 // so that a name segments as it does with the larger dictionary the regions rules were
 // tuned on.
 const NAME_POOL = 30000;
-const MOUNTAIN_ENDINGS = /(山|山脉|岭)$/;
+// (and canals: 大运河 holds 运河, 沧州's 运河区)
+const MOUNTAIN_ENDINGS = /(山|山脉|岭|运河)$/;
 const MOUNTAIN_MIN_FREQ = 20;
 const kept = entries.slice(0, KEEP);
 const gazFile = join(root, "dist/data/gazetteer.json");
@@ -51,7 +52,7 @@ if (KEEP < NAME_POOL) {
     return false;
   };
   for (const p of entries.slice(KEEP, NAME_POOL)) if (holdsName(p[0])) kept.push(p);
-  // Mountains and ranges named after a place or holding one (贺兰山东麓, 六盘山区, 小兴安岭),
+  // Mountains, ranges and canals named after a place or holding one (贺兰山东麓, 小兴安岭, 大运河),
   // and people's names that hold one (阎锡山): kept whole, their places are no mention. From
   // the whole dictionary, as most are rarer than NAME_POOL.
   const holdsInnerName = (w) => {

@@ -39,6 +39,8 @@ describe("regions: the spec's contract", () => {
     // 贺兰, 兰山 and 山东; kept whole by the dictionary, scripts/build-dict.mjs)
     expect(codes("银川市推动贺兰山东麓葡萄酒产业发展")).toEqual(["640100"]);
     expect(codes("宁夏六盘山区和小兴安岭林区")).toEqual(["640000"]);
+    // (a canal holding a district's short name: 大运河, not 沧州's 运河区)
+    expect(codes("沧州市区大运河沿线新增滨水公共空间30公顷")).toEqual(["130900"]);
     // (a reign a county is named after: 咸丰年间)
     expect(codes("鹤峰县修缮清代咸丰年间建成的古民居群3处")).toEqual(["422828"]);
     // (a street named after a city is no mention of it; the streets of a city are)

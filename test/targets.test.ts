@@ -825,6 +825,12 @@ describe("the verb that governs a goal", () => {
     // …not after a goal met (去年建成…)
     expect(extract("2025年，津南区建成小站稻文化主题公园1个，年接待游客20万人次。", { refDate: "2026-03-01" }).targets).toEqual([]);
   });
+  it("shops opened and levels brought back govern a goal (开设体验店200家, 客运量恢复到60万人次)", () => {
+    expect(V("到2028年，在区外开设品牌体验店200家。")).toEqual([["开设", "品牌体验店"]]);
+    // (the place phrase before the verb is no part of the thing; a thing standing before its verb keeps 在)
+    expect(V("到2027年，全省在用标准机架达到20万架。")).toEqual([["达到", "在用标准机架"]]);
+    expect(extract("到2028年，海上客运航线年旅客量恢复到60万人次。").targets!.map((t) => t.min)).toEqual([600000]);
+  });
   it("planting and harvesting govern a goal (新栽黄连8000亩, 采摘加工秋茶1800吨)", () => {
     expect(V("今年，全县计划新栽黄连8000亩。")).toEqual([["新栽", "黄连"]]);
     expect(V("今年秋茶季，全县计划采摘加工秋茶1800吨。")).toEqual([["采摘加工", "秋茶"]]);

@@ -255,6 +255,8 @@ const statementForwardCues = new WordTable(STATEMENT_FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const nationalBodies = new WordTable(NATIONAL_BODIES);
 const regionStatementVerbs = new WordTable(GOAL_SETTING_VERBS);
+/** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
+const LOCATIVE_REACH = 10;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
@@ -2879,6 +2881,13 @@ export class TargetScanner {
       }
       const lead = subjectLeaders.at(text, a, e);
       if (lead && a + lead.length < e && standsAlone(a, lead.length)) a += lead.length;
+      // a place phrase before the governing verb (在区外开设品牌体验店200家) is no part of the thing
+      // the verb acts on (not where the thing stands before the verb: 在用标准机架达到20万架)
+      if (
+        verb && text[a] === "在" && verb.pos > a + 1 && verb.pos - a <= LOCATIVE_REACH && verb.pos + verb.word.length < e &&
+        !hasAnyCharIn(text, "，,；;：:、", a, verb.pos)
+      )
+        a = verb.pos;
       // the governing verb, with the verbs chained before it (新建改造…), opens no subject
       // (培育市级领航企业10家); a verb-like word that is not the governing verb is part of it
       // (研发经费投入强度达到2.5%)
