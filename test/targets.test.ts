@@ -1368,6 +1368,13 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("沈阳市出台方案。和平区依托太原街商圈，力争建成辽宁省级示范步行街2条。").targets!;
     expect(r.map((t) => t.region)).toEqual(["210102"]);
   });
+  it("a bound naming a class of things to be done away with (消除56人及以上大班额) is no goal", () => {
+    const T = (s: string) => extract(s).targets!.map((t) => t.min);
+    expect(T("到2028年，义务教育阶段56人及以上大班额全面消除，小学平均班额不超过45人。")).toEqual([null]);
+    expect(T("到2028年，全面消除56人及以上大班额。")).toEqual([]);
+    // …while a bound with no class after it is the goal's own
+    expect(T("到2028年，新增规上企业100家以上。")).toEqual([100]);
+  });
   it("全地区 is the prefecture (地区) the text is about, not the county named last", () => {
     const r = extract("喀什地区印发方案。伽师县、巴楚县各建设1个培训基地。2026年底前，全地区建成产业工人公寓3000套。").targets!;
     expect(r.at(-1)).toMatchObject({ object: "产业工人公寓", region: "653100" });

@@ -102,6 +102,10 @@ export const ORIGIN_NOUNS: readonly string[] = [
  *  (香港及境外游客, 香港和海外人才). */
 export const ORIGIN_JOINED: readonly string[] = ["及境外", "和境外", "及海外", "和海外", "及国际", "等境外", "等海外", "等地"];
 
+/** Verbs that do away with a class of things (消除56人及以上大班额): an amount bounded by 以上
+ *  that names the class is no goal. */
+export const ELIMINATION_VERBS: readonly string[] = ["消除", "消灭", "杜绝", "清零", "根除", "取消"];
+
 /** Clause openings that give a yearly capacity (年接待游客20万人次, 年处理能力5万吨): after a goal
  *  in the same sentence, the capacity of what it builds, and a goal with it. */
 export const YEARLY_CAPACITIES: readonly string[] = [

@@ -53,6 +53,7 @@ import {
   NEIGHBOUR_AFTER,
   ORIGIN_JOINED,
   YEARLY_CAPACITIES,
+  ELIMINATION_VERBS,
   ORIGIN_NOUNS,
   NEIGHBOUR_CUES,
   NOT_NEIGHBOUR_CUES,
@@ -261,6 +262,7 @@ const LOCATIVE_REACH = 10;
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const yearlyCapacities = new WordTable(YEARLY_CAPACITIES);
+const eliminationVerbs = new WordTable(ELIMINATION_VERBS);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
 const thresholdSuffixes = new Set(THRESHOLD_SUFFIXES);
@@ -2130,6 +2132,11 @@ export class TargetScanner {
         return "figure";
     }
     if (this.thresholdOfThings(q, b.cEnd)) return "figure";
+    // a class of things to be done away with (全面消除56人及以上大班额; 56人以上大班额全面清零):
+    // the bound names the class, the goal is that none be left
+    if (thresholdSuffixes.has(q.suffix ?? "") && isHanAt(text, q.end) && text[q.end] !== "的" &&
+      eliminationVerbs.firstIn(text, b.cStart, b.cEnd) !== null && findQuantities(text, q.end, b.cEnd).length === 0)
+      return "figure";
     // a count of the subjects an amount is shared out among (…共建的两个飞地园区各引进亿元以上项目
     // 不少于15个): the shared amount is the goal
     // (not one its own verb sets: 新建5个产业园各吸引投资1亿元以上 keeps the 5个)
