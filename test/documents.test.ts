@@ -200,6 +200,11 @@ describe("which 《》 are documents", () => {
     expect(docs("据《人民日报》报道,《求是》杂志发表文章《关于加强管理的意见》。")).toEqual([]);
     expect(docs("央视《新闻联播》播出。该书《治理方法》出版。")).toEqual([]);
   });
+  it("keeps a party committee's proposals for a five-year plan (…规划的建议), approved by a plenary session", () => {
+    expect(titles(docs("全会审议通过了《中共甘肃省委关于制定国民经济和社会发展第十五个五年规划的建议》（以下简称《建议》）。"))).toEqual([
+      "中共甘肃省委关于制定国民经济和社会发展第十五个五年规划的建议",
+    ]);
+  });
   it("keeps a title with no kind word when an issuing verb names it", () => {
     expect(titles(docs("国务院印发《中国制造2025》。"))).toEqual(["中国制造2025"]);
     expect(titles(docs("他喜欢《中国制造2025》。"))).toEqual([]);

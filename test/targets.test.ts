@@ -1375,6 +1375,10 @@ describe("more rules from eval/heldout13", () => {
     // …while a bound with no class after it is the goal's own
     expect(T("到2028年，新增规上企业100家以上。")).toEqual([100]);
   });
+  it("a document stating goals after a topic that opens the statement (在区域布局上，《建议》提出，…) makes a bounded growth a goal", () => {
+    const text = "全会审议通过了《中共甘肃省委关于制定国民经济和社会发展第十五个五年规划的建议》（以下简称《建议》）。\n在区域布局上，《建议》提出，支持兰州建设西部区域中心城市，兰州新区地区生产总值年均增长10%以上。";
+    expect(extract(text).targets!.map((t) => [t.min, t.document])).toEqual([[10, 0]]);
+  });
   it("全地区 is the prefecture (地区) the text is about, not the county named last", () => {
     const r = extract("喀什地区印发方案。伽师县、巴楚县各建设1个培训基地。2026年底前，全地区建成产业工人公寓3000套。").targets!;
     expect(r.at(-1)).toMatchObject({ object: "产业工人公寓", region: "653100" });

@@ -256,6 +256,8 @@ const statementForwardCues = new WordTable(STATEMENT_FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const nationalBodies = new WordTable(NATIONAL_BODIES);
 const regionStatementVerbs = new WordTable(GOAL_SETTING_VERBS);
+/** A topic opening a statement (在区域布局上，, 产业发展方面，). */
+const TOPIC_OPENING = /^在?[^，,。；;：:《]{1,14}(?:上|方面|领域)[，,]/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
 const LOCATIVE_REACH = 10;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
@@ -2471,6 +2473,9 @@ export class TargetScanner {
   /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
   private opensWithDocument(start: number, end: number): boolean {
     let p = start;
+    // (after a topic that opens the statement: 在区域布局上，《建议》提出，…)
+    const topic = TOPIC_OPENING.exec(this.text.slice(p, Math.min(end, p + 20)));
+    if (topic) p += topic[0].length;
     const i = lastAtOrBefore(this.docMentions, p);
     if (i >= 0 && this.docMentions[i].start === p) p = this.docMentions[i].end;
     else {
