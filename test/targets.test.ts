@@ -1379,6 +1379,14 @@ describe("more rules from eval/heldout13", () => {
     const text = "全会审议通过了《中共甘肃省委关于制定国民经济和社会发展第十五个五年规划的建议》（以下简称《建议》）。\n在区域布局上，《建议》提出，支持兰州建设西部区域中心城市，兰州新区地区生产总值年均增长10%以上。";
     expect(extract(text).targets!.map((t) => [t.min, t.document])).toEqual([[10, 0]]);
   });
+  it("a deadline set for one place or thing is not another's, named after it (临川区力争2027年底前…，南城县每年…; …；廉桥镇依托…)", () => {
+    const D = (s: string) => extract(s).targets!.map((t) => t.deadline);
+    const intro = "按照《行动计划》，到2028年，全市建成体育强市。";
+    expect(D(intro + "抚州市将做强赛事经济，临川区力争2027年底前建成综合体育馆1座，南城县每年举办全国性赛事不少于5场。")).toEqual(["2027-12-31", "2028-12-31"]);
+    expect(D(intro + "邵东经济开发区力争2027年底前建成人才创新创业园1个；廉桥镇依托中药材专业市场，新建中药材产业技术研究院1家。")).toEqual(["2027-12-31", "2028-12-31"]);
+    // …while a city's deadline holds for its own districts
+    expect(D(intro + "抚州市力争2027年底前建成综合体育馆1座，临川区建成城市体育公园3个。")).toEqual(["2027-12-31", "2027-12-31"]);
+  });
   it("全地区 is the prefecture (地区) the text is about, not the county named last", () => {
     const r = extract("喀什地区印发方案。伽师县、巴楚县各建设1个培训基地。2026年底前，全地区建成产业工人公寓3000套。").targets!;
     expect(r.at(-1)).toMatchObject({ object: "产业工人公寓", region: "653100" });

@@ -649,7 +649,7 @@ const DISTANCE_UNITS: readonly string[] = ["米", "公里", "千米"];
 // …when a rate or a reach follows (500米覆盖率, 15分钟服务半径); 500米跑道 is a thing of its own.
 const DISTANCE_MEASURES = /^(?:覆盖率|半径|范围|服务半径|覆盖)/;
 // A town's or village's name opening a clause (新河镇, 解桥村): no division of ours.
-const TOWN_OR_VILLAGE = /^[\u4e00-\u9fff]{1,4}?(?:村|镇|乡|街道)(?=[、，,将要已在于与和])/;
+const TOWN_OR_VILLAGE = /^[\u4e00-\u9fff]{1,4}?(?:村|镇|乡|街道)(?=[、，,将要已在于与和依重围各分力计])/;
 // Lines longer than this (blanks included) are never read as a section's heading.
 const MAX_HEADING_LINE = 200;
 // A verb of support, then one or more list items ending in 、, right before a place.
@@ -2403,6 +2403,29 @@ export class TargetScanner {
   }
 
   /** Does the date `d` open its clause, after leading words only (力争, 到, 全市…)? */
+  /** Is the deadline `d`, set in an earlier clause, another thing's or another place's than
+   *  those of the amount's clause (starting at `cStart`) or of the part of its statement after the
+   *  last ； before it? */
+  private scopedToEarlierThing(d: DateFact, cStart: number, to: number): boolean {
+    let part = cStart;
+    while (part > d.end && !SENTENCE_OR_STATEMENT_ENDS.at(this.text, part - 1)) part--;
+    const partOpening = part > d.end ? this.placeOpening(part, to) : null;
+    if (!this.opensItsClause(d)) return this.opensWithPlace(cStart, to) || partOpening !== null;
+    // (a date its own place opens: 临川区力争2027年底前…)
+    const subject = this.dateSubject(d);
+    if (!subject) return false;
+    const here = this.placeOpening(cStart, to) ?? partOpening;
+    return here !== null && here.code !== subject && (here.code === null || !isAncestor(subject, here.code));
+  }
+
+  /** The region that opens the clause of date `d`, before it (临川区力争2027年底前…), if any. */
+  private dateSubject(d: DateFact): string | null {
+    let a = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
+    while (a < d.start && isBlankAt(this.text, a)) a++;
+    const m = this.mentionWithin(a, d.start);
+    return m && m.start === a && !m.neighbour ? m.code : null;
+  }
+
   private opensItsClause(d: DateFact): boolean {
     let a = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
     // (past leading words, a place that is the clause's subject and the words putting the date,
@@ -3333,7 +3356,10 @@ export class TargetScanner {
       }
       // (…and one set after a thing of an earlier clause, 地铁3号线一期…2027年底前开工建设，金坛区、
       // 溧阳市分别建成…, is that thing's where the amount's clause names places of its own)
-      if (d.type === "deadline" && d.end <= b.cStart && !this.opensItsClause(d) && this.opensWithPlace(b.cStart, q.start)) {
+      // (…or the part of the statement after a ；, 邵东经济开发区力争2027年底前建成…；廉桥镇依托…，新建…;
+      // and a date its own place opens, 临川区力争2027年底前建成…，南城县每年举办…, is that place's
+      // where another place not within it opens the amount's clause or part)
+      if (d.type === "deadline" && d.end <= b.cStart && this.scopedToEarlierThing(d, b.cStart, q.start)) {
         scopedAway++;
         continue;
       }
