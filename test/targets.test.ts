@@ -1387,6 +1387,13 @@ describe("more rules from eval/heldout13", () => {
     // …while a city's deadline holds for its own districts
     expect(D(intro + "抚州市力争2027年底前建成综合体育馆1座，临川区建成城市体育公园3个。")).toEqual(["2027-12-31", "2027-12-31"]);
   });
+  it("分别 after the thing each amount measures shares the amounts out among the places opening the clause before (九寨沟县、松潘县依托…，年接待游客分别达到…)", () => {
+    const r = extract("到2028年，九寨沟县、松潘县依托九寨沟、黄龙景区，年接待游客分别达到2000万人次和1500万人次。").targets!;
+    expect(r.map((t) => [t.min, t.region, t.object])).toEqual([
+      [2e7, "513225", "年接待游客"],
+      [1.5e7, "513224", "年接待游客"],
+    ]);
+  });
   it("全地区 is the prefecture (地区) the text is about, not the county named last", () => {
     const r = extract("喀什地区印发方案。伽师县、巴楚县各建设1个培训基地。2026年底前，全地区建成产业工人公寓3000套。").targets!;
     expect(r.at(-1)).toMatchObject({ object: "产业工人公寓", region: "653100" });

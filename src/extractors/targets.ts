@@ -2030,9 +2030,10 @@ export class TargetScanner {
     }
     // 武清区、宝坻区重点承接…成果转化，分别引育高新技术企业1200家和800家: a 分别 opening its
     // clause shares its amounts out among the places opening the clause before
-    if (items.length === 0 && n >= 2 && r.word.startsWith("分别")) {
+    // (…or one after the thing each amount measures: 九寨沟县、松潘县依托…景区，年接待游客分别达到…)
+    if ((items.length === 0 || (items.length === 1 && !regionOf(items[0], true))) && n >= 2 && r.word.startsWith("分别")) {
       const places = this.placesOpeningClauseBefore(cStart, n);
-      if (places) return { verb, item: { start: r.pos, end: r.pos, region: places[k] }, amounts: n, shared: between, first };
+      if (places) return { verb, item: { start: r.pos, end: r.pos, region: places[k] }, amounts: n, shared: items[0] ?? between, first };
     }
     // 红河镇、城阳乡冷凉蔬菜种植面积分别达到1.5万亩和1.2万亩: towns (no regions of ours), one amount
     // each or one for all; the thing is what follows the last town's name
