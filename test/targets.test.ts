@@ -1394,6 +1394,10 @@ describe("more rules from eval/heldout13", () => {
       [1.5e7, "513224", "年接待游客"],
     ]);
   });
+  it("a paragraph's indentation (　　) does not hide the first place of a 分别 list", () => {
+    const r = extract("到2028年，全市建成养老服务体系。\n　　平城区、云冈区分别新建社区嵌入式养老服务机构15个和10个。").targets!;
+    expect(r.map((t) => [t.min, t.region])).toEqual([[15, "140213"], [10, "140214"]]);
+  });
   it("全地区 is the prefecture (地区) the text is about, not the county named last", () => {
     const r = extract("喀什地区印发方案。伽师县、巴楚县各建设1个培训基地。2026年底前，全地区建成产业工人公寓3000套。").targets!;
     expect(r.at(-1)).toMatchObject({ object: "产业工人公寓", region: "653100" });

@@ -1944,6 +1944,8 @@ export class TargetScanner {
     while (a > 0 && r.pos - a < 120 && !CLAUSE_OR_SENTENCE_MARKS.at(text, a - 1)) a--;
     for (let guard = 0; guard < 8; guard++) {
       const before = a;
+      // (a paragraph's indentation, 　　平城区、云冈区分别…)
+      while (a < r.pos && isBlankAt(text, a)) a++;
       a = this.skipDate(a, r.pos);
       // (an item's number on the same line: （二）瑞昌市、共青城市、庐山市分别新增…)
       a = itemMarkerEnd(text, a, r.pos);
