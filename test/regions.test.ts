@@ -39,6 +39,11 @@ describe("regions: the spec's contract", () => {
     // 贺兰, 兰山 and 山东; kept whole by the dictionary, scripts/build-dict.mjs)
     expect(codes("银川市推动贺兰山东麓葡萄酒产业发展")).toEqual(["640100"]);
     expect(codes("宁夏六盘山区和小兴安岭林区")).toEqual(["640000"]);
+    // (a list of names that are also words, all districts of a city the text names elsewhere)
+    expect(codes("西宁市印发方案。\n从区县分工看，城东区、城中区、城西区、城北区四个中心城区PM2.5年均浓度均不高于32微克/立方米。")).toEqual([
+      "630100", "630102", "630103", "630104", "630105",
+    ]);
+    expect(codes("从区县分工看，城东区、城中区两区各建设1个公园。")).toEqual([]);
     // (a canal holding a district's short name: 大运河, not 沧州's 运河区)
     expect(codes("沧州市区大运河沿线新增滨水公共空间30公顷")).toEqual(["130900"]);
     // (a reign a county is named after: 咸丰年间)

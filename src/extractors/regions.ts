@@ -188,6 +188,7 @@ function extract(doc: Doc): Region[] {
     for (const [c, e] of settled) addFirm(c, e);
     if (round >= 1 && settled.length === 0) break;
   }
+  settleSiblingLists(chosen, text, firmDoc, addFirm);
 
   const byCode = new Map<string, Region>();
   for (const c of chosen) {
@@ -540,6 +541,27 @@ interface Settled {
   /** the document, or for a weak name the text within NEAR characters */
   wider: FirmSet | RegionEntry[];
   doc: FirmSet;
+}
+
+/** A list of names none of which settled alone (城东区、城中区、城西区、城北区: each also an
+ *  ordinary word), all of which name divisions of one city or province the text names firmly
+ *  (西宁市): those divisions. Two names at least, so that a list vouches for each of its names. */
+function settleSiblingLists(chosen: Candidate[], text: string, firm: FirmSet, settle: (c: Candidate, e: RegionEntry) => void): void {
+  for (let i = 0; i < chosen.length; ) {
+    let j = i;
+    while (j + 1 < chosen.length && chosen[j + 1].start === chosen[j].end + 1 && LIST_SEPARATORS.includes(text[chosen[j].end])) j++;
+    const run = chosen.slice(i, j + 1);
+    i = j + 1;
+    if (run.length < 2 || run.every((c) => c.pick)) continue;
+    const parentsOf = (c: Candidate) => new Set(c.pick ? [c.pick.parent] : c.entries.map((e) => e.parent));
+    const shared = [...parentsOf(run[0])].filter((p) => p !== null && firm.codes.has(p) && run.every((c) => parentsOf(c).has(p)));
+    if (shared.length !== 1) continue;
+    for (const c of run) {
+      if (c.pick) continue;
+      const e = c.entries.find((x) => x.parent === shared[0]);
+      if (e) settle(c, e);
+    }
+  }
 }
 
 /** Divisions settled among the chosen names within [from, to), around chosen[i]. */
