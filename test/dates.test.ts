@@ -288,6 +288,9 @@ describe("findReferenceDate", () => {
   });
   it("reads a date next to 发布 at the head, or standing alone on a line", () => {
     expect(findReferenceDate(new Doc("发布时间：2022年3月5日\n正文"))).toBe("2022-03-05");
+    // a page's stamp: the site's name, the date, the time
+    expect(findReferenceDate(new Doc("标题\n\n哈密零距离　2026-09-15 11:26\n\n正文。"))).toBe("2026-09-15");
+    expect(findReferenceDate(new Doc("标题\n\n会议将于2026-09-15 11:26召开，请准时参加。"))).toBe(null);
     expect(findReferenceDate(new Doc("标题\n(2015年9月15日)\n正文。"))).toBe("2015-09-15");
   });
   it("does not take an event date from the body for the publication date", () => {

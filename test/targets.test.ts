@@ -2001,3 +2001,43 @@ describe("forms from the held-out sets 22 and 23", () => {
     expect(goal.map((t) => [t.min, t.deadline])).toEqual([[1e11, "2027-12-31"], [3.5e10, "2027-12-31"]]);
   });
 });
+
+describe("tables written as web pages give them (eval/heldout26)", () => {
+  const rows = (s: string) => extract(s).targets!.map((t) => [t.object, t.min, t.max, t.unit, t.deadline]);
+  const lead = "2026-05-09 10:12　来源：榆林日报\n\n";
+  it("cells parted by bars, with a unit column", () => {
+    const text = lead + "主要指标如下：\n指标名称|单位|2025年基数|2027年目标|指标属性\n正极材料产能|万吨|28|50左右|预期性\n单位工业增加值能耗下降|%|—|〔6〕|约束性";
+    expect(rows(text)).toEqual([
+      ["正极材料产能", 500000, 500000, "吨", "2027-12-31"],
+      ["单位工业增加值能耗下降", 6, 6, "%", "2027-12-31"],
+    ]);
+  });
+  it("cells parted by single blanks, the unit in brackets after the name", () => {
+    const text = lead + "《方案》附件列出了主要指标：\n序号 指标 2025年 2028年目标 属性\n1 森林覆盖率（%） 78.89 79以上 约束性\n2 竹产业总产值（亿元） 820 1200 预期性";
+    expect(rows(text)).toEqual([
+      ["森林覆盖率", 79, null, "%", "2028-12-31"],
+      ["竹产业总产值", 1.2e11, 1.2e11, "元", "2028-12-31"],
+    ]);
+  });
+  it("the unit in the caption, and every year ahead a column of goals", () => {
+    const text = lead + "《行动方案》列出了主要产品产能目标（单位：万吨）：\n产品名称\t2025年\t2028年\t2030年\n煤制烯烃\t420\t600\t800\n兰炭\t5800\t5000以内\t4500以内\n氢气\t—\t30\t50以上";
+    expect(rows(text)).toEqual([
+      ["煤制烯烃", 6e6, 6e6, "吨", "2028-12-31"],
+      ["煤制烯烃", 8e6, 8e6, "吨", "2030-12-31"],
+      ["兰炭", null, 5e7, "吨", "2028-12-31"],
+      ["兰炭", null, 4.5e7, "吨", "2030-12-31"],
+      ["氢气", 3e5, 3e5, "吨", "2028-12-31"],
+      ["氢气", 5e5, null, "吨", "2030-12-31"],
+    ]);
+  });
+  it("one cell a line, as copied from a web page; 万千瓦 is 10⁴ kW", () => {
+    const text = lead + "装机规模目标如下（单位：万千瓦）：\n类别\n2025年\n2030年\n风电\n1620\n2800\n新型储能\n60\n500左右\n\n《方案》同时提出，加快建设。";
+    expect(rows(text)).toEqual([
+      ["风电", 2.8e7, 2.8e7, "千瓦", "2030-12-31"],
+      ["新型储能", 5e6, 5e6, "千瓦", "2030-12-31"],
+    ]);
+  });
+  it("no goals where no column lies ahead", () => {
+    expect(rows(lead + "完成情况（单位：万吨）：\n产品名称\t2024年\t2025年\n煤制烯烃\t400\t420")).toEqual([]);
+  });
+});

@@ -1582,7 +1582,9 @@ export function findReferenceDate(doc: Doc): string | null {
       // 发布了…"); or a short line that labels it (发布时间：2022年3月5日)
       const dateline = before.length === 0 && /^[ \t]/.test(line.slice(full.end));
       const labelled = line.length <= LABELLED_LINE_MAX && DATELINE_LABELS.test(line);
-      if (rest.length === 0 || dateline || labelled) {
+      // (or a page's stamp: a site's name, the date and the time, 哈密零距离　2026-09-15 11:26)
+      const stamped = line.length <= LABELLED_LINE_MAX && /^\s*\d{1,2}:\d{2}(?!\d)/.test(line.slice(full.end)) && !/[。，,；;]/.test(line);
+      if (rest.length === 0 || dateline || labelled || stamped) {
         const p = full.points[0];
         return fmt([p.year!, p.month!, p.day!]);
       }

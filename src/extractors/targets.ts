@@ -384,25 +384,124 @@ function tableCells(line: string): Cell[] {
   return out;
 }
 
+/** The cells of a line parted by bars (指标名称|单位|2025年基数|2027年目标). */
+function barCells(line: string): Cell[] {
+  if (!line.includes("|")) return [];
+  const out: Cell[] = [];
+  let at = 0;
+  for (const part of line.split("|")) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    out.push({ text, start: at + lead, end: at + lead + text.length });
+    at += part.length + 1;
+  }
+  while (out.length && out[0].text === "") out.shift();
+  while (out.length && out[out.length - 1].text === "") out.pop();
+  return out;
+}
+
+/** The cells of a line parted by single blanks (序号 指标 2025年 2028年目标 属性): only for a
+ *  table whose header parts so, as a blank inside a cell is rare in Chinese text. */
+function blankCells(line: string): Cell[] {
+  const out: Cell[] = [];
+  const re = /[^\t\u3000 ]+/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** The ways a table line may part its cells, in the order tried on a header. */
+const CELL_SPLITS: ReadonlyArray<(line: string) => Cell[]> = [tableCells, barCells, blankCells];
+
+/** A column holding goals, and the year whose end they are for. */
+interface GoalColumn {
+  col: number;
+  year: string;
+}
+
 /** A table's header: the column of the indicators' names (the first, or the second after a
- *  序号 column), of their units where the table gives them one (单位), and of the target
- *  (2030年目标值, 2030年目标, 目标值 after a year) with its year. A table of years alone
- *  (2020年　2025年) takes the last year, where it lies ahead of the time of writing. */
-function tableHeader(cells: string[], now: string | null): { nameCol: number; unitCol: number; col: number; year: string } | null {
-  const nameCol = /指标|项目|名称/.test(cells[0]) ? 0 : /^(?:序号|编号)$/.test(cells[0]) && cells.length > 1 && /指标|项目|名称/.test(cells[1]) ? 1 : -1;
+ *  序号 column), of their units where the table gives them one (单位), and the columns of the
+ *  targets (2030年目标值, 2030年目标, 目标值 after a year) with their years. A table of years
+ *  alone (2020年　2025年　2028年　2030年) takes every year that lies ahead of the time of writing. */
+function tableHeader(cells: string[], now: string | null): { nameCol: number; unitCol: number; goals: GoalColumn[] } | null {
+  const nameCol = NAME_HEAD.test(cells[0]) ? 0 : /^(?:序号|编号)$/.test(cells[0]) && cells.length > 1 && NAME_HEAD.test(cells[1]) ? 1 : -1;
   if (nameCol < 0) return null;
   const unitCol = cells.findIndex((c, i) => i > nameCol && /^(?:计量)?单位$/.test(c));
-  let years = 0;
+  const named: GoalColumn[] = [];
+  const years: GoalColumn[] = [];
   for (let i = nameCol + 1; i < cells.length; i++) {
     const m = /^(\d{4})年?(?:目标值?|预期目标|规划目标|目标任务)$/.exec(cells[i]);
-    if (m) return { nameCol, unitCol, col: i, year: m[1] };
-    if (/^\d{4}年?$/.test(cells[i])) years = i;
+    if (m) named.push({ col: i, year: m[1] });
+    else if (/^\d{4}年?$/.test(cells[i]) && now && cells[i].slice(0, 4) > now.slice(0, 4)) years.push({ col: i, year: cells[i].slice(0, 4) });
   }
-  if (years > 0) {
-    const y = cells[years].slice(0, 4);
-    if (now && y > now.slice(0, 4)) return { nameCol, unitCol, col: years, year: y };
+  const goals = named.length ? named : years;
+  return goals.length ? { nameCol, unitCol, goals } : null;
+}
+
+/** An indicator table being read: its header's columns, how its lines part their cells, and
+ *  the unit its caption gives all its values. */
+interface IndicatorTable {
+  nameCol: number;
+  unitCol: number;
+  goals: GoalColumn[];
+  cells: number;
+  unit: string | null;
+  split: (line: string) => Cell[];
+}
+
+/** A line that may hold a table's header. */
+const NAME_HEAD_CUE = /指标|项目|名称|类别/;
+
+/** A table value rather than a name (1620, 〔6〕, 500左右, ≥110, —). */
+function isTableValue(cell: string): boolean {
+  // (not a year that heads a column: 2030年, 2026—2030年新增)
+  return /^(?:[≥≤>＞<＜]?[〔[]?\d|[—–-]+$)/.test(cell) && !/^\d{4}\s*(?:年|[—–\-~～至]\s*\d{4})/.test(cell);
+}
+
+/** Cells written one a line, as a table copied from a web page reads: a line holding only the
+ *  head of the names' column (类别, 指标, 县区), the other heads one a line (2025年, 2030年),
+ *  then each row's cells one a line. The header and the rows, at their offsets; null where the
+ *  lines from `start` do not read so. */
+function verticalTable(text: string, start: number): { header: Cell[]; rows: Cell[][]; end: number } | null {
+  const cells: Cell[] = [];
+  let end = start;
+  for (let at = start; at < text.length && cells.length < MAX_VERTICAL_CELLS; ) {
+    let e = text.indexOf("\n", at);
+    if (e < 0) e = text.length;
+    const line = text.slice(at, e);
+    const t = line.trim();
+    if (!t || t.length > MAX_VERTICAL_CELL || /[。，,；;：:]/.test(t)) break;
+    const lead = line.length - line.trimStart().length;
+    cells.push({ text: t, start: at + lead, end: at + lead + t.length });
+    end = e;
+    at = e + 1;
   }
-  return null;
+  if (cells.length < 4 || !(NAME_HEAD.test(cells[0].text) || PLACE_COLUMN_HEADS.includes(cells[0].text))) return null;
+  let k = 1;
+  while (k < cells.length && COLUMN_HEAD.test(cells[k].text) && !isTableValue(cells[k].text)) k++;
+  if (k < 2) return null;
+  const rows: Cell[][] = [];
+  for (let r = k; r + k <= cells.length; r += k) {
+    const row = cells.slice(r, r + k);
+    // (a row opens with its name, and its values follow)
+    if (isTableValue(row[0].text) || !row.slice(1).some((c) => isTableValue(c.text))) break;
+    rows.push(row);
+  }
+  return rows.length ? { header: cells.slice(0, k), rows, end: rows[rows.length - 1][k - 1].end } : null;
+}
+
+/** The head of a column other than the names': a year, a unit, a target, a base. */
+const COLUMN_HEAD = /年|单位|目标|基数|现状|属性|新增|任务|[（(].{1,8}[）)]$/;
+/** Bounds on a table written one cell a line. */
+const MAX_VERTICAL_CELLS = 400;
+const MAX_VERTICAL_CELL = 24;
+
+/** The head of a table's column of names (指标名称, 项目, 产品名称, 类别). */
+const NAME_HEAD = /指标|项目|名称|^类别$/;
+
+/** A table's unit given once for all its values, in its caption or header line (（单位：万吨）). */
+function captionUnit(text: string): string | null {
+  const m = /单位[：:]\s*([^\s）)，,。；;、]{1,6})[）)]?/.exec(text);
+  return m ? m[1] : null;
 }
 
 /** A row: its name and the unit in the brackets that close it (地区生产总值（亿元）), then its
@@ -439,7 +538,8 @@ function indicatorValue(raw: string, unitText: string): { min: number | null; ma
   if (!m && !range) return null;
   let unit = unitText;
   let scale = 1;
-  while (unit.length > 1 && TABLE_MULTIPLIERS[unit[0]] && unitAt(unit, 1)) {
+  // (not the 千 of 千瓦, a unit of its own)
+  while (unit.length > 1 && TABLE_MULTIPLIERS[unit[0]] && unitAt(unit, 1) && unitAt(unit, 0)?.word.length !== unit.length) {
     scale *= TABLE_MULTIPLIERS[unit[0]];
     unit = unit.slice(1);
   }
@@ -1181,60 +1281,97 @@ export class TargetScanner {
   private indicatorTable(): Target[] {
     const text = this.text;
     const out: Target[] = [];
-    let col = -1;
-    let year = "";
-    let cells = 0;
-    let nameCol = 0;
-    let unitCol = -1;
+    let table: IndicatorTable | null = null;
     for (let start = 0; start < text.length; ) {
       let end = text.indexOf("\n", start);
       if (end < 0) end = text.length;
       const line = text.slice(start, end);
       // outside a table only a header can start one: most lines are never split into cells
-      if (col < 0 && !/指标|项目|名称/.test(line)) {
+      if (!table && !NAME_HEAD_CUE.test(line)) {
         start = end + 1;
         continue;
       }
-      const row = tableCells(line);
-      const header = row.length >= 3 ? tableHeader(row.map((c) => c.text), this.now) : null;
-      if (header) {
-        [col, year, cells, nameCol, unitCol] = [header.col, header.year, row.length, header.nameCol, header.unitCol];
-      } else if (col >= 0) {
-        // a table with a unit column: one cell per column (序号 指标名称 单位 2024年 2027年目标值);
-        // else the unit in brackets after the name, the values after it
-        const parsed =
-          unitCol >= 0
-            ? row.length === cells ? { name: { start: row[nameCol].start, end: row[nameCol].end }, unit: row[unitCol].text, values: row.slice(nameCol + 1) } : null
-            : row.length >= 2 + nameCol ? indicatorRow(row.slice(nameCol), cells - nameCol) : null;
-        if (!parsed) {
-          // a row that does not read (a value in words) is skipped; a line that is no row ends
-          // the table
-          if (line.trim() !== "" && row.length < 3) col = -1;
-        } else {
-          const value = parsed.values[col - nameCol - 1];
-          const goal = value ? indicatorValue(value.text, parsed.unit) : null;
-          if (goal) {
-            const rowStart = start + row[nameCol].start;
-            const rowEnd = start + value!.end;
-            const doc = this.governingDocument(rowStart, rowStart, start);
-            const region = this.governingRegion(rowStart, { sStart: start, cStart: start, line: { start } }, doc);
-            out.push({
-              text: this.ctx.doc.simplified.slice(rowStart, rowEnd),
-              start: rowStart,
-              end: rowEnd,
-              verb: null,
-              ...goal,
-              object: this.ctx.doc.simplified.slice(start + parsed.name.start, start + parsed.name.end),
-              region,
-              document: doc,
-              deadline: `${year}-12-31`,
-            });
-          }
+      // (a header parts its cells as the rows after it do: by tabs or runs of blanks, by bars, or
+      // by single blanks)
+      let header = false;
+      const splits: ReadonlyArray<(line: string) => Cell[]> = table ? [table.split] : CELL_SPLITS;
+      for (const split of splits) {
+        const cells: Cell[] = split(line);
+        const h: ReturnType<typeof tableHeader> = cells.length >= 3 ? tableHeader(cells.map((c) => c.text), this.now) : null;
+        if (!h) continue;
+        const unit = captionUnit(line) ?? captionUnit(this.lineBefore(start));
+        table = { ...h, cells: cells.length, unit, split };
+        header = true;
+        break;
+      }
+      if (!header && !table) {
+        // a table written one cell a line (类别\n2025年\n2030年\n风电\n1620\n2800)
+        const vertical = verticalTable(text, start);
+        const h = vertical ? tableHeader(vertical.header.map((c) => c.text), this.now) : null;
+        if (vertical && h) {
+          const t: IndicatorTable = { ...h, cells: vertical.header.length, unit: captionUnit(this.lineBefore(start)), split: tableCells };
+          for (const row of vertical.rows) this.indicatorRowTargets(t, row, row[0].start, out);
+          start = vertical.end + 1;
+          continue;
         }
+      }
+      if (!header && table) {
+        const row = table.split(line).map((c) => ({ text: c.text, start: start + c.start, end: start + c.end }));
+        // a row that does not read (a value in words) is skipped; a line that is no row ends the
+        // table
+        if (!this.indicatorRowTargets(table, row, start, out) && line.trim() !== "" && row.length < 3) table = null;
       }
       start = end + 1;
     }
     return out;
+  }
+
+  /** The goals of one row of an indicator table (cells at their offsets in the text); false
+   *  where the line does not read as a row. */
+  private indicatorRowTargets(table: IndicatorTable, row: Cell[], lineStart: number, out: Target[]): boolean {
+    const { nameCol, unitCol } = table;
+    // a table with a unit column: one cell per column (序号 指标名称 单位 2024年 2027年目标值);
+    // else the unit in brackets after the name, or the caption's, the values after it
+    const parsed =
+      unitCol >= 0
+        ? row.length === table.cells ? { name: { start: row[nameCol].start, end: row[nameCol].end }, unit: row[unitCol].text, values: row.slice(nameCol + 1) } : null
+        : row.length >= 2 + nameCol
+          ? (indicatorRow(row.slice(nameCol), table.cells - nameCol) ??
+            (table.unit && row.length <= table.cells && !isTableValue(row[nameCol].text)
+              ? { name: { start: row[nameCol].start, end: row[nameCol].end }, unit: table.unit, values: row.slice(nameCol + 1) }
+              : null))
+          : null;
+    if (!parsed) return false;
+    for (const g of table.goals) {
+      const value = parsed.values[g.col - nameCol - 1];
+      const goal = value ? indicatorValue(value.text, parsed.unit) : null;
+      if (!goal) continue;
+      const rowStart = row[nameCol].start;
+      const rowEnd = value!.end;
+      const doc = this.governingDocument(rowStart, rowStart, lineStart);
+      const region = this.governingRegion(rowStart, { sStart: lineStart, cStart: lineStart, line: { start: lineStart } }, doc);
+      out.push({
+        text: this.ctx.doc.simplified.slice(rowStart, rowEnd),
+        start: rowStart,
+        end: rowEnd,
+        verb: null,
+        ...goal,
+        object: this.ctx.doc.simplified.slice(parsed.name.start, parsed.name.end),
+        region,
+        document: doc,
+        deadline: `${g.year}-12-31`,
+      });
+    }
+    return true;
+  }
+
+  /** The non-blank line before the one starting at `start` (a table's caption). */
+  private lineBefore(start: number): string {
+    let e = start - 1;
+    while (e > 0 && isBlankAt(this.text, e - 1) && this.text.charCodeAt(e - 1) !== 10) e--;
+    while (e > 0 && this.text.charCodeAt(e - 1) === 10) e--;
+    const s = this.text.lastIndexOf("\n", e - 1) + 1;
+    return e > s ? this.text.slice(s, e) : "";
   }
 
   /** Goals shared out among places in a table (a 目标分解 table): a header naming the column
