@@ -2041,3 +2041,24 @@ describe("tables written as web pages give them (eval/heldout26)", () => {
     expect(rows(lead + "完成情况（单位：万吨）：\n产品名称\t2024年\t2025年\n煤制烯烃\t400\t420")).toEqual([]);
   });
 });
+
+describe("places tables as web pages give them (eval/heldout26)", () => {
+  const rows = (s: string) => extract(s).targets!.map((t) => [t.region, t.object, t.min, t.unit, t.deadline]);
+  it("leaves out a column of what was done (累计建成), and names a column called only a goal (2026年目标任务) by the document's title", () => {
+    const text =
+      "2026-02-27 15:20　编辑：刘洋\n\n2月26日，绥化市农业农村局印发《绥化市2026年高标准农田建设实施方案》，要求2026年11月底前全部完成建设任务。\n\n" +
+      "各县（市、区）2026年建设任务如下：\n县（市、区）  累计建成（万亩）  2026年目标任务（万亩）\n北林区  186.2  12.0\n望奎县  152.4  10.5\n合计  338.6  22.5";
+    expect(rows(text).filter((r) => r[2] !== null && (r[2] as number) < 200000)).toEqual([
+      ["231202", "高标准农田", 120000, "亩", "2026-12-31"],
+      ["231221", "高标准农田", 105000, "亩", "2026-12-31"],
+    ]);
+    expect(rows(text).some((r) => r[2] === 1862000)).toBe(false);
+  });
+  it("one cell a line, the unit and the thing in the caption", () => {
+    const text = "2026-09-15 11:26\n\n根据《方案》，到2030年，全市新能源装机突破4800万千瓦。\n\n各县区新增装机任务（单位：万千瓦）：\n县区\n2026—2030年新增\n伊州区\n900\n伊吾县\n470\n\n《方案》同时提出，加快建设。";
+    expect(rows(text).slice(1)).toEqual([
+      ["650502", "新增装机", 9e6, "千瓦", "2030-12-31"],
+      ["650522", "新增装机", 4.7e6, "千瓦", "2030-12-31"],
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ import { unitAt } from "../data/units.js";
 import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
 import { CharSet } from "../chars.js";
-import { isAncestor, isHanAt, regionByCode } from "../gazetteer.js";
+import { isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
 import {
   ADJACENT_ONLY_VERBS,
   CHANGE_VERBS,
@@ -489,6 +489,34 @@ function verticalTable(text: string, start: number): { header: Cell[]; rows: Cel
   return rows.length ? { header: cells.slice(0, k), rows, end: rows[rows.length - 1][k - 1].end } : null;
 }
 
+/** A places table being read. */
+interface PlacesTable {
+  placeCol: number;
+  /** The header's columns of goals (past ones left out), `k` their place among all `width`. */
+  columns: Array<{ name: string; unit: string; k: number; deadline: string | null }>;
+  width: number;
+}
+
+/** The year a column names, as a deadline (2026年目标任务 → 2026-12-31; 2026—2030年新增 → 2030). */
+function columnYear(name: string): string | null {
+  const m = /(\d{4})(?:\s*[—–\-~～至]\s*(\d{4}))?年/.exec(name);
+  return m ? `${m[2] ?? m[1]}-12-31` : null;
+}
+
+/** The thing a places table's caption names (各县区新增装机任务（单位：万千瓦）： → 新增装机). */
+function captionThing(caption: string): string | null {
+  const t = caption
+    .replace(/^.*?各(?:县（市、区）|县\(市、区\)|县市区|县区|区县|市州|地|市|县)/, "")
+    .replace(/[（(][^（）()]*[）)]/g, "")
+    .replace(/[：:。，,\s]+$/, "")
+    .replace(/^\d{4}(?:\s*[—–\-~～至]\s*\d{4})?年度?/, "")
+    .replace(/(?:目标)?任务(?:如下|分解)?$|如下$|分解表$|目标$/, "");
+  return t.length >= 3 && t.length <= 12 && !/建设$|^建设/.test(t) ? t : null;
+}
+
+/** The kind and generic words that end a document's title (…建设实施方案, …三年行动计划). */
+const TITLE_KIND_TAIL = /(?:(?:建设|发展|提升|推进|高质量发展|三年|五年)*(?:实施|行动|工作)?(?:方案|计划|规划|意见|措施|办法|要点|通知))$/;
+
 /** The head of a column other than the names': a year, a unit, a target, a base. */
 const COLUMN_HEAD = /年|单位|目标|基数|现状|属性|新增|任务|[（(].{1,8}[）)]$/;
 /** Bounds on a table written one cell a line. */
@@ -517,17 +545,30 @@ function indicatorRow(row: Cell[], headerCells: number): { name: { start: number
 
 /** A places table's header: the column of places (after a 序号 column, if any), then indicators
  *  each with its unit in brackets. */
-function placesHeader(cells: string[]): { placeCol: number; columns: Array<{ name: string; unit: string }> } | null {
+function placesHeader(cells: string[], caption: string | null = null): { placeCol: number; columns: Array<{ name: string; unit: string }> } | null {
   const placeCol = /^(?:序号|编号)$/.test(cells[0] ?? "") ? 1 : 0;
   if (!PLACE_COLUMN_HEADS.includes(cells[placeCol] ?? "")) return null;
   const columns: Array<{ name: string; unit: string }> = [];
   for (const c of cells.slice(placeCol + 1)) {
     const m = /^(.+?)[（(]([^（）()]{1,8})[）)]$/.exec(c);
-    if (!m) return null;
-    columns.push({ name: m[1], unit: m[2] });
+    // (or the caption's unit for all: 各县区新增装机任务（单位：万千瓦）)
+    if (!m && !caption) return null;
+    columns.push(m ? { name: m[1], unit: m[2] } : { name: c, unit: caption! });
   }
   return columns.length ? { placeCol, columns } : null;
 }
+
+/** A column of a places table that reports what was done, not what is to be (累计建成, 现状,
+ *  2025年完成): unless it names a year ahead of `now`. */
+function isPastColumn(name: string, now: string | null): boolean {
+  const year = /(\d{4})年/.exec(name)?.[1];
+  if (year && now && year > now.slice(0, 4)) return false;
+  if (/现状|基数|基期|已建|已完成|完成情况|累计/.test(name)) return true;
+  return year !== undefined && now !== null && year < now.slice(0, 4);
+}
+
+/** A column named only as the goal it holds (2026年目标任务, 新增, 2026—2030年新增). */
+const GENERIC_COLUMN = /^(?:\d{4}(?:\s*[—–\-~～至]\s*\d{4})?年(?:度)?)?(?:目标任务|目标值?|任务|新增|计划)$/;
 
 const TABLE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
@@ -1381,61 +1422,107 @@ export class TargetScanner {
   private placesTable(): Target[] {
     const text = this.text;
     const out: Target[] = [];
-    let columns: Array<{ name: string; unit: string }> | null = null;
-    let placeCol = 0;
-    let deadline: string | null = null;
+    let table: PlacesTable | null = null;
     for (let start = 0; start < text.length; ) {
       let end = text.indexOf("\n", start);
       if (end < 0) end = text.length;
       // outside a table only a header can start one: most lines are never split into cells
-      if (!columns && !text.startsWith("序号", start) && !PLACE_COLUMN_HEADS.some((h) => text.startsWith(h, start))) {
+      if (!table && !text.startsWith("序号", start) && !PLACE_COLUMN_HEADS.some((h) => text.startsWith(h, start))) {
         start = end + 1;
         continue;
       }
-      const row = tableCells(text.slice(start, end));
-      const header: ReturnType<typeof placesHeader> = columns ? null : placesHeader(row.map((c) => c.text));
+      const row = tableCells(text.slice(start, end)).map((c) => ({ text: c.text, start: start + c.start, end: start + c.end }));
+      const caption = this.lineBefore(start);
+      const header: ReturnType<typeof placesHeader> = table ? null : placesHeader(row.map((c) => c.text), captionUnit(caption));
       if (header) {
-        // only a table that shares out goals (下达…目标任务, 主要指标如下 in a notice of goals),
-        // for a year not over: a table of statistics or of funds allotted states none
-        deadline = this.tableYearBefore(start);
-        const lead = text.slice(Math.max(0, start - TABLE_LEAD_REACH), start);
-        const leadLine = lead.trimEnd().split("\n").pop() ?? "";
-        const goals = goalCues.firstIn(lead, 0, lead.length) !== null && !NOT_GOAL_TABLE.test(leadLine);
-        const over = deadline !== null && this.now !== null && deadline < this.now;
-        if (goals && !over && !header.columns.some((c) => subsidyCues.firstIn(c.name, 0, c.name.length))) {
-          columns = header.columns;
-          placeCol = header.placeCol;
+        table = this.placesTableFrom(header, start, caption);
+        // (a table written one cell a line: 县区\n2026—2030年新增\n伊州区\n900)
+      } else if (!table && row.length === 1) {
+        const vertical = verticalTable(text, start);
+        const h = vertical ? placesHeader(vertical.header.map((c) => c.text), captionUnit(caption)) : null;
+        if (vertical && h) {
+          const t = this.placesTableFrom(h, start, caption);
+          if (t) for (const r of vertical.rows) this.placesRowTargets(t, r, r[0].start, out);
+          start = vertical.end + 1;
+          continue;
         }
-      } else if (columns) {
-        const place = row.length === placeCol + 1 + columns.length ? row[placeCol] : undefined;
-        const mention = place ? this.mentionWithin(start + place.start, start + place.end) : undefined;
-        if (!place || !mention) {
-          // a line that is no row ends the table (a row of no place, 合计, is skipped)
-          if (!place && text.slice(start, end).trim() !== "") columns = null;
-        } else {
-          const rowStart = start + place.start;
-          columns.forEach((column, k) => {
-            const cell = row[placeCol + 1 + k];
-            const goal = indicatorValue(cell.text, column.unit);
-            if (!goal) return;
-            const doc = this.governingDocument(rowStart, rowStart, start);
-            out.push({
-              text: this.ctx.doc.simplified.slice(rowStart, start + cell.end),
-              start: rowStart,
-              end: start + cell.end,
-              verb: null,
-              ...goal,
-              object: column.name,
-              region: mention.code,
-              document: doc,
-              deadline,
-            });
-          });
-        }
+      } else if (table) {
+        // a line that is no row ends the table (a row of no place, 合计, is skipped)
+        if (!this.placesRowTargets(table, row, start, out) && row.length !== table.placeCol + 1 + table.columns.length && text.slice(start, end).trim() !== "")
+          table = null;
       }
       start = end + 1;
     }
     return out;
+  }
+
+  /** A places table from its header at `start`: only one that shares out goals (下达…目标任务,
+   *  主要指标如下 in a notice of goals), for a year not over: a table of statistics or of funds
+   *  allotted states none. Columns of what was done (累计建成) are left out. */
+  private placesTableFrom(header: NonNullable<ReturnType<typeof placesHeader>>, start: number, caption: string): PlacesTable | null {
+    const text = this.text;
+    const deadline = this.tableYearBefore(start);
+    const lead = text.slice(Math.max(0, start - TABLE_LEAD_REACH), start);
+    const leadLine = lead.trimEnd().split("\n").pop() ?? "";
+    const goals = goalCues.firstIn(lead, 0, lead.length) !== null && !NOT_GOAL_TABLE.test(leadLine);
+    const over = deadline !== null && this.now !== null && deadline < this.now;
+    if (!goals || over || header.columns.some((c) => subsidyCues.firstIn(c.name, 0, c.name.length))) return null;
+    // (a column named only as the goal it holds, 2026年目标任务, names its thing in the caption,
+    // 各县区新增装机任务, or in the title of the document it belongs to)
+    const thing = () => captionThing(caption) ?? this.titleThing(start);
+    const columns = header.columns.map((c, k) => ({ ...c, k, name: GENERIC_COLUMN.test(c.name) ? thing() ?? c.name : c.name, deadline: columnYear(c.name) ?? deadline }));
+    return { placeCol: header.placeCol, columns: columns.filter((c) => !isPastColumn(header.columns[c.k].name, this.now)), width: header.columns.length };
+  }
+
+  /** The goals of one row of a places table; false where it names no place. */
+  private placesRowTargets(table: PlacesTable, row: Cell[], lineStart: number, out: Target[]): boolean {
+    const place = row.length === table.placeCol + 1 + table.width ? row[table.placeCol] : undefined;
+    const mention = place ? this.mentionWithin(place.start, place.end) : undefined;
+    if (!place || !mention) return false;
+    const rowStart = place.start;
+    for (const column of table.columns) {
+      const cell = row[table.placeCol + 1 + column.k];
+      const goal = indicatorValue(cell.text, column.unit);
+      if (!goal) continue;
+      const doc = this.governingDocument(rowStart, rowStart, lineStart);
+      out.push({
+        text: this.ctx.doc.simplified.slice(rowStart, cell.end),
+        start: rowStart,
+        end: cell.end,
+        verb: null,
+        ...goal,
+        object: column.name,
+        region: mention.code,
+        document: doc,
+        deadline: column.deadline,
+      });
+    }
+    return true;
+  }
+
+  /** The thing a document's title is about, for a table of its goals (绥化市2026年高标准农田建设
+   *  实施方案 → 高标准农田): the title without its place, year, kind and generic words. */
+  private titleThing(pos: number): string | null {
+    // (the document of the paragraph, else the last one named before the table)
+    const i = lastAtOrBefore(this.docMentions, pos - 1);
+    const doc = this.governingDocument(pos, pos, this.lineOf(pos).start) ?? (i >= 0 ? this.docMentions[i].doc : null);
+    const title = doc !== null ? this.ctx.documents[doc]?.title : undefined;
+    if (!title) return null;
+    let t = title.replace(/[（(][^（）()]*[）)]$/, "");
+    const m = this.regionPrefixLength(t);
+    t = t.slice(m).replace(/^\d{4}年度?/, "").replace(TITLE_KIND_TAIL, "");
+    return t.length >= 2 && t.length <= 12 ? t : null;
+  }
+
+  /** How long the run of place names opening `s` is (绥化市, 湖南省长沙市). */
+  private regionPrefixLength(s: string): number {
+    let at = 0;
+    for (let guard = 0; guard < 4; guard++) {
+      const m = /^[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|自治州|地区|盟|县|区|旗)/.exec(s.slice(at));
+      if (!m || !lookupRegions(m[0]).length) break;
+      at += m[0].length;
+    }
+    return at;
   }
 
   /** The first region mention inside [from, to), found by binary search. */
