@@ -2062,3 +2062,20 @@ describe("places tables as web pages give them (eval/heldout26)", () => {
     ]);
   });
 });
+
+describe("a half year or quarter mostly still ahead (eval/heldout27)", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.deadline]);
+  it("plans (下半年 written in July), while one over reports (上半年)", () => {
+    const lead = "2026-07-21 10:30　来源：承德市人民政府新闻办公室\n\n";
+    expect(T(lead + "上半年全市新开工亿元以上项目52个。计划下半年新开工亿元以上项目60个，完成投资不低于150亿元。")).toEqual([
+      [60, "2026-12-31"],
+      [1.5e10, "2026-12-31"],
+    ]);
+    expect(T(lead + "双滦区、平泉市下半年分别新开工亿元以上项目12个和10个。")).toEqual([
+      [12, "2026-12-31"],
+      [10, "2026-12-31"],
+    ]);
+    // …written in November, the same half year is nearly over: a report
+    expect(T("2026-11-21 10:30　来源：承德市人民政府新闻办公室\n\n下半年全市新开工亿元以上项目60个。")).toEqual([]);
+  });
+});

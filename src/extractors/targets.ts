@@ -2557,10 +2557,19 @@ export class TargetScanner {
     if (d.from.slice(0, 4) !== d.to.slice(0, 4)) return spanOver;
     if (this.now && d.to < this.now) return true;
     // a month, quarter or half year is what a report is about; a goal takes a deadline (6月底前)
-    if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return true;
+    // (not one mostly still ahead: 下半年 written in July, 计划下半年新开工…项目60个)
+    if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return !this.mostlyAhead(d.from, d.to);
     // …or that the statement holding it opened as a report (据统计，“十三五”时期…；2021年全省新增…)
     return pastAfterCues.firstIn(this.text, q.end, sEnd) !== null || this.pastIn(q.end, sEnd) ||
       this.pastIn(this.statementStart(d.start, this.lineOf(d.start).start), d.start);
+  }
+
+  /** Most of the days from `from` to `to` lie after the time of writing. */
+  private mostlyAhead(from: string, to: string): boolean {
+    if (!this.now || to <= this.now) return false;
+    if (from > this.now) return true;
+    const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+    return day(to) - day(this.now) > day(this.now) - day(from);
   }
 
   /** The date governing the amount is the whole year of writing, not one reached (截至), and
@@ -2819,7 +2828,9 @@ export class TargetScanner {
     if (d.type === "deadline") return true;
     // a relative deadline the text resolves (今年6月底前, with the day of writing known)
     if (d.type === "relative" && !d.from) return true;
-    // a whole year or more (2025年, “十四五”, 今年 resolved), not a day or a month
+    // a whole year or more (2025年, “十四五”, 今年 resolved), not a day or a month; or a half
+    // year or quarter mostly still ahead (下半年 written in July, 2025年上半年 written in 2024)
+    if (d.type === "period" && d.from && d.from.slice(0, 7) !== d.to.slice(0, 7) && this.mostlyAhead(d.from, d.to)) return true;
     return d.type !== "date" && !!d.from && d.from.endsWith("-01-01") && d.to.endsWith("-12-31");
   }
 
