@@ -2564,9 +2564,10 @@ export class TargetScanner {
       this.pastIn(this.statementStart(d.start, this.lineOf(d.start).start), d.start);
   }
 
-  /** Most of the days from `from` to `to` lie after the time of writing. */
+  /** Most of the days from `from` to `to` lie after the day of writing. */
   private mostlyAhead(from: string, to: string): boolean {
-    if (!this.now || to <= this.now) return false;
+    // (only against a day of writing the text states: one inferred from its dates is a bound)
+    if (!this.now || !this.nowIsADay() || to <= this.now) return false;
     if (from > this.now) return true;
     const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
     return day(to) - day(this.now) > day(this.now) - day(from);
