@@ -288,6 +288,8 @@ describe("findReferenceDate", () => {
   });
   it("reads a date next to 发布 at the head, or standing alone on a line", () => {
     expect(findReferenceDate(new Doc("发布时间：2022年3月5日\n正文"))).toBe("2022-03-05");
+    // the day a report was delivered, under its title
+    expect(findReferenceDate(new Doc("关于德阳市2025年预算执行情况的报告（摘要）\n——2026年1月13日在德阳市第十届人民代表大会第六次会议上\n\n正文。"))).toBe("2026-01-13");
     // a page's stamp: the site's name, the date, the time
     expect(findReferenceDate(new Doc("标题\n\n哈密零距离　2026-09-15 11:26\n\n正文。"))).toBe("2026-09-15");
     expect(findReferenceDate(new Doc("标题\n\n会议将于2026-09-15 11:26召开，请准时参加。"))).toBe(null);

@@ -225,6 +225,8 @@ export const REVIEW_HEADING_CUES: readonly string[] = [
   "回顾", "工作总结", "主要成效", "主要成绩", "主要成就", "取得的成绩",
   // a year-end round-up (2025年阿克苏地区经济社会发展综述, 年终盘点)
   "综述", "盘点", "回望", "回眸",
+  // how a past year's budget or plan was carried out (一、2025年预算执行情况)
+  "执行情况",
 ];
 
 /** In a heading with a year not over, these make its section a plan (三、2026年重点工作). */

@@ -1584,7 +1584,9 @@ export function findReferenceDate(doc: Doc): string | null {
       const labelled = line.length <= LABELLED_LINE_MAX && DATELINE_LABELS.test(line);
       // (or a page's stamp: a site's name, the date and the time, 哈密零距离　2026-09-15 11:26)
       const stamped = line.length <= LABELLED_LINE_MAX && /^\s*\d{1,2}:\d{2}(?!\d)/.test(line.slice(full.end)) && !/[。，,；;]/.test(line);
-      if (rest.length === 0 || dateline || labelled || stamped) {
+      // (or the day a report was delivered, under its title: ——2026年1月13日在…会议上)
+      const delivered = /^[—–-]{1,2}$/.test(before) && /^\s*在/.test(line.slice(full.end)) && line.length <= LABELLED_LINE_MAX;
+      if (rest.length === 0 || dateline || labelled || stamped || delivered) {
         const p = full.points[0];
         return fmt([p.year!, p.month!, p.day!]);
       }

@@ -256,6 +256,15 @@ const statementForwardCues = new WordTable(STATEMENT_FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const nationalBodies = new WordTable(NATIONAL_BODIES);
 const regionStatementVerbs = new WordTable(GOAL_SETTING_VERBS);
+/** A statistical bulletin's title. */
+const BULLETIN = /统计公报/;
+
+/** 争取 of funds or support secured (争取中央和省级转移支付资金, 争取上级资金): a verb of what
+ *  was got, in a report as often as in a plan, not a turn to the future. */
+function securesFunds(text: string, p: number): boolean {
+  return text.startsWith("争取", p) && /^争取(?:到|得)?(?:中央|上级|省级|省|国家|各类|专项|资金|债券|政策|转移支付)/.test(text.slice(p, p + 8));
+}
+
 /** A topic opening a statement (在区域布局上，, 产业发展方面，). */
 const TOPIC_OPENING = /^在?[^，,。；;：:《]{1,14}(?:上|方面|领域)[，,]/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -2473,7 +2482,8 @@ export class TargetScanner {
     if (this.goalListItem(q.start) && !this.pastIn(b.sStart, q.start)) return "target";
     // a past year earlier in the paragraph does not govern a sentence that states a plan (…将打造5个)
     // (only past cues after the last turn to the future count: …已编制6200条，下一步每年新增200个)
-    const turn = turnCues.lastIn(text, b.sStart, q.start);
+    // (not 争取 of funds secured, 全年争取中央和省级转移支付资金176.3亿元: a report's verb)
+    const turn = turnCues.lastIn(text, b.sStart, q.start, (p) => !securesFunds(text, p));
     const since = turn ? turn.pos + turn.word.length : b.sStart;
     if (this.pastIn(since, q.start) && !(forwardGrowth && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
@@ -2481,6 +2491,9 @@ export class TargetScanner {
     // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
     if ((hasVerb || bounded) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
+    // a statistical bulletin (…2025年国民经济和社会发展统计公报) reports what its year gave, verb
+    // or none (全年城镇新增就业7.2万人): only a goal cue makes a goal of it
+    if (this.isBulletin() && !this.goalCueIn(b.sStart, b.sEnd)) return "figure";
     if (b.isStrong) return "target";
     if ((hasVerb || bounded) && this.planSectionYear(q.start) !== null && !this.pastIn(b.sStart, q.start)) return "target";
     // (a bound with a goal cue is one too: 西藏GDP增长目标7%以上)
@@ -2562,6 +2575,15 @@ export class TargetScanner {
     // …or that the statement holding it opened as a report (据统计，“十三五”时期…；2021年全省新增…)
     return pastAfterCues.firstIn(this.text, q.end, sEnd) !== null || this.pastIn(q.end, sEnd) ||
       this.pastIn(this.statementStart(d.start, this.lineOf(d.start).start), d.start);
+  }
+
+  private bulletin: boolean | undefined;
+
+  /** The text is a statistical bulletin: its headline or a document it names says so. */
+  private isBulletin(): boolean {
+    this.bulletin ??= BULLETIN.test(this.text.slice(0, Math.max(this.headlineEnd, Math.min(this.text.length, 80)))) ||
+      this.ctx.documents.some((d) => BULLETIN.test(d.title));
+    return this.bulletin;
   }
 
   /** Most of the days from `from` to `to` lie after the day of writing. */
