@@ -2083,8 +2083,10 @@ describe("a half year or quarter mostly still ahead (eval/heldout27)", () => {
 describe("reports full of numbers (eval/heldout27)", () => {
   const T = (s: string) => extract(s).targets!.map((t) => t.min);
   it("a statistical bulletin reports, verb or none; its goals section still plans", () => {
-    const text = "洛阳市2025年国民经济和社会发展统计公报（节选）\n\n洛阳市统计局\n\n全年居民人均可支配收入35820元，比上年增长5.3%。全年城镇新增就业7.2万人。\n\n六、2026年主要预期目标\n\n根据市政府工作报告，2026年全市城镇新增就业6.5万人以上。";
+    const text = "洛阳市2025年国民经济和社会发展统计公报（节选）\n\n2026-03-20 09:00　来源：洛阳市统计局\n\n全年居民人均可支配收入35820元，比上年增长5.3%。全年城镇新增就业7.2万人。\n\n六、2026年主要预期目标\n\n根据市政府工作报告，2026年全市城镇新增就业6.5万人以上。";
     expect(T(text)).toEqual([65000]);
+    // (with no day of writing stated, too)
+    expect(T(text.replace("2026-03-20 09:00　来源：", ""))).toEqual([65000]);
   });
   it("a budget report's review: a heading of how the year was carried out (执行情况), funds secured (争取…资金)", () => {
     const text = "关于德阳市2025年预算执行情况和2026年预算草案的报告（摘要）\n\n——2026年1月13日在德阳市第十届人民代表大会第六次会议上\n\n一、2025年预算执行情况\n\n2025年，全市一般公共预算收入完成186.4亿元。全年争取中央和省级转移支付资金176.3亿元，新增地方政府专项债券58亿元。\n\n市级财政全年下达稳岗就业补助资金2.6亿元，安排制造业高质量发展专项资金5亿元，支持企业技术改造项目126个。";

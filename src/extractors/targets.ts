@@ -2493,7 +2493,7 @@ export class TargetScanner {
     if ((hasVerb || bounded) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
     // a statistical bulletin (…2025年国民经济和社会发展统计公报) reports what its year gave, verb
     // or none (全年城镇新增就业7.2万人): only a goal cue makes a goal of it
-    if (this.isBulletin() && !this.goalCueIn(b.sStart, b.sEnd)) return "figure";
+    if (this.isBulletin() && !this.goalCueIn(b.sStart, b.sEnd) && !this.afterBulletinYear(statement, q.start)) return "figure";
     if (b.isStrong) return "target";
     if ((hasVerb || bounded) && this.planSectionYear(q.start) !== null && !this.pastIn(b.sStart, q.start)) return "target";
     // (a bound with a goal cue is one too: 西藏GDP增长目标7%以上)
@@ -2584,6 +2584,15 @@ export class TargetScanner {
     this.bulletin ??= BULLETIN.test(this.text.slice(0, Math.max(this.headlineEnd, Math.min(this.text.length, 80)))) ||
       this.ctx.documents.some((d) => BULLETIN.test(d.title));
     return this.bulletin;
+  }
+
+  /** A year after the one a bulletin reports on is named in [from, to) (2026年全市…). */
+  private afterBulletinYear(from: number, to: number): boolean {
+    const year = /(\d{4})年/.exec(this.text.slice(0, Math.max(this.headlineEnd, Math.min(this.text.length, 80))))?.[1];
+    if (!year) return false;
+    const i = lastAtOrBefore(this.dates, to - 1);
+    for (let k = i; k >= 0 && this.dates[k].start >= from; k--) if ((this.dates[k].from ?? this.dates[k].to ?? "").slice(0, 4) > year) return true;
+    return false;
   }
 
   /** Most of the days from `from` to `to` lie after the day of writing. */
