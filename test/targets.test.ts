@@ -2088,6 +2088,14 @@ describe("reports full of numbers (eval/heldout27)", () => {
     // (with no day of writing stated, too)
     expect(T(text.replace("2026-03-20 09:00　来源：", ""))).toEqual([65000]);
   });
+  it("an observer's forecast, the bodies issuing a document, the land a project takes are no goals", () => {
+    expect(T("2026-04-12　来源：台湾新闻\n\n闽南不动产研究院首席分析师郑志宏预计，二季度厦门新房成交量有望环比增长15%左右。")).toEqual([]);
+    expect(T("2026-07-21\n\n燕山区域经济研究院研究员孙立华分析认为，预计三季度承德经济增速有望回升至6.2%左右。")).toEqual([]);
+    // (a government's 预计 still plans)
+    expect(T("2026-07-21\n\n市发展改革委主任表示，预计全年固定资产投资增长8%左右。")).toEqual([8]);
+    expect(T("2026-04-12\n\n厦门市住房和城乡建设局等四部门近日联合发布《关于促进房地产市场平稳健康发展的通知》。")).toEqual([]);
+    expect(T("2026-04-12\n\n江阳区签约建设智能终端生产基地，项目占地约300亩。")).toEqual([]);
+  });
   it("a budget report's review: a heading of how the year was carried out (执行情况), funds secured (争取…资金)", () => {
     const text = "关于德阳市2025年预算执行情况和2026年预算草案的报告（摘要）\n\n——2026年1月13日在德阳市第十届人民代表大会第六次会议上\n\n一、2025年预算执行情况\n\n2025年，全市一般公共预算收入完成186.4亿元。全年争取中央和省级转移支付资金176.3亿元，新增地方政府专项债券58亿元。\n\n市级财政全年下达稳岗就业补助资金2.6亿元，安排制造业高质量发展专项资金5亿元，支持企业技术改造项目126个。";
     expect(T(text)).toEqual([]);

@@ -102,6 +102,12 @@ export const ORIGIN_NOUNS: readonly string[] = [
  *  (香港及境外游客, 香港和海外人才). */
 export const ORIGIN_JOINED: readonly string[] = ["及境外", "和境外", "及海外", "和海外", "及国际", "等境外", "等海外", "等地"];
 
+/** Who observes rather than governs: their forecasts (预计…有望…) are no goals of anyone's. */
+export const OBSERVERS: readonly string[] = [
+  "分析师", "研究员", "专家", "学者", "经济学家", "业内人士", "分析人士", "市场人士", "研究院", "研究所", "研究中心",
+  "教授", "首席", "机构", "券商", "智库", "协会会长", "商会会长",
+];
+
 /** Verbs that do away with a class of things (消除56人及以上大班额): an amount bounded by 以上
  *  that names the class is no goal. */
 export const ELIMINATION_VERBS: readonly string[] = ["消除", "消灭", "杜绝", "清零", "根除", "取消"];

@@ -54,6 +54,7 @@ import {
   ORIGIN_JOINED,
   YEARLY_CAPACITIES,
   ELIMINATION_VERBS,
+  OBSERVERS,
   ORIGIN_NOUNS,
   NEIGHBOUR_CUES,
   NOT_NEIGHBOUR_CUES,
@@ -274,6 +275,9 @@ const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const yearlyCapacities = new WordTable(YEARLY_CAPACITIES);
 const eliminationVerbs = new WordTable(ELIMINATION_VERBS);
+const forecastCues = new WordTable(["预计", "有望", "预测"]);
+const observers = new WordTable(OBSERVERS);
+const issuingAfter = new WordTable(["联合", "印发", "发布", "出台", "制定", "下发", "共同"]);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
 const thresholdSuffixes = new Set(THRESHOLD_SUFFIXES);
@@ -2390,6 +2394,14 @@ export class TargetScanner {
     // a ranking (进入全国前10位, 保持全省前3名): a place in an order, not an amount
     if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
     if (this.subsidyIn(b.cStart, b.cEnd)) return "figure";
+    // a count of the bodies that issue a document together (住房和城乡建设局等四部门联合发布…)
+    if ((q.unit === "部门" || q.unit === "家单位" || q.unit === "个部门") && text[q.numStart - 1] === "等" && issuingAfter.firstIn(text, q.end, Math.min(b.cEnd, q.end + 8)) !== null)
+      return "figure";
+    // the land a project takes (项目占地约300亩): what it is, not a goal
+    if (/占地(?:面积)?(?:约|近|超过)?$/.test(text.slice(Math.max(b.cStart, q.start - 6), q.start))) return "figure";
+    // what an analyst or researcher expects (…首席分析师…预计，…有望环比增长15%左右): a forecast,
+    // no goal of any body's
+    if (this.forecastByObserver(b.sStart, q.start)) return "figure";
     // a threshold: 对于年销售额达1000万元以上的企业
     // (…且年运营满50个航次的船公司: a measure word between the amount and its 的)
     if (
@@ -2593,6 +2605,20 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.dates, to - 1);
     for (let k = i; k >= 0 && this.dates[k].start >= from; k--) if ((this.dates[k].from ?? this.dates[k].to ?? "").slice(0, 4) > year) return true;
     return false;
+  }
+
+  /** The sentence before `to` gives a forecast (预计, 有望, 预测) of someone who observes rather
+   *  than governs (分析师, 研究员, 专家): the observer named before the forecast word. */
+  private forecastByObserver(sStart: number, to: number): boolean {
+    const f = forecastCues.lastIn(this.text, sStart, to);
+    if (!f) return false;
+    // (the observer may be named in the sentence before: …研究员孙立华分析认为，…预计…)
+    let from = sStart;
+    for (let guard = 0; guard < 2 && from > 0 && sStart - from < 200; guard++) {
+      from--;
+      while (from > 0 && !SENTENCE_ENDS_OR_BREAK.at(this.text, from - 1)) from--;
+    }
+    return observers.firstIn(this.text, Math.max(from, f.pos - 80), f.pos) !== null;
   }
 
   /** Most of the days from `from` to `to` lie after the day of writing. */
