@@ -278,4 +278,8 @@ export const PROGRESS_HEADING_CUES: readonly string[] = ["完成情况", "进展
 /** Subjects of a rule for who or what qualifies, not a goal, when bounded 原则上 (申报项目总投资
  *  原则上不低于5000万元, 单个项目支持金额原则上不超过1亿元, 每次派驻时间原则上不少于6个月); a
  *  planning parameter so bounded (配建比例原则上不超过25%) is a goal. */
-export const ELIGIBILITY_SUBJECTS: readonly string[] = ["申报", "单个", "每次", "每个项目", "支持金额", "补助", "奖励", "资助"];
+export const ELIGIBILITY_SUBJECTS: readonly string[] = [
+  "申报", "单个", "每次", "每个项目", "支持金额", "补助", "奖励", "资助",
+  // how many an office may put forward (推荐名额原则上每地不超过40家)
+  "名额", "推荐",
+];
