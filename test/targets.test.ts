@@ -2102,3 +2102,18 @@ describe("reports full of numbers (eval/heldout27)", () => {
     expect(T(text)).toEqual([]);
   });
 });
+
+describe("a heading that names goals (eval/heldout26)", () => {
+  it("introduces the items under it, through sub-headings, until another top-level heading", () => {
+    const text =
+      "2026-08-11 09:00　来源：湛江日报\n\n　　二、主要目标\n　　（一）总体目标。到2028年，全市海洋生产总值达到2300亿元。\n　　（二）具体目标。\n　　2.海洋产业\n" +
+      "　　●水产品总产量 150万吨左右\n　　●水产品加工率 60%\n　　3.海洋生态\n　　●近岸海域水质优良比例不低于90%；\n\n　　三、区域布局\n　　●海洋牧场示范区 6个\n";
+    const r = extract(text).targets!.map((t) => [t.object, t.min]);
+    expect(r).toEqual([
+      ["海洋生产总值", 2.3e11],
+      ["水产品总产量", 1.5e6],
+      ["水产品加工率", 60],
+      ["近岸海域水质优良比例", 90],
+    ]);
+  });
+});

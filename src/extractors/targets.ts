@@ -257,6 +257,11 @@ const statementForwardCues = new WordTable(STATEMENT_FORWARD_CUES);
 const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const nationalBodies = new WordTable(NATIONAL_BODIES);
 const regionStatementVerbs = new WordTable(GOAL_SETTING_VERBS);
+/** A heading naming goals, after its marker (主要目标, 具体目标, 发展目标, 主要指标). */
+const GOALS_HEADING = /^(?:主要|具体|总体|发展|预期|重点)?(?:目标|指标)(?:任务)?$/;
+/** A top-level heading's marker (二、, 三、). */
+const TOP_LEVEL_HEADING = /^[一二三四五六七八九十]+、/;
+
 /** A statistical bulletin's title. */
 const BULLETIN = /统计公报/;
 
@@ -1124,6 +1129,19 @@ export class TargetScanner {
         continue;
       }
       if (this.opensWithItemMarker(start, e)) {
+        // (a heading that names goals introduces the items under it, through sub-headings:
+        // 二、主要目标 / （二）具体目标。 / 2.海洋产业 / ●水产品总产量 150万吨左右; another
+        // top-level heading, 三、区域布局, closes them)
+        if (this.isGoalsHeading(start, e)) {
+          intro = i;
+          listGoesOn = true;
+          continue;
+        }
+        if (TOP_LEVEL_HEADING.test(this.text.slice(start, Math.min(e, start + 6)).trimStart()) && e - start <= 24 && !hasAnyCharIn(this.text, CLAUSE_OR_SENTENCE_MARKS, start, e)) {
+          intro = -1;
+          listGoesOn = false;
+          continue;
+        }
         out[i] = intro;
         listGoesOn = intro >= 0;
         continue;
@@ -1138,6 +1156,16 @@ export class TargetScanner {
       listGoesOn = intro >= 0;
     }
     return out;
+  }
+
+  /** The line [start, end) is a short heading that names goals (二、主要目标, （二）具体目标。). */
+  private isGoalsHeading(start: number, end: number): boolean {
+    let a = start;
+    while (a < end && isBlankAt(this.text, a)) a++;
+    a = itemMarkerEnd(this.text, a, end);
+    let e = end;
+    while (e > a && "。：:".includes(this.text[e - 1])) e--;
+    return e - a <= 8 && GOALS_HEADING.test(this.text.slice(a, e));
   }
 
   /** The line [start, end) reads as an indicator of a bare list: short, no sentence in it, a
