@@ -2097,6 +2097,9 @@ describe("reports full of numbers (eval/heldout27)", () => {
     expect(T("2026-04-12\n\n江阳区签约建设智能终端生产基地，项目占地约300亩。")).toEqual([]);
     expect(T("2026-03-02\n\n各县（市、区）科技局于5月15日前完成初审，推荐名额原则上每地不超过40家。")).toEqual([]);
   });
+  it("a count of aspects heading a verb phrase (从…三个方面部署推进) is no goal", () => {
+    expect(T("2026-03-24\n\n常州市印发《方案》，从发展目标、重点任务和保障措施三个方面部署推进“智改数转网联”。")).toEqual([]);
+  });
   it("a budget report's review: a heading of how the year was carried out (执行情况), funds secured (争取…资金)", () => {
     const text = "关于德阳市2025年预算执行情况和2026年预算草案的报告（摘要）\n\n——2026年1月13日在德阳市第十届人民代表大会第六次会议上\n\n一、2025年预算执行情况\n\n2025年，全市一般公共预算收入完成186.4亿元。全年争取中央和省级转移支付资金176.3亿元，新增地方政府专项债券58亿元。\n\n市级财政全年下达稳岗就业补助资金2.6亿元，安排制造业高质量发展专项资金5亿元，支持企业技术改造项目126个。";
     expect(T(text)).toEqual([]);

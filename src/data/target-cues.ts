@@ -146,7 +146,7 @@ export const CONDITION_OPENERS: readonly string[] = ["对于", "对", "凡", "�
 /** Heads of counted documents and measures (15条政策措施, 12条…工作方案): figures. */
 export const DOCUMENT_COUNT_HEADS: readonly string[] = [
   "政策", "措施", "条款", "方案", "意见", "文件", "办法", "细则", "条例", "规划", "通知", "举措", "计划",
-  "行动", "任务", "工程包", "维度", "方面", "领域", "环节", "板块", "部分",
+  "行动", "任务", "工程包", "维度", "方面", "领域", "环节", "板块", "部分", "主要指标",
   // a programme named by its count of items (办好十件民生实事)
   "实事", "民生实事", "惠民实事",
 ];

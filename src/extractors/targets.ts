@@ -2482,6 +2482,11 @@ export class TargetScanner {
       !notDocumentHeads.endingAt(c.object, c.object.length)
     )
       return "figure";
+    // (…or the count heads a verb phrase: 从…三个方面部署推进…; 8项主要指标明确…路径)
+    {
+      const head = c.object && c.objectStart === q.end ? documentCountHeads.at(c.object, 0) : undefined;
+      if (head && head.length < c.object!.length && allVerbs.at(c.object!, head.length) !== undefined) return "figure";
+    }
     // (a statement that looks forward, 2026年，全市力争…；…突破2500亿元，同比增长10%左右, sets its
     // growth against last year's: there 同比 reports nothing)
     const statement = this.statementStart(b.sStart, b.line.start);
