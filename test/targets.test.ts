@@ -1364,6 +1364,10 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("金华市印发《行动计划》。\n《行动计划》提出，到2028年，全市建设海外仓200个以上，其中义乌市不少于120个；全市跨境电商产业园达到25个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["330700", "330782", "330700"]);
   });
+  it("a station named after a place (邓州东站) does not place the goals after it", () => {
+    const r = extract("南阳市印发《方案》。到2028年，建成南阳东站、邓州东站等综合客运枢纽4个；建成多式联运物流园区3个。").targets!;
+    expect(r.map((t) => t.region)).toEqual(["411300", "411300"]);
+  });
   it("a rating named after the place that awards it (辽宁省级示范步行街) does not place the goal", () => {
     const r = extract("沈阳市出台方案。和平区依托太原街商圈，力争建成辽宁省级示范步行街2条。").targets!;
     expect(r.map((t) => t.region)).toEqual(["210102"]);

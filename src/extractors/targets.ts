@@ -273,6 +273,8 @@ function securesFunds(text: string, p: number): boolean {
 
 /** A topic opening a statement (在区域布局上，, 产业发展方面，). */
 const TOPIC_OPENING = /^在?[^，,。；;：:《]{1,14}(?:上|方面|领域)[，,]/;
+/** After a place's name: a station named after it (邓州东站, 南阳站, 襄阳机场). */
+const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
 const LOCATIVE_REACH = 10;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
@@ -997,7 +999,9 @@ export class TargetScanner {
           SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start));
         // (a rating named after the place that awards it is no place of the goal: 建成辽宁省级示范
         // 步行街2条 in a text on 沈阳's 和平区)
-        const rating = RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2));
+        const rating = RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) ||
+          // (…nor a station named after it: 建成南阳东站、邓州东站等综合客运枢纽4个)
+          STATION_AFTER_PLACE.test(this.text.slice(m.end, m.end + 3));
         this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating, supported });
       }
     this.regionMentions.sort((a, b) => a.start - b.start);
