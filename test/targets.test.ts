@@ -2101,6 +2101,10 @@ describe("reports full of numbers (eval/heldout27)", () => {
     expect(T("2026-04-12\n\n江阳区签约建设智能终端生产基地，项目占地约300亩。")).toEqual([]);
     expect(T("2026-03-02\n\n各县（市、区）科技局于5月15日前完成初审，推荐名额原则上每地不超过40家。")).toEqual([]);
   });
+  it("a span of calendar years (试点期为2026—2028年) is a time, not an amount of years", () => {
+    expect(T("《行动方案》将实施期调整为2025—2027年，提出到2027年全市产值突破3500亿元。")).toEqual([3.5e11]);
+    expect(T("到2027年，试点期为2026—2028年。")).toEqual([]);
+  });
   it("a count of aspects heading a verb phrase (从…三个方面部署推进) is no goal", () => {
     expect(T("2026-03-24\n\n常州市印发《方案》，从发展目标、重点任务和保障措施三个方面部署推进“智改数转网联”。")).toEqual([]);
   });

@@ -2393,6 +2393,8 @@ export class TargetScanner {
     const { q } = c;
     const text = this.text;
     if (q.kind === "place") return "figure";
+    // a span of calendar years the dates read (试点期为2026—2028年): a time, no amount of years
+    if (q.unit === "年" && q.min !== null && q.min >= 1900 && q.min <= 2200 && Number.isInteger(q.min) && overlapsAny(this.dates, q.numStart, q.end)) return "drop";
     // progress against a plan (…已完成投资X亿元，占年度计划的83%): a report
     if (/占(?:年度|全年)?(?:计划|任务|目标)(?:的)?$/.test(text.slice(Math.max(b.cStart, q.start - 10), q.start))) return "figure";
     // …and what such a share reports on (完成投资120亿元，占年度计划的83%)
