@@ -281,6 +281,15 @@ describe("spans", () => {
   });
 });
 
+describe("an item's number before a date", () => {
+  it("opening a line (1．4月1日前) is no decimal: the date follows it", async () => {
+    const { extract } = await import("../src/index.js");
+    const dates = (s: string) => extract(s).dates!.map((d) => d.text);
+    expect(dates("2026-02-27\n\n1．4月1日前完成去年水毁工程修复。")).toEqual(["2026-02-27", "4月1日前", "去年"]);
+    expect(dates("增长1.4月份")).toEqual([]);
+  });
+});
+
 describe("findReferenceDate", () => {
   it("reads a dateline at the foot", () => {
     const doc = new Doc("正文。\n2021-04-30 经济带网发布了 《政策》的文章\n2021-04-29 经济带网发布了 《规划》的文章");

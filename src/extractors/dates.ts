@@ -1355,6 +1355,16 @@ function scan(t: string, mode: Mode): Item[] {
     }
     const ch = t[i];
     const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
+    // an item's number opening a line, 1.4月1日前 (1. and 4月1日前): no decimal, the date follows
+    if (isAsciiDigit(code) && isLineStart(t, i)) {
+      const m = ITEM_NUMBER_BEFORE_MONTH.exec(t.slice(i, i + 8));
+      const item = m ? readAt(t, i + m[0].length, mode) : null;
+      if (item && item.end > i + m![0].length) {
+        items.push(item);
+        i = item.end;
+        continue;
+      }
+    }
     // inside a number: 12020年 is no year, 1.2020 no date; a digit run is skipped whole
     if (isAsciiDigit(code) && (isAsciiDigit(prev) || prev === 46 /* . */ || isAsciiLetter(prev))) {
       while (i < t.length && isAsciiDigit(t.charCodeAt(i))) i++;
@@ -1379,6 +1389,19 @@ function scan(t: string, mode: Mode): Item[] {
   }
   return items;
 }
+/** An item's number and its dot, before a month and day (1.4月1日). */
+const ITEM_NUMBER_BEFORE_MONTH = /^\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号])/;
+
+/** Nothing but blanks stands between the line's start and `i`. */
+function isLineStart(t: string, i: number): boolean {
+  for (let p = i - 1; p >= 0; p--) {
+    const c = t[p];
+    if (c === "\n") return true;
+    if (c !== " " && c !== "\t" && c !== "\u3000") return false;
+  }
+  return true;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
