@@ -235,6 +235,13 @@ describe("which 《》 are documents", () => {
 });
 
 describe("issuer", () => {
+  it("leaves out who presents the document (…负责人介绍了近日由X印发的《…》)", () => {
+    const issuers = (s: string) => docs(s).map((d) => d.issuer);
+    expect(issuers("市人力资源和社会保障局有关负责人介绍了近日由九江市人民政府印发的《九江市“十五五”就业促进规划》。")).toEqual(["九江市人民政府"]);
+    expect(issuers("威海市人民政府新闻办公室举行新闻发布会，介绍威海市民政局、威海市卫生健康委员会联合印发的《威海市养老托育服务体系建设三年行动计划》。")).toEqual([
+      "威海市民政局、威海市卫生健康委员会",
+    ]);
+  });
   it("a region alone issues", () => {
     const out = docs("湖南省印发了《湖南省数字政府建设实施方案》。", [], [{ code: "430000", names: ["湖南省"] }]);
     expect(out[0]).toMatchObject({ issuer: "湖南省", region: "430000" });

@@ -53,6 +53,22 @@ import {
 // (the longest filler first: 是指 before 是)
 const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
 
+/** Verbs of presenting a document at a press conference (介绍了, 解读, 通报). */
+const PRESENTING_VERBS = ["介绍了", "介绍", "解读了", "解读", "通报了", "通报", "宣讲"];
+
+/** The end of the last verb of presenting in [s, q), or -1; looked for only within an
+ *  issuer's length before q, so that a long clause costs no more than a short one. */
+function lastPresentingVerbEnd(t: string, s: number, q: number): number {
+  const from = Math.max(s, q - 2 * MAX_ISSUER_LENGTH);
+  const window = t.slice(from, q);
+  let best = -1;
+  for (const w of PRESENTING_VERBS) {
+    const at = window.lastIndexOf(w);
+    if (at >= 0 && from + at + w.length < q && from + at + w.length > best) best = from + at + w.length;
+  }
+  return best;
+}
+
 // Mentions of a document after which 该方案 is looked for (each up to the next title).
 const MAX_BACKREF_MENTIONS = 8;
 
@@ -787,6 +803,13 @@ class DocumentScanner {
       const byline = this.bylineEnd(s, q);
       if (byline > s) {
         s = byline;
+        continue;
+      }
+      // who presents the document is no part of its issuer (…有关负责人介绍了近日由X印发的《…》,
+      // 新闻发布会，介绍X联合印发的《…》): the issuer follows the verb of presenting
+      const presented = lastPresentingVerbEnd(t, s, q);
+      if (presented > s) {
+        s = presented;
         continue;
       }
       break;
