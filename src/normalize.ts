@@ -384,6 +384,11 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
       if (isSoftBreak(folded, i)) soft = true;
       else if (isDigitCode(lastCode) && UNIT_LEADS.includes(folded[breakEnd]) && last - lineStart >= 8 && !folded.slice(lineStart, last).includes("\t")) soft = true;
       else if (FRACTION_LEADS.some((w) => folded.startsWith(w, last - w.length)) && isHanCode(nextCode)) soft = true;
+      // (a narrow column breaking a phrase before its amount: 种植规模稳定在\n4亿袋左右, 龙头企业\n2至3家;
+      // not a table written one cell a line, whose cells are short)
+      else if (isHanCode(lastCode) && isDigitCode(nextCode) && last - lineStart >= WRAPPED_LINE_MIN && !/[\t ]/.test(folded.slice(lineStart, last)) && !opensItem(folded, breakEnd))
+        soft = true;
+
       else if (indented && inParagraph && !isInlineBlank(nextCode) && !opensItem(folded, breakEnd) && !PARAGRAPH_END.includes(folded[last - 1]) && /[\p{L}\p{N}“‘"(]/u.test(folded[breakEnd]))
         soft = true;
     }
@@ -394,6 +399,9 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
   }
   return at ? { at, count } : null;
 }
+
+/** The shortest line taken for part of a wrapped paragraph before an amount. */
+const WRAPPED_LINE_MIN = 10;
 
 /** A line ending in these ends its paragraph, wrapped or not. */
 const PARAGRAPH_END = "。！？!?：:”’」』";

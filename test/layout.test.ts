@@ -34,6 +34,17 @@ describe("figures spaced off and lines broken inside a sentence", () => {
     expect(ts).toContainEqual(expect.objectContaining({ text: "培育年营业收\n入超过50亿元的零部件龙头企业5家", min: 5, max: 5, unit: "家", deadline: "2028-12-31", object: "年营业收入超过50亿元的零部件龙头企业" }));
   });
 
+  it("joins a narrow column's break before an amount (稳定在⏎4亿袋左右, 龙头企业⏎2至3家), not a table's cells one a line", () => {
+    const text = "随州发布　2026年06月18日 08:00\n\n到2028年，全市香菇种植规模稳定在\n4亿袋左右；培育年销售收入超10亿元的龙头企业\n2至3家。";
+    const ts = targetsOf(text, "2026-06-18");
+    expect(ts.map((t) => [t.text, t.min, t.max, t.unit])).toEqual([
+      ["香菇种植规模稳定在\n4亿袋左右", 4e8, 4e8, "袋"],
+      ["培育年销售收入超10亿元的龙头企业\n2至3家", 2, 3, "家"],
+    ]);
+    const table = "到2030年装机规模目标如下（单位：万千瓦）：\n类别\n2025年\n2030年\n风电\n1620\n2800";
+    expect(targetsOf(table, "2026-06-18").map((t) => [t.object, t.min])).toEqual([["风电", 2.8e7]]);
+  });
+
   it("keeps a heading apart from the paragraph under it where paragraphs do not open indented", () => {
     const text = "二、主要目标\n到2028年，全市建成5个产业园。";
     const ts = targetsOf(text);

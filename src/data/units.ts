@@ -33,6 +33,8 @@ const COUNT = [
   "班",
   // orders and parcels handled (日均配送能力不低于三千单), and units of a building (3单元)
   "单", "单元",
+  // containers counted as goods or as a crop's substrate (香菇种植规模4亿袋, 葡萄酒1.2亿瓶)
+  "袋", "瓶", "罐", "桶",
 ];
 const MONEY = [
   "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "块钱", "台币", "新台币", "澳元", "澳门元",
