@@ -371,6 +371,16 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
         }
       }
     }
+    // a blank written as an HTML entity in text copied from a page's source (不少于15&nbsp;家):
+    // read through, as the blank it stands for would be
+    if (c === 38 /* & */) {
+      const m = BLANK_ENTITY.exec(folded.slice(i, i + 8));
+      if (m) {
+        for (let k = i; k < i + m[0].length; k++) mark(k);
+        i += m[0].length - 1;
+        continue;
+      }
+    }
     if (c !== 10 && c !== 13) continue;
     // one break: \r\n, \n or \r
     const breakEnd = c === 13 && folded.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
@@ -402,6 +412,9 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
 
 /** The shortest line taken for part of a wrapped paragraph before an amount. */
 const WRAPPED_LINE_MIN = 10;
+
+/** HTML entities for blanks (&nbsp; and its kin). */
+const BLANK_ENTITY = /^&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288);/i;
 
 /** A line ending in these ends its paragraph, wrapped or not. */
 const PARAGRAPH_END = "。！？!?：:”’」』";

@@ -45,6 +45,12 @@ describe("figures spaced off and lines broken inside a sentence", () => {
     expect(targetsOf(table, "2026-06-18").map((t) => [t.object, t.min])).toEqual([["风电", 2.8e7]]);
   });
 
+  it("reads through a blank written as an HTML entity (不少于15&nbsp;家), quoting it as written", () => {
+    const text = "到2028年，乐平市建设航空零部件加工产业园1个，入驻企业不少于15&nbsp;家。";
+    const ts = targetsOf(text);
+    expect(ts).toContainEqual(expect.objectContaining({ text: "入驻企业不少于15&nbsp;家", min: 15, unit: "家" }));
+  });
+
   it("keeps a heading apart from the paragraph under it where paragraphs do not open indented", () => {
     const text = "二、主要目标\n到2028年，全市建成5个产业园。";
     const ts = targetsOf(text);
