@@ -59,6 +59,14 @@ describe("figures spaced off and lines broken inside a sentence", () => {
 });
 
 describe("lists with circled numbers, bullets and time headings", () => {
+  it("reads a social-media post's emoji bullets (✅, 📍) as list items under a time heading", () => {
+    const text = "《行动计划》明确，到2028年：\n✅ 培育等级民宿300家以上；\n✅ 民宿从业人员中本地村民占比不低于70%。\n📍 新增省级旅游风情小镇3至5个。";
+    expect(targetsOf(text).map((t) => [t.min, t.deadline])).toEqual([
+      [300, "2028-12-31"],
+      [70, "2028-12-31"],
+      [3, "2028-12-31"],
+    ]);
+  });
   it("leaves an item's number or bullet out of the goal, and dates ① items from the line that introduces them", () => {
     const text = "《实施方案》明确，到2028年：\n　　①生态涵养区森林覆盖率稳定在73%以上；\n　　②新建林下经济示范基地8个。\n1.新增民宿100家。";
     const ts = targetsOf(text);

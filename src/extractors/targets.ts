@@ -768,8 +768,9 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
 const CHANGE_FROM = /由(?:\d{4}年(?:底|末)?)?的?$/;
 
 /** Circled and parenthesized numbers (① ⑴ ⒈ ❶) and bullets, which open a list item alone. */
-const ITEM_SIGNS = /[\u2460-\u249b\u2776-\u2793◆◇●■□▶►▸•▪★☆✔✓※]/;
-const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|${ITEM_SIGNS.source})\\s?`);
+// (and the emoji that social-media posts bullet their lists with: ✅, 📌, 📍, 👉)
+const ITEM_SIGNS = /[\u2460-\u249b\u2776-\u2793◆◇●■□▶►▸▷•▪★☆✔✓※✅☑➤➢○◎]|\p{Extended_Pictographic}/u;
+const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|${ITEM_SIGNS.source})\\s?`, "u");
 
 /** Past leading words of a clause (同时, 此外, 其中, 另外) at `at`. */
 function skipLeadingWords(text: string, at: number, end: number): number {
@@ -1098,7 +1099,7 @@ export class TargetScanner {
     const text = this.text;
     let p = start;
     while (p < end && (text[p] === " " || text[p] === "\t" || text[p] === "\u3000")) p++;
-    if (p < end && ITEM_SIGNS.test(text[p])) return true;
+    if (p < end && ITEM_SIGNS.test(String.fromCodePoint(text.codePointAt(p)!))) return true;
     const isNumeral = (ch: string) => "一二三四五六七八九十".includes(ch) || isAsciiDigit(ch.charCodeAt(0));
     if (text[p] === "(") {
       let k = p + 1;
