@@ -235,6 +235,9 @@ describe("which 《》 are documents", () => {
 });
 
 describe("issuer", () => {
+  it("reads across a line break between the verb and 《 (…办公室印发⏎《…》)", () => {
+    expect(docs("▶ 6月17日，随州市人民政府办公室印发\n《随州市香菇产业链高质量发展三年行动方案（2026—2028年）》。").map((d) => d.issuer)).toEqual(["随州市人民政府办公室"]);
+  });
   it("leaves out who presents the document (…负责人介绍了近日由X印发的《…》)", () => {
     const issuers = (s: string) => docs(s).map((d) => d.issuer);
     expect(issuers("市人力资源和社会保障局有关负责人介绍了近日由九江市人民政府印发的《九江市“十五五”就业促进规划》。")).toEqual(["九江市人民政府"]);

@@ -621,6 +621,13 @@ class DocumentScanner {
     const t = this.text;
     let q = pair.open;
     while (q > 0 && isSpace(t[q - 1])) q--;
+    // (a narrow column may wrap the line between the verb and 《: …人民政府办公室印发⏎《…》)
+    if (t[q - 1] === "\n") {
+      let r = q - 1;
+      if (t[r - 1] === "\r") r--;
+      while (r > 0 && isSpace(t[r - 1])) r--;
+      if (ISSUING_VERBS.some((w) => endsAt(t, r, w))) q = r;
+    }
     const beforeTitle = q;
     // 《A》、《B》: the second title shares the first one's clause
     let c = q;
