@@ -2101,6 +2101,9 @@ describe("reports full of numbers (eval/heldout27)", () => {
     expect(T("2026-04-12\n\n江阳区签约建设智能终端生产基地，项目占地约300亩。")).toEqual([]);
     expect(T("2026-03-02\n\n各县（市、区）科技局于5月15日前完成初审，推荐名额原则上每地不超过40家。")).toEqual([]);
   });
+  it("a class a thing belongs to (三类医疗器械) is no count where another amount counts the things", () => {
+    expect(T("到2028年，威海市新增三类医疗器械注册证150个以上。")).toEqual([150]);
+  });
   it("a span of calendar years (试点期为2026—2028年) is a time, not an amount of years", () => {
     expect(T("《行动方案》将实施期调整为2025—2027年，提出到2027年全市产值突破3500亿元。")).toEqual([3.5e11]);
     expect(T("到2027年，试点期为2026—2028年。")).toEqual([]);

@@ -2394,6 +2394,9 @@ export class TargetScanner {
     const { q } = c;
     const text = this.text;
     if (q.kind === "place") return "figure";
+    // a class a thing belongs to (新增三类医疗器械注册证150个以上: Class III devices), counted by
+    // another amount after it
+    if (q.unit === "类" && isChineseNumeralChar(text[q.numStart]) && isHanAt(text, q.end) && findQuantities(text, q.end, b.cEnd).length > 0) return "drop";
     // a span of calendar years the dates read (试点期为2026—2028年): a time, no amount of years
     if (q.unit === "年" && q.min !== null && q.min >= 1900 && q.min <= 2200 && Number.isInteger(q.min) && overlapsAny(this.dates, q.numStart, q.end)) return "drop";
     // progress against a plan (…已完成投资X亿元，占年度计划的83%): a report
