@@ -2099,6 +2099,7 @@ describe("reports full of numbers (eval/heldout27)", () => {
     expect(T("2026-07-21\n\n市发展改革委主任表示，预计全年固定资产投资增长8%左右。")).toEqual([8]);
     expect(T("2026-04-12\n\n厦门市住房和城乡建设局等四部门近日联合发布《关于促进房地产市场平稳健康发展的通知》。")).toEqual([]);
     expect(T("2026-04-12\n\n江阳区签约建设智能终端生产基地，项目占地约300亩。")).toEqual([]);
+    expect(T("到2028年，吴兴区建设太湖溇港乡村旅游示范带1条，全长约40公里。")).toEqual([1]);
     expect(T("2026-03-02\n\n各县（市、区）科技局于5月15日前完成初审，推荐名额原则上每地不超过40家。")).toEqual([]);
   });
   it("a class a thing belongs to (三类医疗器械) is no count where another amount counts the things", () => {

@@ -2435,8 +2435,9 @@ export class TargetScanner {
     // a count of the bodies that issue a document together (住房和城乡建设局等四部门联合发布…)
     if ((q.unit === "部门" || q.unit === "家单位" || q.unit === "个部门") && text[q.numStart - 1] === "等" && issuingAfter.firstIn(text, q.end, Math.min(b.cEnd, q.end + 8)) !== null)
       return "figure";
-    // the land a project takes (项目占地约300亩): what it is, not a goal
-    if (/占地(?:面积)?(?:约|近|超过)?$/.test(text.slice(Math.max(b.cStart, q.start - 6), q.start))) return "figure";
+    // the land a project takes (项目占地约300亩), the length a route runs (全长约40公里): what it
+    // is, not a goal
+    if (/(?:占地(?:面积)?|全长|总长)(?:约|近|超过)?$/.test(text.slice(Math.max(b.cStart, q.start - 6), q.start))) return "figure";
     // what an analyst or researcher expects (…首席分析师…预计，…有望环比增长15%左右): a forecast,
     // no goal of any body's
     if (this.forecastByObserver(b.sStart, q.start)) return "figure";
