@@ -1391,6 +1391,17 @@ describe("more rules from eval/heldout13", () => {
     // …while a city's deadline holds for its own districts
     expect(D(intro + "抚州市力争2027年底前建成综合体育馆1座，临川区建成城市体育公园3个。")).toEqual(["2027-12-31", "2027-12-31"]);
   });
+  it("分别 over amounts each after a thing of its own pairs places and things in order (分别建设红松籽加工园区1个和蓝莓加工园区1个)", () => {
+    const R = (s: string) => extract(s).targets!.map((t) => [t.object, t.region]);
+    expect(R("到2028年，铁力市、嘉荫县分别建设红松籽加工园区1个和蓝莓加工园区1个。")).toEqual([
+      ["红松籽加工园区", "230781"],
+      ["蓝莓加工园区", "230722"],
+    ]);
+    expect(R("到2028年，固安县、永清县依托临空经济区，分别建设航空物流园区1个和保税物流中心1个。")).toEqual([
+      ["航空物流园区", "131022"],
+      ["保税物流中心", "131023"],
+    ]);
+  });
   it("分别 after the thing each amount measures shares the amounts out among the places opening the clause before (九寨沟县、松潘县依托…，年接待游客分别达到…)", () => {
     const r = extract("到2028年，九寨沟县、松潘县依托九寨沟、黄龙景区，年接待游客分别达到2000万人次和1500万人次。").targets!;
     expect(r.map((t) => [t.min, t.region, t.object])).toEqual([

@@ -2185,6 +2185,8 @@ export class TargetScanner {
     let first: Quantity | null = null;
     // the thing written between the verb and the first amount, if any
     let between: { start: number; end: number } | null = null;
+    // (each amount's own thing, where they have one: 分别建设红松籽加工园区1个和蓝莓加工园区1个)
+    const ownThings: Array<{ start: number; end: number } | null> = [];
     for (const x of qs) {
       const sep = listSeparators.at(text, p, x.start);
       // the thing may stand between the verb and the first amount (分别新建标准机架1万架和8000架)
@@ -2196,17 +2198,22 @@ export class TargetScanner {
         if (said) a += said.length;
         if (a < x.start) between = { start: a, end: x.start };
       }
+      // (…or each amount after a thing of its own, 分别建设红松籽加工园区1个和蓝莓加工园区1个)
+      const ownThing = n > 0 && sep !== undefined && x.start > p + sep.length && x.start - (p + sep.length) <= 16 &&
+        isHanAt(text, p + sep.length) && !hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, p + sep.length, x.start);
       // (a verb that is also the amount's bound, 分别超过90%、75%, is read into the amount)
-      const gapOk = thing || x.start === p || (n === 0 && x.start < p && x.numStart >= p) || (sep !== undefined && p + sep.length === x.start);
+      const gapOk = thing || ownThing || x.start === p || (n === 0 && x.start < p && x.numStart >= p) || (sep !== undefined && p + sep.length === x.start);
       if (!gapOk) break;
       // (an amount before 的 right after the first describes its things: 各组建1支不少于50人的…队伍)
       if (n > 0 && x.start === p && text[x.end] === "的") break;
       if (x.start === q.start) k = n;
       first ??= x;
+      ownThings.push(ownThing ? { start: p + sep!.length, end: x.start } : null);
       n++;
       p = x.end;
     }
     if (k < 0) return null;
+    if (k > 0 && ownThings[k]) between = ownThings[k];
     // the subject items before 分别 (after a date and leading words), split at separators; the
     // list may run back past the amount's clause, which a 、 between items can end
     // (数字化研发设计工具普及率、关键工序数控化率分别达到90%、75%)
