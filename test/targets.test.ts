@@ -1391,6 +1391,11 @@ describe("more rules from eval/heldout13", () => {
     // …while a city's deadline holds for its own districts
     expect(D(intro + "抚州市力争2027年底前建成综合体育馆1座，临川区建成城市体育公园3个。")).toEqual(["2027-12-31", "2027-12-31"]);
   });
+  it("a qualifier after the last of the amounts 分别 shares out holds for them all, unless one between has its own", () => {
+    const Q = (s: string) => extract(s).targets!.map((t) => [t.min, t.max, t.qualifier]);
+    expect(Q("到2030年，黄陵县、黄龙县森林覆盖率分别保持在80%和85%以上。")).toEqual([[80, null, "以上"], [85, null, "以上"]]);
+    expect(Q("今年，徐州市、盐城市、宿迁市分别提出地区生产总值增长6%、6%左右和6.5%以上。").map((x) => x[2])).toEqual([null, "左右", "以上"]);
+  });
   it("分别 over amounts each after a thing of its own pairs places and things in order (分别建设红松籽加工园区1个和蓝莓加工园区1个)", () => {
     const R = (s: string) => extract(s).targets!.map((t) => [t.object, t.region]);
     expect(R("到2028年，铁力市、嘉荫县分别建设红松籽加工园区1个和蓝莓加工园区1个。")).toEqual([

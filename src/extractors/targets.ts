@@ -1616,6 +1616,15 @@ export class TargetScanner {
     let verbStart = c.verbStart >= c.itemStart ? c.verbStart : c.q.start;
     // a bound written before the verb (至少建成1所 = 建成至少1所)
     let { min, max, qualifier } = c.q;
+    let approx = c.q.approx;
+    // (a qualifier after the last of amounts 分别 shares out holds for them all: 分别保持在80%和
+    // 85%以上)
+    if (qualifier === null && min !== null && min === max) {
+      const tail = this.sharedTailQualifier(c.q);
+      if (tail === "以上") (max = null), (qualifier = tail);
+      else if (tail === "以下" || tail === "以内") (min = null), (qualifier = tail);
+      else if (tail === "左右") (approx = true), (qualifier = tail);
+    }
     if (qualifier === null && verbStart < c.q.start && min !== null && min === max) {
       const lead = verbBounds.endingAt(this.text, verbStart, Math.max(c.itemStart, 0));
       if (lead) {
@@ -1636,7 +1645,7 @@ export class TargetScanner {
       verb: c.verb,
       min,
       max,
-      approx: c.q.approx,
+      approx,
       qualifier,
       unit: c.q.unit,
       // (a line break inside the sentence is no part of the thing's name)
@@ -1644,6 +1653,24 @@ export class TargetScanner {
       region: c.region,
       document: c.document,
     };
+  }
+
+  /** The qualifier after the last of the amounts joined to `q` by list marks (80%和85%以上),
+   *  where 分别 shares them out and `q` has none of its own; else null. */
+  private sharedTailQualifier(q: Quantity): string | null {
+    const text = this.text;
+    if (q.suffix !== null || q.prefix !== null) return null;
+    const cs = clauseStart(text, q.start, Math.max(0, q.start - MAX_CLAUSE));
+    if (!text.slice(cs, q.start).includes("分别")) return null;
+    let prev = q;
+    for (const x of findQuantities(text, q.end, clauseEnd(text, q.end, text.length))) {
+      const sep = listSeparators.at(text, prev.end, x.start);
+      if (!sep || prev.end + sep.length !== x.start || x.unit !== q.unit) break;
+      // (not where an amount between has a qualifier of its own: 6%、6%左右和6.5%以上)
+      if (prev !== q && (prev.suffix !== null || prev.prefix !== null)) return null;
+      prev = x;
+    }
+    return prev !== q && prev.prefix === null ? prev.suffix : null;
   }
 
   /** A body goal `b` restates headline goal `h`: same numbers, no other region, and an object
