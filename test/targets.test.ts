@@ -1365,6 +1365,10 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("金华市印发《行动计划》。\n《行动计划》提出，到2028年，全市建设海外仓200个以上，其中义乌市不少于120个；全市跨境电商产业园达到25个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["330700", "330782", "330700"]);
   });
+  it("places told what to do (新余市、萍乡市要依托现有产业基础，各承接…不少于10个) state goals; an existing base (现有产业基础) reports nothing", () => {
+    const text = "2024-08-09\n\n《行动计划》提出，到2026年，宜春锂电新能源产业营业收入力争突破2000亿元。\n新余市、萍乡市要依托现有产业基础，各承接锂电配套项目不少于10个。";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([2e11, 10]);
+  });
   it("a station named after a place (邓州东站) does not place the goals after it", () => {
     const r = extract("南阳市印发《方案》。到2028年，建成南阳东站、邓州东站等综合客运枢纽4个；建成多式联运物流园区3个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["411300", "411300"]);

@@ -127,7 +127,11 @@ export const NEIGHBOUR_AFTER: readonly string[] = ["隔海相望", "隔江相望
 export const STATEMENT_VERBS: readonly string[] = ["提出", "明确", "要求", "规定", "部署", "确定", "指出", "强调"];
 
 /** After a region opening a sentence, these state its goals (无锡市提出…, 连云港市明确…). */
-export const GOAL_SETTING_VERBS: readonly string[] = ["提出", "明确", "要求", "计划", "确定", "锚定", "设定", "定下"];
+export const GOAL_SETTING_VERBS: readonly string[] = [
+  "提出", "明确", "要求", "计划", "确定", "锚定", "设定", "定下",
+  // a directive to the places named (新余市、萍乡市要依托…，各承接…项目不少于10个)
+  "要",
+];
 
 /** A 了 after these is no past tense marker. */
 export const NOT_PAST_LE: readonly string[] = ["为了", "除了", "了解", "了如", "不了", "得了"];

@@ -262,6 +262,9 @@ const GOALS_HEADING = /^(?:主要|具体|总体|发展|预期|重点)?(?:目标|
 /** A top-level heading's marker (二、, 三、). */
 const TOP_LEVEL_HEADING = /^[一二三四五六七八九十]+、/;
 
+/** What 现有 may name as a base to build on (现有产业基础, 现有优势). */
+const EXISTING_BASE = /^(?:产业)?(?:基础|优势|资源|条件|政策|平台|载体)/;
+
 /** A statistical bulletin's title. */
 const BULLETIN = /统计公报/;
 
@@ -2938,7 +2941,8 @@ export class TargetScanner {
     };
     for (let p = line.start; p < line.end; p++) {
       const w = pastCues.at(text, p, line.end);
-      if (w) c.pastStart.push(p), c.pastEnd.push(p + w.length);
+      // (现有 of an existing base to build on, 依托现有产业基础, reports nothing)
+      if (w && !(w === "现有" && EXISTING_BASE.test(text.slice(p + 2, p + 6)))) c.pastStart.push(p), c.pastEnd.push(p + w.length);
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
         c.pastStart.push(p), c.pastEnd.push(p + 1);
       const g = goalCues.at(text, p, line.end);
