@@ -2679,6 +2679,13 @@ export class TargetScanner {
     return this.bulletin;
   }
 
+  /** [from, to) lies inside a deadline still ahead of the time of writing (2026年一季度前). */
+  private insideDeadlineAhead(from: number, to: number): boolean {
+    const k = lastAtOrBefore(this.dates, from);
+    const d = k >= 0 ? this.dates[k] : undefined;
+    return d !== undefined && d.type === "deadline" && d.end >= to && !!d.to && this.now !== null && d.to > this.now;
+  }
+
   /** A year after the one a bulletin reports on is named in [from, to) (2026年全市…). */
   private afterBulletinYear(from: number, to: number): boolean {
     const year = /(\d{4})年/.exec(this.text.slice(0, Math.max(this.headlineEnd, Math.min(this.text.length, 80))))?.[1];
@@ -2942,7 +2949,9 @@ export class TargetScanner {
     for (let p = line.start; p < line.end; p++) {
       const w = pastCues.at(text, p, line.end);
       // (现有 of an existing base to build on, 依托现有产业基础, reports nothing)
-      if (w && !(w === "现有" && EXISTING_BASE.test(text.slice(p + 2, p + 6)))) c.pastStart.push(p), c.pastEnd.push(p + w.length);
+      // (nor 一季度 of a deadline ahead, 2026年一季度前完成…)
+      if (w && !(w === "现有" && EXISTING_BASE.test(text.slice(p + 2, p + 6))) && !this.insideDeadlineAhead(p, p + w.length))
+        c.pastStart.push(p), c.pastEnd.push(p + w.length);
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
         c.pastStart.push(p), c.pastEnd.push(p + 1);
       const g = goalCues.at(text, p, line.end);
