@@ -1436,6 +1436,10 @@ describe("more rules from eval/heldout13", () => {
     expect(region("阿勒泰地区提出，今年冰雪季力争接待香港及境外游客10万人次。")).toEqual(["654300"]);
     expect(region("中山市提出，今年引进深圳、香港科技企业300家以上。")).toEqual(["442000"]);
     expect(region("上海市提出，支持香港高校在沪设立人工智能联合实验室不少于10个。")).toEqual(["310000"]);
+    // a trade between (台湾农业企业), farmers from there (台湾农民创业园)
+    expect(region("漳州市提出，漳浦县建设1个台湾农民创业园，每个园区引进台湾农业企业不少于10家。")).toEqual(["350623", "350623"]);
+    // …but not in a text about those places themselves (澳门科技大学 is a Macao university)
+    expect(region("澳门特区政府提出，澳门科技大学、澳门大学每年各培养中医药专业研究生不少于150名，在北京举办推介会3场。")[0]).toBe("820000");
     // goods from there, and markets there (台湾农渔产品, 台湾商品, 进入香港市场)
     expect(region("平潭县提出，到2028年，台湾农渔产品年进口量达到25万吨；金井片区建设台湾商品免税市场1个。")).toEqual(["350128", "350128"]);
     expect(region("怒江州提出，今年推动草果进入香港市场，全年出口草果及制品力争达到3000吨。")).toEqual(["533300"]);

@@ -265,6 +265,9 @@ const TOP_LEVEL_HEADING = /^[一二三四五六七八九十]+、/;
 /** What 现有 may name as a base to build on (现有产业基础, 现有优势). */
 const EXISTING_BASE = /^(?:产业)?(?:基础|优势|资源|条件|政策|平台|载体)/;
 
+/** Trades that may stand between a place and the people or firms from there (台湾农业企业). */
+const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制造|中小|青年|创业)/;
+
 /** A statistical bulletin's title. */
 const BULLETIN = /统计公报/;
 
@@ -1055,12 +1058,16 @@ export class TargetScanner {
    *  sentence opens with that place. */
   private markOrigins(): void {
     const ms = this.regionMentions;
-    if (!ms.some((m) => !ORIGIN_PLACES.has(m.code))) return;
+    // (not in a text about those places themselves: most of its mentions name them)
+    const own = ms.filter((m) => ORIGIN_PLACES.has(m.code)).length;
+    if (own === ms.length || (own >= 3 && own * 5 >= ms.length * 2)) return;
     for (let k = 0; k < ms.length; k++) {
       const m = ms[k];
       if (!ORIGIN_PLACES.has(m.code) || m.neighbour) continue;
       const p = m.end + (originJoined.at(this.text, m.end)?.length ?? 0);
-      if (originNouns.at(this.text, p) === undefined) continue;
+      // (a trade may stand between: 台湾农业企业, 香港金融人才)
+      const trade = ORIGIN_TRADES.exec(this.text.slice(p, p + 2))?.[0].length ?? 0;
+      if (originNouns.at(this.text, p) === undefined && !(trade && originNouns.at(this.text, p + trade) !== undefined)) continue;
       // (not where the place is the sentence's own subject: 香港特区政府…表示，将组织香港企业赴…)
       let s = m.start;
       while (s > 0 && m.start - s < 200 && !SENTENCE_ENDS_OR_BREAK.at(this.text, s - 1)) s--;
