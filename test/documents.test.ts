@@ -235,6 +235,9 @@ describe("which 《》 are documents", () => {
 });
 
 describe("issuer", () => {
+  it("leaves out the unnamed bodies a lead body works with (会同有关部门编制)", () => {
+    expect(docs("国家发展改革委会同有关部门编制的《黄河几字弯地区协同发展规划（2026—2035年）》。").map((d) => d.issuer)).toEqual(["国家发展改革委"]);
+  });
   it("reads across a line break between the verb and 《 (…办公室印发⏎《…》)", () => {
     expect(docs("▶ 6月17日，随州市人民政府办公室印发\n《随州市香菇产业链高质量发展三年行动方案（2026—2028年）》。").map((d) => d.issuer)).toEqual(["随州市人民政府办公室"]);
   });
