@@ -2136,6 +2136,10 @@ describe("reports full of numbers (eval/heldout27)", () => {
   it("a class a thing belongs to (三类医疗器械) is no count where another amount counts the things", () => {
     expect(T("到2028年，威海市新增三类医疗器械注册证150个以上。")).toEqual([150]);
   });
+  it("this year's outcome foreseen in its last months (12月: 预计全年…) is an estimate, not a goal", () => {
+    expect(T("2025-12-29 07:40　来源：聊城日报\n\n韩志远指出，预计全年地区生产总值增长5.8%左右，总量突破3000亿元。")).toEqual([]);
+    expect(T("2025-03-02 07:40　来源：聊城日报\n\n市长指出，预计全年地区生产总值增长5.8%左右。")).toEqual([5.8]);
+  });
   it("a span of calendar years (试点期为2026—2028年) is a time, not an amount of years", () => {
     expect(T("《行动方案》将实施期调整为2025—2027年，提出到2027年全市产值突破3500亿元。")).toEqual([3.5e11]);
     expect(T("到2027年，试点期为2026—2028年。")).toEqual([]);

@@ -2482,6 +2482,9 @@ export class TargetScanner {
     // the land a project takes (项目占地约300亩), the length a route runs (全长约40公里): what it
     // is, not a goal
     if (/(?:占地(?:面积)?|全长|总长)(?:约|近|超过)?$/.test(text.slice(Math.max(b.cStart, q.start - 6), q.start))) return "figure";
+    // this year's outcome foreseen in its last months (12月: 预计全年地区生产总值增长5.8%左右，总量
+    // 突破3000亿元): an estimate of what the year gave, no goal
+    if (this.now && this.yearIsEnding(this.now) && /(?:预计|预期)(?:今年|全年)/.test(text.slice(Math.max(b.sStart, q.start - 40), q.start))) return "figure";
     // what an analyst or researcher expects (…首席分析师…预计，…有望环比增长15%左右): a forecast,
     // no goal of any body's
     if (this.forecastByObserver(b.sStart, q.start)) return "figure";
