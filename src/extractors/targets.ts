@@ -2641,7 +2641,20 @@ export class TargetScanner {
   private goalListItem(pos: number): boolean {
     const intro = this.introOf(pos);
     if (!intro || this.pastIn(intro.start, intro.end)) return false;
-    return this.futureDateIn(intro.start, intro.end) !== null || this.goalCueIn(intro.start, intro.end);
+    return this.futureDateIn(intro.start, intro.end) !== null || this.goalCueIn(intro.start, intro.end) || this.thisYearIn(intro.start, intro.end);
+  }
+
+  /** 今年 (or the year of writing by its number) in [from, to), early enough in that year that
+   *  what is listed for it is still to be done (今年的十件实事是：). */
+  private thisYearIn(from: number, to: number): boolean {
+    if (!this.now || !this.nowIsADay() || this.yearIsEnding(this.now)) return false;
+    const i = lastAtOrBefore(this.dates, to - 1);
+    for (let k = i; k >= 0 && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.from && d.to && d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === this.now.slice(0, 4) && d.to.slice(0, 4) === this.now.slice(0, 4))
+        return true;
+    }
+    return false;
   }
 
   /** The nearest date before the amount in its sentence, baselines left out. */
