@@ -1365,8 +1365,12 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("金华市印发《行动计划》。\n《行动计划》提出，到2028年，全市建设海外仓200个以上，其中义乌市不少于120个；全市跨境电商产业园达到25个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["330700", "330782", "330700"]);
   });
-  it("a quarter inside a deadline ahead (2026年一季度前完成…) reports nothing", () => {
+  it("a quarter inside a deadline ahead (2026年一季度前完成…), or mostly ahead (一季度 in mid-February), reports nothing", () => {
     expect(extract("2025-11-20\n\n义马市2026年一季度前完成采煤沉陷区综合治理项目3个。").targets!.map((t) => [t.min, t.deadline])).toEqual([[3, "2026-03-31"]]);
+    expect(extract("2026-02-13 17:20\n\n一季度，全市地区生产总值要实现增长6.5%以上，固定资产投资增长10%。").targets!.map((t) => [t.min, t.deadline])).toEqual([
+      [6.5, "2026-03-31"],
+      [10, "2026-03-31"],
+    ]);
   });
   it("places told what to do (新余市、萍乡市要依托现有产业基础，各承接…不少于10个) state goals; an existing base (现有产业基础) reports nothing", () => {
     const text = "2024-08-09\n\n《行动计划》提出，到2026年，宜春锂电新能源产业营业收入力争突破2000亿元。\n新余市、萍乡市要依托现有产业基础，各承接锂电配套项目不少于10个。";

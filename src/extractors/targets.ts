@@ -2702,11 +2702,14 @@ export class TargetScanner {
     return this.bulletin;
   }
 
-  /** [from, to) lies inside a deadline still ahead of the time of writing (2026年一季度前). */
+  /** [from, to) lies inside a deadline still ahead of the time of writing (2026年一季度前), or a
+   *  period mostly ahead of it. */
   private insideDeadlineAhead(from: number, to: number): boolean {
     const k = lastAtOrBefore(this.dates, from);
     const d = k >= 0 ? this.dates[k] : undefined;
-    return d !== undefined && d.type === "deadline" && d.end >= to && !!d.to && this.now !== null && d.to > this.now;
+    if (d === undefined || d.end < to || !d.to || this.now === null) return false;
+    // (or a quarter or half year mostly still ahead: 一季度 written in mid-February)
+    return (d.type === "deadline" && d.to > this.now) || (d.type === "period" && !!d.from && this.mostlyAhead(d.from, d.to));
   }
 
   /** A year after the one a bulletin reports on is named in [from, to) (2026年全市…). */
