@@ -1408,6 +1408,12 @@ describe("more rules from eval/heldout13", () => {
     expect(Q("到2030年，黄陵县、黄龙县森林覆盖率分别保持在80%和85%以上。")).toEqual([[80, null, "以上"], [85, null, "以上"]]);
     expect(Q("今年，徐州市、盐城市、宿迁市分别提出地区生产总值增长6%、6%左右和6.5%以上。").map((x) => x[2])).toEqual([null, "左右", "以上"]);
   });
+  it("towns shared 分别 amounts are no thing of their own (湖镇镇、溪口镇分别建成省级未来乡村1个和2个)", () => {
+    expect(extract("到2026年，湖镇镇、溪口镇分别建成省级未来乡村1个和2个。").targets!.map((t) => [t.min, t.object])).toEqual([
+      [1, "省级未来乡村"],
+      [2, "省级未来乡村"],
+    ]);
+  });
   it("分别 over amounts each after a thing of its own pairs places and things in order (分别建设红松籽加工园区1个和蓝莓加工园区1个)", () => {
     const R = (s: string) => extract(s).targets!.map((t) => [t.object, t.region]);
     expect(R("到2028年，铁力市、嘉荫县分别建设红松籽加工园区1个和蓝莓加工园区1个。")).toEqual([

@@ -268,6 +268,9 @@ const EXISTING_BASE = /^(?:产业)?(?:基础|优势|资源|条件|政策|平台|
 /** Trades that may stand between a place and the people or firms from there (台湾农业企业). */
 const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制造|中小|青年|创业)/;
 
+/** A list item that names a town (湖镇镇, 城阳乡, 仙都街道). */
+const TOWN_ITEM = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
+
 /** A statistical bulletin's title. */
 const BULLETIN = /统计公报/;
 
@@ -1989,6 +1992,12 @@ export class TargetScanner {
           c.objectStart = spread.shared.start;
           c.objectEnd = spread.shared.end;
         } else if (spread.amounts > 1) c.object = null, c.objectStart = q.start, c.objectEnd = q.end;
+      } else if (spread.amounts > 1 && TOWN_ITEM.test(this.text.slice(spread.item.start, spread.item.end)) && spread.shared) {
+        // a town is no thing of its own: the thing is what they share (湖镇镇、溪口镇分别建成省级未来
+        // 乡村1个和2个)
+        c.object = this.ctx.doc.simplified.slice(spread.shared.start, spread.shared.end);
+        c.objectStart = spread.shared.start;
+        c.objectEnd = spread.shared.end;
       } else if (spread.amounts > 1) {
         // each item with the thing they share (家居 + 跨境电商出口额), where they share one
         const own = spread.item.own ?? spread.item;
