@@ -280,8 +280,21 @@ function securesFunds(text: string, p: number): boolean {
   return text.startsWith("争取", p) && /^争取(?:到|得)?(?:中央|上级|省级|省|国家|各类|专项|资金|债券|政策|转移支付)/.test(text.slice(p, p + 8));
 }
 
-/** A topic opening a statement (在区域布局上，, 产业发展方面，). */
-const TOPIC_OPENING = /^在?[^，,。；;：:《]{1,14}(?:上|方面|领域)[，,]/;
+/** Past a topic opening a statement at `p` (在区域布局上，, 产业发展方面，): the comma within
+ *  15 characters, after 上, 方面 or 领域, with no other mark before it; else `p`. */
+function topicOpeningEnd(text: string, p: number, end: number): number {
+  const limit = Math.min(end, p + 17);
+  for (let i = p + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c || c === 44) {
+      const before = text.charCodeAt(i - 1);
+      // 上, 面 (方面), 域 (领域)
+      return before === 0x4e0a || before === 0x9762 || before === 0x57df ? i + 1 : p;
+    }
+    if (CLAUSE_OR_SENTENCE_MARKS.at(text, i) || c === 0x300a /* 《 */) return p;
+  }
+  return p;
+}
 /** After a place's name: a station named after it (邓州东站, 南阳站, 襄阳机场). */
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -1674,7 +1687,8 @@ export class TargetScanner {
     const text = this.text;
     if (q.suffix !== null || q.prefix !== null) return null;
     const cs = clauseStart(text, q.start, Math.max(0, q.start - MAX_CLAUSE));
-    if (!text.slice(cs, q.start).includes("分别")) return null;
+    const fenbie = text.indexOf("分别", cs);
+    if (fenbie < 0 || fenbie >= q.start) return null;
     let prev = q;
     for (const x of findQuantities(text, q.end, clauseEnd(text, q.end, text.length))) {
       const sep = listSeparators.at(text, prev.end, x.start);
@@ -2914,8 +2928,7 @@ export class TargetScanner {
   private opensWithDocument(start: number, end: number): boolean {
     let p = start;
     // (after a topic that opens the statement: 在区域布局上，《建议》提出，…)
-    const topic = TOPIC_OPENING.exec(this.text.slice(p, Math.min(end, p + 20)));
-    if (topic) p += topic[0].length;
+    p = topicOpeningEnd(this.text, p, end);
     const i = lastAtOrBefore(this.docMentions, p);
     if (i >= 0 && this.docMentions[i].start === p) p = this.docMentions[i].end;
     else {
