@@ -1255,6 +1255,10 @@ describe("robustness of today's look-ups", () => {
     ["其中-scoped deadlines", "到2027年，全市" + Array.from({ length: 20000 }, (_, i) => `新增企业${i + 1}家；`).join("")],
     ["a line opening with a day", "6月9日，" + Array.from({ length: 20000 }, (_, i) => `新增企业${i + 1}家，`).join("")],
     ["a review heading", "一、工作回顾\n" + Array.from({ length: 20000 }, (_, i) => `建成${i + 1}个`).join("、")],
+    // (a deadline set for another place, looked for from every amount; a forecast word before them)
+    ["a deadline scoped to a part", "分析师预计，到2027年，" + Array.from({ length: 20000 }, (_, i) => `全市新增企业${i + 1}家，`).join("")],
+    ["a long list of places people come from", "到2027年，" + Array.from({ length: 20000 }, () => "香港").join("、") + "青年创业团队100个。"],
+    ["short lines under a table's head", Array.from({ length: 20000 }, () => "项目名称").join("\n")],
   ])("finishes on %s", (_name, text) => {
     expect(Array.isArray(extract(text, { refDate: "2025-06-10" }).targets)).toBe(true);
   });

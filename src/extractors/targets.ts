@@ -268,6 +268,11 @@ const EXISTING_BASE = /^(?:产业)?(?:基础|优势|资源|条件|政策|平台|
 /** Trades that may stand between a place and the people or firms from there (台湾农业企业). */
 const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制造|中小|青年|创业)/;
 
+/** The longest list of places marked as where people come from, counted back from the last. */
+const MAX_ORIGIN_LIST = 16;
+/** How far before an amount a forecast word (预计, 有望) is looked for. */
+const FORECAST_REACH = 60;
+
 /** A list item that names a town (湖镇镇, 城阳乡, 仙都街道). */
 const TOWN_ITEM = /^[\u4e00-\u9fff]{1,6}(?:镇|乡|街道)$/;
 
@@ -504,6 +509,15 @@ function isTableValue(cell: string): boolean {
  *  then each row's cells one a line. The header and the rows, at their offsets; null where the
  *  lines from `start` do not read so. */
 function verticalTable(text: string, start: number): { header: Cell[]; rows: Cell[][]; end: number } | null {
+  // (the first two lines tell at once: a head of names, then a column's head; only then are the
+  // lines after read, so that a text of short lines costs no more than a glance at each)
+  const firstEnd = text.indexOf("\n", start);
+  if (firstEnd < 0 || firstEnd - start > MAX_VERTICAL_CELL) return null;
+  const first = text.slice(start, firstEnd).trim();
+  if (!(NAME_HEAD.test(first) || PLACE_COLUMN_HEADS.includes(first))) return null;
+  const secondEnd = text.indexOf("\n", firstEnd + 1);
+  const second = text.slice(firstEnd + 1, secondEnd < 0 ? text.length : secondEnd).trim();
+  if (second.length > MAX_VERTICAL_CELL || !COLUMN_HEAD.test(second) || isTableValue(second)) return null;
   const cells: Cell[] = [];
   let end = start;
   for (let at = start; at < text.length && cells.length < MAX_VERTICAL_CELLS; ) {
@@ -1090,7 +1104,8 @@ export class TargetScanner {
       while (s < m.start && isBlankAt(this.text, s)) s++;
       if (ms.some((x) => x.code === m.code && x.start === s)) continue;
       m.neighbour = true;
-      for (let j = k - 1; j >= 0 && ms[j].end + 1 === ms[j + 1].start && "、和及与".includes(this.text[ms[j].end]); j--) ms[j].neighbour = true;
+      // (the places listed before it, a list's length at most)
+      for (let j = k - 1; j >= 0 && j >= k - MAX_ORIGIN_LIST && ms[j].end + 1 === ms[j + 1].start && "、和及与".includes(this.text[ms[j].end]); j--) ms[j].neighbour = true;
     }
   }
 
@@ -2747,13 +2762,15 @@ export class TargetScanner {
   /** The sentence before `to` gives a forecast (预计, 有望, 预测) of someone who observes rather
    *  than governs (分析师, 研究员, 专家): the observer named before the forecast word. */
   private forecastByObserver(sStart: number, to: number): boolean {
-    const f = forecastCues.lastIn(this.text, sStart, to);
+    // (looked for a clause's length before the amount only: every amount of a long sentence asks)
+    const f = forecastCues.lastIn(this.text, Math.max(sStart, to - FORECAST_REACH), to);
     if (!f) return false;
     // (the observer may be named in the sentence before: …研究员孙立华分析认为，…预计…)
     let from = sStart;
-    for (let guard = 0; guard < 2 && from > 0 && sStart - from < 200; guard++) {
+    const floor = Math.max(0, sStart - 200);
+    for (let guard = 0; guard < 2 && from > floor; guard++) {
       from--;
-      while (from > 0 && !SENTENCE_ENDS_OR_BREAK.at(this.text, from - 1)) from--;
+      while (from > floor && !SENTENCE_ENDS_OR_BREAK.at(this.text, from - 1)) from--;
     }
     return observers.firstIn(this.text, Math.max(from, f.pos - 80), f.pos) !== null;
   }
@@ -2838,8 +2855,11 @@ export class TargetScanner {
    *  those of the amount's clause (starting at `cStart`) or of the part of its statement after the
    *  last ； before it? */
   private scopedToEarlierThing(d: DateFact, cStart: number, to: number): boolean {
+    // (looked for within a statement's reach: every amount of a long sentence asks)
     let part = cStart;
-    while (part > d.end && !SENTENCE_OR_STATEMENT_ENDS.at(this.text, part - 1)) part--;
+    const floor = Math.max(d.end, cStart - MAX_STATEMENT);
+    while (part > floor && !SENTENCE_OR_STATEMENT_ENDS.at(this.text, part - 1)) part--;
+    if (part === floor && floor > d.end) part = d.end;
     const partOpening = part > d.end ? this.placeOpening(part, to) : null;
     if (!this.opensItsClause(d)) return this.opensWithPlace(cStart, to) || partOpening !== null;
     // (a date its own place opens: 临川区力争2027年底前…)
