@@ -2182,6 +2182,16 @@ describe("a heading that names goals (eval/heldout26)", () => {
   });
 });
 
+describe("a part singled out by 其中 (eval/heldout30)", () => {
+  it("after a goal in the same sentence, in its unit, is a goal too, verb or none", () => {
+    const T = (s: string) => extract(s).targets!.map((t) => t.min);
+    expect(T("2026-01-10\n\n今年，全县新开工亿元以上项目50个，其中10亿元以上项目5个。")).toEqual([50, 5]);
+    expect(T("2026-01-10\n\n今年，全州新增A级旅游景区3家，其中4A级景区1家。")).toEqual([3, 1]);
+    // …not after a report (2025年全县新开工…，其中…)
+    expect(T("2026-01-10\n\n2025年，全县新开工亿元以上项目50个，其中10亿元以上项目5个。")).toEqual([]);
+  });
+});
+
 describe("a list for the year of writing (eval/heldout30)", () => {
   it("under 今年的十件实事是：, early in the year, each item is a goal, verb or none", () => {
     const text = "2026-01-23 08:00　来源：泰州日报\n\n今年的十件实事是：\n\n1.稳岗扩就业。城镇新增就业6万人以上，帮扶就业困难人员再就业5000人。\n\n3.完善养老服务。为3000户特殊困难老年人家庭实施适老化改造。";

@@ -2640,6 +2640,9 @@ export class TargetScanner {
     // (a bound with a goal cue is one too: 西藏GDP增长目标7%以上)
     if ((hasVerb || bounded) && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // a bound after a goal stated earlier in the sentence (…打造全国花卉交易中心，年交易额不低于150亿元)
+    // a part of the goal before it, singled out by 其中 in the same sentence, in its unit (新引进亿元
+    // 以上项目40个，其中10亿元以上项目5个; 新创建A级旅游景区5家，其中4A级景区1家)
+    if (this.partSingledOut(q, b.sStart, b.cStart)) return "target";
     // (…a yearly capacity of what the goal builds, bounded or not: …打造小站稻文化主题公园1个，年接待
     // 游客20万人次; …打造沙漠会议度假目的地，年承接会议活动500场次以上)
     if (
@@ -2773,6 +2776,18 @@ export class TargetScanner {
       while (from > floor && !SENTENCE_ENDS_OR_BREAK.at(this.text, from - 1)) from--;
     }
     return observers.firstIn(this.text, Math.max(from, f.pos - 80), f.pos) !== null;
+  }
+
+  /** The clause from `cStart` opens with 其中 and counts in the unit of the amount a goal verb
+   *  governs earlier in the sentence. */
+  private partSingledOut(q: Quantity, sStart: number, cStart: number): boolean {
+    const text = this.text;
+    let a = cStart;
+    while (a < q.start && isBlankAt(text, a)) a++;
+    if (!text.startsWith("其中", a) || !goalVerbs.lastIn(text, sStart, cStart)) return false;
+    const before = findQuantities(text, Math.max(sStart, cStart - MAX_CLAUSE), cStart);
+    const whole = before[before.length - 1];
+    return whole !== undefined && whole.unit === q.unit && whole.kind === q.kind;
   }
 
   /** Most of the days from `from` to `to` lie after the day of writing. */
