@@ -415,17 +415,7 @@ function tableCells(line: string): Cell[] {
   const out: Cell[] = [];
   // a tab-separated line keeps its empty cells (森林覆盖率\t%\t\t42: no base value), so that
   // the columns stay aligned with the header's; else cells are parted by runs of blanks
-  if (line.includes("\t")) {
-    let at = 0;
-    for (const part of line.split("\t")) {
-      const lead = part.length - part.trimStart().length;
-      const text = part.trim();
-      out.push({ text, start: at + lead, end: at + lead + text.length });
-      at += part.length + 1;
-    }
-    while (out.length && out[out.length - 1].text === "") out.pop();
-    return out;
-  }
+  if (line.includes("\t")) return splitCells(line, "\t");
   const re = /[^\t\u3000 ]+(?: [^\t\u3000 ]+)*/g;
   for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
@@ -434,15 +424,22 @@ function tableCells(line: string): Cell[] {
 /** The cells of a line parted by bars (指标名称|单位|2025年基数|2027年目标). */
 function barCells(line: string): Cell[] {
   if (!line.includes("|")) return [];
+  const out = splitCells(line, "|");
+  // (a row may open with a bar: |指标|…)
+  while (out.length && out[0].text === "") out.shift();
+  return out;
+}
+
+/** The cells of a line parted by `sep`, each trimmed, empty ones kept but for the last. */
+function splitCells(line: string, sep: string): Cell[] {
   const out: Cell[] = [];
   let at = 0;
-  for (const part of line.split("|")) {
+  for (const part of line.split(sep)) {
     const lead = part.length - part.trimStart().length;
     const text = part.trim();
     out.push({ text, start: at + lead, end: at + lead + text.length });
     at += part.length + 1;
   }
-  while (out.length && out[0].text === "") out.shift();
   while (out.length && out[out.length - 1].text === "") out.pop();
   return out;
 }
