@@ -2192,6 +2192,13 @@ describe("a part singled out by 其中 (eval/heldout30)", () => {
   });
 });
 
+describe("a year's growth and a plan's yearly average (eval/heldout30)", () => {
+  it("are two goals, not one restated", () => {
+    const text = "2026-01-20\n\n今年全市地区生产总值增长6%左右。\n\n今后五年，全市地区生产总值年均增长6%左右，到2030年突破3500亿元。";
+    expect(extract(text).targets!.map((t) => t.object)).toEqual(["地区生产总值增长", "地区生产总值年均增长", "地区生产总值"]);
+  });
+});
+
 describe("a list for the year of writing (eval/heldout30)", () => {
   it("under 今年的十件实事是：, early in the year, each item is a goal, verb or none", () => {
     const text = "2026-01-23 08:00　来源：泰州日报\n\n今年的十件实事是：\n\n1.稳岗扩就业。城镇新增就业6万人以上，帮扶就业困难人员再就业5000人。\n\n3.完善养老服务。为3000户特殊困难老年人家庭实施适老化改造。";

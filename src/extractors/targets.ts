@@ -1729,6 +1729,9 @@ export class TargetScanner {
   private sameGoal(a: Candidate, b: Candidate): boolean {
     return (
       a.q.unit === b.q.unit &&
+      // (a year's growth and a period's yearly average are two goals: 增长6%左右 for 2026, 年均增长
+      // 6%左右 over the plan)
+      (a.object?.includes("年均") ?? false) === (b.object?.includes("年均") ?? false) &&
       a.q.min === b.q.min &&
       a.q.max === b.q.max &&
       // a restatement often names no region (全产业链…达到500亿元 under a heading)
