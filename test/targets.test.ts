@@ -2192,6 +2192,12 @@ describe("a part singled out by 其中 (eval/heldout30)", () => {
   });
 });
 
+describe("an activity named by its verb (eval/heldout30)", () => {
+  it("right before the amount, after the verb that governs it, is what is counted (完成造林1.5万亩)", () => {
+    expect(extract("2026-07-15\n\n全县年内完成造林1.5万亩。").targets!.map((t) => [t.min, t.object])).toEqual([[15000, "造林"]]);
+  });
+});
+
 describe("a year's growth and a plan's yearly average (eval/heldout30)", () => {
   it("are two goals, not one restated", () => {
     const text = "2026-01-20\n\n今年全市地区生产总值增长6%左右。\n\n今后五年，全市地区生产总值年均增长6%左右，到2030年突破3500亿元。";

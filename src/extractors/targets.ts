@@ -1978,6 +1978,14 @@ export class TargetScanner {
     c.verdict = this.classify(c, { sStart, sEnd, cStart, cEnd, line, isStrong, spreadOverPlaces: !!spread?.item?.region && spread.amounts >= 2 });
     if (c.verdict === "target") {
       this.refineObject(c);
+      // an activity named by its verb, right before the amount, after the verb that governs it
+      // (完成造林1.5万亩, 开展培训200万人次): the activity is what is counted
+      if (c.object === null && c.verb !== null && c.verbStart + c.verb.length === q.start && nominalVerbs.at(text, c.verbStart, q.start) === c.verb &&
+        goalVerbs.endingAt(text, c.verbStart, Math.max(0, c.verbStart - 4)) !== undefined) {
+        c.object = c.verb;
+        c.objectStart = c.verbStart;
+        c.objectEnd = q.start;
+      }
       // cut at a word boundary, the object may show itself a count of measures (6个方面提出…)
       if (
         c.object && c.objectStart >= q.end && documentCountHeads.endingAt(c.object, c.object.length) &&
