@@ -235,6 +235,9 @@ describe("which 《》 are documents", () => {
 });
 
 describe("issuer", () => {
+  it("leaves out who carries out the document (漳州将持续落实市政府…发布的《…》)", () => {
+    expect(docs("报告指出，漳州将持续落实市政府2025年5月发布的《漳州市深化漳台融合发展三年行动方案（2025—2027年）》。").map((d) => d.issuer)).toEqual(["市政府"]);
+  });
   it("leaves out the unnamed bodies a lead body works with (会同有关部门编制)", () => {
     expect(docs("国家发展改革委会同有关部门编制的《黄河几字弯地区协同发展规划（2026—2035年）》。").map((d) => d.issuer)).toEqual(["国家发展改革委"]);
   });

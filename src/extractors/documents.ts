@@ -53,8 +53,9 @@ import {
 // (the longest filler first: 是指 before 是)
 const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
 
-/** Verbs of presenting a document at a press conference (介绍了, 解读, 通报). */
-const PRESENTING_VERBS = ["介绍了", "介绍", "解读了", "解读", "通报了", "通报", "宣讲"];
+/** Verbs of presenting a document at a press conference (介绍了, 解读, 通报), or of carrying out
+ *  one issued by another (漳州将持续落实市政府印发的…). */
+const PRESENTING_VERBS = ["介绍了", "介绍", "解读了", "解读", "通报了", "通报", "宣讲", "落实", "贯彻落实", "贯彻"];
 
 /** The end of the last verb of presenting in [s, q), or -1; looked for only within an
  *  issuer's length before q, so that a long clause costs no more than a short one. */
@@ -788,6 +789,13 @@ class DocumentScanner {
         s = date;
         continue;
       }
+      // who presents or carries out the document is no part of its issuer (…有关负责人介绍了近日由
+      // X印发的《…》; 漳州将持续落实市政府…发布的《…》): the issuer follows that verb
+      const presented = lastPresentingVerbEnd(t, s, q);
+      if (presented > s) {
+        s = presented;
+        continue;
+      }
       if (this.regionStartingAt(s)) break; // 如皋市 is a place, not 如 + 皋市
       const aside = this.asideEnd(s, q);
       if (aside > s) {
@@ -810,13 +818,6 @@ class DocumentScanner {
       const byline = this.bylineEnd(s, q);
       if (byline > s) {
         s = byline;
-        continue;
-      }
-      // who presents the document is no part of its issuer (…有关负责人介绍了近日由X印发的《…》,
-      // 新闻发布会，介绍X联合印发的《…》): the issuer follows the verb of presenting
-      const presented = lastPresentingVerbEnd(t, s, q);
-      if (presented > s) {
-        s = presented;
         continue;
       }
       break;
