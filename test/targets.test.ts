@@ -2099,6 +2099,9 @@ describe("places tables as web pages give them (eval/heldout26)", () => {
       ["231221", "高标准农田", 105000, "亩", "2026-12-31"],
     ]);
     expect(rows(text).some((r) => r[2] === 1862000)).toBe(false);
+    // (a row of no place between rows, 小计, is skipped, not the table's end)
+    const subtotal = text.replace("望奎县  152.4  10.5", "小计  186.2  12.0\n望奎县  152.4  10.5");
+    expect(rows(subtotal).map((r) => r[0])).toContain("231221");
   });
   it("one cell a line, the unit and the thing in the caption", () => {
     const text = "2026-09-15 11:26\n\n根据《方案》，到2030年，全市新能源装机突破4800万千瓦。\n\n各县区新增装机任务（单位：万千瓦）：\n县区\n2026—2030年新增\n伊州区\n900\n伊吾县\n470\n\n《方案》同时提出，加快建设。";

@@ -102,6 +102,9 @@ export const ORIGIN_NOUNS: readonly string[] = [
  *  (香港及境外游客, 香港和海外人才). */
 export const ORIGIN_JOINED: readonly string[] = ["及境外", "和境外", "及海外", "和海外", "及国际", "等境外", "等海外", "等地"];
 
+/** Words that give a forecast (预计…, 有望…): an observer's is no goal. */
+export const FORECAST_WORDS: readonly string[] = ["预计", "有望", "预测"];
+
 /** Who observes rather than governs: their forecasts (预计…有望…) are no goals of anyone's. */
 export const OBSERVERS: readonly string[] = [
   "分析师", "研究员", "专家", "学者", "经济学家", "业内人士", "分析人士", "市场人士", "研究院", "研究所", "研究中心",

@@ -28,6 +28,7 @@ import {
   ISSUING_VERBS,
   LEADING_ASIDES,
   LEADING_FILLERS,
+  PRESENTING_VERBS,
   POLICY_NOUNS,
   MAX_ALIAS_LENGTH,
   MAX_ALIAS_NOTE,
@@ -53,9 +54,6 @@ import {
 // (the longest filler first: 是指 before 是)
 const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
 
-/** Verbs of presenting a document at a press conference (介绍了, 解读, 通报), or of carrying out
- *  one issued by another (漳州将持续落实市政府印发的…). */
-const PRESENTING_VERBS = ["介绍了", "介绍", "解读了", "解读", "通报了", "通报", "宣讲", "落实", "贯彻落实", "贯彻"];
 
 /** The end of the last verb of presenting in [s, q), or -1; looked for only within an
  *  issuer's length before q, so that a long clause costs no more than a short one. */

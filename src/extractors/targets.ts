@@ -22,6 +22,7 @@ import type { Context } from "../extract.js";
 import type { DateFact, Figure, Target } from "../types.js";
 import { findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
+import { ISSUING_VERBS } from "../data/document-cues.js";
 import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { tag } from "../segment.js";
 import { CharSet } from "../chars.js";
@@ -55,6 +56,7 @@ import {
   YEARLY_CAPACITIES,
   ELIMINATION_VERBS,
   OBSERVERS,
+  FORECAST_WORDS,
   ORIGIN_NOUNS,
   NEIGHBOUR_CUES,
   NOT_NEIGHBOUR_CUES,
@@ -309,9 +311,9 @@ const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const yearlyCapacities = new WordTable(YEARLY_CAPACITIES);
 const eliminationVerbs = new WordTable(ELIMINATION_VERBS);
-const forecastCues = new WordTable(["预计", "有望", "预测"]);
+const forecastCues = new WordTable(FORECAST_WORDS);
 const observers = new WordTable(OBSERVERS);
-const issuingAfter = new WordTable(["联合", "印发", "发布", "出台", "制定", "下发", "共同"]);
+const issuingAfter = new WordTable([...ISSUING_VERBS, "联合", "共同"]);
 const goalNouns = new WordTable(GOAL_NOUNS);
 const totalityCues = new WordTable(TOTALITY_CUES);
 const thresholdSuffixes = new Set(THRESHOLD_SUFFIXES);
@@ -1096,8 +1098,7 @@ export class TargetScanner {
       const trade = ORIGIN_TRADES.exec(this.text.slice(p, p + 2))?.[0].length ?? 0;
       if (originNouns.at(this.text, p) === undefined && !(trade && originNouns.at(this.text, p + trade) !== undefined)) continue;
       // (not where the place is the sentence's own subject: 香港特区政府…表示，将组织香港企业赴…)
-      let s = m.start;
-      while (s > 0 && m.start - s < 200 && !SENTENCE_ENDS_OR_BREAK.at(this.text, s - 1)) s--;
+      let s = this.ctx.doc.sentenceAt(m.start)?.start ?? m.start;
       while (s < m.start && isBlankAt(this.text, s)) s++;
       if (ms.some((x) => x.code === m.code && x.start === s)) continue;
       m.neighbour = true;
@@ -1532,7 +1533,7 @@ export class TargetScanner {
         }
       } else if (table) {
         // a line that is no row ends the table (a row of no place, 合计, is skipped)
-        if (!this.placesRowTargets(table, row, start, out) && row.length !== table.placeCol + 1 + table.columns.length && text.slice(start, end).trim() !== "")
+        if (!this.placesRowTargets(table, row, start, out) && row.length !== table.placeCol + 1 + table.width && text.slice(start, end).trim() !== "")
           table = null;
       }
       start = end + 1;
