@@ -15,7 +15,7 @@
 //   Chinese: 十 两千 三万五千 一千二百万 一百零五 二〇二五 三点五; financial 壹贰叁…拾佰仟;
 //     abbreviated 三万五 (35000), 两千五 (2500), 一百五 (150)
 //   Mixed: 3万 1.5亿 1.5万亿 3千万 (万/亿/千/百 fold into the value; 3千瓦 stays 3 千瓦)
-//   Percent written out: 百分之三十 → 30 %
+//   Percent and permille written out: 百分之三十 → 30 %, 千分之四 → 4 ‰
 //
 // Approximate numerals become ranges (approx = true, qualifier = the approximating word):
 //   | written            | min .. max          |
@@ -456,15 +456,16 @@ const scaleBy = (v: number, exp: number) => (exp ? Number(`${v}e${exp}`) : v);
 
 /** The quantity whose number starts at `pos`, or null; `next` is where scanning resumes. */
 export function quantityAt(text: string, pos: number, limit = text.length, from = 0): { q: Quantity | null; next: number } {
-  // 百分之三十 → 30 %; 百分之百 → 100 %
-  if (text.startsWith("百分之", pos) && pos + 3 < limit) {
+  // 百分之三十 → 30 %; 百分之百 → 100 %; 千分之四 → 4 ‰
+  const perUnit = text.startsWith("百分之", pos) ? "%" : text.startsWith("千分之", pos) ? "‰" : null;
+  if (perUnit !== null && pos + 3 < limit) {
     const n: NumberToken | null =
       scanNumber(text, pos + 3, limit) ??
-      (text[pos + 3] === "百" && !isCnDigit(text[pos + 4])
+      (perUnit === "%" && text[pos + 3] === "百" && !isCnDigit(text[pos + 4])
         ? { start: pos + 3, end: pos + 4, lo: 100, hi: 100, approx: false, approxWord: null, more: null, chinese: true, loneOne: false, multiplierExp: 0 }
         : null);
     if (n) {
-      const q = build(text, pos, from, limit, n, null, { word: "%", unit: "%", kind: "percent" }, pos, n.end, n.end);
+      const q = build(text, pos, from, limit, n, null, { word: perUnit, unit: perUnit, kind: "percent" }, pos, n.end, n.end);
       return { q, next: q.end };
     }
     return { q: null, next: pos + 3 };
@@ -541,11 +542,13 @@ function build(
       min = null;
     } else if (b === "approx") approx = true;
   };
-  if (prefix && !(sfx && SUFFIX_DECIDES_PREFIXES.includes(prefix))) apply(bareWord ? bareBound.get(bareWord) : prefixBound.get(prefix));
+  // (a verb of holding before a range holds it within both ends: 控制在40万—45万千升)
+  const holdsRange = prefix !== null && n2 !== null && !sfx && SUFFIX_DECIDES_PREFIXES.includes(prefix);
+  if (prefix && !holdsRange && !(sfx && SUFFIX_DECIDES_PREFIXES.includes(prefix))) apply(bareWord ? bareBound.get(bareWord) : prefixBound.get(prefix));
   if (n1.more || n2?.more) apply("min");
   if (sfx) apply(SUFFIX_QUALIFIERS.find(([w]) => w === sfx.word)?.[1]);
   const inner = n1.more ?? n2?.more ?? (n1.approx || n2?.approx ? (n1.approxWord ?? n2?.approxWord ?? null) : null);
-  const parts = [prefix, inner, sfx?.word].filter((x): x is string => !!x);
+  const parts = [holdsRange ? null : prefix, inner, sfx?.word].filter((x): x is string => !!x);
   const qualifier = parts.length === 0 ? null : parts.length === 1 ? parts[0] : parts.join("…");
   return {
     start: prefix && !bareWord ? pos - prefix.length : bareWord ? pos - 1 : pos,

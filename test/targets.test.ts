@@ -2216,3 +2216,58 @@ describe("a list for the year of writing (eval/heldout30)", () => {
     expect(extract(text.replace("2026-01-23", "2026-12-23")).targets!.map((t) => t.min)).toEqual([60000]);
   });
 });
+
+describe("rules from eval/heldout32–34 (amounts written every way, whole notices, news digests)", () => {
+  const T = (s: string, ref?: string) => extract(s, ref ? { referenceDate: ref } : {}).targets!;
+  it("a year a multiple or a change is counted from is a baseline, not the goal's time (在2025年基础上翻一番)", () => {
+    const text = "2026-09-08\n\n《规划》提出，到2030年，全市海上风电并网装机容量在2025年基础上翻一番，达到600万千瓦以上；绿电制氢产能达到2025年的3倍。";
+    expect(T(text).map((t) => [t.min, t.unit, t.deadline])).toContainEqual([6000000, "千瓦", "2030-12-31"]);
+    // (…but 是2024年的2倍 restates the amount before it against a past year)
+    expect(T("2026-09-08\n\n到2027年，大豆精深加工产值突破20亿元，是2024年的2倍。").map((t) => t.unit)).toEqual(["元"]);
+  });
+  it("a verb of holding before a range holds it within both ends (控制在40万—45万千升)", () => {
+    expect(T("到2030年，白酒产量控制在40万—45万千升。").map((t) => [t.min, t.max, t.unit, t.qualifier])).toEqual([[400000, 450000, "千升", null]]);
+  });
+  it("千分之四 is 4 ‰", () => {
+    expect(T("到2030年，婴儿死亡率控制在千分之四以下。").map((t) => [t.max, t.unit])).toEqual([[4, "‰"]]);
+  });
+  it("a bound before the verb after 各 is the amount's (各至少建成1个)", () => {
+    expect(T("到2028年，蛟河市、桦甸市各至少建成1个四季旅游小镇。").map((t) => [t.min, t.max, t.object])).toEqual([[1, null, "四季旅游小镇"]]);
+  });
+  it("seeds, spindles and 千升 are units", () => {
+    expect(T("到2028年，新增原原种生产能力3亿粒，新增纱锭规模20万锭。").map((t) => t.unit)).toEqual(["粒", "锭"]);
+  });
+  it("全市 of a text about a county-level city is that city, not the prefecture named in passing", () => {
+    const text = "五常市人民政府办公室关于印发五常市2026年水稻产业工作方案的通知\n发文日期：2026年2月24日\n\n五常市2026年水稻产业工作方案\n\n　　为落实哈尔滨市关于粮食稳产增产的部署要求，制定本方案。\n　　2026年，全市水稻种植面积稳定在250万亩以上。";
+    expect(T(text).map((t) => t.region)).toEqual(["230184"]);
+  });
+  it("a task's 完成时限 line under it gives its deadline", () => {
+    const text = "安溪县供水方案\n\n　　二、主要任务\n　　（一）水源保障工程。新建和扩建水厂4座。\n　　责任单位：县水利局。完成时限：2027年12月底前。\n　　（二）管网延伸工程。新建改造城乡供水管网1200公里。\n　　责任单位：县水务集团。完成时限：2028年6月底前。";
+    expect(T(text, "2026-04-30").map((t) => t.deadline)).toEqual(["2027-12-31", "2028-06-30"]);
+  });
+  it("places listed as examples of where the work goes (在北京、上海等城市设立…) are not the goal's", () => {
+    const text = "临猗县果业行动计划\n\n到2028年，临猗县培育区域公用品牌授权使用企业50家，在北京、上海、广州等城市设立直营店30个。";
+    expect(T(text).map((t) => t.region)).toEqual(["140821", "140821"]);
+  });
+  it("a statement that looks forward (力争2026年…) sets its goals in that year, 同比 or not", () => {
+    const text = "2026-02-02\n\n四、支持市场开拓。力争2026年全县跨境电商出口额达到40亿元，同比增长25%。";
+    expect(T(text).map((t) => [t.min, t.deadline])).toContainEqual([4000000000, "2026-12-31"]);
+  });
+  it("a count whose things the next amount describes is the goal (打造10个以上产值超百亿元的产业集群)", () => {
+    expect(T("到2028年，全省打造10个以上产值超百亿元的产业集群。").map((t) => [t.min, t.object])).toEqual([[10, "产值超百亿元的产业集群"]]);
+  });
+  it("全国 opening the clause makes a national goal, whatever place heads the item", () => {
+    const text = "【辽宁】自然资源部近日印发《关于推进海洋牧场高质量发展的指导意见》，提出到2030年，全国建成国家级海洋牧场示范区200个以上。";
+    expect(T(text).map((t) => t.region)).toEqual([null]);
+  });
+  it("a document stating the goal is no part of its thing (《方案》还要求…)", () => {
+    const text = "辽宁省印发《辽宁省海洋牧场建设三年行动方案》（以下简称《方案》）。到2028年，《方案》还要求海水养殖产量稳定在400万吨左右。";
+    expect(T(text).map((t) => t.object)).toEqual(["海水养殖产量"]);
+  });
+  it("占比 is a noun, not the verb 占 (其中珲春市占比不低于50%)", () => {
+    expect(T("到2030年，延边州外贸总额突破800亿元，其中珲春市占比不低于50%。").map((t) => t.object)).toEqual(["外贸总额", "占比"]);
+  });
+  it("who sets the goal stands before its cue and verb; the thing is what the verb acts on", () => {
+    expect(T("▲西双版纳：景洪港今年力争完成货物吞吐量100万吨。", "2026-07-20").map((t) => t.object)).toEqual(["货物吞吐量"]);
+  });
+});

@@ -49,7 +49,11 @@ export const BASELINE_BEFORE: readonly string[] = [
   "由",
 ];
 /** After a year, these make it a baseline (与2020年相比). */
-export const BASELINE_AFTER: readonly string[] = ["相比", "比较", "相较", "同期相比"];
+export const BASELINE_AFTER: readonly string[] = [
+  "相比", "比较", "相较", "同期相比",
+  // the level a multiple or a change is counted from (在2025年基础上翻一番, 达到2025年的3倍)
+  "基础上", "的基础上", "水平", "的水平",
+];
 
 /** Before a region mention, these make it a neighbour or a model (紧邻上海, 对标深圳), not the
  *  region that governs the text. */

@@ -52,6 +52,8 @@ import {
 } from "../data/document-cues.js";
 
 // (the longest filler first: 是指 before 是)
+/** The marker opening an item of a list (①, 一、, 1., （一）, ▲, 【辽宁】). */
+const ITEM_MARKER = /^(?:[\u2460-\u2473\u2776-\u277f▲△■□●○◆◇★☆▶►•·]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|【[^】\n]{1,10}】)\s*/;
 const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
 
 
@@ -776,6 +778,12 @@ class DocumentScanner {
         s++;
         continue;
       }
+      // an item's marker in a list of news (②四川省人民政府近日印发…, 一、工业和信息化部印发…)
+      const marker = ITEM_MARKER.exec(t.slice(s, Math.min(q, s + 12)));
+      if (marker && s + marker[0].length < q) {
+        s += marker[0].length;
+        continue;
+      }
       // before the date (3月5日讯) and the region (北京3月5日电, 福州日报讯) tests
       const dateline = this.datelineEnd(s, q);
       if (dateline > s) {
@@ -982,7 +990,11 @@ class DocumentScanner {
     const limit = Math.min(end - 2, start + MAX_ISSUER_LENGTH);
     for (let at = start; at <= limit; at++) {
       if (t[at] === "关" && t[at + 1] === "于") {
-        return at - start >= 2 && this.validIssuer(start, at) ? { start, end: at } : null;
+        // (a notice forwarding another body's document is the forwarding body's:
+        // 运城市人民政府办公室转发市农业农村局关于…的通知)
+        const fwd = t.indexOf("转发", start);
+        const e = fwd > start && fwd < at ? fwd : at;
+        return e - start >= 2 && this.validIssuer(start, e) ? { start, end: e } : null;
       }
       if (CLAUSE_BOUNDARIES.includes(t[at])) return null;
     }

@@ -241,6 +241,18 @@ const verbModifiers = new WordTable(VERB_MODIFIERS);
 const pastAfterCues = new WordTable(PAST_AFTER_CUES);
 const baselineBefore = new WordTable(BASELINE_BEFORE);
 const baselineAfter = new WordTable(BASELINE_AFTER);
+/** Adverbs between a document and its verb of stating (《方案》还要求, 也提出). */
+const STATEMENT_ADVERBS = "还也并亦另";
+/** How far into its clause 全国 may stand and still open it (到2030年，全国…). */
+const NATION_REACH = 16;
+/** After a list of places, what makes them examples of where (在北京、上海等城市设立…). */
+const EXAMPLE_PLACES_AFTER = /^等(?:城市|地区|地|省份|省市|国家|重点城市|大城市)/;
+/** A line of a task list that gives an item's time limit (完成时限：2027年12月底前). */
+const TIME_LIMIT_LINE = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)[：:]\s*/;
+const TIME_LIMIT_LINES = 3;
+/** After a year, a multiple of it (达到2025年的3倍): the year is a baseline. (Not after 是: 突破20亿元，
+ *  是2024年的2倍 restates the amount before it against a past year.) */
+const MULTIPLE_OF_YEAR = /^的(?:[0-9０-９.．]+|[一二两三四五六七八九十]+)倍/;
 const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const notNeighbourCues = new WordTable(NOT_NEIGHBOUR_CUES);
@@ -1061,7 +1073,10 @@ export class TargetScanner {
       let j = k;
       while (j + 1 < this.regionMentions.length && listSeparators.at(this.text, this.regionMentions[j].end) &&
         this.regionMentions[j].end + listSeparators.at(this.text, this.regionMentions[j].end)!.length === this.regionMentions[j + 1].start) j++;
-      if (!venueVerbs.at(this.text, this.regionMentions[j].end)) continue;
+      // (…and where a list of examples the work goes to: 在北京、上海、广州等城市设立直营店30个)
+      const after = this.regionMentions[j].end;
+      const etc = EXAMPLE_PLACES_AFTER.exec(this.text.slice(after, after + 6));
+      if (!venueVerbs.at(this.text, after) && !(etc && allVerbs.at(this.text, after + etc[0].length))) continue;
       for (let x = k; x <= j; x++) this.regionMentions[x].neighbour = true;
       k = j;
     }
@@ -1073,7 +1088,7 @@ export class TargetScanner {
     // paragraphs: a break inside a sentence (…提高到\n70%) does not end one
     for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     for (const d of this.dates)
-      if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end))
+      if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end) || (MULTIPLE_OF_YEAR.test(this.text.slice(d.end, d.end + 8)) && this.text[d.start - 1] !== "是"))
         this.baselines.add(d);
     this.now = ctx.referenceDate ?? this.writingTime();
     const firstBreak = this.lineStarts.length > 1 ? this.lineStarts[1] - 1 : this.text.length;
@@ -1921,7 +1936,7 @@ export class TargetScanner {
       text,
       cStart,
       q.numStart,
-      (p, w) => (!adjacentOnly.has(w) || p + w.length >= q.start) && !this.inThreshold(p + w.length, q.numStart),
+      (p, w) => (!adjacentOnly.has(w) || p + w.length >= q.start) && !this.inThreshold(p + w.length, q.numStart) && notVerbWords.at(text, p, q.numStart) === undefined,
     );
     let verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
     let isStrong = verbHit !== null && verbHit === strong;
@@ -2250,6 +2265,8 @@ export class TargetScanner {
     const r = respectively.lastIn(text, cStart, q.start);
     if (!r) return null;
     let p = r.pos + r.word.length;
+    // (a bound before the verb is the amount's: 各至少建成1个)
+    p += verbBounds.at(text, p, q.start)?.length ?? 0;
     const verbWord = allVerbs.at(text, p, q.start);
     const verb = verbWord ? { pos: p, word: verbWord } : null;
     if (verbWord) p += verbWord.length;
@@ -2738,6 +2755,9 @@ export class TargetScanner {
     // a month, quarter or half year is what a report is about; a goal takes a deadline (6月底前)
     // (not one mostly still ahead: 下半年 written in July, 计划下半年新开工…项目60个)
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return !this.mostlyAhead(d.from, d.to);
+    // (a statement that looks forward, 力争2026年全县…达到40亿元，同比增长25%, sets its growth
+    // against last year's: there 同比 reports nothing)
+    if (statementForwardCues.firstIn(this.text, this.statementStart(sStart, lineStart), q.start) !== null) return false;
     // …or that the statement holding it opened as a report (据统计，“十三五”时期…；2021年全省新增…)
     return pastAfterCues.firstIn(this.text, q.end, sEnd) !== null || this.pastIn(q.end, sEnd) ||
       this.pastIn(this.statementStart(d.start, this.lineOf(d.start).start), d.start);
@@ -3278,6 +3298,8 @@ export class TargetScanner {
     if (!isHanAt(text, q.end) || allVerbs.at(text, q.end, cEnd) !== undefined) return false;
     const next = findQuantities(text, q.end, cEnd)[0];
     if (!next || hasAnyCharIn(text, LIST_SEPARATOR_MARKS, q.end, next.start)) return false;
+    // (a count whose things the next amount describes is the goal: 打造10个以上产值超百亿元的产业集群)
+    if (q.kind === "count" && text[next.end] === "的") return false;
     for (let p = q.end + 1; p < next.start; p++) if (weakVerbs.at(text, p, next.start) || goalVerbs.at(text, p, next.start)) return true;
     return next.prefix !== null && next.start > q.end + 1;
   }
@@ -3388,6 +3410,7 @@ export class TargetScanner {
       a = this.skipDate(a, e);
       a = this.skipRegion(a, e);
       a = this.skipDuration(a, e);
+      a = this.skipDocumentStatement(a, e);
       // (a count of the places just named, before their total: 三地合计…)
       {
         const counted = skipPlaceCount(text, a, e);
@@ -3402,6 +3425,12 @@ export class TargetScanner {
         !hasAnyCharIn(text, "，,；;：:、", a, verb.pos)
       )
         a = verb.pos;
+      // (who sets the goal stands before its cue and verb, 景洪港今年力争完成货物吞吐量100万吨: the
+      // thing is what the verb acts on)
+      if (verb && verb.pos > a && verb.pos + verb.word.length < e && goalVerbs.has(verb.word) && !weakVerbs.has(verb.word)) {
+        const cue = forwardCues.endingAt(text, verb.pos, a);
+        if (cue && verb.pos - cue.length > a) a = verb.pos + verb.word.length;
+      }
       // the governing verb, with the verbs chained before it (新建改造…), opens no subject
       // (培育市级领航企业10家); a verb-like word that is not the governing verb is part of it
       // (研发经费投入强度达到2.5%)
@@ -3568,6 +3597,9 @@ export class TargetScanner {
       if (code) return code;
     }
     if (clause) return clause.code;
+    // 全国 opening the clause (提出到2030年，全国建成…200个以上) names the nation: a national goal,
+    // whatever place heads the item (【辽宁】自然资源部…)
+    if (this.nationOpens(b.cStart, pos)) return null;
     // a zone that is no region of ours opening the clause (年内，金海湖新区力争新引进…): its goals
     // are the text's, not those of a place another clause named
     if (this.zoneOpens(b.cStart, pos)) {
@@ -3624,6 +3656,36 @@ export class TargetScanner {
   }
 
   private home: string | null | undefined;
+
+  /** Past a document stating the goal that opens the subject (《方案》还要求…, 方案提出…): where
+   *  the thing stated starts, else `a`. */
+  private skipDocumentStatement(a: number, e: number): number {
+    const text = this.text;
+    const k = lastAtOrBefore(this.docMentions, a);
+    let p = k >= 0 && this.docMentions[k].start === a ? this.docMentions[k].end : a + (docBackrefTypes.at(text, a, e)?.length ?? 0);
+    if (p === a) return a;
+    while (p < e && STATEMENT_ADVERBS.includes(text[p])) p++;
+    const verb = statementVerbs.at(text, p, e);
+    return verb && p + verb.length < e ? p + verb.length : a;
+  }
+
+  /** The text names the region more often than the one directly above it. */
+  private namedMoreThanParent(code: string): boolean {
+    const parent = regionByCode(code)?.parent ?? null;
+    let own = 0;
+    let above = 0;
+    for (const m of this.regionMentions) {
+      if (m.code === code) own++;
+      else if (m.code === parent) above++;
+    }
+    return own > above;
+  }
+
+  /** 全国 as the subject that opens the clause [cStart, pos), past a date and leading words. */
+  private nationOpens(cStart: number, pos: number): boolean {
+    const at = this.text.indexOf("全国", cStart);
+    return at >= 0 && at + 2 <= pos && at - cStart <= NATION_REACH && this.opensClause(cStart, at);
+  }
 
   /** The region the whole text is about, for a goal with none named near it: one the opening
    *  (its first three lines, datelines left out) names, or a document's issuer, within or above
@@ -3685,7 +3747,10 @@ export class TargetScanner {
     const home = this.homeRegion();
     const homeEntry = home !== null ? regionByCode(home) : undefined;
     // (全区 of a text about an autonomous region, 广西, is that region)
-    const homeFits = homeEntry !== undefined && (homeEntry.level === level || (word === "全区" && homeEntry.level === "province" && homeEntry.name.endsWith("自治区")));
+    // (全市 of a text about a county-level city, 五常市, is that city, not the prefecture named in
+    // passing, 哈尔滨市: where the text names the city more often than its prefecture)
+    const homeFits = homeEntry !== undefined && (homeEntry.level === level || (word === "全区" && homeEntry.level === "province" && homeEntry.name.endsWith("自治区")) ||
+      (level === "city" && homeEntry.level === "county" && homeEntry.name.endsWith("市") && this.namedMoreThanParent(homeEntry.code)));
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
       const m = this.regionMentions[k];
       if (m.neighbour || m.end > pos) continue;
@@ -3874,6 +3939,26 @@ export class TargetScanner {
       const title = doc !== null ? this.ctx.documents[doc]?.title : undefined;
       const m = title ? /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/.exec(title) : null;
       if (m && m[2] > m[1]) return `${m[2]}-12-31`;
+    }
+    // …or the time limit an item of a task list gives on a line of its own under it
+    // (（一）…新建和扩建水厂4座。\n责任单位：县水利局。完成时限：2027年12月底前。)
+    return this.itemTimeLimit(q.start);
+  }
+
+  /** The date of a 完成时限：… line among the few lines that follow the amount's line, before the
+   *  next item of the list. */
+  private itemTimeLimit(pos: number): string | null {
+    const first = this.lineIndexOf(pos);
+    for (let li = first + 1; li < this.lineStarts.length && li <= first + TIME_LIMIT_LINES; li++) {
+      const { start, end } = this.lineBounds(li);
+      if (this.opensWithItemMarker(start, end)) return null;
+      const m = TIME_LIMIT_LINE.exec(this.text.slice(start, Math.min(end, start + 80)));
+      if (!m) continue;
+      const at = start + m.index + m[0].length;
+      const k = lastAtOrBefore(this.dates, at);
+      const d = k >= 0 ? this.dates[k] : undefined;
+      if (d && d.start === at && d.type === "deadline" && this.isUsableDeadline(d)) return d.to;
+      return null;
     }
     return null;
   }
