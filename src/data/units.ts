@@ -37,6 +37,8 @@ const COUNT = [
   "袋", "瓶", "罐", "桶",
   // seeds bred and spindles spun (原原种生产能力3亿粒, 纺纱规模500万锭)
   "粒", "锭",
+  // racks of a data centre counted in standard racks (数据中心规模达到45万标准机架)
+  "标准机架",
 ];
 const MONEY = [
   "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "块钱", "台币", "新台币", "澳元", "澳门元",

@@ -247,6 +247,29 @@ const STATEMENT_ADVERBS = "还也并亦另";
 const NATION_REACH = 16;
 /** After a list of places, what makes them examples of where (在北京、上海等城市设立…). */
 const EXAMPLE_PLACES_AFTER = /^等(?:城市|地区|地|省份|省市|国家|重点城市|大城市)/;
+/** The parenthetical (…) holding [pos] that notes on a thing before it, 超级充电站（单枪功率不低于
+ *  480千瓦）: opened right after a Han character at or after `from`, closed before `to`, and no
+ *  sub-part (其中…, 含…) of an amount. */
+function parentheticalAround(text: string, pos: number, from: number, to: number): { open: number; close: number } | null {
+  let open = -1;
+  for (let p = pos - 1; p >= from && p >= pos - PARENTHETICAL_REACH; p--) {
+    const c = text[p];
+    if (c === ")" || c === "，" || c === "。" || c === "；" || c === "\n") return null;
+    if (c === "(") {
+      open = p;
+      break;
+    }
+  }
+  if (open <= from || !isHanAt(text, open - 1) || PARENTHETICAL_PARTS.test(text.slice(open + 1, open + 4))) return null;
+  for (let p = pos; p < to && p <= pos + PARENTHETICAL_REACH; p++) {
+    const c = text[p];
+    if (c === ")") return { open, close: p };
+    if (c === "(" || c === "，" || c === "。" || c === "；" || c === "\n") return null;
+  }
+  return null;
+}
+const PARENTHETICAL_REACH = 24;
+const PARENTHETICAL_PARTS = /^(?:其中|含|不含|包括|包含|即|分别|约|力争|争取)/;
 /** A line of a task list that gives an item's time limit (完成时限：2027年12月底前). */
 const TIME_LIMIT_LINE = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)[：:]\s*/;
 const TIME_LIMIT_LINES = 3;
@@ -2502,6 +2525,12 @@ export class TargetScanner {
     const { q } = c;
     const text = this.text;
     if (q.kind === "place") return "figure";
+    // a note on the thing a goal counts (超级充电站（单枪功率不低于480千瓦）建成500座左右): its size,
+    // no goal (not where a goal verb in the note governs it, 达到50%（力争55%）)
+    {
+      const note = parentheticalAround(text, q.start, b.cStart, b.cEnd);
+      if (note && findQuantities(text, note.close + 1, b.cEnd).length > 0) return "figure";
+    }
     // a class a thing belongs to (新增三类医疗器械注册证150个以上: Class III devices), counted by
     // another amount after it
     if (q.unit === "类" && isChineseNumeralChar(text[q.numStart]) && isHanAt(text, q.end) && findQuantities(text, q.end, b.cEnd).length > 0) return "drop";
@@ -3364,6 +3393,12 @@ export class TargetScanner {
       const c0 = text.charCodeAt(runStart - 1);
       const isTerm = (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
       const isAmount = !isYear && !isTerm && (after === "%" || after === "万" || after === "亿" || unitAt(text, p + 1) !== undefined);
+      // (an amount in a note on the thing, 超级充电站（单枪功率不低于480千瓦）, is part of the subject)
+      const note = isAmount ? parentheticalAround(text, runStart, a, e) : null;
+      if (note) {
+        p = note.open;
+        continue;
+      }
       if (isAmount && !overlapsAny(this.dates, runStart, p + 1)) {
         // (the value a change starts from, 森林覆盖率由2025年的48.6%提高到52%: the thing stands
         // before 由)
@@ -3501,6 +3536,11 @@ export class TargetScanner {
         continue;
       }
       break;
+    }
+    // (a note on the thing after it, 超级充电站（单枪功率不低于480千瓦）, is no part of its name)
+    if (text[e - 1] === ")") {
+      const open = text.lastIndexOf("(", e - 1);
+      if (open > a) e = open;
     }
     if (e <= a) return null;
     // nothing but a joining word (…3万亩、2.5万亩和2万亩): no thing of its own
