@@ -2283,3 +2283,10 @@ describe("rules from eval/heldout35 (new-economy goals)", () => {
     expect(T("到2028年，全省建成充电桩1万个（其中快充桩3000个）。").map((t) => t.min)).toEqual([10000, 3000]);
   });
 });
+
+describe("a clause that opens with its verb after a change (eval/heldout32)", () => {
+  it("takes the subject of the clause before (…装机容量在2025年基础上翻一番，达到600万千瓦以上)", () => {
+    const text = "2026-09-08\n\n《规划》提出，到2030年，全市海上风电并网装机容量在2025年基础上翻一番，达到600万千瓦以上；新能源产业开票销售实现翻两番，达到720亿元。";
+    expect(extract(text).targets!.map((t) => [t.min, t.object])).toEqual([[6000000, "海上风电并网装机容量"], [72000000000, "新能源产业开票销售"]]);
+  });
+});

@@ -144,6 +144,10 @@ export class WordTable {
     for (const l of this.byFirst.values()) l.sort((a, b) => b.length - a.length);
     for (const l of this.byLast.values()) l.sort((a, b) => b.length - a.length);
   }
+  /** Adds the char codes that start one of the table's words to `set`. */
+  addFirstsTo(set: CharSet): void {
+    for (const c of this.byFirst.keys()) set.add(c);
+  }
   /** Whether `word` is one of the table's. */
   has(word: string): boolean {
     return this.byFirst.get(word.charCodeAt(0))?.includes(word) ?? false;
@@ -233,6 +237,10 @@ const sessionHeads = new WordTable(SESSION_HEADS);
 const subjectLeaders = new WordTable(SUBJECT_LEADERS);
 const allVerbs = new WordTable([...GOAL_VERBS, ...WEAK_VERBS, ...MEASURE_VERBS]);
 const deictic = new WordTable(DEICTIC_REGIONS.map(([w]) => w));
+/** The char codes that may open a line cue (TargetScanner.cuesOf): most characters of a line
+ *  open none, and one bit test passes them by. */
+const CUE_FIRSTS = new CharSet("了");
+for (const t of [pastCues, goalCues, deictic]) t.addFirstsTo(CUE_FIRSTS);
 const deicticLevel = new Map(DEICTIC_REGIONS);
 const docBackrefTypes = new WordTable(DOC_BACKREF_TYPES);
 const docBackrefVerbs = new WordTable(DOC_BACKREF_VERBS);
@@ -241,6 +249,8 @@ const verbModifiers = new WordTable(VERB_MODIFIERS);
 const pastAfterCues = new WordTable(PAST_AFTER_CUES);
 const baselineBefore = new WordTable(BASELINE_BEFORE);
 const baselineAfter = new WordTable(BASELINE_AFTER);
+/** How long the clause may be whose subject a clause opening with its verb carries over. */
+const CARRIED_SUBJECT_REACH = 40;
 /** Adverbs between a document and its verb of stating (《方案》还要求, 也提出). */
 const STATEMENT_ADVERBS = "还也并亦另";
 /** How far into its clause 全国 may stand and still open it (到2030年，全国…). */
@@ -3088,6 +3098,7 @@ export class TargetScanner {
       goalStart: [] as number[], goalEnd: [] as number[], deicticStart: [] as number[], deicticWord: [] as string[],
     };
     for (let p = line.start; p < line.end; p++) {
+      if (!CUE_FIRSTS.has(text.charCodeAt(p))) continue;
       const w = pastCues.at(text, p, line.end);
       // (现有 of an existing base to build on, 依托现有产业基础, reports nothing)
       // (nor 一季度 of a deadline ahead, 2026年一季度前完成…)
@@ -3198,12 +3209,37 @@ export class TargetScanner {
       (c.q.kind === "percent" && this.text[c.q.end] === "的" && c.verb === "覆盖");
     const before = this.objectBefore(c.q, iStart, false, this.verbOf(c));
     const after = countLike ? this.objectAfter(c.q, cEnd, false) : null;
-    const pick = countLike ? (after ?? before) : before;
+    const pick = (countLike ? (after ?? before) : before) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
     if (pick) {
       c.object = pick.text;
       c.objectStart = pick.start;
       c.objectEnd = pick.end;
     }
+  }
+
+  /** A clause that opens with its verb after a change stated in the clause before (…装机容量
+   *  在2025年基础上翻一番，达到600万千瓦以上; 开票销售实现翻两番，达到720亿元): its subject is that
+   *  clause's, up to its first verb or 在. */
+  private subjectCarriedOver(c: Candidate, iStart: number): { text: string; start: number; end: number } | null {
+    const text = this.text;
+    const verb = this.verbOf(c);
+    if (!verb || verb.pos !== iStart || !(text[iStart - 1] === "，" || text[iStart - 1] === ",")) return null;
+    let p0 = iStart - 1;
+    while (p0 > 0 && iStart - p0 <= CARRIED_SUBJECT_REACH && !isClauseBoundary(text, p0 - 1)) p0--;
+    if (p0 > 0 && !isClauseBoundary(text, p0 - 1)) return null;
+    let a = p0;
+    for (let guard = 0; guard < 8; guard++) {
+      const before = a;
+      a = this.skipDate(a, iStart - 1);
+      a = this.skipRegion(a, iStart - 1);
+      a += (deictic.at(text, a, iStart - 1) ?? subjectLeaders.at(text, a, iStart - 1))?.length ?? 0;
+      if (a === before) break;
+    }
+    let e = a;
+    while (e < iStart - 1 && isHanAt(text, e) && text[e] !== "在" && allVerbs.at(text, e, iStart - 1) === undefined) e++;
+    // (the clause states a change of its subject: a verb or 在…基础上 follows it)
+    if (e - a < 2 || e >= iStart - 1) return null;
+    return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
   }
 
   private verbOf(c: Candidate): { pos: number; word: string } | null {
