@@ -384,6 +384,19 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
     if (c !== 10 && c !== 13) continue;
     // one break: \r\n, \n or \r
     const breakEnd = c === 13 && folded.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    // a page's foot and the next one's head (— 2 —, 第1页 共2页, a running title) inside a
+    // sentence that goes on after them: taken out with the breaks around them
+    {
+      const furnitureEnd = pageFurnitureEnd(folded, breakEnd);
+      let last = i;
+      while (last > lineStart && isInlineBlank(folded.charCodeAt(last - 1))) last--;
+      if (furnitureEnd > breakEnd && last - lineStart >= WRAPPED_LINE_MIN && !PARAGRAPH_END.includes(folded[last - 1]) && !/[\t]/.test(folded.slice(lineStart, last))) {
+        for (let k = i; k < furnitureEnd; k++) mark(k);
+        i = furnitureEnd - 1;
+        // (the next line goes on the same line of text: lineStart stays)
+        continue;
+      }
+    }
     if (i > lineStart && isInlineBlank(folded.charCodeAt(lineStart)) && isInlineBlank(folded.charCodeAt(lineStart + 1))) inParagraph = true;
     let soft = false;
     let last = i;
@@ -408,6 +421,34 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
     lineStart = breakEnd;
   }
   return at ? { at, count } : null;
+}
+
+/** A line that only numbers a page or points to another (— 2 —, －２－, ·18·, 第1页 共2页, 1/2,
+ *  （下转第3版）). Width-folded. */
+const PAGE_NUMBER_LINE = /^[ \t]*(?:[—–\-─]{1,3}[ \t]*[0-9]{1,3}[ \t]*[—–\-─]{1,3}|[·•][ \t]*[0-9]{1,3}[ \t]*[·•]|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t,，]*共[ \t]*[0-9]{1,3}[ \t]*页)?|[0-9]{1,3}[ \t]*\/[ \t]*[0-9]{1,3}|[(（]?[上下](?:转|接)第[0-9一二三四五六七八九十]{1,3}版[)）]?)[ \t]*$/;
+/** A running head or foot beside a page number: short, no digits (a masthead's date stays text),
+ *  no punctuation of a sentence. */
+const RUNNING_LINE = /^[ \t]*[^\s0-9，,。；;：:！？!?、]{2,30}[ \t]*$/;
+const MAX_FURNITURE_LINES = 4;
+
+/** Where the page furniture opening at `from` (a block of lines holding a page number and
+ *  perhaps running heads, then a line of text) ends: the start of that text line; else `from`. */
+function pageFurnitureEnd(folded: string, from: number): number {
+  let p = from;
+  let numbered = false;
+  for (let lines = 0; lines < MAX_FURNITURE_LINES && p < folded.length; lines++) {
+    let e = p;
+    while (e < folded.length && e - p <= 40 && folded.charCodeAt(e) !== 10 && folded.charCodeAt(e) !== 13) e++;
+    if (e >= folded.length || e - p > 40) break;
+    const line = folded.slice(p, e);
+    if (PAGE_NUMBER_LINE.test(line)) numbered = true;
+    else if (!RUNNING_LINE.test(line)) break;
+    p = folded.charCodeAt(e) === 13 && folded.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+  }
+  if (!numbered || p >= folded.length) return from;
+  // (what follows must be text going on, not a blank line or another page number)
+  const next = folded.charCodeAt(p);
+  return next === 10 || next === 13 || PAGE_NUMBER_LINE.test(folded.slice(p, p + 20).split("\n")[0]) ? from : p;
 }
 
 /** The shortest line taken for part of a wrapped paragraph before an amount. */

@@ -418,3 +418,19 @@ describe("到 completing a change verb", () => {
     expect(dates("覆盖率提高到2027年底前全面完成。")[0][1]).toBe("deadline");
   });
 });
+
+describe("festivals (eval/heldout38)", () => {
+  it("name their day: 春节 and the lunar calendar's by the table built from lunar-javascript, 国庆节 and 元旦 fixed", () => {
+    expect(dates("各区春节前完成整治，元宵节前建成热源厂，国庆节前建成通车。", "2026-01-08")).toEqual([
+      ["春节前", "deadline", null, "2026-02-17"],
+      ["元宵节前", "deadline", null, "2026-03-03"],
+      ["国庆节前", "deadline", null, "2026-10-01"],
+    ]);
+    // (the table's 2027 春节 is 6 February, where ICU's Chinese calendar says the 7th)
+    expect(one("2027年春节前完成改造")).toEqual(["2027年春节前", "deadline", null, "2027-02-06"]);
+    expect(one("2026年中秋节")).toEqual(["2026年中秋节", "date", "2026-09-25", "2026-09-25"]);
+  });
+  it("are not read from names, streets or shows (张国庆, 五一路, 春节联欢晚会)", () => {
+    expect(dates("张国庆表示，五一路和八一广场改造后将举办春节联欢晚会。", "2026-01-08")).toEqual([]);
+  });
+});

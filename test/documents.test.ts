@@ -724,3 +724,16 @@ describe("issuers in notices and news digests (eval/heldout33–34)", () => {
     expect(issuers("辽宁省农业农村厅随即出台《辽宁省海洋牧场建设三年行动方案》。")).toEqual(["辽宁省农业农村厅"]);
   });
 });
+
+describe("a date in brackets between an issuer and its verb (eval/heldout38)", () => {
+  it("is passed over: 广州市南沙区人民政府昨日（8月20日）发布《…》", () => {
+    expect(extract("广州市南沙区人民政府昨日（8月20日）发布《南沙区港澳人才集聚发展规划（2026—2035年）》。").documents!.map((d) => d.issuer)).toEqual(["广州市南沙区人民政府"]);
+  });
+});
+
+describe("robustness of the heldout33 issuer rule", () => {
+  it("finishes on many titles with 关于 in one line (转发 looked for inside each title's head only)", () => {
+    const text = Array.from({ length: 20000 }, (_, i) => `《运城市人民政府办公室关于加强第${i + 1}项农业管理的通知》印发。`).join("");
+    expect(extract(text).documents!.length).toBeGreaterThan(0);
+  });
+});

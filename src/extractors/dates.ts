@@ -11,6 +11,7 @@
 import { Doc } from "../normalize.js";
 import type { DateFact, DateType } from "../types.js";
 import { CharSet } from "../chars.js";
+import { tableFestivalDay } from "../festivals.js";
 import {
   AMOUNT_PREFIXES,
   AMOUNT_SUFFIXES,
@@ -19,6 +20,8 @@ import {
   DEADLINE_SUFFIXES,
   DURATION_UNITS,
   type DurationUnit,
+  FESTIVAL_AFTER,
+  FESTIVALS,
   MONTH_PARTS,
   type RelativeWord,
   NOT_DEADLINE_BEFORE_DAO,
@@ -267,6 +270,8 @@ interface Point {
   yearShift: number;
   /** The first unit written: a bare number on the left of a range takes it (2020-2022年). */
   top: "year" | "month" | "day";
+  /** A festival naming the day (春节, 国庆节): its entry in FESTIVALS. */
+  festival: string | null;
 }
 
 function emptyPoint(start: number): Point {
@@ -285,6 +290,7 @@ function emptyPoint(start: number): Point {
     months: null,
     days: null,
     top: "year",
+    festival: null,
   };
 }
 
@@ -584,6 +590,13 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
   }
   if (p.end > i) {
     p.top = "year";
+    // 2027年春节前, 明年春节
+    const fy = readFestival(t, p.end);
+    if (fy) {
+      p.festival = fy.word;
+      p.end = fy.end;
+      return p;
+    }
     const m = readMonth(t, p.end);
     if (m) {
       p.month = m.month;
@@ -622,6 +635,15 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
     return p;
   }
 
+  // a festival without a year (春节前, 国庆期间): the year from context
+  const f = readFestival(t, i);
+  if (f) {
+    p.festival = f.word;
+    p.end = f.end;
+    p.top = "day";
+    return p;
+  }
+
   // a month
   const m = readMonth(t, i);
   if (m) {
@@ -652,6 +674,28 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
     return p;
   }
   return null;
+}
+
+const FESTIVAL_KEYS = indexKeys(FESTIVALS);
+const FESTIVAL_AFTER_LONGEST_FIRST = [...FESTIVAL_AFTER].sort((a, b) => b.length - a.length);
+const NOT_FESTIVAL_AFTER = ["联欢晚会", "晚会", "档", "文艺", "特别节目"];
+
+/** A festival's name at i (FESTIVALS), the longest. */
+function readFestival(t: string, i: number): { word: string; end: number } | null {
+  const word = longestKey(t, i, FESTIVAL_KEYS);
+  if (!word) return null;
+  const end = i + word.length;
+  if (!FESTIVALS[word].alone && !oneOf(t, end, FESTIVAL_AFTER_LONGEST_FIRST)) return null;
+  // (a show or a season named after it is no day: 春节联欢晚会, 春节档)
+  if (oneOf(t, end, NOT_FESTIVAL_AFTER)) return null;
+  return { word, end };
+}
+
+/** The day of festival `word` in `year`, or null where the table (built by npm run build) does
+ *  not reach. */
+function festivalDay(word: string, year: number): Ymd | null {
+  const day = FESTIVALS[word].day;
+  return typeof day === "string" ? tableFestivalDay(day, year) : [year, day[0], day[1]];
 }
 
 /** 上半年, 下半年, quarters, and 年初 / 年底 / 年末 written without a year. */
@@ -723,6 +767,10 @@ function resolvePoint(p: Point, ctxYear: number | null, ctxMonth: number | null,
   if (year === null) year = ctxYear;
   if (year === null) return null;
   year += p.yearShift;
+  if (p.festival !== null) {
+    const d = festivalDay(p.festival, year);
+    return d ? [d, d] : null;
+  }
   if (p.day !== null) {
     if (month === null) month = ctxMonth;
     if (month === null) return null;
@@ -1311,7 +1359,7 @@ const START_CHARS: Uint8Array = (() => {
     s.add(ch);
   for (const table of [RELATIVE_WORDS, RELATIVE_YEAR, RELATIVE_MONTH, RELATIVE_QUARTER])
     for (const k of Object.keys(table)) s.add(k[0]);
-  for (const w of [...DEADLINE_PREFIXES, ...AMOUNT_PREFIXES]) s.add(w[0]);
+  for (const w of [...DEADLINE_PREFIXES, ...AMOUNT_PREFIXES, ...Object.keys(FESTIVALS)]) s.add(w[0]);
   return codeTable(s);
 })();
 
@@ -1435,7 +1483,7 @@ function resolveItem(it: Item, ctxYear: number | null, ctxMonth: number | null, 
   const ivs = it.points.map((p) => resolvePoint(p, ctxYear, ctxMonth, ref));
   const first = ivs[0];
   const last = ivs[ivs.length - 1];
-  const single = it.points.length === 1 && it.points[0].day !== null;
+  const single = it.points.length === 1 && (it.points[0].day !== null || it.points[0].festival !== null);
   const type: DateType = it.relative
     ? "relative"
     : it.kind === "deadline"

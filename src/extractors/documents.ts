@@ -2,6 +2,7 @@
 // which region they govern, and every later mention (the same title again, an alias such as
 // 《计划》). One linear scan finds the bracket pairs; every other step looks only at a short
 // window around one pair, so the whole pass stays linear in the text.
+import { ITEM_LABEL, ITEM_MARKER } from "../data/list-markers.js";
 import type { Context } from "../extract.js";
 import { findRegionNames, isAncestor } from "../gazetteer.js";
 import type { DateFact, DocumentFact } from "../types.js";
@@ -52,8 +53,6 @@ import {
 } from "../data/document-cues.js";
 
 // (the longest filler first: 是指 before 是)
-/** The marker opening an item of a list (①, 一、, 1., （一）, ▲, 【辽宁】). */
-const ITEM_MARKER = /^(?:[\u2460-\u2473\u2776-\u277f▲△■□●○◆◇★☆▶►•·]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|【[^】\n]{1,10}】)\s*/;
 const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
 
 
@@ -656,6 +655,14 @@ class DocumentScanner {
         q = date;
         continue;
       }
+      // (a date in brackets after a relative day: 昨日（8月20日）发布)
+      if (t[q - 1] === ")") {
+        const inner = this.dateEndingAt(q - 1);
+        if (inner > 0 && t[inner - 1] === "(") {
+          q = inner - 1;
+          continue;
+        }
+      }
       const filler = CLAUSE_FILLERS.find((w) => endsAt(t, q, w));
       if (filler) {
         if (filler === "关于") sawAbout = true;
@@ -779,7 +786,8 @@ class DocumentScanner {
         continue;
       }
       // an item's marker in a list of news (②四川省人民政府近日印发…, 一、工业和信息化部印发…)
-      const marker = ITEM_MARKER.exec(t.slice(s, Math.min(q, s + 12)));
+      const head = t.slice(s, Math.min(q, s + 14));
+      const marker = ITEM_MARKER.exec(head) ?? ITEM_LABEL.exec(head);
       if (marker && s + marker[0].length < q) {
         s += marker[0].length;
         continue;
@@ -992,8 +1000,8 @@ class DocumentScanner {
       if (t[at] === "关" && t[at + 1] === "于") {
         // (a notice forwarding another body's document is the forwarding body's:
         // 运城市人民政府办公室转发市农业农村局关于…的通知)
-        const fwd = t.indexOf("转发", start);
-        const e = fwd > start && fwd < at ? fwd : at;
+        const fwd = t.slice(start, at).indexOf("转发");
+        const e = fwd > 0 ? start + fwd : at;
         return e - start >= 2 && this.validIssuer(start, e) ? { start, end: e } : null;
       }
       if (CLAUSE_BOUNDARIES.includes(t[at])) return null;

@@ -24,6 +24,7 @@ import { findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Qua
 import { unitAt } from "../data/units.js";
 import { ISSUING_VERBS } from "../data/document-cues.js";
 import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
+import { ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { tag } from "../segment.js";
 import { CharSet } from "../chars.js";
 import { isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
@@ -249,12 +250,20 @@ const verbModifiers = new WordTable(VERB_MODIFIERS);
 const pastAfterCues = new WordTable(PAST_AFTER_CUES);
 const baselineBefore = new WordTable(BASELINE_BEFORE);
 const baselineAfter = new WordTable(BASELINE_AFTER);
+/** 在 opening a baseline or a date (在2025年基础上, 在现有基础上). */
+const BASELINE_AT = /^在(?:[0-9]|[^，,。；;]{0,10}基础上)/;
 /** How long the clause may be whose subject a clause opening with its verb carries over. */
 const CARRIED_SUBJECT_REACH = 40;
+/** The end of a name of one who acts (a port, a bureau, a firm, a park). */
+const ACTOR_TAIL = /^[\u4e00-\u9fff]+(?:港|局|厅|委|办|集团|公司|园区|开发区|新区|机场|中心|基地|协会|大学|医院)$/;
+/** What the thing after a verb ends with when it is the goal, not a thing (年度目标, 任务). */
+const GOAL_NOUN_END = /(?:目标|任务)$/;
 /** Adverbs between a document and its verb of stating (《方案》还要求, 也提出). */
 const STATEMENT_ADVERBS = "还也并亦另";
 /** How far into its clause 全国 may stand and still open it (到2030年，全国…). */
 const NATION_REACH = 16;
+/** After 全国, what makes it an adjective of a thing (全国示范家庭农场, 全国领先的, 全国百强). */
+const NATION_ADJECTIVE = /^(?:示范|文明|百强|领先|一流|重要|先进|知名|首个|首批|典型|最大|前列|重点|性|的|级)/;
 /** After a list of places, what makes them examples of where (在北京、上海等城市设立…). */
 const EXAMPLE_PLACES_AFTER = /^等(?:城市|地区|地|省份|省市|国家|重点城市|大城市)/;
 /** The parenthetical (…) holding [pos] that notes on a thing before it, 超级充电站（单枪功率不低于
@@ -280,12 +289,19 @@ function parentheticalAround(text: string, pos: number, from: number, to: number
 }
 const PARENTHETICAL_REACH = 24;
 const PARENTHETICAL_PARTS = /^(?:其中|含|不含|包括|包含|即|分别|约|力争|争取)/;
+/** The name of a stage of a plan, before its years (近期（到2027年）) or alone (在第一阶段…). */
+const STAGE_NAME = /第[一二三四五六七八九十]阶段|近期|中期|远期|试点期|推广期|启动期|攻坚期|巩固提升期|提升期|巩固期/;
+const STAGE_HEAD = new RegExp(`^(?:${STAGE_NAME.source})[(（]`);
+/** How far back a stage's definition is looked for. */
+const STAGE_DEFINITION_REACH = 3000;
 /** A line of a task list that gives an item's time limit (完成时限：2027年12月底前). */
 const TIME_LIMIT_LINE = /(?:完成时限|完成时间|完成期限|时间节点|时限要求|时限)[：:]\s*/;
 const TIME_LIMIT_LINES = 3;
-/** After a year, a multiple of it (达到2025年的3倍): the year is a baseline. (Not after 是: 突破20亿元，
- *  是2024年的2倍 restates the amount before it against a past year.) */
+/** After a year, a multiple of it (达到2025年的3倍): the year is a baseline. (Not after 是, 为 or
+ *  相当于: 突破20亿元，是2024年的2倍 restates the amount before it against a past year.) */
 const MULTIPLE_OF_YEAR = /^的(?:[0-9０-９.．]+|[一二两三四五六七八九十]+)倍/;
+const RESTATING_BEFORE = /(?:是|为|相当于)(?:约|大约|近)?$/;
+const RESTATED_MULTIPLE = /(?:是|为|相当于)(?:约|大约|近)?(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:底|末)?的$/;
 const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const notNeighbourCues = new WordTable(NOT_NEIGHBOUR_CUES);
@@ -849,8 +865,6 @@ const CHANGE_FROM = /由(?:\d{4}年(?:底|末)?)?的?$/;
 
 /** Circled and parenthesized numbers (① ⑴ ⒈ ❶) and bullets, which open a list item alone. */
 // (and the emoji that social-media posts bullet their lists with: ✅, 📌, 📍, 👉)
-const ITEM_SIGNS = /[\u2460-\u249b\u2776-\u2793◆◇●■□▶►▸▷•▪★☆✔✓※✅☑➤➢○◎]|\p{Extended_Pictographic}/u;
-const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|${ITEM_SIGNS.source})\\s?`, "u");
 
 /** Past leading words of a clause (同时, 此外, 其中, 另外) at `at`. */
 function skipLeadingWords(text: string, at: number, end: number): number {
@@ -1121,7 +1135,7 @@ export class TargetScanner {
     // paragraphs: a break inside a sentence (…提高到\n70%) does not end one
     for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     for (const d of this.dates)
-      if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end) || (MULTIPLE_OF_YEAR.test(this.text.slice(d.end, d.end + 8)) && this.text[d.start - 1] !== "是"))
+      if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end) || (MULTIPLE_OF_YEAR.test(this.text.slice(d.end, d.end + 8)) && !RESTATING_BEFORE.test(this.text.slice(Math.max(0, d.start - 5), d.start))))
         this.baselines.add(d);
     this.now = ctx.referenceDate ?? this.writingTime();
     const firstBreak = this.lineStarts.length > 1 ? this.lineStarts[1] - 1 : this.text.length;
@@ -2535,11 +2549,14 @@ export class TargetScanner {
     const { q } = c;
     const text = this.text;
     if (q.kind === "place") return "figure";
+    // a multiple of a year's level restating the amount before it (突破20亿元，为2024年的2倍)
+    if (q.unit === "倍" && RESTATED_MULTIPLE.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
     // a note on the thing a goal counts (超级充电站（单枪功率不低于480千瓦）建成500座左右): its size,
     // no goal (not where a goal verb in the note governs it, 达到50%（力争55%）)
     {
       const note = parentheticalAround(text, q.start, b.cStart, b.cEnd);
-      if (note && findQuantities(text, note.close + 1, b.cEnd).length > 0) return "figure";
+      if (note && this.countsAfterNote(note, b.cEnd) && !goalVerbs.firstIn(text, note.open + 1, q.start) && !weakVerbs.firstIn(text, note.open + 1, q.start))
+        return "figure";
     }
     // a class a thing belongs to (新增三类医疗器械注册证150个以上: Class III devices), counted by
     // another amount after it
@@ -2547,7 +2564,8 @@ export class TargetScanner {
     // a span of calendar years the dates read (试点期为2026—2028年): a time, no amount of years
     if (q.unit === "年" && q.min !== null && q.min >= 1900 && q.min <= 2200 && Number.isInteger(q.min) && overlapsAny(this.dates, q.numStart, q.end)) return "drop";
     // progress against a plan (…已完成投资X亿元，占年度计划的83%): a report
-    if (/占(?:年度|全年)?(?:计划|任务|目标)(?:的)?$/.test(text.slice(Math.max(b.cStart, q.start - 10), q.start))) return "figure";
+    // (…or of a planned amount, 已储煤420万吨，占计划储煤量的85%)
+    if (/占(?:年度|全年)?(?:计划|任务|目标)(?:[\u4e00-\u9fff]{1,6}的)?(?:的)?$/.test(text.slice(Math.max(b.cStart, q.start - 16), q.start))) return "figure";
     // …and what such a share reports on (完成投资120亿元，占年度计划的83%)
     if (/占(?:年度|全年)(?:计划|任务|目标)/.test(text.slice(q.end, Math.min(b.sEnd, q.end + 40)))) return "figure";
     // an amount that qualifies the subject of another in its clause (公交站点500米覆盖率达到100%)
@@ -2967,7 +2985,9 @@ export class TargetScanner {
     for (let guard = 0; guard < 6 && a < d.start; guard++) {
       while (a < d.start && isBlankAt(this.text, a)) a++;
       const m = this.mentionWithin(a, d.start);
-      const w = m && m.start === a ? m.end - a : (subjectLeaders.at(this.text, a, d.start) ?? dateLeaders.at(this.text, a, d.start))?.length;
+      const w = m && m.start === a ? m.end - a : (subjectLeaders.at(this.text, a, d.start) ?? dateLeaders.at(this.text, a, d.start))?.length ??
+        // (a stage's name before its years: 近期（到2027年）, 第一阶段（2026—2027年）)
+        STAGE_HEAD.exec(this.text.slice(a, Math.min(d.start, a + 8)))?.[0].length;
       if (!w) break;
       a += w;
     }
@@ -3209,7 +3229,10 @@ export class TargetScanner {
       (c.q.kind === "percent" && this.text[c.q.end] === "的" && c.verb === "覆盖");
     const before = this.objectBefore(c.q, iStart, false, this.verbOf(c));
     const after = countLike ? this.objectAfter(c.q, cEnd, false) : null;
-    const pick = (countLike ? (after ?? before) : before) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
+    // (a measure with nothing before it but its verb names its thing after it, as a count does:
+    // 完成全市1200公里老旧供热管网的巡检排查)
+    const measureAfter = !countLike && !before && c.q.kind === "measure" && isHanAt(this.text, c.q.end) ? this.objectAfter(c.q, cEnd, false) : null;
+    const pick = (countLike ? (after ?? before) : (before ?? measureAfter)) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
     if (pick) {
       c.object = pick.text;
       c.objectStart = pick.start;
@@ -3223,7 +3246,8 @@ export class TargetScanner {
   private subjectCarriedOver(c: Candidate, iStart: number): { text: string; start: number; end: number } | null {
     const text = this.text;
     const verb = this.verbOf(c);
-    if (!verb || verb.pos !== iStart || !(text[iStart - 1] === "，" || text[iStart - 1] === ",")) return null;
+    // (not a change, 年均增长15%以上, whose thing is the change itself)
+    if (!verb || verb.pos !== iStart || !(text[iStart - 1] === "，" || text[iStart - 1] === ",") || changeVerbList.at(text, verb.pos) !== undefined) return null;
     let p0 = iStart - 1;
     while (p0 > 0 && iStart - p0 <= CARRIED_SUBJECT_REACH && !isClauseBoundary(text, p0 - 1)) p0--;
     if (p0 > 0 && !isClauseBoundary(text, p0 - 1)) return null;
@@ -3236,7 +3260,10 @@ export class TargetScanner {
       if (a === before) break;
     }
     let e = a;
-    while (e < iStart - 1 && isHanAt(text, e) && text[e] !== "在" && allVerbs.at(text, e, iStart - 1) === undefined) e++;
+    while (
+      e < iStart - 1 && isHanAt(text, e) && allVerbs.at(text, e, iStart - 1) === undefined && (verbModifiers.at(text, e, iStart - 1)?.length ?? 0) < 2 &&
+      !(text[e] === "在" && BASELINE_AT.test(text.slice(e, e + 14)))
+    ) e++;
     // (the clause states a change of its subject: a verb or 在…基础上 follows it)
     if (e - a < 2 || e >= iStart - 1) return null;
     return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
@@ -3500,7 +3527,9 @@ export class TargetScanner {
       // thing is what the verb acts on)
       if (verb && verb.pos > a && verb.pos + verb.word.length < e && goalVerbs.has(verb.word) && !weakVerbs.has(verb.word)) {
         const cue = forwardCues.endingAt(text, verb.pos, a);
-        if (cue && verb.pos - cue.length > a) a = verb.pos + verb.word.length;
+        if (cue && verb.pos - cue.length > a && this.isActor(a, verb.pos - cue.length) && !GOAL_NOUN_END.test(text.slice(verb.pos + verb.word.length, e)) &&
+          weakVerbs.at(text, verb.pos + verb.word.length, e) === undefined)
+          a = verb.pos + verb.word.length;
       }
       // the governing verb, with the verbs chained before it (新建改造…), opens no subject
       // (培育市级领航企业10家); a verb-like word that is not the governing verb is part of it
@@ -3528,7 +3557,7 @@ export class TargetScanner {
           a = verb.pos + verb.word.length;
           // …and a measuring verb chained after it (改造提升农贸市场50个)
           const w = weakVerbs.at(text, a, e);
-          if (w && a + w.length < e) a += w.length;
+          if (w && a + w.length < e && notVerbWords.at(text, a, e) === undefined) a += w.length;
         }
       }
       if (a === before) break;
@@ -3574,9 +3603,11 @@ export class TargetScanner {
       break;
     }
     // (a note on the thing after it, 超级充电站（单枪功率不低于480千瓦）, is no part of its name)
+    // (an abbreviation in brackets is: 生态系统生产总值（GEP）)
     if (text[e - 1] === ")") {
-      const open = text.lastIndexOf("(", e - 1);
-      if (open > a) e = open;
+      let open = e - 2;
+      while (open > a && text[open] !== "(") open--;
+      if (open > a && findQuantities(text, open + 1, e - 1).length > 0) e = open;
     }
     if (e <= a) return null;
     // nothing but a joining word (…3万亩、2.5万亩和2万亩): no thing of its own
@@ -3746,7 +3777,17 @@ export class TargetScanner {
   }
 
   /** The text names the region more often than the one directly above it. */
+  private readonly moreThanParent = new Map<string, boolean>();
+
   private namedMoreThanParent(code: string): boolean {
+    const known = this.moreThanParent.get(code);
+    if (known !== undefined) return known;
+    const result = this.countMoreThanParent(code);
+    this.moreThanParent.set(code, result);
+    return result;
+  }
+
+  private countMoreThanParent(code: string): boolean {
     const parent = regionByCode(code)?.parent ?? null;
     let own = 0;
     let above = 0;
@@ -3757,10 +3798,32 @@ export class TargetScanner {
     return own > above;
   }
 
+  /** [a, e) names who acts, a date after it aside (景洪港今年): a place of ours, or a name of a
+   *  port, a bureau, a firm, a park… */
+  private isActor(a: number, e: number): boolean {
+    const k = lastAtOrBefore(this.dates, e - 1);
+    const d = k >= 0 ? this.dates[k] : undefined;
+    if (d && d.end === e && d.start > a) e = d.start;
+    if (e - a < 2 || e - a > 12) return false;
+    const i = lastAtOrBefore(this.regionMentions, a);
+    if (i >= 0 && this.regionMentions[i].start === a && this.regionMentions[i].end === e) return true;
+    return ACTOR_TAIL.test(this.text.slice(a, e));
+  }
+
+  /** After a note in brackets, the thing's own amount in the same item of the clause
+   *  (…（单枪功率不低于480千瓦）建成500座左右), not that of the next item (、风电场（…）). */
+  private countsAfterNote(note: { open: number; close: number }, cEnd: number): boolean {
+    const next = findQuantities(this.text, note.close + 1, cEnd)[0];
+    return next !== undefined && !hasAnyCharIn(this.text, LIST_OR_CLAUSE_MARKS, note.close + 1, next.start);
+  }
+
   /** 全国 as the subject that opens the clause [cStart, pos), past a date and leading words. */
   private nationOpens(cStart: number, pos: number): boolean {
-    const at = this.text.indexOf("全国", cStart);
-    return at >= 0 && at + 2 <= pos && at - cStart <= NATION_REACH && this.opensClause(cStart, at);
+    const end = Math.min(pos - 2, cStart + NATION_REACH);
+    let at = -1;
+    for (let p = cStart; p <= end && at < 0; p++) if (this.text.charCodeAt(p) === 0x5168 /* 全 */ && this.text.charCodeAt(p + 1) === 0x56fd /* 国 */) at = p;
+    // (全国 as the subject, not an adjective of the thing: 全国示范家庭农场, 全国领先的…)
+    return at >= 0 && !NATION_ADJECTIVE.test(this.text.slice(at + 2, at + 4)) && this.opensClause(cStart, at);
   }
 
   /** The region the whole text is about, for a goal with none named near it: one the opening
@@ -4016,9 +4079,31 @@ export class TargetScanner {
       const m = title ? /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/.exec(title) : null;
       if (m && m[2] > m[1]) return `${m[2]}-12-31`;
     }
+    // …or the end of a stage the clause names, defined earlier with its years (第一阶段（2026—
+    // 2027年）为培育期…。双流区、新津区在第一阶段各建成1个…)
+    const stage = this.stageEnd(b.cStart, q.start);
+    if (stage) return stage;
     // …or the time limit an item of a task list gives on a line of its own under it
     // (（一）…新建和扩建水厂4座。\n责任单位：县水利局。完成时限：2027年12月底前。)
     return this.itemTimeLimit(q.start);
+  }
+
+  /** The end of the stage named in [from, to) (在第一阶段, 近期), as its definition earlier in the
+   *  text gives it: the same name, a bracket, and a date right after. */
+  private stageEnd(from: number, to: number): string | null {
+    const m = STAGE_NAME.exec(this.text.slice(from, to));
+    if (!m) return null;
+    // (looked for within a bounded stretch before: every amount naming a stage asks)
+    const floor = Math.max(0, from - STAGE_DEFINITION_REACH);
+    const window = this.text.slice(floor, from);
+    for (let w = window.lastIndexOf(m[0]); w >= 0; w = w > 0 ? window.lastIndexOf(m[0], w - 1) : -1) {
+      const open = floor + w + m[0].length;
+      if (this.text[open] !== "(") continue;
+      const k = lastAtOrBefore(this.dates, open + 1);
+      const d = k >= 0 ? this.dates[k] : undefined;
+      if (d && d.start === open + 1 && d.to && (d.type === "deadline" || d.type === "period")) return d.to;
+    }
+    return null;
   }
 
   /** The date of a 完成时限：… line among the few lines that follow the amount's line, before the
@@ -4033,7 +4118,7 @@ export class TargetScanner {
       const at = start + m.index + m[0].length;
       const k = lastAtOrBefore(this.dates, at);
       const d = k >= 0 ? this.dates[k] : undefined;
-      if (d && d.start === at && d.type === "deadline" && this.isUsableDeadline(d)) return d.to;
+      if (d && d.start === at && (d.type === "deadline" || d.type === "period" || d.type === "date") && d.to && (!this.now || d.to >= this.now)) return d.to;
       return null;
     }
     return null;
