@@ -381,6 +381,11 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
         continue;
       }
     }
+    // a soft hyphen (U+00AD), left by a PDF's line breaking: never text
+    if (c === 0xad) {
+      mark(i);
+      continue;
+    }
     if (c !== 10 && c !== 13) continue;
     // one break: \r\n, \n or \r
     const breakEnd = c === 13 && folded.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
@@ -400,11 +405,17 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
     if (i > lineStart && isInlineBlank(folded.charCodeAt(lineStart)) && isInlineBlank(folded.charCodeAt(lineStart + 1))) inParagraph = true;
     let soft = false;
     let last = i;
-    while (last > lineStart && isInlineBlank(folded.charCodeAt(last - 1))) last--;
+    while (last > lineStart && (isInlineBlank(folded.charCodeAt(last - 1)) || folded.charCodeAt(last - 1) === 0xad)) last--;
     const lastCode = last > lineStart ? folded.charCodeAt(last - 1) : 0;
     const nextCode = breakEnd < n ? folded.charCodeAt(breakEnd) : 0;
     if (lastCode && nextCode && nextCode !== 10 && nextCode !== 13) {
       if (isSoftBreak(folded, i)) soft = true;
+      // (a bound cut in two, 3000人以\n上; a word hyphenated at the line's end, 超过5亿元的-\n人参)
+      else if (lastCode === 0x4ee5 /* 以 */ && BOUND_ENDS.includes(folded[breakEnd]) && last - lineStart >= WRAPPED_LINE_MIN) soft = true;
+      else if (lastCode === 45 && isHanCode(folded.charCodeAt(last - 2)) && isHanCode(nextCode) && last - lineStart >= WRAPPED_LINE_MIN) {
+        mark(last - 1);
+        soft = true;
+      }
       else if (isDigitCode(lastCode) && UNIT_LEADS.includes(folded[breakEnd]) && last - lineStart >= 8 && !folded.slice(lineStart, last).includes("\t")) soft = true;
       else if (FRACTION_LEADS.some((w) => folded.startsWith(w, last - w.length)) && isHanCode(nextCode)) soft = true;
       // (a narrow column breaking a phrase before its amount: 种植规模稳定在\n4亿袋左右, 龙头企业\n2至3家;
@@ -426,9 +437,10 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
 /** A line that only numbers a page or points to another (— 2 —, －２－, ·18·, 第1页 共2页, 1/2,
  *  （下转第3版）). Width-folded. */
 const PAGE_NUMBER_LINE = /^[ \t]*(?:[—–\-─]{1,3}[ \t]*[0-9]{1,3}[ \t]*[—–\-─]{1,3}|[·•][ \t]*[0-9]{1,3}[ \t]*[·•]|第[ \t]*[0-9]{1,3}[ \t]*页(?:[ \t,，]*共[ \t]*[0-9]{1,3}[ \t]*页)?|[0-9]{1,3}[ \t]*\/[ \t]*[0-9]{1,3}|[(（]?[上下](?:转|接)第[0-9一二三四五六七八九十]{1,3}版[)）]?)[ \t]*$/;
-/** A running head or foot beside a page number: short, no digits (a masthead's date stays text),
- *  no punctuation of a sentence. */
-const RUNNING_LINE = /^[ \t]*[^\s0-9，,。；;：:！？!?、]{2,30}[ \t]*$/;
+/** A running head or foot beside a page number: short, no punctuation of a sentence, and no day
+ *  (a masthead's date, 2026年4月16日, stays text; a gazette's issue, 2026年第5期, need not). */
+const RUNNING_LINE = /^[ \t]*[^\s，,。；;：:！？!?、]{2,30}[ \t]*$|^[ \t]*[^\n，,。；;：:！？!?、]{2,30}$/;
+const RUNNING_LINE_DAY = /[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}[\/.\-][0-9]{1,2}[\/.\-][0-9]{1,2}/;
 const MAX_FURNITURE_LINES = 4;
 
 /** Where the page furniture opening at `from` (a block of lines holding a page number and
@@ -442,7 +454,7 @@ function pageFurnitureEnd(folded: string, from: number): number {
     if (e >= folded.length || e - p > 40) break;
     const line = folded.slice(p, e);
     if (PAGE_NUMBER_LINE.test(line)) numbered = true;
-    else if (!RUNNING_LINE.test(line)) break;
+    else if (!RUNNING_LINE.test(line) || RUNNING_LINE_DAY.test(line)) break;
     p = folded.charCodeAt(e) === 13 && folded.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
   }
   if (!numbered || p >= folded.length) return from;
@@ -450,6 +462,9 @@ function pageFurnitureEnd(folded: string, from: number): number {
   const next = folded.charCodeAt(p);
   return next === 10 || next === 13 || PAGE_NUMBER_LINE.test(folded.slice(p, p + 20).split("\n")[0]) ? from : p;
 }
+
+/** What follows 以 in a bound (以上, 以下, 以内). */
+const BOUND_ENDS = "上下内";
 
 /** The shortest line taken for part of a wrapped paragraph before an amount. */
 const WRAPPED_LINE_MIN = 10;

@@ -109,3 +109,16 @@ describe("page furniture in text copied from a PDF (eval/heldout37)", () => {
     expect(extract(text).dates!.map((d) => d.text)).toContain("2026年4月16日");
   });
 });
+
+describe("a PDF's line breaks inside a bound and hyphens (eval/heldout37)", () => {
+  it("reads 以\\n上, a soft hyphen and a hyphen at the line's end through", () => {
+    const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.max, t.object]);
+    expect(T("到2028年，广西吸引台湾青年来桂就业创业3000人以\n上。")).toEqual([[3000, null, "台湾青年来桂就业创业"]]);
+    expect(T("到2028年，全省引进和培育种业企业1000家以\u00ad\n上。")).toEqual([[1000, null, "种业企业"]]);
+    expect(T("到2030年，全州培育年销售收入超过5亿元的-\n人参精深加工企业10家。")).toEqual([[10, 10, "年销售收入超过5亿元的人参精深加工企业"]]);
+  });
+  it("a gazette's issue line beside a page number is read through; a masthead with a day is not", () => {
+    const text = "遵义市白酒产业发展规划\n　　到2030年，全市规模以上白酒企业达到300家，培育年营业收入超过100\n·18·\n遵义市人民政府公报　2026年第5期\n亿元的白酒企业5家以上。\n";
+    expect(extract(text).targets!.map((t) => [t.min, t.deadline])).toEqual([[300, "2030-12-31"], [5, "2030-12-31"]]);
+  });
+});

@@ -2334,3 +2334,12 @@ describe("review of the heldout32–38 rules", () => {
     expect(T("到2027年，大豆精深加工产值突破20亿元，为2024年的2倍。").map((t) => t.unit)).toEqual(["元"]);
   });
 });
+
+describe("one-character stops after an amount are whole words only (eval/heldout37)", () => {
+  it("要 of 数据要素, 都 of 都市 and 比 of 比较 are parts of the thing", () => {
+    const O = (s: string) => extract(s).targets!.map((t) => t.object);
+    expect(O("到2028年，建成1个数据要素交易平台。")).toEqual(["数据要素交易平台"]);
+    expect(O("到2028年，兴庆区、金凤区各建成1个都市农业示范园。")).toEqual(["都市农业示范园"]);
+    expect(O("到2028年，全市新建设施农业面积10万亩。")).toEqual(["设施农业面积"]);
+  });
+});

@@ -58,6 +58,8 @@ export const NOT_VERB_WORDS: readonly string[] = [
   "占比", "开放数据",
   // nouns that open with a verb (开放大学, 开放时间; 超级充电站)
   "开放大学", "开放型", "开放式", "开放时间", "开放天数", "开放日", "开放率", "超级",
+  // 建设 read into 设施 (新建设施农业面积10万亩 is 新建 of 设施农业)
+  "建设施",
 ];
 
 /** Single-character weak verbs that govern an amount only when they stand right before it

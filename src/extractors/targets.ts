@@ -3364,7 +3364,15 @@ export class TargetScanner {
     for (let p = a; p < b; p++) {
       const w = predicateVerbs.at(text, p, b);
       if (!w) continue;
-      if (starts && !starts.has(p)) continue;
+      // (a whole word of the segmentation: 要 of 数据要素, 都 of 都市 are parts of nouns; a
+      // one-character stop right after the amount is checked so even without the segmenter,
+      // or the thing would be lost before it is refined)
+      if (!starts && w.length === 1 && p === a && isHanAt(text, p + 1)) {
+        const own = new Set<number>();
+        for (const t of tag(text.slice(a, b))) own.add(a + t.start);
+        if (!own.has(p + 1)) continue;
+      }
+      if (starts && (!starts.has(p) || (p + w.length < b && !starts.has(p + w.length)))) continue;
       if (hasAnyCharIn(text, "的", p + w.length, b)) continue;
       cut = p;
       break;
@@ -3558,6 +3566,12 @@ export class TargetScanner {
           // …and a measuring verb chained after it (改造提升农贸市场50个)
           const w = weakVerbs.at(text, a, e);
           if (w && a + w.length < e && notVerbWords.at(text, a, e) === undefined) a += w.length;
+          // …and a goal verb joined to it (引进和培育种业企业1000家)
+          for (let guard = 0; guard < 2 && "和及与、".includes(text[a] ?? "x"); guard++) {
+            const v2 = goalVerbs.at(text, a + 1, e);
+            if (!v2 || a + 1 + v2.length >= e || notVerbWords.at(text, a + 1, e) !== undefined) break;
+            a += 1 + v2.length;
+          }
         }
       }
       if (a === before) break;
@@ -3636,6 +3650,8 @@ export class TargetScanner {
     let best = a;
     for (let k = lastAtOrBefore(this.regionMentions, a); k >= 0 && this.regionMentions[k].start === a; k--) {
       const m = this.regionMentions[k];
+      // (where the people or firms counted come from names them: 吸引台湾青年…3000人)
+      if (m.neighbour && ORIGIN_PLACES.has(m.code) && originNouns.at(this.text, m.end, e) !== undefined) return a;
       if (m.end < e && m.end > best) best = m.end;
     }
     return best;
