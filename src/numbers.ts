@@ -214,6 +214,9 @@ function bigUnitsThenUnit(text: string, at: number, limit: number): boolean {
   return k > at && unitAt(text, k, limit) !== undefined;
 }
 
+/** After 数, what makes it the word for digital (数位经济, 数位化), not "several". */
+const DIGITAL_AFTER_SHU = /^位(?:经济|化|转型|金融|科技|内容|产业|平台|货币|技术|时代|资产|服务|医疗|教育|文化|政府|治理|孪生|人才|发展|创新|应用|建设|能力|素养|贸易|基础|网路|网络|学习|设备|工具|行销|营销|部|发)/;
+
 function scanChinese(text: string, pos: number, limit: number): NumberToken | null {
   const first = text[pos];
   // 数/几 open an approximate numeral only before a multiplier or unit (数十, 几个); 数据 is no number.
@@ -223,6 +226,8 @@ function scanChinese(text: string, pos: number, limit: number): NumberToken | nu
   // 百万千瓦级…项目)
   const bareHundred = (first === "百" || first === "千") && bigUnitsThenUnit(text, pos + 1, limit) && boundEndsAt(text, pos);
   if (!approxLead && !bareHundred && !isCnDigit(first) && first !== "十" && first !== "拾") return null;
+  // (數位 is Taiwan's word for digital: 數位經濟, 數位轉型; 数码 and 数字 are no numbers either)
+  if (first === "数" && DIGITAL_AFTER_SHU.test(text.slice(pos + 1, pos + 6))) return null;
   if (pos > 0) {
     const p = text[pos - 1];
     if (isCnDigit(p) || isCnUnit(p) || p === "几") return null;
@@ -508,10 +513,22 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
       }
     }
   }
-  if (!u1) return { q: null, next: n1.end };
+  if (!u1) {
+    // a unit in Latin letters after one blank (100 EFLOPS, 50 GW), as English writes it
+    if (text.charCodeAt(n1.end) === 32 && isAsciiLetterCode(text.charCodeAt(n1.end + 1))) {
+      const spaced = unitAt(text, n1.end + 1, limit);
+      if (spaced && isAsciiLetterCode(spaced.word.charCodeAt(0)) && spaced.word.length >= 2) {
+        const q = build(text, pos, from, limit, n1, null, spaced, n1.end + 1, n1.end + 1 + spaced.word.length, n1.end);
+        return { q, next: q.end };
+      }
+    }
+    return { q: null, next: n1.end };
+  }
   const q = build(text, pos, from, limit, n1, null, u1, n1.end, afterFirst, n1.end);
   return { q, next: q.end };
 }
+
+const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function build(
   text: string,

