@@ -434,3 +434,14 @@ describe("festivals (eval/heldout38)", () => {
     expect(dates("张国庆表示，五一路和八一广场改造后将举办春节联欢晚会。", "2026-01-08")).toEqual([]);
   });
 });
+
+describe("rules from eval/heldout39 (long features)", () => {
+  it("a year before 起 is a span from then on, as 以来 (2024年起); a day before 起 stays the day a rule takes effect", () => {
+    expect(one("2024年起，每年举办一届论坛")).toEqual(["2024年起", "period", "2024-01-01", null]);
+    expect(one("本办法自2026年4月1日起施行")).toEqual(["2026年4月1日", "date", "2026-04-01", "2026-04-01"]);
+  });
+  it("a paper's masthead dates the text (江西日报　2026年10月22日　第03版)", () => {
+    expect(findReferenceDate(new Doc("赣南老区振兴再提速\n\n江西日报　2026年10月22日　第03版\n\n正文。"))).toBe("2026-10-22");
+    expect(findReferenceDate(new Doc("标题\n\n去年的报道称2026年10月22日将开幕\n\n正文。"))).toBe(null);
+  });
+});

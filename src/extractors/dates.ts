@@ -1224,6 +1224,9 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
     } else if (since === "起" && at(t, end + 1, "至今")) {
       kind = "since"; // 2001年起至今
       end += 3;
+    } else if (since === "起" && !at(t, end, "起草") && left.month === null && left.months === null && left.day === null && left.festival === null && left.year !== null && !closing(end + 1)) {
+      kind = "since"; // 2024年起 (a year, not a day a rule takes effect): from then on, as 以来
+      end += 1;
     } else if (since === "起" && !at(t, end, "起草")) {
       // 2024年3月1日起施行: the day a rule takes effect, as annotators read it (the date, not
       // a span open towards now); 起 is left out of the span unless a close follows (…起至…止)
@@ -1605,6 +1608,10 @@ export function parseDateExpression(
 // Labels of a publication date (发布时间：…, 来源：… 2021-04-30). Verbs alone (印发, 发布) are
 // not enough: a body sentence "2021年3月1日，省政府印发…" dates an event, not the article.
 const DATELINE_LABELS = /来源|日期|时间|发布于|发表于|发稿|更新于/;
+/** A paper's or a site's name before the date of a masthead (江西日报, 人民网, 澎湃新闻). */
+const MASTHEAD_NAME = /(?:日报|晚报|早报|时报|商报|报|网|客户端|新闻)$/;
+/** What a masthead may give after the date: the weekday, the page and its section. */
+const MASTHEAD_AFTER = /^(?:[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日]|第[0-9]{1,3}版|[A-Z]?[0-9]{1,3}版|[\u4e00-\u9fff]{1,6}))*[\s　]*$/;
 const LABELLED_LINE_MAX = 80;
 const HEAD_LINES = 3;
 const FOOT_LINES = 6;
@@ -1657,7 +1664,10 @@ export function findReferenceDate(doc: Doc): string | null {
       const stamped = line.length <= LABELLED_LINE_MAX && /^\s*\d{1,2}:\d{2}(?!\d)/.test(line.slice(full.end)) && !/[。，,；;]/.test(line);
       // (or the day a report was delivered, under its title: ——2026年1月13日在…会议上)
       const delivered = /^[—–-]{1,2}$/.test(before) && /^\s*在/.test(line.slice(full.end)) && line.length <= LABELLED_LINE_MAX;
-      if (rest.length === 0 || dateline || labelled || stamped || delivered) {
+      // (or a paper's masthead: its name, the date, and perhaps the weekday and page, 江西日报　2026年
+      // 10月22日　第03版)
+      const masthead = line.length <= LABELLED_LINE_MAX && !/[。，,；;：:]/.test(line) && MASTHEAD_NAME.test(before) && MASTHEAD_AFTER.test(line.slice(full.end));
+      if (rest.length === 0 || dateline || labelled || stamped || delivered || masthead) {
         const p = full.points[0];
         return fmt([p.year!, p.month!, p.day!]);
       }
