@@ -434,10 +434,38 @@ function qualifierBefore(text: string, pos: number, from: number): string | null
 
 function suffixAt(text: string, pos: number, limit: number): { word: string; end: number } | null {
   let p = pos;
+  // (past the same amount in another unit, in brackets: 1400亿斤（700亿公斤）以上)
+  if (text.charCodeAt(p) === 40 /* ( */) {
+    const close = equivalentClose(text, p, limit);
+    if (close > p) p = close + 1;
+  }
   for (const m of INCLUSIVE_MARKS) if (text.startsWith(m, p) && p + m.length <= limit) { p += m.length; break; }
   for (const [w] of SUFFIXES) if (p + w.length <= limit && text.startsWith(w, p)) return { word: w, end: p + w.length };
   return null;
 }
+
+/** The `)` closing a bracket at `open` that holds nothing but an amount in another unit
+ *  (（700亿公斤）, (约1.2万吨)); else -1. */
+export function equivalentClose(text: string, open: number, limit: number): number {
+  const end = Math.min(limit, open + EQUIVALENT_MAX);
+  let close = -1;
+  for (let p = open + 1; p < end; p++) {
+    if (text.charCodeAt(p) === 41 /* ) */) {
+      close = p;
+      break;
+    }
+  }
+  if (close < 0) return -1;
+  let p = open + 1;
+  if (text[p] === "约") p++;
+  const n = scanNumber(text, p, close);
+  if (!n || n.start !== p) return -1;
+  let k = n.end;
+  while (k < close && MULTIPLIER_EXP[text[k]] !== undefined) k++;
+  const u = unitAt(text, k, close);
+  return u && k + u.word.length === close ? close : -1;
+}
+const EQUIVALENT_MAX = 16;
 
 function connectorAt(text: string, pos: number, limit: number): string | null {
   for (const c of CONNECTORS) if (pos + c.length <= limit && text.startsWith(c, pos)) return c;

