@@ -342,6 +342,8 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
     at ??= new Uint8Array(n);
     if (!at[i]) (at[i] = 1), count++;
   };
+  // (running heads looked up so far: each look is bounded, and so is their number)
+  const furniture = { checks: 0 };
   // whether paragraphs open indented: two lines or more that start with two blanks
   let indentedLines = 0;
   for (let i = 0; i < n && indentedLines < 2; i++) {
@@ -392,14 +394,19 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
     // a page's foot and the next one's head (— 2 —, 第1页 共2页, a running title) inside a
     // sentence that goes on after them: taken out with the breaks around them
     {
-      const furnitureEnd = pageFurnitureEnd(folded, breakEnd);
       let last = i;
       while (last > lineStart && isInlineBlank(folded.charCodeAt(last - 1))) last--;
-      if (furnitureEnd > breakEnd && last - lineStart >= WRAPPED_LINE_MIN && !PARAGRAPH_END.includes(folded[last - 1]) && !/[\t]/.test(folded.slice(lineStart, last))) {
-        for (let k = i; k < furnitureEnd; k++) mark(k);
-        i = furnitureEnd - 1;
-        // (the next line goes on the same line of text: lineStart stays)
-        continue;
+      // (the cheap tests first: a wrapped line that ends no paragraph, no table row, no lone date)
+      // (and a full line, as long as the one before it: a PDF's wrapped lines run to the margin)
+      if (last - lineStart >= WRAPPED_LINE_MIN && !PARAGRAPH_END.includes(folded[last - 1]) && !LONE_DATE.test(folded.slice(lineStart, last)) && folded.slice(lineStart, last).indexOf("\t") < 0 &&
+        last - lineStart >= previousLineLength(folded, lineStart) - FULL_LINE_SLACK) {
+        const furnitureEnd = pageFurnitureEnd(folded, breakEnd, furniture);
+        if (furnitureEnd > breakEnd && !opensItem(folded, furnitureEnd)) {
+          for (let k = i; k < furnitureEnd; k++) mark(k);
+          i = furnitureEnd - 1;
+          lineStart = furnitureEnd;
+          continue;
+        }
       }
     }
     if (i > lineStart && isInlineBlank(folded.charCodeAt(lineStart)) && isInlineBlank(folded.charCodeAt(lineStart + 1))) inParagraph = true;
@@ -443,9 +450,11 @@ const RUNNING_LINE = /^[ \t]*[^\s，,。；;：:！？!?、]{2,30}[ \t]*$|^[ \t]
 const RUNNING_LINE_DAY = /[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}[\/.\-][0-9]{1,2}[\/.\-][0-9]{1,2}/;
 const MAX_FURNITURE_LINES = 4;
 
-/** Where the page furniture opening at `from` (a block of lines holding a page number and
- *  perhaps running heads, then a line of text) ends: the start of that text line; else `from`. */
-function pageFurnitureEnd(folded: string, from: number): number {
+/** Where the page furniture opening at `from` (a page number, then perhaps running heads, then a
+ *  line of text) ends: the start of that text line; else `from`. A running head is a short line
+ *  that the text holds again near it (the next page's head, the document's own name): a line
+ *  said once is text (a title, a heading). */
+function pageFurnitureEnd(folded: string, from: number, furniture: { checks: number }): number {
   let p = from;
   let numbered = false;
   for (let lines = 0; lines < MAX_FURNITURE_LINES && p < folded.length; lines++) {
@@ -454,7 +463,7 @@ function pageFurnitureEnd(folded: string, from: number): number {
     if (e >= folded.length || e - p > 40) break;
     const line = folded.slice(p, e);
     if (PAGE_NUMBER_LINE.test(line)) numbered = true;
-    else if (!RUNNING_LINE.test(line) || RUNNING_LINE_DAY.test(line)) break;
+    else if (!numbered || !RUNNING_LINE.test(line) || RUNNING_LINE_DAY.test(line) || !saidAgainNear(folded, p, e, furniture)) break;
     p = folded.charCodeAt(e) === 13 && folded.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
   }
   if (!numbered || p >= folded.length) return from;
@@ -462,6 +471,35 @@ function pageFurnitureEnd(folded: string, from: number): number {
   const next = folded.charCodeAt(p);
   return next === 10 || next === 13 || PAGE_NUMBER_LINE.test(folded.slice(p, p + 20).split("\n")[0]) ? from : p;
 }
+
+/** Whether the text holds [start, end)'s words again within RUNNING_REACH of it; at most
+ *  MAX_RUNNING_CHECKS looks per text. */
+function saidAgainNear(folded: string, start: number, end: number, furniture: { checks: number }): boolean {
+  if (++furniture.checks > MAX_RUNNING_CHECKS) return false;
+  const words = folded.slice(start, end).trim();
+  if (words.length < 2) return false;
+  const lo = Math.max(0, start - RUNNING_REACH);
+  const before = folded.slice(lo, start).lastIndexOf(words);
+  if (before >= 0) return true;
+  return folded.slice(end, Math.min(folded.length, end + RUNNING_REACH)).indexOf(words) >= 0;
+}
+/** The length of the line that ends right before `lineStart` (0 if none), blanks at its ends
+ *  left out; looked at over LINE_LOOK characters at most. */
+function previousLineLength(folded: string, lineStart: number): number {
+  let e = lineStart - 1;
+  if (e > 0 && folded.charCodeAt(e) === 10 && folded.charCodeAt(e - 1) === 13) e--;
+  if (e <= 0) return 0;
+  let s = e;
+  while (s > 0 && e - s < LINE_LOOK && folded.charCodeAt(s - 1) !== 10 && folded.charCodeAt(s - 1) !== 13) s--;
+  return folded.slice(s, e).trim().length;
+}
+const LINE_LOOK = 200;
+/** How much shorter than the line before it a line may be and still run to the margin. */
+const FULL_LINE_SLACK = 2;
+const RUNNING_REACH = 20_000;
+const MAX_RUNNING_CHECKS = 200;
+/** A line holding a date alone (a signature's), which a page break does not join on. */
+const LONE_DATE = /^[\s　]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[\s　]*$/;
 
 /** What follows 以 in a bound (以上, 以下, 以内). */
 const BOUND_ENDS = "上下内";

@@ -445,3 +445,20 @@ describe("rules from eval/heldout39 (long features)", () => {
     expect(findReferenceDate(new Doc("标题\n\n去年的报道称2026年10月22日将开幕\n\n正文。"))).toBe(null);
   });
 });
+
+describe("second review of the festival, 起 and masthead rules", () => {
+  it("a festival on the right of a range after the left side's day is next year's", () => {
+    expect(one("2025年12月20日至春节前开展专项行动")).toEqual(["2025年12月20日至春节前", "period", "2025-12-20", "2026-02-17"]);
+    expect(one("2026年元旦至春节期间加强巡查")).toMatchObject([expect.any(String), "period", "2026-01-01", "2026-02-17"]);
+  });
+  it("a name that ends in a festival word is no festival (王国庆前往, 张国庆后来)", () => {
+    expect(dates("县委书记王国庆前往项目现场督导，张国庆后来表示。", "2026-01-08")).toEqual([]);
+  });
+  it("年起 is no span where 起 opens a word (2027年起降架次, 2026年起征点)", () => {
+    expect(one("力争2027年起降架次突破8万架次")).toEqual(["2027年", "period", "2027-01-01", "2027-12-31"]);
+  });
+  it("a masthead test that stays quick on a long headline with no masthead in it", () => {
+    const line = "中国新闻网 2026年3月5日 " + "政府工作报告提出今年发展主要预期目标是国内生产总值增长左右".repeat(3);
+    expect(findReferenceDate(new Doc(line + "\n正文。"))).toBe(null);
+  });
+});

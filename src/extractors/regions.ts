@@ -97,6 +97,10 @@ const SEG_CACHE_MAX = 20_000;
 // sentence: about a paragraph. A long text names many provinces; a weak word far from them is
 // the word (密云不雨, 花都开得正好).
 const NEAR = 100;
+/** After a short name, what makes it the name of a village, township or town (长沙村, 银川乡, 黄石镇,
+ *  城北社区); not a word that goes on (村民, 乡村, 乡镇, 镇江). */
+const VILLAGE_NAMED_AFTER = /^(?:村(?![民庄落镇级委])|乡(?![村镇亲土])|镇(?![江村])|社区)/;
+
 // "The same sentence" looks this far either way (a 1 MB line is one sentence).
 const SENTENCE_REACH = 200;
 const LIST_SEPARATORS = "、，,和及与";
@@ -120,6 +124,9 @@ export function extractRegions(doc: Doc): Region[] {
 function extract(doc: Doc): Region[] {
   const text = doc.text;
   let candidates = collectCandidates(text);
+  // (a village, township or town named like a division elsewhere is no mention of it: 长沙村,
+  // 银川乡, 黄石镇; not 长沙乡村, 成都乡镇, 贵州镇宁…, where 镇 opens another name)
+  candidates = candidates.filter((c) => !(c.short && VILLAGE_NAMED_AFTER.test(text.slice(c.end, c.end + 3)) && !startsOtherName(text, c.end)));
   if (candidates.length === 0) return [];
   markOverlaps(candidates);
   checkSegmentation(doc, candidates);

@@ -251,6 +251,8 @@ const verbModifiers = new WordTable(VERB_MODIFIERS);
 const pastAfterCues = new WordTable(PAST_AFTER_CUES);
 const baselineBefore = new WordTable(BASELINE_BEFORE);
 const baselineAfter = new WordTable(BASELINE_AFTER);
+/** What follows a subject whose change a clause states (实现翻两番, 在2025年基础上翻一番, 增长一倍). */
+const STATED_CHANGE = /^(?:实现|力争|将|要)?(?:在[^，,。；;]{0,10}基础上|翻|增长|提高|提升|增加|扩大|下降|降低|减少)/;
 /** 在 opening a baseline or a date (在2025年基础上, 在现有基础上). */
 const BASELINE_AT = /^在(?:[0-9]|[^，,。；;]{0,10}基础上)/;
 /** How long the clause may be whose subject a clause opening with its verb carries over. */
@@ -304,8 +306,8 @@ const MULTIPLE_OF_YEAR = /^的(?:[0-9０-９.．]+|[一二两三四五六七八�
 /** A named part of a year in a relative date (今年上半年, 本季度), not a span from now (半年内). */
 const YEAR_PART_WORD = /(?:上半年|下半年|季度)$/;
 const CONDITION_AFTER = /^(?:人民币)?的[，,]/;
-const RESTATING_BEFORE = /(?:是|为|相当于)(?:约|大约|近)?$/;
-const RESTATED_MULTIPLE = /(?:是|为|相当于)(?:约|大约|近)?(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:底|末)?的$/;
+const RESTATING_BEFORE = /[，,](?:约|大约|近)?(?:是|为|相当于)(?:约|大约|近)?$/;
+const RESTATED_MULTIPLE = /(?:约|大约|近)?(?:是|为|相当于)(?:约|大约|近)?(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:底|末)?的$/;
 const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const notNeighbourCues = new WordTable(NOT_NEIGHBOUR_CUES);
@@ -1139,7 +1141,7 @@ export class TargetScanner {
     // paragraphs: a break inside a sentence (…提高到\n70%) does not end one
     for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     for (const d of this.dates)
-      if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end) || (MULTIPLE_OF_YEAR.test(this.text.slice(d.end, d.end + 8)) && !RESTATING_BEFORE.test(this.text.slice(Math.max(0, d.start - 5), d.start))))
+      if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end) || (MULTIPLE_OF_YEAR.test(this.text.slice(d.end, d.end + 8)) && !RESTATING_BEFORE.test(this.text.slice(Math.max(0, d.start - 8), d.start))))
         this.baselines.add(d);
     this.now = ctx.referenceDate ?? this.writingTime();
     const firstBreak = this.lineStarts.length > 1 ? this.lineStarts[1] - 1 : this.text.length;
@@ -2559,7 +2561,12 @@ export class TargetScanner {
     // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
     if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
     // a multiple of a year's level restating the amount before it (突破20亿元，为2024年的2倍)
-    if (q.unit === "倍" && RESTATED_MULTIPLE.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
+    // (only where 为/是 opens the clause after an amount: 到2027年，…力争为2022年的2倍 is the goal)
+    if (q.unit === "倍") {
+      const m = RESTATED_MULTIPLE.exec(text.slice(Math.max(b.cStart, q.start - 12), q.start));
+      const at = m ? q.start - m[0].length : -1;
+      if (m && at === b.cStart && b.cStart > 0 && findQuantities(text, Math.max(0, b.cStart - 40), b.cStart - 1).length > 0) return "figure";
+    }
     // a note on the thing a goal counts (超级充电站（单枪功率不低于480千瓦）建成500座左右): its size,
     // no goal (not where a goal verb in the note governs it, 达到50%（力争55%）)
     {
@@ -3280,8 +3287,8 @@ export class TargetScanner {
       e < iStart - 1 && isHanAt(text, e) && allVerbs.at(text, e, iStart - 1) === undefined && (verbModifiers.at(text, e, iStart - 1)?.length ?? 0) < 2 &&
       !(text[e] === "在" && BASELINE_AT.test(text.slice(e, e + 14)))
     ) e++;
-    // (the clause states a change of its subject: a verb or 在…基础上 follows it)
-    if (e - a < 2 || e >= iStart - 1) return null;
+    // (the clause states a change of its subject: a change, 翻一番 or 在…基础上 follows it)
+    if (e - a < 2 || e >= iStart - 1 || !STATED_CHANGE.test(text.slice(e, Math.min(iStart - 1, e + 16)))) return null;
     return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
   }
 
