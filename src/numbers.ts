@@ -457,7 +457,9 @@ export function equivalentClose(text: string, open: number, limit: number): numb
   }
   if (close < 0) return -1;
   let p = open + 1;
-  if (text[p] === "约") p++;
+  // (约合人民币2150亿元, 折合约…)
+  const lead = EQUIVALENT_LEAD.exec(text.slice(p, close));
+  if (lead) p += lead[0].length;
   const n = scanNumber(text, p, close);
   if (!n || n.start !== p) return -1;
   let k = n.end;
@@ -465,7 +467,8 @@ export function equivalentClose(text: string, open: number, limit: number): numb
   const u = unitAt(text, k, close);
   return u && k + u.word.length === close ? close : -1;
 }
-const EQUIVALENT_MAX = 16;
+const EQUIVALENT_MAX = 20;
+const EQUIVALENT_LEAD = /^(?:约合|折合|合计|合|约)?(?:约)?(?:人民币|美元|港币|港元|新台币|澳门元|欧元)?/;
 
 function connectorAt(text: string, pos: number, limit: number): string | null {
   for (const c of CONNECTORS) if (pos + c.length <= limit && text.startsWith(c, pos)) return c;

@@ -2370,3 +2370,14 @@ describe("second review of the heldout32–39 rules", () => {
     expect(T("到2027年，全市加大招商引资力度，达到100亿元以上。").map((t) => t.object)).toEqual([null]);
   });
 });
+
+describe("rules from eval/heldout42 (finance and investment)", () => {
+  const T = (s: string) => extract(s).targets!;
+  it("quotas handed down are reported; a fund's rule (一般不超过) is no goal; a sum restated in another currency is one goal", () => {
+    expect(T("四川提前下达新增专项债券额度1102亿元　9月底前资金支出进度达到80%以上").map((t) => t.unit)).toEqual(["%"]);
+    expect(T("到2030年，省级财政对子基金的出资比例一般不超过20%，全省实际使用外资达到300亿美元（约合人民币2150亿元）。").map((t) => [t.min, t.unit])).toEqual([[30000000000, "美元"]]);
+  });
+  it("已将 is done, not a turn to the future (已将其中1102亿元分配下达…，成都、绵阳分别获得318亿元、96亿元)", () => {
+    expect(T("2026-02-10\n\n目前，省财政厅已将其中1102亿元分配下达至21个市（州），成都、绵阳分别获得318亿元、96亿元。")).toEqual([]);
+  });
+});

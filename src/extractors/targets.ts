@@ -305,6 +305,10 @@ const TIME_LIMIT_LINES = 3;
 const MULTIPLE_OF_YEAR = /^的(?:[0-9０-９.．]+|[一二两三四五六七八九十]+)倍/;
 /** A named part of a year in a relative date (今年上半年, 本季度), not a span from now (半年内). */
 const YEAR_PART_WORD = /(?:上半年|下半年|季度)$/;
+/** Before a bound, words that make it a rule (一般不超过20%, 原则上不低于1.5倍). */
+const RULE_BEFORE_BOUND = /一般$/;
+/** Verbs by which quotas and funds are handed down: what they move is reported, not aimed at. */
+const allocationVerbs = new WordTable(["下达", "提前下达", "分配下达", "拨付", "切块下达"]);
 const CONDITION_AFTER = /^(?:人民币)?的[，,]/;
 const RESTATING_BEFORE = /[，,](?:约|大约|近)?(?:是|为|相当于)(?:约|大约|近)?$/;
 const RESTATED_MULTIPLE = /(?:约|大约|近)?(?:是|为|相当于)(?:约|大约|近)?(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:底|末)?的$/;
@@ -350,6 +354,11 @@ const BULLETIN = /统计公报/;
 
 /** 争取 of funds or support secured (争取中央和省级转移支付资金, 争取上级资金): a verb of what
  *  was got, in a report as often as in a plan, not a turn to the future. */
+/** 将 after 已 takes its object before the verb (已将其中1102亿元分配下达): done, no future. */
+function pastJiang(text: string, p: number): boolean {
+  return text.charCodeAt(p) === 0x5c06 /* 将 */ && text.charCodeAt(p - 1) === 0x5df2 /* 已 */;
+}
+
 function securesFunds(text: string, p: number): boolean {
   return text.startsWith("争取", p) && /^争取(?:到|得)?(?:中央|上级|省级|省|国家|各类|专项|资金|债券|政策|转移支付)/.test(text.slice(p, p + 8));
 }
@@ -2556,8 +2565,17 @@ export class TargetScanner {
     const text = this.text;
     if (q.kind === "place") return "figure";
     // the amount before it in another unit (1400亿斤（700亿公斤）以上): no goal of its own
-    if (text[q.start - 1] === "(" && equivalentClose(text, q.start - 1, b.cEnd) === q.end && findQuantities(text, Math.max(b.cStart, q.start - 16), q.start - 1).some((x) => x.unitEnd === q.start - 1))
-      return "drop";
+    {
+      let open = q.start - 1;
+      while (open > q.start - 8 && open > b.cStart && text[open] !== "(") open--;
+      if (text[open] === "(" && equivalentClose(text, open, b.cEnd) === q.end && findQuantities(text, Math.max(b.cStart, open - 16), open).some((x) => x.unitEnd === open))
+        return "drop";
+    }
+    // a rule of a fund or a programme (出资比例一般不超过20%): no goal (原则上 also writes goals:
+    // 配建比例原则上不超过25%)
+    if (q.prefix !== null && RULE_BEFORE_BOUND.test(text.slice(Math.max(b.cStart, q.start - 4), q.start))) return "figure";
+    // quotas or funds handed down (提前下达新增专项债券额度1102亿元), where nothing looks ahead
+    if (q.kind === "money" && allocationVerbs.firstIn(text, b.cStart, q.start) !== null && !forwardCues.firstIn(text, this.statementStart(b.sStart, b.line.start), q.start)) return "figure";
     // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
     if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
     // a multiple of a year's level restating the amount before it (突破20亿元，为2024年的2倍)
@@ -2723,7 +2741,7 @@ export class TargetScanner {
     // a past year earlier in the paragraph does not govern a sentence that states a plan (…将打造5个)
     // (only past cues after the last turn to the future count: …已编制6200条，下一步每年新增200个)
     // (not 争取 of funds secured, 全年争取中央和省级转移支付资金176.3亿元: a report's verb)
-    const turn = turnCues.lastIn(text, b.sStart, q.start, (p) => !securesFunds(text, p));
+    const turn = turnCues.lastIn(text, b.sStart, q.start, (p) => !securesFunds(text, p) && !pastJiang(text, p));
     const since = turn ? turn.pos + turn.word.length : b.sStart;
     if (this.pastIn(since, q.start) && !(forwardGrowth && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
