@@ -2,9 +2,7 @@
 // src/data/date-words.ts (FESTIVALS); the days of the lunar calendar's festivals and of 清明 are
 // looked up in dist/data/festivals.json, which `npm run build` writes from lunar-javascript
 // (scripts/build-festivals.mjs), read once, on first use: most texts name no festival.
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readDataFile } from "./data-file.js";
 
 interface FestivalTable {
   version: number;
@@ -26,18 +24,6 @@ export function tableFestivalDay(name: string, year: number): [number, number, n
 }
 
 function load(): FestivalTable | null {
-  // dist/festivals.js (and the bundle, dist/policyx.cjs) → dist/data; under vitest,
-  // src/festivals.ts → ../dist/data
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const d of [join(here, "data"), join(here, "..", "dist", "data")]) {
-    const file = join(d, "festivals.json");
-    if (!existsSync(file)) continue;
-    try {
-      const data = JSON.parse(readFileSync(file, "utf8")) as FestivalTable;
-      if (data.version === 1 && typeof data.first === "number" && data.days && typeof data.days === "object") return data;
-    } catch {
-      // a damaged file: the lunar festivals stay unresolved
-    }
-  }
-  return null;
+  // (the lunar festivals stay unresolved where it is missing or damaged)
+  return readDataFile<FestivalTable>("festivals.json", (data) => data.version === 1 && typeof data.first === "number" && !!data.days && typeof data.days === "object") ?? null;
 }

@@ -13,14 +13,12 @@
 // character, an ideographic description sequence, a replacement of another length) is
 // converted by opencc-js's own converter, built only then. The output is always opencc-js's
 // (test/simplify.test.ts compares the two).
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { ConverterFactory, Trie, type DictGroup, type DictLike } from "opencc-js/core";
 import fromHongKong from "opencc-js/from/hk";
 import fromTaiwan from "opencc-js/from/tw";
 import toMainland from "opencc-js/to/cn";
 import { provideSimplifier } from "./normalize.js";
+import { readDataFile } from "./data-file.js";
 
 /** One stage's entries: `chars` pairs each one-character key with its value (as "kv…", where
  *  the value is one character too); `others` the one-character keys whose value is not; and
@@ -73,19 +71,8 @@ export function deriveSimplifierData(): SimplifierData {
 }
 
 function storedData(): SimplifierData | undefined {
-  // dist/simplify.js → dist/data; under vitest, src/simplify.ts → ../dist/data
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (const d of [join(here, "data"), join(here, "..", "dist", "data")]) {
-    const file = join(d, "simplifier.json");
-    if (!existsSync(file)) continue;
-    try {
-      const data = JSON.parse(readFileSync(file, "utf8")) as SimplifierData;
-      if (data.version === 2 && Array.isArray(data.stages)) return data;
-    } catch {
-      // a damaged file: derived again
-    }
-  }
-  return undefined;
+  // (derived again where it is missing or damaged)
+  return readDataFile<SimplifierData>("simplifier.json", (data) => data.version === 2 && Array.isArray(data.stages));
 }
 
 /** What a character opens, by char code. */
