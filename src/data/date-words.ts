@@ -300,3 +300,10 @@ export const FESTIVALS: Readonly<Record<string, Festival>> = {
 };
 /** After a festival word that is not one by itself: what makes it the festival (五一前, 国庆期间). */
 export const FESTIVAL_AFTER: readonly string[] = ["前", "期间", "后", "假期", "长假", "小长假", "当天", "之前", "以前", "节", "黄金周", "前后"];
+/** After a festival's name, what makes it a show or a season instead (春节联欢晚会, 春节档). */
+export const NOT_FESTIVAL_AFTER: readonly string[] = ["联欢晚会", "晚会", "档", "文艺", "特别节目"];
+/** After a festival word that is not one by itself, words that make it a name's end instead
+ *  (王国庆前往, 张国庆后来). */
+export const NOT_FESTIVAL_WORDS: readonly string[] = ["前往", "前来", "前去", "前进", "前者", "前列", "后来", "后续", "后者", "后期", "后勤"];
+/** What may stand before such a word: a year, a time word, a joining word or a mark. */
+export const FESTIVAL_BEFORE = "年在于至到和与及今明去前后自从每、";

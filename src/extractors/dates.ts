@@ -21,7 +21,10 @@ import {
   DURATION_UNITS,
   type DurationUnit,
   FESTIVAL_AFTER,
+  FESTIVAL_BEFORE,
   FESTIVALS,
+  NOT_FESTIVAL_AFTER,
+  NOT_FESTIVAL_WORDS,
   MONTH_PARTS,
   type RelativeWord,
   NOT_DEADLINE_BEFORE_DAO,
@@ -678,12 +681,6 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
 
 const FESTIVAL_KEYS = indexKeys(FESTIVALS);
 const FESTIVAL_AFTER_LONGEST_FIRST = [...FESTIVAL_AFTER].sort((a, b) => b.length - a.length);
-const NOT_FESTIVAL_AFTER = ["联欢晚会", "晚会", "档", "文艺", "特别节目"];
-/** After a festival word that needs a following word, words that make it a name's end instead
- *  (王国庆前往, 张国庆后来). */
-const NOT_FESTIVAL_WORDS = ["前往", "前来", "前去", "前进", "前者", "前列", "后来", "后续", "后者", "后期", "后勤"];
-/** What may stand before such a word: a year, a time word, a joining word or a mark. */
-const FESTIVAL_BEFORE = "年在于至到、和与及今明去前后自从每、";
 
 /** A festival's name at i (FESTIVALS), the longest. */
 function readFestival(t: string, i: number): { word: string; end: number } | null {

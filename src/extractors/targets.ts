@@ -95,6 +95,7 @@ import {
   SESSION_HEADS,
   SUBJECT_LEADERS,
   SUBSIDY_CUES,
+  ALLOCATION_VERBS,
   THRESHOLD_SUFFIXES,
   TOTALITY_CUES,
 } from "../data/target-cues.js";
@@ -305,13 +306,17 @@ const TIME_LIMIT_LINES = 3;
 const MULTIPLE_OF_YEAR = /^的(?:[0-9０-９.．]+|[一二两三四五六七八九十]+)倍/;
 /** A named part of a year in a relative date (今年上半年, 本季度), not a span from now (半年内). */
 const YEAR_PART_WORD = /(?:上半年|下半年|季度)$/;
-/** Before a bound, words that make it a rule (一般不超过20%, 原则上不低于1.5倍). */
+/** Before a bound, a word that makes it a rule (出资比例一般不超过20%). */
 const RULE_BEFORE_BOUND = /一般$/;
-/** Verbs by which quotas and funds are handed down: what they move is reported, not aimed at. */
-const allocationVerbs = new WordTable(["下达", "提前下达", "分配下达", "拨付", "切块下达"]);
+const allocationVerbs = new WordTable(ALLOCATION_VERBS);
+/** After an amount, what makes it the condition of an award (超过1000万元的，给予…). */
 const CONDITION_AFTER = /^(?:人民币)?的[，,]/;
-const RESTATING_BEFORE = /[，,](?:约|大约|近)?(?:是|为|相当于)(?:约|大约|近)?$/;
-const RESTATED_MULTIPLE = /(?:约|大约|近)?(?:是|为|相当于)(?:约|大约|近)?(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:底|末)?的$/;
+/** 为, 是 or 相当于 (约为, 相当于约) restating an amount against a level. */
+const RESTATING = "(?:约|大约|近)?(?:是|为|相当于)(?:约|大约|近)?";
+/** …opening a clause, before a year (，为2024年的2倍). */
+const RESTATING_BEFORE = new RegExp(`[，,]${RESTATING}$`);
+/** …with the year and 的, before a multiple (为2024年的2倍). */
+const RESTATED_MULTIPLE = new RegExp(`${RESTATING}(?:[0-9]{4}|[一二〇○零三四五六七八九]{4})年(?:底|末)?的$`);
 const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const notNeighbourCues = new WordTable(NOT_NEIGHBOUR_CUES);
@@ -3833,26 +3838,23 @@ export class TargetScanner {
     return verb && p + verb.length < e ? p + verb.length : a;
   }
 
-  /** The text names the region more often than the one directly above it. */
+  /** By code: whether the text names the region more often than the one directly above it
+   *  (counted once per code: every 全市 asks). */
   private readonly moreThanParent = new Map<string, boolean>();
 
   private namedMoreThanParent(code: string): boolean {
-    const known = this.moreThanParent.get(code);
-    if (known !== undefined) return known;
-    const result = this.countMoreThanParent(code);
-    this.moreThanParent.set(code, result);
-    return result;
-  }
-
-  private countMoreThanParent(code: string): boolean {
-    const parent = regionByCode(code)?.parent ?? null;
-    let own = 0;
-    let above = 0;
-    for (const m of this.regionMentions) {
-      if (m.code === code) own++;
-      else if (m.code === parent) above++;
+    let result = this.moreThanParent.get(code);
+    if (result === undefined) {
+      const parent = regionByCode(code)?.parent ?? null;
+      let own = 0;
+      let above = 0;
+      for (const m of this.regionMentions) {
+        if (m.code === code) own++;
+        else if (m.code === parent) above++;
+      }
+      this.moreThanParent.set(code, (result = own > above));
     }
-    return own > above;
+    return result;
   }
 
   /** [a, e) names who acts, a date after it aside (景洪港今年): a place of ours, or a name of a
