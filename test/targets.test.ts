@@ -2381,3 +2381,42 @@ describe("rules from eval/heldout42 (finance and investment)", () => {
     expect(T("2026-02-10\n\n目前，省财政厅已将其中1102亿元分配下达至21个市（州），成都、绵阳分别获得318亿元、96亿元。")).toEqual([]);
   });
 });
+
+describe("rules from eval/heldout43–45 (industry, infrastructure, environment)", () => {
+  const T = (s: string) => extract(s).targets!;
+  it("去年 as what a change is measured against is no past cue (较去年同期下降30%以上)", () => {
+    expect(T("2026-09-28\n\n《攻坚方案》提出，攻坚期内，秸秆焚烧火点数较去年同期下降30%以上，秸秆综合利用率达到95%以上。").map((t) => t.min)).toEqual([30, 95]);
+    // a report of last year still is one
+    expect(T("2026-09-28\n\n去年，全市秸秆焚烧火点数为326个。")).toEqual([]);
+  });
+  it("a 了 that hands out tasks listed after it is no past cue (各区也领到了任务：…)", () => {
+    expect(T("到2027年，全市秸秆综合利用率达到95%以上。\n\n各区、县（市）也领到了任务：五常市、双城区秸秆离田量分别达到80万吨和70万吨。").map((t) => t.min)).toEqual([95, 800000, 700000]);
+  });
+  it("a paragraph with no time of its own that hands out the goals of the one before to places", () => {
+    const text = "《实施方案》提出，到2028年，全市PM2.5年均浓度控制在29微克/立方米以内。\n\n在区域分工上，城关区、七里河区PM2.5年均浓度分别不高于31微克/立方米和30微克/立方米；西固区挥发性有机物排放总量较2025年下降12%以上。";
+    expect(T(text).map((t) => [t.max ?? t.min, t.unit])).toEqual([[29, "微克/立方米"], [31, "微克/立方米"], [30, "微克/立方米"], [12, "%"]]);
+    // what a place is or has, after a paragraph of goals, is no goal
+    expect(T("到2028年，全市牦牛存栏达到400万头。\n\n那曲市平均海拔4500米以上，拥有2个国家一类口岸。").map((t) => t.unit)).toEqual(["头"]);
+    // nor a paragraph after one that reports
+    expect(T("2025年，全市PM2.5年均浓度为32微克/立方米。\n\n城关区、七里河区PM2.5年均浓度分别为31微克/立方米和30微克/立方米。")).toEqual([]);
+  });
+  it("an amount of days a measure is held to is that measure (控制在2天以内), no time from now", () => {
+    const r = extract("到2028年，全市重度及以上污染天数控制在2天以内。");
+    expect(r.targets!.map((t) => [t.min, t.max, t.unit])).toEqual([[null, 2, "天"]]);
+    expect(r.dates!.map((d) => d.text)).toEqual(["到2028年"]);
+  });
+  it("a package of measures called by its count is a name (培育“十条”); 净增 states a goal", () => {
+    expect(T("江西出台专精特新企业培育“十条”　到2027年省级专精特新中小企业突破8000家").map((t) => t.min)).toEqual([8000]);
+    expect(T("到2028年，全市规上工业企业净增1000户。").map((t) => t.min)).toEqual([1000]);
+  });
+  it("places listed before 分别 leave the thing to what follows the verb (两市分别新增并网装机; 兰坪县)", () => {
+    const ts = T("到2028年，阳江、汕尾两市分别新增并网装机700万千瓦和450万千瓦；泸水市、兰坪县分别新改建农村公路450公里和400公里。");
+    expect(ts.map((t) => t.object)).toEqual(["并网装机", "并网装机", "农村公路", "农村公路"]);
+  });
+  it("a past cue opening a statement holds for its parts after ；", () => {
+    expect(T("2026-05-10\n\n近年来，全州累计建成农村公路4800公里；“溜索改桥”项目共建成桥梁43座。到2028年，新建桥梁20座。").map((t) => t.min)).toEqual([20]);
+  });
+  it("a design speed and a construction period describe a work", () => {
+    expect(T("到2028年，新建铁路180公里，建设工期约30个月；高铁扩能改造工程按设计时速250公里建设。").map((t) => [t.min, t.unit])).toEqual([[180, "公里"]]);
+  });
+});

@@ -12,9 +12,11 @@ import { Doc } from "../normalize.js";
 import type { DateFact, DateType } from "../types.js";
 import { CharSet } from "../chars.js";
 import { tableFestivalDay } from "../festivals.js";
+import { mapPacked } from "../arrays.js";
 import {
   AMOUNT_PREFIXES,
   AMOUNT_SUFFIXES,
+  LEVEL_VERBS,
   CN_DIGIT,
   DEADLINE_PREFIXES,
   DEADLINE_SUFFIXES,
@@ -957,6 +959,7 @@ function readAmount(t: string, i: number): Item | null {
   if (suffix && (at(t, j, "前后") || (suffix === "来" && !prefix))) suffix = null;
   if (suffix === "后" && at(t, j, "后续")) suffix = null;
   if (!prefix && !suffix) return null;
+  if (!prefix && (suffix === "内" || suffix === "以内" || suffix === "之内") && LEVEL_VERBS.some((w) => t.startsWith(w, i - w.length))) return null;
   if (suffix) j += suffix.length;
   const item: Item = { start: i, end: j, kind: "relative", relative: true, points: [] };
   item.amount = { n: n.value + (half ? 0.5 : 0), unit: unitWord[1], factor: unitWord[2], prefix, suffix, half, more };
@@ -1495,7 +1498,7 @@ function resolveItem(it: Item, ctxYear: number | null, ctxMonth: number | null, 
     const r = ref ? resolveAmount(it.amount, ref) : null;
     return { type: "relative", from: r?.from ?? null, to: r?.to ?? null };
   }
-  const ivs = it.points.map((p) => resolvePoint(p, ctxYear, ctxMonth, ref));
+  const ivs = mapPacked(it.points, (p) => resolvePoint(p, ctxYear, ctxMonth, ref));
   // (a festival on the right that falls before the left side is next year's: 12月20日至春节前)
   const right = it.points[it.points.length - 1];
   if (ivs.length > 1 && right.festival !== null && ivs[0] && ivs[ivs.length - 1] && cmpYmd(ivs[ivs.length - 1]![0], ivs[0]![0]) < 0) {
@@ -1521,7 +1524,7 @@ function resolveItem(it: Item, ctxYear: number | null, ctxMonth: number | null, 
  *  period with a written year; not a deadline, a plan, a multi-year range or a relative. */
 function contextYearOf(it: Item): number | null {
   if (it.relative || it.kind === "deadline" || it.kind === "plan" || it.kind === "relative") return null;
-  const ys = it.points.map((p) => p.year);
+  const ys = mapPacked(it.points, (p) => p.year);
   if (ys.some((y) => y === null)) return null;
   if (it.kind === "range" && ys[0] !== ys[ys.length - 1]) return null;
   return ys[0];
@@ -1533,7 +1536,7 @@ function itemNeedsYear(it: Item): boolean {
 
 /** Resolves the scanned items of `doc`, choosing each year-less item's year per the spec. */
 function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[] {
-  const ctxYears = items.map(contextYearOf);
+  const ctxYears = mapPacked(items, contextYearOf);
   // next item (index) with a context year, for the "later in the same sentence" rule
   const nextCtx = new Int32Array(items.length + 1).fill(-1);
   for (let k = items.length - 1; k >= 0; k--) nextCtx[k] = ctxYears[k] !== null ? k : nextCtx[k + 1];
@@ -1589,7 +1592,7 @@ export function extractDates(doc: Doc, referenceDate: string | null): DateFact[]
     const ref = parseYmd(referenceDate);
     const items = scan(t, { loose: false, refYear: ref ? ref[0] : null });
     const resolved = resolveAll(items, doc, ref);
-    return items.map((it, k) => ({
+    return mapPacked(items, (it, k) => ({
       text: doc.simplified.slice(it.start, it.end),
       start: it.start,
       end: it.end,

@@ -7,6 +7,7 @@ import type { Context } from "../extract.js";
 import { findRegionNames, isAncestor } from "../gazetteer.js";
 import type { DateFact, DocumentFact } from "../types.js";
 import { CharSet } from "../chars.js";
+import { mapPacked } from "../arrays.js";
 import {
   AFTER_TITLE_FILLERS,
   ALIAS_INTRODUCERS,
@@ -434,7 +435,7 @@ class DocumentScanner {
       d.fact.region =
         this.regionIn(d.titleStart, d.titleEnd) ?? (d.issuerSpan ? this.regionIn(d.issuerSpan.start, d.issuerSpan.end) : null);
     }
-    return docs.map((d) => d.fact);
+    return mapPacked(docs, (d) => d.fact);
   }
 
   private mentionStarts?: number[];

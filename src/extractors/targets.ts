@@ -25,7 +25,7 @@ import { unitAt } from "../data/units.js";
 import { ISSUING_VERBS } from "../data/document-cues.js";
 import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
-import { tag } from "../segment.js";
+import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
 import { CharSet } from "../chars.js";
 import { isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
@@ -122,6 +122,8 @@ const TRAILING_JOINERS = new CharSet("的等和及与了");
 const SENTENCE_OR_STATEMENT_ENDS = new CharSet("。！？!?；;");
 /** After a voltage, what goes on with the amount rather than a noun it classes (220千伏及以上). */
 const NOT_A_CLASS_AFTER = new CharSet("及以和与、至到的");
+/** Before a year that a change is measured against (较去年, 比去年). */
+const COMPARED_WITH = new CharSet("较比");
 
 // ---- word tables ---------------------------------------------------------------------------
 
@@ -230,7 +232,10 @@ const reviewTurnCues = new WordTable(TURN_TO_FUTURE_CUES.filter((w) => w !== "�
 const notPastLe = new WordTable([...NOT_PAST_LE, ...GOAL_SETTING_VERBS.map((v) => v + "了"), "部署了", "安排了"]);
 // …nor in a deployment of tasks (对乡镇任务也作了部署：…分别建设公路驿站3个和2个)
 const DEPLOYED_LE = ["作了部署", "作出了部署", "做了部署", "做出了部署", "进行了部署", "作了安排", "作出了安排", "做了安排", "进行了安排"];
-const deployedLeAt = (text: string, p: number) => DEPLOYED_LE.some((w) => text.startsWith(w, p - w.indexOf("了")));
+// (…nor a 了 by which tasks are handed out, the tasks listed after it: 各区也领到了任务：…)
+const TASKS_HANDED_LE = /^了[\u4e00-\u9fff]{0,4}(?:任务|目标|指标)[：:]/;
+const deployedLeAt = (text: string, p: number) =>
+  DEPLOYED_LE.some((w) => text.startsWith(w, p - w.indexOf("了"))) || TASKS_HANDED_LE.test(text.slice(p, p + 8));
 const subsidyCues = new WordTable(SUBSIDY_CUES);
 const conditionOpeners = new WordTable(CONDITION_OPENERS);
 const documentCountHeads = new WordTable(DOCUMENT_COUNT_HEADS);
@@ -390,6 +395,11 @@ const LOCATIVE_REACH = 10;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
+const SPEED_BEFORE = /时速(?:为|约|达)?$/;
+const PERIOD_OF_WORKS = /(?:工期|建设期|建设周期)$/;
+const DURATION_UNITS = new Set(["年", "个月", "月", "天", "日"]);
+/** Bounds written as a goal sets them (不高于31微克/立方米), not as a size is described (约, 超过). */
+const GOAL_BOUNDS = new Set(["不少于", "不低于", "不超过", "不高于", "控制在", "至少"]);
 const yearlyCapacities = new WordTable(YEARLY_CAPACITIES);
 const eliminationVerbs = new WordTable(ELIMINATION_VERBS);
 const forecastCues = new WordTable(FORECAST_WORDS);
@@ -748,6 +758,18 @@ function skipPlaceCount(text: string, from: number, to: number): number {
   return c && c.end < to ? c.end : from;
 }
 
+/** The thing the places listed share, in [from, to) after the last of them (A、B两市光伏装机):
+ *  past a count of them, and past the tail of a name written shorter than in full (兰坪县, 兰坪
+ *  being the name found); none where nothing else is left (A、B两市分别新增…). */
+function sharedAfterPlaces(text: string, from: number, to: number): { start: number; end: number } | null {
+  let start = from;
+  if (ADMIN_TAILS.has(text.charCodeAt(start)) && (start + 1 === to || placeCountAt(text, start + 1, to))) start++;
+  const count = placeCountAt(text, start, to);
+  if (count) start = count.end;
+  return start < to ? { start, end: to } : null;
+}
+const ADMIN_TAILS = new CharSet("省市县区旗州盟");
+
 /** A count of places or kinds opening [from, to) (三市, 两大景区, 三大品类): its end, how many,
  *  and whether it counts places (地, 市, 县…) rather than kinds. */
 function placeCountAt(text: string, from: number, to: number): { end: number; count: number | null; places: boolean } | null {
@@ -763,6 +785,9 @@ function isDateline(text: string, end: number): boolean {
   return /^(\d{4}年)?(\d{1,2}月\d{1,2}日)?(电|讯)/.test(text.slice(end, end + 14));
 }
 
+/** A package of measures called by its count (“十条”, “金融30条”, “新十条”): a name, not a count. */
+const MEASURES_NICKNAME = /^[\u4e00-\u9fff]{0,4}?[0-9一二三四五六七八九十百]+(?:条|招|策)$/;
+
 /** Short quoted phrases that enumerate (“一核两支多点”, “三区两带”, “1+5+N”): a policy's slogan. */
 function sloganSpans(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -772,7 +797,8 @@ function sloganSpans(text: string): Array<{ start: number; end: number }> {
     if (close <= i) close = text.indexOf("”", i + 1);
     if (close < 0) break;
     const inner = text.slice(i + 1, close);
-    if (inner.length <= 12 && (inner.includes("+") || (inner.match(/[一二三四五六七八九十两双百千0-9]/g)?.length ?? 0) >= 2)) out.push({ start: i + 1, end: close });
+    if (inner.length <= 12 && (inner.includes("+") || (inner.match(/[一二三四五六七八九十两双百千0-9]/g)?.length ?? 0) >= 2 || MEASURES_NICKNAME.test(inner)))
+      out.push({ start: i + 1, end: close });
   }
   return out;
 }
@@ -1084,6 +1110,8 @@ export class TargetScanner {
   /** For each line that is a numbered item ((一)…, 一、…, 1.…) of a list a paragraph introduces
    *  (…提出了主要目标：), the index of that paragraph's line; else -1. */
   private readonly listIntro: Int32Array;
+  /** Starts of the lines in which goals were found so far (run goes through the text in order). */
+  private readonly linesWithGoals = new Set<number>();
 
   constructor(private readonly ctx: Context) {
     this.text = ctx.doc.text;
@@ -1405,6 +1433,7 @@ export class TargetScanner {
       const c = this.consider(q);
       if (!c || c.verdict === "drop") continue;
       if (c.verdict === "target") {
+        this.linesWithGoals.add(this.lineOf(c.q.start).start);
         // a growth rate whose thing is only its verb (…产值突破400亿元，年均增长15%以上) measures the
         // thing of the goal before it
         // (or, in points, of the share before it: 城镇化率达到56%，年均提高1.4个百分点左右)
@@ -2509,7 +2538,7 @@ export class TargetScanner {
         regionsAll = regions as RegionMention[];
         const last = items[items.length - 1];
         const lastRegion = regionsAll[regionsAll.length - 1];
-        if (lastRegion.end < last.end) shared = { start: skipPlaceCount(text, lastRegion.end, last.end), end: last.end };
+        if (lastRegion.end < last.end) shared = sharedAfterPlaces(text, lastRegion.end, last.end);
       }
     }
     if (items.length >= 2 && items.length === n) {
@@ -2524,7 +2553,7 @@ export class TargetScanner {
       if (regions[regions.length - 1] && lastRegion && lastRegion.end < last.end) {
         // a shared thing after the last region counts only where every item is a region
         // (a place phrase after it, 白朗县沿年楚河, says where, and is no thing)
-        if (regions.every((r) => r !== null)) shared = LOCATIVE_AFTER_PLACE.test(text.slice(lastRegion.end, last.end)) ? null : { start: skipPlaceCount(text, lastRegion.end, last.end), end: last.end };
+        if (regions.every((r) => r !== null)) shared = LOCATIVE_AFTER_PLACE.test(text.slice(lastRegion.end, last.end)) ? null : sharedAfterPlaces(text, lastRegion.end, last.end);
         else regions[regions.length - 1] = null;
       }
       let head: { start: number; end: number } | null = null;
@@ -2553,6 +2582,8 @@ export class TargetScanner {
       }
       const lead = subjectLeaders.at(text, shared.start, shared.end);
       if (!lead || shared.start + lead.length >= shared.end) break;
+      // (a one-character leader only as a word of its own: not the 并 of 并网装机)
+      if (lead.length === 1 && cut(text.slice(shared.start, shared.end))[0] !== lead) break;
       shared = { start: shared.start + lead.length, end: shared.end };
     }
     return { verb, item, amounts: n, shared, first, regionsAll };
@@ -2569,6 +2600,10 @@ export class TargetScanner {
     const { q } = c;
     const text = this.text;
     if (q.kind === "place") return "figure";
+    // a speed a line is built for (按设计时速250公里建设) or a work's construction period (建设工期约
+    // 30个月): what a project is, not what it is to achieve
+    if (SPEED_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)) || (c.object !== null && PERIOD_OF_WORKS.test(c.object) && DURATION_UNITS.has(q.unit ?? "")))
+      return "figure";
     // the amount before it in another unit (1400亿斤（700亿公斤）以上): no goal of its own
     {
       let open = q.start - 1;
@@ -2751,6 +2786,10 @@ export class TargetScanner {
     if (this.pastIn(since, q.start) && !(forwardGrowth && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
+    // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
+    // 桥梁43座, where nothing turns to what is to come)
+    if (statement < b.sStart && this.opensWithPast(statement, b.sStart) && !turnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, q.start))
+      return "figure";
     // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
     if ((hasVerb || bounded) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
@@ -2783,6 +2822,13 @@ export class TargetScanner {
     // a sentence after one that set a deadline ahead, in the same paragraph, with nothing past
     // between (到2030年，福州市…突破1.6万亿元。宁德、南平、三明三市…分别不低于8%、8%和7.5%)
     if ((hasVerb || bounded) && this.deadlineAheadGoverns(q, b.line.start)) return "target";
+    // a paragraph that names no time of its own may hand the goals the one right before it set
+    // out to places (《方案》提出，到2028年，全市…。⏎在区域分工上，城关区、七里河区…分别不高于31微克/立方米),
+    // spread over them, bounded as goals are or with a verb of goals (not 平均海拔4500米以上, 拥有2个
+    // 口岸, 占全国98%以上: what a place is or has)
+    if ((b.spreadOverPlaces || (q.prefix !== null && GOAL_BOUNDS.has(q.prefix)) || (c.verb !== null && (goalVerbs.has(c.verb) || changeVerbs.has(c.verb)))) &&
+      this.sharesGoalsBefore(q, b.line.start))
+      return "target";
     return "figure";
   }
 
@@ -2793,8 +2839,35 @@ export class TargetScanner {
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= lineStart; k--) {
       const d = this.dates[k];
       if (d.end > q.start || this.baselines.has(d)) continue;
-      if (d.type !== "deadline" || !d.to || !(this.now === null || d.to >= this.now) || this.isAsOf(d)) return false;
+      if (!this.isDeadlineAhead(d)) return false;
       return !this.pastIn(d.end, q.start) && d.end >= q.start - MAX_STATEMENT;
+    }
+    return false;
+  }
+
+  private isDeadlineAhead(d: DateFact): boolean {
+    return d.type === "deadline" && !!d.to && (this.now === null || d.to >= this.now) && !this.isAsOf(d);
+  }
+
+  /** `q`'s statement (from the last 。or ；) names a place, the paragraph right before its own
+   *  (blank lines aside) set goals under a deadline still ahead with nothing past after it, and
+   *  nothing past stands before `q` in its own. */
+  private sharesGoalsBefore(q: Quantity, lineStart: number): boolean {
+    if (q.start - lineStart > MAX_STATEMENT || this.pastIn(lineStart, q.start)) return false;
+    let from = q.start;
+    while (from > lineStart && !STATEMENT_ENDS.has(this.text.charCodeAt(from - 1))) from--;
+    const place = this.mentionWithin(from, q.start);
+    if (!place || place.neighbour) return false;
+    let j = lastIndexBelow(this.lineStarts, lineStart + 1) - 1;
+    while (j >= 0 && !/\S/.test(this.text.slice(this.lineStarts[j], this.lineBounds(j).end))) j--;
+    if (j < 0) return false;
+    const before = this.lineBounds(j);
+    if (before.start < this.headlineEnd || !this.linesWithGoals.has(before.start)) return false;
+    const i = lastAtOrBefore(this.dates, before.end - 1);
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= before.start; k--) {
+      const d = this.dates[k];
+      if (this.baselines.has(d)) continue;
+      return this.isDeadlineAhead(d) && !this.pastIn(d.end, before.end);
     }
     return false;
   }
@@ -3067,6 +3140,16 @@ export class TargetScanner {
     return w !== undefined && !pastCues.at(this.text, a + w.length, to);
   }
 
+  /** Does a past cue open the statement, set off by a comma (近年来，…; 去年，…)? */
+  private opensWithPast(statement: number, to: number): boolean {
+    let a = statement;
+    while (a < to && isBlankAt(this.text, a)) a++;
+    const w = pastCues.at(this.text, a, to);
+    if (w === undefined) return false;
+    const end = clauseEnd(this.text, a + w.length, to);
+    return end < to && "，,".includes(this.text[end]);
+  }
+
   /** Does the year `d` open the statement from `statement` on, set off by a comma (2026年，…)? */
   private opensStatementAsTopic(d: DateFact, statement: number): boolean {
     if (d.start < statement || !"，,".includes(this.text[d.end] ?? "\0")) return false;
@@ -3167,7 +3250,9 @@ export class TargetScanner {
       const w = pastCues.at(text, p, line.end);
       // (现有 of an existing base to build on, 依托现有产业基础, reports nothing)
       // (nor 一季度 of a deadline ahead, 2026年一季度前完成…)
-      if (w && !(w === "现有" && EXISTING_BASE.test(text.slice(p + 2, p + 6))) && !this.insideDeadlineAhead(p, p + w.length))
+      // (nor 去年 as what a change is measured against, 较去年同期下降30%以上: as 比上年 is left out)
+      if (w && !(w === "现有" && EXISTING_BASE.test(text.slice(p + 2, p + 6))) && !(w === "去年" && COMPARED_WITH.at(text, p - 1)) &&
+        !this.insideDeadlineAhead(p, p + w.length))
         c.pastStart.push(p), c.pastEnd.push(p + w.length);
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
         c.pastStart.push(p), c.pastEnd.push(p + 1);
