@@ -2416,6 +2416,12 @@ describe("rules from eval/heldout43–45 (industry, infrastructure, environment)
   it("a past cue opening a statement holds for its parts after ；", () => {
     expect(T("2026-05-10\n\n近年来，全州累计建成农村公路4800公里；“溜索改桥”项目共建成桥梁43座。到2028年，新建桥梁20座。").map((t) => t.min)).toEqual([20]);
   });
+  it("a sum of money written before the funds it is names them (安排不少于3亿元资金)", () => {
+    expect(T("到2028年，市级每年安排不少于3亿元专项资金，专项用于企业培育。").map((t) => t.object)).toEqual(["专项资金"]);
+  });
+  it("a deadline written relative to the time of writing governs (今年年底前，全市要为500家中小企业完成…)", () => {
+    expect(T("2026-09-16\n\n今年年底前，全市要为500家中小企业完成免费数字化诊断。").map((t) => [t.min, t.deadline])).toEqual([[500, "2026-12-31"]]);
+  });
   it("a design speed and a construction period describe a work", () => {
     expect(T("到2028年，新建铁路180公里，建设工期约30个月；高铁扩能改造工程按设计时速250公里建设。").map((t) => [t.min, t.unit])).toEqual([[180, "公里"]]);
   });

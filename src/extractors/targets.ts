@@ -396,6 +396,7 @@ const LOCATIVE_REACH = 10;
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const SPEED_BEFORE = /时速(?:为|约|达)?$/;
+const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,4}?资金/;
 const PERIOD_OF_WORKS = /(?:工期|建设期|建设周期)$/;
 const DURATION_UNITS = new Set(["年", "个月", "月", "天", "日"]);
 /** Bounds written as a goal sets them (不高于31微克/立方米), not as a size is described (约, 超过). */
@@ -3292,6 +3293,8 @@ export class TargetScanner {
       const d = this.dates[k];
       if (this.baselines.has(d)) continue;
       if (d.type === "deadline" && d.to && (!this.now || d.to >= this.now)) return d;
+      // (…or one written relative to the time of writing, 今年年底前, and resolved)
+      if (this.now && d.type === "relative" && !d.from && d.to && d.to >= this.now) return d;
       // (明年, resolved to its whole year, is such a period too; 明年3月1日 is a day)
       if (this.now && d.type === "period" && d.from && d.from > this.now) return d;
       if (this.now && d.type === "relative" && d.from && d.to && d.from > this.now && d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) return d;
@@ -3363,7 +3366,10 @@ export class TargetScanner {
     // (a measure with nothing before it but its verb names its thing after it, as a count does:
     // 完成全市1200公里老旧供热管网的巡检排查)
     const measureAfter = !countLike && !before && c.q.kind === "measure" && isHanAt(this.text, c.q.end) ? this.objectAfter(c.q, cEnd, false) : null;
-    const pick = (countLike ? (after ?? before) : (before ?? measureAfter)) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
+    // (a sum of money written before the funds it is, 安排不少于3亿元资金, 设立5亿元产业引导资金: those)
+    const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 8))) : null;
+    const fundsAfter = funds ? { text: this.ctx.doc.simplified.slice(c.q.end, c.q.end + funds[0].length), start: c.q.end, end: c.q.end + funds[0].length } : null;
+    const pick = fundsAfter ?? (countLike ? (after ?? before) : (before ?? measureAfter)) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
     if (pick) {
       c.object = pick.text;
       c.objectStart = pick.start;
