@@ -2426,3 +2426,26 @@ describe("rules from eval/heldout43–45 (industry, infrastructure, environment)
     expect(T("到2028年，新建铁路180公里，建设工期约30个月；高铁扩能改造工程按设计时速250公里建设。").map((t) => [t.min, t.unit])).toEqual([[180, "公里"]]);
   });
 });
+
+describe("rules from eval/heldout46–48 (tourism, agriculture, employment)", () => {
+  const T = (s: string) => extract(s).targets!;
+  it("全年 after a nearer deadline sets the year's end for what follows it", () => {
+    const ts = T("2026-02-13\n\n省农业农村厅负责人表示，全省将在今年6月底前完成小麦“一喷三防”全覆盖，全年新建高标准农田500万亩，粮食播种面积稳定在1.61亿亩左右。");
+    expect(ts.map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
+  });
+  it("a part of a year after 其中 holds for its clause only", () => {
+    const ts = T("2026-02-13\n\n负责人表示，今年全市将新建高标准农田60万亩，其中2026年上半年开工建设40万亩，粮食播种面积稳定在2550万亩以上。");
+    expect(ts.map((t) => [t.min, t.deadline])).toEqual([[600000, "2026-12-31"], [400000, "2026-06-30"], [25500000, "2026-12-31"]]);
+  });
+  it("the year a document's statement opens holds for its parts after ；; 再就业 states a goal", () => {
+    const ts = T("2026-03-06\n\n海口市人民政府办公室印发《海口市2026年稳就业保民生工作方案》（以下简称《工作方案》）。\n\n《工作方案》提出，2026年全市城镇新增就业3.5万人，帮助失业人员再就业8000人；企业职工基本养老保险参保人数新增3万人。");
+    expect(ts.map((t) => [t.min, t.deadline])).toEqual([[35000, "2026-12-31"], [8000, "2026-12-31"], [30000, "2026-12-31"]]);
+  });
+  it("Taiwan named as where people, firms or capital come from is no party, however often a text names it so", () => {
+    const text = "2026-05-10\n\n厦门市出台惠台措施，吸引台湾青年来厦就业创业。到2028年，新增台湾青年来厦就业创业1万人，吸引台湾环保企业参与海湾治理，引进台资项目10个以上，台湾同胞参保率达到95%以上。";
+    expect(T(text).map((t) => t.region)).toEqual(["350200", "350200", "350200"]);
+  });
+  it("a route's far end, where the near end goes unsaid, is no party (开通至台湾本岛的航线)", () => {
+    expect(T("到2027年，福建省开通至台湾本岛的海上旅游客运航线2条。").map((t) => t.region)).toEqual(["350000"]);
+  });
+});

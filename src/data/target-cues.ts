@@ -100,6 +100,9 @@ export const ORIGIN_NOUNS: readonly string[] = [
   "青年", "同胞", "居民", "市民", "游客", "旅客", "客源", "学生", "高校", "大学", "企业", "科技企业", "中小企业", "客商",
   "投资者", "人才", "专业人士", "科研机构", "团队", "创业团队", "创业者", "商会", "资本", "籍",
   "产品", "农产品", "农渔产品", "商品", "市场", "农民", "渔民",
+  "青少年", "学子", "乡亲", "民众",
+  // capital from there (台资企业, 港资项目)
+  "资",
 ];
 
 /** Between such a mention and its origin noun: another place of the same kind, or all others

@@ -20,6 +20,8 @@ export const GOAL_VERBS: readonly string[] = [
   "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
   "培训", "安置", "吸纳", "救助", "资助培养",
+  // people brought (back) to work (帮助失业人员再就业8000人)
+  "再就业",
   // growing or opening things (发展家庭农场500个, 开发见习岗位3万个)
   "发展", "开发",
   // a share of a task taken on (黑龙江省承担新建任务600万亩)

@@ -349,7 +349,9 @@ const TOP_LEVEL_HEADING = /^[一二三四五六七八九十]+、/;
 const EXISTING_BASE = /^(?:产业)?(?:基础|优势|资源|条件|政策|平台|载体)/;
 
 /** Trades that may stand between a place and the people or firms from there (台湾农业企业). */
-const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制造|中小|青年|创业)/;
+/** Verbs opening a route (开通至…航线, 新开往…班列), right before its far end's 至/往. */
+const ROUTE_OPENERS = /(?:开通|开行|新开|新辟|加密|开设)$/;
+const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制造|中小|青年|创业|环保|科技|文化|旅游|体育|教育|生技|海洋|航运|物流)/;
 
 /** The longest list of places marked as where people come from, counted back from the last. */
 const MAX_ORIGIN_LIST = 16;
@@ -1162,6 +1164,10 @@ export class TargetScanner {
       if (!prev.neighbour && (this.text[m.start - 1] === "至" || this.text[m.start - 1] === "到") && m.start - 1 - prev.end <= 2 &&
         /^[\u4e00-\u9fff]*$/.test(this.text.slice(prev.end, m.start - 1))) m.neighbour = true;
     }
+    // (…nor is a route's far end where the near one goes unsaid: 开通至台湾本岛的海上旅游客运航线2条)
+    for (const m of this.regionMentions)
+      if (!m.neighbour && (this.text[m.start - 1] === "至" || this.text[m.start - 1] === "往") && ROUTE_OPENERS.test(this.text.slice(Math.max(0, m.start - 4), m.start - 1)))
+        m.neighbour = true;
     // (where events are held is no party to the goal: 将在北京、上海及成都举办3场推介会)
     for (let k = 0; k < this.regionMentions.length; k++) {
       const m = this.regionMentions[k];
@@ -1198,16 +1204,22 @@ export class TargetScanner {
    *  sentence opens with that place. */
   private markOrigins(): void {
     const ms = this.regionMentions;
-    // (not in a text about those places themselves: most of its mentions name them)
-    const own = ms.filter((m) => ORIGIN_PLACES.has(m.code)).length;
-    if (own === ms.length || (own >= 3 && own * 5 >= ms.length * 2)) return;
-    for (let k = 0; k < ms.length; k++) {
-      const m = ms[k];
-      if (!ORIGIN_PLACES.has(m.code) || m.neighbour) continue;
+    const isOrigin = (m: RegionMention): boolean => {
       const p = m.end + (originJoined.at(this.text, m.end)?.length ?? 0);
       // (a trade may stand between: 台湾农业企业, 香港金融人才)
       const trade = ORIGIN_TRADES.exec(this.text.slice(p, p + 2))?.[0].length ?? 0;
-      if (originNouns.at(this.text, p) === undefined && !(trade && originNouns.at(this.text, p + trade) !== undefined)) continue;
+      return originNouns.at(this.text, p) !== undefined || (trade > 0 && originNouns.at(this.text, p + trade) !== undefined);
+    };
+    // (not in a text about those places themselves: most of its mentions name them, other than
+    // as where people or firms come from; a text on 台湾青年 coming to 福建 names 台湾 often so)
+    let own = 0;
+    let origins = 0;
+    for (const m of ms) if (ORIGIN_PLACES.has(m.code)) isOrigin(m) ? origins++ : own++;
+    if (own + origins === ms.length || (own >= 3 && own * 5 >= (ms.length - origins) * 2)) return;
+    for (let k = 0; k < ms.length; k++) {
+      const m = ms[k];
+      if (!ORIGIN_PLACES.has(m.code) || m.neighbour) continue;
+      if (!isOrigin(m)) continue;
       // (not where the place is the sentence's own subject: 香港特区政府…表示，将组织香港企业赴…)
       let s = this.ctx.doc.sentenceAt(m.start)?.start ?? m.start;
       while (s < m.start && isBlankAt(this.text, s)) s++;
@@ -3153,9 +3165,13 @@ export class TargetScanner {
 
   /** Does the year `d` open the statement from `statement` on, set off by a comma (2026年，…)? */
   private opensStatementAsTopic(d: DateFact, statement: number): boolean {
-    if (d.start < statement || !"，,".includes(this.text[d.end] ?? "\0")) return false;
-    for (let p = statement; p < d.start; p++) if (!isBlankAt(this.text, p)) return false;
-    return true;
+    if (d.start < statement) return false;
+    let p = statement;
+    while (p < d.start && isBlankAt(this.text, p)) p++;
+    if (p === d.start) return "，,".includes(this.text[d.end] ?? "\0");
+    // (…or the statement of a document, right after what it says: 《工作方案》提出，2026年全市…)
+    const said = this.skipDocumentStatement(p, d.start);
+    return said > p && (said === d.start || (said + 1 === d.start && "，,".includes(this.text[said])));
   }
 
   /** Does a statement open with a region and a verb of stating (无锡市提出地区生产总值增长5.5%左右,
@@ -4112,8 +4128,12 @@ export class TargetScanner {
       opener = text[p] === "其" && text[p + 1] === "中";
     }
     if (!opener) return false;
-    // …and a semicolon ends the part before the amount (within a statement's reach)
-    for (let i = d.end; i < pos && i < d.end + MAX_STATEMENT; i++) if (text[i] === "；" || text[i] === ";") return true;
+    // …and a semicolon ends the part before the amount (within a statement's reach); a comma does
+    // where the date is a part of a year (其中2026年上半年开工建设40万亩，粮食播种面积稳定在…)
+    const partOfYear = d.from !== null && d.to !== null && d.from.slice(0, 4) === d.to.slice(0, 4) && !(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"));
+    for (let i = d.end; i < pos && i < d.end + MAX_STATEMENT; i++) {
+      if (text[i] === "；" || text[i] === ";" || (partOfYear && (text[i] === "，" || text[i] === ","))) return true;
+    }
     return false;
   }
 
@@ -4142,6 +4162,17 @@ export class TargetScanner {
         if (this.text[p] !== "年" || this.text[p + 1] !== "内" || SPAN_BEFORE_NIANNEI.includes(this.text[p - 1] ?? "\0")) continue;
         const k = lastAtOrBefore(this.dates, q.start - 1);
         if (k >= 0 && this.dates[k].start > p + 1 && this.dates[k].type === "deadline") break;
+        return `${this.now!.slice(0, 4)}-12-31`;
+      }
+    }
+    // 全年 in the amount's sentence, after any date (…今年6月底前完成…，全年新建高标准农田500万亩): the
+    // year of writing as a whole, not the earlier clause's nearer deadline
+    if (this.nowIsADay()) {
+      const k = lastAtOrBefore(this.dates, q.start - 1);
+      const after = Math.max(b.sStart, q.start - 60, k >= 0 ? this.dates[k].end : 0);
+      for (let p = after; p + 2 <= q.start; p++) {
+        if (this.text[p] !== "全" || this.text[p + 1] !== "年" || this.text[p - 1] === "年" || isAsciiDigit(this.text.charCodeAt(p - 1))) continue;
+        if (k >= 0 && this.dates[k].end > b.sStart && this.dates[k].type !== "deadline" && this.dates[k].type !== "relative") break;
         return `${this.now!.slice(0, 4)}-12-31`;
       }
     }
