@@ -2218,8 +2218,9 @@ describe("a list for the year of writing (eval/heldout30)", () => {
   it("under 今年的十件实事是：, early in the year, each item is a goal, verb or none", () => {
     const text = "2026-01-23 08:00　来源：泰州日报\n\n今年的十件实事是：\n\n1.稳岗扩就业。城镇新增就业6万人以上，帮扶就业困难人员再就业5000人。\n\n3.完善养老服务。为3000户特殊困难老年人家庭实施适老化改造。";
     expect(extract(text).targets!.map((t) => t.min)).toEqual([60000, 5000, 3000]);
-    // …not in the year's last months, when such a list reviews
-    expect(extract(text.replace("2026-01-23", "2026-12-23")).targets!.map((t) => t.min)).toEqual([60000]);
+    // …not in the year's last months, when such a list reviews: only what a goal verb states
+    // (新增, 再就业) stays a goal there
+    expect(extract(text.replace("2026-01-23", "2026-12-23")).targets!.map((t) => t.min)).toEqual([60000, 5000]);
   });
 });
 

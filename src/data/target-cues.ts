@@ -149,7 +149,7 @@ export const NOT_PAST_LE: readonly string[] = ["为了", "除了", "了解", "�
 /** In the clause: a subsidy, award or funding rule (最高补贴1000万元, 给予…奖励), not a goal. */
 export const SUBSIDY_CUES: readonly string[] = [
   "补贴", "补助", "奖励", "资助", "奖补", "给予", "贴息", "一次性", "扶持资金", "按照", "按其", "按不",
-  "最高", "分别给予", "奖金", "返还", "减免", "免征",
+  "最高", "分别给予", "奖金", "返还", "减免", "免征", "消费券",
   // penalties (处每平方米500元以上1000元以下罚款)
   "罚款", "罚金", "处以",
 ];

@@ -106,6 +106,8 @@ interface LineCues {
   end: number;
   pastStart: number[];
   pastEnd: number[];
+  /** Per past cue: it is 去年 as what a change is measured against (较去年, 比去年). */
+  pastBaseline: boolean[];
   goalStart: number[];
   goalEnd: number[];
   deicticStart: number[];
@@ -397,6 +399,7 @@ const LOCATIVE_REACH = 10;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
+const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /时速(?:为|约|达)?$/;
 const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,4}?资金/;
 const PERIOD_OF_WORKS = /(?:工期|建设期|建设周期)$/;
@@ -2612,7 +2615,11 @@ export class TargetScanner {
   ): Verdict {
     const { q } = c;
     const text = this.text;
+    this.amountBounded = q.prefix !== null || q.suffix !== null;
     if (q.kind === "place") return "figure";
+    // a share of a base something is set by (租金按同地段市场租金的60%左右, 按投资额的10%): a rule of
+    // computing, not a level to reach
+    if (q.kind === "percent" && RATE_OF_BASE.test(text.slice(Math.max(b.cStart, q.start - 18), q.start))) return "figure";
     // a speed a line is built for (按设计时速250公里建设) or a work's construction period (建设工期约
     // 30个月): what a project is, not what it is to achieve
     if (SPEED_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)) || (c.object !== null && PERIOD_OF_WORKS.test(c.object) && DURATION_UNITS.has(q.unit ?? "")))
@@ -3224,8 +3231,16 @@ export class TargetScanner {
   /** A past-tense cue in [from, to): 截至, 已, 同比 … or a 了 that marks completion. */
   private pastIn(from: number, to: number): boolean {
     const idx = this.cuesOf(from);
-    return anyWithin(idx.pastStart, idx.pastEnd, from, to);
+    if (!this.amountBounded) return anyWithin(idx.pastStart, idx.pastEnd, from, to);
+    for (let k = lastIndexBelow(idx.pastStart, from) + 1; k < idx.pastStart.length && idx.pastStart[k] < to; k++)
+      if (idx.pastEnd[k] <= to && !idx.pastBaseline[k]) return true;
+    return false;
   }
+
+  /** The amount being classified is bounded (以上, 不低于…): 去年 as what it is measured against
+   *  (较去年同期下降30%以上) then reports nothing; a statistic is rarely bounded so. Set by classify
+   *  for the amount in hand, read by pastIn. */
+  private amountBounded = false;
 
   private goalCueIn(from: number, to: number): boolean {
     const idx = this.cuesOf(from);
@@ -3259,7 +3274,7 @@ export class TargetScanner {
     if (cached) return (this.lastCues = cached);
     const text = this.text;
     const c: LineCues = {
-      start: line.start, end: Math.max(line.end, line.start + 1), pastStart: [] as number[], pastEnd: [] as number[],
+      start: line.start, end: Math.max(line.end, line.start + 1), pastStart: [] as number[], pastEnd: [] as number[], pastBaseline: [] as boolean[],
       goalStart: [] as number[], goalEnd: [] as number[], deicticStart: [] as number[], deicticWord: [] as string[],
     };
     for (let p = line.start; p < line.end; p++) {
@@ -3267,12 +3282,10 @@ export class TargetScanner {
       const w = pastCues.at(text, p, line.end);
       // (现有 of an existing base to build on, 依托现有产业基础, reports nothing)
       // (nor 一季度 of a deadline ahead, 2026年一季度前完成…)
-      // (nor 去年 as what a change is measured against, 较去年同期下降30%以上: as 比上年 is left out)
-      if (w && !(w === "现有" && EXISTING_BASE.test(text.slice(p + 2, p + 6))) && !(w === "去年" && COMPARED_WITH.at(text, p - 1)) &&
-        !this.insideDeadlineAhead(p, p + w.length))
-        c.pastStart.push(p), c.pastEnd.push(p + w.length);
+      if (w && !(w === "现有" && EXISTING_BASE.test(text.slice(p + 2, p + 6))) && !this.insideDeadlineAhead(p, p + w.length))
+        c.pastStart.push(p), c.pastEnd.push(p + w.length), c.pastBaseline.push(w === "去年" && COMPARED_WITH.at(text, p - 1));
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
-        c.pastStart.push(p), c.pastEnd.push(p + 1);
+        c.pastStart.push(p), c.pastEnd.push(p + 1), c.pastBaseline.push(false);
       const g = goalCues.at(text, p, line.end);
       // (预计的 is a value estimated, 增加到2025年预计的1.36万亿元, not a goal foreseen)
       if (g && !(g === "预计" && text[p + 2] === "的")) c.goalStart.push(p), c.goalEnd.push(p + g.length);
