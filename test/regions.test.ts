@@ -343,3 +343,9 @@ describe("villages and towns named like divisions elsewhere (eval/heldout41)", (
     expect(codes("长沙乡村振兴取得新进展，成都乡镇建设加快。")).toEqual(expect.arrayContaining(["430100", "510100"]));
   });
 });
+
+describe("places whose names hold a division's (eval/heldout44–45)", () => {
+  it("巴丹吉林沙漠 is no mention of 吉林", () => {
+    expect(codes("阿拉善盟提出，到2028年，巴丹吉林沙漠锁边林草带建设200公里。")).toEqual(["152900"]);
+  });
+});
