@@ -2446,6 +2446,9 @@ describe("rules from eval/heldout46–48 (tourism, agriculture, employment)", ()
     const text = "2026-05-10\n\n厦门市出台惠台措施，吸引台湾青年来厦就业创业。到2028年，新增台湾青年来厦就业创业1万人，吸引台湾环保企业参与海湾治理，引进台资项目10个以上，台湾同胞参保率达到95%以上。";
     expect(T(text).map((t) => t.region)).toEqual(["350200", "350200", "350200"]);
   });
+  it("a place in a ranking is an ordinal, no goal (退出全国重点城市排名后20位)", () => {
+    expect(T("到2028年，全市退出全国重点城市排名后20位，新建公园10个。").map((t) => t.min)).toEqual([10]);
+  });
   it("a route's far end, where the near end goes unsaid, is no party (开通至台湾本岛的航线)", () => {
     expect(T("到2027年，福建省开通至台湾本岛的海上旅游客运航线2条。").map((t) => t.region)).toEqual(["350000"]);
   });

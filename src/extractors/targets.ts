@@ -2617,6 +2617,8 @@ export class TargetScanner {
     const text = this.text;
     this.amountBounded = q.prefix !== null || q.suffix !== null;
     if (q.kind === "place") return "figure";
+    // a place in a ranking (退出全国重点城市排名后20位, 进入全国前10位): an ordinal, no amount
+    if (q.unit === "位" && /(?:前|后)$/.test(text.slice(Math.max(b.cStart, q.start - 1), q.start))) return "figure";
     // a share of a base something is set by (租金按同地段市场租金的60%左右, 按投资额的10%): a rule of
     // computing, not a level to reach
     if (q.kind === "percent" && RATE_OF_BASE.test(text.slice(Math.max(b.cStart, q.start - 18), q.start))) return "figure";
