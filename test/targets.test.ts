@@ -2453,3 +2453,32 @@ describe("rules from eval/heldout46–48 (tourism, agriculture, employment)", ()
     expect(T("到2027年，福建省开通至台湾本岛的海上旅游客运航线2条。").map((t) => t.region)).toEqual(["350000"]);
   });
 });
+
+describe("review of the heldout43–48 rules", () => {
+  const T = (s: string) => extract(s).targets!;
+  const at = (s: string) => T(`2026-05-01\n\n${s}`).map((t) => t.min ?? t.max);
+  it("a report measured against last year stays one (较去年增加…，突破10亿元: 突破 is a report's bound too)", () => {
+    expect(at("全县接待游客较去年增加20万人次，旅游收入突破10亿元。")).toEqual([]);
+  });
+  it("目前/当前 opening a statement do not make its parts past, nor does one with a goal cue", () => {
+    expect(at("当前，各地要抓紧抓实秋冬种工作；全省确保完成小麦播种面积3500万亩以上。")).toEqual([35000000]);
+  });
+  it("a paragraph after goals that gives places' levels (分别为) or a standard per unit is no share of them", () => {
+    expect(at("到2028年，全市公园绿地达到500公顷。\n\n城关区、七里河区人均公园绿地面积分别为12平方米和10平方米，低于全市平均水平。")).toEqual([500]);
+    expect(at("到2028年，全市新建口袋公园50个。\n\n城关区口袋公园每处面积不少于400平方米。")).toEqual([50]);
+  });
+  it("完成了年度目标： reports; only handing out tasks (领到了任务：) is no past cue", () => {
+    expect(at("全县圆满完成了年度目标：新建农村公路120公里。")).toEqual([]);
+  });
+  it("a works period or speed with a verb of change or a bound is a goal", () => {
+    expect(at("到2027年，平均建设工期缩短至24个月，城市轨道交通高峰时速不低于35公里。")).toEqual([24, 35]);
+  });
+  it("a count in quotes before the thing it counts is a count (建设“十条”美丽乡村示范带)", () => {
+    expect(at("到2027年，建设“十条”美丽乡村示范带。")).toEqual([10]);
+  });
+  it("an amount of days a time limit is cut to is that limit, no relative date (缩减至3天以内)", () => {
+    const r = extract("2026-05-01\n\n到2027年，办理时限缩减至3天以内。");
+    expect(r.targets!.map((t) => [t.max, t.unit])).toEqual([[3, "天"]]);
+    expect(r.dates!.filter((d) => d.type === "relative")).toEqual([]);
+  });
+});

@@ -959,7 +959,7 @@ function readAmount(t: string, i: number): Item | null {
   if (suffix && (at(t, j, "前后") || (suffix === "来" && !prefix))) suffix = null;
   if (suffix === "后" && at(t, j, "后续")) suffix = null;
   if (!prefix && !suffix) return null;
-  if (!prefix && (suffix === "内" || suffix === "以内" || suffix === "之内") && LEVEL_VERBS.some((w) => t.startsWith(w, i - w.length))) return null;
+  if (!prefix && (suffix === "内" || suffix === "以内" || suffix === "之内") && LEVEL_VERBS.some((w) => i >= w.length && t.startsWith(w, i - w.length))) return null;
   if (suffix) j += suffix.length;
   const item: Item = { start: i, end: j, kind: "relative", relative: true, points: [] };
   item.amount = { n: n.value + (half ? 0.5 : 0), unit: unitWord[1], factor: unitWord[2], prefix, suffix, half, more };

@@ -235,9 +235,10 @@ const notPastLe = new WordTable([...NOT_PAST_LE, ...GOAL_SETTING_VERBS.map((v) =
 // …nor in a deployment of tasks (对乡镇任务也作了部署：…分别建设公路驿站3个和2个)
 const DEPLOYED_LE = ["作了部署", "作出了部署", "做了部署", "做出了部署", "进行了部署", "作了安排", "作出了安排", "做了安排", "进行了安排"];
 // (…nor a 了 by which tasks are handed out, the tasks listed after it: 各区也领到了任务：…)
-const TASKS_HANDED_LE = /^了[\u4e00-\u9fff]{0,4}(?:任务|目标|指标)[：:]/;
+// (not 完成了年度目标：…, a report)
+const TASKS_HANDED_LE = /^(?:领到|接到|领受|下达|分解|明确|部署|压实|细化)了[\u4e00-\u9fff]{0,4}(?:任务|目标|指标)[：:]/;
 const deployedLeAt = (text: string, p: number) =>
-  DEPLOYED_LE.some((w) => text.startsWith(w, p - w.indexOf("了"))) || TASKS_HANDED_LE.test(text.slice(p, p + 8));
+  DEPLOYED_LE.some((w) => text.startsWith(w, p - w.indexOf("了"))) || (p >= 2 && TASKS_HANDED_LE.test(text.slice(p - 2, p + 8)));
 const subsidyCues = new WordTable(SUBSIDY_CUES);
 const conditionOpeners = new WordTable(CONDITION_OPENERS);
 const documentCountHeads = new WordTable(DOCUMENT_COUNT_HEADS);
@@ -399,13 +400,16 @@ const LOCATIVE_REACH = 10;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
+const PRESENT_CUES = new Set(["目前", "当前", "现有", "共有"]);
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
-const SPEED_BEFORE = /时速(?:为|约|达)?$/;
+const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
 const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,4}?资金/;
 const PERIOD_OF_WORKS = /(?:工期|建设期|建设周期)$/;
 const DURATION_UNITS = new Set(["年", "个月", "月", "天", "日"]);
-/** Bounds written as a goal sets them (不高于31微克/立方米), not as a size is described (约, 超过). */
+/** Bounds written as a goal sets them (不高于31微克/立方米), not as a size is described (约, 超过,
+ *  突破, 逾: a report's words as much as a plan's). */
 const GOAL_BOUNDS = new Set(["不少于", "不低于", "不超过", "不高于", "控制在", "至少"]);
+const GOAL_SUFFIX_BOUNDS = new Set(["以上", "及以上", "以内", "以下", "及以下"]);
 const yearlyCapacities = new WordTable(YEARLY_CAPACITIES);
 const eliminationVerbs = new WordTable(ELIMINATION_VERBS);
 const forecastCues = new WordTable(FORECAST_WORDS);
@@ -793,6 +797,7 @@ function isDateline(text: string, end: number): boolean {
 
 /** A package of measures called by its count (“十条”, “金融30条”, “新十条”): a name, not a count. */
 const MEASURES_NICKNAME = /^[\u4e00-\u9fff]{0,4}?[0-9一二三四五六七八九十百]+(?:条|招|策)$/;
+const NICKNAME_AFTER = /^(?:政策|措施|举措|等|出台|发布|印发|落地|实施|的)/;
 
 /** Short quoted phrases that enumerate (“一核两支多点”, “三区两带”, “1+5+N”): a policy's slogan. */
 function sloganSpans(text: string): Array<{ start: number; end: number }> {
@@ -803,7 +808,10 @@ function sloganSpans(text: string): Array<{ start: number; end: number }> {
     if (close <= i) close = text.indexOf("”", i + 1);
     if (close < 0) break;
     const inner = text.slice(i + 1, close);
-    if (inner.length <= 12 && (inner.includes("+") || (inner.match(/[一二三四五六七八九十两双百千0-9]/g)?.length ?? 0) >= 2 || MEASURES_NICKNAME.test(inner)))
+    // (a count of measures named so stands alone or before what is done with it, 出台“十条”; not
+    // before a thing it counts, 建设“十条”美丽乡村示范带, or a bound, “5条”以上)
+    const nickname = MEASURES_NICKNAME.test(inner) && (!isHanAt(text, close + 1) || NICKNAME_AFTER.test(text.slice(close + 1, close + 3)));
+    if (inner.length <= 12 && (inner.includes("+") || (inner.match(/[一二三四五六七八九十两双百千0-9]/g)?.length ?? 0) >= 2 || nickname))
       out.push({ start: i + 1, end: close });
   }
   return out;
@@ -2615,7 +2623,7 @@ export class TargetScanner {
   ): Verdict {
     const { q } = c;
     const text = this.text;
-    this.amountBounded = q.prefix !== null || q.suffix !== null;
+    this.amountBounded = (q.prefix !== null && GOAL_BOUNDS.has(q.prefix)) || (q.suffix !== null && GOAL_SUFFIX_BOUNDS.has(q.suffix));
     if (q.kind === "place") return "figure";
     // a place in a ranking (退出全国重点城市排名后20位, 进入全国前10位): an ordinal, no amount
     if (q.unit === "位" && /(?:前|后)$/.test(text.slice(Math.max(b.cStart, q.start - 1), q.start))) return "figure";
@@ -2624,8 +2632,12 @@ export class TargetScanner {
     if (q.kind === "percent" && RATE_OF_BASE.test(text.slice(Math.max(b.cStart, q.start - 18), q.start))) return "figure";
     // a speed a line is built for (按设计时速250公里建设) or a work's construction period (建设工期约
     // 30个月): what a project is, not what it is to achieve
-    if (SPEED_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)) || (c.object !== null && PERIOD_OF_WORKS.test(c.object) && DURATION_UNITS.has(q.unit ?? "")))
-      return "figure";
+    // (a bare size, nothing between the thing and the amount but 为 or 约, and no bound: 建设工期压缩至
+    // 18个月以内 and 高峰时速不低于35公里 set goals)
+    if ((q.prefix === null || q.prefix === "约") && q.suffix === null) {
+      if (SPEED_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
+      if (c.object !== null && PERIOD_OF_WORKS.test(c.object) && DURATION_UNITS.has(q.unit ?? "") && /^(?:为|约|约为)?$/.test(text.slice(c.objectEnd, q.start))) return "figure";
+    }
     // the amount before it in another unit (1400亿斤（700亿公斤）以上): no goal of its own
     {
       let open = q.start - 1;
@@ -2810,7 +2822,8 @@ export class TargetScanner {
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
-    if (statement < b.sStart && this.opensWithPast(statement, b.sStart) && !turnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, q.start))
+    if (statement < b.sStart && this.opensWithPast(statement, b.sStart) && !turnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, q.start) &&
+      !this.goalCueIn(statement, q.start))
       return "figure";
     // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
@@ -2848,7 +2861,7 @@ export class TargetScanner {
     // out to places (《方案》提出，到2028年，全市…。⏎在区域分工上，城关区、七里河区…分别不高于31微克/立方米),
     // spread over them, bounded as goals are or with a verb of goals (not 平均海拔4500米以上, 拥有2个
     // 口岸, 占全国98%以上: what a place is or has)
-    if ((b.spreadOverPlaces || (q.prefix !== null && GOAL_BOUNDS.has(q.prefix)) || (c.verb !== null && (goalVerbs.has(c.verb) || changeVerbs.has(c.verb)))) &&
+    if (((q.prefix !== null && GOAL_BOUNDS.has(q.prefix)) || (c.verb !== null && (goalVerbs.has(c.verb) || changeVerbs.has(c.verb)))) &&
       this.sharesGoalsBefore(q, b.line.start))
       return "target";
     return "figure";
@@ -2876,6 +2889,10 @@ export class TargetScanner {
    *  nothing past stands before `q` in its own. */
   private sharesGoalsBefore(q: Quantity, lineStart: number): boolean {
     if (q.start - lineStart > MAX_STATEMENT || this.pastIn(lineStart, q.start)) return false;
+    // (a time of its own decides for itself; a standard per unit, 每处面积不少于400平方米, is no share)
+    const k = lastAtOrBefore(this.dates, q.start - 1);
+    for (let j = k; j >= 0 && j > k - MAX_LOOKBACK && this.dates[j].start >= lineStart; j--) if (!this.baselines.has(this.dates[j])) return false;
+    if (hasAnyCharIn(this.text, "每", Math.max(lineStart, q.start - 8), q.start)) return false;
     let from = q.start;
     while (from > lineStart && !STATEMENT_ENDS.has(this.text.charCodeAt(from - 1))) from--;
     const place = this.mentionWithin(from, q.start);
@@ -3167,7 +3184,8 @@ export class TargetScanner {
     let a = statement;
     while (a < to && isBlankAt(this.text, a)) a++;
     const w = pastCues.at(this.text, a, to);
-    if (w === undefined) return false;
+    // (not 目前, 当前: the present, which a directive opens as often, 当前，各地要…；全省确保完成…)
+    if (w === undefined || PRESENT_CUES.has(w)) return false;
     const end = clauseEnd(this.text, a + w.length, to);
     return end < to && "，,".includes(this.text[end]);
   }
