@@ -372,6 +372,10 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
           continue;
         }
       }
+      // (the rest of the run is passed in one step: a blank inside it follows a blank, never a
+      // Chinese character, and a line of 100,000 spaces is read once, not once per space)
+      i = numStart - 1;
+      continue;
     }
     // a blank written as an HTML entity in text copied from a page's source (不少于15&nbsp;家):
     // read through, as the blank it stands for would be

@@ -331,6 +331,13 @@ describe("hostile text in the library: extract never throws", () => {
     expect(rec.dates).toEqual([]);
   });
 
+  it("a line of 100,000 spaces between a verb and its amount (each blank once, not once per blank)", { timeout: SLOW }, () => {
+    const s = "到2027年，新建" + " ".repeat(100_000) + "公园10个。\n" + "a ".repeat(50_000);
+    const rec = extract(s);
+    expectSpansOf(rec, s);
+    expect(rec.dates!.map((d) => d.text)).toEqual(["到2027年"]);
+  });
+
   it("10^5 repetitions of 到2022年", { timeout: SLOW }, () => {
     const s = "到2022年".repeat(100_000);
     const rec = extract(s);
