@@ -737,3 +737,11 @@ describe("robustness of the heldout33 issuer rule", () => {
     expect(extract(text).documents!.length).toBeGreaterThan(0);
   });
 });
+
+describe("customs as an issuer (eval/heldout50)", () => {
+  it("青岛海关 issues, alone or with another body", () => {
+    const docs = (s: string) => extract(s).documents!.map((d) => d.issuer);
+    expect(docs("10月22日，青岛市商务局、青岛海关联合印发《青岛市推动外贸若干措施》。")).toEqual(["青岛市商务局、青岛海关"]);
+    expect(docs("10月22日，青岛海关印发《青岛市推动外贸若干措施》。")).toEqual(["青岛海关"]);
+  });
+});

