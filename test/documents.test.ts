@@ -745,3 +745,10 @@ describe("customs as an issuer (eval/heldout50)", () => {
     expect(docs("10月22日，青岛海关印发《青岛市推动外贸若干措施》。")).toEqual(["青岛海关"]);
   });
 });
+
+describe("a notice headed by its body on a line of its own (eval/heldout49)", () => {
+  it("the document it hands on is that body's, with no 《》 in the heading", () => {
+    const text = "山东省人民政府办公厅\n关于印发山东省企业创新能力提升行动方案（2026—2028年）的通知\n\n各市人民政府：\n《山东省企业创新能力提升行动方案（2026—2028年）》已经省政府同意，现印发给你们，请认真贯彻落实。\n";
+    expect(extract(text).documents!.map((d) => d.issuer)).toEqual(["山东省人民政府办公厅"]);
+  });
+});

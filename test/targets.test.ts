@@ -2493,3 +2493,10 @@ describe("rules from eval/heldout50 (trade and ports)", () => {
     expect(ts.map((t) => [t.region, t.object])).toEqual([["330200", "年货物吞吐量"]]);
   });
 });
+
+describe("rules from eval/heldout49 (science and innovation)", () => {
+  it("a zone after 其中 is whose share, and a level reached keeps the thing of the goal before it", () => {
+    const ts = extract("到2028年，全市研发经费投入强度提高到3.8%，其中甬江科创区达到6%以上。").targets!;
+    expect(ts.map((t) => [t.min, t.object])).toEqual([[3.8, "研发经费投入强度"], [6, "研发经费投入强度"]]);
+  });
+});

@@ -494,12 +494,20 @@ class DocumentScanner {
   private noticeHeaderIssuer(): { start: number; end: number } | null {
     const t = this.text;
     let s = 0;
+    // (or the line before, where the body heads the notice on a line of its own: 山东省人民政府
+    // 办公厅⏎关于印发…的通知)
+    let before: { start: number; end: number } | null = null;
     for (let line = 0; line < NOTICE_HEADER_LINES && s < t.length; line++) {
       while (s < t.length && /\s/.test(t[s])) s++;
       let e = t.indexOf("\n", s);
       if (e < 0) e = t.length;
-      const m = /^(.{2,40}?)关于(印发|转发)/.exec(t.slice(s, Math.min(e, s + 200)));
+      const head = t.slice(s, Math.min(e, s + 200));
+      const m = /^(.{2,40}?)关于(印发|转发)/.exec(head);
       if (m) return this.validIssuer(s, s + m[1].length) ? { start: s, end: s + m[1].length } : null;
+      if (/^关于(印发|转发)/.test(head)) return before;
+      let end = e;
+      while (end > s && /\s/.test(t[end - 1])) end--;
+      before = end - s >= 2 && end - s <= 40 && this.validIssuer(s, end) ? { start: s, end } : null;
       s = e + 1;
     }
     return null;

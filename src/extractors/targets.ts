@@ -394,6 +394,8 @@ function topicOpeningEnd(text: string, p: number, end: number): number {
   return p;
 }
 /** After a place's name: a station named after it (邓州东站, 南阳站, 襄阳机场). */
+const LEVEL_REACHED = /^(?:达到|达|突破|实现|超过)$|(?:到|至|在)$/;
+const ZONE_NAME = /^[\u4e00-\u9fff]{2,8}(?:科创区|开发区|高新区|新区|园区|片区|示范区|自贸区|保税区|科学城|科技城)$/;
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -1476,6 +1478,8 @@ export class TargetScanner {
         if (c.object !== null && this.text.startsWith("其中", c.objectStart - 2)) {
           const m = this.mentionWithin(c.objectStart, c.objectEnd);
           if (m && m.start === c.objectStart && m.end === c.objectEnd) c.object = null;
+          // (…or a zone, 其中甬江科创区达到6%以上: a part of the place, not a thing)
+          else if (ZONE_NAME.test(c.object)) c.object = null;
         }
         if (c.object !== null) lastWithObject = c;
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
@@ -1778,7 +1782,8 @@ export class TargetScanner {
   private inheritObject(c: Candidate, from: Candidate): void {
     let prefix = "";
     // (after 各 the verb is the same action shared out among places: 其中A、B各建设5个)
-    if (c.verb && this.text[c.verbStart - 1] !== "各" && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb) {
+    // (not a verb of reaching a level, 其中甬江科创区达到6%以上: the level is the thing's own)
+    if (c.verb && this.text[c.verbStart - 1] !== "各" && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb && !LEVEL_REACHED.test(c.verb)) {
       const lead = this.ctx.doc.simplified.slice(c.verbStart, c.q.start);
       if (lead.length <= 8 && !/[0-9]/.test(lead)) prefix = lead;
     }
