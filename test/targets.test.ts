@@ -2500,3 +2500,12 @@ describe("rules from eval/heldout49 (science and innovation)", () => {
     expect(ts.map((t) => [t.min, t.object])).toEqual([[3.8, "研发经费投入强度"], [6, "研发经费投入强度"]]);
   });
 });
+
+describe("a lone 一 that counts", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.unit]);
+  it("trailing its thing at the clause's end, or shared out by 各; not an article, a frequency or a multiple", () => {
+    expect(T("到2027年，建设省级耐盐碱作物种质资源库一座。")).toEqual([[1, "座"]]);
+    expect(T("到2027年，琼结县、桑日县各打造一个青稞文化旅游示范村。").map(([n]) => n)).toContain(1);
+    expect(T("到2027年，打造一个现代化国际大都市，各项任务完成情况每月通报一次，产值增长近一倍。")).toEqual([]);
+  });
+});

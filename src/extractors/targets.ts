@@ -394,6 +394,7 @@ function topicOpeningEnd(text: string, p: number, end: number): number {
   return p;
 }
 /** After a place's name: a station named after it (邓州东站, 南阳站, 襄阳机场). */
+const NOT_COUNTED_ONCE = new Set(["次", "倍", "番", "遍", "回", "下", "届", "期", "轮", "年", "月", "天", "日"]);
 const LEVEL_REACHED = /^(?:达到|达|突破|实现|超过)$|(?:到|至|在)$/;
 const ZONE_NAME = /^[\u4e00-\u9fff]{2,8}(?:科创区|开发区|高新区|新区|园区|片区|示范区|自贸区|保税区|科学城|科技城)$/;
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
@@ -2021,6 +2022,15 @@ export class TargetScanner {
     return lo;
   }
 
+  private loneOneCounts(q: Quantity): boolean {
+    const text = this.text;
+    // (not a frequency or a multiple: 每月通报一次, 增长近一倍)
+    if (q.unit === null || NOT_COUNTED_ONCE.has(q.unit)) return false;
+    const trailing = isHanAt(text, q.start - 1) && (q.end >= text.length || CLAUSE_OR_SENTENCE_MARKS.at(text, q.end));
+    const shared = /各[\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(0, q.start - 5), q.start)) && goalVerbs.endingAt(text, q.start, q.start - 4) !== undefined;
+    return trailing || shared;
+  }
+
   /** Paragraph (line) bounds around `pos`. */
   private lineOf(pos: number): { start: number; end: number } {
     return this.lineBounds(this.lineIndexOf(pos));
@@ -2028,7 +2038,9 @@ export class TargetScanner {
 
   consider(q: Quantity): Candidate | null {
     const text = this.text;
-    if (q.loneOne) return null;
+    // (a lone 一 is mostly an article, 打造一个…; a count where it trails its thing at the clause's
+    // end, 建设…种质资源库一座。, or shares out with 各, 各打造一个示范村)
+    if (q.loneOne && !this.loneOneCounts(q)) return null;
     if ((q.unit === "次" || q.unit === "届") && sessionHeads.at(text, q.end)) return null; // 七次会议, 十五届人大: ordinals
     // a voltage right before a noun names a class of line or station (新建220千伏变电站2座)
     if ((q.unit === "千伏" || q.unit === "kV") && isHanAt(text, q.end) && !NOT_A_CLASS_AFTER.at(text, q.end)) return null;
