@@ -354,6 +354,8 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
   // through a break taken out)
   let lineStart = 0;
   let inParagraph = false;
+  // whether the current line goes on a bulleted item broken a phrase a line
+  let bulletChain = false;
   for (let i = 0; i < n; i++) {
     const c = folded.charCodeAt(i);
     // a number spaced off on both sides between Chinese characters: 到 2028 年, 突破 1500 亿元,
@@ -436,7 +438,16 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
 
       else if (indented && inParagraph && !isInlineBlank(nextCode) && !opensItem(folded, breakEnd) && !PARAGRAPH_END.includes(folded[last - 1]) && /[\p{L}\p{N}“‘"(]/u.test(folded[breakEnd]))
         soft = true;
+      // (a bulleted item written a phrase a line, as an infographic's text comes out: ◆ 中药材种植
+      // 面积⏎稳定在⏎300万亩以上; each line after the bullet's short, none a bullet or an item)
+      // (…until the line with its amount: ◆ 培育企业20家⏎保障措施 is an item, then a heading)
+      else if ((bulletChain || opensBullet(folded, lineStart)) && !PARAGRAPH_END.includes(folded[last - 1]) && !opensItem(folded, breakEnd) &&
+        !opensBullet(folded, breakEnd) && shortLineAt(folded, breakEnd) && !/[0-9]/.test(folded.slice(lineStart, last))) {
+        soft = true;
+        bulletChain = true;
+      }
     }
+    if (!soft) bulletChain = false;
     if (soft) for (let k = i; k < breakEnd; k++) mark(k);
     else inParagraph = false;
     i = breakEnd - 1;
@@ -518,6 +529,23 @@ const BLANK_ENTITY = /^&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288);/i;
 const PARAGRAPH_END = "。！？!?：:”’」』";
 
 /** A list item starts at `p`: (一) （1） 一、 1. 1、 1） ① and the like. */
+const BULLETS = new Set("◆◇●○■□▶►▸▷•▪★☆✔✓※➤➢▲△");
+
+/** A bullet opens the line at `p` (blanks before it aside). */
+function opensBullet(text: string, p: number): boolean {
+  while (p < text.length && isInlineBlank(text.charCodeAt(p))) p++;
+  return BULLETS.has(text[p] ?? "");
+}
+
+/** The line at `p` is a short phrase (an infographic's line): at most SHORT_PHRASE_LINE
+ *  characters, and not empty. */
+function shortLineAt(text: string, p: number): boolean {
+  let e = p;
+  while (e < text.length && e - p <= SHORT_PHRASE_LINE && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+  return e > p && e - p <= SHORT_PHRASE_LINE;
+}
+const SHORT_PHRASE_LINE = 12;
+
 function opensItem(text: string, p: number): boolean {
   const c = text[p];
   if (c === "(" || c === "（" || c === "【" || c === "[" || (c >= "\u2460" && c <= "\u24ff")) return true;

