@@ -2509,3 +2509,9 @@ describe("a lone 一 that counts", () => {
     expect(T("到2027年，打造一个现代化国际大都市，各项任务完成情况每月通报一次，产值增长近一倍。")).toEqual([]);
   });
 });
+
+describe("惠及 counts those a goal reaches", () => {
+  it("改造城镇老旧小区180个，惠及居民6.5万户", () => {
+    expect(extract("到2026年，全市改造城镇老旧小区180个，惠及居民6.5万户。").targets!.map((t) => t.min)).toEqual([180, 65000]);
+  });
+});

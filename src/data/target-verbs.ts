@@ -19,7 +19,7 @@ export const GOAL_VERBS: readonly string[] = [
   // planting and harvesting (新栽黄连8000亩, 补植苗木, 采摘加工秋茶1800吨)
   "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
-  "培训", "安置", "吸纳", "救助", "资助培养",
+  "培训", "安置", "吸纳", "救助", "资助培养", "惠及",
   // people brought (back) to work (帮助失业人员再就业8000人)
   "再就业",
   // growing or opening things (发展家庭农场500个, 开发见习岗位3万个)
