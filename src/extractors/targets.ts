@@ -1478,9 +1478,11 @@ export class TargetScanner {
         // 其中思茅区不低于100亿元)
         if (c.object !== null && this.text.startsWith("其中", c.objectStart - 2)) {
           const m = this.mentionWithin(c.objectStart, c.objectEnd);
-          if (m && m.start === c.objectStart && m.end === c.objectEnd) c.object = null;
+          // (its name perhaps written longer than the one found: 前郭县 for 前郭)
+          if (m && m.start === c.objectStart && (m.end === c.objectEnd || (m.end + 1 === c.objectEnd && ADMIN_TAILS.has(this.text.charCodeAt(m.end))))) c.object = null;
           // (…or a zone, 其中甬江科创区达到6%以上: a part of the place, not a thing)
-          else if (ZONE_NAME.test(c.object)) c.object = null;
+          // (or a county or district by a name the gazetteer does not hold, 其中前郭县不少于12万亩)
+          else if (ZONE_NAME.test(c.object) || /^[\u4e00-\u9fff]{1,4}[县区市旗]$/.test(c.object)) c.object = null;
         }
         if (c.object !== null) lastWithObject = c;
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
