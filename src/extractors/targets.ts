@@ -236,7 +236,7 @@ const notPastLe = new WordTable([...NOT_PAST_LE, ...GOAL_SETTING_VERBS.map((v) =
 const DEPLOYED_LE = ["作了部署", "作出了部署", "做了部署", "做出了部署", "进行了部署", "作了安排", "作出了安排", "做了安排", "进行了安排"];
 // (…nor a 了 by which tasks are handed out, the tasks listed after it: 各区也领到了任务：…)
 // (not 完成了年度目标：…, a report)
-const TASKS_HANDED_LE = /^(?:领到|接到|领受|下达|分解|明确|部署|压实|细化)了[\u4e00-\u9fff]{0,4}(?:任务|目标|指标)[：:]/;
+const TASKS_HANDED_LE = /^(?:领到|接到|领受|下达|分解|明确|部署|压实|细化|提出|确定|制定)了[\u4e00-\u9fff]{0,4}(?:任务|目标|指标)[：:]/;
 const deployedLeAt = (text: string, p: number) =>
   DEPLOYED_LE.some((w) => text.startsWith(w, p - w.indexOf("了"))) || (p >= 2 && TASKS_HANDED_LE.test(text.slice(p - 2, p + 8)));
 const subsidyCues = new WordTable(SUBSIDY_CUES);
@@ -2846,7 +2846,7 @@ export class TargetScanner {
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
-    if (statement < b.sStart && this.opensWithPast(statement, b.sStart) && !turnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, q.start) &&
+    if (this.opensWithPast(statement, q.start) && !turnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, q.start) &&
       !this.goalCueIn(statement, q.start))
       return "figure";
     // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
@@ -2939,7 +2939,12 @@ export class TargetScanner {
    *  plan period to come, or a goal cue (目标, 力争), and no past-tense cue. */
   private goalListItem(pos: number): boolean {
     const intro = this.introOf(pos);
-    if (!intro || this.pastIn(intro.start, intro.end)) return false;
+    if (!intro) return false;
+    // (the sentence that introduces the list speaks for it: …审议批准了《纲要》。《纲要》…提出了主要
+    // 目标：)
+    let last = intro.end;
+    while (last > intro.start && intro.end - last < MAX_STATEMENT && !SENTENCE_ENDS.has(this.text.charCodeAt(last - 1))) last--;
+    if (this.pastIn(last, intro.end)) return false;
     return this.futureDateIn(intro.start, intro.end) !== null || this.goalCueIn(intro.start, intro.end) || this.thisYearIn(intro.start, intro.end);
   }
 
@@ -3208,6 +3213,12 @@ export class TargetScanner {
     let a = statement;
     while (a < to && isBlankAt(this.text, a)) a++;
     const w = pastCues.at(this.text, a, to);
+    // (…or a time wholly past: “十四五”期间，全州新增三级医院5家…；人均预期寿命达到75.2岁)
+    if (w === undefined && this.now) {
+      const k = lastAtOrBefore(this.dates, a);
+      const d = k >= 0 ? this.dates[k] : null;
+      return d !== null && d.start === a && d.to !== null && d.to < this.now && !this.baselines.has(d) && "，,".includes(this.text[d.end] ?? "\0");
+    }
     // (not 目前, 当前: the present, which a directive opens as often, 当前，各地要…；全省确保完成…)
     if (w === undefined || PRESENT_CUES.has(w)) return false;
     const end = clauseEnd(this.text, a + w.length, to);
@@ -3331,8 +3342,9 @@ export class TargetScanner {
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
         c.pastStart.push(p), c.pastEnd.push(p + 1), c.pastBaseline.push(false);
       const g = goalCues.at(text, p, line.end);
-      // (预计的 is a value estimated, 增加到2025年预计的1.36万亿元, not a goal foreseen)
-      if (g && !(g === "预计" && text[p + 2] === "的")) c.goalStart.push(p), c.goalEnd.push(p + g.length);
+      // (预计的 is a value estimated, 增加到2025年预计的1.36万亿元, not a goal foreseen; nor is 预期
+      // of 人均预期寿命 one)
+      if (g && !(g === "预计" && text[p + 2] === "的") && !(g === "预期" && text.startsWith("寿命", p + 2))) c.goalStart.push(p), c.goalEnd.push(p + g.length);
       const d = deictic.at(text, p, line.end);
       if (d) c.deicticStart.push(p), c.deicticWord.push(d);
     }
