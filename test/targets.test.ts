@@ -2526,3 +2526,14 @@ describe("rules from eval/heldout51 (health)", () => {
     expect(extract(text, { refDate: "2021-03-01" }).targets!.map((t) => t.min ?? t.max)).toEqual([5.5, 500000]);
   });
 });
+
+describe("rules from eval/heldout52 (work safety)", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.max, t.unit]);
+  it("incidents counted in 起 (控制在1起以内); 起 of 三起来 or 2024年起 counts nothing", () => {
+    expect(T("到2028年，较大生产安全事故起数控制在1起以内。")).toEqual([[null, 1, "起"]]);
+    expect(T("到2028年，治理“三起来”示范县目标全面完成；自2024年起，每年新建公园10个。")).toEqual([[10, 10, "个"]]);
+  });
+  it("增设 and 更新改造 state goals", () => {
+    expect(T("到2028年，增设2间消防局，完成城市燃气管道老化更新改造3200公里。")).toEqual([[2, 2, "间"], [3200, 3200, "公里"]]);
+  });
+});

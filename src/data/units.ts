@@ -31,6 +31,8 @@ const COUNT = [
   "场次", "期", "届", "批次",
   // runs of a scheduled line (货运航线每周不少于6班; 开设30个班 of a school, too)
   "班",
+  // incidents (较大生产安全事故起数控制在1起以内); 2024年起 and 3月1日起 are dates, read before
+  "起",
   // orders and parcels handled (日均配送能力不低于三千单), and units of a building (3单元)
   "单", "单元",
   // containers counted as goods or as a crop's substrate (香菇种植规模4亿袋, 葡萄酒1.2亿瓶)
@@ -132,6 +134,8 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 
 /** The longest unit starting at `pos` in `text`, or undefined. ASCII units must end at a
  *  non-alphanumeric character (5G is no unit, kWh is not kW + h). */
+const NOT_INCIDENTS_AFTER = "来步点草飞航始源码诉义伏床身居色";
+
 export function unitAt(text: string, pos: number, limit = text.length): UnitEntry | undefined {
   const list = byFirst.get(text.charCodeAt(pos));
   if (!list) return undefined;
@@ -140,6 +144,8 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     if (end > limit || !text.startsWith(u.word, pos)) continue;
     if (isAsciiAlnum(u.word.charCodeAt(u.word.length - 1)) && end < limit && isAsciiAlnum(text.charCodeAt(end))) continue;
     if (u.kind === "place" && PLACE_COMPOUNDS.some((w) => text.startsWith(w, end - 2))) continue;
+    // (起 of 三起来, 起步, 起点: a word, not incidents counted)
+    if (u.word === "起" && NOT_INCIDENTS_AFTER.includes(text[end] ?? "")) continue;
     return u;
   }
   return undefined;
