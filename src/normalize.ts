@@ -441,8 +441,10 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
       // (a bulleted item written a phrase a line, as an infographic's text comes out: ◆ 中药材种植
       // 面积⏎稳定在⏎300万亩以上; each line after the bullet's short, none a bullet or an item)
       // (…until the line with its amount: ◆ 培育企业20家⏎保障措施 is an item, then a heading)
+      // (not a heading, ★ 主要目标, nor onto a time or a new section: 到2027年, 相关阅读)
       else if ((bulletChain || opensBullet(folded, lineStart)) && !PARAGRAPH_END.includes(folded[last - 1]) && !opensItem(folded, breakEnd) &&
-        !opensBullet(folded, breakEnd) && shortLineAt(folded, breakEnd) && !/[0-9]/.test(folded.slice(lineStart, last))) {
+        !opensBullet(folded, breakEnd) && shortLineAt(folded, breakEnd) && !/[0-9]/.test(folded.slice(lineStart, last)) &&
+        !LIST_HEADING_END.test(folded.slice(lineStart, last)) && !CHAIN_STOP_LINE.test(folded.slice(breakEnd, breakEnd + 8))) {
         soft = true;
         bulletChain = true;
       }
@@ -529,7 +531,10 @@ const BLANK_ENTITY = /^&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288);/i;
 const PARAGRAPH_END = "。！？!?：:”’」』";
 
 /** A list item starts at `p`: (一) （1） 一、 1. 1、 1） ① and the like. */
-const BULLETS = new Set("◆◇●○■□▶►▸▷•▪★☆✔✓※➤➢▲△");
+// (not ▲, which opens photo captions as often)
+const BULLETS = new Set("◆◇●○■□▶►▸▷•▪★☆✔✓※➤➢");
+const LIST_HEADING_END = /(?:目标|任务|指标|措施|举措|重点|如下|要求)$/;
+const CHAIN_STOP_LINE = /^(?:到|至|截至)?[0-9]{4}年|^(?:相关|延伸|推荐)(?:阅读|新闻|链接)|^附件/;
 
 /** A bullet opens the line at `p` (blanks before it aside). */
 function opensBullet(text: string, p: number): boolean {

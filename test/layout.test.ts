@@ -149,3 +149,10 @@ describe("a bulleted item written a phrase a line (eval/heldout21)", () => {
     expect(extract(text).targets!.map((t) => [t.text, t.object])).toEqual([["建成产业园5个", "产业园"], ["培育企业20家", "企业"]]);
   });
 });
+
+describe("second review of the bulleted-phrase rule", () => {
+  it("joins no heading, no time line and no related-reading line onto a bullet", () => {
+    expect(extract("◆ 新建学校\n到2027年\n新建公园10个").targets!.map((t) => [t.object, t.deadline])).toEqual([["公园", "2027-12-31"]]);
+    expect(extract("到2027年：\n★ 主要目标\n全市新建学校20所").targets!.map((t) => t.object)).toEqual(["学校"]);
+  });
+});

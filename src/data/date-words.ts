@@ -152,6 +152,11 @@ export const YEAR_PARTS: Readonly<Record<string, readonly [number, number]>> = {
   年末: [11, 12],
   中: [6, 7],
   年中: [6, 7],
+  // school holidays, after a year or a year word (今年暑期, 2026年暑假), as JioNLP reads 暑假 and
+  // 寒假; never bare (暑期旅游旺季 names no year)
+  暑期: [7, 8],
+  暑假: [7, 8],
+  寒假: [2, 2],
 };
 
 /** Parts of a month, as an inclusive day range (31 = the month's last day). */

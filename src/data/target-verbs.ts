@@ -10,7 +10,7 @@ export const GOAL_VERBS: readonly string[] = [
   "稳定在", "实施", "推进", "开工", "引进培育", "培育引进", "力争", "争取", "攻克", "研发", "制定",
   "新培育", "累计培育", "招商", "储备", "共建", "合建", "联建", "启动", "提至",
   // people posted, staffed or enrolled (派驻…医师不少于2名, 至少配备1名灾害信息员, 计划招生9.6万人)
-  "派驻", "配备", "招生", "招收",
+  "派驻", "配备", "招生", "招收", "招聘", "招录", "补充",
   // sites brought together (三地合计整合红色遗址遗迹60处以上)
   "整合", "建好", "打通", "开通", "新开", "开行", "投入", "部署", "安排", "筹集",
   // building verbs of works (roads, schools, farmland): 改扩建乡镇寄宿制学校20所, 新改建农村公路
@@ -19,7 +19,7 @@ export const GOAL_VERBS: readonly string[] = [
   // planting and harvesting (新栽黄连8000亩, 补植苗木, 采摘加工秋茶1800吨)
   "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
-  "培训", "安置", "吸纳", "救助", "资助培养", "惠及",
+  "培训", "安置", "吸纳", "救助", "资助培养",
   // people brought (back) to work (帮助失业人员再就业8000人)
   "再就业",
   // growing or opening things (发展家庭农场500个, 开发见习岗位3万个)
@@ -36,7 +36,7 @@ export const GOAL_VERBS: readonly string[] = [
   "购置", "新购置", "采购",
   // events and programmes held (开展培训不少于30期, 举办招商活动10场); not 组织, a noun as often
   // (社会组织4000家, 党组织1200个)
-  "开展", "举办",
+  "开展", "举办", "办好",
   // fitting and launching (加装电梯300部, 推出精品线路100条)
   "加装", "安装", "推出",
   // shops and courses opened (开设品牌体验店200家), and levels brought back (客运量恢复到60万人次)
@@ -84,6 +84,8 @@ export const WEAK_VERBS: readonly string[] = [
   "为", "稳定", "累计", "增速", "涨幅", "拥有", "压缩", "缩短", "年均提高", "年均下降", "年均降低",
   // investment signed: reported from signing ceremonies as often as planned (力争签约…项目200个)
   "签约",
+  // those a measure reaches: a goal's where the text looks ahead, else a claim (该政策惠及…500万户)
+  "惠及",
   // places designated (玉州区、北流市要于2026年6月底前各确定1个…片区)
   "确定",
 ];

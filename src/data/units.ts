@@ -145,7 +145,7 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     if (isAsciiAlnum(u.word.charCodeAt(u.word.length - 1)) && end < limit && isAsciiAlnum(text.charCodeAt(end))) continue;
     if (u.kind === "place" && PLACE_COMPOUNDS.some((w) => text.startsWith(w, end - 2))) continue;
     // (起 of 三起来, 起步, 起点: a word, not incidents counted)
-    if (u.word === "起" && NOT_INCIDENTS_AFTER.includes(text[end] ?? "")) continue;
+    if (u.word === "起" && end < text.length && NOT_INCIDENTS_AFTER.includes(text[end])) continue;
     return u;
   }
   return undefined;

@@ -507,7 +507,8 @@ class DocumentScanner {
       if (/^关于(印发|转发)/.test(head)) return before;
       let end = e;
       while (end > s && /\s/.test(t[end - 1])) end--;
-      before = end - s >= 2 && end - s <= 40 && this.validIssuer(s, end) ? { start: s, end } : null;
+      // (not a page's navigation, 首页 > 政务公开 > …, nor a column's name, 组织机构)
+      before = end - s > 4 && end - s <= 40 && !/[>›»|/]/.test(t.slice(s, end)) && this.validIssuer(s, end) ? { start: s, end } : null;
       s = e + 1;
     }
     return null;

@@ -19,7 +19,7 @@
 // Baseline years (比2020年, 与2020年相比) are never deadlines, anchors or part of an object.
 // All offsets are doc.text offsets; extract.ts maps them to the original.
 import type { Context } from "../extract.js";
-import type { DateFact, Figure, Target } from "../types.js";
+import type { DateFact, Figure, Region, Target } from "../types.js";
 import { equivalentClose, findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
 import { ISSUING_VERBS } from "../data/document-cues.js";
@@ -313,7 +313,7 @@ const TIME_LIMIT_LINES = 3;
  *  相当于: 突破20亿元，是2024年的2倍 restates the amount before it against a past year.) */
 const MULTIPLE_OF_YEAR = /^的(?:[0-9０-９.．]+|[一二两三四五六七八九十]+)倍/;
 /** A named part of a year in a relative date (今年上半年, 本季度), not a span from now (半年内). */
-const YEAR_PART_WORD = /(?:上半年|下半年|季度)$/;
+const YEAR_PART_WORD = /(?:上半年|下半年|季度|暑期|暑假|寒假)$/;
 /** Before a bound, a word that makes it a rule (出资比例一般不超过20%). */
 const RULE_BEFORE_BOUND = /一般$/;
 const allocationVerbs = new WordTable(ALLOCATION_VERBS);
@@ -394,7 +394,7 @@ function topicOpeningEnd(text: string, p: number, end: number): number {
   return p;
 }
 /** After a place's name: a station named after it (邓州东站, 南阳站, 襄阳机场). */
-const NOT_COUNTED_ONCE = new Set(["次", "倍", "番", "遍", "回", "下", "届", "期", "轮", "年", "月", "天", "日"]);
+const NOT_COUNTED_ONCE = new Set(["次", "倍", "番", "遍", "回", "下", "届", "期", "轮", "年", "月", "天", "日", "批", "套", "支", "层", "笔", "起", "些", "点", "种", "类"]);
 const LEVEL_REACHED = /^(?:达到|达|突破|实现|超过)$|(?:到|至|在)$/;
 const ZONE_NAME = /^[\u4e00-\u9fff]{2,8}(?:科创区|开发区|高新区|新区|园区|片区|示范区|自贸区|保税区|科学城|科技城)$/;
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
@@ -405,6 +405,10 @@ const LOCATIVE_REACH = 10;
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 const PRESENT_CUES = new Set(["目前", "当前", "现有", "共有"]);
+// (not 高标准农田, 标准化厂房: things built to a standard)
+const STANDARD_BEFORE = /(?<!高)标准(?!化|农田|厂房)[^，,。；;：:]{0,10}$/;
+const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$/;
+const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为$/;
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
 const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,4}?资金/;
@@ -1137,6 +1141,9 @@ export class TargetScanner {
     this.slogans = sloganSpans(this.text);
     this.dates = [...ctx.dates].filter((d) => d.end > d.start).sort((a, b) => a.start - b.start);
     this.regionMentions = [];
+    // (where each mention ends, for a port named after two places: one look per mention)
+    const mentionEnds = new Map<number, Region[]>();
+    for (const r of ctx.regions) for (const m of r.mentions) (mentionEnds.get(m.end) ?? mentionEnds.set(m.end, []).get(m.end)!).push(r);
     for (const r of ctx.regions)
       for (const m of r.mentions) {
         // a "mention" that is a goal verb (新建5G基站) names no place
@@ -1164,7 +1171,8 @@ export class TargetScanner {
           // (…nor a station named after it: 建成南阳东站、邓州东站等综合客运枢纽4个)
           STATION_AFTER_PLACE.test(this.text.slice(m.end, m.end + 3));
         // (…nor the second place of a port named after two, 宁波舟山港: the first's)
-        const portPartner = this.text[m.end] === "港" && ctx.regions.some((o) => o.code !== r.code && o.mentions.some((x) => x.end === m.start));
+        const portPartner = this.text[m.end] === "港" && this.text[m.end + 1] !== "口" && mentionEnds.has(m.start) &&
+          mentionEnds.get(m.start)!.some((o) => o.code !== r.code && o.level === r.level && !isAncestor(o.code, r.code));
         this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner, supported });
       }
     this.regionMentions.sort((a, b) => a.start - b.start);
@@ -1482,7 +1490,8 @@ export class TargetScanner {
           if (m && m.start === c.objectStart && (m.end === c.objectEnd || (m.end + 1 === c.objectEnd && ADMIN_TAILS.has(this.text.charCodeAt(m.end))))) c.object = null;
           // (…or a zone, 其中甬江科创区达到6%以上: a part of the place, not a thing)
           // (or a county or district by a name the gazetteer does not hold, 其中前郭县不少于12万亩)
-          else if (ZONE_NAME.test(c.object) || /^[\u4e00-\u9fff]{1,4}[县区市旗]$/.test(c.object)) c.object = null;
+          // (not a count of zones, 其中国家级开发区达到20个: those are the thing)
+          else if (c.q.kind !== "count" && (ZONE_NAME.test(c.object) || /^[\u4e00-\u9fff]{1,4}[县区市旗]$/.test(c.object))) c.object = null;
         }
         if (c.object !== null) lastWithObject = c;
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
@@ -2026,10 +2035,15 @@ export class TargetScanner {
 
   private loneOneCounts(q: Quantity): boolean {
     const text = this.text;
-    // (not a frequency or a multiple: 每月通报一次, 增长近一倍)
+    // (not a frequency or a multiple, 每月通报一次, 增长近一倍; nor a vague measure, 建成一批, 一套
+    // 机制; nor one per unit, 每乡一所)
     if (q.unit === null || NOT_COUNTED_ONCE.has(q.unit)) return false;
+    const clause = clauseStart(text, q.start, Math.max(0, q.start - MAX_CLAUSE));
+    if (hasAnyCharIn(text, "每", clause, q.start)) return false;
     const trailing = isHanAt(text, q.start - 1) && (q.end >= text.length || CLAUSE_OR_SENTENCE_MARKS.at(text, q.end));
-    const shared = /各[\u4e00-\u9fff]{1,4}$/.test(text.slice(Math.max(0, q.start - 5), q.start)) && goalVerbs.endingAt(text, q.start, q.start - 4) !== undefined;
+    // (各 right before the verb: not 各地要建立一套…)
+    const verb = goalVerbs.endingAt(text, q.start, q.start - 4);
+    const shared = verb !== undefined && text[q.start - verb.length - 1] === "各";
     return trailing || shared;
   }
 
@@ -2649,6 +2663,13 @@ export class TargetScanner {
     if (q.kind === "place") return "figure";
     // a place in a ranking (退出全国重点城市排名后20位, 进入全国前10位): an ordinal, no amount
     if (q.unit === "位" && /(?:前|后)$/.test(text.slice(Math.max(b.cStart, q.start - 1), q.start))) return "figure";
+    // a technical standard (保温层厚度不小于100毫米: 不小于/不大于 are a code's words, not a plan's) or
+    // an obligation of each project (改造应执行节能75%, 须配建不低于总建筑面积5%, 单元面积原则上为50至100公顷)
+    if ((q.prefix === "不小于" || q.prefix === "不大于") || OBLIGATION_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 20), q.start))) return "figure";
+    // money as a standard (生均公用经费标准每生每年不低于600元, 起付标准为1万元) or a rate per head and
+    // period (每人每月300元至1000元): a rule of paying, not a sum to reach
+    if (q.kind === "money" && (STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start))))
+      return "figure";
     // a share of a base something is set by (租金按同地段市场租金的60%左右, 按投资额的10%): a rule of
     // computing, not a level to reach
     if (q.kind === "percent" && RATE_OF_BASE.test(text.slice(Math.max(b.cStart, q.start - 18), q.start))) return "figure";
@@ -2943,9 +2964,11 @@ export class TargetScanner {
     // (the sentence that introduces the list speaks for it: …审议批准了《纲要》。《纲要》…提出了主要
     // 目标：)
     let last = intro.end;
+    // (past the intro's own closing mark and blanks: （二）具体目标。)
+    while (last > intro.start && (SENTENCE_ENDS.has(this.text.charCodeAt(last - 1)) || isBlankAt(this.text, last - 1))) last--;
     while (last > intro.start && intro.end - last < MAX_STATEMENT && !SENTENCE_ENDS.has(this.text.charCodeAt(last - 1))) last--;
     if (this.pastIn(last, intro.end)) return false;
-    return this.futureDateIn(intro.start, intro.end) !== null || this.goalCueIn(intro.start, intro.end) || this.thisYearIn(intro.start, intro.end);
+    return this.futureDateIn(last, intro.end) !== null || this.goalCueIn(last, intro.end) || this.thisYearIn(last, intro.end);
   }
 
   /** 今年 (or the year of writing by its number) in [from, to), early enough in that year that
@@ -3214,10 +3237,13 @@ export class TargetScanner {
     while (a < to && isBlankAt(this.text, a)) a++;
     const w = pastCues.at(this.text, a, to);
     // (…or a time wholly past: “十四五”期间，全州新增三级医院5家…；人均预期寿命达到75.2岁)
+    // (a whole year or more, not a day: 3月18日，省政府召开常务会议，会议要求…; nor where a body
+    // states goals after it: 2025年，省政府印发…提出…)
     if (w === undefined && this.now) {
       const k = lastAtOrBefore(this.dates, a);
       const d = k >= 0 ? this.dates[k] : null;
-      return d !== null && d.start === a && d.to !== null && d.to < this.now && !this.baselines.has(d) && "，,".includes(this.text[d.end] ?? "\0");
+      return d !== null && d.start === a && d.from !== null && d.to !== null && d.to < this.now && d.from.endsWith("-01-01") && d.to.endsWith("-12-31") &&
+        !this.baselines.has(d) && "，,".includes(this.text[d.end] ?? "\0") && !regionStatementVerbs.firstIn(this.text, d.end, to);
     }
     // (not 目前, 当前: the present, which a directive opens as often, 当前，各地要…；全省确保完成…)
     if (w === undefined || PRESENT_CUES.has(w)) return false;
@@ -3540,9 +3566,10 @@ export class TargetScanner {
     // up to the list item's end, a bracket, or the next number (another amount), a size class
     // being part of the thing (1个10万吨级棉花加工仓储物流园)
     for (;;) {
+      // (…nor past a blank, which parts a headline: 改造老旧小区180个 惠及居民6.5万户)
       while (
         b < limit && text[b] !== "、" && text[b] !== "(" && text[b] !== ")" && !isClauseBoundary(text, b) &&
-        !isAsciiDigit(text.charCodeAt(b))
+        !isAsciiDigit(text.charCodeAt(b)) && !isBlankAt(text, b)
       ) b++;
       if (b >= limit || !isAsciiDigit(text.charCodeAt(b))) break;
       // (a number inside a quoted name is part of it: 1条“15分钟公交便民圈”示范走廊)
@@ -3876,11 +3903,9 @@ export class TargetScanner {
       if (m.neighbour && ORIGIN_PLACES.has(m.code) && originNouns.at(this.text, m.end, e) !== undefined) return a;
       if (m.end < e && m.end > best) best = m.end;
     }
-    // (a port named after two places, 宁波舟山港年货物吞吐量: the port is who, not what)
-    if (best > a && this.text[best] === "港" && best + 1 < e) {
-      const k = lastAtOrBefore(this.regionMentions, best - 1);
-      if (k >= 0 && this.regionMentions[k].start === a && this.regionMentions[k].neighbour && this.regionMentions.some((x) => x.end === a)) return best + 1;
-    }
+    // (a port named after the place, 青岛港集装箱吞吐量, 宁波舟山港年货物吞吐量: the port is who, not
+    // what; not 港口群)
+    if (best > a && this.text[best] === "港" && this.text[best + 1] !== "口" && best + 1 < e && isHanAt(this.text, best + 1)) return best + 1;
     return best;
   }
 
