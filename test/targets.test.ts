@@ -2570,3 +2570,10 @@ describe("second review of the heldout43–54 rules", () => {
     expect(T("该政策惠及小微企业500万户。")).toEqual([]);
   });
 });
+
+describe("Hong Kong and Macao media name their own place 本港, 本澳", () => {
+  it("a goal of 本港 is Hong Kong's, in a text on Shenzhen", () => {
+    const text = "深圳市提出，到2030年新建应急避难场所100处。\n\n香港保安局发言人表示，欢迎深圳加强合作，本港消防处今年将在北部都会区增设2间消防局。";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["440300", "810000"]);
+  });
+});

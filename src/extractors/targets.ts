@@ -397,6 +397,10 @@ function topicOpeningEnd(text: string, p: number, end: number): number {
 const NOT_COUNTED_ONCE = new Set(["次", "倍", "番", "遍", "回", "下", "届", "期", "轮", "年", "月", "天", "日", "批", "套", "支", "层", "笔", "起", "些", "点", "种", "类"]);
 const LEVEL_REACHED = /^(?:达到|达|突破|实现|超过)$|(?:到|至|在)$/;
 const ZONE_NAME = /^[\u4e00-\u9fff]{2,8}(?:科创区|开发区|高新区|新区|园区|片区|示范区|自贸区|保税区|科学城|科技城)$/;
+const SAR_SELF_NAMES: ReadonlyArray<readonly [string, string, string]> = [
+  ["本港", "810000", "香港特别行政区"],
+  ["本澳", "820000", "澳门特别行政区"],
+];
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -1175,6 +1179,10 @@ export class TargetScanner {
           mentionEnds.get(m.start)!.some((o) => o.code !== r.code && o.level === r.level && !isAncestor(o.code, r.code));
         this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner, supported });
       }
+    // (Hong Kong and Macao media call their own place 本港, 本澳: 本港消防处今年将增设2间消防局)
+    for (const [word, code, name] of SAR_SELF_NAMES)
+      for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length))
+        this.regionMentions.push({ start: at, end: at + word.length, code, level: "province", name, neighbour: false, supported: false });
     this.regionMentions.sort((a, b) => a.start - b.start);
     // (a list after the cue is all of it: 来自香港、澳门的创业团队)
     // (and the far end of a route is no party to the goal: 开通黄山至香港直航航线)
