@@ -2577,3 +2577,16 @@ describe("Hong Kong and Macao media name their own place 本港, 本澳", () => 
     expect(extract(text).targets!.map((t) => t.region)).toEqual(["440300", "810000"]);
   });
 });
+
+describe("rules from eval/heldout55–56 (Hong Kong and Macao; digital government)", () => {
+  it("特区政府 is the one SAR a text names", () => {
+    const text = "施政报告：到2031年提供19万个公营房屋单位\n\n香港行政长官发表施政报告。报告提出，到2031年，特区政府将提供19万个公营房屋单位。";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["810000"]);
+  });
+  it("a ceiling a rule sets (上限为) and a threshold named as a condition (…的条件) are no goals", () => {
+    expect(extract("到2030年，家团月收入上限为8万澳门元，年办件量不低于1万件的条件下开设专窗。").targets).toEqual([]);
+  });
+  it("a statement opened by a part of the year now past reports (今年上半年，…；…达到860万户)", () => {
+    expect(extract("2026-09-10\n\n今年上半年，河南省5G基站达到18.9万个，较去年同期增长12%；千兆宽带用户达到860万户。").targets).toEqual([]);
+  });
+});

@@ -156,7 +156,7 @@ export const SUBSIDY_CUES: readonly string[] = [
 
 /** Verbs by which quotas and funds are handed down (提前下达新增专项债券额度1102亿元): the money
  *  they move is reported, not aimed at. */
-export const ALLOCATION_VERBS: readonly string[] = ["下达", "提前下达", "分配下达", "拨付", "切块下达"];
+export const ALLOCATION_VERBS: readonly string[] = ["下达", "提前下达", "分配下达", "拨付", "切块下达", "拨款", "发放"];
 
 /** Clause openings of a condition (对于年销售额达1000万元以上的企业): its amount is a threshold. */
 export const CONDITION_OPENERS: readonly string[] = ["对于", "对", "凡", "对年", "针对", "符合"];

@@ -318,7 +318,8 @@ const YEAR_PART_WORD = /(?:上半年|下半年|季度|暑期|暑假|寒假)$/;
 const RULE_BEFORE_BOUND = /一般$/;
 const allocationVerbs = new WordTable(ALLOCATION_VERBS);
 /** After an amount, what makes it the condition of an award (超过1000万元的，给予…). */
-const CONDITION_AFTER = /^(?:人民币)?的[，,]/;
+// (…年办件量不低于1万件的条件: a threshold named as such)
+const CONDITION_AFTER = /^(?:人民币)?的(?:[，,]|条件|门槛)/;
 /** 为, 是 or 相当于 (约为, 相当于约) restating an amount against a level. */
 const RESTATING = "(?:约|大约|近)?(?:是|为|相当于)(?:约|大约|近)?";
 /** …opening a clause, before a year (，为2024年的2倍). */
@@ -408,8 +409,14 @@ const LOCATIVE_REACH = 10;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
+/** Calendar months from `from` to `to` (ISO days), both counted. */
+function monthsSpanned(from: string, to: string): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
+}
 const PRESENT_CUES = new Set(["目前", "当前", "现有", "共有"]);
 // (not 高标准农田, 标准化厂房: things built to a standard)
+// (家团月收入上限为8万澳门元, 单一项目投资上限为2亿港元: a ceiling a rule sets)
+const MONEY_CAP_BEFORE = /上限(?:为|是)?$/;
 const STANDARD_BEFORE = /(?<!高)标准(?!化|农田|厂房)[^，,。；;：:]{0,10}$/;
 const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$/;
 const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为$/;
@@ -1179,8 +1186,12 @@ export class TargetScanner {
           mentionEnds.get(m.start)!.some((o) => o.code !== r.code && o.level === r.level && !isAncestor(o.code, r.code));
         this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner, supported });
       }
-    // (Hong Kong and Macao media call their own place 本港, 本澳: 本港消防处今年将增设2间消防局)
-    for (const [word, code, name] of SAR_SELF_NAMES)
+    // (Hong Kong and Macao media call their own place 本港, 本澳: 本港消防处今年将增设2间消防局;
+    // and 特区政府 is the one of the two the text names, where it names one only)
+    const sars = SAR_SELF_NAMES.filter(([, code]) => ctx.regions.some((r) => r.code === code));
+    const selfNames: Array<readonly [string, string, string]> = [...SAR_SELF_NAMES];
+    if (sars.length === 1) selfNames.push(["特区政府", sars[0][1], sars[0][2]]);
+    for (const [word, code, name] of selfNames)
       for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length))
         this.regionMentions.push({ start: at, end: at + word.length, code, level: "province", name, neighbour: false, supported: false });
     this.regionMentions.sort((a, b) => a.start - b.start);
@@ -2676,7 +2687,7 @@ export class TargetScanner {
     if ((q.prefix === "不小于" || q.prefix === "不大于") || OBLIGATION_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 20), q.start))) return "figure";
     // money as a standard (生均公用经费标准每生每年不低于600元, 起付标准为1万元) or a rate per head and
     // period (每人每月300元至1000元): a rule of paying, not a sum to reach
-    if (q.kind === "money" && (STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start))))
+    if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start))))
       return "figure";
     // a share of a base something is set by (租金按同地段市场租金的60%左右, 按投资额的10%): a rule of
     // computing, not a level to reach
@@ -2875,9 +2886,11 @@ export class TargetScanner {
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
-    if (this.opensWithPast(statement, q.start) && !turnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, q.start) &&
-      !this.goalCueIn(statement, q.start))
-      return "figure";
+    {
+      const opener = this.pastOpenerEnd(statement, q.start);
+      if (opener >= 0 && !turnCues.firstIn(text, opener, q.start) && !this.futureDateIn(statement, q.start) && !this.goalCueIn(statement, q.start))
+        return "figure";
+    }
     // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
     // a year not yet run; what the text gives for it is planned, where bounded or with a verb
     if ((hasVerb || bounded) && this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "target";
@@ -3239,24 +3252,27 @@ export class TargetScanner {
     return w !== undefined && !pastCues.at(this.text, a + w.length, to);
   }
 
-  /** Does a past cue open the statement, set off by a comma (近年来，…; 去年，…)? */
-  private opensWithPast(statement: number, to: number): boolean {
+  /** Where the past cue or time that opens the statement, set off by a comma, ends (近年来，…;
+   *  去年，…; “十四五”期间，…); -1 where none does. */
+  private pastOpenerEnd(statement: number, to: number): number {
     let a = statement;
     while (a < to && isBlankAt(this.text, a)) a++;
     const w = pastCues.at(this.text, a, to);
-    // (…or a time wholly past: “十四五”期间，全州新增三级医院5家…；人均预期寿命达到75.2岁)
-    // (a whole year or more, not a day: 3月18日，省政府召开常务会议，会议要求…; nor where a body
+    // (…or a time wholly past: “十四五”期间，全州新增三级医院5家…；人均预期寿命达到75.2岁; 今年上半年，
+    // written in the autumn)
+    // (a quarter or more, not a day: 3月18日，省政府召开常务会议，会议要求…; nor where a body
     // states goals after it: 2025年，省政府印发…提出…)
     if (w === undefined && this.now) {
       const k = lastAtOrBefore(this.dates, a);
       const d = k >= 0 ? this.dates[k] : null;
-      return d !== null && d.start === a && d.from !== null && d.to !== null && d.to < this.now && d.from.endsWith("-01-01") && d.to.endsWith("-12-31") &&
+      const ok = d !== null && d.start === a && d.from !== null && d.to !== null && d.to < this.now && monthsSpanned(d.from, d.to) >= 3 &&
         !this.baselines.has(d) && "，,".includes(this.text[d.end] ?? "\0") && !regionStatementVerbs.firstIn(this.text, d.end, to);
+      return ok ? d!.end : -1;
     }
     // (not 目前, 当前: the present, which a directive opens as often, 当前，各地要…；全省确保完成…)
-    if (w === undefined || PRESENT_CUES.has(w)) return false;
+    if (w === undefined || PRESENT_CUES.has(w)) return -1;
     const end = clauseEnd(this.text, a + w.length, to);
-    return end < to && "，,".includes(this.text[end]);
+    return end < to && "，,".includes(this.text[end]) ? end : -1;
   }
 
   /** Does the year `d` open the statement from `statement` on, set off by a comma (2026年，…)? */
