@@ -4296,6 +4296,9 @@ export class TargetScanner {
       for (let p = after; p + 2 <= q.start; p++) {
         if (this.text[p] !== "全" || this.text[p + 1] !== "年" || this.text[p - 1] === "年" || isAsciiDigit(this.text.charCodeAt(p - 1))) continue;
         if (k >= 0 && this.dates[k].end > b.sStart && this.dates[k].type !== "deadline" && this.dates[k].type !== "relative") break;
+        // (only after a deadline within this year: 到2030年，全年入境旅客达到… is a year's figure of
+        // 2030)
+        if (k >= 0 && this.dates[k].end > b.sStart && this.dates[k].to !== null && this.dates[k].to!.slice(0, 4) !== this.now!.slice(0, 4)) break;
         return `${this.now!.slice(0, 4)}-12-31`;
       }
     }
