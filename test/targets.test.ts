@@ -2435,7 +2435,7 @@ describe("rules from eval/heldout46–48 (tourism, agriculture, employment)", ()
     expect(ts.map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
   });
   it("全年 after a deadline years ahead is a year's figure of that year (到2030年，全年入境旅客达到…)", () => {
-    expect(T("2026-01-22\n\n《总体规划》提出到2030年，澳门全年入境旅客达到4000万人次左右。").map((t) => t.deadline)).toEqual(["2030-12-31"]);
+    expect(T("2026-01-22\n\n旅游局发布《澳门旅游业发展总体规划（2026—2030年）》，提出到2030年，澳门全年入境旅客达到4000万人次左右。").map((t) => t.deadline)).toEqual(["2030-12-31"]);
   });
   it("a part of a year after 其中 holds for its clause only", () => {
     const ts = T("2026-02-13\n\n负责人表示，今年全市将新建高标准农田60万亩，其中2026年上半年开工建设40万亩，粮食播种面积稳定在2550万亩以上。");
