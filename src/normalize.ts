@@ -6,6 +6,7 @@ import tsCharacters from "opencc-js/dict/TSCharacters";
 import type { Script } from "./types.js";
 import type { Span } from "./types.js";
 import { CharSet } from "./chars.js";
+import { ITEM_SIGNS } from "./data/list-markers.js";
 
 type Convert = (s: string) => string;
 
@@ -531,15 +532,18 @@ const BLANK_ENTITY = /^&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288);/i;
 const PARAGRAPH_END = "。！？!?：:”’」』";
 
 /** A list item starts at `p`: (一) （1） 一、 1. 1、 1） ① and the like. */
-// (not ▲, which opens photo captions as often)
-const BULLETS = new Set("◆◇●○■□▶►▸▷•▪★☆✔✓※➤➢");
+// (not ▲ △, which open photo captions as often)
+const CAPTION_SIGNS = "▲△";
 const LIST_HEADING_END = /(?:目标|任务|指标|措施|举措|重点|如下|要求)$/;
 const CHAIN_STOP_LINE = /^(?:到|至|截至)?[0-9]{4}年|^(?:相关|延伸|推荐)(?:阅读|新闻|链接)|^附件/;
 
-/** A bullet opens the line at `p` (blanks before it aside). */
+/** A bullet opens the line at `p` (blanks before it aside): a list's item sign (ITEM_SIGNS). */
 function opensBullet(text: string, p: number): boolean {
   while (p < text.length && isInlineBlank(text.charCodeAt(p))) p++;
-  return BULLETS.has(text[p] ?? "");
+  const cp = text.codePointAt(p);
+  if (cp === undefined) return false;
+  const sign = String.fromCodePoint(cp);
+  return ITEM_SIGNS.test(sign) && !CAPTION_SIGNS.includes(sign);
 }
 
 /** The line at `p` is a short phrase (an infographic's line): at most SHORT_PHRASE_LINE

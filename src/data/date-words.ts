@@ -254,13 +254,6 @@ export const DURATION_UNITS: readonly (readonly [string, DurationUnit, number])[
 /** Words before an amount of time that anchor it on the time of writing. */
 export const AMOUNT_PREFIXES: readonly string[] = ["未来", "今后", "最近", "过去", "近"];
 
-/** Verbs that bring a measure to a level (审批时限控制在3天以内, 重污染天数控制在2天以内): the amount
- *  of time after them is that level, a value, not a time counted from the time of writing. */
-export const LEVEL_VERBS: readonly string[] = [
-  "控制在", "控制到", "压缩在", "压缩至", "压缩到", "压减至", "压减到", "缩短至", "缩短到", "缩短在", "缩减至", "缩减到",
-  "减少到", "减少至", "降至", "降到", "降低到", "降低至", "不超过", "不多于",
-];
-
 /** Words after an amount of time that anchor it on the time of writing (三年内, 3年后). */
 export const AMOUNT_SUFFIXES: readonly string[] = [
   "以内",

@@ -49,3 +49,9 @@ export const NOT_QUALIFIER_WORDS: readonly string[] = [
   "最近", "附近", "靠近", "邻近", "临近", "亲近", "就近",
   "赶超", "高超",
 ];
+
+/** Bounds written as a goal sets them (不高于31微克/立方米), not as a size is described (约, 超过,
+ *  突破, 逾: a report's words as much as a plan's). */
+export const GOAL_PREFIX_BOUNDS: readonly string[] = ["不少于", "不低于", "不超过", "不高于", "控制在", "至少"];
+export const GOAL_SUFFIX_BOUNDS: readonly string[] = ["以上", "及以上", "以内", "以下", "及以下"];
+

@@ -13,10 +13,10 @@ import type { DateFact, DateType } from "../types.js";
 import { CharSet } from "../chars.js";
 import { tableFestivalDay } from "../festivals.js";
 import { mapPacked } from "../arrays.js";
+import { LEVEL_VERBS } from "../data/target-verbs.js";
 import {
   AMOUNT_PREFIXES,
   AMOUNT_SUFFIXES,
-  LEVEL_VERBS,
   CN_DIGIT,
   DEADLINE_PREFIXES,
   DEADLINE_SUFFIXES,

@@ -23,7 +23,7 @@ import type { DateFact, Figure, Region, Target } from "../types.js";
 import { equivalentClose, findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
 import { ISSUING_VERBS } from "../data/document-cues.js";
-import { BEFORE_VERB_QUALIFIERS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
+import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
@@ -33,6 +33,7 @@ import {
   ADJACENT_ONLY_VERBS,
   CHANGE_VERBS,
   GOAL_VERBS,
+  LEVEL_VERBS,
   NOMINAL_VERBS,
   VERB_MODIFIERS,
   MEASURE_VERBS,
@@ -213,6 +214,7 @@ const verbBounds = new WordTable(BEFORE_VERB_QUALIFIERS);
 const weakVerbs = new WordTable(WEAK_VERBS);
 const notVerbWords = new WordTable(NOT_VERB_WORDS);
 const changeVerbs = new Set(CHANGE_VERBS);
+const levelVerbs = new Set(LEVEL_VERBS);
 const changeVerbList = new WordTable(CHANGE_VERBS);
 const measureVerbs = new WordTable(MEASURE_VERBS);
 /** What may open an indicator's value after its name (boundBeforeValue). */
@@ -396,7 +398,7 @@ function topicOpeningEnd(text: string, p: number, end: number): number {
 }
 /** After a place's name: a station named after it (邓州东站, 南阳站, 襄阳机场). */
 const NOT_COUNTED_ONCE = new Set(["次", "倍", "番", "遍", "回", "下", "届", "期", "轮", "年", "月", "天", "日", "批", "套", "支", "层", "笔", "起", "些", "点", "种", "类"]);
-const LEVEL_REACHED = /^(?:达到|达|突破|实现|超过)$|(?:到|至|在)$/;
+const COUNTY_LIKE_NAME = /^[\u4e00-\u9fff]{1,4}[县区市旗]$/;
 const ZONE_NAME = /^[\u4e00-\u9fff]{2,8}(?:科创区|开发区|高新区|新区|园区|片区|示范区|自贸区|保税区|科学城|科技城)$/;
 const SAR_SELF_NAMES: ReadonlyArray<readonly [string, string, string]> = [
   ["本港", "810000", "香港特别行政区"],
@@ -424,11 +426,8 @@ const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
 const FUNDS_AFTER = /^[\u4e00-\u9fff]{0,4}?资金/;
 const PERIOD_OF_WORKS = /(?:工期|建设期|建设周期)$/;
-const DURATION_UNITS = new Set(["年", "个月", "月", "天", "日"]);
-/** Bounds written as a goal sets them (不高于31微克/立方米), not as a size is described (约, 超过,
- *  突破, 逾: a report's words as much as a plan's). */
-const GOAL_BOUNDS = new Set(["不少于", "不低于", "不超过", "不高于", "控制在", "至少"]);
-const GOAL_SUFFIX_BOUNDS = new Set(["以上", "及以上", "以内", "以下", "及以下"]);
+const goalBounds = new Set(GOAL_PREFIX_BOUNDS);
+const goalSuffixBounds = new Set(GOAL_SUFFIX_BOUNDS);
 const yearlyCapacities = new WordTable(YEARLY_CAPACITIES);
 const eliminationVerbs = new WordTable(ELIMINATION_VERBS);
 const forecastCues = new WordTable(FORECAST_WORDS);
@@ -1510,7 +1509,7 @@ export class TargetScanner {
           // (…or a zone, 其中甬江科创区达到6%以上: a part of the place, not a thing)
           // (or a county or district by a name the gazetteer does not hold, 其中前郭县不少于12万亩)
           // (not a count of zones, 其中国家级开发区达到20个: those are the thing)
-          else if (c.q.kind !== "count" && (ZONE_NAME.test(c.object) || /^[\u4e00-\u9fff]{1,4}[县区市旗]$/.test(c.object))) c.object = null;
+          else if (c.q.kind !== "count" && (ZONE_NAME.test(c.object) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
         }
         if (c.object !== null) lastWithObject = c;
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
@@ -1814,7 +1813,7 @@ export class TargetScanner {
     let prefix = "";
     // (after 各 the verb is the same action shared out among places: 其中A、B各建设5个)
     // (not a verb of reaching a level, 其中甬江科创区达到6%以上: the level is the thing's own)
-    if (c.verb && this.text[c.verbStart - 1] !== "各" && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb && !LEVEL_REACHED.test(c.verb)) {
+    if (c.verb && this.text[c.verbStart - 1] !== "各" && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb && !levelVerbs.has(c.verb)) {
       const lead = this.ctx.doc.simplified.slice(c.verbStart, c.q.start);
       if (lead.length <= 8 && !/[0-9]/.test(lead)) prefix = lead;
     }
@@ -2678,7 +2677,7 @@ export class TargetScanner {
   ): Verdict {
     const { q } = c;
     const text = this.text;
-    this.amountBounded = (q.prefix !== null && GOAL_BOUNDS.has(q.prefix)) || (q.suffix !== null && GOAL_SUFFIX_BOUNDS.has(q.suffix));
+    this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
     if (q.kind === "place") return "figure";
     // a place in a ranking (退出全国重点城市排名后20位, 进入全国前10位): an ordinal, no amount
     if (q.unit === "位" && /(?:前|后)$/.test(text.slice(Math.max(b.cStart, q.start - 1), q.start))) return "figure";
@@ -2698,7 +2697,7 @@ export class TargetScanner {
     // 18个月以内 and 高峰时速不低于35公里 set goals)
     if ((q.prefix === null || q.prefix === "约") && q.suffix === null) {
       if (SPEED_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
-      if (c.object !== null && PERIOD_OF_WORKS.test(c.object) && DURATION_UNITS.has(q.unit ?? "") && /^(?:为|约|约为)?$/.test(text.slice(c.objectEnd, q.start))) return "figure";
+      if (c.object !== null && PERIOD_OF_WORKS.test(c.object) && q.kind === "time" && /^(?:为|约|约为)?$/.test(text.slice(c.objectEnd, q.start))) return "figure";
     }
     // the amount before it in another unit (1400亿斤（700亿公斤）以上): no goal of its own
     {
@@ -2927,7 +2926,7 @@ export class TargetScanner {
     // out to places (《方案》提出，到2028年，全市…。⏎在区域分工上，城关区、七里河区…分别不高于31微克/立方米),
     // spread over them, bounded as goals are or with a verb of goals (not 平均海拔4500米以上, 拥有2个
     // 口岸, 占全国98%以上: what a place is or has)
-    if (((q.prefix !== null && GOAL_BOUNDS.has(q.prefix)) || (c.verb !== null && (goalVerbs.has(c.verb) || changeVerbs.has(c.verb)))) &&
+    if (((q.prefix !== null && goalBounds.has(q.prefix)) || (c.verb !== null && (goalVerbs.has(c.verb) || changeVerbs.has(c.verb)))) &&
       this.sharesGoalsBefore(q, b.line.start))
       return "target";
     return "figure";
@@ -4290,16 +4289,16 @@ export class TargetScanner {
     }
     // 全年 in the amount's sentence, after any date (…今年6月底前完成…，全年新建高标准农田500万亩): the
     // year of writing as a whole, not the earlier clause's nearer deadline
+    // (only after a deadline within this year, where the sentence has a date: 到2030年，全年入境旅客
+    // 达到… is a year's figure of 2030)
     if (this.nowIsADay()) {
+      const year = this.now!.slice(0, 4);
       const k = lastAtOrBefore(this.dates, q.start - 1);
-      const after = Math.max(b.sStart, q.start - 60, k >= 0 ? this.dates[k].end : 0);
-      for (let p = after; p + 2 <= q.start; p++) {
-        if (this.text[p] !== "全" || this.text[p + 1] !== "年" || this.text[p - 1] === "年" || isAsciiDigit(this.text.charCodeAt(p - 1))) continue;
-        if (k >= 0 && this.dates[k].end > b.sStart && this.dates[k].type !== "deadline" && this.dates[k].type !== "relative") break;
-        // (only after a deadline within this year: 到2030年，全年入境旅客达到… is a year's figure of
-        // 2030)
-        if (k >= 0 && this.dates[k].end > b.sStart && this.dates[k].to !== null && this.dates[k].to!.slice(0, 4) !== this.now!.slice(0, 4)) break;
-        return `${this.now!.slice(0, 4)}-12-31`;
+      const nearer = k >= 0 && this.dates[k].end > b.sStart ? this.dates[k] : null;
+      if (!nearer || ((nearer.type === "deadline" || nearer.type === "relative") && (nearer.to === null || nearer.to.slice(0, 4) === year))) {
+        for (let p = Math.max(b.sStart, q.start - 60, k >= 0 ? this.dates[k].end : 0); p + 2 <= q.start; p++) {
+          if (this.text[p] === "全" && this.text[p + 1] === "年" && this.text[p - 1] !== "年" && !isAsciiDigit(this.text.charCodeAt(p - 1))) return `${year}-12-31`;
+        }
       }
     }
     // the nearest usable deadline before the amount: in its sentence, then in its paragraph
