@@ -84,8 +84,9 @@ const OTHER = 3; // a one-character key whose value is not one character
 interface Stage {
   opens: Uint8Array;
   own: Uint16Array;
-  /** phrases by first char code, longest first */
-  phrases: Map<number, Array<[string, string]>>;
+  /** phrases by their first, then second char code, longest first (one list per first char
+   *  would be scanned whole at each of its common characters: 一, 不, 中 open a hundred keys) */
+  phrases: Map<number, Map<number, Array<[string, string]>>>;
 }
 
 function makeStage(data: SimplifierStage): Stage {
@@ -97,13 +98,16 @@ function makeStage(data: SimplifierStage): Stage {
     opens[c] = OWN_KEY;
   }
   for (const [key] of data.others) opens[key.charCodeAt(0)] = OTHER;
-  const phrases = new Map<number, Array<[string, string]>>();
+  const phrases = new Map<number, Map<number, Array<[string, string]>>>();
   for (const entry of data.phrases) {
+    // (every phrase key has two characters or more)
     const c = entry[0].charCodeAt(0);
-    (phrases.get(c) ?? phrases.set(c, []).get(c)!).push(entry);
+    const d = entry[0].charCodeAt(1);
+    const byNext = phrases.get(c) ?? phrases.set(c, new Map()).get(c)!;
+    (byNext.get(d) ?? byNext.set(d, []).get(d)!).push(entry);
     if (opens[c] !== OTHER) opens[c] = PHRASES;
   }
-  for (const list of phrases.values()) list.sort((a, b) => b[0].length - a[0].length);
+  for (const byNext of phrases.values()) for (const list of byNext.values()) list.sort((a, b) => b[0].length - a[0].length);
   return { opens, own, phrases };
 }
 
@@ -126,12 +130,15 @@ function convertStage({ opens, own, phrases }: Stage, s: string): string | null 
     if (kind === OTHER) return null;
     let value = -1;
     let key: [string, string] | undefined;
-    if (kind === PHRASES) {
+    if (kind === PHRASES && i + 1 < n) {
       // the longest key that stands at i (opencc's matchPrefix); else the character's own
-      for (const entry of phrases.get(c)!) {
-        if (s.startsWith(entry[0], i)) {
-          key = entry;
-          break;
+      const list = phrases.get(c)!.get(s.charCodeAt(i + 1));
+      if (list !== undefined) {
+        for (const entry of list) {
+          if (s.startsWith(entry[0], i)) {
+            key = entry;
+            break;
+          }
         }
       }
     }
