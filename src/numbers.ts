@@ -432,6 +432,28 @@ function qualifierBefore(text: string, pos: number, from: number): string | null
   return null;
 }
 
+// A bound whose share is of a base named between them (不低于新招聘人数的60%, 不超过总投资的30%):
+// only a bound of two characters or more (not 超 or 近), a base of Han characters, and a share.
+// (最高, 最低… are left out: they are as often the base's own words, 不低于最高水平的30%)
+const BASE_BOUNDS = PREFIX_QUALIFIERS.filter(([w, b]) => w.length >= 2 && b !== "approx" && !w.startsWith("最"))
+  .map(([w]) => w)
+  .sort((a, b) => b.length - a.length); // (不超过 before 超过)
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const BASE_MAX = 12;
+
+/** The bound and where it starts, where a share's base stands between them (see BASE_BOUNDS). */
+function boundBeforeBase(text: string, pos: number, from: number): { word: string; start: number } | null {
+  if (pos - 1 <= from || text.charCodeAt(pos - 1) !== 0x7684 /* 的 */) return null;
+  let p = pos - 1;
+  while (p > from && pos - 1 - p < BASE_MAX && isHanCode(text.charCodeAt(p - 1))) {
+    p--;
+    for (const w of BASE_BOUNDS) {
+      if (p - w.length >= from && pos - 1 - p >= 2 && text.startsWith(w, p - w.length)) return { word: w, start: p - w.length };
+    }
+  }
+  return null;
+}
+
 function suffixAt(text: string, pos: number, limit: number): { word: string; end: number } | null {
   let p = pos;
   // (past the same amount in another unit, in brackets: 1400亿斤（700亿公斤）以上)
@@ -578,7 +600,9 @@ function build(
     n1.chinese && MULTIPLIER_EXP[text[n1.start]] !== undefined && text[n1.start] !== "十" && bareBound.has(text[n1.start - 1])
       ? text[n1.start - 1]
       : null;
-  const prefix = bareWord ?? qualifierBefore(text, pos, from);
+  const direct = bareWord ?? qualifierBefore(text, pos, from);
+  const based = direct === null && unit.kind === "percent" ? boundBeforeBase(text, pos, from) : null;
+  const prefix = direct ?? based?.word ?? null;
   const sfx = suffixAt(text, unitEnd, limit);
   let min: number | null = n1.lo;
   let max: number | null = n2 ? n2.hi : n1.hi;
@@ -599,7 +623,7 @@ function build(
   const parts = [holdsRange ? null : prefix, inner, sfx?.word].filter((x): x is string => !!x);
   const qualifier = parts.length === 0 ? null : parts.length === 1 ? parts[0] : parts.join("…");
   return {
-    start: prefix && !bareWord ? pos - prefix.length : bareWord ? pos - 1 : pos,
+    start: based ? based.start : prefix && !bareWord ? pos - prefix.length : bareWord ? pos - 1 : pos,
     end: sfx ? sfx.end : unitEnd,
     numStart: n1.start,
     numEnd,

@@ -174,6 +174,15 @@ describe("findQuantities: qualifiers (spec)", () => {
   it("keeps the suffix after an inclusive mark: 1000万元(含)以上", () => {
     expect(q("1000万元(含)以上")).toEqual([[10_000_000, null, false, "以上", "元", "1000万元(含)以上"]]);
   });
+  it("reads a bound across the base of a share: 不低于新招聘人数的60%", () => {
+    expect(q("比例不低于新招聘人数的60%")).toEqual([[60, null, false, "不低于", "%", "不低于新招聘人数的60%"]]);
+    expect(q("占比不超过项目总投资的30%")).toEqual([[null, 30, false, "不超过", "%", "不超过项目总投资的30%"]]);
+    // not a count, not a bound of one character, not 最高 (the base's own word), not across a comma
+    expect(q("不少于新建项目的3个")[0].slice(0, 4)).toEqual([3, 3, false, null]);
+    expect(q("超全国平均水平的30%")[0].slice(0, 4)).toEqual([30, 30, false, null]);
+    expect(q("不低于最高水平的30%")[0].slice(0, 4)).toEqual([30, null, false, "不低于"]);
+    expect(q("不低于，全市的30%")[0].slice(0, 4)).toEqual([30, 30, false, null]);
+  });
   it("tells 30个以上 (suffix) from 超过15万家 (prefix) by position", () => {
     const a = one("形成30个以上行业区块链应用解决方案");
     const b = one("引领带动超过15万家中小工业企业");
