@@ -713,6 +713,9 @@ export function fullNameStraddle(
   if (t.start < start) {
     // a name right before (宁波市|镇海区 → 宁波|市镇|海区): jieba's word runs across two names
     if (nameBefore) return undefined;
+    // (a preposition jieba glued to the name's first character, 以西|吉县 in 以西吉县、隆德县为重点,
+    // 向东|莞市: the name is whole)
+    if (t.start === start - 1 && t.word.length === 2 && GLUED_PREPOSITIONS.includes(t.word[0])) return undefined;
     // 沿海|城市: the rest of the name is one word
     if (known(t) && last === first + 1 && known(u) && u.start > start) return "start";
     return undefined;
@@ -723,6 +726,10 @@ export function fullNameStraddle(
   }
   return undefined;
 }
+
+/** One-character prepositions that jieba may join to a name's first character (以西, 向东). Not
+ *  沿 (沿海|城市) or 经 (经开区). */
+export const GLUED_PREPOSITIONS = "以在向从到至对与和及将把由赴同跟给";
 
 /** jieba knows `word` as one word of an ordinary kind (比如, 合作), not as a name. */
 function isOrdinaryWord(word: string): boolean {

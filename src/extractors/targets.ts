@@ -357,7 +357,13 @@ const EXISTING_BASE = /^(?:产业)?(?:基础|优势|资源|条件|政策|平台|
 /** Trades that may stand between a place and the people or firms from there (台湾农业企业). */
 /** Verbs opening a route (开通至…航线, 新开往…班列), right before its far end's 至/往. */
 const ROUTE_OPENERS = /(?:开通|开行|新开|新辟|加密|开设)$/;
-const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制造|中小|青年|创业|环保|科技|文化|旅游|体育|教育|生技|海洋|航运|物流)/;
+const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制造|中小|青年|创业|环保|科技|文化|旅游|体育|教育|生技|海洋|航运|物流|专业)/;
+
+/** What a deadline may end with after its date (2027年底前). */
+const DEADLINE_TAILS = /(?:以前|之前|前)$/;
+
+/** What closes 以…, after the places a subject puts its weight on (以西吉县、隆德县为重点). */
+const FOCUS_FRAME_END = /^(?:等(?:县|区|市|地)*)?为(?:重点|主|核心|龙头|主体|中心|依托|载体|突破口)/;
 
 /** The longest list of places marked as where people come from, counted back from the last. */
 const MAX_ORIGIN_LIST = 16;
@@ -1222,6 +1228,20 @@ export class TargetScanner {
       const after = this.regionMentions[j].end;
       const etc = EXAMPLE_PLACES_AFTER.exec(this.text.slice(after, after + 6));
       if (!venueVerbs.at(this.text, after) && !(etc && allVerbs.at(this.text, after + etc[0].length))) continue;
+      for (let x = k; x <= j; x++) this.regionMentions[x].neighbour = true;
+      k = j;
+    }
+    // (places a subject puts its weight on are not whose goal it is: 固原市以西吉县、隆德县…为重点，
+    // 肉牛饲养量…达到120万头 is 固原's)
+    for (let k = 1; k < this.regionMentions.length; k++) {
+      const m = this.regionMentions[k];
+      const subject = this.regionMentions[k - 1];
+      if (this.text[m.start - 1] !== "以" || subject.end !== m.start - 1 || subject.neighbour) continue;
+      let j = k;
+      while (j + 1 < this.regionMentions.length && listSeparators.at(this.text, this.regionMentions[j].end) &&
+        this.regionMentions[j].end + listSeparators.at(this.text, this.regionMentions[j].end)!.length === this.regionMentions[j + 1].start) j++;
+      const after = this.regionMentions[j].end;
+      if (!FOCUS_FRAME_END.test(this.text.slice(after, after + 6))) continue;
       for (let x = k; x <= j; x++) this.regionMentions[x].neighbour = true;
       k = j;
     }
@@ -2463,6 +2483,8 @@ export class TargetScanner {
     // (each amount's own thing, where they have one: 分别建设红松籽加工园区1个和蓝莓加工园区1个)
     const ownThings: Array<{ start: number; end: number } | null> = [];
     for (const x of qs) {
+      // (an amount before 的 describes the thing: 分别新增集体经济收入50万元以上的村30个和20个)
+      if (n === 0 && text[x.end] === "的" && x.start > p && x.start - p <= 20) continue;
       const sep = listSeparators.at(text, p, x.start);
       // the thing may stand between the verb and the first amount (分别新建标准机架1万架和8000架)
       // (及 and 和 may join words inside it: 中药材种植及加工基地)
@@ -3881,6 +3903,13 @@ export class TargetScanner {
         e -= trailer.length;
         continue;
       }
+      // (the time between the thing and its verb is no part of it: 肉牛饲养量到2028年达到120万头,
+      // 奶牛存栏2027年底前达到30万头)
+      const when = this.dateEndingAt(e, a);
+      if (when >= 0) {
+        e = when > a && "到至于在".includes(text[when - 1]) ? when - 1 : when;
+        continue;
+      }
       // (…提高到\n70%: a line break inside the sentence)
       if (text[e - 1] === "的" || text[e - 1] === "在" || /\s/.test(text[e - 1])) {
         e--;
@@ -3899,6 +3928,19 @@ export class TargetScanner {
     // nothing but a joining word (…3万亩、2.5万亩和2万亩): no thing of its own
     if (listSeparators.at(text, a, e)?.length === e - a || subjectLeaders.at(text, a, e)?.length === e - a) return null;
     return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
+  }
+
+  /** Where a date that ends at `e` (or its 前, 以前, 之前 does) starts, after `a`; else -1. */
+  private dateEndingAt(e: number, a: number): number {
+    const tail = DEADLINE_TAILS.exec(this.text.slice(Math.max(a, e - 2), e));
+    for (const end of tail ? [e, e - tail[0].length] : [e]) {
+      const k = lastAtOrBefore(this.dates, end - 1);
+      for (let j = k; j >= 0 && j > k - 3; j--) {
+        const d = this.dates[j];
+        if (d.end === end && d.start > a) return d.start;
+      }
+    }
+    return -1;
   }
 
   private skipDate(a: number, e: number): number {
@@ -4178,10 +4220,15 @@ export class TargetScanner {
     // passing, 哈尔滨市: where the text names the city more often than its prefecture)
     const homeFits = homeEntry !== undefined && (homeEntry.level === level || (word === "全区" && homeEntry.level === "province" && homeEntry.name.endsWith("自治区")) ||
       (level === "city" && homeEntry.level === "county" && homeEntry.name.endsWith("市") && this.namedMoreThanParent(homeEntry.code)));
+    // (…and, where the text has no one region it is about, the region of the document the goal
+    // is stated by: 《方案》提出，…全地区… after the 援疆 provinces and cities a paragraph before)
+    const dr = doc !== null ? this.ctx.documents[doc]?.region ?? null : null;
+    const drFits = dr !== null && (level === "province" ? /^\d{2}0000$/.test(dr) : level === "city" && /^\d{4}00$/.test(dr) && !/0000$/.test(dr));
+    const before = homeFits ? home : drFits ? dr : null;
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
       const m = this.regionMentions[k];
       if (m.neighbour || m.end > pos) continue;
-      if (homeFits && m.start < lineStart) return home;
+      if (before !== null && m.start < lineStart) return before;
       // (全区 is no district written without 区: 柳江两岸… is the river, 全区 the region)
       if (m.level === level && !(level === "county" && m.code !== home && this.text[m.end - 1] !== word[word.length - 1] && m.name.endsWith(word[word.length - 1])))
         return m.code;
@@ -4203,10 +4250,7 @@ export class TargetScanner {
       if (level === "city" && m.level === "province" && m.name.endsWith("市")) return m.code;
       if (level === "county" && word.endsWith("区") && m.level === "province" && m.name.endsWith("自治区")) return m.code;
     }
-    const dr = doc !== null ? this.ctx.documents[doc]?.region ?? null : null;
-    if (dr && level === "province" && /^\d{2}0000$/.test(dr)) return dr;
-    if (dr && level === "city" && /^\d{4}00$/.test(dr) && !/0000$/.test(dr)) return dr;
-    return null;
+    return drFits ? dr : null;
   }
 
   private docInSentence(pos: number, sStart: number): boolean {
