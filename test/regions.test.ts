@@ -355,3 +355,14 @@ describe("organisations named after a city (eval/heldout50)", () => {
     expect(codes("胶州市依托中国—上海合作组织地方经贸合作示范区，扩大进出口。")).toEqual(["370281"]);
   });
 });
+
+describe("names jieba glued to a neighbour (heldout57, heldout59)", () => {
+  it("a preposition glued to a full name's first character (以西|吉县) leaves the name whole", () => {
+    expect(codes("固原市以西吉县、隆德县为重点。")).toEqual(["640400", "640422", "640423"]);
+    // (沿海|城市 still straddles: 沿 is no preposition of that list)
+    expect(codes("支持沿海城市发展。")).toEqual([]);
+  });
+  it("a port named after the place, glued to it (儋州洋浦港), keeps the place", () => {
+    expect(codes("儋州洋浦港全年集装箱吞吐量力争突破300万标箱。")).toEqual(["460400"]);
+  });
+});

@@ -2593,3 +2593,37 @@ describe("rules from eval/heldout55–56 (Hong Kong and Macao; digital governmen
     expect(extract("2026-09-10\n\n今年上半年，河南省5G基站达到18.9万个，较去年同期增长12%；千兆宽带用户达到860万户。").targets).toEqual([]);
   });
 });
+
+describe("rules from eval/heldout57–59 (county economies; finance; Traditional media)", () => {
+  const brief = (text: string) => extract(text).targets!.map((t) => [t.text, t.region, t.deadline, t.object]);
+  it("a spread list's thing may hold an amount before 的 (…收入50万元以上的村30个和20个)", () => {
+    const got = brief("邵阳市乡村振兴方案\n邵东市、武冈市分别新增集体经济收入50万元以上的村30个和20个。");
+    expect(got.map((t) => t[1])).toEqual(["430582", "430581"]);
+    expect(got.map((t) => t[3])).toEqual(["集体经济收入50万元以上的村", "集体经济收入50万元以上的村"]);
+  });
+  it("places a subject puts its weight on (以…为重点) are not whose goal it is", () => {
+    const got = brief("宁夏“六特”产业方案\n固原市以西吉县、隆德县、泾源县、彭阳县为重点，肉牛饲养量到2028年达到120万头。");
+    expect(got).toEqual([["肉牛饲养量到2028年达到120万头", "640400", "2028-12-31", "肉牛饲养量"]]);
+  });
+  it("a date between the thing and its verb is no part of the thing", () => {
+    expect(brief("某县畜牧方案\n奶牛存栏2027年底前达到30万头。").map((t) => t[3])).toEqual(["奶牛存栏"]);
+  });
+  it("a deadline of the clause after a place's own clause is that place's (美兰区…，到2027年…；龙华区…)", () => {
+    const text = "海口市推进核心区建设三年行动方案\n《行动方案》明确，美兰区依托江东新区建设总部经济区，到2027年引进总部企业60家以上；龙华区、秀英区分别建设跨境电商产业园1个和2个。";
+    const got = brief(text);
+    expect(got[0][2]).toBe("2027-12-31");
+    expect(got.slice(1).map((t) => t[2])).toEqual([null, null]);
+  });
+  it("全地区 after places named in passing a paragraph before is the stating document's region", () => {
+    const text = "喀什地区出台招商引资方案\n\n喀什地区行政公署印发《喀什地区招商引资三年行动方案（2026—2028年）》。\n\n2025年，广东、山东、上海和深圳四省市对口援疆企业投资额约占全地区到位资金的45%。\n\n《方案》提出，到2028年，全地区招商引资到位资金力争突破1200亿元。";
+    expect(brief(text).map((t) => t[1])).toEqual(["653100"]);
+  });
+  it("Hong Kong as where professional firms come from (引进香港专业服务机构100家) is no party", () => {
+    const text = "南沙区促进港澳投资措施\n广州市南沙区印发措施。到2028年，南沙新增港澳资企业1500家以上，引进香港专业服务机构100家。";
+    expect(brief(text).map((t) => t[1])).toEqual(["440115", "440115"]);
+  });
+  it("a headline's 营收 is the body's 营业收入", () => {
+    const text = "广州布局半导体产业园区　2030年营收拟破3000亿元\n\n广州市印发规划，提出到2030年，全市半导体与集成电路产业营业收入突破3000亿元。";
+    expect(extract(text).targets!.length).toBe(1);
+  });
+});

@@ -364,6 +364,9 @@ function fitAll(text: string, from: number, to: number, members: Candidate[], ca
   }
 }
 
+/** A port or airport named after the place before it, which jieba's HMM glued to it (儋州洋浦港). */
+const FACILITY_AFTER_PLACE = /^[\u4e00-\u9fff]{2,3}(?:港|港区|机场)$/;
+
 /** A name written as one word with a place tail (北京市区): taken for a place word. */
 const PLACE_WORD = { tag: "ns" } as const;
 
@@ -414,7 +417,9 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
     c.fit = t.tag === "x" ? "crossing" : "inside";
     if (t.start === start && t.tag === "x") {
       // (jieba's HMM glued a joining word to it: 合浦至|湛江 is 合浦|至|湛江)
-      c.fit = GLUED_JOINERS.includes(t.word.slice(end - start)) ? "aligned" : "gluedEnd";
+      // (…or the name of a port or airport of the place: 儋州洋浦港 is 儋州|洋浦港)
+      const rest = t.word.slice(end - start);
+      c.fit = GLUED_JOINERS.includes(rest) || FACILITY_AFTER_PLACE.test(rest) ? "aligned" : "gluedEnd";
     }
     return;
   }

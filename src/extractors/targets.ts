@@ -1066,8 +1066,8 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 export function objectSimilarity(a: string | null, b: string | null, synonyms = true): number {
-  // (GDP in a headline is 地区生产总值 in the body)
-  const same = (s: string) => (synonyms ? s.replace(/GDP/gi, "地区生产总值") : s);
+  // (GDP in a headline is 地区生产总值 in the body, 营收 营业收入)
+  const same = (s: string) => (synonyms ? s.replace(/GDP/gi, "地区生产总值").replace(/营收/g, "营业收入") : s);
   const x = same((a ?? "").replace(/[\s《》“”"'‘’「」]/g, ""));
   const y = same((b ?? "").replace(/[\s《》“”"'‘’「」]/g, ""));
   if (!x || !y) return x === y ? 1 : 0;
@@ -3223,10 +3223,22 @@ export class TargetScanner {
 
   /** The region that opens the clause of date `d`, before it (临川区力争2027年底前…), if any. */
   private dateSubject(d: DateFact): string | null {
-    let a = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
+    const c0 = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
+    let a = c0;
     while (a < d.start && isBlankAt(this.text, a)) a++;
     const m = this.mentionWithin(a, d.start);
-    return m && m.start === a && !m.neighbour ? m.code : null;
+    if (m && m.start === a) return m.neighbour ? null : m.code;
+    // (…or the clause before, where the date opens its own: 美兰区依托江东新区建设总部经济区，到2027年
+    // 引进…；龙华区、秀英区分别建设…: the deadline is 美兰区's)
+    if (a !== d.start || c0 < 2 || (this.text[c0 - 1] !== "，" && this.text[c0 - 1] !== ",")) return null;
+    const c1 = clauseStart(this.text, c0 - 1, Math.max(0, c0 - 41));
+    if (c1 > 0 && !"，,、 　\n".includes(this.text[c1 - 1]) && !SENTENCE_OR_STATEMENT_ENDS.at(this.text, c1 - 1) && this.text[c1 - 1] !== "：") return null;
+    const k = lastAtOrBefore(this.dates, c0 - 1);
+    if (k >= 0 && this.dates[k].start >= c1) return null;
+    let b = c1;
+    while (b < c0 && isBlankAt(this.text, b)) b++;
+    const p = this.mentionWithin(b, c0);
+    return p && p.start === b && !p.neighbour ? p.code : null;
   }
 
   private opensItsClause(d: DateFact): boolean {
