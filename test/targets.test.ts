@@ -2622,6 +2622,14 @@ describe("rules from eval/heldout57–59 (county economies; finance; Traditional
     const text = "南沙区促进港澳投资措施\n广州市南沙区印发措施。到2028年，南沙新增港澳资企业1500家以上，引进香港专业服务机构100家。";
     expect(brief(text).map((t) => t[1])).toEqual(["440115", "440115"]);
   });
+  it("the thing of the part before a ； holds where places share the work out with no thing of their own", () => {
+    const text = "定西市高标准农田建设方案\n任务分解到各区县：渭源县、临洮县各改造提升高标准农田10万亩；漳县、岷县合计新建12万亩。";
+    expect(brief(text).map((t) => t[3])).toEqual(["高标准农田", "新建高标准农田"]);
+  });
+  it("下达三年…任务 is no span a verb measures; a cost borne (其中市级承担500元) is no goal", () => {
+    expect(brief("定西下达三年高标准农田建设任务　到2028年新建高标准农田150万亩\n\n定西市印发方案。").map((t) => t[0])).toEqual(["新建高标准农田150万亩"]);
+    expect(brief("到2028年，对改造卫生户厕的农户，每户补助1500元，其中市级承担500元。")).toEqual([]);
+  });
   it("a headline's 营收 is the body's 营业收入", () => {
     const text = "广州布局半导体产业园区　2030年营收拟破3000亿元\n\n广州市印发规划，提出到2030年，全市半导体与集成电路产业营业收入突破3000亿元。";
     expect(extract(text).targets!.length).toBe(1);

@@ -15,7 +15,7 @@ export const GOAL_VERBS: readonly string[] = [
   "整合", "建好", "打通", "开通", "新开", "开行", "投入", "部署", "安排", "筹集",
   // building verbs of works (roads, schools, farmland): 改扩建乡镇寄宿制学校20所, 新改建农村公路
   "改建", "扩建", "改扩建", "新改建", "新建改建", "新建改造", "提质改造", "升级改造", "新开通", "新创建",
-  "新引进", "新打造", "新认定", "更新改造", "增设", "铺设", "敷设", "种植", "造林", "营造林", "栽植", "修复", "治理", "整治", "新改造", "加固", "除险加固",
+  "新引进", "新打造", "新认定", "更新改造", "改造提升", "增设", "铺设", "敷设", "种植", "造林", "营造林", "栽植", "修复", "治理", "整治", "新改造", "加固", "除险加固",
   // planting and harvesting (新栽黄连8000亩, 补植苗木, 采摘加工秋茶1800吨)
   "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
@@ -49,8 +49,12 @@ export const GOAL_VERBS: readonly string[] = [
  *  phrase that another goal verb opens, they end the thing counted (开展职业技能培训200万人次,
  *  推进老旧小区改造100个, 完成营造林10万亩) instead of governing it. */
 export const NOMINAL_VERBS: readonly string[] = [
-  "培训", "改造", "提质改造", "升级改造", "造林", "营造林", "治理", "整治", "修复", "研发", "救助",
+  "培训", "改造", "提质改造", "升级改造", "改造提升", "造林", "营造林", "治理", "整治", "修复", "研发", "救助",
 ];
+
+/** Words that end in a measuring verb's character but measure nothing (下达三年…任务, 传达): before
+ *  a span of time they leave it a bare duration. */
+export const NOT_MEASURE_WORDS: readonly string[] = ["下达", "传达", "到达", "送达", "表达", "转达", "抵达", "发达", "长达"];
 
 /** Words that start with a goal verb but are names or nouns (开发区, 国家发展改革委): no verb there. */
 export const NOT_VERB_WORDS: readonly string[] = [

@@ -37,6 +37,7 @@ import {
   NOMINAL_VERBS,
   VERB_MODIFIERS,
   MEASURE_VERBS,
+  NOT_MEASURE_WORDS,
   NOT_VERB_WORDS,
   OBJECT_STOPS,
   PREDICATE_VERBS,
@@ -217,6 +218,7 @@ const changeVerbs = new Set(CHANGE_VERBS);
 const levelVerbs = new Set(LEVEL_VERBS);
 const changeVerbList = new WordTable(CHANGE_VERBS);
 const measureVerbs = new WordTable(MEASURE_VERBS);
+const notMeasureWords = new WordTable(NOT_MEASURE_WORDS);
 /** What may open an indicator's value after its name (boundBeforeValue). */
 const valueLeads = new WordTable([...PREFIX_QUALIFIERS.map(([w]) => w), ...WEAK_VERBS, ...MEASURE_VERBS, ...CHANGE_VERBS]);
 const predicateVerbs = new WordTable([...PREDICATE_VERBS, ...OBJECT_STOPS]);
@@ -1533,7 +1535,10 @@ export class TargetScanner {
         }
         if (c.object !== null) lastWithObject = c;
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
-        else if (lastWithObject && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit) this.inheritObject(c, lastWithObject);
+        // (…or of the part before a ；, where places share the work out: …各改造提升高标准农田10万亩；
+        // 漳县、岷县合计新建12万亩)
+        else if (lastWithObject && lastWithObject.q.unit === c.q.unit && (lastWithObject.sStart === c.sStart || this.sharesStatementAfterSemicolon(lastWithObject, c)))
+          this.inheritObject(c, lastWithObject);
         // …or the thing whose growth the goal before it set (产业规模年均增长25%左右，力争2030年突破200亿元)
         else if (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.kind === "percent" && c.q.kind !== "percent") {
           const change = changeVerbList.endingAt(lastWithObject.object, lastWithObject.object.length);
@@ -2167,7 +2172,7 @@ export class TargetScanner {
     // bare durations and years are no amounts (三年内, 为期3年, 2025年): only a measuring verb
     // makes them one, or for hours and days also a qualifier (压缩至6个工作日以内, 超过20000小时)
     if (q.kind === "time") {
-      const measured = measureVerbs.endingAt(text, q.start, iStart) !== undefined;
+      const measured = measureVerbs.endingAt(text, q.start, iStart) !== undefined && !notMeasureWords.endingAt(text, q.start, iStart);
       if (q.unit === "年" ? !measured : !measured && !q.qualifier) return null;
     }
 
@@ -2734,6 +2739,8 @@ export class TargetScanner {
     // 配建比例原则上不超过25%)
     if (q.prefix !== null && RULE_BEFORE_BOUND.test(text.slice(Math.max(b.cStart, q.start - 4), q.start))) return "figure";
     // quotas or funds handed down (提前下达新增专项债券额度1102亿元), where nothing looks ahead
+    // a share of a cost borne (每户补助1500元，其中市级承担500元): who pays, not a goal
+    if (q.kind === "money" && c.verb === "承担") return "figure";
     if (q.kind === "money" && allocationVerbs.firstIn(text, b.cStart, q.start) !== null && !forwardCues.firstIn(text, this.statementStart(b.sStart, b.line.start), q.start)) return "figure";
     // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
     if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
@@ -3157,6 +3164,13 @@ export class TargetScanner {
   }
 
   /** Start of the statement (up to the previous 。！？ or the paragraph start) holding `pos`. */
+  /** `c`'s sentence follows a ； and `before` stands in the same statement (up to 。), on its line. */
+  private sharesStatementAfterSemicolon(before: Candidate, c: Candidate): boolean {
+    const at = c.sStart;
+    if (at === undefined || (this.text[at - 1] !== "；" && this.text[at - 1] !== ";")) return false;
+    return before.q.start >= this.statementStart(at, this.lineOf(c.q.start).start) && before.q.start < at;
+  }
+
   private statementStart(pos: number, lineStart: number): number {
     const stop = Math.max(lineStart, pos - 400);
     if (pos <= stop) return pos;
