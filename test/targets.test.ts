@@ -2630,6 +2630,18 @@ describe("rules from eval/heldout57–59 (county economies; finance; Traditional
     expect(brief("定西下达三年高标准农田建设任务　到2028年新建高标准农田150万亩\n\n定西市印发方案。").map((t) => t[0])).toEqual(["新建高标准农田150万亩"]);
     expect(brief("到2028年，对改造卫生户厕的农户，每户补助1500元，其中市级承担500元。")).toEqual([]);
   });
+  it("全地区 points to the 地区 named, not to a city of another kind named nearer", () => {
+    const text = "喀什地区教育提质方案\n\n在广东省及深圳等对口支援城市的支持下，喀什地区新建学校140余所。\n\n其中，莎车县新增幼儿园学位6000个。\n\n地区教育局负责人表示，今年全地区将新增幼儿园学位8000个。";
+    expect(brief(text).at(-1)![1]).toBe("653100");
+  });
+  it("Taiwan as where doctors, research teams and breeds come from is no party", () => {
+    const text = "厦门市卫生健康委员会表示，到2030年，厦门引进台湾医疗专业人才不少于300人，引进台湾科研团队50个以上，赤湖镇引进台湾优良品种不少于20个。目前，在厦门常住的台湾同胞约12万人。";
+    expect(brief(text).map((t) => t[1])).toEqual(["350200", "350200", "350200"]);
+  });
+  it("a place in a national body's name (国务院台湾事务办公室) is no document's region", () => {
+    const r = extract("国家发展改革委、国务院台湾事务办公室联合印发《两岸融合发展示范区产业协同行动方案》。福建省积极落实。");
+    expect(r.documents![0].region).toBeNull();
+  });
   it("a headline's 营收 is the body's 营业收入", () => {
     const text = "广州布局半导体产业园区　2030年营收拟破3000亿元\n\n广州市印发规划，提出到2030年，全市半导体与集成电路产业营业收入突破3000亿元。";
     expect(extract(text).targets!.length).toBe(1);

@@ -359,7 +359,10 @@ const EXISTING_BASE = /^(?:产业)?(?:基础|优势|资源|条件|政策|平台|
 /** Trades that may stand between a place and the people or firms from there (台湾农业企业). */
 /** Verbs opening a route (开通至…航线, 新开往…班列), right before its far end's 至/往. */
 const ROUTE_OPENERS = /(?:开通|开行|新开|新辟|加密|开设)$/;
-const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制造|中小|青年|创业|环保|科技|文化|旅游|体育|教育|生技|海洋|航运|物流|专业)/;
+const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制造|中小|青年|创业|环保|科技|文化|旅游|体育|教育|生技|海洋|航运|物流|专业|科研|特色)/;
+
+/** 全地区-style words that name the kind of division they point to (地区, 州, 盟). */
+const TYPED_DEICTIC = /^(?:全|我|本)(地区|州|盟)$/;
 
 /** What a deadline may end with after its date (2027年底前). */
 const DEADLINE_TAILS = /(?:以前|之前|前)$/;
@@ -1191,7 +1194,9 @@ export class TargetScanner {
         // (…nor the second place of a port named after two, 宁波舟山港: the first's)
         const portPartner = this.text[m.end] === "港" && this.text[m.end + 1] !== "口" && mentionEnds.has(m.start) &&
           mentionEnds.get(m.start)!.some((o) => o.code !== r.code && o.level === r.level && !isAncestor(o.code, r.code));
-        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner, supported });
+        // (…nor the place in a national body's name: 国务院台湾事务办公室, 国务院港澳事务办公室)
+        const ofNationalBody = this.text.startsWith("国务院", m.start - 3) && this.text.startsWith("事务", m.end);
+        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner || ofNationalBody, supported });
       }
     // (Hong Kong and Macao media call their own place 本港, 本澳: 本港消防处今年将增设2间消防局;
     // and 特区政府 is the one of the two the text names, where it names one only)
@@ -1271,9 +1276,11 @@ export class TargetScanner {
     const ms = this.regionMentions;
     const isOrigin = (m: RegionMention): boolean => {
       const p = m.end + (originJoined.at(this.text, m.end)?.length ?? 0);
-      // (a trade may stand between: 台湾农业企业, 香港金融人才)
+      // (a trade may stand between, or two: 台湾农业企业, 香港金融人才, 台湾医疗专业人才)
       const trade = ORIGIN_TRADES.exec(this.text.slice(p, p + 2))?.[0].length ?? 0;
-      return originNouns.at(this.text, p) !== undefined || (trade > 0 && originNouns.at(this.text, p + trade) !== undefined);
+      const trade2 = trade > 0 ? (ORIGIN_TRADES.exec(this.text.slice(p + trade, p + trade + 2))?.[0].length ?? 0) : 0;
+      return originNouns.at(this.text, p) !== undefined || (trade > 0 && originNouns.at(this.text, p + trade) !== undefined) ||
+        (trade2 > 0 && originNouns.at(this.text, p + trade + trade2) !== undefined);
     };
     // (not in a text about those places themselves: most of its mentions name them, other than
     // as where people or firms come from; a text on 台湾青年 coming to 福建 names 台湾 often so)
@@ -4251,6 +4258,15 @@ export class TargetScanner {
     const dr = doc !== null ? this.ctx.documents[doc]?.region ?? null : null;
     const drFits = dr !== null && (level === "province" ? /^\d{2}0000$/.test(dr) : level === "city" && /^\d{4}00$/.test(dr) && !/0000$/.test(dr));
     const before = homeFits ? home : drFits ? dr : null;
+    // 全地区, 全州, 全盟 name the kind of division too: the last one of that kind named (喀什地区,
+    // not 深圳 of the 援疆 cities a paragraph before)
+    const kind = TYPED_DEICTIC.exec(word)?.[1];
+    if (kind !== undefined) {
+      for (let k = i; k >= 0; k--) {
+        const m = this.regionMentions[k];
+        if (!m.neighbour && m.end <= pos && m.level === "city" && m.name.endsWith(kind)) return m.code;
+      }
+    }
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
       const m = this.regionMentions[k];
       if (m.neighbour || m.end > pos) continue;
