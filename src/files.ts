@@ -5,7 +5,7 @@ import { extname, sep } from "node:path";
 import { decode, DecodeError, type EncodingOption } from "./decode.js";
 import { extract } from "./extract.js";
 import { hasTraditional, loadSimplifier } from "./normalize.js";
-import { htmlToText } from "./html.js";
+import { htmlToText, looksLikeHtml } from "./html.js";
 import { SCHEMA_VERSION, type ErrorCode, type ErrorRecord, type ExtractOptions, type OutputRecord } from "./types.js";
 
 import { DEFAULT_EXTENSIONS, DEFAULT_MAX_SIZE } from "./defaults.js";
@@ -15,7 +15,8 @@ export interface FileOptions extends Omit<ExtractOptions, "path" | "encoding"> {
   encoding?: EncodingOption;
   /** Bytes; larger inputs are refused with `too_large`. */
   maxSize?: number;
-  /** Treat the input as HTML (default: by extension .html/.htm). */
+  /** Treat the input as HTML (default: by extension .html/.htm, or where the text is a page's
+   *  source: a document opening or three common tags or more). */
   html?: boolean;
 }
 
@@ -50,7 +51,8 @@ function decodeInput(bytes: Uint8Array, path: string, options: FileOptions): { t
     throw err;
   }
   const ext = extname(path).toLowerCase();
-  if (options.html ?? (ext === ".html" || ext === ".htm")) text = htmlToText(text);
+  // (a page's source under another name, or piped in, is read as HTML too: see looksLikeHtml)
+  if (options.html ?? (ext === ".html" || ext === ".htm" || looksLikeHtml(text))) text = htmlToText(text);
   return { text, encoding };
 }
 

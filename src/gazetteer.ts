@@ -715,9 +715,12 @@ export function fullNameStraddle(
     if (nameBefore) return undefined;
     // (a preposition jieba glued to the name's first character, 以西|吉县 in 以西吉县、隆德县为重点,
     // 向东|莞市: the name is whole)
-    if (t.start === start - 1 && t.word.length === 2 && GLUED_PREPOSITIONS.includes(t.word[0])) return undefined;
+    if (gluedPreposition(t, start)) return undefined;
     // 沿海|城市: the rest of the name is one word
     if (known(t) && last === first + 1 && known(u) && u.start > start) return "start";
+    // (…or one jieba does not know, after a word of two that took the name's first character:
+    // 5个以上|街区 is no 上街区)
+    if (known(t) && t.word.length === 2 && t.end === start + 1 && last === first + 1 && u.end === end && !NAME_TAGS.has(t.tag)) return "start";
     return undefined;
   }
   if (u.end > end && known(u) && u.start > start && !nameAfter) {
@@ -727,9 +730,16 @@ export function fullNameStraddle(
   return undefined;
 }
 
-/** One-character prepositions that jieba may join to a name's first character (以西, 向东). Not
- *  沿 (沿海|城市) or 经 (经开区). */
-export const GLUED_PREPOSITIONS = "以在向从到至对与和及将把由赴同跟给";
+/** One-character prepositions that jieba may join to a name's first character where that is a
+ *  direction, making a locative (以西|吉县, 向东|莞市, 以南|宁市). Not 沿 (沿海|城市); and no other
+ *  second character: 以上|城区, 以下|城区, 对象|山区 are words before no name. */
+const GLUED_PREPOSITIONS = "以在向从到至对与和及将把由赴同跟给";
+const DIRECTIONS = "东西南北";
+
+/** Is token `t` such a preposition and a name's first character, the name starting at `start`? */
+export function gluedPreposition(t: { word: string; start: number }, start: number): boolean {
+  return t.start === start - 1 && t.word.length === 2 && GLUED_PREPOSITIONS.includes(t.word[0]) && DIRECTIONS.includes(t.word[1]);
+}
 
 /** jieba knows `word` as one word of an ordinary kind (比如, 合作), not as a name. */
 function isOrdinaryWord(word: string): boolean {

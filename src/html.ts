@@ -11,6 +11,23 @@ const NAMED: Record<string, string> = {
 const BLOCK = new Set(["p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "blockquote", "pre", "title", "header", "footer", "dd", "dt"]);
 const SKIP_CONTENT = new Set(["script", "style", "noscript", "template", "head"]);
 
+// Markup a page's source has and prose does not: a document opening, or a few common tags.
+const DOC_OPENING = /^\s*<(?:!doctype\s+html|html[\s>])/i;
+const COMMON_TAG = /<\/?(?:p|div|span|a|strong|b|em|i|br|h[1-6]|li|ul|ol|td|th|tr|table|img|section|article|font)(?:\s[^<>]{0,300})?\/?>/gi;
+const TAGS_FOR_HTML = 3;
+const SNIFF_CHARS = 1 << 20;
+
+/** Text that is a page's source rather than prose (a fragment saved as .txt, or piped in): a
+ *  document opening, or three tags or more of the common ones. (PM2.5<35 or 《…》 are no tags.) */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.length > SNIFF_CHARS ? text.slice(0, SNIFF_CHARS) : text;
+  if (DOC_OPENING.test(head)) return true;
+  COMMON_TAG.lastIndex = 0;
+  let n = 0;
+  while (COMMON_TAG.exec(head) !== null) if (++n >= TAGS_FOR_HTML) return true;
+  return false;
+}
+
 export function htmlToText(html: string): string {
   let out = "";
   let i = 0;

@@ -406,7 +406,8 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
       // (the cheap tests first: a wrapped line that ends no paragraph, no table row, no lone date)
       // (and a full line, as long as the one before it: a PDF's wrapped lines run to the margin)
       if (last - lineStart >= WRAPPED_LINE_MIN && !PARAGRAPH_END.includes(folded[last - 1]) && !LONE_DATE.test(folded.slice(lineStart, last)) && folded.slice(lineStart, last).indexOf("\t") < 0 &&
-        last - lineStart >= previousLineLength(folded, lineStart) - FULL_LINE_SLACK) {
+        // (…or one that stops at a comma: the sentence goes on whatever the line's length)
+        (last - lineStart >= previousLineLength(folded, lineStart) - FULL_LINE_SLACK || MID_SENTENCE_END.includes(folded[last - 1]))) {
         const furnitureEnd = pageFurnitureEnd(folded, breakEnd, furniture);
         if (furnitureEnd > breakEnd && !opensItem(folded, furnitureEnd)) {
           for (let k = i; k < furnitureEnd; k++) mark(k);
@@ -434,7 +435,9 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
       else if (FRACTION_LEADS.some((w) => folded.startsWith(w, last - w.length)) && isHanCode(nextCode)) soft = true;
       // (a narrow column breaking a phrase before its amount: 种植规模稳定在\n4亿袋左右, 龙头企业\n2至3家;
       // not a table written one cell a line, whose cells are short)
-      else if (isHanCode(lastCode) && isDigitCode(nextCode) && last - lineStart >= WRAPPED_LINE_MIN && !/[\t ]/.test(folded.slice(lineStart, last)) && !opensItem(folded, breakEnd))
+      // (nor a headline above its dateline: …6万套⏎2026年10月09日 07:52　来源：…)
+      else if (isHanCode(lastCode) && isDigitCode(nextCode) && last - lineStart >= WRAPPED_LINE_MIN && !/[\t ]/.test(folded.slice(lineStart, last)) && !opensItem(folded, breakEnd) &&
+        !DATELINE_START.test(folded.slice(breakEnd, breakEnd + 20)))
         soft = true;
 
       else if (indented && inParagraph && !isInlineBlank(nextCode) && !opensItem(folded, breakEnd) && !PARAGRAPH_END.includes(folded[last - 1]) && /[\p{L}\p{N}“‘"(]/u.test(folded[breakEnd]))
@@ -467,6 +470,9 @@ const PAGE_NUMBER_LINE = /^[ \t]*(?:[—–\-─]{1,3}[ \t]*[0-9]{1,3}[ \t]*[—
 const RUNNING_LINE = /^[ \t]*[^\s，,。；;：:！？!?、]{2,30}[ \t]*$|^[ \t]*[^\n，,。；;：:！？!?、]{2,30}$/;
 const RUNNING_LINE_DAY = /[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}[\/.\-][0-9]{1,2}[\/.\-][0-9]{1,2}/;
 const MAX_FURNITURE_LINES = 4;
+/** Marks a line may stop at with its sentence going on. */
+const MID_SENTENCE_END = ",，、";
+const MAX_FURNITURE_BLANKS = 4;
 
 /** Where the page furniture opening at `from` (a page number, then perhaps running heads, then a
  *  line of text) ends: the start of that text line; else `from`. A running head is a short line
@@ -475,11 +481,19 @@ const MAX_FURNITURE_LINES = 4;
 function pageFurnitureEnd(folded: string, from: number, furniture: { checks: number }): number {
   let p = from;
   let numbered = false;
-  for (let lines = 0; lines < MAX_FURNITURE_LINES && p < folded.length; lines++) {
+  // (blank lines around the page number, as a PDF's text comes out, are the page's edge too;
+  // only around one: a blank line alone ends a paragraph)
+  let blanks = 0;
+  for (let lines = 0; lines < MAX_FURNITURE_LINES + MAX_FURNITURE_BLANKS && p < folded.length; lines++) {
     let e = p;
     while (e < folded.length && e - p <= 40 && folded.charCodeAt(e) !== 10 && folded.charCodeAt(e) !== 13) e++;
     if (e >= folded.length || e - p > 40) break;
     const line = folded.slice(p, e);
+    if (line.trim() === "" && blanks < MAX_FURNITURE_BLANKS) {
+      blanks++;
+      p = folded.charCodeAt(e) === 13 && folded.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
+      continue;
+    }
     if (PAGE_NUMBER_LINE.test(line)) numbered = true;
     else if (!numbered || !RUNNING_LINE.test(line) || RUNNING_LINE_DAY.test(line) || !saidAgainNear(folded, p, e, furniture)) break;
     p = folded.charCodeAt(e) === 13 && folded.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
@@ -517,6 +531,8 @@ const FULL_LINE_SLACK = 2;
 const RUNNING_REACH = 20_000;
 const MAX_RUNNING_CHECKS = 200;
 /** A line holding a date alone (a signature's), which a page break does not join on. */
+// A line opening with a day, as a dateline does (2026年10月09日 07:52, 2026-10-09).
+const DATELINE_START = /^[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))/;
 const LONE_DATE = /^[\s　]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[\s　]*$/;
 
 /** What follows 以 in a bound (以上, 以下, 以内). */

@@ -32,6 +32,7 @@
 //   | 100多万            | min 1000000         |
 //   | 上百, 上千, 上万   | min 100 / 1000 / 10000 |
 //   | 近万               | ≈ 10000 (approx)    |
+//   | 十来, 二十来, 百来 | ≈ 10, 20, 100 (approx, qualifier 来) |
 //
 // Values beyond Number.MAX_SAFE_INTEGER are the nearest double (decimal string → Number, which
 // rounds correctly); the exact digits stay in the reported `text`. A number too large for a
@@ -105,6 +106,18 @@ export function scanNumber(text: string, pos: number, limit = text.length): Numb
   return scanChinese(text, pos, limit);
 }
 
+/** A blank that pages put between groups of three digits: space, no-break, thin, narrow no-break. */
+const isGroupBlank = (c: number) => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2006;
+
+/** After a blank-grouped number's last group: text (a unit, a multiplier, a word), or a further
+ *  group; not a blank or the end, as in a row of numbers. */
+function groupEndsInText(text: string, p: number, limit: number): boolean {
+  if (p >= limit) return false;
+  const c = text.charCodeAt(p);
+  if (isGroupBlank(c)) return p + 4 < limit && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 3)) && groupEndsInText(text, p + 4, limit);
+  return c > 0x2e80 || c === 37 /* % */ || c === 46 /* . */ || isAsciiLetter(c);
+}
+
 function scanArabic(text: string, pos: number, limit: number): NumberToken | null {
   // A digit glued to letters or to a preceding number is part of a code (V2.2, A1), not a number.
   if (pos > 0) {
@@ -114,16 +127,23 @@ function scanArabic(text: string, pos: number, limit: number): NumberToken | nul
   let j = pos;
   while (j < limit && isDigit(text.charCodeAt(j))) j++;
   let intDigits = text.slice(pos, j);
-  // Thousands separators: a comma followed by exactly three digits (1,100万; 27,688.5).
+  // Thousands separators: a comma followed by exactly three digits (1,100万; 27,688.5); or a
+  // blank as pages group digits (1 500公里, 25 000个, thin or no-break spaces too), where the
+  // last group runs straight into text, not into another number or blank (a row of a table,
+  // 12 345 678, stays three numbers only where it ends in a blank)
   if (j - pos <= 3) {
-    while (
-      j + 3 < limit + 0 &&
-      text.charCodeAt(j) === 44 &&
-      isDigit(text.charCodeAt(j + 1)) &&
-      isDigit(text.charCodeAt(j + 2)) &&
-      isDigit(text.charCodeAt(j + 3)) &&
-      !(j + 4 < limit && isDigit(text.charCodeAt(j + 4)))
-    ) {
+    for (;;) {
+      const sep = text.charCodeAt(j);
+      if (
+        !(j + 3 < limit) ||
+        !(sep === 44 || isGroupBlank(sep)) ||
+        !isDigit(text.charCodeAt(j + 1)) ||
+        !isDigit(text.charCodeAt(j + 2)) ||
+        !isDigit(text.charCodeAt(j + 3)) ||
+        (j + 4 < limit && isDigit(text.charCodeAt(j + 4)))
+      )
+        break;
+      if (isGroupBlank(sep) && !groupEndsInText(text, j + 4, limit)) break;
       intDigits += text.slice(j + 1, j + 4);
       j += 4;
     }
@@ -217,6 +237,9 @@ function bigUnitsThenUnit(text: string, at: number, limit: number): boolean {
 /** After 数, what makes it the word for digital (数位经济, 数位化), not "several". */
 const DIGITAL_AFTER_SHU = /^位(?:经济|化|转型|金融|科技|内容|产业|平台|货币|技术|时代|资产|服务|医疗|教育|文化|政府|治理|孪生|人才|发展|创新|应用|建设|能力|素养|贸易|基础|网路|网络|学习|设备|工具|行销|营销|部|发)/;
 
+/** Characters before 数 that make a word of it (基数, 人数, 总数, 次数, 指数, 系数, 户数, 半数…). */
+const WORDS_ENDING_IN_SHU = "基人总次指分系参户件个倍多少半无岁位读函整奇偶级变定常实虚台架辆班床";
+
 function scanChinese(text: string, pos: number, limit: number): NumberToken | null {
   const first = text[pos];
   // 数/几 open an approximate numeral only before a multiplier or unit (数十, 几个); 数据 is no number.
@@ -228,6 +251,8 @@ function scanChinese(text: string, pos: number, limit: number): NumberToken | nu
   if (!approxLead && !bareHundred && !isCnDigit(first) && first !== "十" && first !== "拾") return null;
   // (數位 is Taiwan's word for digital: 數位經濟, 數位轉型; 数码 and 数字 are no numbers either)
   if (first === "数" && DIGITAL_AFTER_SHU.test(text.slice(pos + 1, pos + 6))) return null;
+  // (nor is the 数 that ends a word: 基数部分, 人数, 总数, 指数)
+  if (first === "数" && pos > 0 && WORDS_ENDING_IN_SHU.includes(text[pos - 1])) return null;
   if (pos > 0) {
     const p = text[pos - 1];
     if (isCnDigit(p) || isCnUnit(p) || p === "几") return null;
@@ -302,6 +327,12 @@ function scanChinese(text: string, pos: number, limit: number): NumberToken | nu
       hi = Number(`${hi}e${e}`);
       j = k;
     }
+  }
+  // 十来家, 二十来个, 百来人: about so many (the 来 after a round ten, hundred or thousand)
+  if (!more && text[j] === "来" && tokens.length > 0 && tokens[tokens.length - 1].kind === "u" && j + 1 < limit && unitAt(text, j + 1, limit)) {
+    approxWord = "来";
+    approx = true;
+    j++;
   }
   if (j - pos === 1 && FINANCIAL.has(first)) return null;
   const loneOne = j - pos === 1 && (first === "一" || first === "壹");
@@ -433,22 +464,26 @@ function qualifierBefore(text: string, pos: number, from: number): string | null
 }
 
 // A bound whose share is of a base named between them (不低于新招聘人数的60%, 不超过总投资的30%):
-// only a bound of two characters or more (not 超 or 近), a base of Han characters, and a share.
-// (最高, 最低… are left out: they are as often the base's own words, 不低于最高水平的30%)
-const BASE_BOUNDS = PREFIX_QUALIFIERS.filter(([w, b]) => w.length >= 2 && b !== "approx" && !w.startsWith("最"))
-  .map(([w]) => w)
-  .sort((a, b) => b.length - a.length); // (不超过 before 超过)
-const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+// only the explicit bounds (not 超过 or 不足, which also describe things: 营收超过亿元的企业, 不足部分),
+// a base of Han characters with no 的 or 占 of its own, and a share in % (not 个百分点, a margin).
+const BASE_BOUNDS = ["不低于", "不少于", "不小于", "不超过", "不高于", "不多于", "不大于", "至少"];
 const BASE_MAX = 12;
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** The bound and where it starts, where a share's base stands between them (see BASE_BOUNDS). */
 function boundBeforeBase(text: string, pos: number, from: number): { word: string; start: number } | null {
   if (pos - 1 <= from || text.charCodeAt(pos - 1) !== 0x7684 /* 的 */) return null;
   let p = pos - 1;
-  while (p > from && pos - 1 - p < BASE_MAX && isHanCode(text.charCodeAt(p - 1))) {
+  while (p > from && pos - 1 - p < BASE_MAX) {
+    const c = text.charCodeAt(p - 1);
+    if (!isHanCode(c) || c === 0x7684 /* 的 */ || c === 0x5360 /* 占 */) return null;
     p--;
     for (const w of BASE_BOUNDS) {
-      if (p - w.length >= from && pos - 1 - p >= 2 && text.startsWith(w, p - w.length)) return { word: w, start: p - w.length };
+      if (p - w.length >= from && pos - 1 - p >= 2 && text.startsWith(w, p - w.length)) {
+        // (not where the bound is what a rule applies to: 对不超过…的部分)
+        const before = text[p - w.length - 1];
+        return before === "对" || before === "按" ? null : { word: w, start: p - w.length };
+      }
     }
   }
   return null;
@@ -575,6 +610,15 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
         return { q, next: q.end };
       }
     }
+    // (…or a unit in Han characters after a stray blank, as pages leave one: 不少于15&nbsp;家; not
+    // a year's 年, 2026 年)
+    if (!n1.chinese && isGroupBlank(text.charCodeAt(n1.end)) && n1.end + 1 < limit && text.charCodeAt(n1.end + 1) > 0x2e80) {
+      const spaced = unitAt(text, n1.end + 1, limit);
+      if (spaced && !(spaced.unit === "年" && n1.end - n1.start === 4)) {
+        const q = build(text, pos, from, limit, n1, null, spaced, n1.end + 1, n1.end + 1 + spaced.word.length, n1.end);
+        return { q, next: q.end };
+      }
+    }
     return { q: null, next: n1.end };
   }
   const q = build(text, pos, from, limit, n1, null, u1, n1.end, afterFirst, n1.end);
@@ -601,7 +645,7 @@ function build(
       ? text[n1.start - 1]
       : null;
   const direct = bareWord ?? qualifierBefore(text, pos, from);
-  const based = direct === null && unit.kind === "percent" ? boundBeforeBase(text, pos, from) : null;
+  const based = direct === null && unit.unit === "%" ? boundBeforeBase(text, pos, from) : null;
   const prefix = direct ?? based?.word ?? null;
   const sfx = suffixAt(text, unitEnd, limit);
   let min: number | null = n1.lo;

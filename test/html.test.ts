@@ -12,3 +12,18 @@ describe("htmlToText", () => {
     expect(htmlToText("a &unknown; b")).toBe("a &unknown; b");
   });
 });
+
+describe("looksLikeHtml: a page's source under another name", () => {
+  it("takes a document opening or three common tags, not prose with < or 《》", async () => {
+    const { looksLikeHtml } = await import("../src/html.js");
+    expect(looksLikeHtml("<!DOCTYPE html><html><body>x</body></html>")).toBe(true);
+    expect(looksLikeHtml("<div class=\"crumb\">首页</div>\n<h1>标题</h1>\n<p>正文</p>")).toBe(true);
+    expect(looksLikeHtml("PM2.5<35微克，《方案》提出<b>")).toBe(false);
+  });
+  it("a .txt holding a page's source is read as HTML: no tags in the facts", async () => {
+    const { extractBytes } = await import("../src/files.js");
+    const html = "<div class=\"crumb\">首页 &gt; 要闻</div>\n<h1>郑州出台方案</h1>\n<p>到2027年，郑州市全产业链营业收入达到<strong>3000亿元</strong>以上。</p>";
+    const r = (await extractBytes(Buffer.from(html), "page.txt")) as { targets: Array<{ text: string; object: string }> };
+    expect(r.targets.map((t) => [t.text, t.object])).toEqual([["全产业链营业收入达到3000亿元以上", "全产业链营业收入"]]);
+  });
+});

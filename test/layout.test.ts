@@ -156,3 +156,19 @@ describe("second review of the bulleted-phrase rule", () => {
     expect(extract("到2027年：\n★ 主要目标\n全市新建学校20所").targets!.map((t) => t.object)).toEqual(["学校"]);
   });
 });
+
+describe("pages as scraped (eval/heldout62)", () => {
+  const brief = (text: string) => extract(text).targets!.map((t) => [t.text, t.deadline]);
+  it("a page's title with the site's name above the headline is the headline's copy", () => {
+    const text = "南昌：三年筹集保障性租赁住房6万套_房产频道_大江网\n南昌：三年筹集保障性租赁住房6万套\n2026年10月09日 07:52　来源：江西日报\n\n按照三年行动计划，到2028年，全市筹集保障性租赁住房6万套。";
+    expect(brief(text)).toEqual([["筹集保障性租赁住房6万套", "2028-12-31"]]);
+  });
+  it("a headline ending in an amount is not joined to the dateline under it", () => {
+    const r = extract("南昌：三年筹集保障性租赁住房6万套\n2026年10月09日 07:52　来源：江西日报\n\n正文。");
+    expect(r.dates!.some((d) => d.text.startsWith("2026年10月09日"))).toBe(true);
+  });
+  it("a page number between blank lines inside a sentence that stops at a comma is page furniture", () => {
+    const text = "　　到2028年，全市稀土新材料产业产值突破1500亿元，稀土永磁材\n料产能达到20万吨，建成中试基地3个，\n\n－ ２ －\n\n新增国家级专精特新“小巨人”企业10家以上。\n";
+    expect(brief(text).map((t) => t[1])).toEqual(["2028-12-31", "2028-12-31", "2028-12-31", "2028-12-31"]);
+  });
+});

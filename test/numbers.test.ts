@@ -253,3 +253,30 @@ describe("the same amount in another unit in brackets (eval/heldout39)", () => {
     expect(t.map((x) => [x.min, x.max, x.unit])).toEqual([[140000000000, null, "斤"]]);
   });
 });
+
+describe("numbers as scraped pages and speech write them (eval/heldout61–62)", () => {
+  it("reads digit groups parted by a blank (1 500公里, 25 000个, thin and no-break spaces)", () => {
+    expect(q("总长度达到1 500公里")).toEqual([[1500, 1500, false, null, "公里", "1 500公里"]]);
+    expect(q("建成公共充电桩25\u2009000个")).toEqual([[25000, 25000, false, null, "个", "25\u2009000个"]]);
+    expect(q("推动2\u00a0000家以上企业")[0].slice(0, 2)).toEqual([2000, null]);
+    // (a row of numbers ending in a blank stays apart)
+    expect(q("指标 12 345 678 ").length).toBe(0);
+  });
+  it("reads a Han unit after a stray blank (不少于15 家), not a year's 年", () => {
+    expect(q("入驻企业不少于15\u00a0家")).toEqual([[15, null, false, "不少于", "家", "不少于15\u00a0家"]]);
+    expect(q("2026 年").length).toBe(0);
+  });
+  it("reads 十来 as about ten and 成 as tenths, as written", () => {
+    expect(q("培育企业十来家")).toEqual([[10, 10, true, "来", "家", "十来家"]]);
+    expect(q("比重达到三成以上")).toEqual([[3, null, false, "以上", "成", "三成以上"]]);
+    expect(q("增长两成。")[0].slice(0, 5)).toEqual([2, 2, false, null, "成"]);
+    expect(q("一成不变").length).toBe(0);
+    expect(q("由三成员组成").length).toBe(0);
+  });
+  it("a bound across a base only for the explicit bounds, a base with no 的 or 占, and % (review)", () => {
+    expect(q("营收超过亿元的企业占全部企业的30%").at(-1)!.slice(0, 4)).toEqual([30, 30, false, null]);
+    expect(q("资本金不足部分的40%")[0].slice(0, 4)).toEqual([40, 40, false, null]);
+    expect(q("对不超过基数部分的20%给予奖励")[0].slice(0, 4)).toEqual([20, 20, false, null]);
+    expect(q("增速高于全国平均水平的3个百分点")[0].slice(0, 4)).toEqual([3, 3, false, null]);
+  });
+});

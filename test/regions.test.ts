@@ -366,3 +366,12 @@ describe("names jieba glued to a neighbour (heldout57, heldout59)", () => {
     expect(codes("儋州洋浦港全年集装箱吞吐量力争突破300万标箱。")).toEqual(["460400"]);
   });
 });
+
+describe("review: words before a name that are no preposition", () => {
+  it("以上|街区, 以下|城区, 对象|山区 make no 上街区, 下城区, 象山区", () => {
+    expect(codes("郑州市改造提升5个以上街区，新增停车位2万个。")).toEqual(["410100"]);
+    expect(codes("河南省县级以上城区建成区绿地率达到38%。")).toEqual(["410000"]);
+    expect(codes("帮扶对象山区群众人均收入增长10%。")).toEqual([]);
+  });
+});
+

@@ -2647,3 +2647,26 @@ describe("rules from eval/heldout57–59 (county economies; finance; Traditional
     expect(extract(text).targets!.length).toBe(1);
   });
 });
+
+describe("review of the heldout57–62 rules", () => {
+  const brief = (text: string) => extract(text).targets!.map((t) => [t.text, t.region, t.object]);
+  it("营收 = 营业收入 only against a headline: two goals of the body stay two", () => {
+    expect(brief("苏州市方案\n苏州市印发方案，到2025年，生物医药产业营收突破1000亿元，纳米新材料产业营收突破1000亿元。").length).toBe(2);
+  });
+  it("全市 after a place that opens a statement of its own is that place, not the stating document's", () => {
+    const text = "两市出台促消费措施\n深圳市近日印发《深圳市促进消费若干措施》，提出多项举措。\n\n广州市同日也出台了促消费措施。\n措施提出，到2025年，全市新增首店500家。";
+    expect(brief(text).map((t) => t[1])).toEqual(["440100"]);
+  });
+  it("a comparison with the year before the verb is no part of the thing (营业收入高于2024年)", () => {
+    expect(brief("到2028年，园区企业营业收入高于2024年达到100亿元。").map((t) => t[2])).toEqual(["园区企业营业收入"]);
+  });
+  it("an item of a place and its amount after an intro naming the thing takes the intro's thing", () => {
+    const text = "乌兰察布市新能源方案\n按照各旗县资源禀赋，到2027年新增新能源装机任务为：四子王旗300万千瓦、商都县150万千瓦。";
+    expect(brief(text)).toEqual([["四子王旗300万千瓦", "150929", "新能源装机"], ["商都县150万千瓦", "150923", "新能源装机"]]);
+  });
+  it("the prose paragraph right under a heading of goals shared out (三、分区县目标) states goals", () => {
+    const text = "湖州市光伏方案\n\n二、主要目标\n到2028年，全市分布式光伏累计并网容量达到650万千瓦。\n\n三、分区县目标\n吴兴区、南浔区新增分布式光伏装机分别为30万千瓦和40万千瓦。\n";
+    expect(brief(text).map((t) => t[1])).toEqual(["330500", "330502", "330503"]);
+  });
+});
+

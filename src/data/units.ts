@@ -50,6 +50,8 @@ const PERCENT: Array<[string, string]> = [
   ["%", "%"], ["‰", "‰"], ["个百分点", "个百分点"], ["百分点", "个百分点"],
   // rates per 100,000 and per 10,000 (孕产妇死亡率控制在10/10万以下)
   ["/10万", "/10万"], ["/万", "/万"],
+  // tenths, as written (三成以上, 增长两成): n as written, as for %
+  ["成", "成"],
 ];
 const MEASURE = [
   "吨", "千克", "公斤", "克", "斤", "千瓦", "千瓦时", "兆瓦", "吉瓦", "瓦", "度", "千伏", "伏", "兆帕",
@@ -134,6 +136,8 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 
 /** The longest unit starting at `pos` in `text`, or undefined. ASCII units must end at a
  *  non-alphanumeric character (5G is no unit, kWh is not kW + h). */
+const TENTHS_FOLLOWERS = ["以上", "以下", "以内", "左右", "上下", "多", "的", "，", "。", "；", "、"];
+const isHanOrFullWidth = (c: number) => c >= 0x2e80;
 const NOT_INCIDENTS_AFTER = "来步点草飞航始源码诉义伏床身居色";
 
 export function unitAt(text: string, pos: number, limit = text.length): UnitEntry | undefined {
@@ -146,6 +150,9 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     if (u.kind === "place" && PLACE_COMPOUNDS.some((w) => text.startsWith(w, end - 2))) continue;
     // (起 of 三起来, 起步, 起点: a word, not incidents counted)
     if (u.word === "起" && end < text.length && NOT_INCIDENTS_AFTER.includes(text[end])) continue;
+    // (成 of tenths only where the amount ends there, or a bound or 的 follows: 三成以上, 两成。; not
+    // 三成员, 一成不变, 五成熟)
+    if (u.word === "成" && end < text.length && isHanOrFullWidth(text.charCodeAt(end)) && !TENTHS_FOLLOWERS.some((w) => text.startsWith(w, end))) continue;
     return u;
   }
   return undefined;

@@ -20,7 +20,7 @@ import type { Region, Span } from "../types.js";
 import type { Token } from "../segment.js";
 import {
   fullNameStraddle,
-  GLUED_PREPOSITIONS,
+  gluedPreposition,
   gazetteer,
   isHanAt,
   levelRank,
@@ -426,7 +426,7 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
   // (a full name that jieba's HMM glued to the character before it, 所辖梅|河口|市 for
   // 所辖|梅河口市, ends where a word ends and starts inside no known word: it fits)
   // (…or a preposition to its first character: 以西|吉县 for 以|西吉县)
-  if (!c.short && c.name.length >= 3 && t.start < start && u.end === end && (t.tag === "x" || (t.start === start - 1 && t.word.length === 2 && GLUED_PREPOSITIONS.includes(t.word[0])))) {
+  if (!c.short && c.name.length >= 3 && t.start < start && u.end === end && (t.tag === "x" || gluedPreposition(t, start))) {
     c.fit = "aligned";
     return;
   }

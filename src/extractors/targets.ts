@@ -349,7 +349,8 @@ const turnCues = new WordTable(TURN_TO_FUTURE_CUES);
 const nationalBodies = new WordTable(NATIONAL_BODIES);
 const regionStatementVerbs = new WordTable(GOAL_SETTING_VERBS);
 /** A heading naming goals, after its marker (主要目标, 具体目标, 发展目标, 主要指标). */
-const GOALS_HEADING = /^(?:主要|具体|总体|发展|预期|重点)?(?:目标|指标)(?:任务)?$/;
+// (…or the goals shared out to places or years: 三、分区县目标, 各县区目标任务, 年度目标)
+const GOALS_HEADING = /^(?:主要|具体|总体|发展|预期|重点|分区县|分县区|分区域|各区县|各县区|各县市区|区县|县区|分地区|年度|分年度)?(?:目标|指标)(?:任务)?(?:分解)?$/;
 /** A top-level heading's marker (二、, 三、). */
 const TOP_LEVEL_HEADING = /^[一二三四五六七八九十]+、/;
 
@@ -360,6 +361,17 @@ const EXISTING_BASE = /^(?:产业)?(?:基础|优势|资源|条件|政策|平台|
 /** Verbs opening a route (开通至…航线, 新开往…班列), right before its far end's 至/往. */
 const ROUTE_OPENERS = /(?:开通|开行|新开|新辟|加密|开设)$/;
 const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制造|中小|青年|创业|环保|科技|文化|旅游|体育|教育|生技|海洋|航运|物流|专业|科研|特色)/;
+
+/** What a page's title adds after the headline: the channel's and the site's names. */
+const PAGE_TITLE_SUFFIX = /^\s*[_|｜\-－—–]/;
+
+/** How far back from a list's item its intro's colon is looked for. */
+const LIST_INTRO_REACH = 80;
+/** What ends a list's intro after the thing it names (…任务为, …目标分别是, …如下). */
+const LIST_INTRO_TAIL = /(?:目标任务|任务|目标|指标)?(?:分别)?(?:为|是|如下)?$/;
+
+/** Marks joining places in a list (广东、山东、上海和深圳). */
+const LIST_JOINERS = "、和及与";
 
 /** 全地区-style words that name the kind of division they point to (地区, 州, 盟). */
 const TYPED_DEICTIC = /^(?:全|我|本)(地区|州|盟)$/;
@@ -1071,8 +1083,8 @@ function isSubsequence(short: string, long: string): boolean {
 }
 
 export function objectSimilarity(a: string | null, b: string | null, synonyms = true): number {
-  // (GDP in a headline is 地区生产总值 in the body, 营收 营业收入)
-  const same = (s: string) => (synonyms ? s.replace(/GDP/gi, "地区生产总值").replace(/营收/g, "营业收入") : s);
+  // (GDP in a headline is 地区生产总值 in the body)
+  const same = (s: string) => (synonyms ? s.replace(/GDP/gi, "地区生产总值") : s);
   const x = same((a ?? "").replace(/[\s《》“”"'‘’「」]/g, ""));
   const y = same((b ?? "").replace(/[\s《》“”"'‘’「」]/g, ""));
   if (!x || !y) return x === y ? 1 : 0;
@@ -1265,7 +1277,12 @@ export class TargetScanner {
     this.now = ctx.referenceDate ?? this.writingTime();
     const firstBreak = this.lineStarts.length > 1 ? this.lineStarts[1] - 1 : this.text.length;
     this.listIntro = this.findListIntros();
-    this.headlineEnd = firstBreak <= 80 && !hasAnyCharIn(this.text, "。", 0, firstBreak) && this.lineStarts.length > 1 ? firstBreak : 0;
+    // (a page's title, the headline and the site's name, 南昌：三年筹集…6万套_房产频道_大江网, above the
+    // headline itself: the headline is the next line, the title's amounts are its copies)
+    this.pageTitleEnd = this.pageTitleLineEnd(firstBreak);
+    const headStart = this.pageTitleEnd > 0 ? this.lineStarts[1] : 0;
+    const headBreak = this.pageTitleEnd > 0 ? (this.lineStarts.length > 2 ? this.lineStarts[2] - 1 : this.text.length) : firstBreak;
+    this.headlineEnd = headBreak - headStart <= 80 && !hasAnyCharIn(this.text, "。", headStart, headBreak) && this.lineStarts.length > (headStart > 0 ? 2 : 1) ? headBreak : 0;
   }
 
   /** Hong Kong, Macao or Taiwan named as where the people or firms a mainland text counts come
@@ -1391,10 +1408,66 @@ export class TargetScanner {
         out[i] = intro;
         continue;
       }
+      // (…and the paragraph right under a heading that names goals, written as prose: 三、分区县目标⏎
+      // 吴兴区、南浔区…新增分布式光伏装机分别为30万千瓦、40万千瓦…)
+      if (intro >= 0 && listGoesOn && intro === i - 1 && this.isGoalsHeading(...this.lineRange(intro))) {
+        out[i] = intro;
+        listGoesOn = false;
+        continue;
+      }
       intro = this.text[e - 1] === "：" || this.text[e - 1] === ":" ? i : -1;
       listGoesOn = intro >= 0;
     }
     return out;
+  }
+
+  /** The object found is a place's name and nothing else (四子王旗). */
+  private objectIsPlace(c: Candidate): boolean {
+    const m = this.mentionWithin(c.objectStart, c.objectEnd);
+    return m !== null && m !== undefined && m.start === c.objectStart && m.end === c.objectEnd;
+  }
+
+  /** The thing an intro names before a colon that opens a list of places and amounts
+   *  (到2027年新增新能源装机任务为：四子王旗300万千瓦、…), for the item at `itemStart`; else null. */
+  private thingOfListIntro(itemStart: number): string | null {
+    const text = this.text;
+    let colon = itemStart - 1;
+    while (colon >= 0 && itemStart - colon <= LIST_INTRO_REACH && text[colon] !== "：" && text[colon] !== ":") {
+      if (CLAUSE_OR_SENTENCE_MARKS.at(text, colon)) return null;
+      colon--;
+    }
+    if (colon < 0 || (text[colon] !== "：" && text[colon] !== ":")) return null;
+    let a = clauseStart(text, colon, Math.max(0, colon - 40));
+    while (a < colon && isBlankAt(text, a)) a++;
+    a = this.skipDate(a, colon);
+    a = this.skipRegion(a, colon);
+    const lead = subjectLeaders.at(text, a, colon);
+    if (lead && a + lead.length < colon) a += lead.length;
+    const thing = text.slice(a, colon).replace(LIST_INTRO_TAIL, "");
+    return /^[\u4e00-\u9fff]{2,16}$/.test(thing) ? this.ctx.doc.simplified.slice(a, a + thing.length) : null;
+  }
+
+  /** Where a page's title ends, when the text opens with one: the first line is the second (the
+   *  headline) with the site's name after a _, - or | (…6万套_房产频道_大江网); else 0. */
+  private pageTitleLineEnd(firstBreak: number): number {
+    if (this.lineStarts.length < 2) return 0;
+    const second = this.lineStarts[1];
+    let secondEnd = this.lineStarts.length > 2 ? this.lineStarts[2] - 1 : this.text.length;
+    while (secondEnd > second && isBlankAt(this.text, secondEnd - 1)) secondEnd--;
+    let a = 0;
+    while (a < firstBreak && isBlankAt(this.text, a)) a++;
+    const headline = this.text.slice(second, secondEnd);
+    if (headline.length < 6 || firstBreak - a <= headline.length || !this.text.startsWith(headline, a)) return 0;
+    return PAGE_TITLE_SUFFIX.test(this.text.slice(a + headline.length, firstBreak)) ? firstBreak : 0;
+  }
+  private pageTitleEnd = 0;
+
+  /** Line i's [start, end), its trailing blanks left out. */
+  private lineRange(i: number): [number, number] {
+    const { start, end } = this.lineBounds(i);
+    let e = end;
+    while (e > start && /\s/.test(this.text[e - 1])) e--;
+    return [start, e];
   }
 
   /** The line [start, end) is a short heading that names goals (二、主要目标, （二）具体目标。). */
@@ -1515,6 +1588,7 @@ export class TargetScanner {
     for (const q of findQuantities(this.text)) {
       // (other articles' headlines under 相关阅读 state no goal of this one)
       if (q.start >= bodyEnd) break;
+      if (q.start < this.pageTitleEnd) continue;
       const c = this.consider(q);
       if (!c || c.verdict === "drop") continue;
       if (c.verdict === "target") {
@@ -1539,6 +1613,12 @@ export class TargetScanner {
           // (or a county or district by a name the gazetteer does not hold, 其中前郭县不少于12万亩)
           // (not a count of zones, 其中国家级开发区达到20个: those are the thing)
           else if (c.q.kind !== "count" && (ZONE_NAME.test(c.object) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
+        }
+        // (an item that is a place and its amount, after an intro naming the thing: 新增新能源装机任务为：
+        // 四子王旗300万千瓦、察哈尔右翼后旗200万千瓦: the thing is the intro's, the place whose share)
+        if (c.object !== null && this.objectIsPlace(c)) {
+          const thing = this.thingOfListIntro(c.objectStart);
+          if (thing !== null) c.object = thing;
         }
         if (c.object !== null) lastWithObject = c;
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
@@ -1928,7 +2008,9 @@ export class TargetScanner {
       // (a headline may name the province where the body names its city: 江西…支持宜春锂电产业)
       (h.region === b.region || h.region === null || b.region === null || isAncestor(h.region, b.region) || isAncestor(b.region, h.region)) &&
       // (a headline shortens the thing: 公办学位 for 公办中小学和幼儿园学位)
-      (h.object === null || objectSimilarity(h.object, b.object) >= HEADLINE_SIMILARITY || (h.object.length >= 3 && isSubsequence(h.object, b.object ?? "")))
+      // (and abbreviates it: 营收 for 营业收入; only here, where the amounts agree, not between two
+      // goals of the body, 生物医药产业营收 and 纳米新材料产业营收)
+      (h.object === null || objectSimilarity(h.object.replace(/营收/g, "营业收入"), b.object) >= HEADLINE_SIMILARITY || (h.object.length >= 3 && isSubsequence(h.object, b.object ?? "")))
     );
   }
 
@@ -2748,6 +2830,9 @@ export class TargetScanner {
     // quotas or funds handed down (提前下达新增专项债券额度1102亿元), where nothing looks ahead
     // a share of a cost borne (每户补助1500元，其中市级承担500元): who pays, not a goal
     if (q.kind === "money" && c.verb === "承担") return "figure";
+    // tenths as a share of a whole (约占全澳住宅单位总数的四成, 深圳一市即占两成): what a part
+    // weighs, not a level set for it (比重达到三成以上, 增长两成)
+    if (q.unit === "成" && (text[q.start - 1] === "的" || text[q.start - 1] === "占")) return "figure";
     if (q.kind === "money" && allocationVerbs.firstIn(text, b.cStart, q.start) !== null && !forwardCues.firstIn(text, this.statementStart(b.sStart, b.line.start), q.start)) return "figure";
     // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
     if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
@@ -3941,6 +4026,8 @@ export class TargetScanner {
       const when = this.dateEndingAt(e, a);
       if (when >= 0) {
         e = when > a && "到至于在".includes(text[when - 1]) ? when - 1 : when;
+        // (a comparison with the year goes too: 营业收入高于2024年达到100亿元)
+        if (text[e] === "于" && e > a && "高低多少大小".includes(text[e - 1])) e--;
         continue;
       }
       // (…提高到\n70%: a line break inside the sentence)
@@ -4257,7 +4344,7 @@ export class TargetScanner {
     // is stated by: 《方案》提出，…全地区… after the 援疆 provinces and cities a paragraph before)
     const dr = doc !== null ? this.ctx.documents[doc]?.region ?? null : null;
     const drFits = dr !== null && (level === "province" ? /^\d{2}0000$/.test(dr) : level === "city" && /^\d{4}00$/.test(dr) && !/0000$/.test(dr));
-    const before = homeFits ? home : drFits ? dr : null;
+    const before = homeFits ? home : null;
     // 全地区, 全州, 全盟 name the kind of division too: the last one of that kind named (喀什地区,
     // not 深圳 of the 援疆 cities a paragraph before)
     const kind = TYPED_DEICTIC.exec(word)?.[1];
@@ -4271,6 +4358,10 @@ export class TargetScanner {
       const m = this.regionMentions[k];
       if (m.neighbour || m.end > pos) continue;
       if (before !== null && m.start < lineStart) return before;
+      // (the stating document's, past places an earlier paragraph lists in passing: 广东、山东、上海
+      // 和深圳四省市…。⏎《方案》提出，…全地区…; not past one that opens a statement of its own,
+      // 广州市同日也出台了…。⏎措施提出，…全市…)
+      if (drFits && m.start < lineStart && (LIST_JOINERS.includes(this.text[m.start - 1]) || LIST_JOINERS.includes(this.text[m.end]))) return dr;
       // (全区 is no district written without 区: 柳江两岸… is the river, 全区 the region)
       if (m.level === level && !(level === "county" && m.code !== home && this.text[m.end - 1] !== word[word.length - 1] && m.name.endsWith(word[word.length - 1])))
         return m.code;
