@@ -2670,3 +2670,11 @@ describe("review of the heldout57–62 rules", () => {
   });
 });
 
+
+describe("verbs and units from older sets (heldout52, 53, 62)", () => {
+  const brief = (text: string) => extract(text).targets!.map((t) => [t.text, t.object]);
+  it("1个城市管理综合服务中心 counts a centre, not a city; 规划建设 and 新辟 are verbs of goals", () => {
+    const text = "呼和浩特市城市管理方案\n到2028年，土默特左旗、托克托县各建设1个城市管理综合服务中心，宝安区、龙岗区各规划建设1个万人级中心避难场所，新辟和优化公交线路200条。";
+    expect(brief(text).map((t) => t[1])).toEqual(["城市管理综合服务中心", "万人级中心避难场所", "公交线路"]);
+  });
+});
