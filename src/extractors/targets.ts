@@ -365,6 +365,9 @@ const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制�
 /** What a page's title adds after the headline: the channel's and the site's names. */
 const PAGE_TITLE_SUFFIX = /^\s*[_|｜\-－—–]/;
 
+/** How far before an amount a count whose thing it describes may stand. */
+const COUNT_DESCRIPTOR_REACH = 12;
+
 /** How far back from a list's item its intro's colon is looked for. */
 const LIST_INTRO_REACH = 80;
 /** What ends a list's intro after the thing it names (…任务为, …目标分别是, …如下). */
@@ -1419,6 +1422,15 @@ export class TargetScanner {
       listGoesOn = intro >= 0;
     }
     return out;
+  }
+
+  /** A count stands a few Han characters before `q` in its clause (1个年屠宰加工能力|20万头). */
+  private countDescribedBy(q: Quantity): boolean {
+    const before = findQuantities(this.text, Math.max(0, q.start - COUNT_DESCRIPTOR_REACH), q.start);
+    const last = before[before.length - 1];
+    if (last === undefined || last.kind !== "count" || last.end >= q.start) return false;
+    for (let p = last.end; p < q.start; p++) if (!isHanAt(this.text, p)) return false;
+    return true;
   }
 
   /** The object found is a place's name and nothing else (四子王旗). */
@@ -2795,6 +2807,9 @@ export class TargetScanner {
     const text = this.text;
     this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
     if (q.kind === "place") return "figure";
+    // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
+    // 肉牛屠宰加工园区): the count is the goal, the capacity what kind of park
+    if (text[q.end] === "的" && q.kind !== "count" && this.countDescribedBy(q)) return "figure";
     // a place in a ranking (退出全国重点城市排名后20位, 进入全国前10位): an ordinal, no amount
     if (q.unit === "位" && /(?:前|后)$/.test(text.slice(Math.max(b.cStart, q.start - 1), q.start))) return "figure";
     // a technical standard (保温层厚度不小于100毫米: 不小于/不大于 are a code's words, not a plan's) or
@@ -3840,7 +3855,9 @@ export class TargetScanner {
     const text = this.text;
     return text[x.end] === "级" || (x.kind === "time" && /^[\u4e00-\u9fff]{0,4}的/.test(text.slice(x.end, x.end + 5))) ||
       // (…1个产值超10亿元的农业产业化联合体: a threshold before 的 picks the things counted)
-      (text[x.end] === "的" && (x.prefix !== null || x.suffix !== null));
+      (text[x.end] === "的" && (x.prefix !== null || x.suffix !== null)) ||
+      // (…or a capacity, 1个年烘干能力20万吨的粮食烘干仓储中心)
+      (text[x.end] === "的" && x.kind !== "count" && this.countDescribedBy(x));
   }
 
   /** The subject before the amount. Leading one-character words (对, 要, 将 …) are stripped only
