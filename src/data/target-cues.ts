@@ -195,6 +195,8 @@ export const DEICTIC_REGIONS: ReadonlyArray<readonly [string, "province" | "city
   ["全区", "county"], ["我区", "county"], ["本区", "county"], ["全县", "county"], ["我县", "county"],
   ["本县", "county"], ["全旗", "county"], ["我旗", "county"], ["本旗", "county"], ["全州", "city"], ["我州", "city"],
   ["全盟", "city"], ["全地区", "city"], ["我地区", "city"],
+  // the government of the text's level, as its subject (今年省政府将继续为民办好十件实事：…)
+  ["省政府", "province"], ["市政府", "city"], ["县政府", "county"], ["州政府", "city"], ["区政府", "county"],
   // all the cities of the province together (其余市州各建设1个…)
   ["其余市州", "province"], ["其他市州", "province"], ["各市州", "province"], ["其余各市", "province"],
 ];
@@ -274,6 +276,7 @@ export const RELATED_LINKS_HEADS: readonly string[] = ["相关阅读", "相关�
 export const PLACE_COLUMN_HEADS: readonly string[] = [
   "单位", "责任单位", "地区", "地方", "区域", "县市区", "县（市、区）", "县(市、区)", "区县", "县区", "市县",
   "市州", "地市", "设区市", "城市", "各地", "市（州）", "市(州)", "区（县）", "区(县)",
+  "县（市）", "县(市)", "县（区）", "县(区)", "旗县", "旗县区", "旗县（市、区）", "旗县(市、区)", "县（市、区、旗）",
 ];
 
 /** After a short place name, the rest of a town's name it opens (云南|驿镇): 1–2 characters, then

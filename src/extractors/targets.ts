@@ -365,6 +365,12 @@ const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制�
 /** What a page's title adds after the headline: the channel's and the site's names. */
 const PAGE_TITLE_SUFFIX = /^\s*[_|｜\-－—–]/;
 
+/** How far a bracket around a past cue is looked for on either side. */
+const BRACKET_REACH = 30;
+
+/** The longest indicator's name before a colon (新能源产业研发经费投入强度：不低于3%). */
+const MAX_INDICATOR_NAME = 24;
+
 /** How far before an amount a count whose thing it describes may stand. */
 const COUNT_DESCRIPTOR_REACH = 12;
 
@@ -775,9 +781,10 @@ const TABLE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000
 /** A table value (780, 8左右, ≥110, 〔13.5〕) in the row's unit (亿元 → 元 × 10⁸). */
 function indicatorValue(raw: string, unitText: string): { min: number | null; max: number | null; approx: boolean; qualifier: string | null; unit: string } | null {
   const range = /^(\d+(?:\.\d+)?)\s*[—–\-~～至]+\s*(\d+(?:\.\d+)?)$/.exec(raw);
-  const m = range ? null : /^([≥≤>＞<＜]?)[〔[]?(\d+(?:\.\d+)?)[〕\]]?(左右|以上|以下|以内)?$/.exec(raw);
+  // (a value may carry its own %: 98.6%, ≥95%, 90%以上, in a table with no unit column)
+  const m = range ? null : /^([≥≤>＞<＜]?)[〔[]?(\d+(?:\.\d+)?)(%?)[〕\]]?(左右|以上|以下|以内)?$/.exec(raw);
   if (!m && !range) return null;
-  let unit = unitText;
+  let unit = m?.[3] ? "%" : unitText;
   let scale = 1;
   // (not the 千 of 千瓦, a unit of its own)
   while (unit.length > 1 && TABLE_MULTIPLIERS[unit[0]] && unitAt(unit, 1) && unitAt(unit, 0)?.word.length !== unit.length) {
@@ -791,10 +798,11 @@ function indicatorValue(raw: string, unitText: string): { min: number | null; ma
   if (range) return scaled(range[1]) <= scaled(range[2]) ? { min: scaled(range[1]), max: scaled(range[2]), approx: false, qualifier: null, unit: entry.unit } : null;
   if (!m) return null;
   const n = scaled(m[2]);
-  const qualifier = m[1] || m[3] || null;
-  const min = m[1] === "≤" || m[1] === "<" || m[1] === "＜" || m[3] === "以下" || m[3] === "以内" ? null : n;
-  const max = m[1] === "≥" || m[1] === ">" || m[1] === "＞" || m[3] === "以上" ? null : n;
-  return { min, max, approx: m[3] === "左右", qualifier, unit: entry.unit };
+  const bound = m[4];
+  const qualifier = m[1] || bound || null;
+  const min = m[1] === "≤" || m[1] === "<" || m[1] === "＜" || bound === "以下" || bound === "以内" ? null : n;
+  const max = m[1] === "≥" || m[1] === ">" || m[1] === "＞" || bound === "以上" ? null : n;
+  return { min, max, approx: bound === "左右", qualifier, unit: entry.unit };
 }
 
 /** No verb starts at `at`, or one that a noun suffix turns into a noun (覆盖率, 增长率). */
@@ -1433,6 +1441,23 @@ export class TargetScanner {
     return true;
   }
 
+  /** Where `c`'s line is an indicator's name, a colon, then (a verb or bound and) the amount
+   *  (规上新能源企业：650家以上, 省级以上企业技术中心：新增30个), the name is the thing. */
+  private nameBeforeColon(c: Candidate): void {
+    const text = this.text;
+    const line = this.lineOf(c.q.start);
+    let a = line.start;
+    while (a < c.q.start && isBlankAt(text, a)) a++;
+    a = itemMarkerEnd(text, a, c.q.start);
+    let colon = a;
+    while (colon < c.q.start && text[colon] !== "：" && text[colon] !== ":") colon++;
+    if (colon >= c.q.start || colon - a < 2 || colon - a > MAX_INDICATOR_NAME || c.q.start - colon - 1 > 4) return;
+    if (hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, a, colon) || !isHanAt(text, colon - 1)) return;
+    c.object = this.ctx.doc.simplified.slice(a, colon);
+    c.objectStart = a;
+    c.objectEnd = colon;
+  }
+
   /** The object found is a place's name and nothing else (四子王旗). */
   private objectIsPlace(c: Candidate): boolean {
     const m = this.mentionWithin(c.objectStart, c.objectEnd);
@@ -1626,6 +1651,9 @@ export class TargetScanner {
           // (not a count of zones, 其中国家级开发区达到20个: those are the thing)
           else if (c.q.kind !== "count" && (ZONE_NAME.test(c.object) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
         }
+        // (an indicator written as its name, a colon and its value, one a line: 主要指标如下：⏎
+        // 新能源汽车整车产量：35万辆)
+        if (c.object === null) this.nameBeforeColon(c);
         // (an item that is a place and its amount, after an intro naming the thing: 新增新能源装机任务为：
         // 四子王旗300万千瓦、察哈尔右翼后旗200万千瓦: the thing is the intro's, the place whose share)
         if (c.object !== null && this.objectIsPlace(c)) {
@@ -1759,8 +1787,8 @@ export class TargetScanner {
         ? row.length === table.cells ? { name: { start: row[nameCol].start, end: row[nameCol].end }, unit: row[unitCol].text, values: row.slice(nameCol + 1) } : null
         : row.length >= 2 + nameCol
           ? (indicatorRow(row.slice(nameCol), table.cells - nameCol) ??
-            (table.unit && row.length <= table.cells && !isTableValue(row[nameCol].text)
-              ? { name: { start: row[nameCol].start, end: row[nameCol].end }, unit: table.unit, values: row.slice(nameCol + 1) }
+            ((table.unit || row.slice(nameCol + 1).some((c) => /\d%/.test(c.text))) && row.length <= table.cells && !isTableValue(row[nameCol].text)
+              ? { name: { start: row[nameCol].start, end: row[nameCol].end }, unit: table.unit ?? "", values: row.slice(nameCol + 1) }
               : null))
           : null;
     if (!parsed) return false;
@@ -1842,7 +1870,7 @@ export class TargetScanner {
    *  allotted states none. Columns of what was done (累计建成) are left out. */
   private placesTableFrom(header: NonNullable<ReturnType<typeof placesHeader>>, start: number, caption: string): PlacesTable | null {
     const text = this.text;
-    const deadline = this.tableYearBefore(start);
+    const deadline = this.tableYearBefore(start) ?? this.yearOfPlanBefore(start);
     const lead = text.slice(Math.max(0, start - TABLE_LEAD_REACH), start);
     const leadLine = lead.trimEnd().split("\n").pop() ?? "";
     const goals = goalCues.firstIn(lead, 0, lead.length) !== null && !NOT_GOAL_TABLE.test(leadLine);
@@ -1920,12 +1948,26 @@ export class TargetScanner {
 
   /** The year a table's goals are for: the last date in the lines just before its header
    *  (各县市区2026年度主要指标如下：), at that year's end. */
+  /** The one year a plan for a year names in its title (《岳阳市2026年…工作方案》), for the document
+   *  named last before `pos`; else the headline's (分解下达2026年…任务); a year not yet over. */
+  private yearOfPlanBefore(pos: number): string | null {
+    const k = lastAtOrBefore(this.docMentions, pos - 1);
+    const title = k >= 0 ? this.ctx.documents[this.docMentions[k].doc]?.title ?? "" : "";
+    for (const s of [title, this.headlineEnd > 0 ? this.text.slice(0, this.headlineEnd) : ""]) {
+      const years = s.match(/\d{4}(?=年)/g);
+      if (!years || years.length !== 1 || /\d{4}\s*[—–\-~～至]\s*\d{4}/.test(s)) continue;
+      if (this.now && years[0] >= this.now.slice(0, 4)) return `${years[0]}-12-31`;
+    }
+    return null;
+  }
+
   private tableYearBefore(headerStart: number): string | null {
     const i = lastAtOrBefore(this.dates, headerStart - 1);
     for (let k = i; k >= 0 && k > i - 4; k--) {
       const d = this.dates[k];
       if (d.end > headerStart || d.start < headerStart - 120) continue;
-      if (this.baselines.has(d) || !d.to) continue;
+      // (nor the time a statistic is as of: 截至2025年底，…居第4位。⏎各县(市)任务如下：)
+      if (this.baselines.has(d) || !d.to || /^截[至止]/.test(d.text) || /截[至止]到?$/.test(this.text.slice(Math.max(0, d.start - 3), d.start))) continue;
       return `${d.to.slice(0, 4)}-12-31`;
     }
     return null;
@@ -3490,9 +3532,36 @@ export class TargetScanner {
   /** A past-tense cue in [from, to): 截至, 已, 同比 … or a 了 that marks completion. */
   private pastIn(from: number, to: number): boolean {
     const idx = this.cuesOf(from);
-    if (!this.amountBounded) return anyWithin(idx.pastStart, idx.pastEnd, from, to);
-    for (let k = lastIndexBelow(idx.pastStart, from) + 1; k < idx.pastStart.length && idx.pastStart[k] < to; k++)
-      if (idx.pastEnd[k] <= to && !idx.pastBaseline[k]) return true;
+    for (let k = lastIndexBelow(idx.pastStart, from) + 1; k < idx.pastStart.length && idx.pastStart[k] < to; k++) {
+      if (idx.pastEnd[k] > to) continue;
+      // (去年 as what the amount is measured against reports nothing where the amount is bounded;
+      // and as what another clause's amount is measured against, nothing at all: 比去年实际增速高
+      // 0.3个百分点，城镇新增就业2.3万人)
+      if (idx.pastBaseline[k] && (this.amountBounded || hasAnyCharIn(this.text, "，,；;", idx.pastEnd[k], to))) continue;
+      // (nor does a past figure in brackets beside another amount: …突破3500万人次（去年为3180万人次），
+      // 旅游总收入增长10%以上)
+      if (this.insideClosedBracket(idx.pastStart[k], to)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** `pos` stands inside brackets that close before `to` (（去年为3180万人次）). */
+  private insideClosedBracket(pos: number, to: number): boolean {
+    const text = this.text;
+    let open = -1;
+    for (let p = pos - 1; p >= 0 && pos - p <= BRACKET_REACH; p--) {
+      const c = text[p];
+      if (c === "(" || c === "（") { open = p; break; }
+      if (c === ")" || c === "）" || c === "\n") return false;
+    }
+    if (open < 0) return false;
+    for (let p = pos; p < to && p - pos <= BRACKET_REACH; p++) {
+      const c = text[p];
+      // (…holding a figure of its own: not a span of time, 近三年（2023年1月1日以来）完成过…)
+      if (c === ")" || c === "）") return findQuantities(text, open + 1, p).some((x) => x.kind !== "time");
+      if (c === "(" || c === "（" || c === "\n") return false;
+    }
     return false;
   }
 
@@ -3550,7 +3619,8 @@ export class TargetScanner {
       // of 人均预期寿命 one)
       if (g && !(g === "预计" && text[p + 2] === "的") && !(g === "预期" && text.startsWith("寿命", p + 2))) c.goalStart.push(p), c.goalEnd.push(p + g.length);
       const d = deictic.at(text, p, line.end);
-      if (d) c.deicticStart.push(p), c.deicticWord.push(d);
+      // (not the 区政府 of 特区政府: a SAR's, not a district's)
+      if (d && !(d === "区政府" && text[p - 1] === "特")) c.deicticStart.push(p), c.deicticWord.push(d);
     }
     this.cueCache.set(line.start, c);
     return (this.lastCues = c);
