@@ -2708,3 +2708,9 @@ describe("tables and lists as plain text (eval/heldout64) and work reports (held
     expect(brief(text).map((t) => t[5])).toEqual(["460000"]);
   });
 });
+
+describe("what qualifies for something (eval/heldout65)", () => {
+  it("床位数不少于100张的养老机构方可申请 is a condition, no goal", () => {
+    expect(extract("到2028年，床位数不少于100张的养老机构方可申请纳入互认名单。").targets).toEqual([]);
+  });
+});

@@ -324,6 +324,8 @@ const allocationVerbs = new WordTable(ALLOCATION_VERBS);
 /** After an amount, what makes it the condition of an award (超过1000万元的，给予…). */
 // (…年办件量不低于1万件的条件: a threshold named as such)
 const CONDITION_AFTER = /^(?:人民币)?的(?:[，,]|条件|门槛)/;
+/** After a bounded amount and 的, what then qualifies (…的养老机构方可申请, …的企业才能享受). */
+const QUALIFIES_AFTER = /^的[\u4e00-\u9fff]{1,12}?(?:方可|才能|才可|可申请|可享受|方能)/;
 /** 为, 是 or 相当于 (约为, 相当于约) restating an amount against a level. */
 const RESTATING = "(?:约|大约|近)?(?:是|为|相当于)(?:约|大约|近)?";
 /** …opening a clause, before a year (，为2024年的2倍). */
@@ -2893,6 +2895,8 @@ export class TargetScanner {
     if (q.kind === "money" && allocationVerbs.firstIn(text, b.cStart, q.start) !== null && !forwardCues.firstIn(text, this.statementStart(b.sStart, b.line.start), q.start)) return "figure";
     // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
     if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
+    // (…or of what qualifies for something: 床位数不少于100张的养老机构方可申请)
+    if ((q.prefix !== null || q.suffix !== null) && QUALIFIES_AFTER.test(text.slice(q.end, q.end + 20))) return "figure";
     // a multiple of a year's level restating the amount before it (突破20亿元，为2024年的2倍)
     // (only where 为/是 opens the clause after an amount: 到2027年，…力争为2022年的2倍 is the goal)
     if (q.unit === "倍") {
