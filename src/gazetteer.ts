@@ -720,7 +720,9 @@ export function fullNameStraddle(
     if (known(t) && last === first + 1 && known(u) && u.start > start) return "start";
     // (…or one jieba does not know, after a word of two that took the name's first character:
     // 5个以上|街区 is no 上街区)
-    if (known(t) && t.word.length === 2 && t.end === start + 1 && last === first + 1 && u.end === end && !NAME_TAGS.has(t.tag)) return "start";
+    // (only a locative, 以上/以下/以内: a verb may take a name's first character as jieba cuts,
+    // 到达|州市, 在建|湖县, 与会|泽县, where the name is whole)
+    if (t.tag === "f" && t.word.length === 2 && t.end === start + 1 && last === first + 1 && u.end === end) return "start";
     return undefined;
   }
   if (u.end > end && known(u) && u.start > start && !nameAfter) {

@@ -28,12 +28,23 @@ export function looksLikeHtml(text: string): boolean {
   return false;
 }
 
+/** What may follow < where a tag, a closing tag, a comment or a declaration opens. */
+function isTagStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 /* / */ || c === 33 /* ! */ || c === 63 /* ? */;
+}
+
 export function htmlToText(html: string): string {
   let out = "";
   let i = 0;
   const n = html.length;
   while (i < n) {
     const c = html[i];
+    // (a < before no tag's start, PM2.5<35, ‹35, is text, as browsers read it)
+    if (c === "<" && !isTagStart(html.charCodeAt(i + 1))) {
+      out += c;
+      i++;
+      continue;
+    }
     if (c === "<") {
       if (html.startsWith("<!--", i)) {
         const end = html.indexOf("-->", i + 4);

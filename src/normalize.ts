@@ -408,7 +408,10 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
       if (last - lineStart >= WRAPPED_LINE_MIN && !PARAGRAPH_END.includes(folded[last - 1]) && !LONE_DATE.test(folded.slice(lineStart, last)) && folded.slice(lineStart, last).indexOf("\t") < 0 &&
         // (…or one that stops at a comma: the sentence goes on whatever the line's length)
         (last - lineStart >= previousLineLength(folded, lineStart) - FULL_LINE_SLACK || MID_SENTENCE_END.includes(folded[last - 1]))) {
-        const furnitureEnd = pageFurnitureEnd(folded, breakEnd, furniture);
+        // (blank lines around the page number only where the line stops inside its sentence: a
+        // comma, or a full line that opens no item)
+        const midSentence = MID_SENTENCE_END.includes(folded[last - 1]) || (!opensItem(folded, lineStart) && previousLineLength(folded, lineStart) > 0);
+        const furnitureEnd = pageFurnitureEnd(folded, breakEnd, furniture, midSentence);
         if (furnitureEnd > breakEnd && !opensItem(folded, furnitureEnd)) {
           for (let k = i; k < furnitureEnd; k++) mark(k);
           i = furnitureEnd - 1;
@@ -481,7 +484,7 @@ const MAX_FURNITURE_BLANKS = 4;
  *  line of text) ends: the start of that text line; else `from`. A running head is a short line
  *  that the text holds again near it (the next page's head, the document's own name): a line
  *  said once is text (a title, a heading). */
-function pageFurnitureEnd(folded: string, from: number, furniture: { checks: number }): number {
+function pageFurnitureEnd(folded: string, from: number, furniture: { checks: number }, midSentence = true): number {
   let p = from;
   let numbered = false;
   // (blank lines around the page number, as a PDF's text comes out, are the page's edge too;
@@ -502,6 +505,9 @@ function pageFurnitureEnd(folded: string, from: number, furniture: { checks: num
     p = folded.charCodeAt(e) === 13 && folded.charCodeAt(e + 1) === 10 ? e + 2 : e + 1;
   }
   if (!numbered || p >= folded.length) return from;
+  // (around blank lines only inside a sentence that stops at a comma, or after a full line: not
+  // after a heading, （一）培育壮大新能源汽车产业集群⏎⏎— 3 —⏎⏎全市…)
+  if (blanks > 0 && !midSentence) return from;
   // (what follows must be text going on, not a blank line or another page number)
   const next = folded.charCodeAt(p);
   return next === 10 || next === 13 || PAGE_NUMBER_LINE.test(folded.slice(p, p + 20).split("\n")[0]) ? from : p;
@@ -546,7 +552,9 @@ function tableRowsMeet(line: string, next: string): boolean {
 }
 
 // A line opening with a day, as a dateline does (2026年10月09日 07:52, 2026-10-09).
-const DATELINE_START = /^[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))/;
+// (then a time, a source, or nothing more: a wrapped sentence may go on with a day, 力争到⏎
+// 2026-12-31新增…)
+const DATELINE_START = /^[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))(?:[ \t\u3000]*(?:$|\r|\n)|[ \t\u3000]+(?:[0-9]{1,2}:[0-9]{2}|来源|来自|[\u4e00-\u9fff]{2,10}(?:日报|晚报|新闻|网|报|台)))/;
 const LONE_DATE = /^[\s　]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[\s　]*$/;
 
 /** What follows 以 in a bound (以上, 以下, 以内). */

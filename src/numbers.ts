@@ -109,14 +109,22 @@ export function scanNumber(text: string, pos: number, limit = text.length): Numb
 /** A blank that pages put between groups of three digits: space, no-break, thin, narrow no-break. */
 const isGroupBlank = (c: number) => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2006;
 
-/** After a blank-grouped number's last group: text (a unit, a multiplier, a word), or a further
- *  group; not a blank or the end, as in a row of numbers. */
+/** After a blank-grouped number's group at `p`: text (a unit, a multiplier, a word, or a blank
+ *  and then a unit: 1 500 公里), or a further group; not a blank and another number or the end,
+ *  as in a row of numbers. At most MAX_BLANK_GROUPS groups are looked through: a line of
+ *  thousands of them costs no more than a glance at each. */
 function groupEndsInText(text: string, p: number, limit: number): boolean {
-  if (p >= limit) return false;
-  const c = text.charCodeAt(p);
-  if (isGroupBlank(c)) return p + 4 < limit && isDigit(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 3)) && groupEndsInText(text, p + 4, limit);
-  return c > 0x2e80 || c === 37 /* % */ || c === 46 /* . */ || isAsciiLetter(c);
+  for (let groups = 0; groups < MAX_BLANK_GROUPS && p < limit; groups++) {
+    const c = text.charCodeAt(p);
+    if (!isGroupBlank(c)) return c > 0x2e80 || c === 37 /* % */ || c === 46 /* . */ || isAsciiLetter(c);
+    const d = text.charCodeAt(p + 1);
+    if (!isDigit(d)) return p + 1 < limit && (d > 0x2e80 || d === 37);
+    if (!(p + 3 < limit && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3))) || (p + 4 < limit && isDigit(text.charCodeAt(p + 4)))) return false;
+    p += 4;
+  }
+  return false;
 }
+const MAX_BLANK_GROUPS = 5;
 
 function scanArabic(text: string, pos: number, limit: number): NumberToken | null {
   // A digit glued to letters or to a preceding number is part of a code (V2.2, A1), not a number.
@@ -143,7 +151,8 @@ function scanArabic(text: string, pos: number, limit: number): NumberToken | nul
         (j + 4 < limit && isDigit(text.charCodeAt(j + 4)))
       )
         break;
-      if (isGroupBlank(sep) && !groupEndsInText(text, j + 4, limit)) break;
+      // (…and not from inside a row of numbers parted by blanks: 394 of …393 394 395万千瓦)
+      if (isGroupBlank(sep) && (!groupEndsInText(text, j + 4, limit) || (pos >= 2 && isGroupBlank(text.charCodeAt(pos - 1)) && isDigit(text.charCodeAt(pos - 2))))) break;
       intDigits += text.slice(j + 1, j + 4);
       j += 4;
     }
@@ -238,7 +247,9 @@ function bigUnitsThenUnit(text: string, at: number, limit: number): boolean {
 const DIGITAL_AFTER_SHU = /^位(?:经济|化|转型|金融|科技|内容|产业|平台|货币|技术|时代|资产|服务|医疗|教育|文化|政府|治理|孪生|人才|发展|创新|应用|建设|能力|素养|贸易|基础|网路|网络|学习|设备|工具|行销|营销|部|发)/;
 
 /** Characters before 数 that make a word of it (基数, 人数, 总数, 次数, 指数, 系数, 户数, 半数…). */
-const WORDS_ENDING_IN_SHU = "基人总次指分系参户件个倍多少半无岁位读函整奇偶级变定常实虚台架辆班床";
+const WORDS_ENDING_IN_SHU = "基人总次指分系参户件个倍多半无岁位读函整奇偶级变定常实虚台架辆班床";
+/** …of which these are measure words too: after 每 they count (每人数百元, 每户数千元). */
+const MEASURES_BEFORE_SHU = "人户件个次位台架辆班床";
 
 function scanChinese(text: string, pos: number, limit: number): NumberToken | null {
   const first = text[pos];
@@ -252,7 +263,7 @@ function scanChinese(text: string, pos: number, limit: number): NumberToken | nu
   // (數位 is Taiwan's word for digital: 數位經濟, 數位轉型; 数码 and 数字 are no numbers either)
   if (first === "数" && DIGITAL_AFTER_SHU.test(text.slice(pos + 1, pos + 6))) return null;
   // (nor is the 数 that ends a word: 基数部分, 人数, 总数, 指数)
-  if (first === "数" && pos > 0 && WORDS_ENDING_IN_SHU.includes(text[pos - 1])) return null;
+  if (first === "数" && pos > 0 && WORDS_ENDING_IN_SHU.includes(text[pos - 1]) && !(MEASURES_BEFORE_SHU.includes(text[pos - 1]) && text[pos - 2] === "每")) return null;
   if (pos > 0) {
     const p = text[pos - 1];
     if (isCnDigit(p) || isCnUnit(p) || p === "几") return null;
@@ -464,9 +475,9 @@ function qualifierBefore(text: string, pos: number, from: number): string | null
 }
 
 // A bound whose share is of a base named between them (不低于新招聘人数的60%, 不超过总投资的30%):
-// only the explicit bounds (not 超过 or 不足, which also describe things: 营收超过亿元的企业, 不足部分),
+// the bounds and comparatives (not 不足, which also describes things: 不足部分),
 // a base of Han characters with no 的 or 占 of its own, and a share in % (not 个百分点, a margin).
-const BASE_BOUNDS = ["不低于", "不少于", "不小于", "不超过", "不高于", "不多于", "不大于", "至少"];
+const BASE_BOUNDS = ["不低于", "不少于", "不小于", "不超过", "不高于", "不多于", "不大于", "至少", "超过", "高于", "低于"];
 const BASE_MAX = 12;
 const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
@@ -480,9 +491,8 @@ function boundBeforeBase(text: string, pos: number, from: number): { word: strin
     p--;
     for (const w of BASE_BOUNDS) {
       if (p - w.length >= from && pos - 1 - p >= 2 && text.startsWith(w, p - w.length)) {
-        // (not where the bound is what a rule applies to: 对不超过…的部分)
-        const before = text[p - w.length - 1];
-        return before === "对" || before === "按" ? null : { word: w, start: p - w.length };
+        // (not where the bound is what a rule applies to: 对超过基数部分的20%)
+        return text[p - w.length - 1] === "对" ? null : { word: w, start: p - w.length };
       }
     }
   }

@@ -27,3 +27,9 @@ describe("looksLikeHtml: a page's source under another name", () => {
     expect(r.targets.map((t) => [t.text, t.object])).toEqual([["全产业链营业收入达到3000亿元以上", "全产业链营业收入"]]);
   });
 });
+
+describe("htmlToText: a < before no tag is text", () => {
+  it("keeps PM2.5<35 and >85%", () => {
+    expect(htmlToText("<p>PM2.5浓度<35微克/立方米，比例>85%。</p>")).toContain("PM2.5浓度<35微克/立方米，比例>85%。");
+  });
+});

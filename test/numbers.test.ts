@@ -280,3 +280,20 @@ describe("numbers as scraped pages and speech write them (eval/heldout61–62)",
     expect(q("增速高于全国平均水平的3个百分点")[0].slice(0, 4)).toEqual([3, 3, false, null]);
   });
 });
+
+describe("review of the blank-grouped digits and 数 (second review)", () => {
+  it("a blank before the unit after the groups, and no giant number from a row of groups", () => {
+    expect(q("新建公路 1 500 公里")[0].slice(0, 2)).toEqual([1500, 1500]);
+    expect(q("新增企业 1 200 户")[0].slice(0, 2)).toEqual([1200, 1200]);
+    const row = "附表 " + Array.from({ length: 300 }, (_, i) => 100 + i).join(" ") + "万千瓦";
+    expect(findQuantities(row).every((x) => (x.min ?? 0) < 1e7)).toBe(true);
+  });
+  it("数 after 至少 or 每人 still opens an approximate numeral", () => {
+    expect(q("引进至少数十家龙头企业")[0].slice(0, 2)).toEqual([20, null]);
+    expect(q("每人数百元")[0].slice(0, 2)).toEqual([200, 900]);
+  });
+  it("signs as bounds: <35微克/立方米, >85%, ≥95%", () => {
+    expect(q("PM2.5浓度<35微克/立方米")[0].slice(0, 4)).toEqual([null, 35, false, "<"]);
+    expect(q("比例>85%")[0].slice(0, 4)).toEqual([85, null, false, ">"]);
+  });
+});

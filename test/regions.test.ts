@@ -375,3 +375,9 @@ describe("review: words before a name that are no preposition", () => {
   });
 });
 
+
+describe("second review: a verb that took a name's first character", () => {
+  it("到达|州市, 在建|湖县, 与会|泽县 leave the names whole", () => {
+    expect(codes("省领导来到达州市调研。某企业在建湖县投资。曲靖市与会泽县签署协议。")).toEqual(["511700", "320925", "530300", "530326"]);
+  });
+});

@@ -15,6 +15,8 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
   ["不超过", "max"], ["不高于", "max"], ["不多于", "max"], ["不大于", "max"], ["低于", "max"], ["少于", "max"],
   ["小于", "max"], ["不足", "max"], ["不到", "max"], ["最高", "max"], ["最多", "max"], ["控制在", "max"],
   ["大约", "approx"], ["约", "approx"], ["接近", "approx"], ["将近", "approx"], ["近", "approx"],
+  // signs, as tables and some prose write bounds (PM2.5浓度<35微克/立方米, 优良天数比例≥85%)
+  ["≥", "min"], ["≤", "max"], [">", "min"], ["<", "max"], ["＞", "min"], ["＜", "max"],
 ];
 
 /** Lower bounds that may stand before the verb instead of the number: 至少建成1所 (= 建成至少1所). */

@@ -380,9 +380,8 @@ const COUNT_DESCRIPTOR_REACH = 12;
 const LIST_INTRO_REACH = 80;
 /** What ends a list's intro after the thing it names (…任务为, …目标分别是, …如下). */
 const LIST_INTRO_TAIL = /(?:目标任务|任务|目标|指标)?(?:分别)?(?:为|是|如下)?$/;
-
-/** Marks joining places in a list (广东、山东、上海和深圳). */
-const LIST_JOINERS = "、和及与";
+/** An intro's words that name places or parts, not a thing (各旗县, 其中, 以下地区). */
+const NOT_A_THING = /^(?:各|其中|以下|如下)/;
 
 /** 全地区-style words that name the kind of division they point to (地区, 州, 盟). */
 const TYPED_DEICTIC = /^(?:全|我|本)(地区|州|盟)$/;
@@ -1482,8 +1481,13 @@ export class TargetScanner {
     a = this.skipRegion(a, colon);
     const lead = subjectLeaders.at(text, a, colon);
     if (lead && a + lead.length < colon) a += lead.length;
-    const thing = text.slice(a, colon).replace(LIST_INTRO_TAIL, "");
-    return /^[\u4e00-\u9fff]{2,16}$/.test(thing) ? this.ctx.doc.simplified.slice(a, a + thing.length) : null;
+    // (only an intro naming its task or goal, 新增新能源装机任务为：; not 其中：, 重点支持以下地区：, nor
+    // the places themselves, 各旗县任务分别为：)
+    const intro = text.slice(a, colon);
+    const tail = LIST_INTRO_TAIL.exec(intro)?.[0] ?? "";
+    if (!/任务|目标|指标/.test(tail)) return null;
+    const thing = intro.slice(0, intro.length - tail.length);
+    return /^[\u4e00-\u9fff]{2,16}$/.test(thing) && !NOT_A_THING.test(thing) ? this.ctx.doc.simplified.slice(a, a + thing.length) : null;
   }
 
   /** Where a page's title ends, when the text opens with one: the first line is the second (the
@@ -1718,12 +1722,15 @@ export class TargetScanner {
       const list = proseBySize.get(key) ?? proseBySize.set(key, []).get(key)!;
       if (list.length < MAX_LOOKBACK) list.push(targets[k]);
     }
+    const dropped = new Set<Target>();
     for (const t of [...this.indicatorTable(), ...this.placesTable()]) {
       const same = proseBySize.get(`${t.unit}|${t.min}|${t.max}`) ?? [];
       const restated = same.some((p) => p.region === t.region && objectSimilarity(p.object, t.object) >= 0.5);
       if (!restated) targets.push(t);
+      // (…and the prose pass's reading of the row's own cell, ≥85% with no thing, is the row's)
+      for (const p of same) if (p.start >= t.start && p.end <= t.end && p.object === null) dropped.add(p);
     }
-    return { targets, figures };
+    return { targets: dropped.size ? targets.filter((t) => !dropped.has(t)) : targets, figures };
   }
 
   /** Goals of a plan's table of main indicators, written as lines: a header naming the target
@@ -2891,7 +2898,7 @@ export class TargetScanner {
     if (q.kind === "money" && c.verb === "承担") return "figure";
     // tenths as a share of a whole (约占全澳住宅单位总数的四成, 深圳一市即占两成): what a part
     // weighs, not a level set for it (比重达到三成以上, 增长两成)
-    if (q.unit === "成" && (text[q.start - 1] === "的" || text[q.start - 1] === "占")) return "figure";
+    if (q.unit === "成" && q.prefix === null && q.suffix === null && (text[q.start - 1] === "的" || text[q.start - 1] === "占")) return "figure";
     if (q.kind === "money" && allocationVerbs.firstIn(text, b.cStart, q.start) !== null && !forwardCues.firstIn(text, this.statementStart(b.sStart, b.line.start), q.start)) return "figure";
     // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
     if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
@@ -4438,7 +4445,7 @@ export class TargetScanner {
     const before = homeFits ? home : null;
     // 全地区, 全州, 全盟 name the kind of division too: the last one of that kind named (喀什地区,
     // not 深圳 of the 援疆 cities a paragraph before)
-    const kind = TYPED_DEICTIC.exec(word)?.[1];
+    const kind = homeFits ? undefined : TYPED_DEICTIC.exec(word)?.[1];
     if (kind !== undefined) {
       for (let k = i; k >= 0; k--) {
         const m = this.regionMentions[k];
@@ -4449,10 +4456,9 @@ export class TargetScanner {
       const m = this.regionMentions[k];
       if (m.neighbour || m.end > pos) continue;
       if (before !== null && m.start < lineStart) return before;
-      // (the stating document's, past places an earlier paragraph lists in passing: 广东、山东、上海
-      // 和深圳四省市…。⏎《方案》提出，…全地区…; not past one that opens a statement of its own,
-      // 广州市同日也出台了…。⏎措施提出，…全市…)
-      if (drFits && m.start < lineStart && (LIST_JOINERS.includes(this.text[m.start - 1]) || LIST_JOINERS.includes(this.text[m.end]))) return dr;
+      // (the stating document's, past places an earlier paragraph names in passing: 广东、山东、上海
+      // 和深圳四省市…。⏎《方案》提出，…全地区…; 江苏省去年出台了类似方案。⏎方案提出，…全省…)
+      if (drFits && m.start < lineStart) return dr;
       // (全区 is no district written without 区: 柳江两岸… is the river, 全区 the region)
       if (m.level === level && !(level === "county" && m.code !== home && this.text[m.end - 1] !== word[word.length - 1] && m.name.endsWith(word[word.length - 1])))
         return m.code;
