@@ -2734,3 +2734,10 @@ describe("second review of the heldout57–65 rules", () => {
     expect(a[0][3]).toBe("2026-12-31");
   });
 });
+
+describe("news roundups (eval/heldout67)", () => {
+  it("a wholly past period opening an item after its head (▲湖北武汉：今年1—8月，…；…) reports", () => {
+    const text = "科创周报\n2026年9月20日\n▲湖北武汉：今年1—8月，武汉市技术合同成交额达到1285亿元，同比增长18.7%；新增高新技术企业1560家，总数突破1.6万家。";
+    expect(extract(text).targets).toEqual([]);
+  });
+});

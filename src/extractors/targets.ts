@@ -3464,6 +3464,8 @@ export class TargetScanner {
   private pastOpenerEnd(statement: number, to: number): number {
     let a = statement;
     while (a < to && isBlankAt(this.text, a)) a++;
+    // (past a roundup item's head, ▲湖北武汉：, 【浙江】: a place the item is about)
+    a = this.itemHeadEnd(a, to);
     const w = pastCues.at(this.text, a, to);
     // (…or a time wholly past: “十四五”期间，全州新增三级医院5家…；人均预期寿命达到75.2岁; 今年上半年，
     // written in the autumn)
@@ -3480,6 +3482,27 @@ export class TargetScanner {
     if (w === undefined || PRESENT_CUES.has(w)) return -1;
     const end = clauseEnd(this.text, a + w.length, to);
     return end < to && "，,".includes(this.text[end]) ? end : -1;
+  }
+
+  /** Past a roundup item's head at `a`: a bullet or 【…】, then the places it names and a colon
+   *  (▲湖北武汉：, 【地方】贵州：); else `a`. */
+  private itemHeadEnd(a: number, to: number): number {
+    const text = this.text;
+    let p = itemMarkerEnd(text, a, to);
+    if (text[p] === "【") {
+      const close = text.indexOf("】", p);
+      if (close > p && close - p <= 12 && close < to) p = close + 1;
+    }
+    let named = false;
+    for (let guard = 0; guard < 4; guard++) {
+      const m = this.longestMentionAt(p, to);
+      if (!m) break;
+      p = m.end;
+      named = true;
+      if (text[p] === "·") p++;
+    }
+    if (named && (text[p] === "：" || text[p] === ":")) return p + 1;
+    return p > a && !named && (text[p - 1] === "】") ? p : a;
   }
 
   /** Does the year `d` open the statement from `statement` on, set off by a comma (2026年，…)? */
