@@ -2741,3 +2741,10 @@ describe("news roundups (eval/heldout67)", () => {
     expect(extract(text).targets).toEqual([]);
   });
 });
+
+describe("lists of places before 分别 (eval/heldout66)", () => {
+  it("a count of the places after the list (两州) and a place placed by a phrase (…所在的玉树)", () => {
+    const text = "青海省国家公园方案\n到2030年，三江源国家公园所在的玉树、果洛两州分别新建生态管护站18个和12个。";
+    expect(extract(text).targets!.map((t) => [t.min, t.region])).toEqual([[18, "632700"], [12, "632600"]]);
+  });
+});

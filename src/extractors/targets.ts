@@ -367,6 +367,9 @@ const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制�
 /** What a page's title adds after the headline: the channel's and the site's names. */
 const PAGE_TITLE_SUFFIX = /^\s*[_|｜\-－—–]/;
 
+/** A count of the places a list has just named, after its last one (两州, 三县, 两地). */
+const PLACE_COUNT_AFTER_LIST = /(?:两|二|三|四|五|六|七|八|九|十)(?:州|市|县|区|地|省|旗|盟|区县|县市)$/;
+
 /** How far a bracket around a past cue is looked for on either side. */
 const BRACKET_REACH = 30;
 
@@ -2694,6 +2697,12 @@ export class TargetScanner {
         continue;
       }
       const t = subjectTrailers.endingAt(text, e, a);
+      // (…or a count of the places just listed: 玉树、果洛两州分别设置…)
+      const counted = t ? null : PLACE_COUNT_AFTER_LIST.exec(text.slice(Math.max(a, e - 3), e));
+      if (counted && e - counted[0].length > a) {
+        e -= counted[0].length;
+        continue;
+      }
       if (!t) break;
       e -= t.length;
     }
@@ -2712,6 +2721,10 @@ export class TargetScanner {
     // the item's region: a mention that is the whole item, or (the last item only) one that
     // opens it, the rest being the thing all the items share (乌审旗、鄂托克旗绿氢产能分别…)
     const regionOf = (it: { start: number; end: number }, last: boolean): RegionMention | null => {
+      // (a place after a phrase that places it, ending the item: 三江源国家公园所在的玉树)
+      const j = lastAtOrBefore(this.regionMentions, it.end - 1);
+      const tail = j >= 0 ? this.regionMentions[j] : null;
+      if (tail && tail.end === it.end && tail.start > it.start && this.text[tail.start - 1] === "的") return tail;
       const i = lastAtOrBefore(this.regionMentions, it.start);
       let best: RegionMention | null = null;
       for (let j = i; j >= 0 && j > i - 4 && this.regionMentions[j].start === it.start; j--) {
