@@ -2748,3 +2748,10 @@ describe("lists of places before 分别 (eval/heldout66)", () => {
     expect(extract(text).targets!.map((t) => [t.min, t.region])).toEqual([[18, "632700"], [12, "632600"]]);
   });
 });
+
+describe("places a 其中 singles out (eval/heldout66)", () => {
+  it("govern their own part, not the sentence after it", () => {
+    const text = "湖南省洞庭湖治理方案\n到2030年，洞庭湖区湿地保护率稳定在75%以上。其中，岳阳市、益阳市国控断面水质优良比例分别不低于93%和94%。到2028年，湖区城镇生活污水集中收集率达到75%以上。";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["430000", "430600", "430900", "430000"]);
+  });
+});

@@ -367,6 +367,9 @@ const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制�
 /** What a page's title adds after the headline: the channel's and the site's names. */
 const PAGE_TITLE_SUFFIX = /^\s*[_|｜\-－—–]/;
 
+/** 其中 right before a place (其中，岳阳市…; 其中昆明市主城区…). */
+const SINGLED_OUT_BEFORE = /其中[，,]?$/;
+
 /** A count of the places a list has just named, after its last one (两州, 三县, 两地). */
 const PLACE_COUNT_AFTER_LIST = /(?:两|二|三|四|五|六|七|八|九|十)(?:州|市|县|区|地|省|旗|盟|区县|县市)$/;
 
@@ -1211,8 +1214,10 @@ export class TargetScanner {
         // (a title goes on after its closing mark, “…”企业; quoted speech ends a clause there)
         if (QUOTED_NAME.test(this.text.slice(Math.max(0, m.start - 8), m.start)) && /^[^“”]{0,12}”[\u4e00-\u9fff]/.test(this.text.slice(m.end, m.end + 14))) continue;
         // (or the second of a list after one: 推动营口港、丹东港与香港…合作)
+        // (…and the places a 其中 singles out of the whole govern their own part only: 其中，岳阳市、
+        // 常德市、益阳市…分别不低于93%、96%和94%。到2028年，湖区城镇…: the lake area's, not 益阳's)
         const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined ||
-          SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start));
+          SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start)) || SINGLED_OUT_BEFORE.test(this.text.slice(Math.max(0, m.start - 3), m.start));
         // (a rating named after the place that awards it is no place of the goal: 建成辽宁省级示范
         // 步行街2条 in a text on 沈阳's 和平区)
         const rating = RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) ||
