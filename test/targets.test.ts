@@ -2755,3 +2755,10 @@ describe("places a 其中 singles out (eval/heldout66)", () => {
     expect(extract(text).targets!.map((t) => t.region)).toEqual(["430000", "430600", "430900", "430000"]);
   });
 });
+
+describe("a statement of goals one a line (eval/heldout28)", () => {
+  it("lines ending in ； share the statement's deadline; a bulleted item of its own does not", () => {
+    const text = "随州香菇产业方案\n\n★ 这些目标要记牢：\n到2028年，全市香菇种植规模稳定在4亿袋左右；\n香菇全产业链产值达到300亿元；\n建设数字化智能菇棚1000个以上。\n\n★ 各地任务看这里：\n📍广水市：2027年底前建成冷链物流中心1个；\n📍曾都区：引进食品加工企业15家以上。\n";
+    expect(extract(text).targets!.map((t) => t.deadline)).toEqual(["2028-12-31", "2028-12-31", "2028-12-31", "2027-12-31", null]);
+  });
+});

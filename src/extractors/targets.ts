@@ -367,6 +367,9 @@ const ORIGIN_TRADES = /^(?:农业|林业|渔业|金融|文创|电商|医疗|制�
 /** What a page's title adds after the headline: the channel's and the site's names. */
 const PAGE_TITLE_SUFFIX = /^\s*[_|｜\-－—–]/;
 
+/** How many lines ending in ； a statement is read back over for its deadline. */
+const MAX_STATEMENT_LINES = 8;
+
 /** 其中 right before a place (其中，岳阳市…; 其中昆明市主城区…). */
 const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 
@@ -1465,6 +1468,23 @@ export class TargetScanner {
     c.object = this.ctx.doc.simplified.slice(a, colon);
     c.objectStart = a;
     c.objectEnd = colon;
+  }
+
+  /** Where the statement holding the line at `lineStart` starts, back over lines that end in ；
+   *  (the line before goes on into this one); at most a few lines. */
+  private statementLinesStart(lineStart: number): number {
+    let from = lineStart;
+    // (not from an item of its own, ▶ 长兴县、南浔区：…, 📍曾都区：…: each item its own statement)
+    let a = lineStart;
+    while (a < this.text.length && isBlankAt(this.text, a)) a++;
+    if (itemMarkerEnd(this.text, a, a + 8) > a || this.opensWithItemMarker(a, Math.min(this.text.length, a + 8)) || this.itemHeadEnd(a, Math.min(this.text.length, a + 24)) > a) return lineStart;
+    for (let guard = 0; guard < MAX_STATEMENT_LINES && from > 0; guard++) {
+      let e = from - 1;
+      while (e > 0 && (this.text[e] === "\n" || this.text[e] === "\r" || isBlankAt(this.text, e))) e--;
+      if (this.text[e] !== "；" && this.text[e] !== ";") break;
+      from = this.lineOf(e).start;
+    }
+    return from;
   }
 
   /** The object found is a place's name and nothing else (四子王旗). */
@@ -4622,7 +4642,10 @@ export class TargetScanner {
     let here: PlaceOpening | null | undefined;
     let scopedAway = 0;
     const statement = this.statementStart(b.sStart, b.line.start);
-    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= b.line.start; k--) {
+    // (a statement of goals one a line, each ending in ；, as a phone's article sets them: 到2028年，
+    // …4亿袋左右；⏎香菇全产业链产值达到300亿元，…: its lines share the statement's deadline)
+    const from = this.statementLinesStart(b.line.start);
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= from; k--) {
       const d = this.dates[k];
       // 今年 / 明年 in the amount's own sentence, where the text shows when it was written
       // (今年全省…主要预期目标是：地区生产总值增长5%左右): that year's end, before any plan period
