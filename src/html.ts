@@ -34,14 +34,34 @@ function isTagStart(c: number): boolean {
 }
 
 export function htmlToText(html: string): string {
-  let out = "";
+  // (the text gathered in parts, and its last character kept: a string built by += and asked
+  // endsWith at every block tag is flattened each time, quadratic on a long page)
+  const parts: string[] = [];
+  let last = "";
+  const put = (s: string) => {
+    if (!s) return;
+    parts.push(s);
+    last = s[s.length - 1];
+  };
   let i = 0;
   const n = html.length;
   while (i < n) {
+    // the run of text up to the next < or &
+    let j = i;
+    while (j < n) {
+      const k = html.charCodeAt(j);
+      if (k === 60 /* < */ || k === 38 /* & */) break;
+      j++;
+    }
+    if (j > i) {
+      put(html.slice(i, j));
+      i = j;
+      continue;
+    }
     const c = html[i];
     // (a < before no tag's start, PM2.5<35, ‹35, is text, as browsers read it)
     if (c === "<" && !isTagStart(html.charCodeAt(i + 1))) {
-      out += c;
+      put(c);
       i++;
       continue;
     }
@@ -53,7 +73,7 @@ export function htmlToText(html: string): string {
       }
       const close = html.indexOf(">", i + 1);
       if (close < 0) {
-        out += html.slice(i);
+        put(html.slice(i));
         break;
       }
       const tag = html.slice(i + 1, close);
@@ -71,28 +91,26 @@ export function htmlToText(html: string): string {
         }
         continue;
       }
-      if (name && BLOCK.has(name) && !out.endsWith("\n")) out += "\n";
+      if (name && BLOCK.has(name) && last !== "\n") put("\n");
       continue;
     }
-    if (c === "&") {
-      // an entity is at most 10 characters: look no further for its ";" (else a page of
-      // "&" would be searched to its end once per "&": quadratic)
-      const rel = html.slice(i + 1, i + 11).indexOf(";");
-      const semi = rel < 0 ? -1 : i + 1 + rel;
-      if (semi > i) {
-        const entity = html.slice(i + 1, semi);
-        const decoded = decodeEntity(entity);
-        if (decoded !== null) {
-          out += decoded;
-          i = semi + 1;
-          continue;
-        }
+    // c === "&"
+    // an entity is at most 10 characters: look no further for its ";" (else a page of "&" would
+    // be searched to its end once per "&": quadratic)
+    const rel = html.slice(i + 1, i + 11).indexOf(";");
+    const semi = rel < 0 ? -1 : i + 1 + rel;
+    if (semi > i) {
+      const decoded = decodeEntity(html.slice(i + 1, semi));
+      if (decoded !== null) {
+        put(decoded);
+        i = semi + 1;
+        continue;
       }
     }
-    out += c;
+    put(c);
     i++;
   }
-  return out;
+  return parts.join("");
 }
 
 function tagName(tag: string): string {

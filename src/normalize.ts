@@ -410,7 +410,13 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
         (last - lineStart >= previousLineLength(folded, lineStart) - FULL_LINE_SLACK || MID_SENTENCE_END.includes(folded[last - 1]))) {
         // (blank lines around the page number only where the line stops inside its sentence: a
         // comma, or a full line that opens no item)
-        const midSentence = MID_SENTENCE_END.includes(folded[last - 1]) || (!opensItem(folded, lineStart) && previousLineLength(folded, lineStart) > 0);
+        // (or a paragraph's long first line, indented: 　　到2027年，…龙头⏎⏎— 3 —⏎⏎企业5家)
+        let textStart = lineStart;
+        while (textStart < last && isInlineBlank(folded.charCodeAt(textStart))) textStart++;
+        // (…or an item's long line that holds sentences, （一）发展目标。到2027年，…培育: no heading)
+        const midSentence = MID_SENTENCE_END.includes(folded[last - 1]) ||
+          (!opensItem(folded, textStart) && (previousLineLength(folded, lineStart) > 0 || (textStart > lineStart && last - textStart >= WRAPPED_LINE_MIN))) ||
+          (last - textStart >= WRAPPED_LINE_MIN && /[，,。]/.test(folded.slice(textStart, last)));
         const furnitureEnd = pageFurnitureEnd(folded, breakEnd, furniture, midSentence);
         if (furnitureEnd > breakEnd && !opensItem(folded, furnitureEnd)) {
           for (let k = i; k < furnitureEnd; k++) mark(k);
@@ -440,7 +446,7 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
       // not a table written one cell a line, whose cells are short)
       // (nor a headline above its dateline: …6万套⏎2026年10月09日 07:52　来源：…)
       else if (isHanCode(lastCode) && isDigitCode(nextCode) && last - lineStart >= WRAPPED_LINE_MIN && !/[\t |]/.test(folded.slice(lineStart, last)) && !opensItem(folded, breakEnd) &&
-        !DATELINE_START.test(folded.slice(breakEnd, breakEnd + 20)))
+        !DATELINE_START.test(folded.slice(breakEnd, breakEnd + 60)))
         soft = true;
 
       // (not a table's rows under an indented caption: lines parted into cells by tabs, bars or
@@ -552,9 +558,9 @@ function tableRowsMeet(line: string, next: string): boolean {
 }
 
 // A line opening with a day, as a dateline does (2026年10月09日 07:52, 2026-10-09).
-// (then a time, a source, or nothing more: a wrapped sentence may go on with a day, 力争到⏎
-// 2026-12-31新增…)
-const DATELINE_START = /^[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))(?:[ \t\u3000]*(?:$|\r|\n)|[ \t\u3000]+(?:[0-9]{1,2}:[0-9]{2}|来源|来自|[\u4e00-\u9fff]{2,10}(?:日报|晚报|新闻|网|报|台)))/;
+// (then nothing a sentence has: a time, a source, a weekday, an author, a short line; a wrapped
+// sentence may go on with a day, 力争到⏎2026-12-31新增公共充电桩5000个。)
+const DATELINE_START = /^[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))[^，,。；;！？\n]{0,30}(?:\r?\n|$)/;
 const LONE_DATE = /^[\s　]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[\s　]*$/;
 
 /** What follows 以 in a bound (以上, 以下, 以内). */

@@ -118,7 +118,9 @@ function groupEndsInText(text: string, p: number, limit: number): boolean {
     const c = text.charCodeAt(p);
     if (!isGroupBlank(c)) return c > 0x2e80 || c === 37 /* % */ || c === 46 /* . */ || isAsciiLetter(c);
     const d = text.charCodeAt(p + 1);
-    if (!isDigit(d)) return p + 1 < limit && (d > 0x2e80 || d === 37);
+    // (a blank then the unit ends the number only after one group, 1 500 公里: after more it is
+    // more likely a row of values, 分别为 286 290 300 万吨)
+    if (!isDigit(d)) return groups === 0 && p + 1 < limit && (d > 0x2e80 || d === 37);
     if (!(p + 3 < limit && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3))) || (p + 4 < limit && isDigit(text.charCodeAt(p + 4)))) return false;
     p += 4;
   }

@@ -33,3 +33,12 @@ describe("htmlToText: a < before no tag is text", () => {
     expect(htmlToText("<p>PM2.5浓度<35微克/立方米，比例>85%。</p>")).toContain("PM2.5浓度<35微克/立方米，比例>85%。");
   });
 });
+
+describe("htmlToText stays linear", () => {
+  it("a page of many block tags", () => {
+    const page = "<div>" + "<p>段落</p>".repeat(50_000) + "</div>";
+    // (it finishes within the test's timeout: a quadratic run took minutes)
+    const out = htmlToText(page);
+    expect(out.split("\n").filter((l) => l === "段落").length).toBe(50_000);
+  });
+});

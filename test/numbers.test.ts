@@ -297,3 +297,9 @@ describe("review of the blank-grouped digits and 数 (second review)", () => {
     expect(q("比例>85%")[0].slice(0, 4)).toEqual([85, null, false, ">"]);
   });
 });
+
+describe("third review: a row of values before a blank and the unit", () => {
+  it("分别为 286 290 300 万吨 is no one number", () => {
+    expect(findQuantities("全市粮食产量分别为 286 290 300 万吨。").every((x) => (x.min ?? 0) <= 3_000_000)).toBe(true);
+  });
+});

@@ -2762,3 +2762,31 @@ describe("a statement of goals one a line (eval/heldout28)", () => {
     expect(extract(text).targets!.map((t) => t.deadline)).toEqual(["2028-12-31", "2028-12-31", "2028-12-31", "2027-12-31", null]);
   });
 });
+
+describe("third review of the heldout57–67 rules", () => {
+  const brief = (text: string) => extract(text).targets!.map((t) => [t.text, t.region, t.object, t.deadline]);
+  it("3个城市交通综合枢纽 counts hubs; 自治区政府 is the region, not a 区政府", () => {
+    expect(brief("到2027年，建成3个城市交通综合枢纽。")[0][2]).toBe("城市交通综合枢纽");
+    expect(brief("兴宁区代表参会。\n广西壮族自治区人民政府印发《广西壮族自治区保障性住房建设方案》。到2027年，自治区政府将新建保障性住房5万套。")[0][1]).toBe("450000");
+  });
+  it("a report's 比去年同期增长8%，完成投资1200亿元 reports both; a bracket restating a statistic is past", () => {
+    expect(brief("某市经济运行情况\n2026年7月20日\n记者从市发改委获悉，全市固定资产投资比去年同期增长8%，完成投资1200亿元。")).toEqual([]);
+    expect(brief("湖北科技创新成效显著\n2026年7月20日\n湖北省新增高新技术企业1560家（同比增长18.7%），总数突破1.6万家。")).toEqual([]);
+  });
+  it("a list intro with a verb of goals names the thing; 各旗县 before it is stripped", () => {
+    expect(brief("到2027年，新增高标准农田：郑州市30万亩、开封市50万亩。").map((t) => t[2])).toEqual(["高标准农田", "高标准农田"]);
+    expect(brief("乌兰察布市新能源方案\n到2027年，各旗县新增新能源装机如下：四子王旗300万千瓦、商都县150万千瓦。").map((t) => t[2])).toEqual(["新能源装机", "新能源装机"]);
+  });
+  it("a share of what qualifies is a goal (实现90%以上的建制村可享受…)", () => {
+    expect(brief("到2027年，实现90%以上的建制村可享受快递进村服务。").length).toBe(1);
+  });
+  it("a name before a colon that is a time, a stage or a part names no indicator", () => {
+    const got = brief("某市养老方案\n　　到2027年，全市养老床位达到3万张，其中：\n　　城市：1.8万张\n　　农村：1.2万张\n");
+    expect(got.map((t) => t[2])).not.toContain("农村");
+  });
+  it("a headline's dateline with a weekday or a source is no wrapped line", () => {
+    const r = extract("某市召开教育工作推进大会部署今年重点任务\n2026年3月09日 新华社\n今年，全市将新建中小学10所。");
+    expect(r.referenceDate ?? r.targets![0].deadline).toBeTruthy();
+    expect(r.targets![0].deadline).toBe("2026-12-31");
+  });
+});

@@ -376,8 +376,14 @@ const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 /** A count of the places a list has just named, after its last one (两州, 三县, 两地). */
 const PLACE_COUNT_AFTER_LIST = /(?:两|二|三|四|五|六|七|八|九|十)(?:州|市|县|区|地|省|旗|盟|区县|县市)$/;
 
+/** A bracket's opening that gives last year's level beside a goal (（去年为…）, （2025年为…）). */
+const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
+
 /** How far a bracket around a past cue is looked for on either side. */
 const BRACKET_REACH = 30;
+
+/** Words before a colon that name no indicator: a time, a stage, a goal in general. */
+const NOT_INDICATOR_NAME = /^\d|年$|年度$|阶段$|目标$|任务$|指标$|期$|^(?:城市|农村|城镇|乡村|城区|郊区|市区|县域)$|^(?:其中|另外|此外|同时)$/;
 
 /** The longest indicator's name before a colon (新能源产业研发经费投入强度：不低于3%). */
 const MAX_INDICATOR_NAME = 24;
@@ -389,8 +395,13 @@ const COUNT_DESCRIPTOR_REACH = 12;
 const LIST_INTRO_REACH = 80;
 /** What ends a list's intro after the thing it names (…任务为, …目标分别是, …如下). */
 const LIST_INTRO_TAIL = /(?:目标任务|任务|目标|指标)?(?:分别)?(?:为|是|如下)?$/;
+/** 各 and the kind of places a list shares a goal out among, before the thing (各旗县新增…). */
+const SHARED_AMONG_PLACES = /^各(?:旗县区|旗县|县市区|县区|区县|县（市、区）|县\(市、区\)|县市|地市|市州|县|区|市|地|旗)/;
 /** An intro's words that name places or parts, not a thing (各旗县, 其中, 以下地区). */
 const NOT_A_THING = /^(?:各|其中|以下|如下)/;
+
+/** Words that tell a sentence is an aside on the past: 去年, 此前, 曾, 早在, 据介绍. */
+const ASIDE_CUES = /去年|此前|曾经?|早在|已于|据介绍|据了解/;
 
 /** 全地区-style words that name the kind of division they point to (地区, 州, 盟). */
 const TYPED_DEICTIC = /^(?:全|我|本)(地区|州|盟)$/;
@@ -1458,6 +1469,8 @@ export class TargetScanner {
   private nameBeforeColon(c: Candidate): void {
     const text = this.text;
     const line = this.lineOf(c.q.start);
+    // (a short line only: a long logical line is no indicator's, and is not scanned once per amount)
+    if (c.q.start - line.start > MAX_INDICATOR_NAME + 16) return;
     let a = line.start;
     while (a < c.q.start && isBlankAt(text, a)) a++;
     a = itemMarkerEnd(text, a, c.q.start);
@@ -1465,6 +1478,11 @@ export class TargetScanner {
     while (colon < c.q.start && text[colon] !== "：" && text[colon] !== ":") colon++;
     if (colon >= c.q.start || colon - a < 2 || colon - a > MAX_INDICATOR_NAME || c.q.start - colon - 1 > 4) return;
     if (hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, a, colon) || !isHanAt(text, colon - 1)) return;
+    // (not a time, a stage or a place before the colon: 2026年：, 近期目标：, 芙蓉区：, 城市：)
+    const name = text.slice(a, colon);
+    if (NOT_INDICATOR_NAME.test(name) || PLACE_COLUMN_HEADS.includes(name)) return;
+    const m = this.mentionWithin(a, colon);
+    if (m && m.start === a && m.end === colon) return;
     c.object = this.ctx.doc.simplified.slice(a, colon);
     c.objectStart = a;
     c.objectEnd = colon;
@@ -1507,14 +1525,19 @@ export class TargetScanner {
     while (a < colon && isBlankAt(text, a)) a++;
     a = this.skipDate(a, colon);
     a = this.skipRegion(a, colon);
+    // (past the places it shares out among, 各旗县新增新能源装机如下：)
+    a += SHARED_AMONG_PLACES.exec(text.slice(a, colon))?.[0].length ?? 0;
+    const withVerb = goalVerbs.firstIn(text, a, colon) !== null;
     const lead = subjectLeaders.at(text, a, colon);
     if (lead && a + lead.length < colon) a += lead.length;
     // (only an intro naming its task or goal, 新增新能源装机任务为：; not 其中：, 重点支持以下地区：, nor
     // the places themselves, 各旗县任务分别为：)
     const intro = text.slice(a, colon);
     const tail = LIST_INTRO_TAIL.exec(intro)?.[0] ?? "";
-    if (!/任务|目标|指标/.test(tail)) return null;
     const thing = intro.slice(0, intro.length - tail.length);
+    // (an intro with no task word names the thing only with a verb of goals before it:
+    // 新增高标准农田：郑州市30万亩、…; not 重点支持以下地区：)
+    if (!/任务|目标|指标/.test(tail) && (!withVerb || /以下|如下|支持|分解/.test(thing))) return null;
     return /^[\u4e00-\u9fff]{2,16}$/.test(thing) && !NOT_A_THING.test(thing) ? this.ctx.doc.simplified.slice(a, a + thing.length) : null;
   }
 
@@ -1751,14 +1774,26 @@ export class TargetScanner {
       if (list.length < MAX_LOOKBACK) list.push(targets[k]);
     }
     const dropped = new Set<Target>();
-    for (const t of [...this.indicatorTable(), ...this.placesTable()]) {
+    const tableTargets = [...this.indicatorTable(), ...this.placesTable()];
+    for (const t of tableTargets) {
       const same = proseBySize.get(`${t.unit}|${t.min}|${t.max}`) ?? [];
       const restated = same.some((p) => p.region === t.region && objectSimilarity(p.object, t.object) >= 0.5);
       if (!restated) targets.push(t);
       // (…and the prose pass's reading of the row's own cell, ≥85% with no thing, is the row's)
       for (const p of same) if (p.start >= t.start && p.end <= t.end && p.object === null) dropped.add(p);
     }
-    return { targets: dropped.size ? targets.filter((t) => !dropped.has(t)) : targets, figures };
+    // (a table's goal cell read as a figure too, 98.6%　≥95% by the prose pass, is the row's goal)
+    // (looked up by start in the rows sorted: a table of thousands of rows stays linear)
+    const rows = tableTargets.length ? [...tableTargets].sort((x, y) => x.start - y.start) : tableTargets;
+    const inRow = (f: Figure) => {
+      const k = lastAtOrBefore(rows, f.start);
+      for (let j = k; j >= 0 && j > k - 8; j--) {
+        const t = rows[j];
+        if (f.start >= t.start && f.end <= t.end && f.unit === t.unit && f.min === t.min && f.max === t.max) return true;
+      }
+      return false;
+    };
+    return { targets: dropped.size ? targets.filter((t) => !dropped.has(t)) : targets, figures: tableTargets.length ? figures.filter((f) => !inRow(f)) : figures };
   }
 
   /** Goals of a plan's table of main indicators, written as lines: a header naming the target
@@ -2004,7 +2039,9 @@ export class TargetScanner {
       const d = this.dates[k];
       if (d.end > headerStart || d.start < headerStart - 120) continue;
       // (nor the time a statistic is as of: 截至2025年底，…居第4位。⏎各县(市)任务如下：)
-      if (this.baselines.has(d) || !d.to || /^截[至止]/.test(d.text) || /截[至止]到?$/.test(this.text.slice(Math.max(0, d.start - 3), d.start))) continue;
+      if (this.baselines.has(d) || !d.to) continue;
+      // (截至2027年底，各县(市)需完成… sets the table's year; one already past is a statistic's)
+      if ((/^截[至止]/.test(d.text) || /截[至止]到?$/.test(this.text.slice(Math.max(0, d.start - 3), d.start))) && this.now !== null && d.to < this.now) continue;
       return `${d.to.slice(0, 4)}-12-31`;
     }
     return null;
@@ -2941,7 +2978,8 @@ export class TargetScanner {
     // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
     if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
     // (…or of what qualifies for something: 床位数不少于100张的养老机构方可申请)
-    if ((q.prefix !== null || q.suffix !== null) && QUALIFIES_AFTER.test(text.slice(q.end, q.end + 20))) return "figure";
+    // (not a share: 实现90%以上的建制村可享受快递进村服务 sets how many)
+    if ((q.prefix !== null || q.suffix !== null) && q.kind !== "percent" && QUALIFIES_AFTER.test(text.slice(q.end, q.end + 20))) return "figure";
     // a multiple of a year's level restating the amount before it (突破20亿元，为2024年的2倍)
     // (only where 为/是 opens the clause after an amount: 到2027年，…力争为2022年的2倍 is the goal)
     if (q.unit === "倍") {
@@ -3609,8 +3647,10 @@ export class TargetScanner {
       // (去年 as what the amount is measured against reports nothing where the amount is bounded;
       // and as what another clause's amount is measured against, nothing at all: 比去年实际增速高
       // 0.3个百分点，城镇新增就业2.3万人)
-      if (idx.pastBaseline[k] && (this.amountBounded || hasAnyCharIn(this.text, "，,；;", idx.pastEnd[k], to))) continue;
-      // (nor does a past figure in brackets beside another amount: …突破3500万人次（去年为3180万人次），
+      // (…the latter only in a statement of goals: 主要预期目标是：…；一个 report's 比去年同期增长8%，
+      // 完成投资1200亿元 reports both)
+      if (idx.pastBaseline[k] && (this.amountBounded || (hasAnyCharIn(this.text, "，,；;", idx.pastEnd[k], to) && this.goalCueIn(from, idx.pastStart[k])))) continue;
+      // (nor does last year's figure in brackets beside a goal: …突破3500万人次（去年为3180万人次），
       // 旅游总收入增长10%以上)
       if (this.insideClosedBracket(idx.pastStart[k], to)) continue;
       return true;
@@ -3627,7 +3667,9 @@ export class TargetScanner {
       if (c === "(" || c === "（") { open = p; break; }
       if (c === ")" || c === "）" || c === "\n") return false;
     }
-    if (open < 0) return false;
+    // (only a bracket that gives last year's level, （去年为3180万人次）: not one restating a statistic,
+    // （同比增长18.7%）, （截至6月底累计建成5.6万个）)
+    if (open < 0 || !LAST_LEVEL_IN_BRACKET.test(text.slice(open + 1, open + 12))) return false;
     for (let p = pos; p < to && p - pos <= BRACKET_REACH; p++) {
       const c = text[p];
       // (…holding a figure of its own: not a span of time, 近三年（2023年1月1日以来）完成过…)
@@ -3691,8 +3733,8 @@ export class TargetScanner {
       // of 人均预期寿命 one)
       if (g && !(g === "预计" && text[p + 2] === "的") && !(g === "预期" && text.startsWith("寿命", p + 2))) c.goalStart.push(p), c.goalEnd.push(p + g.length);
       const d = deictic.at(text, p, line.end);
-      // (not the 区政府 of 特区政府: a SAR's, not a district's)
-      if (d && !(d === "区政府" && text[p - 1] === "特")) c.deicticStart.push(p), c.deicticWord.push(d);
+      // (not the 区政府 of 特区政府 or 自治区政府: a SAR's or a region's, not a district's)
+      if (d && !(d === "区政府" && (text[p - 1] === "特" || text[p - 1] === "治"))) c.deicticStart.push(p), c.deicticWord.push(d);
     }
     this.cueCache.set(line.start, c);
     return (this.lastCues = c);
@@ -4519,7 +4561,7 @@ export class TargetScanner {
       if (before !== null && m.start < lineStart) return before;
       // (the stating document's, past places an earlier paragraph names in passing: 广东、山东、上海
       // 和深圳四省市…。⏎《方案》提出，…全地区…; 江苏省去年出台了类似方案。⏎方案提出，…全省…)
-      if (drFits && m.start < lineStart) return dr;
+      if (drFits && m.start < lineStart && this.namedInPassing(m)) return dr;
       // (全区 is no district written without 区: 柳江两岸… is the river, 全区 the region)
       if (m.level === level && !(level === "county" && m.code !== home && this.text[m.end - 1] !== word[word.length - 1] && m.name.endsWith(word[word.length - 1])))
         return m.code;
@@ -4542,6 +4584,14 @@ export class TargetScanner {
       if (level === "county" && word.endsWith("区") && m.level === "province" && m.name.endsWith("自治区")) return m.code;
     }
     return drFits ? dr : null;
+  }
+
+  /** A place named in passing: in a list (广东、山东、上海和深圳), or in a sentence about the past
+   *  (据介绍，江苏省去年出台了类似方案); not one that opens a statement of its own (深圳市同日也出台了…). */
+  private namedInPassing(m: RegionMention): boolean {
+    if ("、和及与".includes(this.text[m.start - 1] ?? "") || "、和及与".includes(this.text[m.end] ?? "")) return true;
+    const sentence = this.ctx.doc.sentenceAt(m.start);
+    return sentence !== undefined && sentence !== null && ASIDE_CUES.test(this.text.slice(sentence.start, sentence.end));
   }
 
   private docInSentence(pos: number, sStart: number): boolean {
