@@ -2790,3 +2790,10 @@ describe("third review of the heldout57–67 rules", () => {
     expect(r.targets![0].deadline).toBe("2026-12-31");
   });
 });
+
+describe("Taiwan in a text about Taiwan's farmers on the mainland (eval/heldout68)", () => {
+  it("new breeds and techniques from Taiwan, and parks named for its people, are no Taiwan goals", () => {
+    const text = "漳州市人民政府办公室印发《漳州市深化闽台农业融合发展实施方案（2026—2028年）》，提出打造台湾农民创业园升级版，吸引更多台湾农民和农业企业到漳州发展。\n到2028年，全市引进推广台湾农业新品种、新技术300项以上，吸引台湾青年来漳就业创业1000人以上。\n支持龙海区、长泰区建设台湾农业科技示范园各1个。";
+    expect(extract(text).targets!.map((t) => t.region).includes("710000")).toBe(false);
+  });
+});

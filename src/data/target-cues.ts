@@ -103,6 +103,9 @@ export const ORIGIN_NOUNS: readonly string[] = [
   "青少年", "学子", "乡亲", "民众", "机构", "服务机构", "专业服务机构",
   // professionals and what is bred there (台湾医师, 台湾科研团队, 台湾优良品种)
   "医师", "医生", "医护人员", "教师", "专家", "人员", "品种", "优良品种", "良种", "水果",
+  // what is brought from there, and parks named for its people on the mainland (台湾农业新品种、新技术,
+  // 台湾农业科技示范园, 台湾农民创业园)
+  "新品种", "新技术", "技术", "示范园", "创业园", "产业园", "科技园", "园区",
   // capital from there (台资企业, 港资项目)
   "资",
 ];
