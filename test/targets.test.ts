@@ -2797,3 +2797,9 @@ describe("Taiwan in a text about Taiwan's farmers on the mainland (eval/heldout6
     expect(extract(text).targets!.map((t) => t.region).includes("710000")).toBe(false);
   });
 });
+
+describe("a clause describing the thing after the amount (eval/heldout68)", () => {
+  it("1个具备全托、日间照料功能的综合养老服务机构: the 、 inside the clause up to its 的", () => {
+    expect(extract("到2028年，每个街道至少建成1个具备全托、日间照料功能的综合养老服务机构。").targets!.map((t) => t.object)).toEqual(["具备全托、日间照料功能的综合养老服务机构"]);
+  });
+});

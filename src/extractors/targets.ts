@@ -388,6 +388,9 @@ const NOT_INDICATOR_NAME = /^\d|年$|年度$|阶段$|目标$|任务$|指标$|期
 /** The longest indicator's name before a colon (新能源产业研发经费投入强度：不低于3%). */
 const MAX_INDICATOR_NAME = 24;
 
+/** Verbs opening a clause that describes the thing counted, after the amount (具备…的, 具有…的). */
+const DESCRIBING_VERB = /^(?:具备|具有|拥有|集)/;
+
 /** How far before an amount a count whose thing it describes may stand. */
 const COUNT_DESCRIPTOR_REACH = 12;
 
@@ -3933,6 +3936,15 @@ export class TargetScanner {
         b < limit && text[b] !== "、" && text[b] !== "(" && text[b] !== ")" && !isClauseBoundary(text, b) &&
         !isAsciiDigit(text.charCodeAt(b)) && !isBlankAt(text, b)
       ) b++;
+      // (a 、 inside a clause that describes the thing, up to its 的: 1个具备全托、日间照料功能的综合
+      // 养老服务机构)
+      if (b < limit && text[b] === "、" && DESCRIBING_VERB.test(text.slice(a, a + 2))) {
+        const de = text.indexOf("的", b);
+        if (de > b && de < limit && !hasAnyCharIn(text, "，,；;。", b, de)) {
+          b = de + 1;
+          continue;
+        }
+      }
       if (b >= limit || !isAsciiDigit(text.charCodeAt(b))) break;
       // (a number inside a quoted name is part of it: 1条“15分钟公交便民圈”示范走廊)
       // (looked for back to the object's start only: the scan stays bounded)
