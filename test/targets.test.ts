@@ -2810,3 +2810,10 @@ describe("延长至 as a verb of goals (eval/heldout55, heldout64)", () => {
     expect(extract(text).targets!.map((t) => [t.min, t.unit])).toEqual([[80000000, "人次"], [2.2, "天"]]);
   });
 });
+
+describe("a measure right after a verb of goals names its thing after it (eval/heldout55)", () => {
+  it("分三阶段提供逾150公顷创科用地: 创科用地, not 分三阶段", () => {
+    const got = extract("北部都会区发展纲要\n到2032年，政府将分三阶段提供逾150公顷创科用地，并在屯门一带提供约200公顷可建房屋用地。").targets!.map((t) => t.object);
+    expect(got).toEqual(["创科用地", "可建房屋用地"]);
+  });
+});

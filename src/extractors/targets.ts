@@ -3841,11 +3841,14 @@ export class TargetScanner {
     const after = countLike ? this.objectAfter(c.q, cEnd, false) : null;
     // (a measure with nothing before it but its verb names its thing after it, as a count does:
     // 完成全市1200公里老旧供热管网的巡检排查)
-    const measureAfter = !countLike && !before && c.q.kind === "measure" && isHanAt(this.text, c.q.end) ? this.objectAfter(c.q, cEnd, false) : null;
+    // (…nor, with a verb of goals right before the amount, what stands before that verb: 分三阶段提供
+    // 逾150公顷创科用地, 在屯门一带提供约200公顷可建房屋用地)
+    const verbRightBefore = c.verb !== null && c.verbStart + c.verb.length === c.q.start && goalVerbs.has(c.verb) && !levelVerbs.has(c.verb) && !measureVerbs.has(c.verb);
+    const measureAfter = !countLike && (!before || verbRightBefore) && c.q.kind === "measure" && isHanAt(this.text, c.q.end) ? this.objectAfter(c.q, cEnd, false) : null;
     // (a sum of money written before the funds it is, 安排不少于3亿元资金, 设立5亿元产业引导资金: those)
     const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 8))) : null;
     const fundsAfter = funds ? { text: this.ctx.doc.simplified.slice(c.q.end, c.q.end + funds[0].length), start: c.q.end, end: c.q.end + funds[0].length } : null;
-    const pick = fundsAfter ?? (countLike ? (after ?? before) : (before ?? measureAfter)) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
+    const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
     if (pick) {
       c.object = pick.text;
       c.objectStart = pick.start;
