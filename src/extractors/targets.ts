@@ -379,6 +379,9 @@ const PLACE_COUNT_AFTER_LIST = /(?:两|二|三|四|五|六|七|八|九|十)(?:�
 /** A bracket's opening that gives last year's level beside a goal (（去年为…）, （2025年为…）). */
 const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
 
+/** What a count of a plan's own parts is of (两项任务, 三个方面). */
+const PLAN_PARTS_AFTER = /^(?:任务|方面)/;
+
 /** How far a bracket around a past cue is looked for on either side. */
 const BRACKET_REACH = 30;
 
@@ -476,7 +479,7 @@ const PRESENT_CUES = new Set(["目前", "当前", "现有", "共有"]);
 // (家团月收入上限为8万澳门元, 单一项目投资上限为2亿港元: a ceiling a rule sets)
 const MONEY_CAP_BEFORE = /上限(?:为|是)?$/;
 const STANDARD_BEFORE = /(?<!高)标准(?!化|农田|厂房)[^，,。；;：:]{0,10}$/;
-const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$/;
+const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$|每(?:名|人|户|位)[\u4e00-\u9fff]{0,10}(?:发放|派发|补贴|给予)$/;
 const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为$/;
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
@@ -2320,6 +2323,10 @@ export class TargetScanner {
     // (a lone 一 is mostly an article, 打造一个…; a count where it trails its thing at the clause's
     // end, 建设…种质资源库一座。, or shares out with 各, 各打造一个示范村)
     if (q.loneOne && !this.loneOneCounts(q)) return null;
+    // a numeral opening a quoted slogan (实现“五个率先”, “三个一批”) counts nothing
+    if (q.chinese && (text[q.start - 1] === "“" || text[q.start - 1] === "「")) return null;
+    // a count of tasks or aspects (两项任务分解到各县, 三个方面) counts the plan's parts, not things
+    if (q.kind === "count" && PLAN_PARTS_AFTER.test(text.slice(q.end, q.end + 3))) return null;
     if ((q.unit === "次" || q.unit === "届") && sessionHeads.at(text, q.end)) return null; // 七次会议, 十五届人大: ordinals
     // a voltage right before a noun names a class of line or station (新建220千伏变电站2座)
     if ((q.unit === "千伏" || q.unit === "kV") && isHanAt(text, q.end) && !NOT_A_CLASS_AFTER.at(text, q.end)) return null;
