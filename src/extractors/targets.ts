@@ -2323,8 +2323,9 @@ export class TargetScanner {
     // (a lone 一 is mostly an article, 打造一个…; a count where it trails its thing at the clause's
     // end, 建设…种质资源库一座。, or shares out with 各, 各打造一个示范村)
     if (q.loneOne && !this.loneOneCounts(q)) return null;
-    // a numeral opening a quoted slogan (实现“五个率先”, “三个一批”) counts nothing
-    if (q.chinese && (text[q.start - 1] === "“" || text[q.start - 1] === "「")) return null;
+    // a numeral opening a quoted slogan (实现“五个率先”, “三个一批”) counts nothing (not a count
+    // quoted alone before its thing, 建设“十条”美丽乡村示范带)
+    if (q.chinese && (text[q.start - 1] === "“" || text[q.start - 1] === "「") && text[q.end] !== "”" && text[q.end] !== "」") return null;
     // a count of tasks or aspects (两项任务分解到各县, 三个方面) counts the plan's parts, not things
     if (q.kind === "count" && PLAN_PARTS_AFTER.test(text.slice(q.end, q.end + 3))) return null;
     if ((q.unit === "次" || q.unit === "届") && sessionHeads.at(text, q.end)) return null; // 七次会议, 十五届人大: ordinals
