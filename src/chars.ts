@@ -18,3 +18,6 @@ export class CharSet {
     return c === c && this.has(c);
   }
 }
+
+/** A Han character's UTF-16 unit: the CJK Unified Ideographs and Extension A. */
+export const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);

@@ -5,7 +5,7 @@
 import tsCharacters from "opencc-js/dict/TSCharacters";
 import type { Script } from "./types.js";
 import type { Span } from "./types.js";
-import { CharSet } from "./chars.js";
+import { CharSet, isHanCode } from "./chars.js";
 import { ITEM_SIGNS } from "./data/list-markers.js";
 
 type Convert = (s: string) => string;
@@ -312,7 +312,6 @@ function isSoftBreak(text: string, i: number): boolean {
 const isSoftBreakBlank = (c: number) => c === 32 || c === 9 || c === 0x3000;
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const isHanCode = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 const isInlineBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
 /** Past the spaces (not tabs, which part table cells) from `i`. */
 function blankRunEnd(s: string, i: number): number {
@@ -545,7 +544,6 @@ const LINE_LOOK = 200;
 const FULL_LINE_SLACK = 2;
 const RUNNING_REACH = 20_000;
 const MAX_RUNNING_CHECKS = 200;
-/** A line holding a date alone (a signature's), which a page break does not join on. */
 // Cells of a table's line: a tab, a bar, or a run of blanks between two visible characters;
 // the strong kinds (tab, bar, ASCII blanks) tell a table's row alone, a run of ideographic
 // spaces (as a gazette's running head has: 5690　　澳门特别行政区公报) only beside another.
@@ -561,6 +559,7 @@ function tableRowsMeet(line: string, next: string): boolean {
 // (then nothing a sentence has: a time, a source, a weekday, an author, a short line; a wrapped
 // sentence may go on with a day, 力争到⏎2026-12-31新增公共充电桩5000个。)
 const DATELINE_START = /^[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))[^，,。；;！？\n]{0,30}(?:\r?\n|$)/;
+/** A line holding a date alone (a signature's), which a page break does not join on. */
 const LONE_DATE = /^[\s　]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[\s　]*$/;
 
 /** What follows 以 in a bound (以上, 以下, 以内). */

@@ -38,8 +38,10 @@
 // rounds correctly); the exact digits stay in the reported `text`. A number too large for a
 // double (Infinity) is no quantity.
 import { unitAt, type UnitKind } from "./data/units.js";
+import { isHanCode } from "./chars.js";
 import {
   BARE_MULTIPLIER_PREFIXES,
+  BASE_BOUNDS,
   INCLUSIVE_MARKS,
   NOT_QUALIFIER_WORDS,
   PREFIX_QUALIFIERS,
@@ -142,6 +144,8 @@ function scanArabic(text: string, pos: number, limit: number): NumberToken | nul
   // last group runs straight into text, not into another number or blank (a row of a table,
   // 12 345 678, stays three numbers only where it ends in a blank)
   if (j - pos <= 3) {
+    // (not from inside a row of numbers parted by blanks: 394 of …393 394 395万千瓦)
+    const inRow = pos >= 2 && isGroupBlank(text.charCodeAt(pos - 1)) && isDigit(text.charCodeAt(pos - 2));
     for (;;) {
       const sep = text.charCodeAt(j);
       if (
@@ -153,8 +157,7 @@ function scanArabic(text: string, pos: number, limit: number): NumberToken | nul
         (j + 4 < limit && isDigit(text.charCodeAt(j + 4)))
       )
         break;
-      // (…and not from inside a row of numbers parted by blanks: 394 of …393 394 395万千瓦)
-      if (isGroupBlank(sep) && (!groupEndsInText(text, j + 4, limit) || (pos >= 2 && isGroupBlank(text.charCodeAt(pos - 1)) && isDigit(text.charCodeAt(pos - 2))))) break;
+      if (isGroupBlank(sep) && (inRow || !groupEndsInText(text, j + 4, limit))) break;
       intDigits += text.slice(j + 1, j + 4);
       j += 4;
     }
@@ -477,11 +480,9 @@ function qualifierBefore(text: string, pos: number, from: number): string | null
 }
 
 // A bound whose share is of a base named between them (不低于新招聘人数的60%, 不超过总投资的30%):
-// the bounds and comparatives (not 不足, which also describes things: 不足部分),
-// a base of Han characters with no 的 or 占 of its own, and a share in % (not 个百分点, a margin).
-const BASE_BOUNDS = ["不低于", "不少于", "不小于", "不超过", "不高于", "不多于", "不大于", "至少", "超过", "高于", "低于"];
+// the bounds of BASE_BOUNDS, a base of Han characters with no 的 or 占 of its own, and a share in
+// % (not 个百分点, a margin).
 const BASE_MAX = 12;
-const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** The bound and where it starts, where a share's base stands between them (see BASE_BOUNDS). */
 function boundBeforeBase(text: string, pos: number, from: number): { word: string; start: number } | null {

@@ -19,6 +19,10 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
   ["≥", "min"], ["≤", "max"], [">", "min"], ["<", "max"], ["＞", "min"], ["＜", "max"],
 ];
 
+/** Bounds that may stand before the base of a share, its 的 and the share (不低于新招聘人数的60%,
+ *  研发投入超过地区生产总值的3%): longest first. Not 不足 or 不到, which also describe things (不足部分). */
+export const BASE_BOUNDS: readonly string[] = ["不低于", "不少于", "不小于", "不超过", "不高于", "不多于", "不大于", "至少", "超过", "高于", "低于"];
+
 /** Lower bounds that may stand before the verb instead of the number: 至少建成1所 (= 建成至少1所). */
 export const BEFORE_VERB_QUALIFIERS: readonly string[] = ["至少", "最少"];
 

@@ -138,11 +138,13 @@ for (const list of byFirst.values()) list.sort((a, b) => b.word.length - a.word.
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The longest unit starting at `pos` in `text`, or undefined. ASCII units must end at a
- *  non-alphanumeric character (5G is no unit, kWh is not kW + h). */
+/** What may follow 成 where it counts tenths (三成以上, 两成。). */
 const TENTHS_FOLLOWERS = ["以上", "以下", "以内", "左右", "上下", "多", "的", "，", "。", "；", "、"];
 const isHanOrFullWidth = (c: number) => c >= 0x2e80;
 const NOT_INCIDENTS_AFTER = "来步点草飞航始源码诉义伏床身居色";
+
+/** The longest unit starting at `pos` in `text`, or undefined. ASCII units must end at a
+ *  non-alphanumeric character (5G is no unit, kWh is not kW + h). */
 
 export function unitAt(text: string, pos: number, limit = text.length): UnitEntry | undefined {
   const list = byFirst.get(text.charCodeAt(pos));

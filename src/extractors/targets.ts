@@ -373,9 +373,6 @@ const MAX_STATEMENT_LINES = 8;
 /** 其中 right before a place (其中，岳阳市…; 其中昆明市主城区…). */
 const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 
-/** A count of the places a list has just named, after its last one (两州, 三县, 两地). */
-const PLACE_COUNT_AFTER_LIST = /(?:两|二|三|四|五|六|七|八|九|十)(?:州|市|县|区|地|省|旗|盟|区县|县市)$/;
-
 /** A bracket's opening that gives last year's level beside a goal (（去年为…）, （2025年为…）). */
 const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
 
@@ -867,6 +864,15 @@ function placeCountAt(text: string, from: number, to: number): { end: number; co
   if (!m) return null;
   const places = m[2] !== "大" && !/品类|产业|领域|行业|类|省份|省区|镇|乡|旗/.test(m[3]);
   return { end: from + m[0].length, count: /[0-9]/.test(m[1]) ? Number(m[1]) : parseNumber(m[1]), places };
+}
+
+/** Where a count of places that ends at `end` starts (玉树、果洛|两州), after `from`; else -1. */
+function placeCountEndingAt(text: string, from: number, end: number): number {
+  for (let p = end - 2; p >= from && p >= end - 4; p--) {
+    const c = placeCountAt(text, p, end);
+    if (c && c.end === end && c.places) return p;
+  }
+  return -1;
 }
 
 /** A place name ending at `end` is the place of a news agency's dateline (新华社北京3月6日电). */
@@ -1407,6 +1413,8 @@ export class TargetScanner {
     const n = this.lineStarts.length;
     const out = new Int32Array(n).fill(-1);
     let intro = -1;
+    // (and whether it is a heading that names goals, 三、分区县目标)
+    let introIsGoalsHeading = false;
     // whether the line before was the intro or an item, with no blank line between
     let listGoesOn = false;
     for (let i = 0; i < n; i++) {
@@ -1421,6 +1429,7 @@ export class TargetScanner {
       // colon does: ▶ 到2027年 / ● 林业碳汇项目开发面积达到300万亩)
       if (this.isTimeHeading(start, e)) {
         intro = i;
+        introIsGoalsHeading = false;
         listGoesOn = true;
         continue;
       }
@@ -1430,6 +1439,7 @@ export class TargetScanner {
         // top-level heading, 三、区域布局, closes them)
         if (this.isGoalsHeading(start, e)) {
           intro = i;
+          introIsGoalsHeading = true;
           listGoesOn = true;
           continue;
         }
@@ -1450,24 +1460,16 @@ export class TargetScanner {
       }
       // (…and the paragraph right under a heading that names goals, written as prose: 三、分区县目标⏎
       // 吴兴区、南浔区…新增分布式光伏装机分别为30万千瓦、40万千瓦…)
-      if (intro >= 0 && listGoesOn && intro === i - 1 && this.isGoalsHeading(...this.lineRange(intro))) {
+      if (intro >= 0 && listGoesOn && intro === i - 1 && introIsGoalsHeading) {
         out[i] = intro;
         listGoesOn = false;
         continue;
       }
       intro = this.text[e - 1] === "：" || this.text[e - 1] === ":" ? i : -1;
+      introIsGoalsHeading = false;
       listGoesOn = intro >= 0;
     }
     return out;
-  }
-
-  /** A count stands a few Han characters before `q` in its clause (1个年屠宰加工能力|20万头). */
-  private countDescribedBy(q: Quantity): boolean {
-    const before = findQuantities(this.text, Math.max(0, q.start - COUNT_DESCRIPTOR_REACH), q.start);
-    const last = before[before.length - 1];
-    if (last === undefined || last.kind !== "count" || last.end >= q.start) return false;
-    for (let p = last.end; p < q.start; p++) if (!isHanAt(this.text, p)) return false;
-    return true;
   }
 
   /** Where `c`'s line is an indicator's name, a colon, then (a verb or bound and) the amount
@@ -1561,14 +1563,6 @@ export class TargetScanner {
     return PAGE_TITLE_SUFFIX.test(this.text.slice(a + headline.length, firstBreak)) ? firstBreak : 0;
   }
   private pageTitleEnd = 0;
-
-  /** Line i's [start, end), its trailing blanks left out. */
-  private lineRange(i: number): [number, number] {
-    const { start, end } = this.lineBounds(i);
-    let e = end;
-    while (e > start && /\s/.test(this.text[e - 1])) e--;
-    return [start, e];
-  }
 
   /** The line [start, end) is a short heading that names goals (二、主要目标, （二）具体目标。). */
   private isGoalsHeading(start: number, end: number): boolean {
@@ -2771,9 +2765,9 @@ export class TargetScanner {
       }
       const t = subjectTrailers.endingAt(text, e, a);
       // (…or a count of the places just listed: 玉树、果洛两州分别设置…)
-      const counted = t ? null : PLACE_COUNT_AFTER_LIST.exec(text.slice(Math.max(a, e - 3), e));
-      if (counted && e - counted[0].length > a) {
-        e -= counted[0].length;
+      const counted = t ? -1 : placeCountEndingAt(text, a, e);
+      if (counted > a) {
+        e = counted;
         continue;
       }
       if (!t) break;
@@ -2946,7 +2940,7 @@ export class TargetScanner {
     if (q.kind === "place") return "figure";
     // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
     // 肉牛屠宰加工园区): the count is the goal, the capacity what kind of park
-    if (text[q.end] === "的" && q.kind !== "count" && this.countDescribedBy(q)) return "figure";
+    if (text[q.end] === "的" && q.kind !== "count" && this.countJustBefore(q, b.cStart)) return "figure";
     // a place in a ranking (退出全国重点城市排名后20位, 进入全国前10位): an ordinal, no amount
     if (q.unit === "位" && /(?:前|后)$/.test(text.slice(Math.max(b.cStart, q.start - 1), q.start))) return "figure";
     // a technical standard (保温层厚度不小于100毫米: 不小于/不大于 are a code's words, not a plan's) or
@@ -4049,11 +4043,14 @@ export class TargetScanner {
     return false;
   }
 
-  /** A count ends a few characters before `q` in its clause (1个产值超10亿元的…). */
-  private countJustBefore(q: Quantity, cStart: number): boolean {
-    const before = findQuantities(this.text, Math.max(cStart, q.start - 12), q.start);
+  /** A count ends a few Han characters before `q`, from `from` on (1个产值超10亿元的…,
+   *  1个年屠宰加工能力|20万头的…): what it counts is described by `q`. */
+  private countJustBefore(q: Quantity, from: number): boolean {
+    const before = findQuantities(this.text, Math.max(from, q.start - COUNT_DESCRIPTOR_REACH), q.start);
     const last = before[before.length - 1];
-    return last !== undefined && last.kind === "count" && q.start - last.end <= 6 && !hasAnyCharIn(this.text, LIST_OR_CLAUSE_MARKS, last.end, q.start);
+    if (last === undefined || last.kind !== "count" || last.end > q.start) return false;
+    for (let p = last.end; p < q.start; p++) if (!isHanAt(this.text, p)) return false;
+    return true;
   }
 
   /** An amount inside the thing counted: a size class (10万吨级) or a span of time a relative
@@ -4064,7 +4061,7 @@ export class TargetScanner {
       // (…1个产值超10亿元的农业产业化联合体: a threshold before 的 picks the things counted)
       (text[x.end] === "的" && (x.prefix !== null || x.suffix !== null)) ||
       // (…or a capacity, 1个年烘干能力20万吨的粮食烘干仓储中心)
-      (text[x.end] === "的" && x.kind !== "count" && this.countDescribedBy(x));
+      (text[x.end] === "的" && x.kind !== "count" && this.countJustBefore(x, 0));
   }
 
   /** The subject before the amount. Leading one-character words (对, 要, 将 …) are stripped only
