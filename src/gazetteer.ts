@@ -743,6 +743,12 @@ export function gluedPreposition(t: { word: string; start: number }, start: numb
   return t.start === start - 1 && t.word.length === 2 && GLUED_PREPOSITIONS.includes(t.word[0]) && DIRECTIONS.includes(t.word[1]);
 }
 
+/** The name at [start, end) is part of a national body's name (国务院台湾事务办公室, 国务院港澳事务
+ *  办公室): it governs nothing. */
+export function inNationalBodyName(text: string, start: number, end: number): boolean {
+  return text.startsWith("国务院", start - 3) && text.startsWith("事务", end);
+}
+
 /** jieba knows `word` as one word of an ordinary kind (比如, 合作), not as a name. */
 function isOrdinaryWord(word: string): boolean {
   if (word.length < 2) return false;

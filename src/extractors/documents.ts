@@ -4,7 +4,7 @@
 // window around one pair, so the whole pass stays linear in the text.
 import { ITEM_LABEL, ITEM_MARKER } from "../data/list-markers.js";
 import type { Context } from "../extract.js";
-import { findRegionNames, isAncestor } from "../gazetteer.js";
+import { findRegionNames, inNationalBodyName, isAncestor } from "../gazetteer.js";
 import type { DateFact, DocumentFact } from "../types.js";
 import { CharSet } from "../chars.js";
 import { mapPacked } from "../arrays.js";
@@ -1114,12 +1114,12 @@ class DocumentScanner {
     for (let i = this.firstRegionFrom(s); i < spans.length && spans[i].start < e; i++) {
       if (spans[i].end > e) continue;
       // (a place in a national body's name governs nothing: 国务院台湾事务办公室)
-      if (this.text.startsWith("国务院", spans[i].start - 3) && this.text.startsWith("事务", spans[i].end)) continue;
+      if (inNationalBodyName(this.text, spans[i].start, spans[i].end)) continue;
       while (i + 1 < spans.length && spans[i + 1].start === spans[i].end && spans[i + 1].end <= e && isAncestor(spans[i].code, spans[i + 1].code)) i++;
       return spans[i].code;
     }
     for (const hit of findRegionNames(this.text.slice(s, e))) {
-      if (this.text.startsWith("国务院", s + hit.start - 3) && this.text.startsWith("事务", s + hit.end)) continue;
+      if (inNationalBodyName(this.text, s + hit.start, s + hit.end)) continue;
       if (this.regionCodes.size === 0 || this.regionCodes.has(hit.code)) return hit.code;
     }
     return null;

@@ -28,7 +28,7 @@ import { ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
 import { CharSet } from "../chars.js";
-import { isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
+import { inNationalBodyName, isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
 import {
   ADJACENT_ONLY_VERBS,
   CHANGE_VERBS,
@@ -1253,7 +1253,7 @@ export class TargetScanner {
         const portPartner = this.text[m.end] === "港" && this.text[m.end + 1] !== "口" && mentionEnds.has(m.start) &&
           mentionEnds.get(m.start)!.some((o) => o.code !== r.code && o.level === r.level && !isAncestor(o.code, r.code));
         // (…nor the place in a national body's name: 国务院台湾事务办公室, 国务院港澳事务办公室)
-        const ofNationalBody = this.text.startsWith("国务院", m.start - 3) && this.text.startsWith("事务", m.end);
+        const ofNationalBody = inNationalBodyName(this.text, m.start, m.end);
         this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner || ofNationalBody, supported });
       }
     // (Hong Kong and Macao media call their own place 本港, 本澳: 本港消防处今年将增设2间消防局;
