@@ -1014,7 +1014,7 @@ describe("rules from eval/heldout9", () => {
   });
   it("sessions are counted (50场次, 30期), a project's phase (二期工程) is not; events held state goals", () => {
     expect(T("今年全市将组织企业参加境外展会50场次以上，开展跨境电商政策宣讲和实操培训不少于30期。", "2025-06-19").map((t) => [t.min, t.unit, t.object])).toEqual([
-      [50, "场次", "组织企业参加境外展会"],
+      [50, "场次", "企业参加境外展会"],
       [30, "期", "跨境电商政策宣讲和实操培训"],
     ]);
     expect(T("到2026年，建成二期工程，新建三期项目2个。").map((t) => [t.min, t.unit, t.object])).toEqual([[2, "个", "三期项目"]]);
@@ -2850,5 +2850,13 @@ describe("schemes, people sent, levels on a place's name and headlines that sum 
     const text = "川渝联手拚电子信息产业　2030年两地产值拚破3万亿元\n\n《规划》提出，到2030年，川渝两地电子信息产业产值合计突破3万亿元。";
     const got = extract(text).targets!;
     expect(got.map((t) => [t.min, t.object])).toEqual([[3000000000000, "川渝两地电子信息产业产值"]]);
+  });
+});
+
+describe("组织 as a verb of goals (eval/heldout33, heldout46, heldout65)", () => {
+  it("组织3万名农村劳动力赴闽务工 and 组织农机检修保养1.2万台套 are goals; a past 组织 stays a figure", () => {
+    expect(extract("到2026年底，组织3万名农村劳动力赴闽务工。").targets!.map((t) => [t.min, t.object])).toEqual([[30000, "农村劳动力"]]);
+    expect(extract("今年春耕前，全市将组织农机检修保养1.2万台套。").targets!.map((t) => t.min)).toEqual([12000]);
+    expect(extract("2026年3月1日\n去年，全市组织开展宣传活动640余场。").targets).toEqual([]);
   });
 });

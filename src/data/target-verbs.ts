@@ -10,8 +10,8 @@ export const GOAL_VERBS: readonly string[] = [
   "稳定在", "实施", "推进", "开工", "引进培育", "培育引进", "力争", "争取", "攻克", "研发", "制定",
   "新培育", "累计培育", "招商", "储备", "共建", "合建", "联建", "启动", "提至",
   // people posted, staffed or enrolled (派驻…医师不少于2名, 至少配备1名灾害信息员, 计划招生9.6万人,
-  // 每年选派…人才不少于1500名)
-  "派驻", "配备", "招生", "招收", "招聘", "招录", "补充", "选派",
+  // 每年选派…人才不少于1500名, 组织3万名农村劳动力赴闽务工)
+  "派驻", "配备", "招生", "招收", "招聘", "招录", "补充", "选派", "组织",
   // routes opened or bettered (新辟和优化公交线路200条)
   "新辟", "优化",
   // sites brought together (三地合计整合红色遗址遗迹60处以上)
@@ -69,6 +69,13 @@ export const NOT_VERB_WORDS: readonly string[] = [
   "开放大学", "开放型", "开放式", "开放时间", "开放天数", "开放日", "开放率", "超级",
   // 建设 read into 设施 (新建设施农业面积10万亩 is 新建 of 设施农业)
   "建设施",
+];
+
+/** Nouns that end in a verb of goals (新增党组织1200个 counts 党组织, not what 组织 organizes). */
+export const NOUNS_ENDING_IN_VERB: readonly string[] = [
+  "党组织", "团组织", "社会组织", "基层组织", "经济组织", "集体经济组织", "合作组织", "合作经济组织", "自治组织", "行业组织",
+  "服务组织", "群团组织", "中介组织", "金融组织", "国际组织", "公益组织", "慈善组织", "志愿组织", "志愿服务组织", "农民组织",
+  "群众组织", "工会组织", "社团组织", "民间组织", "新型农业经营组织",
 ];
 
 /** Single-character weak verbs that govern an amount only when they stand right before it

@@ -39,6 +39,7 @@ import {
   MEASURE_VERBS,
   NOT_MEASURE_WORDS,
   NOT_VERB_WORDS,
+  NOUNS_ENDING_IN_VERB,
   GOING_VERBS,
   OBJECT_STOPS,
   PREDICATE_VERBS,
@@ -216,6 +217,7 @@ const nominalVerbs = new WordTable(NOMINAL_VERBS);
 const verbBounds = new WordTable(BEFORE_VERB_QUALIFIERS);
 const weakVerbs = new WordTable(WEAK_VERBS);
 const notVerbWords = new WordTable(NOT_VERB_WORDS);
+const nounsEndingInVerb = new WordTable(NOUNS_ENDING_IN_VERB);
 const changeVerbs = new Set(CHANGE_VERBS);
 const levelVerbs = new Set(LEVEL_VERBS);
 const changeVerbList = new WordTable(CHANGE_VERBS);
@@ -2359,7 +2361,12 @@ export class TargetScanner {
 
     // the governing verb: the nearest goal or weak verb before the amount in its clause
     // (up to the number itself: a prefix qualifier such as 突破, 超过 is also the verb)
-    let strong = goalVerbs.lastIn(text, cStart, q.numStart, (p) => notVerbWords.at(text, p, q.numStart) === undefined);
+    let strong = goalVerbs.lastIn(
+      text,
+      cStart,
+      q.numStart,
+      (p, w) => notVerbWords.at(text, p, q.numStart) === undefined && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(cStart, p - 6)) === undefined,
+    );
     if (strong) strong = this.governingGoalVerb(strong, cStart, q);
     // (支持 right before a bounded count counts what it supports: 支持3000个以上…站点拓展…; not
     // money, 省财政支持500万元, nor 鼓励 or 指导, which pick or report)
@@ -3991,8 +3998,15 @@ export class TargetScanner {
       b = text[sized.end] === "级" ? sized.end + 1 : sized.end;
     }
     if (b <= a) return null;
-    // (people sent somewhere to do something: see GOING_VERBS)
+    // (people sent somewhere to do something: see GOING_VERBS; the going ends the thing, 3万名农村
+    // 劳动力赴闽务工, unless a 的 makes it a clause describing it, 扎根基层的人才)
     if (goingVerbs.at(text, a, b) !== undefined) return null;
+    for (let p = a + 1; p < b; p++) {
+      if (goingVerbs.at(text, p, b) !== undefined && !hasAnyCharIn(text, "的", p, b)) {
+        b = p;
+        break;
+      }
+    }
     // cut at the predicate that follows the object (3万家企业上链 → 企业), unless a 的 later
     // shows it is a relative clause inside the object (具有区域影响力的…园区)
     let cut = b;
