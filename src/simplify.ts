@@ -19,6 +19,7 @@ import fromTaiwan from "opencc-js/from/tw";
 import toMainland from "opencc-js/to/cn";
 import { provideSimplifier } from "./normalize.js";
 import { readDataFile } from "./data-file.js";
+import { deriveGazetteerData, type GazetteerData } from "./gazetteer.js";
 
 /** One stage's entries: `chars` pairs each one-character key with its value (as "kv…", where
  *  the value is one character too); `others` the one-character keys whose value is not; and
@@ -32,6 +33,9 @@ export interface SimplifierStage {
 export interface SimplifierData {
   version: 2;
   stages: SimplifierStage[];
+  /** Names of divisions that GB/T 2260 writes with a character the conversion changes (乾安县,
+   *  乾县: 乾 is also the Traditional form of 干): kept as written (see `keepingNames`). */
+  keep?: string[];
 }
 
 // Hong Kong's variant characters first (中衞市, 綫, 説: HKVariantsRev, some sixty), then Taiwan's,
@@ -182,4 +186,34 @@ export function makeSimplifier(data: SimplifierData = storedData() ?? deriveSimp
   };
 }
 
-provideSimplifier(() => makeSimplifier());
+/** The names of divisions (full and short) that `convert` would change, from the gazetteer's
+ *  data: a division's name is a name, whatever the converter makes of its characters. */
+export function namesChangedBy(convert: (s: string) => string, data: GazetteerData = deriveGazetteerData()): string[] {
+  const out = new Set<string>();
+  for (const [, name, , , shortNames] of data.entries) for (const n of [name, ...shortNames]) if (convert(n) !== n) out.add(n);
+  return [...out].sort((a, b) => b.length - a.length);
+}
+
+/** `convert`, with the `names` written in the original put back where it changed them. The
+ *  conversion keeps the length of such a name (one character for one), so it stands at the same
+ *  offsets in both. */
+export function keepingNames(convert: (s: string) => string, names: readonly string[]): (s: string) => string {
+  if (names.length === 0) return convert;
+  return (s: string) => {
+    const out = convert(s);
+    if (out === s || out.length !== s.length) return out;
+    let kept = out;
+    for (const name of names) {
+      for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + name.length)) {
+        if (kept.startsWith(name, i)) continue;
+        kept = kept.slice(0, i) + name + kept.slice(i + name.length);
+      }
+    }
+    return kept;
+  };
+}
+
+provideSimplifier(() => {
+  const data = storedData();
+  return keepingNames(makeSimplifier(data), data?.keep ?? namesChangedBy(makeSimplifier(data)));
+});

@@ -8,7 +8,8 @@ import fromHongKong from "opencc-js/from/hk";
 import fromTaiwan from "opencc-js/from/tw";
 import toMainland from "opencc-js/to/cn";
 import tsPhrases from "opencc-js/dict/TSPhrases";
-import { deriveSimplifierData, makeSimplifier } from "../src/simplify.js";
+import { deriveSimplifierData, keepingNames, makeSimplifier, namesChangedBy } from "../src/simplify.js";
+import { extract } from "../src/index.js";
 import { repoRoot } from "./helpers.js";
 
 const opencc = ConverterFactory(fromHongKong as never, fromTaiwan as never, toMainland as never);
@@ -25,7 +26,8 @@ describe("simplify", () => {
 
   it("reads the entries npm run build stored, the same as derived from opencc-js now", () => {
     const stored = JSON.parse(readFileSync(join(repoRoot, "dist", "data", "simplifier.json"), "utf8"));
-    expect(stored).toEqual(deriveSimplifierData());
+    const derivedData = deriveSimplifierData();
+    expect(stored).toEqual({ ...derivedData, keep: namesChangedBy(makeSimplifier(derivedData)) });
     const derived = makeSimplifier(deriveSimplifierData());
     for (const s of ["區塊鏈產業發展", "乾隆年間，幹部乾杯", "臺灣資訊"]) expect(derived(s)).toBe(opencc(s));
   });
@@ -53,5 +55,18 @@ describe("simplify", () => {
       }
       expect(ours(s)).toBe(opencc(s));
     }
+  });
+});
+
+describe("names of divisions kept as written", () => {
+  it("乾安县 and 乾县 keep their 乾 (the Traditional form of 干 elsewhere): npm run build stores them", () => {
+    const names = namesChangedBy(makeSimplifier());
+    expect(names).toEqual(expect.arrayContaining(["乾安县", "乾安", "乾县"]));
+    const convert = keepingNames(makeSimplifier(), names);
+    expect(convert("乾隆年間，幹部乾杯，松原市乾安縣、陝西省乾縣")).toBe("乾隆年间，干部干杯，松原市乾安县、陕西省乾县");
+  });
+  it("finds the places in text that has them", () => {
+    const codes = extract("吉林省松原市乾安縣和陝西省乾縣").regions!.map((r) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(["220723", "610424"]));
   });
 });

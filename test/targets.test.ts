@@ -2860,3 +2860,15 @@ describe("组织 as a verb of goals (eval/heldout33, heldout46, heldout65)", () 
     expect(extract("2026年3月1日\n去年，全市组织开展宣传活动640余场。").targets).toEqual([]);
   });
 });
+
+describe("a deadline of an earlier sentence gives way to the plan's end (eval/heldout68–70)", () => {
+  const plan = "滑县人民政府印发《滑县粮食产能提升行动方案（2026—2028年）》，提出到2028年，全县粮食产量稳定在150万吨以上。\n";
+  it("到2027年，…。同时，培育…20个: the sentence after takes the plan's 2028, not 2027", () => {
+    const got = extract(plan + "《方案》明确，到2027年，全县良种覆盖率保持在98%以上。同时，培育粮食烘干中心20个。").targets!;
+    expect(got.map((t) => [t.min, t.deadline])).toEqual([[1500000, "2028-12-31"], [98, "2027-12-31"], [20, "2028-12-31"]]);
+  });
+  it("within the sentence, and with no plan's years to go by, the earlier deadline still governs", () => {
+    expect(extract(plan + "到2027年，全县良种覆盖率保持在98%以上，培育粮食烘干中心20个。").targets!.map((t) => t.deadline)).toEqual(["2028-12-31", "2027-12-31", "2027-12-31"]);
+    expect(extract("到2027年，全县良种覆盖率保持在98%以上。同时，培育粮食烘干中心20个。").targets!.map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31"]);
+  });
+});

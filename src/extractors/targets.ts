@@ -1048,6 +1048,8 @@ function hasAnyCharIn(text: string, chars: string | CharSet, from: number, to: n
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+/** A plan's years in its title: 《…行动方案（2026—2028年）》. */
+const PLAN_YEARS_IN_TITLE = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/;
 // Parts of a text whose opening place is remembered (see aboutAnotherPlace).
 const MAX_PART_CACHE = 4096;
 // Deadlines set aside as another thing's or place's before a goal is left with none of them.
@@ -4794,6 +4796,13 @@ export class TargetScanner {
         scopedAway++;
         continue;
       }
+      // (a deadline of an earlier sentence, 到2027年，全县…98%以上。同时，培育…20个, governs its own
+      // sentence; where the plan the amount belongs to runs longer, 《…方案（2026—2028年）》, the
+      // plan's end governs the sentences that name no date of their own)
+      if (d.start < b.sStart && d.type === "deadline" && d.to) {
+        const end = this.planEndAfter(d, q.start, b);
+        if (end !== null) return end;
+      }
       // 今年是“十五五”开局之年。…主要预期目标是：…: the year is the topic, the plan period only
       // says where it stands; the goals are that year's
       // (in the same sentence too: 今年是“十五五”开局之年，全市…主要预期目标是：…)
@@ -4824,7 +4833,7 @@ export class TargetScanner {
     if (/(?:[两二三四五六七八九十]|[0-9]+)年(?:内|间|分别|累计|共)/.test(this.text.slice(b.sStart, q.start))) {
       const doc = this.governingDocument(q.start, b.sStart, b.line.start);
       const title = doc !== null ? this.ctx.documents[doc]?.title : undefined;
-      const m = title ? /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/.exec(title) : null;
+      const m = title ? PLAN_YEARS_IN_TITLE.exec(title) : null;
       if (m && m[2] > m[1]) return `${m[2]}-12-31`;
     }
     // …or the end of a stage the clause names, defined earlier with its years (第一阶段（2026—
@@ -4834,6 +4843,21 @@ export class TargetScanner {
     // …or the time limit an item of a task list gives on a line of its own under it
     // (（一）…新建和扩建水厂4座。\n责任单位：县水利局。完成时限：2027年12月底前。)
     return this.itemTimeLimit(q.start);
+  }
+
+  /** The last year of the plan that governs the amount at `pos`, as its title gives it
+   *  (…方案（2026—2028年）), where it ends after `d` and a sentence end stands between `d` and
+   *  the amount's sentence; else null. */
+  private planEndAfter(d: DateFact, pos: number, b: { sStart: number; line: { start: number } }): string | null {
+    if (!hasAnyCharIn(this.text, "。！？!?", d.end, b.sStart)) return null;
+    // (or, where no document governs the amount's paragraph, the one plan with years the text
+    // has named before it)
+    const doc = this.governingDocument(pos, b.sStart, b.line.start);
+    const plans = doc !== null ? [this.ctx.documents[doc]] : this.ctx.documents.filter((x) => x.mentions[0].start < pos && PLAN_YEARS_IN_TITLE.test(x.title));
+    const m = plans.length === 1 && plans[0] ? PLAN_YEARS_IN_TITLE.exec(plans[0].title) : null;
+    if (!m || m[2] <= m[1]) return null;
+    const end = `${m[2]}-12-31`;
+    return end > d.to! ? end : null;
   }
 
   /** The end of the stage named in [from, to) (在第一阶段, 近期), as its definition earlier in the
