@@ -2872,3 +2872,23 @@ describe("a deadline of an earlier sentence gives way to the plan's end (eval/he
     expect(extract("到2027年，全县良种覆盖率保持在98%以上。同时，培育粮食烘干中心20个。").targets!.map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31"]);
   });
 });
+
+describe("dash items, the plan's end as a last resort, and list items alike (eval/heldout69, heldout70)", () => {
+  const intro = "鄂州市人民政府印发《鄂州市航空货运枢纽建设三年攻坚行动方案（2026—2028年）》（以下简称《攻坚方案》）。\n\n《攻坚方案》提出五个方面主要目标：\n";
+  it("——items under an intro naming the plan: no dash in the thing, the plan's end as the deadline", () => {
+    const got = extract(intro + "——国际货运航线达到60条以上，新开洲际全货机航线不少于10条；\n——临空产业规模突破1500亿元。").targets!;
+    expect(got.map((t) => [t.object, t.deadline, t.document])).toEqual([
+      ["国际货运航线", "2028-12-31", 0],
+      ["洲际全货机航线", "2028-12-31", 0],
+      ["临空产业规模", "2028-12-31", 0],
+    ]);
+  });
+  it("a season's plan (2026—2027年秋冬季) gives no whole year's end", () => {
+    const text = "哈尔滨市印发《哈尔滨市2026—2027年秋冬季大气污染综合治理攻坚方案》。\n《攻坚方案》提出，重污染天数控制在10天以内。";
+    expect(extract(text).targets!.map((t) => t.deadline)).toEqual([null]);
+  });
+  it("items of a list shared out over towns are goals however alike (3个、2个和2个); 承接 a verb of goals", () => {
+    const got = extract("到2028年，在球溪镇、归德镇、银山镇分别建设种猪扩繁场3个、2个和2个；鄂城区、华容区分别承接配套项目40个、30个。").targets!;
+    expect(got.map((t) => t.min)).toEqual([3, 2, 2, 40, 30]);
+  });
+});

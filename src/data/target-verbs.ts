@@ -12,6 +12,8 @@ export const GOAL_VERBS: readonly string[] = [
   // people posted, staffed or enrolled (派驻…医师不少于2名, 至少配备1名灾害信息员, 计划招生9.6万人,
   // 每年选派…人才不少于1500名, 组织3万名农村劳动力赴闽务工)
   "派驻", "配备", "招生", "招收", "招聘", "招录", "补充", "选派", "组织",
+  // projects taken on from elsewhere (鄂城区…分别承接航空物流配套项目40个)
+  "承接",
   // routes opened or bettered (新辟和优化公交线路200条)
   "新辟", "优化",
   // sites brought together (三地合计整合红色遗址遗迹60处以上)

@@ -1048,6 +1048,8 @@ function hasAnyCharIn(text: string, chars: string | CharSet, from: number, to: n
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+/** A season a plan's title names, whose years are not whole years (2026—2027年秋冬季). */
+const SEASON_IN_TITLE = /秋冬|冬春|采暖季|供暖季|冬季|汛期/;
 /** A plan's years in its title: 《…行动方案（2026—2028年）》. */
 const PLAN_YEARS_IN_TITLE = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/;
 // Parts of a text whose opening place is remembered (see aboutAnotherPlace).
@@ -1411,6 +1413,8 @@ export class TargetScanner {
     let p = start;
     while (p < end && (text[p] === " " || text[p] === "\t" || text[p] === "\u3000")) p++;
     if (p < end && ITEM_SIGNS.test(String.fromCodePoint(text.codePointAt(p)!))) return true;
+    // (a dash, as ITEM_MARKER reads one: ——国际货运航线达到60条以上；)
+    if (text[p] === "—" && p + 1 < end && !isAsciiDigit(text.charCodeAt(text[p + 1] === "—" ? p + 2 : p + 1))) return true;
     const isNumeral = (ch: string) => "一二三四五六七八九十".includes(ch) || isAsciiDigit(ch.charCodeAt(0));
     if (text[p] === "(") {
       let k = p + 1;
@@ -2161,6 +2165,9 @@ export class TargetScanner {
   }
 
   private sameGoal(a: Candidate, b: Candidate): boolean {
+    // (two items of one list shared out, 球溪镇、归德镇、银山镇分别建设…3个、2个和2个, are two goals
+    // however alike)
+    if (a.listItem && b.listItem && a.listItem !== b.listItem && a.sStart === b.sStart) return false;
     return (
       a.q.unit === b.q.unit &&
       // (a year's growth and a period's yearly average are two goals: 增长6%左右 for 2026, 年均增长
@@ -4842,7 +4849,9 @@ export class TargetScanner {
     if (stage) return stage;
     // …or the time limit an item of a task list gives on a line of its own under it
     // (（一）…新建和扩建水厂4座。\n责任单位：县水利局。完成时限：2027年12月底前。)
-    return this.itemTimeLimit(q.start);
+    // …or, failing all, the end of the plan that states it, as its title gives it (《…三年攻坚
+    // 行动方案（2026—2028年）》提出五个方面主要目标：⏎——国际货运航线达到60条以上)
+    return this.itemTimeLimit(q.start) ?? this.planEnd(q.start, b);
   }
 
   /** The last year of the plan that governs the amount at `pos`, as its title gives it
@@ -4858,6 +4867,16 @@ export class TargetScanner {
     if (!m || m[2] <= m[1]) return null;
     const end = `${m[2]}-12-31`;
     return end > d.to! ? end : null;
+  }
+
+  /** The last year of the plan that governs the amount at `pos`, as its title gives it. */
+  private planEnd(pos: number, b: { sStart: number; line: { start: number } }): string | null {
+    const doc = this.governingDocument(pos, b.sStart, b.line.start);
+    const title = doc !== null ? this.ctx.documents[doc]?.title ?? "" : "";
+    const m = PLAN_YEARS_IN_TITLE.exec(title);
+    // (not a season's plan, 2026—2027年秋冬季…攻坚方案, which ends in the spring)
+    if (!m || m[2] <= m[1] || SEASON_IN_TITLE.test(title)) return null;
+    return !this.now || m[2] >= this.now.slice(0, 4) ? `${m[2]}-12-31` : null;
   }
 
   /** The end of the stage named in [from, to) (在第一阶段, 近期), as its definition earlier in the
