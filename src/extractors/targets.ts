@@ -28,6 +28,7 @@ import { ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
 import { CharSet } from "../chars.js";
+import { foldWidth } from "../normalize.js";
 import { inNationalBodyName, isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
 import {
   ADJACENT_ONLY_VERBS,
@@ -1052,6 +1053,10 @@ const MAX_LOOKBACK = 256;
 const SEASON_IN_TITLE = /秋冬|冬春|采暖季|供暖季|冬季|汛期/;
 /** A plan's years in its title: 《…行动方案（2026—2028年）》. */
 const PLAN_YEARS_IN_TITLE = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/;
+/** The first and last year of a plan, as its title (kept as written: full-width digits too) gives them. */
+function planYears(title: string): RegExpExecArray | null {
+  return PLAN_YEARS_IN_TITLE.exec(foldWidth(title));
+}
 // Parts of a text whose opening place is remembered (see aboutAnotherPlace).
 const MAX_PART_CACHE = 4096;
 // Deadlines set aside as another thing's or place's before a goal is left with none of them.
@@ -4840,7 +4845,7 @@ export class TargetScanner {
     if (/(?:[两二三四五六七八九十]|[0-9]+)年(?:内|间|分别|累计|共)/.test(this.text.slice(b.sStart, q.start))) {
       const doc = this.governingDocument(q.start, b.sStart, b.line.start);
       const title = doc !== null ? this.ctx.documents[doc]?.title : undefined;
-      const m = title ? PLAN_YEARS_IN_TITLE.exec(title) : null;
+      const m = title ? planYears(title) : null;
       if (m && m[2] > m[1]) return `${m[2]}-12-31`;
     }
     // …or the end of a stage the clause names, defined earlier with its years (第一阶段（2026—
@@ -4862,8 +4867,8 @@ export class TargetScanner {
     // (or, where no document governs the amount's paragraph, the one plan with years the text
     // has named before it)
     const doc = this.governingDocument(pos, b.sStart, b.line.start);
-    const plans = doc !== null ? [this.ctx.documents[doc]] : this.ctx.documents.filter((x) => x.mentions[0].start < pos && PLAN_YEARS_IN_TITLE.test(x.title));
-    const m = plans.length === 1 && plans[0] ? PLAN_YEARS_IN_TITLE.exec(plans[0].title) : null;
+    const plans = doc !== null ? [this.ctx.documents[doc]] : this.ctx.documents.filter((x) => x.mentions[0].start < pos && planYears(x.title) !== null);
+    const m = plans.length === 1 && plans[0] ? planYears(plans[0].title) : null;
     if (!m || m[2] <= m[1]) return null;
     const end = `${m[2]}-12-31`;
     return end > d.to! ? end : null;
@@ -4873,7 +4878,7 @@ export class TargetScanner {
   private planEnd(pos: number, b: { sStart: number; line: { start: number } }): string | null {
     const doc = this.governingDocument(pos, b.sStart, b.line.start);
     const title = doc !== null ? this.ctx.documents[doc]?.title ?? "" : "";
-    const m = PLAN_YEARS_IN_TITLE.exec(title);
+    const m = planYears(title);
     // (not a season's plan, 2026—2027年秋冬季…攻坚方案, which ends in the spring)
     if (!m || m[2] <= m[1] || SEASON_IN_TITLE.test(title)) return null;
     return !this.now || m[2] >= this.now.slice(0, 4) ? `${m[2]}-12-31` : null;
