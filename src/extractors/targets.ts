@@ -1049,6 +1049,11 @@ function hasAnyCharIn(text: string, chars: string | CharSet, from: number, to: n
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+/** An object that is only a place below a county, or a zone where something is put: a town, a
+ *  township, a street; 在 a park (根子镇, 双龙湖街道, 在汾湖高新区; not 绿电园区, 示范片区). */
+const PLACE_AS_OBJECT = /^(?:在)?[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)$|^在[\u4e00-\u9fff]{2,6}(?:高新区|开发区|经开区|新区|园区|片区)$/;
+/** …unless it names a kind of thing (特色小镇, 中心镇, 农业园区, 示范区): */
+const THING_ENDING_AS_PLACE = /(?:小镇|乡镇|城镇|集镇|名镇|古镇|重镇|强镇|特色镇|中心镇|建制镇|示范镇|农业园区|产业园区|工业园区|示范园区|物流园区|科技园区|[级型类个]园区|[级型类个]开发区|[级型类个]高新区)$/;
 /** A season a plan's title names, whose years are not whole years (2026—2027年秋冬季). */
 const SEASON_IN_TITLE = /秋冬|冬春|采暖季|供暖季|冬季|汛期/;
 /** A plan's years in its title: 《…行动方案（2026—2028年）》. */
@@ -3888,7 +3893,9 @@ export class TargetScanner {
     const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 8))) : null;
     const fundsAfter = funds ? { text: this.ctx.doc.simplified.slice(c.q.end, c.q.end + funds[0].length), start: c.q.end, end: c.q.end + funds[0].length } : null;
     const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
-    if (pick) {
+    // (a town, a street or a zone standing before the amount is where, not what: 其中根子镇3万亩,
+    // 两路街道、双龙湖街道各新增200个, 其中在汾湖高新区布局3所; the thing is the one before)
+    if (pick && !(pick.end <= c.q.start && PLACE_AS_OBJECT.test(pick.text) && !THING_ENDING_AS_PLACE.test(pick.text))) {
       c.object = pick.text;
       c.objectStart = pick.start;
       c.objectEnd = pick.end;
