@@ -190,7 +190,8 @@ export function makeSimplifier(data: SimplifierData = storedData() ?? deriveSimp
  *  data: a division's name is a name, whatever the converter makes of its characters. */
 export function namesChangedBy(convert: (s: string) => string, data: GazetteerData = deriveGazetteerData()): string[] {
   const out = new Set<string>();
-  for (const [, name, , , shortNames] of data.entries) for (const n of [name, ...shortNames]) if (convert(n) !== n) out.add(n);
+  // (full names only: a short name, 乾安, is read inside Traditional words too, 餅乾安全)
+  for (const [, name] of data.entries) if (convert(name) !== name) out.add(name);
   return [...out].sort((a, b) => b.length - a.length);
 }
 
@@ -202,14 +203,20 @@ export function keepingNames(convert: (s: string) => string, names: readonly str
   return (s: string) => {
     const out = convert(s);
     if (out === s || out.length !== s.length) return out;
-    let kept = out;
-    for (const name of names) {
-      for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + name.length)) {
-        if (kept.startsWith(name, i)) continue;
-        kept = kept.slice(0, i) + name + kept.slice(i + name.length);
-      }
+    // (the places found first, then the text put together once: linear however many there are)
+    const spans: Array<[number, string]> = [];
+    for (const name of names) for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + name.length)) if (!out.startsWith(name, i)) spans.push([i, name]);
+    if (spans.length === 0) return out;
+    spans.sort((x, y) => x[0] - y[0]);
+    const parts: string[] = [];
+    let at = 0;
+    for (const [i, name] of spans) {
+      if (i < at) continue;
+      parts.push(out.slice(at, i), name);
+      at = i + name.length;
     }
-    return kept;
+    parts.push(out.slice(at));
+    return parts.join("");
   };
 }
 

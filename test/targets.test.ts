@@ -2912,3 +2912,32 @@ describe("到本世纪中叶 as a deadline (eval/heldout31, heldout71)", () => {
     expect(r.targets!.map((t) => t.deadline)).toEqual(["2050-12-31"]);
   });
 });
+
+describe("review of the rules above: where they must not fire", () => {
+  it("组织 ending a noun is no verb (社会组织, 两新组织), nor in a subject", () => {
+    const got = extract("到2027年，全省社会组织达到5万家，基层党组织达到3000个，新增两新组织1000家。").targets!;
+    expect(got.map((t) => t.object)).toEqual(["社会组织", "基层党组织", "两新组织"]);
+  });
+  it("a going verb names things that go somewhere (30条赴欧货运航线); only people are sent to do something", () => {
+    const got = extract("到2027年，开通30条赴欧货运航线，培育100名扎根基层的乡村医生。").targets!;
+    expect(got.map((t) => t.object)).toEqual(["赴欧货运航线", "扎根基层的乡村医生"]);
+  });
+  it("a rating named after the place stays a rating when it opens the clause (辽宁省级示范步行街)", () => {
+    const got = extract("沈阳市和平区印发方案。到2027年，辽宁省级示范步行街达到2条。").targets!;
+    expect(got.map((t) => t.region)).toEqual(["210102"]);
+  });
+  it("计划累计 plans (该区计划累计投资120亿元)", () => {
+    expect(extract("该区计划累计投资120亿元。").targets!.map((t) => t.min)).toEqual([12000000000]);
+  });
+  it("a winter plan (采暖期) gives no year's end; a headline on another place's like goal stays its own", () => {
+    const winter = "市政府印发《2026—2027年采暖期大气污染防治攻坚方案》。\n《攻坚方案》提出，重污染天数控制在10天以内。";
+    expect(extract(winter).targets!.map((t) => t.deadline)).toEqual([null]);
+    const two = extract("武汉力争2027年新增高新技术企业1000家\n\n长沙市提出，到2027年新增高新技术企业1000家。").targets!;
+    expect(two.map((t) => t.region)).toEqual(["420100", "430100"]);
+  });
+  it("a stage opened with no amount of its own, or looked back to (其中), keeps its deadline past the sentence end", () => {
+    const plan = "市政府印发《城市更新行动方案（2026—2030年）》。";
+    expect(extract(plan + "到2027年，城市更新取得阶段性成效。全市完成城中村改造30个。").targets!.map((t) => t.deadline)).toEqual(["2027-12-31"]);
+    expect(extract(plan + "到2027年，改造老旧小区500个。其中，加装电梯1000部。").targets!.map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31"]);
+  });
+});

@@ -69,6 +69,8 @@ export const NOT_VERB_WORDS: readonly string[] = [
   "占比", "开放数据",
   // nouns that open with a verb (开放大学, 开放时间; 超级充电站)
   "开放大学", "开放型", "开放式", "开放时间", "开放天数", "开放日", "开放率", "超级",
+  // the department, not the verb (组织部门选派第一书记300名)
+  "组织部",
   // 建设 read into 设施 (新建设施农业面积10万亩 is 新建 of 设施农业)
   "建设施",
 ];
@@ -77,7 +79,7 @@ export const NOT_VERB_WORDS: readonly string[] = [
 export const NOUNS_ENDING_IN_VERB: readonly string[] = [
   "党组织", "团组织", "社会组织", "基层组织", "经济组织", "集体经济组织", "合作组织", "合作经济组织", "自治组织", "行业组织",
   "服务组织", "群团组织", "中介组织", "金融组织", "国际组织", "公益组织", "慈善组织", "志愿组织", "志愿服务组织", "农民组织",
-  "群众组织", "工会组织", "社团组织", "民间组织", "新型农业经营组织",
+  "群众组织", "工会组织", "社团组织", "民间组织", "新型农业经营组织", "社区组织", "社区社会组织",
 ];
 
 /** Single-character weak verbs that govern an amount only when they stand right before it

@@ -27,7 +27,7 @@ import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_
 import { ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
-import { CharSet } from "../chars.js";
+import { CharSet, isHanCode } from "../chars.js";
 import { foldWidth } from "../normalize.js";
 import { inNationalBodyName, isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
 import {
@@ -474,8 +474,8 @@ const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/
 const LOCATIVE_REACH = 10;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
-/** What stands right before a place that opens its clause. */
-const CLAUSE_OPENS_BEFORE = new CharSet("，,。；;：:\n年");
+/** After a place's name: its own body at a level, which acts (浙江省级财政安排…, 市级统筹). */
+const LEVEL_BODY_AFTER_PLACE = /^(?:[省市县区]级|级)(?:财政|政府|部门|层面|统筹|机关|预算|资金)/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 /** Calendar months from `from` to `to` (ISO days), both counted. */
 function monthsSpanned(from: string, to: string): number {
@@ -1054,8 +1054,21 @@ const MAX_LOOKBACK = 256;
 const PLACE_AS_OBJECT = /^(?:在)?[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)$|^在[\u4e00-\u9fff]{2,6}(?:高新区|开发区|经开区|新区|园区|片区)$/;
 /** …unless it names a kind of thing (特色小镇, 中心镇, 农业园区, 示范区): */
 const THING_ENDING_AS_PLACE = /(?:小镇|乡镇|城镇|集镇|名镇|古镇|重镇|强镇|特色镇|中心镇|建制镇|示范镇|农业园区|产业园区|工业园区|示范园区|物流园区|科技园区|[级型类个]园区|[级型类个]开发区|[级型类个]高新区)$/;
+/** Units counting people (the ones GOING_VERBS send somewhere). */
+const PEOPLE_UNITS: ReadonlySet<string> = new Set(["名", "人", "人次", "位", "批", "支"]);
+/** Verbs that also end nouns (两新组织, 行业协会组织): a verb only where it opens its clause or
+ *  follows a modal, a time or a place (组织3万名…, 将组织…, 全市组织…). */
+const BOUND_VERBS: ReadonlySet<string> = new Set(["组织"]);
+const OPENS_BEFORE_A_VERB = new CharSet("将要拟再共还并年底内市省县区州旗争划月日度");
+function verbStandsFree(text: string, p: number): boolean {
+  if (p === 0) return true;
+  const c = text.charCodeAt(p - 1);
+  return !isHanCode(c) || OPENS_BEFORE_A_VERB.has(c);
+}
+/** A sentence that opens by pointing back to the time before it. */
+const LOOKS_BACK_TO_DATE = /^\s*(?:其中|届时|同期|这一年|到那时|到时)/;
 /** A season a plan's title names, whose years are not whole years (2026—2027年秋冬季). */
-const SEASON_IN_TITLE = /秋冬|冬春|采暖季|供暖季|冬季|汛期/;
+const SEASON_IN_TITLE = /秋冬|冬春|采暖季|供暖季|采暖期|供暖期|冰雪季|雪季|冬季|汛期/;
 /** A plan's years in its title: 《…行动方案（2026—2028年）》. */
 const PLAN_YEARS_IN_TITLE = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/;
 /** The first and last year of a plan, as its title (kept as written: full-width digits too) gives them. */
@@ -1271,8 +1284,8 @@ export class TargetScanner {
           SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start)) || SINGLED_OUT_BEFORE.test(this.text.slice(Math.max(0, m.start - 3), m.start));
         // (a rating named after the place that awards it is no place of the goal: 建成辽宁省级示范
         // 步行街2条 in a text on 沈阳's 和平区)
-        // (not where the place opens its clause, 浙江省级财政安排…: that is who)
-        const rating = (RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) && !(m.start === 0 || CLAUSE_OPENS_BEFORE.has(this.text.charCodeAt(m.start - 1)))) ||
+        // (not the place's own body at that level, 浙江省级财政安排…: that is who)
+        const rating = (RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) && !LEVEL_BODY_AFTER_PLACE.test(this.text.slice(m.end, m.end + 5))) ||
           // (…nor a station named after it: 建成南阳东站、邓州东站等综合客运枢纽4个)
           STATION_AFTER_PLACE.test(this.text.slice(m.end, m.end + 3));
         // (…nor the second place of a port named after two, 宁波舟山港: the first's)
@@ -2166,12 +2179,20 @@ export class TargetScanner {
       // (a headline may name the province where the body names its city: 江西…支持宜春锂电产业)
       // (or names the places the body sums up, 青浦吴江嘉善将合计新增…5万个 for 两区一县合计…: the
       // same thing, word for word, is the same goal whichever place the headline ends on)
-      (h.region === b.region || h.region === null || b.region === null || isAncestor(h.region, b.region) || isAncestor(b.region, h.region) || (h.object !== null && h.object === b.object)) &&
+      (h.region === b.region || h.region === null || b.region === null || isAncestor(h.region, b.region) || isAncestor(b.region, h.region) ||
+        (h.object !== null && h.object === b.object && this.placeMentionsIn(this.lineOf(h.q.start).start, h.q.start) >= 2)) &&
       // (a headline shortens the thing: 公办学位 for 公办中小学和幼儿园学位)
       // (and abbreviates it: 营收 for 营业收入; only here, where the amounts agree, not between two
       // goals of the body, 生物医药产业营收 and 纳米新材料产业营收)
       (h.object === null || objectSimilarity(h.object.replace(/营收/g, "营业收入"), b.object) >= HEADLINE_SIMILARITY || (h.object.length >= 3 && isSubsequence(h.object, b.object ?? "")))
     );
+  }
+
+  /** How many places are named in [from, to). */
+  private placeMentionsIn(from: number, to: number): number {
+    let n = 0;
+    for (let k = lastAtOrBefore(this.regionMentions, to - 1); k >= 0 && this.regionMentions[k].start >= from; k--) n++;
+    return n;
   }
 
   private sameGoal(a: Candidate, b: Candidate): boolean {
@@ -2384,7 +2405,9 @@ export class TargetScanner {
       text,
       cStart,
       q.numStart,
-      (p, w) => notVerbWords.at(text, p, q.numStart) === undefined && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(cStart, p - 6)) === undefined,
+      (p, w) =>
+        notVerbWords.at(text, p, q.numStart) === undefined && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(cStart, p - 6)) === undefined &&
+        (!BOUND_VERBS.has(w) || verbStandsFree(text, p)),
     );
     if (strong) strong = this.governingGoalVerb(strong, cStart, q);
     // (支持 right before a bounded count counts what it supports: 支持3000个以上…站点拓展…; not
@@ -4020,12 +4043,15 @@ export class TargetScanner {
     }
     if (b <= a) return null;
     // (people sent somewhere to do something: see GOING_VERBS; the going ends the thing, 3万名农村
-    // 劳动力赴闽务工, unless a 的 makes it a clause describing it, 扎根基层的人才)
-    if (goingVerbs.at(text, a, b) !== undefined) return null;
-    for (let p = a + 1; p < b; p++) {
-      if (goingVerbs.at(text, p, b) !== undefined && !hasAnyCharIn(text, "的", p, b)) {
-        b = p;
-        break;
+    // 劳动力赴闽务工, unless a 的 makes it a clause describing it, 扎根基层的人才; things are named
+    // by where they go, 30条赴欧货运航线, 20家赴台游组团社)
+    if (PEOPLE_UNITS.has(q.unit ?? "") && !hasAnyCharIn(text, "的", a, b)) {
+      if (goingVerbs.at(text, a, b) !== undefined) return null;
+      for (let p = a + 1; p < b; p++) {
+        if (goingVerbs.at(text, p, b) !== undefined) {
+          b = p;
+          break;
+        }
       }
     }
     // cut at the predicate that follows the object (3万家企业上链 → 企业), unless a 的 later
@@ -4278,8 +4304,10 @@ export class TargetScanner {
     // the object's end is then a noun of it, not a second verb
     const governedObject = verb !== null && verb.pos + verb.word.length <= a;
     for (let guard = 0; guard < 16 && e > a; guard++) {
-      if (subjectKept.endingAt(text, e, a)) break;
+      if (subjectKept.endingAt(text, e, a) || nounsEndingInVerb.endingAt(text, e, a)) break;
       const tailVerb = allVerbs.endingAt(text, e, a);
+      // (组织 after a noun ends the noun: 两新组织, 创新组织; see verbStandsFree)
+      if (tailVerb !== undefined && BOUND_VERBS.has(tailVerb) && !verbStandsFree(text, e - tailVerb.length)) break;
       // (a second verb joined by 并 is no noun of the thing: 开通…直航航线并实现每周不少于4班)
       if (tailVerb && governedObject && text[e - tailVerb.length - 1] === "并" && e - tailVerb.length - 1 > a) {
         e -= tailVerb.length + 1;
@@ -4870,7 +4898,13 @@ export class TargetScanner {
    *  (…方案（2026—2028年）), where it ends after `d` and a sentence end stands between `d` and
    *  the amount's sentence; else null. */
   private planEndAfter(d: DateFact, pos: number, b: { sStart: number; line: { start: number } }): string | null {
-    if (!hasAnyCharIn(this.text, "。！？!?", d.end, b.sStart)) return null;
+    let stop = d.end;
+    while (stop < b.sStart && !SENTENCE_ENDS.at(this.text, stop)) stop++;
+    if (stop >= b.sStart) return null;
+    // (not where the date's sentence opens a stage with no amount of its own, 到2027年，城市更新取得
+    // 阶段性成效。全市完成…30个: the stage's; nor where the amount's sentence looks back to it,
+    // 其中…, 届时…)
+    if (findQuantities(this.text, d.end, stop).length === 0 || LOOKS_BACK_TO_DATE.test(this.text.slice(b.sStart, b.sStart + 4))) return null;
     // (or, where no document governs the amount's paragraph, the one plan with years the text
     // has named before it)
     const doc = this.governingDocument(pos, b.sStart, b.line.start);
