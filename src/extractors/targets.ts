@@ -1054,6 +1054,8 @@ const MAX_LOOKBACK = 256;
 const PLACE_AS_OBJECT = /^(?:在)?[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)$|^在[\u4e00-\u9fff]{2,6}(?:高新区|开发区|经开区|新区|园区|片区)$/;
 /** …unless it names a kind of thing (特色小镇, 中心镇, 农业园区, 示范区): */
 const THING_ENDING_AS_PLACE = /(?:小镇|乡镇|城镇|集镇|名镇|古镇|重镇|强镇|特色镇|中心镇|建制镇|示范镇|农业园区|产业园区|工业园区|示范园区|物流园区|科技园区|[级型类个]园区|[级型类个]开发区|[级型类个]高新区)$/;
+/** A lettered item's marker (A.种植基地, b、…), before a Chinese character. */
+const LETTER_MARKER = /^[A-Za-z][.．、][\u4e00-\u9fff]/;
 /** Units counting people (the ones GOING_VERBS send somewhere). */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(["名", "人", "人次", "位", "批", "支"]);
 /** Verbs that also end nouns (两新组织, 行业协会组织): a verb only where it opens its clause or
@@ -1436,8 +1438,10 @@ export class TargetScanner {
     let p = start;
     while (p < end && (text[p] === " " || text[p] === "\t" || text[p] === "\u3000")) p++;
     if (p < end && ITEM_SIGNS.test(String.fromCodePoint(text.codePointAt(p)!))) return true;
-    // (a dash, as ITEM_MARKER reads one: ——国际货运航线达到60条以上；)
-    if (text[p] === "—" && p + 1 < end && !isAsciiDigit(text.charCodeAt(text[p + 1] === "—" ? p + 2 : p + 1))) return true;
+    // (a dash, as ITEM_MARKER reads one: ——国际货运航线达到60条以上；——2027年底前，…)
+    if (text[p] === "—" && p + 1 < end) return true;
+    // (a letter, as sub-headings are lettered: A.种植基地)
+    if (LETTER_MARKER.test(text.slice(p, p + 3))) return true;
     const isNumeral = (ch: string) => "一二三四五六七八九十".includes(ch) || isAsciiDigit(ch.charCodeAt(0));
     if (text[p] === "(") {
       let k = p + 1;
@@ -1612,6 +1616,12 @@ export class TargetScanner {
     a = itemMarkerEnd(this.text, a, end);
     let e = end;
     while (e > a && "。：:".includes(this.text[e - 1])) e--;
+    // (its horizon in brackets after it, 二、目标任务（到2028年）: a date, which the items then take)
+    if (this.text[e - 1] === ")") {
+      const open = this.text.lastIndexOf("(", e - 1);
+      const k = open > a ? lastAtOrBefore(this.dates, e - 2) : -1;
+      if (k >= 0 && this.dates[k].start >= open + 1 && this.dates[k].end <= e - 1) e = open;
+    }
     return e - a <= 8 && GOALS_HEADING.test(this.text.slice(a, e));
   }
 
