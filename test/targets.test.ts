@@ -2957,3 +2957,16 @@ describe("lists as plans lay them out (eval/heldout73)", () => {
     ]);
   });
 });
+
+describe("a dateline's 电 (eval/heldout73)", () => {
+  it("is no 电 that opens a word after a place (赣州市电子信息产业): the place governs its item", () => {
+    const got = extract("到2028年，南昌市、吉安市、赣州市电子信息产业营业收入分别达到5000亿元、3000亿元和2000亿元。").targets!;
+    expect(got.map((t) => [t.object, t.region])).toEqual([
+      ["电子信息产业营业收入", "360100"],
+      ["电子信息产业营业收入", "360800"],
+      ["电子信息产业营业收入", "360700"],
+    ]);
+    // (a dateline still says where the news was filed: 新华社南昌电 governs nothing)
+    expect(extract("新华社南昌电 到2027年，全省建成5G基站5万个。").targets!.map((t) => t.region)).toEqual([null]);
+  });
+});

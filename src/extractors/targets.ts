@@ -887,7 +887,9 @@ function placeCountEndingAt(text: string, from: number, end: number): number {
 
 /** A place name ending at `end` is the place of a news agency's dateline (新华社北京3月6日电). */
 function isDateline(text: string, end: number): boolean {
-  return /^(\d{4}年)?(\d{1,2}月\d{1,2}日)?(电|讯)/.test(text.slice(end, end + 14));
+  // (with no date, 电 or 讯 ends the dateline only before a bracket, a blank or a stop: 新华社北京电（记者…）;
+  // not a word it opens, 赣州市电子信息产业, 深圳电网)
+  return /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)|(?:电|讯)(?![\u4e00-\u9fff]))/.test(text.slice(end, end + 14));
 }
 
 /** A package of measures called by its count (“十条”, “金融30条”, “新十条”): a name, not a count. */
