@@ -2970,3 +2970,10 @@ describe("a dateline's 电 (eval/heldout73)", () => {
     expect(extract("新华社南昌电 到2027年，全省建成5G基站5万个。").targets!.map((t) => t.region)).toEqual([null]);
   });
 });
+
+describe("stages of a plan and yearly quotas (eval/heldout55, heldout69, heldout72)", () => {
+  it("分两个阶段设定目标 counts the plan's parts; a yearly quota after a part with its own deadline runs to the plan's end", () => {
+    const text = "省政府印发《新能源汽车产业行动方案（2026—2028年）》（以下简称《行动方案》）。《行动方案》分两个阶段设定目标。\n《行动方案》还明确，2027年底前建成回收利用网络，网点覆盖率达到100%；每年培训维修技术人员不少于5000人次。";
+    expect(extract(text).targets!.map((t) => [t.min, t.deadline])).toEqual([[100, "2027-12-31"], [5000, "2028-12-31"]]);
+  });
+});

@@ -384,8 +384,8 @@ const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 /** A bracket's opening that gives last year's level beside a goal (（去年为…）, （2025年为…）). */
 const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
 
-/** What a count of a plan's own parts is of (两项任务, 三个方面). */
-const PLAN_PARTS_AFTER = /^(?:任务|方面)/;
+/** What a count of a plan's own parts is of (两项任务, 三个方面, 分两个阶段设定目标). */
+const PLAN_PARTS_AFTER = /^(?:任务|方面|阶段(?!性))/;
 
 /** How far a bracket around a past cue is looked for on either side. */
 const BRACKET_REACH = 30;
@@ -4861,6 +4861,12 @@ export class TargetScanner {
       if (d.start < b.sStart && d.type === "deadline" && d.to) {
         const end = this.planEndAfter(d, q.start, b);
         if (end !== null) return end;
+      }
+      // (nor does one of an earlier clause govern a yearly quota, …2027年底前建成…；每年培训…不少于
+      // 5000人次: every year of the plan, to its end)
+      if (d.start < b.cStart && d.type === "deadline" && d.to && this.text.slice(b.cStart, q.start).includes("每年")) {
+        const end = this.planEnd(q.start, b);
+        if (end !== null && end > d.to) return end;
       }
       // 今年是“十五五”开局之年。…主要预期目标是：…: the year is the topic, the plan period only
       // says where it stands; the goals are that year's
