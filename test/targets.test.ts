@@ -2977,3 +2977,25 @@ describe("stages of a plan and yearly quotas (eval/heldout55, heldout69, heldout
     expect(extract(text).targets!.map((t) => [t.min, t.deadline])).toEqual([[100, "2027-12-31"], [5000, "2028-12-31"]]);
   });
 });
+
+describe("second review of the day's rules: where they must not fire", () => {
+  it("a going verb after the thing ends it whatever is counted (企业赴青海考察对接)", () => {
+    expect(extract("到2027年，组织200家以上江苏企业赴青海考察对接。").targets!.map((t) => t.object)).toEqual(["江苏企业"]);
+  });
+  it("a town or a street a verb of goals acts on is the thing (创建全国文明村镇50个, 改造城市街道20条)", () => {
+    expect(extract("到2027年，创建文明村镇50个，改造城市街道20条。").targets!.map((t) => t.object)).toEqual(["文明村镇", "城市街道"]);
+  });
+  it("组织 after an adverb or an office is a verb (积极组织, 市文旅局组织)", () => {
+    expect(extract("今年，全市将积极组织1000家企业参加境外展会，市文旅局组织100场活动。").targets!.map((t) => t.min)).toEqual([1000, 100]);
+  });
+  it("a province opening its clause before 省级 in a text on it alone keeps its goal", () => {
+    expect(extract("2026年，山东省级重点项目完成投资3000亿元。").targets!.map((t) => t.region)).toEqual(["370000"]);
+  });
+  it("a milestone (2024年底前完成…编制。) is no stage: the plan's end governs the goals after it", () => {
+    const text = "市政府印发《充电设施方案（2024—2026年）》。2024年底前，完成全市充电设施规划编制。全市新建公共充电桩1万个。";
+    expect(extract(text).targets!.map((t) => t.deadline)).toEqual(["2026-12-31"]);
+  });
+  it("a dateline's 讯 stands before the text it opens (本报长沙讯近日): the city is where the news was filed", () => {
+    expect(extract("本报长沙讯近日，省发改委印发方案，到2027年全省新建充电桩10万个。").targets!.map((t) => t.region)).toEqual([null]);
+  });
+});

@@ -70,6 +70,10 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
   return best;
 }
 
+/** A notice issuing a plan named inside it in 〈〉: 关于印发〈X〉的通知 (its parts: up to 〈, and X).
+ *  (Inside 《》, 关于印发《X》的通知, X is a title of its own, and both are reported.) */
+const NOTICE_OF_ISSUE = /^(关于(?:印发|转发|下发|发布)|印发)[〈<]([^〈〉<>《》]{2,})[〉>](?:的)?通知$/;
+
 // Mentions of a document after which 该方案 is looked for (each up to the next title).
 const MAX_BACKREF_MENTIONS = 8;
 
@@ -343,7 +347,13 @@ class DocumentScanner {
 
     for (const pair of findTitlePairs(this.text)) {
       if (pair.close - pair.open - 1 > MAX_TITLE_LENGTH) continue;
-      const rawTitle = this.text.slice(pair.open + 1, pair.close);
+      // (a notice that issues a plan, 《关于印发〈…实施方案〉的通知》, is named for the plan: the plan
+      // is the document, which 《实施方案》 then names again; the notice's issuer is the plan's; see
+      // NOTICE_OF_ISSUE)
+      const wrapped = NOTICE_OF_ISSUE.exec(this.text.slice(pair.open + 1, pair.close));
+      const titleOpen = wrapped ? pair.open + 1 + wrapped[1].length : pair.open;
+      const titleClose = wrapped ? titleOpen + 1 + wrapped[2].length : pair.close;
+      const rawTitle = this.text.slice(titleOpen + 1, titleClose);
       const key = titleKey(rawTitle);
       if (key.length < 2) continue;
       const core = coreOfKey(key);
@@ -367,7 +377,7 @@ class DocumentScanner {
       const clause = this.clauseOf(pair, aliases.end);
       if (!doc) {
         if (!hasDocumentKind(core) && clause.verbAt < 0 && !this.kindAfter(pair.close + 1)) continue;
-        const title = joinTitleLines(this.simplified.slice(pair.open + 1, pair.close));
+        const title = joinTitleLines(this.simplified.slice(titleOpen + 1, titleClose));
         doc = {
           fact: { title, issuer: null, date: null, region: null, aliases: [], mentions: [] },
           key,
@@ -375,8 +385,8 @@ class DocumentScanner {
           aliasKeys: new Set(),
           issuerFrom: null,
           issuerSpan: null,
-          titleStart: pair.open + 1,
-          titleEnd: pair.close,
+          titleStart: titleOpen + 1,
+          titleEnd: titleClose,
         };
         docs.push(doc);
         byKey.set(key, doc);

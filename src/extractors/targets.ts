@@ -474,6 +474,8 @@ const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/
 const LOCATIVE_REACH = 10;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
+/** What stands right before a place that opens its clause. */
+const CLAUSE_OPENS_BEFORE = new CharSet("，,。；;：:\n年");
 /** After a place's name: its own body at a level, which acts (浙江省级财政安排…, 市级统筹). */
 const LEVEL_BODY_AFTER_PLACE = /^(?:[省市县区]级|级)(?:财政|政府|部门|层面|统筹|机关|预算|资金)/;
 const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
@@ -889,7 +891,8 @@ function placeCountEndingAt(text: string, from: number, end: number): number {
 function isDateline(text: string, end: number): boolean {
   // (with no date, 电 or 讯 ends the dateline only before a bracket, a blank or a stop: 新华社北京电（记者…）;
   // not a word it opens, 赣州市电子信息产业, 深圳电网)
-  return /^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)|(?:电|讯)(?![\u4e00-\u9fff]))/.test(text.slice(end, end + 14));
+  // (讯 opens no word after a place: 本报长沙讯近日, …)
+  return /^(?:(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?讯|(?:\d{4}年)?\d{1,2}月\d{1,2}日电|电(?![\u4e00-\u9fff])|电(?=记者|通讯员))/.test(text.slice(end, end + 14));
 }
 
 /** A package of measures called by its count (“十条”, “金融30条”, “新十条”): a name, not a count. */
@@ -1063,7 +1066,8 @@ const PEOPLE_UNITS: ReadonlySet<string> = new Set(["名", "人", "人次", "位"
 /** Verbs that also end nouns (两新组织, 行业协会组织): a verb only where it opens its clause or
  *  follows a modal, a time or a place (组织3万名…, 将组织…, 全市组织…). */
 const BOUND_VERBS: ReadonlySet<string> = new Set(["组织"]);
-const OPENS_BEFORE_A_VERB = new CharSet("将要拟再共还并年底内市省县区州旗争划月日度");
+// (…and adverbs and offices: 积极组织, 统一组织, 分批组织, 预计组织, 至少组织, 市文旅局组织, 政府组织)
+const OPENS_BEFORE_A_VERB = new CharSet("将要拟再共还并年底内市省县区州旗争划月日度极一批计取少局厅委办门府动续");
 function verbStandsFree(text: string, p: number): boolean {
   if (p === 0) return true;
   const c = text.charCodeAt(p - 1);
@@ -1289,7 +1293,11 @@ export class TargetScanner {
         // (a rating named after the place that awards it is no place of the goal: 建成辽宁省级示范
         // 步行街2条 in a text on 沈阳's 和平区)
         // (not the place's own body at that level, 浙江省级财政安排…: that is who)
-        const rating = (RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) && !LEVEL_BODY_AFTER_PLACE.test(this.text.slice(m.end, m.end + 5))) ||
+        // (nor, opening its clause, where the text names no place within it: 2026年，山东省级重点项目
+        // 完成投资3000亿元 in a text on 山东; in one on 沈阳's 和平区, 辽宁省级示范步行街 is a rating)
+        const opensClause = m.start === 0 || CLAUSE_OPENS_BEFORE.has(this.text.charCodeAt(m.start - 1));
+        const rating = (RATING_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) && !LEVEL_BODY_AFTER_PLACE.test(this.text.slice(m.end, m.end + 5)) &&
+          !(opensClause && !ctx.regions.some((o) => o.code !== r.code && isAncestor(r.code, o.code)))) ||
           // (…nor a station named after it: 建成南阳东站、邓州东站等综合客运枢纽4个)
           STATION_AFTER_PLACE.test(this.text.slice(m.end, m.end + 3));
         // (…nor the second place of a port named after two, 宁波舟山港: the first's)
@@ -1622,7 +1630,7 @@ export class TargetScanner {
     if (this.text[e - 1] === ")") {
       const open = this.text.lastIndexOf("(", e - 1);
       const k = open > a ? lastAtOrBefore(this.dates, e - 2) : -1;
-      if (k >= 0 && this.dates[k].start >= open + 1 && this.dates[k].end <= e - 1) e = open;
+      if (k >= 0 && this.dates[k].start === open + 1 && this.dates[k].end === e - 1) e = open;
     }
     return e - a <= 8 && GOALS_HEADING.test(this.text.slice(a, e));
   }
@@ -3930,7 +3938,9 @@ export class TargetScanner {
     const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
     // (a town, a street or a zone standing before the amount is where, not what: 其中根子镇3万亩,
     // 两路街道、双龙湖街道各新增200个, 其中在汾湖高新区布局3所; the thing is the one before)
-    if (pick && !(pick.end <= c.q.start && PLACE_AS_OBJECT.test(pick.text) && !THING_ENDING_AS_PLACE.test(pick.text))) {
+    // (not where a verb of goals acts on it, 创建全国文明村镇50个, 改造城市街道20条: that is the thing)
+    const placeOnly = pick !== null && pick.end <= c.q.start && (c.verb === null || c.verbStart >= pick.end) && PLACE_AS_OBJECT.test(pick.text) && !THING_ENDING_AS_PLACE.test(pick.text);
+    if (pick && !placeOnly) {
       c.object = pick.text;
       c.objectStart = pick.start;
       c.objectEnd = pick.end;
@@ -4057,8 +4067,10 @@ export class TargetScanner {
     // (people sent somewhere to do something: see GOING_VERBS; the going ends the thing, 3万名农村
     // 劳动力赴闽务工, unless a 的 makes it a clause describing it, 扎根基层的人才; things are named
     // by where they go, 30条赴欧货运航线, 20家赴台游组团社)
-    if (PEOPLE_UNITS.has(q.unit ?? "") && !hasAnyCharIn(text, "的", a, b)) {
-      if (goingVerbs.at(text, a, b) !== undefined) return null;
+    if (!hasAnyCharIn(text, "的", a, b)) {
+      // (right after the measure word only for people: 1500名赴川挂职服务; 30条赴欧货运航线 is a kind of
+      // route)
+      if (PEOPLE_UNITS.has(q.unit ?? "") && goingVerbs.at(text, a, b) !== undefined) return null;
       for (let p = a + 1; p < b; p++) {
         if (goingVerbs.at(text, p, b) !== undefined) {
           b = p;
@@ -4916,13 +4928,17 @@ export class TargetScanner {
    *  (…方案（2026—2028年）), where it ends after `d` and a sentence end stands between `d` and
    *  the amount's sentence; else null. */
   private planEndAfter(d: DateFact, pos: number, b: { sStart: number; line: { start: number } }): string | null {
+    // (looked for within a sentence's reach: every amount after the date asks)
     let stop = d.end;
-    while (stop < b.sStart && !SENTENCE_ENDS.at(this.text, stop)) stop++;
-    if (stop >= b.sStart) return null;
+    const limit = Math.min(b.sStart, d.end + MAX_STATEMENT);
+    while (stop < limit && !SENTENCE_ENDS.at(this.text, stop)) stop++;
+    if (stop >= limit) return null;
     // (not where the date's sentence opens a stage with no amount of its own, 到2027年，城市更新取得
     // 阶段性成效。全市完成…30个: the stage's; nor where the amount's sentence looks back to it,
     // 其中…, 届时…)
-    if (findQuantities(this.text, d.end, stop).length === 0 || LOOKS_BACK_TO_DATE.test(this.text.slice(b.sStart, b.sStart + 4))) return null;
+    // (a stage is a horizon, 到2027年; a milestone, 2024年底前完成…编制。, is not one)
+    const stage = (this.text[d.start] === "到" || this.text[d.start] === "至") && findQuantities(this.text, d.end, stop).length === 0;
+    if (stage || LOOKS_BACK_TO_DATE.test(this.text.slice(b.sStart, b.sStart + 4))) return null;
     // (or, where no document governs the amount's paragraph, the one plan with years the text
     // has named before it)
     const doc = this.governingDocument(pos, b.sStart, b.line.start);
