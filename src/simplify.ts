@@ -186,8 +186,9 @@ export function makeSimplifier(data: SimplifierData = storedData() ?? deriveSimp
   };
 }
 
-/** The names of divisions (full and short) that `convert` would change, from the gazetteer's
- *  data: a division's name is a name, whatever the converter makes of its characters. */
+/** The full names of divisions that `convert` would change, from the gazetteer's data: a
+ *  division's name is a name, whatever the converter makes of its characters. (Written in
+ *  Traditional, 乾安縣, opencc-js keeps them itself; written in Simplified, 乾安县, it does not.) */
 export function namesChangedBy(convert: (s: string) => string, data: GazetteerData = deriveGazetteerData()): string[] {
   const out = new Set<string>();
   // (full names only: a short name, 乾安, is read inside Traditional words too, 餅乾安全)

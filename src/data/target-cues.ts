@@ -7,12 +7,12 @@ export const GOAL_CUES: readonly string[] = [
   "要达到", "要实现", "要建成", "要把", "任务",
 ];
 
-/** Goal cues that look forward from the sentence itself (…将打造5个): a past year earlier in the
- *  paragraph does not govern it. Nouns such as 目标, 任务 are left out: a review says 完成目标. */
 /** What follows 计划 where it names a scheme, not a plan to act (各项人才入境计划共获批…, 计划的,
  *  计划已…, 该计划，): the goal cue is the verb of planning, which a verb or a time follows. */
 export const SCHEME_AFTER_JIHUA: readonly string[] = ["共", "已", "的", "获", "，", ",", "。", "；", "、", "之", "项下", "实施以来"];
 
+/** Goal cues that look forward from the sentence itself (…将打造5个): a past year earlier in the
+ *  paragraph does not govern it. Nouns such as 目标, 任务 are left out: a review says 完成目标. */
 export const FORWARD_CUES: readonly string[] = ["力争", "争取", "拟", "将", "计划", "预计", "有望", "努力"];
 
 /** Forward cues firm enough to make a whole statement one of goals, parts joined by ；

@@ -133,12 +133,13 @@ export const PREDICATE_VERBS: readonly string[] = [
   "拓展", "开设", "承担", "发挥",
 ];
 
-/** Adverbs and particles that end an object after the amount (6省市都提出…, 6条方案正在编制). */
-/** Verbs of going that open a purpose after the people counted (选派…人才不少于1500名赴川挂职服务,
- *  组织3万名…前往…): no thing follows the amount; it stands before. Checked as text, since jieba
- *  glues 赴 to a province's one-character name (赴川, 赴闽). */
+/** Verbs of going that open a purpose after the things counted: the going ends the thing
+ *  (200家江苏企业赴青海考察对接), and right after a count of people there is no thing after the
+ *  amount; it stands before (选派…人才不少于1500名赴川挂职服务). Checked as text, since jieba glues
+ *  赴 to a province's one-character name (赴川, 赴闽). */
 export const GOING_VERBS: readonly string[] = ["赴", "前往", "奔赴", "投身", "扎根"];
 
+/** Adverbs and particles that end an object after the amount (6省市都提出…, 6条方案正在编制). */
 export const OBJECT_STOPS: readonly string[] = [
   "都", "已经", "已", "正在", "将", "均", "也", "还", "要", "给予", "分别", "共", "合计", "其中", "占",
   "比", "较", "同比", "为", "是",

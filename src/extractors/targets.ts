@@ -889,9 +889,9 @@ function placeCountEndingAt(text: string, from: number, end: number): number {
 
 /** A place name ending at `end` is the place of a news agency's dateline (新华社北京3月6日电). */
 function isDateline(text: string, end: number): boolean {
-  // (with no date, 电 or 讯 ends the dateline only before a bracket, a blank or a stop: 新华社北京电（记者…）;
-  // not a word it opens, 赣州市电子信息产业, 深圳电网)
-  // (讯 opens no word after a place: 本报长沙讯近日, …)
+  // (with no date, 电 ends the dateline only before a bracket, a blank, a stop or 记者: 新华社北京电
+  // （记者…）; not a word it opens, 赣州市电子信息产业, 深圳电网; 讯 opens no word after a place,
+  // 本报长沙讯近日，…)
   return /^(?:(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?讯|(?:\d{4}年)?\d{1,2}月\d{1,2}日电|电(?![\u4e00-\u9fff])|电(?=记者|通讯员))/.test(text.slice(end, end + 14));
 }
 
