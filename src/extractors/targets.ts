@@ -1061,6 +1061,8 @@ const PLACE_AS_OBJECT = /^(?:在)?[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)$|^在[\
 const THING_ENDING_AS_PLACE = /(?:小镇|乡镇|城镇|集镇|名镇|古镇|重镇|强镇|特色镇|中心镇|建制镇|示范镇|农业园区|产业园区|工业园区|示范园区|物流园区|科技园区|[级型类个]园区|[级型类个]开发区|[级型类个]高新区)$/;
 /** A lettered item's marker (A.种植基地, b、…), before a Chinese character. */
 const LETTER_MARKER = /^[A-Za-z][.．、][\u4e00-\u9fff]/;
+/** What opens a clause of how often, before its amount (每周各不少于3列, 每月1班). */
+const FREQUENCY_LEAD = /^每(?:周|月|年|天|日|季度?)(?:各|均|分别)?(?:至少|不少于|不低于|约)?$/;
 /** Units counting people (the ones GOING_VERBS send somewhere). */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(["名", "人", "人次", "位", "批", "支"]);
 /** Verbs that also end nouns (两新组织, 行业协会组织): a verb only where it opens its clause or
@@ -3936,6 +3938,17 @@ export class TargetScanner {
     const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 8))) : null;
     const fundsAfter = funds ? { text: this.ctx.doc.simplified.slice(c.q.end, c.q.end + funds[0].length), start: c.q.end, end: c.q.end + funds[0].length } : null;
     const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
+    // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
+    // before, where it is a kind of the unit, 专列 of 列)
+    if (!pick && c.q.kind === "count") {
+      const earlier = this.thingOfFrequency(c.q);
+      if (earlier) {
+        c.object = earlier.text;
+        c.objectStart = earlier.start;
+        c.objectEnd = earlier.end;
+        return;
+      }
+    }
     // (a town, a street or a zone standing before the amount is where, not what: 其中根子镇3万亩,
     // 两路街道、双龙湖街道各新增200个, 其中在汾湖高新区布局3所; the thing is the one before)
     // (not where a verb of goals acts on it, 创建全国文明村镇50个, 改造城市街道20条: that is the thing)
@@ -3945,6 +3958,24 @@ export class TargetScanner {
       c.objectStart = pick.start;
       c.objectEnd = pick.end;
     }
+  }
+
+  /** For an amount opening a clause of how often (，每周各不少于3列), the thing the clause before
+   *  names after its verb, where that thing ends in the unit's character (冷链专列, 国际航班). */
+  private thingOfFrequency(q: Quantity): { text: string; start: number; end: number } | null {
+    const text = this.text;
+    let a = q.start;
+    while (a > 0 && q.start - a <= 6 && !isClauseBoundary(text, a - 1)) a--;
+    if (a === 0 || (text[a - 1] !== "，" && text[a - 1] !== ",") || !FREQUENCY_LEAD.test(text.slice(a, q.start))) return null;
+    const end = a - 1;
+    let start = end;
+    while (start > 0 && end - start < 40 && !isClauseBoundary(text, start - 1)) start--;
+    const verb = goalVerbs.lastIn(text, start, end);
+    if (!verb) return null;
+    const from = verb.pos + verb.word.length;
+    const unit = q.unit ?? "";
+    if (end - from < 2 || !unit || text[end - 1] !== unit[unit.length - 1] || findQuantities(text, from, end).length > 0) return null;
+    return { text: this.ctx.doc.simplified.slice(from, end), start: from, end };
   }
 
   /** A clause that opens with its verb after a change stated in the clause before (…装机容量
