@@ -387,3 +387,12 @@ describe("a zone named right after its city (eval/heldout50, heldout63)", () => 
     expect(codes("在区域布局上，支持儋州洋浦一体化发展。")).toEqual(["460400"]);
   });
 });
+
+describe("a list of short names of one province (eval/heldout69)", () => {
+  it("新建盘州、威宁等支线机场 in a text on 贵州: each name's division there, though of two cities", () => {
+    const codes = extract("贵州省印发方案。贵阳；新建盘州、威宁等支线机场2个。").regions!.map((r) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(["520281", "520526"]));
+    // (not with no province to vouch for them)
+    expect(extract("贵阳；新建盘州、威宁等支线机场2个。").regions!.map((r) => r.code)).toEqual(["520100"]);
+  });
+});

@@ -569,12 +569,33 @@ function settleSiblingLists(chosen: Candidate[], text: string, firm: FirmSet, se
     if (run.length < 2 || run.every((c) => c.pick)) continue;
     const parentsOf = (c: Candidate) => new Set(c.pick ? [c.pick.parent] : c.entries.map((e) => e.parent));
     const shared = [...parentsOf(run[0])].filter((p) => p !== null && firm.codes.has(p) && run.every((c) => parentsOf(c).has(p)));
-    if (shared.length !== 1) continue;
+    if (shared.length !== 1) {
+      settleInOneProvince(run, firm, settle);
+      continue;
+    }
     for (const c of run) {
       if (c.pick) continue;
       const e = c.entries.find((x) => x.parent === shared[0]);
       if (e) settle(c, e);
     }
+  }
+}
+
+/** …or, failing one city, a list of names of one province the text names firmly, none an
+ *  ordinary word (新建盘州、威宁等支线机场 in a text on 贵州: 六盘水's 盘州市, 毕节's 威宁县): each
+ *  name's one division in that province. */
+function settleInOneProvince(run: Candidate[], firm: FirmSet, settle: (c: Candidate, e: RegionEntry) => void): void {
+  if (run.some((c) => !c.pick && c.weak === Weakness.Word)) return;
+  const provinceOf = (e: RegionEntry) => e.code.slice(0, 2) + "0000";
+  const entriesOf = (c: Candidate) => (c.pick ? [c.pick] : c.entries);
+  const provinces = [...new Set(entriesOf(run[0]).map(provinceOf))].filter(
+    (p) => firm.codes.has(p) && run.every((c) => entriesOf(c).some((e) => provinceOf(e) === p)),
+  );
+  if (provinces.length !== 1) return;
+  for (const c of run) {
+    if (c.pick) continue;
+    const within = c.entries.filter((e) => provinceOf(e) === provinces[0]);
+    if (within.length === 1) settle(c, within[0]);
   }
 }
 
