@@ -766,3 +766,12 @@ describe("a notice issuing a plan named in 〈〉 (eval/heldout72)", () => {
     expect(out.map((d) => [d.title, d.issuer, d.mentions.length])).toEqual([["大同市氢能产业发展实施方案（2026—2030年）", "大同市发展和改革委员会、大同市能源局", 2]]);
   });
 });
+
+describe("the body that holds a meeting to announce a document (eval/heldout75)", () => {
+  it("佛山市人民政府召开新闻发布会，发布《…》: the meeting's host issues it", () => {
+    const out = docs("8月11日，佛山市人民政府召开新闻发布会，发布《佛山市加力扩围实施消费品以旧换新行动方案》（下称《方案》）。");
+    expect(out.map((d) => [d.title, d.issuer])).toEqual([["佛山市加力扩围实施消费品以旧换新行动方案", "佛山市人民政府"]]);
+    // (a document only presented there names no issuer)
+    expect(docs("8月11日，佛山市人民政府召开新闻发布会，介绍《佛山市行动方案》。").map((d) => d.issuer)).toEqual([null]);
+  });
+});

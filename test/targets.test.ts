@@ -3006,3 +3006,10 @@ describe("a clause of how often after the thing (eval/heldout69)", () => {
     expect(got.map((t) => [t.min, t.object])).toEqual([[3, "至北京、上海的冷链专列"], [1, "物流园"]]);
   });
 });
+
+describe("a paragraph a statistics office's report opens (eval/heldout74)", () => {
+  it("its later sentences report too (其中…占比达到31.5%。…实现进出口410亿元), where nothing turns to what is to come", () => {
+    const text = "青岛新闻网　2026-08-25\n据青岛海关统计，今年1—7月，青岛片区实现进出口1968.4亿元，同比增长8.3%。其中，对日本、韩国进出口占比达到31.5%。青岛西海岸综合保税区实现进出口410亿元。\n到2027年，实际使用外资累计力争达到20亿美元。";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([2000000000]);
+  });
+});

@@ -70,6 +70,9 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
   return best;
 }
 
+/** A meeting a body holds to announce a document, ending the clause before the issuing verb. */
+const MEETING_HELD = /(?:召开|举行|举办)(?:新闻发布会|发布会|常务会议|新闻通气会)$/;
+
 /** A notice issuing a plan named inside it in 〈〉: 关于印发〈X〉的通知 (its parts: up to 〈, and X).
  *  (Inside 《》, 关于印发《X》的通知, X is a title of its own, and both are reported.) */
 const NOTICE_OF_ISSUE = /^(关于(?:印发|转发|下发|发布)|印发)[〈<]([^〈〉<>《》]{2,})[〉>](?:的)?通知$/;
@@ -700,11 +703,24 @@ class DocumentScanner {
       return null;
     }
     let issuer = this.issuerEndingAt(q);
+    // (a clause that opens with the verb, after one where the body holds a meeting to announce
+    // it: 佛山市人民政府召开新闻发布会，发布《…》)
+    if (!issuer && (t[q - 1] === "，" || t[q - 1] === ",")) issuer = this.hostOfMeetingBefore(q - 1);
     // A heading: the issuing body on its own line, then 关于印发《…》的通知
     if (!issuer && sawAbout && this.clauseStartBefore(q) === q && t[q - 1] === "\n") {
       issuer = this.headingIssuerBefore(q - 1);
     }
     return { issuer, verbAt };
+  }
+
+  /** The body that holds the meeting in the clause ending at `end` (X召开新闻发布会, X举行常务
+   *  会议), or null. */
+  private hostOfMeetingBefore(end: number): { start: number; end: number } | null {
+    const t = this.text;
+    const m = MEETING_HELD.exec(t.slice(Math.max(0, end - MAX_ISSUER_LENGTH - 12), end));
+    if (!m) return null;
+    const verbAt = end - m[0].length;
+    return this.issuerEndingAt(verbAt);
   }
 
   /** 《…》由X印发 / 《…》(以下简称…)正式发布. */

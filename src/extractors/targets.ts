@@ -1061,6 +1061,8 @@ const PLACE_AS_OBJECT = /^(?:在)?[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)$|^在[\
 const THING_ENDING_AS_PLACE = /(?:小镇|乡镇|城镇|集镇|名镇|古镇|重镇|强镇|特色镇|中心镇|建制镇|示范镇|农业园区|产业园区|工业园区|示范园区|物流园区|科技园区|[级型类个]园区|[级型类个]开发区|[级型类个]高新区)$/;
 /** A lettered item's marker (A.种植基地, b、…), before a Chinese character. */
 const LETTER_MARKER = /^[A-Za-z][.．、][\u4e00-\u9fff]/;
+/** A paragraph that opens by citing a statistics office (据青岛海关统计，…; 据市统计局数据, 数据显示). */
+const STATISTICS_OPENER = /^\s*(?:据[^，,。]{1,16}(?:统计|监测|数据)|(?:统计|监测)?数据显示)/;
 /** What opens a clause of how often, before its amount (每周各不少于3列, 每月1班). */
 const FREQUENCY_LEAD = /^每(?:周|月|年|天|日|季度?)(?:各|均|分别)?(?:至少|不少于|不低于|约)?$/;
 /** Units counting people (the ones GOING_VERBS send somewhere). */
@@ -3241,6 +3243,13 @@ export class TargetScanner {
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
     {
+      // (…and a paragraph a statistics office's report opens, 据青岛海关统计，今年1—7月，…。其中，…
+      // 占比达到31.5%。…综合保税区实现进出口410亿元: its later sentences report too, where nothing in
+      // the paragraph turns to what is to come)
+      // (a turn in the amount's own sentence only: the report's 今年1—7月 is no turn)
+      if (STATISTICS_OPENER.test(text.slice(b.line.start, Math.min(b.line.end, b.line.start + 24))) && !turnCues.firstIn(text, b.sStart, q.start) &&
+        !this.futureDateIn(b.line.start, q.start) && !this.goalCueIn(b.line.start, b.sEnd))
+        return "figure";
       const opener = this.pastOpenerEnd(statement, q.start);
       if (opener >= 0 && !turnCues.firstIn(text, opener, q.start) && !this.futureDateIn(statement, q.start) && !this.goalCueIn(statement, q.start))
         return "figure";
