@@ -223,5 +223,6 @@ export function keepingNames(convert: (s: string) => string, names: readonly str
 
 provideSimplifier(() => {
   const data = storedData();
-  return keepingNames(makeSimplifier(data), data?.keep ?? namesChangedBy(makeSimplifier(data)));
+  const convert = makeSimplifier(data);
+  return keepingNames(convert, data?.keep ?? namesChangedBy(convert));
 });

@@ -4,10 +4,13 @@
 /** Bullets and circled numbers opening an item. */
 export const ITEM_SIGNS = /[\u2460-\u249b\u2776-\u2793◆◇●■□▶►▸▷•▪★☆✔✓※✅☑➤➢○◎▲△]|\p{Extended_Pictographic}/u;
 
+/** A dash (——货邮吞吐量力争达到250万吨；——2027年底前，…: at an item's start it is no range) or
+ *  a letter before a Chinese character (A.种植基地), opening an item. */
+export const DASH_OR_LETTER = /—{1,2}(?!—)|[A-Za-z][.．、](?=[\u4e00-\u9fff])/;
+
 /** An item's marker at the start of a string, with one blank after it. (Not a decimal: 1.5 is
- *  a number.) A dash opens an item too (——货邮吞吐量力争达到250万吨；——2027年底前，…): at an
- *  item's start it is no range. */
-export const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|—{1,2}(?!—)|[A-Za-z][.．、](?=[\\u4e00-\\u9fff])|${ITEM_SIGNS.source})\\s?`, "u");
+ *  a number.) */
+export const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|${DASH_OR_LETTER.source}|${ITEM_SIGNS.source})\\s?`, "u");
 
 /** A label in brackets opening an item of a news round-up (【辽宁】). */
 export const ITEM_LABEL = /^【[^】\n]{1,10}】\s*/;

@@ -1340,8 +1340,8 @@ function readAt(t: string, i: number, mode: Mode): Item | null {
         plan.start = i;
         plan.kind = "deadline";
         // (by the middle of a century, as plans set it, 到本世纪中叶: its year 50, 2050; alone,
-        // 本世纪中叶 stays the middle decades, as JioNLP reads it)
-        if (t.startsWith("世纪中叶", plan.end - 4)) plan.fixed.to = [plan.fixed.to[0] - 9, 12, 31];
+        // 本世纪中叶 stays the middle decades, years 40–59, as JioNLP reads it and readEra gives)
+        if (t.startsWith("世纪中叶", plan.end - 4) && plan.fixed.from) plan.fixed.to = [plan.fixed.from[0] + 10, 12, 31];
         return plan;
       }
       const core = readCore(t, k, mode);

@@ -24,7 +24,7 @@ import { equivalentClose, findQuantities, isChineseNumeralChar, parseNumber, sca
 import { unitAt } from "../data/units.js";
 import { ISSUING_VERBS } from "../data/document-cues.js";
 import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
-import { ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
+import { DASH_OR_LETTER, ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
 import { CharSet, isHanCode } from "../chars.js";
@@ -1054,13 +1054,12 @@ function hasAnyCharIn(text: string, chars: string | CharSet, from: number, to: n
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
-/** An object that is only a place below a county, or a zone where something is put: a town, a
- *  township, a street; 在 a park (根子镇, 双龙湖街道, 在汾湖高新区; not 绿电园区, 示范片区). */
-const PLACE_AS_OBJECT = /^(?:在)?[\u4e00-\u9fff]{2,6}(?:镇|乡|街道)$|^在[\u4e00-\u9fff]{2,6}(?:高新区|开发区|经开区|新区|园区|片区)$/;
+/** An object that is only a zone where something is put, after 在 (在汾湖高新区; not 绿电园区,
+ *  示范片区); a town, a township or a street is one too (TOWN_ITEM: 根子镇, 双龙湖街道). */
+const ZONE_PUT_IN = /^在[\u4e00-\u9fff]{2,6}(?:高新区|开发区|经开区|新区|园区|片区)$/;
 /** …unless it names a kind of thing (特色小镇, 中心镇, 农业园区, 示范区): */
 const THING_ENDING_AS_PLACE = /(?:小镇|乡镇|城镇|集镇|名镇|古镇|重镇|强镇|特色镇|中心镇|建制镇|示范镇|农业园区|产业园区|工业园区|示范园区|物流园区|科技园区|[级型类个]园区|[级型类个]开发区|[级型类个]高新区)$/;
-/** A lettered item's marker (A.种植基地, b、…), before a Chinese character. */
-const LETTER_MARKER = /^[A-Za-z][.．、][\u4e00-\u9fff]/;
+const DASH_OR_LETTER_AT_START = new RegExp(`^(?:${DASH_OR_LETTER.source})`);
 /** A paragraph that opens by citing a statistics office (据青岛海关统计，…; 据市统计局数据, 数据显示). */
 const STATISTICS_OPENER = /^\s*(?:据[^，,。]{1,16}(?:统计|监测|数据)|(?:统计|监测)?数据显示)/;
 /** What opens a clause of how often, before its amount (每周各不少于3列, 每月1班). */
@@ -1452,10 +1451,8 @@ export class TargetScanner {
     let p = start;
     while (p < end && (text[p] === " " || text[p] === "\t" || text[p] === "\u3000")) p++;
     if (p < end && ITEM_SIGNS.test(String.fromCodePoint(text.codePointAt(p)!))) return true;
-    // (a dash, as ITEM_MARKER reads one: ——国际货运航线达到60条以上；——2027年底前，…)
-    if (text[p] === "—" && p + 1 < end) return true;
-    // (a letter, as sub-headings are lettered: A.种植基地)
-    if (LETTER_MARKER.test(text.slice(p, p + 3))) return true;
+    // (a dash or a letter, as ITEM_MARKER reads them: ——2027年底前，…; A.种植基地)
+    if (DASH_OR_LETTER_AT_START.test(text.slice(p, Math.min(end, p + 3)))) return true;
     const isNumeral = (ch: string) => "一二三四五六七八九十".includes(ch) || isAsciiDigit(ch.charCodeAt(0));
     if (text[p] === "(") {
       let k = p + 1;
@@ -3961,7 +3958,7 @@ export class TargetScanner {
     // (a town, a street or a zone standing before the amount is where, not what: 其中根子镇3万亩,
     // 两路街道、双龙湖街道各新增200个, 其中在汾湖高新区布局3所; the thing is the one before)
     // (not where a verb of goals acts on it, 创建全国文明村镇50个, 改造城市街道20条: that is the thing)
-    const placeOnly = pick !== null && pick.end <= c.q.start && (c.verb === null || c.verbStart >= pick.end) && PLACE_AS_OBJECT.test(pick.text) && !THING_ENDING_AS_PLACE.test(pick.text);
+    const placeOnly = pick !== null && pick.end <= c.q.start && (c.verb === null || c.verbStart >= pick.end) && (TOWN_ITEM.test(pick.text.replace(/^在/, "")) || ZONE_PUT_IN.test(pick.text)) && !THING_ENDING_AS_PLACE.test(pick.text);
     if (pick && !placeOnly) {
       c.object = pick.text;
       c.objectStart = pick.start;
@@ -4858,6 +4855,8 @@ export class TargetScanner {
     // (the place the amount's clause is about, looked up once: see aboutAnotherPlace)
     let here: PlaceOpening | null | undefined;
     let scopedAway = 0;
+    // (whether the amount's clause sets a yearly quota, 每年…: looked at once, where a date asks)
+    let yearly: boolean | undefined;
     const statement = this.statementStart(b.sStart, b.line.start);
     // (a statement of goals one a line, each ending in ；, as a phone's article sets them: 到2028年，
     // …4亿袋左右；⏎香菇全产业链产值达到300亿元，…: its lines share the statement's deadline)
@@ -4916,7 +4915,7 @@ export class TargetScanner {
       }
       // (nor does one of an earlier clause govern a yearly quota, …2027年底前建成…；每年培训…不少于
       // 5000人次: every year of the plan, to its end)
-      if (d.start < b.cStart && d.type === "deadline" && d.to && this.text.slice(b.cStart, q.start).includes("每年")) {
+      if (d.start < b.cStart && d.type === "deadline" && d.to && (yearly ??= this.text.slice(b.cStart, q.start).includes("每年"))) {
         const end = this.planEnd(q.start, b);
         if (end !== null && end > d.to) return end;
       }
@@ -4948,10 +4947,8 @@ export class TargetScanner {
     // …or, for 三年内 in a statement of a plan whose title gives its years (《…三年攻坚行动方案
     // (2025—2027年)》提出，三年内累计完成投资4500亿元), the last of those years
     if (/(?:[两二三四五六七八九十]|[0-9]+)年(?:内|间|分别|累计|共)/.test(this.text.slice(b.sStart, q.start))) {
-      const doc = this.governingDocument(q.start, b.sStart, b.line.start);
-      const title = doc !== null ? this.ctx.documents[doc]?.title : undefined;
-      const m = title ? planYears(title) : null;
-      if (m && m[2] > m[1]) return `${m[2]}-12-31`;
+      const end = this.planEnd(q.start, b);
+      if (end !== null) return end;
     }
     // …or the end of a stage the clause names, defined earlier with its years (第一阶段（2026—
     // 2027年）为培育期…。双流区、新津区在第一阶段各建成1个…)
@@ -4979,20 +4976,17 @@ export class TargetScanner {
     // (a stage is a horizon, 到2027年; a milestone, 2024年底前完成…编制。, is not one)
     const stage = (this.text[d.start] === "到" || this.text[d.start] === "至") && findQuantities(this.text, d.end, stop).length === 0;
     if (stage || LOOKS_BACK_TO_DATE.test(this.text.slice(b.sStart, b.sStart + 4))) return null;
-    // (or, where no document governs the amount's paragraph, the one plan with years the text
-    // has named before it)
-    const doc = this.governingDocument(pos, b.sStart, b.line.start);
-    const plans = doc !== null ? [this.ctx.documents[doc]] : this.ctx.documents.filter((x) => x.mentions[0].start < pos && planYears(x.title) !== null);
-    const m = plans.length === 1 && plans[0] ? planYears(plans[0].title) : null;
-    if (!m || m[2] <= m[1]) return null;
-    const end = `${m[2]}-12-31`;
-    return end > d.to! ? end : null;
+    const end = this.planEnd(pos, b, true);
+    return end !== null && end > d.to! ? end : null;
   }
 
-  /** The last year of the plan that governs the amount at `pos`, as its title gives it. */
-  private planEnd(pos: number, b: { sStart: number; line: { start: number } }): string | null {
+  /** The last year of the plan that governs the amount at `pos`, as its title gives it; with
+   *  `orOnlyPlan`, where no document governs the amount's paragraph, of the one plan with years
+   *  the text has named before it. */
+  private planEnd(pos: number, b: { sStart: number; line: { start: number } }, orOnlyPlan = false): string | null {
     const doc = this.governingDocument(pos, b.sStart, b.line.start);
-    const title = doc !== null ? this.ctx.documents[doc]?.title ?? "" : "";
+    const plans = doc !== null ? [this.ctx.documents[doc]] : orOnlyPlan ? this.ctx.documents.filter((x) => x.mentions[0].start < pos && planYears(x.title) !== null) : [];
+    const title = plans.length === 1 ? plans[0]?.title ?? "" : "";
     const m = planYears(title);
     // (not a season's plan, 2026—2027年秋冬季…攻坚方案, which ends in the spring)
     if (!m || m[2] <= m[1] || SEASON_IN_TITLE.test(title)) return null;
