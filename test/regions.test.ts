@@ -396,3 +396,11 @@ describe("a list of short names of one province (eval/heldout69)", () => {
     expect(extract("贵阳；新建盘州、威宁等支线机场2个。").regions!.map((r) => r.code)).toEqual(["520100"]);
   });
 });
+
+describe("a short name jieba glued to the joining word before it (eval/heldout76)", () => {
+  it("成都至德阳、眉山: 至德阳 is 至|德阳", () => {
+    const codes = extract("年内将开通成都至德阳、眉山的无人机物流航线。").regions!.map((r) => r.code);
+    expect(codes).toEqual(["510100", "510600", "511400"]);
+    expect(extract("开通成都至德阳的航线。").regions!.map((r) => r.code)).toEqual(["510100", "510600"]);
+  });
+});

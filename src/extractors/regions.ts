@@ -364,6 +364,9 @@ function fitAll(text: string, from: number, to: number, members: Candidate[], ca
   }
 }
 
+/** Joining words jieba's HMM may glue to the name after them (至德阳, 和眉山). */
+const LEADING_JOINERS = "至到和与及经往赴";
+
 /** A port or airport named after the place before it, which jieba's HMM glued to it (儋州洋浦港). */
 const FACILITY_AFTER_PLACE = /^[\u4e00-\u9fff]{2,3}(?:港|港区|机场)$/;
 
@@ -421,6 +424,8 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
       const rest = t.word.slice(end - start);
       c.fit = GLUED_JOINERS.includes(rest) || FACILITY_AFTER_PLACE.test(rest) ? "aligned" : "gluedEnd";
     }
+    // (…or the joining word before it, a word jieba does not know: 成都至德阳 is 成都|至|德阳)
+    if (t.start === start - 1 && t.end === end && t.tag === "x" && LEADING_JOINERS.includes(t.word[0])) c.fit = "aligned";
     return;
   }
   // (a full name that jieba's HMM glued to the character before it, 所辖梅|河口|市 for

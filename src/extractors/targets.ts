@@ -22,7 +22,7 @@ import type { Context } from "../extract.js";
 import type { DateFact, Figure, Region, Target } from "../types.js";
 import { equivalentClose, findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
-import { ISSUING_VERBS } from "../data/document-cues.js";
+import { ISSUING_VERBS, LEADING_ASIDES, MAX_LEADING_ASIDE } from "../data/document-cues.js";
 import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { DASH_OR_LETTER, ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { cut, tag } from "../segment.js";
@@ -472,6 +472,12 @@ const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳�
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
 const LOCATIVE_REACH = 10;
+/** Goal cues that are nouns, which a report of work done uses too (完成…年度任务, 实现目标). */
+const TASK_NOUNS = new Set(["任务", "目标"]);
+/** How far back in its clause a 完成 of a task may stand. */
+const MAX_TASK_CLAUSE = 30;
+/** The longest column tag in 【】 before a headline (【大陆新闻】, 【权威发布】) that an object skips. */
+const COLUMN_TAG_MAX = 12;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
 const RATING_AFTER_PLACE = /^(?:[省市县区]级|级(?![别数]))/;
 /** What stands right before a place that opens its clause. */
@@ -1027,6 +1033,23 @@ const CHANGE_FROM = /由(?:\d{4}年(?:底|末)?)?的?$/;
 // (and the emoji that social-media posts bullet their lists with: ✅, 📌, 📍, 👉)
 
 /** Past leading words of a clause (同时, 此外, 其中, 另外) at `at`. */
+/** Past an aside naming where the news was heard, set off by a comma (记者从会上获悉，, 据了解，),
+ *  at `at`; else `at`. */
+function sourceAsideEnd(text: string, at: number, end: number): number {
+  const limit = Math.min(end, at + MAX_LEADING_ASIDE);
+  for (const aside of LEADING_ASIDES) {
+    if (!text.startsWith(aside.open, at)) continue;
+    for (const close of aside.close) {
+      const p = text.indexOf(close, at + aside.open.length);
+      if (p < 0 || p + close.length >= limit) continue;
+      const after = p + close.length;
+      if ("，,".includes(text[after]) && !hasAnyCharIn(text, "，,；;。", at, p)) return after + 1;
+    }
+    return at;
+  }
+  return at;
+}
+
 function skipLeadingWords(text: string, at: number, end: number): number {
   const m = /^(?:同时|此外|另外|其中|并且|而|则)[，,]?/.exec(text.slice(at, Math.min(end, at + 4)));
   return m ? at + m[0].length : at;
@@ -1740,6 +1763,7 @@ export class TargetScanner {
     // the last goal with an object, by sentence: a goal with none takes its thing (…高标准农田8000万亩，
     // 其中新建4500万亩 → 新建高标准农田)
     let lastWithObject: Candidate | null = null;
+    const lastObjectByUnit = new Map<string, Candidate>();
     const bodyEnd = this.relatedLinksStart();
     for (const q of findQuantities(this.text)) {
       // (other articles' headlines under 相关阅读 state no goal of this one)
@@ -1779,12 +1803,18 @@ export class TargetScanner {
           const thing = this.thingOfListIntro(c.objectStart);
           if (thing !== null) c.object = thing;
         }
-        if (c.object !== null) lastWithObject = c;
-        // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest)
+        // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest; the last goal
+        // of that unit, where another stands between: 改造城镇老旧小区420个…，惠及居民3.6万户；其中，
+        // 新城区…分别改造90个)
+        const sameUnit = lastWithObject?.q.unit === c.q.unit ? lastWithObject : lastObjectByUnit.get(c.q.unit) ?? null;
+        if (c.object !== null) {
+          lastWithObject = c;
+          lastObjectByUnit.set(c.q.unit, c);
+        }
         // (…or of the part before a ；, where places share the work out: …各改造提升高标准农田10万亩；
         // 漳县、岷县合计新建12万亩)
-        else if (lastWithObject && lastWithObject.q.unit === c.q.unit && (lastWithObject.sStart === c.sStart || this.sharesStatementAfterSemicolon(lastWithObject, c)))
-          this.inheritObject(c, lastWithObject);
+        else if (sameUnit && (sameUnit.sStart === c.sStart || this.sharesStatementAfterSemicolon(sameUnit, c)))
+          this.inheritObject(c, sameUnit);
         // …or the thing whose growth the goal before it set (产业规模年均增长25%左右，力争2030年突破200亿元)
         else if (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.kind === "percent" && c.q.kind !== "percent") {
           const change = changeVerbList.endingAt(lastWithObject.object, lastWithObject.object.length);
@@ -2117,7 +2147,8 @@ export class TargetScanner {
     let prefix = "";
     // (after 各 the verb is the same action shared out among places: 其中A、B各建设5个)
     // (not a verb of reaching a level, 其中甬江科创区达到6%以上: the level is the thing's own)
-    if (c.verb && this.text[c.verbStart - 1] !== "各" && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb && !levelVerbs.has(c.verb)) {
+    // (…or 分别: 改造…老旧小区420个；其中，新城区…分别改造90个)
+    if (c.verb && this.text[c.verbStart - 1] !== "各" && !this.text.startsWith("分别", c.verbStart - 2) && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb && !levelVerbs.has(c.verb)) {
       const lead = this.ctx.doc.simplified.slice(c.verbStart, c.q.start);
       if (lead.length <= 8 && !/[0-9]/.test(lead)) prefix = lead;
     }
@@ -3180,6 +3211,9 @@ export class TargetScanner {
       !isItemBoundary(text, q.end) && totalityCues.firstIn(text, q.end, b.cEnd)
     )
       return "figure";
+    // (a count of the set something is one of, 国家布局的10个数据中心集群之一: no amount of the goal)
+    if (c.object && c.objectStart >= q.end && c.object.endsWith("之一"))
+      return "figure";
     // (a count of documents names them after the amount: 15条措施; 新建任务600万亩 is no such count)
     if (
       c.object && c.objectStart >= q.end && documentCountHeads.endingAt(c.object, c.object.length) &&
@@ -3248,7 +3282,8 @@ export class TargetScanner {
         !this.futureDateIn(b.line.start, q.start) && !this.goalCueIn(b.line.start, b.sEnd))
         return "figure";
       const opener = this.pastOpenerEnd(statement, q.start);
-      if (opener >= 0 && !turnCues.firstIn(text, opener, q.start) && !this.futureDateIn(statement, q.start) && !this.goalCueIn(statement, q.start))
+      // (a task reported done in it is no goal cue: 去年…；筹集…1.36万套，超额完成省下达的1.2万套年度任务；…)
+      if (opener >= 0 && !turnCues.firstIn(text, opener, q.start) && !this.futureDateIn(statement, q.start) && !this.goalCueIn(statement, q.start, true))
         return "figure";
     }
     // the year of writing, as a whole (2025年全市地区生产总值增长6%左右, written early in 2025):
@@ -3638,6 +3673,8 @@ export class TargetScanner {
     while (a < to && isBlankAt(this.text, a)) a++;
     // (past a roundup item's head, ▲湖北武汉：, 【浙江】: a place the item is about)
     a = this.itemHeadEnd(a, to);
+    // (…and past where the reporter heard it: 记者从会上获悉，去年全市改造…；筹集…)
+    a = sourceAsideEnd(this.text, a, to);
     const w = pastCues.at(this.text, a, to);
     // (…or a time wholly past: “十四五”期间，全州新增三级医院5家…；人均预期寿命达到75.2岁; 今年上半年，
     // written in the autumn)
@@ -3780,9 +3817,26 @@ export class TargetScanner {
    *  for the amount in hand, read by pastIn. */
   private amountBounded = false;
 
-  private goalCueIn(from: number, to: number): boolean {
+  private goalCueIn(from: number, to: number, notTaskDone = false): boolean {
     const idx = this.cuesOf(from);
-    return anyWithin(idx.goalStart, idx.goalEnd, from, to);
+    if (!notTaskDone) return anyWithin(idx.goalStart, idx.goalEnd, from, to);
+    for (let k = lastIndexBelow(idx.goalStart, from) + 1; k < idx.goalStart.length && idx.goalStart[k] < to; k++) {
+      if (idx.goalEnd[k] > to) continue;
+      // (…完成…任务, …实现…目标: a task or goal reported done, within its clause)
+      const at = idx.goalStart[k];
+      if (TASK_NOUNS.has(this.text.slice(at, idx.goalEnd[k])) && this.doneInClause(at)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** A verb of completion (完成, 实现) stands earlier in the clause that `at` stands in. */
+  private doneInClause(at: number): boolean {
+    for (let p = at - 1; p >= 0 && at - p <= MAX_TASK_CLAUSE; p--) {
+      if (CLAUSE_OR_SENTENCE_MARKS.at(this.text, p)) return false;
+      if (this.text.startsWith("完成", p) || this.text.startsWith("实现", p)) return true;
+    }
+    return false;
   }
 
   // Cue positions are found once per line, not once per amount: a line holding thousands of
@@ -3820,7 +3874,8 @@ export class TargetScanner {
       const w = pastCues.at(text, p, line.end);
       // (现有 of an existing base to build on, 依托现有产业基础, reports nothing)
       // (nor 一季度 of a deadline ahead, 2026年一季度前完成…)
-      if (w && !(w === "现有" && EXISTING_BASE.test(text.slice(p + 2, p + 6))) && !this.insideDeadlineAhead(p, p + w.length))
+      // (nor 现有 of the thing a verb acts on, 修复现有红树林3500公顷, 改造现有厂房)
+      if (w && !(w === "现有" && (EXISTING_BASE.test(text.slice(p + 2, p + 6)) || allVerbs.endingAt(text, p, line.start) !== undefined)) && !this.insideDeadlineAhead(p, p + w.length))
         c.pastStart.push(p), c.pastEnd.push(p + w.length), c.pastBaseline.push(w === "去年" && COMPARED_WITH.at(text, p - 1));
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
         c.pastStart.push(p), c.pastEnd.push(p + 1), c.pastBaseline.push(false);
@@ -4285,6 +4340,11 @@ export class TargetScanner {
         let close = a + 1;
         while (close < e && close - a <= 4 && text[close] !== ")") close++;
         if (close < e && text[close] === ")") a = close + 1;
+      }
+      // (a column's tag before a headline, 【大陆新闻】贵州力争2027年算力规模破80EFLOPS)
+      if (text[a] === "【") {
+        const close = text.indexOf("】", a + 1);
+        if (close > a && close < e && close - a <= COLUMN_TAG_MAX) a = close + 1;
       }
       a = this.skipDate(a, e);
       a = this.skipRegion(a, e);
