@@ -3036,6 +3036,19 @@ describe("housing, marine and computing news (eval/heldout76–78)", () => {
     const got = goals("到2027年，可调度算力达到2000PFlops；投放人工鱼礁10万空方以上，每年增殖放流苗种3000万至5000万尾。");
     expect(got.map((t) => [t.min, t.max, t.unit])).toEqual([[2000, 2000, "PFlops"], [100000, null, "空方"], [30000000, 50000000, "尾"]]);
   });
+  it("the last of places an amount was shared out among governs no later sentence (…雨花区今年各完成…。…控制在35万元以内)", () => {
+    const text = "长沙出台加装电梯新政\n来源：长沙晚报\n长沙市住建局印发方案。\n长沙计划到2028年累计完成加装电梯3000台；芙蓉区、天心区、雨花区今年各完成加装电梯120台以上。市住建局表示，力争把单台电梯加装成本控制在35万元以内。";
+    // (the list's own goal is the last place's, as before; the next sentence's is the city's)
+    expect(goals(text).map((t) => [t.min ?? t.max, t.region])).toEqual([[3000, "430100"], [120, "430111"], [350000, "430100"]]);
+  });
+  it("各区 as the subject (各区将…时限压缩至15个工作日以内) shares no list out: the thing is what the verb measures", () => {
+    const got = goals("到2027年，各区将加装电梯联合审批时限压缩至15个工作日以内，各县(市、区)至少建成1个养老中心。");
+    expect(got.map((t) => [t.min ?? t.max, t.object])).toEqual([[15, "加装电梯联合审批时限"], [1, "养老中心"]]);
+  });
+  it("funds pooled and loans made are goals of a plan (归集住房公积金180亿元, 发放…贷款)", () => {
+    const got = goals("《计划》提出，今年全市归集住房公积金180亿元，发放个人住房贷款100亿元。");
+    expect(got.map((t) => t.object)).toEqual(["住房公积金", "个人住房贷款"]);
+  });
   it("a count of the set something is one of (10个国家数据中心集群之一) is no goal", () => {
     const got = goals("到2027年，中卫集群是国家布局的10个国家数据中心集群之一，建成5个智算中心。");
     expect(got.map((t) => t.min)).toEqual([5]);

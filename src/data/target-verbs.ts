@@ -48,6 +48,8 @@ export const GOAL_VERBS: readonly string[] = [
   "开设", "恢复到", "恢复至",
   // scenes and data opened to firms (开放应用场景1000个)
   "开放",
+  // funds pooled and loans made (今年归集住房公积金180亿元, 发放个人住房贷款100亿元以上)
+  "归集", "发放",
 ];
 
 /** Goal verbs that also name the activity as a noun: right before the amount, after a noun

@@ -476,6 +476,8 @@ const LOCATIVE_REACH = 10;
 const TASK_NOUNS = new Set(["任务", "目标"]);
 /** How far back in its clause a 完成 of a task may stand. */
 const MAX_TASK_CLAUSE = 30;
+/** Each of the places of a level, as a subject (各区, 各县（市、区）, 各地): not 各区域, 各级. */
+const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|区县|县区|县市区|市县|市州|乡镇|街道|区|市|县|地|省)(?![域间块级类属界])/;
 /** The longest column tag in 【】 before a headline (【大陆新闻】, 【权威发布】) that an object skips. */
 const COLUMN_TAG_MAX = 12;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
@@ -2800,6 +2802,8 @@ export class TargetScanner {
     const text = this.text;
     const r = respectively.lastIn(text, cStart, q.start);
     if (!r) return null;
+    // (各 of the subject, 各区将…审批时限压缩至15个工作日以内: each place, no list shared out)
+    if (r.word === "各" && EACH_PLACE.test(text.slice(r.pos, r.pos + 6))) return null;
     let p = r.pos + r.word.length;
     // (a bound before the verb is the amount's: 各至少建成1个)
     p += verbBounds.at(text, p, q.start)?.length ?? 0;
@@ -4357,6 +4361,9 @@ export class TargetScanner {
       }
       const lead = subjectLeaders.at(text, a, e);
       if (lead && a + lead.length < e && standsAlone(a, lead.length)) a += lead.length;
+      // (each of the places below, as the subject: 各区将…审批时限压缩至15个工作日以内)
+      const each = EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6)));
+      if (each && a + each[0].length < e) a += each[0].length;
       // a place phrase before the governing verb (在区外开设品牌体验店200家) is no part of the thing
       // the verb acts on (not where the thing stands before the verb: 在用标准机架达到20万架)
       if (
@@ -4550,6 +4557,18 @@ export class TargetScanner {
     return null;
   }
 
+  /** `m` ends a list of places (芙蓉区、天心区、雨花区) that 各 or 分别 after it shares an amount
+   *  out among (…今年各完成…, …分别改造…). */
+  private endsSharedList(m: RegionMention): boolean {
+    const i = lastAtOrBefore(this.regionMentions, m.start);
+    const prev = i > 0 ? this.regionMentions[i - 1] : null;
+    if (!prev || m.start - prev.end !== 1 || !"、和及与".includes(this.text[prev.end])) return false;
+    let p = m.end;
+    const k = lastAtOrBefore(this.dates, p);
+    if (k >= 0 && this.dates[k].start === p) p = this.dates[k].end;
+    return this.text[p] === "各" || this.text.startsWith("分别", p);
+  }
+
   /** A place within `m` named before it in the same sentence (乌兰察布是国家“东数西算”内蒙古枢纽
    *  节点所在地): the sentence is about the smaller place, the larger one only locates it. */
   private specificInSentence(m: RegionMention): RegionMention {
@@ -4616,8 +4635,10 @@ export class TargetScanner {
       if (code) return code;
     }
     // (a place another sentence supports, 支持赣州建设…, is not what this one is about)
+    // (not the last of places an amount was shared out among, 芙蓉区、…、雨花区今年各完成…120台以上。
+    // …力争把单台成本控制在35万元以内: each had its own share, none governs what follows)
     const para = this.nearestRegionIn(b.line.start, b.sStart, true);
-    if (para) return this.specificInSentence(para).code;
+    if (para && !this.endsSharedList(para)) return this.specificInSentence(para).code;
     // the document the paragraph states (《若干措施》提出，…。到2026年，全市…) beats a region
     // named in passing in another paragraph
     const intro = this.introOf(pos);
