@@ -744,9 +744,10 @@ export function gluedPreposition(t: { word: string; start: number }, start: numb
 }
 
 /** The name at [start, end) is part of a national body's name (国务院台湾事务办公室, 国务院港澳事务
- *  办公室): it governs nothing. */
+ *  办公室), or a local one's (苏州市台湾事务办公室): it governs nothing. */
 export function inNationalBodyName(text: string, start: number, end: number): boolean {
-  return text.startsWith("国务院", start - 3) && text.startsWith("事务", end);
+  // (…or a local one's, after its place: 苏州市台湾事务办公室 is 苏州's)
+  return text.startsWith("事务", end) && (text.startsWith("国务院", start - 3) || (start > 0 && "省市县区州".includes(text[start - 1])));
 }
 
 /** jieba knows `word` as one word of an ordinary kind (比如, 合作), not as a name. */

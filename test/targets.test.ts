@@ -3054,3 +3054,39 @@ describe("housing, marine and computing news (eval/heldout76–78)", () => {
     expect(got.map((t) => t.min)).toEqual([5]);
   });
 });
+
+describe("reports, energy and talent news (eval/heldout79–81)", () => {
+  const goals = (text: string, refDate?: string) => extract(text, refDate ? { refDate } : {}).targets!;
+  it("an illustrated report's 【…成绩单】 reviews and 【…预期目标】 plans, its ● items no headings", () => {
+    const text = "图解2026年五常市政府工作报告\n发布时间：2026-02-05\n一图读懂。\n【2025年成绩单】\n●地区生产总值完成286亿元，增长5.6%\n●粮食总产量达到35.2亿斤\n●城镇新增就业6200人\n【2026年主要预期目标】\n●地区生产总值增长5.5%\n●城镇新增就业6000人以上";
+    expect(goals(text).map((t) => [t.min, t.deadline])).toEqual([[5.5, "2026-12-31"], [6000, "2026-12-31"]]);
+  });
+  it("目前 opening a statement reports where things stand; 人才计划 naming a scheme is no plan", () => {
+    expect(goals("去年，全区新引进大学生12.3万人。目前，区内集聚两院院士68名、国家级人才计划入选者超过1600人。", "2026-03-01")).toEqual([]);
+  });
+  it("a local office named after a place (苏州市台湾事务办公室) is the city's; people invited to come (邀请…2000人次来苏参访)", () => {
+    const got = goals("苏州市台湾事务办公室相关负责人表示，今年将举办两岸青年交流活动50场以上，邀请台湾青年2000人次来苏参访。", "2026-03-01");
+    expect(got.map((t) => [t.min, t.object, t.region])).toEqual([[50, "两岸青年交流活动", "320500"], [2000, "台湾青年", "320500"]]);
+  });
+  it("a document's number (东政发〔2026〕6号) dates the writing, later than 2021年以来: its 2025 figures are reports", () => {
+    const text = "东营市印发碳达峰实施方案\n\n近日，东营市人民政府印发《东营市碳达峰实施方案》（东政发〔2026〕6号）。\n\n方案提出，“十五五”期间，全市煤炭消费总量控制在1650万吨以内。\n\n作为石化产业大市，东营2025年规模以上工业能耗约3300万吨标准煤，占全市能源消费总量的87%。2021年以来，全市累计压减炼油产能1200万吨。";
+    expect(goals(text).map((t) => t.max)).toEqual([16500000]);
+  });
+  it("a change in points and the share reached, power and energy by a slash: one thing", () => {
+    const got = goals("到2028年，新型储能装机规模达到800万千瓦/3200万千瓦时；非化石能源消费比重比2025年提高8个百分点，达到20%。");
+    expect(got.map((t) => [t.unit, t.object])).toEqual([
+      ["千瓦", "新型储能装机规模"], ["千瓦时", "新型储能装机规模"], ["个百分点", "非化石能源消费比重"], ["%", "非化石能源消费比重"],
+    ]);
+  });
+  it("市区 as a subject is the city; 全市 in a text on a prefecture is it, not a county-level city named before", () => {
+    const text = "酒泉新能源三年计划出台\n来源：香港商报\n甘肃省酒泉市人民政府印发《酒泉市新能源产业行动计划》。\n《行动计划》提出，到2028年，敦煌市建成光热电站3至5座。同时，全市新增新型储能装机400万千瓦。市区每年新增充电桩不少于2000个。";
+    expect(goals(text).map((t) => t.region)).toEqual(["620982", "620900", "620900"]);
+  });
+  it("a rate with its base between 按 and 每 (按上网电量每千瓦时提取0.005元) is no goal", () => {
+    expect(goals("到2030年，全市抽水蓄能装机达到360万千瓦，项目建成后按上网电量每千瓦时提取0.005元。").map((t) => t.min)).toEqual([3600000]);
+  });
+  it("a headline's verb cut to one character (今年再改400个以上) names no thing: the body's goal restates it", () => {
+    const text = "昆明住建：今年再改400个以上\n\n按照《要点》，今年昆明将再改造城镇老旧小区400个以上，加装电梯500台。";
+    expect(goals(text, "2026-01-28").map((t) => [t.min, t.object])).toEqual([[400, "城镇老旧小区"], [500, "电梯"]]);
+  });
+});

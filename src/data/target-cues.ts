@@ -9,7 +9,9 @@ export const GOAL_CUES: readonly string[] = [
 
 /** What follows 计划 where it names a scheme, not a plan to act (各项人才入境计划共获批…, 计划的,
  *  计划已…, 该计划，): the goal cue is the verb of planning, which a verb or a time follows. */
-export const SCHEME_AFTER_JIHUA: readonly string[] = ["共", "已", "的", "获", "，", ",", "。", "；", "、", "之", "项下", "实施以来"];
+export const SCHEME_AFTER_JIHUA: readonly string[] = ["共", "已", "的", "获", "，", ",", "。", "；", "、", "之", "项下", "实施以来",
+  // (those a talent scheme picked: 国家级人才计划入选者超过1600人, 计划专家)
+  "入选", "人选", "专家"];
 
 /** Goal cues that look forward from the sentence itself (…将打造5个): a past year earlier in the
  *  paragraph does not govern it. Nouns such as 目标, 任务 are left out: a review says 完成目标. */
@@ -199,6 +201,8 @@ export const SUBJECT_LEADERS: readonly string[] = [
 export const DEICTIC_REGIONS: ReadonlyArray<readonly [string, "province" | "city" | "county"]> = [
   ["全省", "province"], ["我省", "province"], ["本省", "province"], ["省内", "province"],
   ["全市", "city"], ["我市", "city"], ["本市", "city"], ["市内", "city"],
+  // the city's urban districts together, as a subject (市区每年新增…充电桩不少于2000个)
+  ["市区", "city"],
   ["全区", "county"], ["我区", "county"], ["本区", "county"], ["全县", "county"], ["我县", "county"],
   ["本县", "county"], ["全旗", "county"], ["我旗", "county"], ["本旗", "county"], ["全州", "city"], ["我州", "city"],
   ["全盟", "city"], ["全地区", "city"], ["我地区", "city"],
@@ -260,6 +264,8 @@ export const NATIONAL_BODIES: readonly string[] = [
  *  under it, down to the next heading, reports what was done. */
 export const REVIEW_HEADING_CUES: readonly string[] = [
   "回顾", "工作总结", "主要成效", "主要成绩", "主要成就", "取得的成绩",
+  // a year's report card (【2025年成绩单】)
+  "成绩单",
   // a year-end round-up (2025年阿克苏地区经济社会发展综述, 年终盘点)
   "综述", "盘点", "回望", "回眸",
   // how a past year's budget or plan was carried out (一、2025年预算执行情况)
@@ -269,6 +275,8 @@ export const REVIEW_HEADING_CUES: readonly string[] = [
 /** In a heading with a year not over, these make its section a plan (三、2026年重点工作). */
 export const PLAN_HEADING_CUES: readonly string[] = [
   "重点工作", "主要任务", "重点任务", "工作安排", "工作任务", "主要目标", "目标任务", "工作计划", "重点项目",
+  // (【2026年主要预期目标】, 【十件民生实事】)
+  "预期目标", "民生实事",
 ];
 
 /** Verbs that take a place as their object (支持赣州建设省域副中心城市; 推动南昌…): the place is

@@ -50,6 +50,8 @@ export const GOAL_VERBS: readonly string[] = [
   "开放",
   // funds pooled and loans made (今年归集住房公积金180亿元, 发放个人住房贷款100亿元以上)
   "归集", "发放",
+  // people invited to come (邀请台湾青年2000人次来苏参访)
+  "邀请",
 ];
 
 /** Goal verbs that also name the activity as a noun: right before the amount, after a noun
@@ -139,7 +141,9 @@ export const PREDICATE_VERBS: readonly string[] = [
  *  (200家江苏企业赴青海考察对接), and right after a count of people there is no thing after the
  *  amount; it stands before (选派…人才不少于1500名赴川挂职服务). Checked as text, since jieba glues
  *  赴 to a province's one-character name (赴川, 赴闽). */
-export const GOING_VERBS: readonly string[] = ["赴", "前往", "奔赴", "投身", "扎根"];
+export const GOING_VERBS: readonly string[] = ["赴", "前往", "奔赴", "投身", "扎根",
+  // (…and coming: 邀请台湾青年2000人次来苏参访; not 来自, where they come from)
+  "来"];
 
 /** Adverbs and particles that end an object after the amount (6省市都提出…, 6条方案正在编制). */
 export const OBJECT_STOPS: readonly string[] = [

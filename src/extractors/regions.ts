@@ -364,6 +364,10 @@ function fitAll(text: string, from: number, to: number, members: Candidate[], ca
   }
 }
 
+/** The rest of a word naming a zone of the place it opens with (东湖新技术开发区, 高新区, 临空
+ *  经济区). */
+const ZONE_AFTER_PLACE = /^[\u4e00-\u9fff]{0,8}(?:开发区|高新区|新区|园区|经济区|自贸区|保税区|示范区|试验区)$/;
+
 /** Joining words jieba's HMM may glue to the name after them (至德阳, 和眉山). */
 const LEADING_JOINERS = "至到和与及经往赴";
 
@@ -424,6 +428,9 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
       const rest = t.word.slice(end - start);
       c.fit = GLUED_JOINERS.includes(rest) || FACILITY_AFTER_PLACE.test(rest) ? "aligned" : "gluedEnd";
     }
+    // (…or a zone's name that jieba knows as one word, opening with the place's: 武汉东湖新技术
+    // 开发区 is in 武汉; 中山大学 is no such name)
+    if (t.start === start && t.end > end && ZONE_AFTER_PLACE.test(t.word.slice(end - start))) c.fit = "aligned";
     // (…or the joining word before it, a word jieba does not know: 成都至德阳 is 成都|至|德阳)
     if (t.start === start - 1 && t.end === end && t.tag === "x" && LEADING_JOINERS.includes(t.word[0])) c.fit = "aligned";
     return;

@@ -478,6 +478,10 @@ const TASK_NOUNS = new Set(["任务", "目标"]);
 const MAX_TASK_CLAUSE = 30;
 /** Each of the places of a level, as a subject (各区, 各县（市、区）, 各地): not 各区域, 各级. */
 const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|区县|县区|县市区|市县|市州|乡镇|街道|区|市|县|地|省)(?![域间块级类属界])/;
+/** A one-character verb, after an adverb, as headlines shorten verbs (再改, 再建, 又增): no thing. */
+const SHORT_VERB_ONLY = /^(?:再|又|还|将|拟|共|另)[改建增种造办引育修]$/;
+/** A document's number, by its year in brackets (东政发〔2026〕6号, 国办发[2025]12号). */
+const DOC_NUMBER_YEAR = /[\u4e00-\u9fff][〔\[(（]((?:19|20)\d{2})[〕\])）]\d{1,4}号/g;
 /** The longest column tag in 【】 before a headline (【大陆新闻】, 【权威发布】) that an object skips. */
 const COLUMN_TAG_MAX = 12;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
@@ -491,7 +495,10 @@ const prefixBounds = new Map<string, string>(PREFIX_QUALIFIERS);
 function monthsSpanned(from: string, to: string): number {
   return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
 }
-const PRESENT_CUES = new Set(["目前", "当前", "现有", "共有"]);
+/** Cues of the present that open a directive as often as a report (当前，各地要…): no past opener.
+ *  (目前 opens a report of where things stand, 目前，区内集聚两院院士68名、…超过1600人: the
+ *  opener's other checks keep a plan after it, 目前…力争…) */
+const PRESENT_CUES = new Set(["当前", "现有", "共有"]);
 // (not 高标准农田, 标准化厂房: things built to a standard)
 // (家团月收入上限为8万澳门元, 单一项目投资上限为2亿港元: a ceiling a rule sets)
 const MONEY_CAP_BEFORE = /上限(?:为|是)?$/;
@@ -1567,6 +1574,9 @@ export class TargetScanner {
     while (colon < c.q.start && text[colon] !== "：" && text[colon] !== ":") colon++;
     if (colon >= c.q.start || colon - a < 2 || colon - a > MAX_INDICATOR_NAME || c.q.start - colon - 1 > 4) return;
     if (hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, a, colon) || !isHanAt(text, colon - 1)) return;
+    // (nor where a time stands between the colon and the value: 昆明住建：今年再改400个以上 is who
+    // speaks, then a goal)
+    if (overlapsAny(this.dates, colon + 1, c.q.start)) return;
     // (not a time, a stage or a place before the colon: 2026年：, 近期目标：, 芙蓉区：, 城市：)
     const name = text.slice(a, colon);
     if (NOT_INDICATOR_NAME.test(name) || PLACE_COLUMN_HEADS.includes(name)) return;
@@ -1730,6 +1740,8 @@ export class TargetScanner {
         i = n.end - 1;
       }
     }
+    // (a document's number gives the year it was issued in, 东政发〔2026〕6号: written no earlier)
+    for (const m of this.text.matchAll(DOC_NUMBER_YEAR)) seen(`${m[1]}-01-01`);
     // a goal's deadline (到2025年) lies ahead of the time of writing: evidence later than the
     // earliest one is a future event, so the time of writing is capped at that deadline's year
     for (const d of this.dates) {
@@ -1808,7 +1820,11 @@ export class TargetScanner {
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest; the last goal
         // of that unit, where another stands between: 改造城镇老旧小区420个…，惠及居民3.6万户；其中，
         // 新城区…分别改造90个)
-        const sameUnit = lastWithObject?.q.unit === c.q.unit ? lastWithObject : lastObjectByUnit.get(c.q.unit) ?? null;
+        // (…or of a unit that measures the same thing: the level after the change in points, 提高8个
+        // 百分点，达到20%; the energy after the power, 800万千瓦/3200万千瓦时)
+        const sameUnit = lastWithObject?.q.unit === c.q.unit || (lastWithObject && this.measuresSameAs(lastWithObject, c))
+          ? lastWithObject
+          : lastObjectByUnit.get(c.q.unit) ?? null;
         if (c.object !== null) {
           lastWithObject = c;
           lastObjectByUnit.set(c.q.unit, c);
@@ -2145,6 +2161,14 @@ export class TargetScanner {
 
   /** A goal with no object of its own takes the thing of the goal before it in its sentence,
    *  after its own goal verb when that stands right before the amount (改造提升 + 高标准农田). */
+  /** Amounts of two units that measure one thing, side by side: a change in points and the share
+   *  reached (提高8个百分点，达到20%), or a pair written with a slash (800万千瓦/3200万千瓦时). */
+  private measuresSameAs(before: Candidate, c: Candidate): boolean {
+    if (this.text[before.q.end] === "/" && before.q.end + 1 === c.q.start) return true;
+    if (before.q.unit !== "个百分点" || c.q.unit !== "%" || before.sStart !== c.sStart) return false;
+    return c.q.start - before.q.end <= 4 && !hasAnyCharIn(this.text, "；;。", before.q.end, c.q.start);
+  }
+
   private inheritObject(c: Candidate, from: Candidate): void {
     let prefix = "";
     // (after 各 the verb is the same action shared out among places: 其中A、B各建设5个)
@@ -2378,7 +2402,8 @@ export class TargetScanner {
       for (let p = a; p < e && heading; p++) if ("。；;！？!?，,".includes(text[p])) heading = false;
       // (a sub-heading, （一）经济运行, lies inside the section: the heading above it decides; a
       // line of date and source, 2025-12-29 10:18　来源：…, heads nothing)
-      if (heading && (text[a] === "(" || /^\d{4}[-/.年]\d{1,2}|来源|作者|编辑|发布/.test(text.slice(a, e)))) continue;
+      // (nor a bullet item, ●城镇新增就业6200人: an item of the section, the heading above it decides)
+      if (heading && (text[a] === "(" || ITEM_SIGNS.test(String.fromCodePoint(text.codePointAt(a)!)) || /^\d{4}[-/.年]\d{1,2}|来源|作者|编辑|发布/.test(text.slice(a, e)))) continue;
       if (heading) return { start: a, end: e };
     }
     return null;
@@ -3197,7 +3222,8 @@ export class TargetScanner {
       if (change && this.now && change[1] <= this.now.slice(0, 4) && !forwardCues.firstIn(text, b.cStart, from + change.index)) return "figure";
     }
     // a rate or standard to pay or build by (按每平方米不超过400元的标准安排资金): no goal
-    if (/按(?:照)?每/.test(text.slice(Math.max(b.cStart, q.start - 12), q.start)) || text.startsWith("的标准", q.end)) return "figure";
+    // (…or the base between, 按上网电量每千瓦时提取0.005元)
+    if (/按(?:照)?(?:[^，,；;。]{0,8}?)每/.test(text.slice(Math.max(b.cStart, q.start - 20), q.start)) || text.startsWith("的标准", q.end)) return "figure";
     // a sum that classes the things counted (签约亿元以上项目40个, 10亿元以上专案不少于30个,
     // 年营收5000万元以上企业): it picks which ones count and is no amount of its own
     // (超亿元项目不少于70个: the same class written with 超 before the sum, where a count of the
@@ -3270,7 +3296,8 @@ export class TargetScanner {
     // a past year earlier in the paragraph does not govern a sentence that states a plan (…将打造5个)
     // (only past cues after the last turn to the future count: …已编制6200条，下一步每年新增200个)
     // (not 争取 of funds secured, 全年争取中央和省级转移支付资金176.3亿元: a report's verb)
-    const turn = turnCues.lastIn(text, b.sStart, q.start, (p) => !securesFunds(text, p) && !pastJiang(text, p));
+    // (nor 计划 naming a scheme, 国家级人才计划入选者超过1600人: see SCHEME_AFTER_JIHUA)
+    const turn = turnCues.lastIn(text, b.sStart, q.start, (p, w) => !securesFunds(text, p) && !pastJiang(text, p) && !(w === "计划" && schemeAfterJihua.at(text, p + 2) !== undefined));
     const since = turn ? turn.pos + turn.word.length : b.sStart;
     if (this.pastIn(since, q.start) && !(forwardGrowth && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
@@ -4166,9 +4193,11 @@ export class TargetScanner {
     if (!hasAnyCharIn(text, "的", a, b)) {
       // (right after the measure word only for people: 1500名赴川挂职服务; 30条赴欧货运航线 is a kind of
       // route)
-      if (PEOPLE_UNITS.has(q.unit ?? "") && goingVerbs.at(text, a, b) !== undefined) return null;
+      // (来 only right after the people: inside a thing it is a word's, 未来社区, 外来人口)
+      if (PEOPLE_UNITS.has(q.unit ?? "") && goingVerbs.at(text, a, b) !== undefined && !text.startsWith("来自", a)) return null;
       for (let p = a + 1; p < b; p++) {
-        if (goingVerbs.at(text, p, b) !== undefined) {
+        const going = goingVerbs.at(text, p, b);
+        if (going !== undefined && going !== "来") {
           b = p;
           break;
         }
@@ -4479,6 +4508,10 @@ export class TargetScanner {
     if (listSeparators.at(text, a, e)?.length === e - a || subjectLeaders.at(text, a, e)?.length === e - a) return null;
     // (a level written on the place's name, 浙江省级财政: the place is 浙江, the thing 省级财政…)
     if (text[a] === "级" && a > 0 && "省市县区州".includes(text[a - 1]) && e - a > 1) a--;
+    // (a headline's verb cut to one character, 今年再改400个以上, 再建3所: a verb, no thing)
+    if (SHORT_VERB_ONLY.test(text.slice(a, e))) return null;
+    // (nothing but the slash of a pair, 800万千瓦/3200万千瓦时: no thing of its own)
+    if (text.slice(a, e).trim() === "/") return null;
     return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
   }
 
@@ -4818,6 +4851,9 @@ export class TargetScanner {
         level === "city" && m.level === "county" && m.name.endsWith("市") &&
         // (not one of a list of places: 瑞昌市、共青城市、庐山市分别…。今年全市…)
         this.text[m.start - 1] !== "、" && this.text[m.end] !== "、" &&
+        // (nor one within the city the text is about: …敦煌市建成光热电站3至5座。同时，全市新增… in a
+        // text on 酒泉)
+        !(before !== null && homeEntry!.level === "city" && isAncestor(before, m.code)) &&
         // (nor one singled out of the whole: 全市…达到2000亿元以上，其中义乌市…；全市…达到25个)
         !this.text.startsWith("其中", m.start - 2) &&
         ((m.start >= this.lineOf(pos).start && this.text[m.end - 1] === "市") ||
