@@ -3082,6 +3082,14 @@ describe("reports, energy and talent news (eval/heldout79–81)", () => {
     const text = "酒泉新能源三年计划出台\n来源：香港商报\n甘肃省酒泉市人民政府印发《酒泉市新能源产业行动计划》。\n《行动计划》提出，到2028年，敦煌市建成光热电站3至5座。同时，全市新增新型储能装机400万千瓦。市区每年新增充电桩不少于2000个。";
     expect(goals(text).map((t) => t.region)).toEqual(["620982", "620900", "620900"]);
   });
+  it("a service to the people counted, with 为 before them (为8万名35至64岁适龄妇女提供…筛查), is a goal of those people", () => {
+    const got = goals("今年将为8万名35至64岁适龄妇女提供“两癌”免费筛查，为全市2.3万名困难群众提供免费体检。去年为5000名残疾人提供康复服务。", "2026-03-01");
+    expect(got.map((t) => [t.min, t.object])).toEqual([[80000, "35至64岁适龄妇女"], [23000, "困难群众"]]);
+  });
+  it("a section of tasks in a plan named by its period (《…“十五五”实施方案》 三、重点任务) plans to the period's end", () => {
+    const text = "湖南省人民政府办公厅\n关于印发《洞庭湖生态环境综合治理“十五五”实施方案》的通知\n湘政办发〔2026〕15号\n\n三、重点任务\n（二）推进退田还湖。湘阴县、南县、沅江市合计清退矮围网围面积8万亩，恢复湿地面积不少于5万亩。";
+    expect(goals(text).map((t) => [t.min, t.deadline])).toEqual([[80000, "2030-12-31"], [50000, "2030-12-31"]]);
+  });
   it("a rate with its base between 按 and 每 (按上网电量每千瓦时提取0.005元) is no goal", () => {
     expect(goals("到2030年，全市抽水蓄能装机达到360万千瓦，项目建成后按上网电量每千瓦时提取0.005元。").map((t) => t.min)).toEqual([3600000]);
   });

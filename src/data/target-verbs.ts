@@ -32,7 +32,7 @@ export const GOAL_VERBS: readonly string[] = [
   // a share of a task taken on (黑龙江省承担新建任务600万亩)
   "承担",
   // what is to be cut back or retired (淘汰国三柴油货车1.2万辆, 退出落后产能涉及企业200家)
-  "淘汰", "退出", "关停", "关闭", "拆除", "化解", "削减",
+  "淘汰", "退出", "关停", "关闭", "拆除", "化解", "削减", "清退",
   // what is picked for a programme (遴选首批50个产业带开展试点)
   "遴选", "选树", "评选",
   // places and vehicles provided or renewed (提供学位2700个, 更新新能源公交车300辆)

@@ -482,6 +482,12 @@ const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|区县|县区|县市区|�
 const SHORT_VERB_ONLY = /^(?:再|又|还|将|拟|共|另)[改建增种造办引育修]$/;
 /** A document's number, by its year in brackets (东政发〔2026〕6号, 国办发[2025]12号). */
 const DOC_NUMBER_YEAR = /[\u4e00-\u9fff][〔\[(（]((?:19|20)\d{2})[〕\])）]\d{1,4}号/g;
+/** How far before the people counted 为 may stand (为全市2.3万名…), and how far after them the
+ *  service verb (…适龄妇女提供…). */
+const BENEFICIARY_LEAD = 6;
+const BENEFICIARY_REACH = 16;
+/** Verbs of a service done for people (为…提供, 为…开展). */
+const serviceVerbs = new WordTable(["提供", "免费提供", "开展", "实施", "发放", "办理", "培训", "安排"]);
 /** The longest column tag in 【】 before a headline (【大陆新闻】, 【权威发布】) that an object skips. */
 const COLUMN_TAG_MAX = 12;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
@@ -1059,6 +1065,20 @@ function sourceAsideEnd(text: string, at: number, end: number): number {
   return at;
 }
 
+/** The verb of a service after the people counted, with 为 before them (为8万名适龄妇女提供“两癌”
+ *  免费筛查, 为全市5000名困难群众开展…): where the service verb stands, else null. */
+function serviceAfterPeople(text: string, q: Quantity, cStart: number, cEnd: number): { pos: number; word: string } | null {
+  const wei = text.lastIndexOf("为", q.start - 1);
+  if (wei < Math.max(cStart, q.start - BENEFICIARY_LEAD) || hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, wei, q.start)) return null;
+  const limit = Math.min(cEnd, q.end + BENEFICIARY_REACH);
+  for (let p = q.end; p < limit; p++) {
+    if (LIST_OR_CLAUSE_MARKS.at(text, p)) return null;
+    const w = serviceVerbs.at(text, p, limit);
+    if (w) return { pos: p, word: w };
+  }
+  return null;
+}
+
 function skipLeadingWords(text: string, at: number, end: number): number {
   const m = /^(?:同时|此外|另外|其中|并且|而|则)[，,]?/.exec(text.slice(at, Math.min(end, at + 4)));
   return m ? at + m[0].length : at;
@@ -1115,9 +1135,17 @@ const SEASON_IN_TITLE = /秋冬|冬春|采暖季|供暖季|采暖期|供暖期|�
 /** A plan's years in its title: 《…行动方案（2026—2028年）》. */
 const PLAN_YEARS_IN_TITLE = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/;
 /** The first and last year of a plan, as its title (kept as written: full-width digits too) gives them. */
-function planYears(title: string): RegExpExecArray | null {
-  return PLAN_YEARS_IN_TITLE.exec(foldWidth(title));
+function planYears(title: string): { from: string; to: string; byName?: boolean } | null {
+  const m = PLAN_YEARS_IN_TITLE.exec(foldWidth(title));
+  if (m) return { from: m[1], to: m[2] };
+  // (…or a five-year plan's name, 《洞庭湖生态环境综合治理“十五五”实施方案》: the 11th from 2006)
+  const f = FIVE_YEAR_PLAN_IN_TITLE.exec(title);
+  if (!f) return null;
+  const from = 2006 + 5 * ("一二三四五六七八九".indexOf(f[1]));
+  return { from: String(from), to: String(from + 4), byName: true };
 }
+/** A five-year plan named in a title, the 11th (十一五) to the 19th. */
+const FIVE_YEAR_PLAN_IN_TITLE = /十([一二三四五六七八九])五(?:规划|时期|期间|实施方案|行动方案|[”"」])/;
 // Parts of a text whose opening place is remembered (see aboutAnotherPlace).
 const MAX_PART_CACHE = 4096;
 // Deadlines set aside as another thing's or place's before a goal is left with none of them.
@@ -2369,7 +2397,9 @@ export class TargetScanner {
     if (reviewHeadingCues.firstIn(this.text, h.start, h.end) !== null || progressHeadingCues.firstIn(this.text, h.start, h.end) !== null) return null;
     // (a heading with no year, 一、主要目标, plans the year of the headline: 岳阳市水利局2026年工作要点)
     const m = /(\d{4})年/.exec(this.text.slice(h.start, h.end)) ?? (this.headlineEnd > 0 ? /(\d{4})年/.exec(this.text.slice(0, this.headlineEnd)) : null);
-    if (!m || Number(m[1]) < Number(this.now.slice(0, 4)) || this.yearIsEnding(`${m[1]}-12-31`)) return null;
+    // (…else the end of the plan the text issues: 三、重点任务 of 《洞庭湖…“十五五”实施方案》)
+    if (!m) return this.planEnd(pos, { sStart: this.ctx.doc.sentenceAt(pos)?.start ?? pos, line: this.lineOf(pos) }, true, true);
+    if (Number(m[1]) < Number(this.now.slice(0, 4)) || this.yearIsEnding(`${m[1]}-12-31`)) return null;
     return `${m[1]}-12-31`;
   }
 
@@ -2503,6 +2533,15 @@ export class TargetScanner {
     );
     let verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
     let isStrong = verbHit !== null && verbHit === strong;
+    // (a service to the people the amount counts, 为全市2.3万名适龄妇女提供免费“两癌”筛查: the verb
+    // after them governs)
+    if ((!verbHit || verbHit.word === "为") && PEOPLE_UNITS.has(q.unit ?? "")) {
+      const service = serviceAfterPeople(text, q, cStart, cEnd);
+      if (service) {
+        verbHit = service;
+        isStrong = true;
+      }
+    }
     // a bound before 有 (每个县至少有1家县级医院达到…): the amount is bounded and had
     if (!verbHit && q.prefix === null && q.min !== null && q.min === q.max && text[q.start - 1] === "有") {
       const bound = verbBounds.endingAt(text, q.start - 1, Math.max(cStart, q.start - 3));
@@ -4286,6 +4325,8 @@ export class TargetScanner {
   private modifiesThing(x: Quantity): boolean {
     const text = this.text;
     return text[x.end] === "级" || (x.kind === "time" && /^[\u4e00-\u9fff]{0,4}的/.test(text.slice(x.end, x.end + 5))) ||
+      // (…an age before the people, 8万名35至64岁适龄妇女)
+      (x.kind === "age" && isHanAt(text, x.end)) ||
       // (…1个产值超10亿元的农业产业化联合体: a threshold before 的 picks the things counted)
       (text[x.end] === "的" && (x.prefix !== null || x.suffix !== null)) ||
       // (…or a capacity, 1个年烘干能力20万吨的粮食烘干仓储中心)
@@ -5100,14 +5141,19 @@ export class TargetScanner {
   /** The last year of the plan that governs the amount at `pos`, as its title gives it; with
    *  `orOnlyPlan`, where no document governs the amount's paragraph, of the one plan with years
    *  the text has named before it. */
-  private planEnd(pos: number, b: { sStart: number; line: { start: number } }, orOnlyPlan = false): string | null {
+  private planEnd(pos: number, b: { sStart: number; line: { start: number } }, orOnlyPlan = false, orByName = false): string | null {
     const doc = this.governingDocument(pos, b.sStart, b.line.start);
-    const plans = doc !== null ? [this.ctx.documents[doc]] : orOnlyPlan ? this.ctx.documents.filter((x) => x.mentions[0].start < pos && planYears(x.title) !== null) : [];
+    let plans = doc !== null ? [this.ctx.documents[doc]] : orOnlyPlan ? this.ctx.documents.filter((x) => x.mentions[0].start < pos && planYears(x.title) !== null) : [];
+    // (a plan with its years written out is the text's own before one named by its period, a
+    // province's 《…“十五五”规划》 it cites)
+    if (doc === null && plans.length > 1) plans = plans.filter((x) => !planYears(x.title)!.byName);
     const title = plans.length === 1 ? plans[0]?.title ?? "" : "";
     const m = planYears(title);
     // (not a season's plan, 2026—2027年秋冬季…攻坚方案, which ends in the spring)
-    if (!m || m[2] <= m[1] || SEASON_IN_TITLE.test(title)) return null;
-    return !this.now || m[2] >= this.now.slice(0, 4) ? `${m[2]}-12-31` : null;
+    // (a plan named by its period only where a section of it asks, 三、重点任务: elsewhere a stage of
+    // a “十五五” plan, 到2028年…，每年新增…, keeps its own year)
+    if (!m || m.to <= m.from || SEASON_IN_TITLE.test(title) || (m.byName && !orByName)) return null;
+    return !this.now || m.to >= this.now.slice(0, 4) ? `${m.to}-12-31` : null;
   }
 
   /** The end of the stage named in [from, to) (在第一阶段, 近期), as its definition earlier in the
