@@ -3090,6 +3090,9 @@ describe("reports, energy and talent news (eval/heldout79–81)", () => {
     const text = "湖南省人民政府办公厅\n关于印发《洞庭湖生态环境综合治理“十五五”实施方案》的通知\n湘政办发〔2026〕15号\n\n三、重点任务\n（二）推进退田还湖。湘阴县、南县、沅江市合计清退矮围网围面积8万亩，恢复湿地面积不少于5万亩。";
     expect(goals(text).map((t) => [t.min, t.deadline])).toEqual([[80000, "2030-12-31"], [50000, "2030-12-31"]]);
   });
+  it("a condition naming who qualifies, ending in 的 before a comma (入住率达到60%以上的，按每床…给予补贴), is no goal", () => {
+    expect(goals("到2028年，全市新增养老床位2000张；入住率达到60%以上的，按每床每月200元给予运营补贴。").map((t) => t.min)).toEqual([2000]);
+  });
   it("a rate with its base between 按 and 每 (按上网电量每千瓦时提取0.005元) is no goal", () => {
     expect(goals("到2030年，全市抽水蓄能装机达到360万千瓦，项目建成后按上网电量每千瓦时提取0.005元。").map((t) => t.min)).toEqual([3600000]);
   });

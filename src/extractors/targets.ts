@@ -3280,6 +3280,10 @@ export class TargetScanner {
       !isItemBoundary(text, q.end) && totalityCues.firstIn(text, q.end, b.cEnd)
     )
       return "figure";
+    // (a condition that names who qualifies, ending in 的 before a comma: 入住率达到60%以上的，按每床
+    // 每月200元给予运营补贴)
+    if (text[q.end] === "的" && "，,".includes(text[q.end + 1] ?? ""))
+      return "figure";
     // (a count of the set something is one of, 国家布局的10个数据中心集群之一: no amount of the goal)
     if (c.object && c.objectStart >= q.end && c.object.endsWith("之一"))
       return "figure";
