@@ -3101,3 +3101,15 @@ describe("reports, energy and talent news (eval/heldout79–81)", () => {
     expect(goals(text, "2026-01-28").map((t) => [t.min, t.object])).toEqual([[400, "城镇老旧小区"], [500, "电梯"]]);
   });
 });
+
+describe("market regulation news (eval/heldout82)", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!;
+  it("places a body works with (加强与江北区、北碚区的执法协作) are not whose goal it is", () => {
+    const text = "渝北区印发方案\n来源：重庆日报\n渝北区市场监管局相关负责人表示，下一步将加强与江北区、北碚区的执法协作，力争今年药品安全投诉举报按时办结率达到100%。";
+    expect(goals(text).map((t) => t.region)).toEqual(["500112"]);
+  });
+  it("a verb of support before places sharing amounts out (支持天元区、石峰区分别建设…2个和1个): each place its own", () => {
+    const got = goals("到2027年，支持天元区、石峰区分别建设产业计量服务站2个和1个。");
+    expect(got.map((t) => [t.min, t.region])).toEqual([[2, "430211"], [1, "430204"]]);
+  });
+});

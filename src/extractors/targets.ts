@@ -488,6 +488,8 @@ const BENEFICIARY_LEAD = 6;
 const BENEFICIARY_REACH = 16;
 /** Verbs of a service done for people (为…提供, 为…开展). */
 const serviceVerbs = new WordTable(["提供", "免费提供", "开展", "实施", "发放", "办理", "培训", "安排"]);
+/** After 与 and places: the work done with them (与江北区、北碚区的执法协作, 与成都合作共建). */
+const PARTNERSHIP_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:协作|合作|联动|交流|对接|共建|协同)/;
 /** The longest column tag in 【】 before a headline (【大陆新闻】, 【权威发布】) that an object skips. */
 const COLUMN_TAG_MAX = 12;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
@@ -1055,10 +1057,13 @@ function sourceAsideEnd(text: string, at: number, end: number): number {
   for (const aside of LEADING_ASIDES) {
     if (!text.startsWith(aside.open, at)) continue;
     for (const close of aside.close) {
-      const p = text.indexOf(close, at + aside.open.length);
-      if (p < 0 || p + close.length >= limit) continue;
-      const after = p + close.length;
-      if ("，,".includes(text[after]) && !hasAnyCharIn(text, "，,；;。", at, p)) return after + 1;
+      // (looked for within the aside's reach only: a long text is not searched to its end)
+      const p = text.slice(at + aside.open.length, limit).indexOf(close);
+      if (p < 0) continue;
+      const after0 = at + aside.open.length + p;
+      if (after0 + close.length >= limit) continue;
+      const after = after0 + close.length;
+      if ("，,".includes(text[after]) && !hasAnyCharIn(text, "，,；;。", at, after0)) return after + 1;
     }
     return at;
   }
@@ -1068,8 +1073,10 @@ function sourceAsideEnd(text: string, at: number, end: number): number {
 /** The verb of a service after the people counted, with 为 before them (为8万名适龄妇女提供“两癌”
  *  免费筛查, 为全市5000名困难群众开展…): where the service verb stands, else null. */
 function serviceAfterPeople(text: string, q: Quantity, cStart: number, cEnd: number): { pos: number; word: string } | null {
-  const wei = text.lastIndexOf("为", q.start - 1);
-  if (wei < Math.max(cStart, q.start - BENEFICIARY_LEAD) || hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, wei, q.start)) return null;
+  const from = Math.max(cStart, q.start - BENEFICIARY_LEAD);
+  let wei = q.start - 1;
+  while (wei >= from && text.charCodeAt(wei) !== 0x4e3a /* 为 */) wei--;
+  if (wei < from || hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, wei, q.start)) return null;
   const limit = Math.min(cEnd, q.end + BENEFICIARY_REACH);
   for (let p = q.end; p < limit; p++) {
     if (LIST_OR_CLAUSE_MARKS.at(text, p)) return null;
@@ -1407,6 +1414,17 @@ export class TargetScanner {
       const after = this.regionMentions[j].end;
       const etc = EXAMPLE_PLACES_AFTER.exec(this.text.slice(after, after + 6));
       if (!venueVerbs.at(this.text, after) && !(etc && allVerbs.at(this.text, after + etc[0].length))) continue;
+      for (let x = k; x <= j; x++) this.regionMentions[x].neighbour = true;
+      k = j;
+    }
+    // (nor are partners a place works with: 加强与江北区、北碚区的执法协作，…力争…达到100%)
+    for (let k = 0; k < this.regionMentions.length; k++) {
+      const m = this.regionMentions[k];
+      if (this.text[m.start - 1] !== "与") continue;
+      let j = k;
+      while (j + 1 < this.regionMentions.length && listSeparators.at(this.text, this.regionMentions[j].end) &&
+        this.regionMentions[j].end + listSeparators.at(this.text, this.regionMentions[j].end)!.length === this.regionMentions[j + 1].start) j++;
+      if (!PARTNERSHIP_AFTER.test(this.text.slice(this.regionMentions[j].end, this.regionMentions[j].end + 8))) continue;
       for (let x = k; x <= j; x++) this.regionMentions[x].neighbour = true;
       k = j;
     }
@@ -2935,6 +2953,9 @@ export class TargetScanner {
       a = itemMarkerEnd(text, a, r.pos);
       const lead = subjectLeaders.at(text, a, r.pos);
       if (lead && a + lead.length < r.pos) a += lead.length;
+      // (…and a verb of support before the places: 支持天元区、石峰区分别建设…)
+      const support = supportVerbs.at(text, a, r.pos);
+      if (support && this.mentionWithin(a + support.length, r.pos)?.start === a + support.length) a += support.length;
       if (a === before) break;
     }
     let e = r.pos;
@@ -4421,8 +4442,8 @@ export class TargetScanner {
       }
       // (a column's tag before a headline, 【大陆新闻】贵州力争2027年算力规模破80EFLOPS)
       if (text[a] === "【") {
-        const close = text.indexOf("】", a + 1);
-        if (close > a && close < e && close - a <= COLUMN_TAG_MAX) a = close + 1;
+        const close = text.slice(a + 1, Math.min(e, a + 1 + COLUMN_TAG_MAX)).indexOf("】");
+        if (close >= 0) a += close + 2;
       }
       a = this.skipDate(a, e);
       a = this.skipRegion(a, e);
