@@ -3108,6 +3108,11 @@ describe("market regulation news (eval/heldout82)", () => {
     const text = "渝北区印发方案\n来源：重庆日报\n渝北区市场监管局相关负责人表示，下一步将加强与江北区、北碚区的执法协作，力争今年药品安全投诉举报按时办结率达到100%。";
     expect(goals(text).map((t) => t.region)).toEqual(["500112"]);
   });
+  it("a milestone that a ； ends (2026年9月底前完成…检查；…新增…15家) is no horizon of the part after it; a 到 stage is", () => {
+    const doc = "渝北区印发《渝北区药品安全提升行动方案（2026—2027年）》。《方案》要求，";
+    expect(goals(doc + "2026年9月底前完成全区疫苗专项检查；新增24小时药店15家。").map((t) => t.deadline)).toEqual(["2027-12-31"]);
+    expect(goals(doc + "到2026年底，建成智慧药房100家；新增24小时药店15家。").map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
+  });
   it("a verb of support before places sharing amounts out (支持天元区、石峰区分别建设…2个和1个): each place its own", () => {
     const got = goals("到2027年，支持天元区、石峰区分别建设产业计量服务站2个和1个。");
     expect(got.map((t) => [t.min, t.region])).toEqual([[2, "430211"], [1, "430204"]]);

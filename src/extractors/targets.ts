@@ -490,6 +490,7 @@ const BENEFICIARY_REACH = 16;
 const serviceVerbs = new WordTable(["提供", "免费提供", "开展", "实施", "发放", "办理", "培训", "安排"]);
 /** After 与 and places: the work done with them (与江北区、北碚区的执法协作, 与成都合作共建). */
 const PARTNERSHIP_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:协作|合作|联动|交流|对接|共建|协同)/;
+const SEMICOLONS = new CharSet("；;");
 /** The longest column tag in 【】 before a headline (【大陆新闻】, 【权威发布】) that an object skips. */
 const COLUMN_TAG_MAX = 12;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
@@ -5152,7 +5153,14 @@ export class TargetScanner {
     let stop = d.end;
     const limit = Math.min(b.sStart, d.end + MAX_STATEMENT);
     while (stop < limit && !SENTENCE_ENDS.at(this.text, stop)) stop++;
-    if (stop >= limit) return null;
+    if (stop >= limit) {
+      // (…or a milestone that a ； ends, 2026年9月底前完成全区疫苗…专项检查；…新增24小时药店15家: a
+      // task's day, no horizon of the goals after it; a 到2027年 stage carries over a ；)
+      let semi = d.end;
+      while (semi < limit && !SEMICOLONS.at(this.text, semi)) semi++;
+      if (semi >= limit || this.text[d.start] === "到" || this.text[d.start] === "至" || findQuantities(this.text, d.end, semi).length > 0) return null;
+      stop = semi;
+    }
     // (not where the date's sentence opens a stage with no amount of its own, 到2027年，城市更新取得
     // 阶段性成效。全市完成…30个: the stage's; nor where the amount's sentence looks back to it,
     // 其中…, 届时…)
