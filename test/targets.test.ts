@@ -3118,3 +3118,50 @@ describe("market regulation news (eval/heldout82)", () => {
     expect(got.map((t) => [t.min, t.region])).toEqual([[2, "430211"], [1, "430204"]]);
   });
 });
+
+describe("the review of the day's rules: what they must not catch", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!;
+  const one = (text: string) => goals(text).map((t) => [t.min, t.object, t.region]);
+  it("市区 before 两级, after 会同, is no subject: the district keeps its goals", () => {
+    expect(goals("广州市天河区：今年，我区将争取市区两级资金3亿元，新建普惠性幼儿园8所。").map((t) => t.region)).toEqual(["440106", "440106"]);
+    expect(goals("成都市武侯区：今年，全区将会同市区相关部门改造老旧院落100个。").map((t) => t.region)).toEqual(["510107"]);
+  });
+  it("邀请, 归集 and 发放 report as often as they plan: goals only where the sentence looks ahead; 邀请赛 is a match", () => {
+    expect(goals("6月18日，第二十届海峡论坛在厦门开幕，大会邀请两岸嘉宾7000余人参加。")).toEqual([]);
+    expect(goals("市公积金中心累计归集住房公积金1000亿元。")).toEqual([]);
+    expect(one("今年将举办全国青少年足球邀请赛10场。")).toEqual([[10, "青少年足球邀请赛", null]]);
+  });
+  it("按计划每年, 按时每年: a schedule, no base of a rate", () => {
+    expect(goals("到2028年，全市按计划每年新建中小学10所。").map((t) => t.min)).toEqual([10]);
+    expect(goals("力争按时每年新增城镇就业1.2万人。").map((t) => t.min)).toEqual([12000]);
+  });
+  it("a 【】 tag that names the thing (【保障房】今年筹集1万套) stays its object", () => {
+    expect(goals("【保障房】今年筹集1万套。").map((t) => t.object)).toEqual(["【保障房】"]);
+  });
+  it("a bulleted heading of a plan (●2026年重点工作) under a review heading still plans", () => {
+    const text = "一、2025年工作回顾\n全市地区生产总值完成286亿元。\n●2026年重点工作\n城镇新增就业6500人，新建学校3所。";
+    expect(goals(text).map((t) => [t.min, t.deadline])).toEqual([[6500, "2026-12-31"], [3, "2026-12-31"]]);
+  });
+  it("各 of kinds and of longer words (各类, 各市场主体, 各地区) is no place shared out among", () => {
+    expect(one("今年，全市将组织各类篮球比赛100场次。")).toEqual([[100, "各类篮球比赛", null]]);
+    expect(one("到2027年，各市场主体新增研发投入100亿元。")).toEqual([[10000000000, "市场主体新增研发投入", null]]);
+    expect(one("到2027年，全省各地区新建口袋公园500个。")).toEqual([[500, "口袋公园", null]]);
+  });
+  it("a task still to do (要全面完成…目标任务, 为完成…任务) is a goal cue after a 去年 opener", () => {
+    expect(goals("去年，全市改造老旧小区200个；要全面完成年度目标任务，新开工保障性住房5000套。").map((t) => t.min)).toEqual([5000]);
+    expect(goals("去年，全市改造老旧小区200个；为完成省下达的任务，新开工保障性住房5000套。").map((t) => t.min)).toEqual([5000]);
+  });
+  it("交出…新成绩单 in a plan's heading is a slogan, no review", () => {
+    expect(goals("三、2026年重点工作：奋力交出高质量发展新成绩单\n城镇新增就业6500人，新建学校3所。").map((t) => t.min)).toEqual([6500, 3]);
+  });
+  it("来访群众 are people, no coming; 尾矿库 counts no fish; 据悉 is where the news was heard", () => {
+    expect(one("今年力争接待5000人次来访群众。")).toEqual([[5000, "来访群众", null]]);
+    expect(goals("今年计划治理3尾矿库。")).toEqual([]);
+    expect(goals("据悉，去年，全市改造老旧小区200个；新开工保障性住房5000套。")).toEqual([]);
+  });
+  it("延长至2027年的 is until then; 增至2030年的 after a 由 baseline is that year's value", async () => {
+    const dates = (s: string) => extract(s, { refDate: "2026-03-01" }).dates!.map((d) => [d.text, d.type]);
+    expect(dates("政策期限延长至2027年的年底。")[0]).toEqual(["至2027年", "deadline"]);
+    expect(dates("产业规模由2025年的1000亿元增至2030年的3000亿元。")).toEqual([["2025年", "period"], ["2030年", "period"]]);
+  });
+});

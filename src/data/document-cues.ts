@@ -145,7 +145,7 @@ export const ISSUER_OPENINGS: readonly string[] = [
 export const LEADING_ASIDES: ReadonlyArray<{ open: string; close: readonly string[] }> = [
   { open: "记者", close: ["获悉", "了解到", "得知", "获知"] }, // 记者3月5日从…获悉, 记者在…了解到
   { open: "从", close: ["获悉", "了解到", "得知", "获知"] },
-  { open: "据", close: ["报道", "消息", "介绍", "通报", "获悉", "披露"] },
+  { open: "据", close: ["报道", "消息", "介绍", "通报", "获悉", "披露", "悉", "了解"] },
   { open: "经", close: ["同意", "批准", "研究决定", "审议通过"] },
 ];
 

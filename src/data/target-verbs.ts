@@ -75,6 +75,8 @@ export const NOT_VERB_WORDS: readonly string[] = [
   "开放大学", "开放型", "开放式", "开放时间", "开放天数", "开放日", "开放率", "超级",
   // the department, not the verb (组织部门选派第一书记300名)
   "组织部",
+  // an invitational match, a letter of invitation (足球邀请赛10场)
+  "邀请赛", "邀请函", "邀请码",
   // 建设 read into 设施 (新建设施农业面积10万亩 is 新建 of 设施农业)
   "建设施",
 ];

@@ -162,6 +162,8 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     if (u.kind === "place" && PLACE_COMPOUNDS.some((w) => text.startsWith(w, end - 2))) continue;
     // (起 of 三起来, 起步, 起点: a word, not incidents counted)
     if (u.word === "起" && end < text.length && NOT_INCIDENTS_AFTER.includes(text[end])) continue;
+    // (尾 of 尾矿库, 尾气, 尾款: a word, not fish counted)
+    if (u.word === "尾" && end < text.length && "矿气水款菜声盘号".includes(text[end])) continue;
     // (成 of tenths only where the amount ends there, or a bound or 的 follows: 三成以上, 两成。; not
     // 三成员, 一成不变, 五成熟)
     if (u.word === "成" && end < text.length && isHanOrFullWidth(text.charCodeAt(end)) && !TENTHS_FOLLOWERS.some((w) => text.startsWith(w, end))) continue;

@@ -1320,6 +1320,9 @@ function readEra(t: string, i: number, ref: number | null): Item | null {
   return fixedYears(i, j, from, to);
 }
 
+/** Before 至: a term extended until a time (延长至2027年的…), which 至 then ends. */
+const EXTENDED_UNTIL = /延长$|顺延$|展期$/;
+
 /** Everything that can stand at i, longest reading first; null where nothing does. */
 function readAt(t: string, i: number, mode: Mode): Item | null {
   const ch = t[i];
@@ -1349,7 +1352,8 @@ function readAt(t: string, i: number, mode: Mode): Item | null {
       // amount after it; the year is read on its own below
       // (…增加到2025年预计的1.36万亿元: the year's value as estimated)
       // (…or 至: 由2020年的1326亿元增至2025年的2140亿元)
-      const complement = (pre === "到" || pre === "至") && CHANGE_BEFORE_DAO.has(t[i - 1] ?? "") && core !== null &&
+      // (…or 至: 由…的…增至2025年的, 未恢复至2018年的水平; not 延长至2027年的政策期限, until then)
+      const complement = (pre === "到" || (pre === "至" && !EXTENDED_UNTIL.test(t.slice(Math.max(0, i - 2), i)))) && CHANGE_BEFORE_DAO.has(t[i - 1] ?? "") && core !== null &&
         (t[core.end] === "的" || t.startsWith("预计的", core.end) || t.startsWith("预期的", core.end));
       if (core && !complement && (core.kind === "point" || core.kind === "deadline")) {
         core.start = i;

@@ -477,7 +477,7 @@ const TASK_NOUNS = new Set(["任务", "目标"]);
 /** How far back in its clause a 完成 of a task may stand. */
 const MAX_TASK_CLAUSE = 30;
 /** Each of the places of a level, as a subject (各区, 各县（市、区）, 各地): not 各区域, 各级. */
-const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|区县|县区|县市区|市县|市州|乡镇|街道|区|市|县|地|省)(?![域间块级类属界])/;
+const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方政])/;
 /** A one-character verb, after an adverb, as headlines shorten verbs (再改, 再建, 又增): no thing. */
 const SHORT_VERB_ONLY = /^(?:再|又|还|将|拟|共|另)[改建增种造办引育修]$/;
 /** A document's number, by its year in brackets (东政发〔2026〕6号, 国办发[2025]12号). */
@@ -491,6 +491,20 @@ const serviceVerbs = new WordTable(["提供", "免费提供", "开展", "实施"
 /** After 与 and places: the work done with them (与江北区、北碚区的执法协作, 与成都合作共建). */
 const PARTNERSHIP_AFTER = /^(?:的)?[\u4e00-\u9fff]{0,4}?(?:协作|合作|联动|交流|对接|共建|协同)/;
 const SEMICOLONS = new CharSet("；;");
+/** After 市区: the city and its districts as two levels, not the urban districts as a subject. */
+const CITY_DISTRICT_PAIR = /^(?:两级|联动|共建|相关|各级|两|级)/;
+/** The name of a news column in 【】 (【大陆新闻】, 【权威发布】, 【聚焦两会】). */
+const COLUMN_NAME = /(?:新闻|要闻|快讯|聚焦|发布|直击|关注|观察|视点|头条|速递|资讯|动态|时评|专题|报道|解读|两会|地方|民生)/;
+/** Before 完成 or 实现: a task still to do (要完成, 为实现, 确保完成, 全面完成). */
+const TO_DO_BEFORE = /(?:[要为需将]|确保|力争|争取|全面|努力)$/;
+/** Before 成绩单 in a plan's slogan (交出…新成绩单, 优异成绩单). */
+const SLOGAN_REPORT_CARD = /交出|新$|优异$|满意$|亮眼$|精彩$/;
+/** Words that open with 来 and are no coming somewhere (来自, 来访群众, 来往旅客). */
+const NOT_COMING = /^来[自访往客电信源宾料件]/;
+/** Goal verbs that report as often as they plan: a goal only where the sentence looks ahead. */
+const FORWARD_ONLY_VERBS = new Set(["邀请", "归集", "发放"]);
+/** 各 of kinds and levels (各类, 各种, 各项, 各级): no places shared out among. */
+const EACH_KIND = /^各[类种项级式样色界]/;
 /** The longest column tag in 【】 before a headline (【大陆新闻】, 【权威发布】) that an object skips. */
 const COLUMN_TAG_MAX = 12;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
@@ -2403,7 +2417,10 @@ export class TargetScanner {
    *  sentence in it, the nearest such line above the amount's paragraph. */
   private inReviewSection(pos: number): boolean {
     const h = this.sectionHeading(pos);
-    return h !== null && reviewHeadingCues.firstIn(this.text, h.start, h.end) !== null;
+    if (h === null) return false;
+    const cue = reviewHeadingCues.firstIn(this.text, h.start, h.end);
+    // (not a plan's slogan, 奋力交出高质量发展新成绩单)
+    return cue !== null && !(cue.word === "成绩单" && SLOGAN_REPORT_CARD.test(this.text.slice(h.start, cue.pos)));
   }
 
   /** A section under a heading that plans a year not over (三、2026年重点工作): its bounded
@@ -2452,7 +2469,7 @@ export class TargetScanner {
       // (a sub-heading, （一）经济运行, lies inside the section: the heading above it decides; a
       // line of date and source, 2025-12-29 10:18　来源：…, heads nothing)
       // (nor a bullet item, ●城镇新增就业6200人: an item of the section, the heading above it decides)
-      if (heading && (text[a] === "(" || ITEM_SIGNS.test(String.fromCodePoint(text.codePointAt(a)!)) || /^\d{4}[-/.年]\d{1,2}|来源|作者|编辑|发布/.test(text.slice(a, e)))) continue;
+      if (heading && (text[a] === "(" || (ITEM_SIGNS.test(String.fromCodePoint(text.codePointAt(a)!)) && findQuantities(text, a, e).some((x) => !overlapsAny(this.dates, x.numStart, x.numEnd))) || /^\d{4}[-/.年]\d{1,2}|来源|作者|编辑|发布/.test(text.slice(a, e)))) continue;
       if (heading) return { start: a, end: e };
     }
     return null;
@@ -2543,6 +2560,9 @@ export class TargetScanner {
     else if (text.startsWith("支持", q.start - 2) && q.start - 2 >= cStart && q.kind === "count" && (q.prefix !== null || q.suffix !== null)) {
       strong = { pos: q.start - 2, word: "支持" };
     }
+    // (verbs that report as often as they plan, 大会邀请两岸嘉宾7000余人参加, 累计归集住房公积金1000亿元:
+    // goal verbs only where the sentence looks ahead before them, 今年将…邀请…, 《计划》提出，今年…归集…)
+    if (strong && FORWARD_ONLY_VERBS.has(strong.word) && !this.looksAheadBefore(sStart, strong.pos)) strong = null;
     // 超, 达, 为 govern only the amount they stand right before (超充站1000座 has none of its own)
     const weak = weakVerbs.lastIn(
       text,
@@ -2886,7 +2906,8 @@ export class TargetScanner {
     const r = respectively.lastIn(text, cStart, q.start);
     if (!r) return null;
     // (各 of the subject, 各区将…审批时限压缩至15个工作日以内: each place, no list shared out)
-    if (r.word === "各" && EACH_PLACE.test(text.slice(r.pos, r.pos + 6))) return null;
+    // (nor 各 of kinds, 组织各类篮球比赛100场次: every kind, no list)
+    if (r.word === "各" && (EACH_PLACE.test(text.slice(r.pos, r.pos + 6)) || EACH_KIND.test(text.slice(r.pos, r.pos + 2)))) return null;
     let p = r.pos + r.word.length;
     // (a bound before the verb is the amount's: 各至少建成1个)
     p += verbBounds.at(text, p, q.start)?.length ?? 0;
@@ -3284,7 +3305,9 @@ export class TargetScanner {
     }
     // a rate or standard to pay or build by (按每平方米不超过400元的标准安排资金): no goal
     // (…or the base between, 按上网电量每千瓦时提取0.005元)
-    if (/按(?:照)?(?:[^，,；;。]{0,8}?)每/.test(text.slice(Math.max(b.cStart, q.start - 20), q.start)) || text.startsWith("的标准", q.end)) return "figure";
+    // (not 按计划每年…, 按期, 按时, 按需, 按要求: a schedule, no base)
+    if (/按(?:照)?每/.test(text.slice(Math.max(b.cStart, q.start - 12), q.start)) ||
+      /按(?:照)?(?!计划|规划|期|时|需|要求)[^，,；;。]{1,8}?每(?![年月季周天日])/.test(text.slice(Math.max(b.cStart, q.start - 20), q.start)) || text.startsWith("的标准", q.end)) return "figure";
     // a sum that classes the things counted (签约亿元以上项目40个, 10亿元以上专案不少于30个,
     // 年营收5000万元以上企业): it picks which ones count and is no amount of its own
     // (超亿元项目不少于70个: the same class written with 超 before the sum, where a count of the
@@ -3795,8 +3818,9 @@ export class TargetScanner {
     const text = this.text;
     let p = itemMarkerEnd(text, a, to);
     if (text[p] === "【") {
-      const close = text.indexOf("】", p);
-      if (close > p && close - p <= 12 && close < to) p = close + 1;
+      // (looked for within a tag's length only: a text of many unclosed 【 stays linear)
+      const close = text.slice(p, Math.min(to, p + 13)).indexOf("】");
+      if (close > 0) p += close + 1;
     }
     let named = false;
     for (let guard = 0; guard < 4; guard++) {
@@ -3926,11 +3950,19 @@ export class TargetScanner {
     return false;
   }
 
+  /** [from, to) looks ahead: a forward cue (将, 计划, 力争), a goal cue, a date still ahead, or a
+   *  document stating it (《计划》提出，…). */
+  private looksAheadBefore(from: number, to: number): boolean {
+    return forwardCues.lastIn(this.text, from, to) !== null || this.goalCueIn(from, to) || this.futureDateIn(from, to) !== null ||
+      this.opensWithDocument(this.statementStart(from, this.lineOf(from).start), to);
+  }
+
   /** A verb of completion (完成, 实现) stands earlier in the clause that `at` stands in. */
   private doneInClause(at: number): boolean {
     for (let p = at - 1; p >= 0 && at - p <= MAX_TASK_CLAUSE; p--) {
       if (CLAUSE_OR_SENTENCE_MARKS.at(this.text, p)) return false;
-      if (this.text.startsWith("完成", p) || this.text.startsWith("实现", p)) return true;
+      // (not a task still to do: 要完成, 为完成, 确保完成, 力争实现)
+      if (this.text.startsWith("完成", p) || this.text.startsWith("实现", p)) return !TO_DO_BEFORE.test(this.text.slice(Math.max(0, p - 2), p));
     }
     return false;
   }
@@ -3983,7 +4015,9 @@ export class TargetScanner {
         c.goalStart.push(p), c.goalEnd.push(p + g.length);
       const d = deictic.at(text, p, line.end);
       // (not the 区政府 of 特区政府 or 自治区政府: a SAR's or a region's, not a district's)
-      if (d && !(d === "区政府" && (text[p - 1] === "特" || text[p - 1] === "治"))) c.deicticStart.push(p), c.deicticWord.push(d);
+      // (市区 only as the subject opening its clause, 市区每年新增…; not 市区两级, 会同市区相关部门)
+      const notSubject = d === "市区" && (!CLAUSE_OPENS_BEFORE.has(text.charCodeAt(p - 1)) || CITY_DISTRICT_PAIR.test(text.slice(p + 2, p + 4)));
+      if (d && !notSubject && !(d === "区政府" && (text[p - 1] === "特" || text[p - 1] === "治"))) c.deicticStart.push(p), c.deicticWord.push(d);
     }
     this.cueCache.set(line.start, c);
     return (this.lastCues = c);
@@ -4259,7 +4293,7 @@ export class TargetScanner {
       // (right after the measure word only for people: 1500名赴川挂职服务; 30条赴欧货运航线 is a kind of
       // route)
       // (来 only right after the people: inside a thing it is a word's, 未来社区, 外来人口)
-      if (PEOPLE_UNITS.has(q.unit ?? "") && goingVerbs.at(text, a, b) !== undefined && !text.startsWith("来自", a)) return null;
+      if (PEOPLE_UNITS.has(q.unit ?? "") && goingVerbs.at(text, a, b) !== undefined && !NOT_COMING.test(text.slice(a, a + 2))) return null;
       for (let p = a + 1; p < b; p++) {
         const going = goingVerbs.at(text, p, b);
         if (going !== undefined && going !== "来") {
@@ -4442,9 +4476,12 @@ export class TargetScanner {
         if (close < e && text[close] === ")") a = close + 1;
       }
       // (a column's tag before a headline, 【大陆新闻】贵州力争2027年算力规模破80EFLOPS)
+      // (a column's name, or any tag a place follows, 【两岸经贸】安徽拼2028年…: not 【保障房】今年筹集
+      // 1万套, which names its thing in the tag)
       if (text[a] === "【") {
         const close = text.slice(a + 1, Math.min(e, a + 1 + COLUMN_TAG_MAX)).indexOf("】");
-        if (close >= 0) a += close + 2;
+        const after = a + close + 2;
+        if (close >= 0 && (COLUMN_NAME.test(text.slice(a + 1, a + 1 + close)) || this.mentionWithin(after, e)?.start === after)) a = after;
       }
       a = this.skipDate(a, e);
       a = this.skipRegion(a, e);
