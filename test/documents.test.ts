@@ -782,3 +782,18 @@ describe("what a document takes in is no part of its issuer (eval/heldout79)", (
     expect(out.map((d) => d.issuer)).toEqual(["寿光市人民政府"]);
   });
 });
+
+describe("companies and commissions as issuers (eval/heldout86)", () => {
+  it("a short name in brackets after the body (…委员会（以下简称湖北省国资委）印发《…》) leaves the body", () => {
+    const out = extract("2月26日，湖北省人民政府国有资产监督管理委员会（以下简称湖北省国资委）印发《湖北省省出资企业高质量发展三年行动方案（2026—2028年）》。").documents!;
+    expect(out.map((d) => d.issuer)).toEqual(["湖北省人民政府国有资产监督管理委员会"]);
+  });
+  it("the host of a work meeting issues what it announces there (…召开2026年工作会议，并印发《…》)", () => {
+    const out = extract("2月9日，北大荒农垦集团有限公司召开2026年工作会议，并印发《北大荒农垦集团有限公司三年行动计划》。").documents!;
+    expect(out.map((d) => d.issuer)).toEqual(["北大荒农垦集团有限公司"]);
+  });
+  it("where it was issued stands between the body and its verb (…（以下简称长安汽车）在重庆两江新区发布《…》)", () => {
+    const out = extract("6月17日，重庆长安汽车股份有限公司（以下简称长安汽车）在重庆两江新区发布《长安汽车“十五五”新能源发展战略规划》。").documents!;
+    expect(out.map((d) => d.issuer)).toEqual(["重庆长安汽车股份有限公司"]);
+  });
+});

@@ -70,8 +70,14 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
   return best;
 }
 
+/** A place phrase right before an issuing verb (在重庆两江新区发布). */
+const LOCATIVE_BEFORE_VERB = /在[^，,。；;：:()（）《》“”\s]{2,12}$/;
+
+/** The longest bracket of a short name after an issuer ((以下简称湖北省国资委)). */
+const MAX_SHORT_NAME_BRACKET = 20;
+
 /** A meeting a body holds to announce a document, ending the clause before the issuing verb. */
-const MEETING_HELD = /(?:召开|举行|举办)(?:新闻发布会|发布会|常务会议|新闻通气会)$/;
+const MEETING_HELD = /(?:召开|举行|举办)(?:新闻发布会|发布会|常务会议|新闻通气会|[^，,。；;、]{0,12}?(?:工作会议|工作会|大会))$/;
 
 /** A notice issuing a plan named inside it in 〈〉: 关于印发〈X〉的通知 (its parts: up to 〈, and X).
  *  (Inside 《》, 关于印发《X》的通知, X is a title of its own, and both are reported.) */
@@ -692,6 +698,14 @@ class DocumentScanner {
         q -= filler.length;
         continue;
       }
+      // (where it was issued, between the body and its verb: 长安汽车（…）在重庆两江新区发布《…》)
+      if (verbAt === q) {
+        const at = LOCATIVE_BEFORE_VERB.exec(t.slice(Math.max(0, q - 14), q));
+        if (at && at.index + Math.max(0, q - 14) < q) {
+          q = Math.max(0, q - 14) + at.index;
+          continue;
+        }
+      }
       break;
     }
     if (verbAt < 0) {
@@ -706,6 +720,8 @@ class DocumentScanner {
     // (a clause that opens with the verb, after one where the body holds a meeting to announce
     // it: 佛山市人民政府召开新闻发布会，发布《…》)
     if (!issuer && (t[q - 1] === "，" || t[q - 1] === ",")) issuer = this.hostOfMeetingBefore(q - 1);
+    // (…召开2026年工作会议，并印发《…》)
+    if (!issuer && t[q - 1] === "并" && (t[q - 2] === "，" || t[q - 2] === ",")) issuer = this.hostOfMeetingBefore(q - 2);
     // A heading: the issuing body on its own line, then 关于印发《…》的通知
     if (!issuer && sawAbout && this.clauseStartBefore(q) === q && t[q - 1] === "\n") {
       issuer = this.headingIssuerBefore(q - 1);
@@ -796,6 +812,10 @@ class DocumentScanner {
   /** The issuer whose name ends at q: back to the clause start, leading dates and
    *  connectives trimmed, accepted only if it reads as a body or a region. */
   private issuerEndingAt(q: number): { start: number; end: number } | null {
+    // (a short name in brackets after the body, 湖北省人民政府国有资产监督管理委员会（以下简称湖北省
+    // 国资委）印发…: the body before it)
+    const open = this.beforeShortNameBracket(q);
+    if (open > 0) return this.issuerEndingAt(open);
     const b = this.clauseStartBefore(q);
     if (q - b > MAX_ISSUER_LENGTH + 24 && !this.isBoundaryAt(b - 1) && b > 0) return null;
     let s = this.trimLeading(b, q);
@@ -808,6 +828,18 @@ class DocumentScanner {
       }
     }
     return this.validIssuer(s, q) ? { start: s, end: q } : null;
+  }
+
+  /** Where a bracket giving the short name of what precedes it, ending at `q`, opens
+   *  ((以下简称…), (下称…), or a short name alone, (海南省国资委)); else -1. */
+  private beforeShortNameBracket(q: number): number {
+    const t = this.text;
+    if (t[q - 1] !== ")" && t[q - 1] !== "）") return -1;
+    let open = q - 2;
+    while (open > 0 && q - open <= MAX_SHORT_NAME_BRACKET && t[open] !== "(" && t[open] !== "（") open--;
+    if (open <= 0 || (t[open] !== "(" && t[open] !== "（")) return -1;
+    const inside = t.slice(open + 1, q - 1);
+    return /^(?:以下简称|以下称|下称|简称)/.test(inside) || /^[\u4e00-\u9fff]{2,10}$/.test(inside) ? open : -1;
   }
 
   /** The one place where everything before an issuer is dropped from the left of [s, q):
