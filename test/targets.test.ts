@@ -3113,6 +3113,10 @@ describe("market regulation news (eval/heldout82)", () => {
     expect(goals(doc + "2026年9月底前完成全区疫苗专项检查；新增24小时药店15家。").map((t) => t.deadline)).toEqual(["2027-12-31"]);
     expect(goals(doc + "到2026年底，建成智慧药房100家；新增24小时药店15家。").map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
   });
+  it("neighbours after 与, each written with its province (南与宁夏盐池县、陕西定边县接壤), own no goal of the text's place", () => {
+    const text = "鄂托克前旗人民政府印发方案\n\n鄂托克前旗位于鄂尔多斯市西南部，南与宁夏盐池县、陕西定边县接壤。\n到2028年，全旗新增沙化土地治理60万亩。";
+    expect(goals(text).map((t) => t.region)).toEqual(["150623"]);
+  });
   it("a verb of support before places sharing amounts out (支持天元区、石峰区分别建设…2个和1个): each place its own", () => {
     const got = goals("到2027年，支持天元区、石峰区分别建设产业计量服务站2个和1个。");
     expect(got.map((t) => [t.min, t.region])).toEqual([[2, "430211"], [1, "430204"]]);

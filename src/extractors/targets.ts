@@ -1432,14 +1432,23 @@ export class TargetScanner {
       for (let x = k; x <= j; x++) this.regionMentions[x].neighbour = true;
       k = j;
     }
-    // (nor are partners a place works with: 加强与江北区、北碚区的执法协作，…力争…达到100%)
+    // (nor are partners a place works with, or its neighbours: 加强与江北区、北碚区的执法协作，…; 南与
+    // 宁夏盐池县、陕西定边县接壤)
     for (let k = 0; k < this.regionMentions.length; k++) {
       const m = this.regionMentions[k];
       if (this.text[m.start - 1] !== "与") continue;
       let j = k;
-      while (j + 1 < this.regionMentions.length && listSeparators.at(this.text, this.regionMentions[j].end) &&
-        this.regionMentions[j].end + listSeparators.at(this.text, this.regionMentions[j].end)!.length === this.regionMentions[j + 1].start) j++;
-      if (!PARTNERSHIP_AFTER.test(this.text.slice(this.regionMentions[j].end, this.regionMentions[j].end + 8))) continue;
+      for (;;) {
+        const cur = this.regionMentions[j];
+        const next = this.regionMentions[j + 1];
+        if (!next) break;
+        // (a place and a place within it, written together: 宁夏盐池县)
+        const sep = next.start === cur.end ? "" : listSeparators.at(this.text, cur.end);
+        if (sep === undefined || cur.end + sep.length !== next.start) break;
+        j++;
+      }
+      const end = this.regionMentions[j].end;
+      if (!PARTNERSHIP_AFTER.test(this.text.slice(end, end + 8)) && neighbourAfter.at(this.text, end) === undefined) continue;
       for (let x = k; x <= j; x++) this.regionMentions[x].neighbour = true;
       k = j;
     }
