@@ -797,3 +797,10 @@ describe("companies and commissions as issuers (eval/heldout86)", () => {
     expect(out.map((d) => d.issuer)).toEqual(["重庆长安汽车股份有限公司"]);
   });
 });
+
+describe("a document's partner before 与 (eval/heldout87)", () => {
+  it("《实施方案》与国家林业和草原局印发的《…》相衔接: the body after 与 issues it", () => {
+    const out = extract("《实施方案》与国家林业和草原局印发的《青藏高原林草生态保护修复指导意见》相衔接。").documents!;
+    expect(out.map((d) => [d.title, d.issuer])).toEqual([["青藏高原林草生态保护修复指导意见", "国家林业和草原局"]]);
+  });
+});

@@ -3113,6 +3113,9 @@ describe("market regulation news (eval/heldout82)", () => {
     expect(goals(doc + "2026年9月底前完成全区疫苗专项检查；新增24小时药店15家。").map((t) => t.deadline)).toEqual(["2027-12-31"]);
     expect(goals(doc + "到2026年底，建成智慧药房100家；新增24小时药店15家。").map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
   });
+  it("a zone acting before its verb (玛多县黄河源园区完成黑土滩治理30万亩): the thing is what the verb acts on", () => {
+    expect(goals("到2030年，玛多县黄河源园区完成黑土滩治理30万亩。").map((t) => t.object)).toEqual(["黑土滩治理"]);
+  });
   it("neighbours after 与, each written with its province (南与宁夏盐池县、陕西定边县接壤), own no goal of the text's place", () => {
     const text = "鄂托克前旗人民政府印发方案\n\n鄂托克前旗位于鄂尔多斯市西南部，南与宁夏盐池县、陕西定边县接壤。\n到2028年，全旗新增沙化土地治理60万亩。";
     expect(goals(text).map((t) => t.region)).toEqual(["150623"]);

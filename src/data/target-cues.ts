@@ -92,7 +92,7 @@ export const NOT_PARTNER_YU: readonly string[] = ["参与", "给与", "赋与", 
 
 /** Endings of a zone's name (金海湖新区, 宜昌高新区, 湄洲岛国家旅游度假区): no division of the
  *  gazetteer; a zone opening its clause is the text's own place, not one named elsewhere. */
-export const ZONE_SUFFIXES: readonly string[] = ["新区", "高新区", "开发区", "经开区", "试验区", "合作区", "示范区", "自贸片区", "度假区"];
+export const ZONE_SUFFIXES: readonly string[] = ["新区", "高新区", "开发区", "经开区", "试验区", "合作区", "示范区", "自贸片区", "度假区", "园区"];
 
 /** After 在 and a list of places, these make them where events are held (在北京、上海举办3场推介会),
  *  not whose goals they are. */

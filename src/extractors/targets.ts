@@ -2745,6 +2745,11 @@ export class TargetScanner {
       p = this.skipRegion(this.skipDate(p, v.pos), v.pos);
       const lead = subjectLeaders.at(text, p, v.pos) ?? deictic.at(text, p, v.pos) ?? verbModifiers.at(text, p, v.pos);
       if (lead) p += lead.length;
+      // (…and a zone as the subject: 玛多县黄河源园区完成黑土滩治理30万亩)
+      else {
+        const zone = ZONE_SUBJECT.exec(text.slice(p, Math.min(v.pos, p + 12)));
+        if (zone && goalVerbs.at(text, p + zone[0].length, v.pos)) p += zone[0].length;
+      }
       if (p === before) break;
     }
     const opener = goalVerbs.at(text, p, v.pos);
@@ -4513,6 +4518,11 @@ export class TargetScanner {
         !hasAnyCharIn(text, "，,；;：:、", a, verb.pos)
       )
         a = verb.pos;
+      // (…nor a zone acting right before the verb: 玛多县黄河源园区完成黑土滩治理30万亩)
+      if (verb && verb.pos > a && verb.pos + verb.word.length < e) {
+        const zone = ZONE_SUBJECT.exec(text.slice(a, Math.min(verb.pos, a + 12)));
+        if (zone && a + zone[0].length === verb.pos) a = verb.pos;
+      }
       // (who sets the goal stands before its cue and verb, 景洪港今年力争完成货物吞吐量100万吨: the
       // thing is what the verb acts on)
       if (verb && verb.pos > a && verb.pos + verb.word.length < e && goalVerbs.has(verb.word) && !weakVerbs.has(verb.word)) {
