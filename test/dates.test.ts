@@ -480,3 +480,10 @@ describe("school holidays after a year (eval/heldout46)", () => {
     expect(extract("2026-06-01\n\n今年暑期，全市将举办国际体育赛事20场。").targets!.map((t) => t.deadline)).toEqual(["2026-08-31"]);
   });
 });
+
+describe("a name that opens with a century (eval/heldout85)", () => {
+  it("21世纪经济报道 is a newspaper, 21世纪以来 a time", async () => {
+    const { extract } = await import("../src/index.js");
+    expect(extract("据21世纪经济报道记者了解，21世纪以来，全市人口增长了一倍。").dates!.map((d) => d.text)).toEqual(["21世纪"]);
+  });
+});

@@ -3172,3 +3172,15 @@ describe("the review of the day's rules: what they must not catch", () => {
     expect(dates("产业规模由2025年的1000亿元增至2030年的3000亿元。")).toEqual([["2025年", "period"], ["2030年", "period"]]);
   });
 });
+
+describe("comparative round-ups (eval/heldout85)", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!;
+  it("places sharing counts out, the thing after the last amount (分别打造3个和2个首发经济示范街区)", () => {
+    const got = goals("到2028年，黄浦区、静安区分别打造3个和2个首发经济示范街区。");
+    expect(got.map((t) => [t.min, t.object, t.region])).toEqual([[3, "首发经济示范街区", "310101"], [2, "首发经济示范街区", "310106"]]);
+  });
+  it("an estimate (按…测算，…有望超过2亿千瓦) and where things still stand (仍不足300小时) are no goals; 仍要 keeps a goal", () => {
+    expect(goals("按当前各地规划测算，“十五五”期间全国新型储能新增装机有望超过2亿千瓦，但部分地区储能电站的年利用小时数仍不足300小时。")).toEqual([]);
+    expect(goals("到2030年，全市森林覆盖率仍要保持在40%以上。").map((t) => t.object)).toEqual(["森林覆盖率"]);
+  });
+});

@@ -1289,7 +1289,8 @@ function readEra(t: string, i: number, ref: number | null): Item | null {
     j += 3;
   } else {
     const n = isAsciiDigit(t.charCodeAt(j)) ? readArabic(t, j) : readCnSmall(t, j);
-    if (n && n.value >= 1 && n.value <= 30 && at(t, n.end, "世纪")) {
+    // (not a name that opens with a century: 21世纪经济报道, 21世纪海上丝绸之路)
+    if (n && n.value >= 1 && n.value <= 30 && at(t, n.end, "世纪") && !CENTURY_IN_NAME.test(t.slice(n.end + 2, n.end + 8))) {
       century = (n.value - 1) * 100;
       j = n.end + 2;
     }
@@ -1319,6 +1320,9 @@ function readEra(t: string, i: number, ref: number | null): Item | null {
   }
   return fixedYears(i, j, from, to);
 }
+
+/** After 21世纪: the rest of a name (a newspaper, the maritime Silk Road), no time. */
+const CENTURY_IN_NAME = /^(?:经济报道|海上丝绸之路|商业评论|教育研究院)/;
 
 /** Before 至: a term extended until a time (延长至2027年的…), which 至 then ends. */
 const EXTENDED_UNTIL = /延长$|顺延$|展期$/;

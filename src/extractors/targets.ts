@@ -505,6 +505,10 @@ const NOT_COMING = /^来[自访往客电信源宾料件]/;
 const FORWARD_ONLY_VERBS = new Set(["邀请", "归集", "发放"]);
 /** 各 of kinds and levels (各类, 各种, 各项, 各级): no places shared out among. */
 const EACH_KIND = /^各[类种项级式样色界]/;
+/** 仍 right before the amount or its verb: where things still stand (仍不足, 仍低于, 仍只有). */
+const STILL_BEFORE = /仍(?:然)?(?:只有|仅有|仅|有|为|在|处于|达|低于|高于|不足)?$/;
+/** A sentence opened by an estimate (按当前各地规划测算，, 据机构预测，, 经测算，). */
+const ESTIMATE_OPENER = /^\s*(?:按|据|经|根据)[^，,。；;]{0,16}(?:测算|预测|估算|推算)[，,]/;
 /** The longest column tag in 【】 before a headline (【大陆新闻】, 【权威发布】) that an object skips. */
 const COLUMN_TAG_MAX = 12;
 /** After a place's name: the level of a rating it awards (辽宁省级, 河北省级, 成都市级). */
@@ -2694,7 +2698,12 @@ export class TargetScanner {
           c.object = this.ctx.doc.simplified.slice(spread.shared.start, spread.shared.end);
           c.objectStart = spread.shared.start;
           c.objectEnd = spread.shared.end;
-        } else if (spread.amounts > 1) c.object = null, c.objectStart = q.start, c.objectEnd = q.end;
+        } else if (spread.amounts > 1) {
+          // (…or the thing after the last amount, 黄浦区、静安区分别打造3个和2个首发经济示范街区)
+          const after = q.kind === "count" ? this.thingAfterList(q, cEnd) : null;
+          if (after) (c.object = after.text), (c.objectStart = after.start), (c.objectEnd = after.end);
+          else (c.object = null), (c.objectStart = q.start), (c.objectEnd = q.end);
+        }
       } else if (spread.amounts > 1 && TOWN_ITEM.test(this.text.slice(spread.item.start, spread.item.end)) && spread.shared) {
         // a town is no thing of its own: the thing is what they share (湖镇镇、溪口镇分别建成省级未来
         // 乡村1个和2个)
@@ -3338,6 +3347,12 @@ export class TargetScanner {
       q.suffix !== null && thresholdSuffixes.has(q.suffix) && q.end < b.cEnd && text[q.end] !== "的" &&
       !isItemBoundary(text, q.end) && totalityCues.firstIn(text, q.end, b.cEnd)
     )
+      return "figure";
+    // (where things still stand, 年利用小时数仍不足300小时, 仍低于…: the present, no goal)
+    if (STILL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)))
+      return "figure";
+    // (an estimate, 按当前各地规划测算，…有望超过2亿千瓦: what someone reckons, no one's goal)
+    if (ESTIMATE_OPENER.test(text.slice(b.sStart, Math.min(q.start, b.sStart + 30))))
       return "figure";
     // (a condition that names who qualifies, ending in 的 before a comma: 入住率达到60%以上的，按每床
     // 每月200元给予运营补贴)
@@ -4244,6 +4259,22 @@ export class TargetScanner {
         c.objectEnd = before.end;
       }
     }
+  }
+
+  /** The thing after the last of a list of counts that starts at `q` (3个和2个首发经济示范街区,
+   *  3个、2个示范街区): objectAfter of that last amount, where it has one of its own. */
+  private thingAfterList(q: Quantity, cEnd: number): { text: string; start: number; end: number } | null {
+    let last = q;
+    for (let guard = 0; guard < 16; guard++) {
+      const next = findQuantities(this.text, last.end, Math.min(cEnd, last.end + 24))[0];
+      if (!next || next.kind !== q.kind || next.unit !== q.unit) break;
+      const sep = listSeparators.at(this.text, last.end, next.start);
+      if (sep === undefined || last.end + sep.length !== next.start) break;
+      last = next;
+    }
+    if (last === q) return null;
+    const after = this.objectAfter(last, cEnd, false);
+    return after && !after.verbOnly && after.start === last.end ? after : null;
   }
 
   private objectAfter(
