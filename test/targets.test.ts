@@ -3113,6 +3113,9 @@ describe("market regulation news (eval/heldout82)", () => {
     expect(goals(doc + "2026年9月底前完成全区疫苗专项检查；新增24小时药店15家。").map((t) => t.deadline)).toEqual(["2027-12-31"]);
     expect(goals(doc + "到2026年底，建成智慧药房100家；新增24小时药店15家。").map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
   });
+  it("研发投入 is a noun, no verb of what follows (研发投入累计不低于1500亿元)", () => {
+    expect(goals("到2030年，长安汽车研发投入累计不低于1500亿元。").map((t) => t.object)).toEqual(["长安汽车研发投入"]);
+  });
   it("营造 builds what follows it (营造乔灌草结合的防风固沙林带45公里)", () => {
     expect(goals("到2028年，在旗境南部营造乔灌草结合的防风固沙林带45公里。").map((t) => t.object)).toEqual(["乔灌草结合的防风固沙林带"]);
   });

@@ -86,6 +86,8 @@ export const NOUNS_ENDING_IN_VERB: readonly string[] = [
   "党组织", "团组织", "社会组织", "基层组织", "经济组织", "集体经济组织", "合作组织", "合作经济组织", "自治组织", "行业组织",
   "服务组织", "群团组织", "中介组织", "金融组织", "国际组织", "公益组织", "慈善组织", "志愿组织", "志愿服务组织", "农民组织",
   "群众组织", "工会组织", "社团组织", "民间组织", "新型农业经营组织", "社区组织", "社区社会组织",
+  // money put in, the noun (研发投入累计不低于1500亿元)
+  "研发投入", "研发经费投入", "科技投入", "财政投入", "资金投入", "教育投入", "有效投入",
 ];
 
 /** Single-character weak verbs that govern an amount only when they stand right before it
