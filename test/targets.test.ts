@@ -3116,6 +3116,10 @@ describe("market regulation news (eval/heldout82)", () => {
   it("研发投入 is a noun, no verb of what follows (研发投入累计不低于1500亿元)", () => {
     expect(goals("到2030年，长安汽车研发投入累计不低于1500亿元。").map((t) => t.object)).toEqual(["长安汽车研发投入"]);
   });
+  it("a place in an earlier clause's object (完成噶尔县…治理15万亩，新增人工防护林2000亩) yields to the place heading the line", () => {
+    const got = goals("　　阿里地区：到2028年，完成噶尔县狮泉河镇周边沙化土地治理15万亩，新增人工防护林2000亩。");
+    expect(got.map((t) => t.region)).toEqual(["542523", "542500"]);
+  });
   it("营造 builds what follows it (营造乔灌草结合的防风固沙林带45公里)", () => {
     expect(goals("到2028年，在旗境南部营造乔灌草结合的防风固沙林带45公里。").map((t) => t.object)).toEqual(["乔灌草结合的防风固沙林带"]);
   });
@@ -3142,6 +3146,7 @@ describe("the review of the day's rules: what they must not catch", () => {
   it("邀请, 归集 and 发放 report as often as they plan: goals only where the sentence looks ahead; 邀请赛 is a match", () => {
     expect(goals("6月18日，第二十届海峡论坛在厦门开幕，大会邀请两岸嘉宾7000余人参加。")).toEqual([]);
     expect(goals("市公积金中心累计归集住房公积金1000亿元。")).toEqual([]);
+    expect(goals("今年归集住房公积金120亿元。").map((t) => t.min)).toEqual([12000000000]);
     expect(one("今年将举办全国青少年足球邀请赛10场。")).toEqual([[10, "青少年足球邀请赛", null]]);
   });
   it("按计划每年, 按时每年: a schedule, no base of a rate", () => {
@@ -3149,7 +3154,8 @@ describe("the review of the day's rules: what they must not catch", () => {
     expect(goals("力争按时每年新增城镇就业1.2万人。").map((t) => t.min)).toEqual([12000]);
   });
   it("a 【】 tag that names the thing (【保障房】今年筹集1万套) stays its object", () => {
-    expect(goals("【保障房】今年筹集1万套。").map((t) => t.object)).toEqual(["【保障房】"]);
+    expect(goals("【保障房】今年筹集1万套。").map((t) => t.object)).toEqual(["保障房"]);
+    expect(goals("【营商环境】政务服务事项网办率达到98%以上。").map((t) => t.object)).toEqual(["政务服务事项网办率"]);
   });
   it("a bulleted heading of a plan (●2026年重点工作) under a review heading still plans", () => {
     const text = "一、2025年工作回顾\n全市地区生产总值完成286亿元。\n●2026年重点工作\n城镇新增就业6500人，新建学校3所。";
@@ -3159,6 +3165,7 @@ describe("the review of the day's rules: what they must not catch", () => {
     expect(one("今年，全市将组织各类篮球比赛100场次。")).toEqual([[100, "各类篮球比赛", null]]);
     expect(one("到2027年，各市场主体新增研发投入100亿元。")).toEqual([[10000000000, "市场主体新增研发投入", null]]);
     expect(one("到2027年，全省各地区新建口袋公园500个。")).toEqual([[500, "口袋公园", null]]);
+    expect(one("各区政府今年要新建口袋公园5个。")).toEqual([[5, "口袋公园", null]]);
   });
   it("a task still to do (要全面完成…目标任务, 为完成…任务) is a goal cue after a 去年 opener", () => {
     expect(goals("去年，全市改造老旧小区200个；要全面完成年度目标任务，新开工保障性住房5000套。").map((t) => t.min)).toEqual([5000]);
@@ -3188,5 +3195,7 @@ describe("comparative round-ups (eval/heldout85)", () => {
   it("an estimate (按…测算，…有望超过2亿千瓦) and where things still stand (仍不足300小时) are no goals; 仍要 keeps a goal", () => {
     expect(goals("按当前各地规划测算，“十五五”期间全国新型储能新增装机有望超过2亿千瓦，但部分地区储能电站的年利用小时数仍不足300小时。")).toEqual([]);
     expect(goals("到2030年，全市森林覆盖率仍要保持在40%以上。").map((t) => t.object)).toEqual(["森林覆盖率"]);
+    expect(goals("到2030年，全市耕地保有量仍不低于500万亩。").map((t) => t.min)).toEqual([5000000]);
+    expect(goals("经测算，到2027年全省需新增充电桩5万个。").map((t) => t.min)).toEqual([50000]);
   });
 });

@@ -1322,7 +1322,7 @@ function readEra(t: string, i: number, ref: number | null): Item | null {
 }
 
 /** After 21世纪: the rest of a name (a newspaper, the maritime Silk Road), no time. */
-const CENTURY_IN_NAME = /^(?:经济报道|海上丝绸之路|商业评论|教育研究院)/;
+const CENTURY_IN_NAME = /^(?:经济|海上丝绸之路|商业评论|教育研究院)/;
 
 /** Before 至: a term extended until a time (延长至2027年的…), which 至 then ends. */
 const EXTENDED_UNTIL = /延长$|顺延$|展期$/;

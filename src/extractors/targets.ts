@@ -477,7 +477,7 @@ const TASK_NOUNS = new Set(["任务", "目标"]);
 /** How far back in its clause a 完成 of a task may stand. */
 const MAX_TASK_CLAUSE = 30;
 /** Each of the places of a level, as a subject (各区, 各县（市、区）, 各地): not 各区域, 各级. */
-const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方政])/;
+const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方]|政(?!府))/;
 /** A one-character verb, after an adverb, as headlines shorten verbs (再改, 再建, 又增): no thing. */
 const SHORT_VERB_ONLY = /^(?:再|又|还|将|拟|共|另)[改建增种造办引育修]$/;
 /** A document's number, by its year in brackets (东政发〔2026〕6号, 国办发[2025]12号). */
@@ -501,6 +501,10 @@ const TO_DO_BEFORE = /(?:[要为需将]|确保|力争|争取|全面|努力)$/;
 const SLOGAN_REPORT_CARD = /交出|新$|优异$|满意$|亮眼$|精彩$/;
 /** Words that open with 来 and are no coming somewhere (来自, 来访群众, 来往旅客). */
 const NOT_COMING = /^来[自访往客电信源宾料件]/;
+/** Words of what a government means to do (将, 力争, 需, 要), as against a forecast (有望, 预计). */
+const GOVERNMENT_INTENT = /将|力争|争取|计划|拟|需|要|确保/;
+/** Before a verb: what was done so far (累计归集, 已发放, 共邀请). */
+const REPORTED_BEFORE = /(?:累计|已经|已|共|截至目前)$/;
 /** Goal verbs that report as often as they plan: a goal only where the sentence looks ahead. */
 const FORWARD_ONLY_VERBS = new Set(["邀请", "归集", "发放"]);
 /** 各 of kinds and levels (各类, 各种, 各项, 各级): no places shared out among. */
@@ -1452,7 +1456,11 @@ export class TargetScanner {
         j++;
       }
       const end = this.regionMentions[j].end;
-      if (!PARTNERSHIP_AFTER.test(this.text.slice(end, end + 8)) && neighbourAfter.at(this.text, end) === undefined) continue;
+      if (!PARTNERSHIP_AFTER.test(this.text.slice(end, end + 8)) && neighbourAfter.at(this.text, end) === undefined) {
+        // (past the list: a text of chained 与 stays linear)
+        k = j;
+        continue;
+      }
       for (let x = k; x <= j; x++) this.regionMentions[x].neighbour = true;
       k = j;
     }
@@ -2575,7 +2583,7 @@ export class TargetScanner {
     }
     // (verbs that report as often as they plan, 大会邀请两岸嘉宾7000余人参加, 累计归集住房公积金1000亿元:
     // goal verbs only where the sentence looks ahead before them, 今年将…邀请…, 《计划》提出，今年…归集…)
-    if (strong && FORWARD_ONLY_VERBS.has(strong.word) && !this.looksAheadBefore(sStart, strong.pos)) strong = null;
+    if (strong && FORWARD_ONLY_VERBS.has(strong.word) && (REPORTED_BEFORE.test(text.slice(Math.max(cStart, strong.pos - 4), strong.pos)) || !this.looksAheadBefore(sStart, strong.pos, q.start))) strong = null;
     // 超, 达, 为 govern only the amount they stand right before (超充站1000座 has none of its own)
     const weak = weakVerbs.lastIn(
       text,
@@ -3349,10 +3357,13 @@ export class TargetScanner {
     )
       return "figure";
     // (where things still stand, 年利用小时数仍不足300小时, 仍低于…: the present, no goal)
-    if (STILL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)))
+    // (not under a goal cue or a deadline ahead: 到2030年…耕地保有量仍不低于500万亩)
+    if (STILL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)) && !this.goalCueIn(b.cStart, q.start) && this.futureDateIn(b.sStart, q.start)?.type !== "deadline")
       return "figure";
-    // (an estimate, 按当前各地规划测算，…有望超过2亿千瓦: what someone reckons, no one's goal)
-    if (ESTIMATE_OPENER.test(text.slice(b.sStart, Math.min(q.start, b.sStart + 30))))
+    // (an estimate, 按当前各地规划测算，…有望超过2亿千瓦: what someone reckons, no one's goal; not a
+    // government's own reckoning of what it must do, 经测算，到2027年全省需新增…, 今年全市将新增…)
+    if (ESTIMATE_OPENER.test(text.slice(b.sStart, Math.min(q.start, b.sStart + 30))) && this.futureDateIn(b.sStart, q.start)?.type !== "deadline" &&
+      !GOVERNMENT_INTENT.test(text.slice(b.sStart, q.start)))
       return "figure";
     // (a condition that names who qualifies, ending in 的 before a comma: 入住率达到60%以上的，按每床
     // 每月200元给予运营补贴)
@@ -3981,9 +3992,20 @@ export class TargetScanner {
 
   /** [from, to) looks ahead: a forward cue (将, 计划, 力争), a goal cue, a date still ahead, or a
    *  document stating it (《计划》提出，…). */
-  private looksAheadBefore(from: number, to: number): boolean {
+  private looksAheadBefore(from: number, to: number, pos: number): boolean {
     return forwardCues.lastIn(this.text, from, to) !== null || this.goalCueIn(from, to) || this.futureDateIn(from, to) !== null ||
-      this.opensWithDocument(this.statementStart(from, this.lineOf(from).start), to);
+      this.yearNotOverIn(from, to) || this.opensWithDocument(this.statementStart(from, this.lineOf(from).start), to) || this.planSectionYear(pos) !== null;
+  }
+
+  /** A year (今年, 全年, 2026年) or longer that is not over stands in [from, to). */
+  private yearNotOverIn(from: number, to: number): boolean {
+    if (!this.now) return false;
+    const i = lastAtOrBefore(this.dates, to - 1);
+    for (let k = i; k >= 0 && k > i - 8 && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.from && d.to && d.to >= this.now && monthsSpanned(d.from, d.to) >= 12 && !this.baselines.has(d)) return true;
+    }
+    return /全年|年内/.test(this.text.slice(from, to));
   }
 
   /** A verb of completion (完成, 实现) stands earlier in the clause that `at` stands in. */
@@ -4459,6 +4481,8 @@ export class TargetScanner {
     };
     let a = iStart;
     let e = q.start;
+    // (a topic tag skipped at the start, 【保障房】: the thing where nothing else is)
+    let topicTag: { start: number; end: number } | null = null;
     // not across another amount (增长3.3%、6.6%和10.5%); a number inside a word (5G基站) or a
     // year (比2005年下降) is part of the subject
     for (let p = e - 1; p >= a; p--) {
@@ -4521,12 +4545,14 @@ export class TargetScanner {
         if (close < e && text[close] === ")") a = close + 1;
       }
       // (a column's tag before a headline, 【大陆新闻】贵州力争2027年算力规模破80EFLOPS)
-      // (a column's name, or any tag a place follows, 【两岸经贸】安徽拼2028年…: not 【保障房】今年筹集
-      // 1万套, which names its thing in the tag)
+      // (a tag before it, 【两岸经贸】安徽拼2028年…, 【营商环境】政务服务事项网办率…; where nothing
+      // else names the thing, the tag's words do: 【保障房】今年筹集1万套, below)
       if (text[a] === "【") {
         const close = text.slice(a + 1, Math.min(e, a + 1 + COLUMN_TAG_MAX)).indexOf("】");
-        const after = a + close + 2;
-        if (close >= 0 && (COLUMN_NAME.test(text.slice(a + 1, a + 1 + close)) || this.mentionWithin(after, e)?.start === after)) a = after;
+        if (close >= 0) {
+          if (!COLUMN_NAME.test(text.slice(a + 1, a + 1 + close))) topicTag = { start: a + 1, end: a + 1 + close };
+          a += close + 2;
+        }
       }
       a = this.skipDate(a, e);
       a = this.skipRegion(a, e);
@@ -4650,6 +4676,9 @@ export class TargetScanner {
       }
       break;
     }
+    // (the topic tag's words, where nothing but a verb or a time stands after it: 【保障房】今年筹集1万套)
+    if (topicTag && (e <= a || allVerbs.at(text, a, e)?.length === e - a))
+      return { text: this.ctx.doc.simplified.slice(topicTag.start, topicTag.end), start: topicTag.start, end: topicTag.end };
     // (a note on the thing after it, 超级充电站（单枪功率不低于480千瓦）, is no part of its name)
     // (an abbreviation in brackets is: 生态系统生产总值（GEP）)
     if (text[e - 1] === ")") {
@@ -4813,7 +4842,15 @@ export class TargetScanner {
       const code = this.resolveDeictic(ownInSentence.word, pos, doc);
       if (code) return code;
     }
-    if (sentence) return sentence.code;
+    if (sentence) {
+      // (a place inside an earlier clause's object, 阿里地区：…完成噶尔县狮泉河镇周边沙化土地治理15万亩，
+      // 新增人工防护林2000亩: that clause's; the place heading the line governs the others)
+      if (sentence.start < b.cStart && goalVerbs.endingAt(this.text, sentence.start, Math.max(0, sentence.start - 4)) !== undefined) {
+        const head = this.placeOpening(b.line.start, pos);
+        if (head?.code && head.code !== sentence.code && isAncestor(head.code, sentence.code)) return head.code;
+      }
+      return sentence.code;
+    }
     // 全区/全市 in the sentence beats a place an earlier sentence named (…打造浙江全面接轨上海的
     // “桥头堡”。到2027年，全区…)
     const own2 = this.lastDeicticIn(this.statementStart(b.sStart, b.line.start), pos);
