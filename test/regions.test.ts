@@ -411,3 +411,9 @@ describe("a zone jieba knows as one word, opening with its city's name (eval/hel
     expect(extract("他毕业于中山大学。").regions!.map((r) => r.code)).toEqual([]);
   });
 });
+
+describe("a short name and its level's tail that jieba splits as unknown words (eval/heldout87)", () => {
+  it("伊犁州察布查尔县 (jieba: 州察布|查尔县) names 察布查尔锡伯自治县", () => {
+    expect(extract("伊犁州察布查尔县建设示范区。").regions!.map((r) => r.code)).toEqual(["654000", "654022"]);
+  });
+});

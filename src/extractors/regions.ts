@@ -368,6 +368,9 @@ function fitAll(text: string, from: number, to: number, members: Candidate[], ca
  *  经济区). */
 const ZONE_AFTER_PLACE = /^[\u4e00-\u9fff]{0,8}(?:开发区|高新区|新区|园区|经济区|自贸区|保税区|示范区|试验区)$/;
 
+/** The tail of a county's or banner's name written after its short name (察布查尔县, 前郭县). */
+const LEVEL_TAIL = /[县旗]/;
+
 /** Joining words jieba's HMM may glue to the name after them (至德阳, 和眉山). */
 const LEADING_JOINERS = "至到和与及经往赴";
 
@@ -444,6 +447,12 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
   }
   // (…or glued a particle to its last word: 大理|州的 is 大理州|的)
   if (t.start === start && u.end > end && u.start < end && u.tag === "x" && GLUED_JOINERS.includes(u.word.slice(end - u.start))) {
+    c.fit = "aligned";
+    return;
+  }
+  // (…or, a short name and its level's tail, split where jieba knows neither half: 伊犁州察布查尔县
+  // cut 州察布|查尔县, for 察布查尔锡伯自治县)
+  if (c.short && first + 1 === last && t.tag === "x" && u.tag === "x" && u.end === end + 1 && LEVEL_TAIL.test(u.word.slice(-1))) {
     c.fit = "aligned";
     return;
   }
