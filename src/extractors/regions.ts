@@ -452,7 +452,8 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
   }
   // (…or, a short name and its level's tail, split where jieba knows neither half: 伊犁州察布查尔县
   // cut 州察布|查尔县, for 察布查尔锡伯自治县)
-  if (c.short && first + 1 === last && t.tag === "x" && u.tag === "x" && u.end === end + 1 && LEVEL_TAIL.test(u.word.slice(-1))) {
+  // (the tags read last: reading one may tag the window)
+  if (c.short && first + 1 === last && u.end === end + 1 && LEVEL_TAIL.test(u.word.slice(-1)) && t.tag === "x" && u.tag === "x") {
     c.fit = "aligned";
     return;
   }
