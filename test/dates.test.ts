@@ -487,3 +487,12 @@ describe("a name that opens with a century (eval/heldout85)", () => {
     expect(extract("据21世纪经济报道记者了解，21世纪以来，全市人口增长了一倍。").dates!.map((d) => d.text)).toEqual(["21世纪"]);
   });
 });
+
+describe("a bare day and a month are no range (found by the property test)", () => {
+  it("六日至三月 with the day's month unsaid: no interval the wrong way round", async () => {
+    const { extract } = await import("../src/index.js");
+    const ds = extract("六日至三月", { refDate: "2021-06-14" }).dates!;
+    for (const d of ds) if (d.from && d.to) expect(d.from <= d.to).toBe(true);
+    expect(ds.map((d) => d.text)).toEqual(["六日", "至三月"]);
+  });
+});

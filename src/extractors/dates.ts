@@ -1156,6 +1156,8 @@ function readRight(t: string, j: number, left: Point, mode: Mode): Point | null 
   }
   // the two sides must be of comparable precision: 2020年 - 5日 is no range
   if (r.dayRel === null && r.top === "day" && left.day === null && left.festival === null) return null;
+  // (…nor a bare day and a month, 六日至三月: the day's month is unsaid, so which comes first is too)
+  if (left.month === null && left.months === null && left.day !== null && left.monthRel === null && r.month !== null && r.day === null) return null;
   if (!rangeOrderOk(left, r)) return null;
   return r;
 }
