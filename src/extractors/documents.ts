@@ -76,6 +76,22 @@ const LOCATIVE_BEFORE_VERB = /在[^，,。；;：:()（）《》“”\s]{2,12}$
 /** The longest bracket of a short name after an issuer ((以下简称湖北省国资委)). */
 const MAX_SHORT_NAME_BRACKET = 20;
 
+/** End of an aside naming the source of the news that opens at `s` (据新华社报道, 记者从…获悉,
+ *  据悉, 经…同意): from its `open` to the first of its `close` words within MAX_LEADING_ASIDE
+ *  and before `q`; else -1. The first entry whose `open` stands there is the only one tried. */
+export function leadingAsideEnd(t: string, s: number, q: number): number {
+  const limit = Math.min(q, s + MAX_LEADING_ASIDE);
+  for (const a of LEADING_ASIDES) {
+    if (!t.startsWith(a.open, s)) continue;
+    for (let i = s + a.open.length; i < limit; i++) {
+      const close = a.close.find((w) => t.startsWith(w, i) && i + w.length <= limit);
+      if (close) return i + close.length;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 /** A meeting a body holds to announce a document, ending the clause before the issuing verb. */
 const MEETING_HELD = /(?:召开|举行|举办)(?:新闻发布会|发布会|常务会议|新闻通气会|[^，,。；;、]{0,12}?(?:工作会议|工作会|大会))$/;
 
@@ -884,7 +900,7 @@ class DocumentScanner {
         continue;
       }
       if (this.regionStartingAt(s)) break; // 如皋市 is a place, not 如 + 皋市
-      const aside = this.asideEnd(s, q);
+      const aside = leadingAsideEnd(t, s, q);
       if (aside > s) {
         s = aside;
         continue;
@@ -968,22 +984,6 @@ class DocumentScanner {
     }
     const hits = findRegionNames(place);
     return hits.length > 0 && hits[0].start === 0 && hits[hits.length - 1].end === place.length && placeEnd - a <= MAX_DATELINE;
-  }
-
-  /** End of an aside opening at s (据新华社报道, 记者从省发展改革委获悉, 经省政府同意): from an
-   *  `open` to the first of its `close` words within MAX_LEADING_ASIDE, before q; else -1. */
-  private asideEnd(s: number, q: number): number {
-    const t = this.text;
-    const limit = Math.min(q, s + MAX_LEADING_ASIDE);
-    for (const a of LEADING_ASIDES) {
-      if (!t.startsWith(a.open, s)) continue;
-      for (let i = s + a.open.length + 1; i < limit; i++) {
-        const close = a.close.find((w) => t.startsWith(w, i) && i + w.length <= limit);
-        if (close) return i + close.length;
-      }
-      return -1;
-    }
-    return -1;
   }
 
   /** End of a byline opening at s (本报记者 张三, 记者 张三、李四, 通讯员王五, 记者张三报道), or

@@ -31,6 +31,7 @@ import {
   type RegionEntry,
   type Straddle,
 } from "../gazetteer.js";
+import { ZONE_SUFFIXES } from "../data/target-cues.js";
 import {
   PLACE_WORD_TAILS,
   WEAK_CITY_NAMES,
@@ -366,7 +367,7 @@ function fitAll(text: string, from: number, to: number, members: Candidate[], ca
 
 /** The rest of a word naming a zone of the place it opens with (东湖新技术开发区, 高新区, 临空
  *  经济区). */
-const ZONE_AFTER_PLACE = /^[\u4e00-\u9fff]{0,8}(?:开发区|高新区|新区|园区|经济区|自贸区|保税区|示范区|试验区)$/;
+const ZONE_AFTER_PLACE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}(?:${[...ZONE_SUFFIXES, "经济区", "自贸区", "保税区"].join("|")})$`);
 
 /** The tail of a county's or banner's name written after its short name (察布查尔县, 前郭县). */
 const LEVEL_TAIL = /[县旗]/;

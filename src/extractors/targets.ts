@@ -22,7 +22,8 @@ import type { Context } from "../extract.js";
 import type { DateFact, Figure, Region, Target } from "../types.js";
 import { equivalentClose, findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Quantity } from "../numbers.js";
 import { unitAt } from "../data/units.js";
-import { ISSUING_VERBS, LEADING_ASIDES, MAX_LEADING_ASIDE } from "../data/document-cues.js";
+import { ISSUING_VERBS } from "../data/document-cues.js";
+import { leadingAsideEnd } from "./documents.js";
 import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { DASH_OR_LETTER, ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { cut, tag } from "../segment.js";
@@ -1076,21 +1077,8 @@ const CHANGE_FROM = /由(?:\d{4}年(?:底|末)?)?的?$/;
 /** Past an aside naming where the news was heard, set off by a comma (记者从会上获悉，, 据了解，),
  *  at `at`; else `at`. */
 function sourceAsideEnd(text: string, at: number, end: number): number {
-  const limit = Math.min(end, at + MAX_LEADING_ASIDE);
-  for (const aside of LEADING_ASIDES) {
-    if (!text.startsWith(aside.open, at)) continue;
-    for (const close of aside.close) {
-      // (looked for within the aside's reach only: a long text is not searched to its end)
-      const p = text.slice(at + aside.open.length, limit).indexOf(close);
-      if (p < 0) continue;
-      const after0 = at + aside.open.length + p;
-      if (after0 + close.length >= limit) continue;
-      const after = after0 + close.length;
-      if ("，,".includes(text[after]) && !hasAnyCharIn(text, "，,；;。", at, after0)) return after + 1;
-    }
-    return at;
-  }
-  return at;
+  const e = leadingAsideEnd(text, at, end);
+  return e > at && "，,".includes(text[e] ?? "") && !hasAnyCharIn(text, "，,；;。", at, e) ? e + 1 : at;
 }
 
 /** The verb of a service after the people counted, with 为 before them (为8万名适龄妇女提供“两癌”
@@ -1168,14 +1156,23 @@ const PLAN_YEARS_IN_TITLE = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/;
 function planYears(title: string): { from: string; to: string; byName?: boolean } | null {
   const m = PLAN_YEARS_IN_TITLE.exec(foldWidth(title));
   if (m) return { from: m[1], to: m[2] };
-  // (…or a five-year plan's name, 《洞庭湖生态环境综合治理“十五五”实施方案》: the 11th from 2006)
+  // (…or a five-year plan's name, 《洞庭湖生态环境综合治理“十五五”实施方案》: its years as the dates
+  // extractor reads them)
+  // (read once per plan's name: every amount that asks for a plan's end reads the titles)
   const f = FIVE_YEAR_PLAN_IN_TITLE.exec(title);
   if (!f) return null;
-  const from = 2006 + 5 * ("一二三四五六七八九".indexOf(f[1]));
-  return { from: String(from), to: String(from + 4), byName: true };
+  let years = fivePlanYears.get(f[1]);
+  if (years === undefined) {
+    const period = parseDateExpression(`“${f[1]}”`, null);
+    years = period?.from && period.to ? { from: period.from.slice(0, 4), to: period.to.slice(0, 4), byName: true } : null;
+    fivePlanYears.set(f[1], years);
+  }
+  return years;
 }
+/** The years of each five-year plan named so far (十五五 → 2026–2030): nine names at most. */
+const fivePlanYears = new Map<string, { from: string; to: string; byName: boolean } | null>();
 /** A five-year plan named in a title, the 11th (十一五) to the 19th. */
-const FIVE_YEAR_PLAN_IN_TITLE = /十([一二三四五六七八九])五(?:规划|时期|期间|实施方案|行动方案|[”"」])/;
+const FIVE_YEAR_PLAN_IN_TITLE = /(十[一二三四五六七八九]五)(?:规划|时期|期间|实施方案|行动方案|[”"」])/;
 // Parts of a text whose opening place is remembered (see aboutAnotherPlace).
 const MAX_PART_CACHE = 4096;
 // Deadlines set aside as another thing's or place's before a goal is left with none of them.
@@ -4566,7 +4563,7 @@ export class TargetScanner {
       const lead = subjectLeaders.at(text, a, e);
       if (lead && a + lead.length < e && standsAlone(a, lead.length)) a += lead.length;
       // (each of the places below, as the subject: 各区将…审批时限压缩至15个工作日以内)
-      const each = EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6)));
+      const each = text.charCodeAt(a) === 0x5404 /* 各 */ ? EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6))) : null;
       if (each && a + each[0].length < e) a += each[0].length;
       // a place phrase before the governing verb (在区外开设品牌体验店200家) is no part of the thing
       // the verb acts on (not where the thing stands before the verb: 在用标准机架达到20万架)
