@@ -1,6 +1,6 @@
 // One nodejieba instance for the whole process, loaded on first use with the trimmed
 // dictionary that `npm run build` writes to dist/dict (see scripts/build-dict.mjs).
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import jieba from "nodejieba";
@@ -119,4 +119,102 @@ export function wordBoundaries(text: string): number[] {
   }
   out.push(text.length);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where jieba must keep a word whole, known without calling it.
+//
+// jieba (cppjieba's MixSegment) first finds the most probable path through the words of its
+// dictionary (MPSegment), then re-cuts only runs of single characters with its HMM. So where no
+// dictionary word of two or more characters runs across either end of a span, every path passes
+// through both ends, the best path is the best path of the parts, and inside the span it is the
+// span's own best path alone; if that is the span as one word (`cut` with the HMM off), the
+// HMM never sees it: jieba's words of any window holding the span have it as one word. The
+// region extractor asks this of every name before it pays for a call to jieba (about 20 µs a
+// window in a batch, the dictionary's tables cold after our own scans).
+
+let dictWords: DictionaryWords | null | undefined;
+const wholeAlone = new Map<string, boolean>();
+const WHOLE_ALONE_MAX = 50_000;
+
+interface DictionaryWords {
+  /** the words of two or more characters, and their proper prefixes of two or more (flagged 0) */
+  entries: Map<string, 0 | 1>;
+  /** the longest word (in UTF-16 units) starting with each character */
+  longest: Uint8Array;
+}
+
+/** The words of the dictionary jieba loaded (ours, dist/dict), or null where it loaded its own
+ *  default dictionaries (we do not read those). */
+function dictionaryWords(): DictionaryWords | null {
+  if (dictWords !== undefined) return dictWords;
+  const dir = dictDir();
+  if (!dir) return (dictWords = null);
+  const entries = new Map<string, 0 | 1>();
+  const longest = new Uint8Array(65536);
+  for (const file of ["jieba.dict.utf8", "user.dict.utf8"]) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    const text = readFileSync(path, "utf8");
+    for (let s = 0; s < text.length; ) {
+      let e = text.indexOf("\n", s);
+      if (e < 0) e = text.length;
+      let w = text.indexOf(" ", s);
+      if (w < 0 || w > e) w = e;
+      const word = w - s >= 2 ? text.slice(s, w).trim() : "";
+      if (word.length >= 2) {
+        entries.set(word, 1);
+        for (let k = 2; k < word.length; k++) {
+          const prefix = word.slice(0, k);
+          if (!entries.has(prefix)) entries.set(prefix, 0);
+        }
+        const c = word.charCodeAt(0);
+        longest[c] = Math.min(255, Math.max(longest[c], word.length));
+      }
+      s = e + 1;
+    }
+  }
+  return (dictWords = { entries, longest });
+}
+
+/** Whether some dictionary word of two or more characters lying inside [from, to) of `text`
+ *  runs across offset `at` (starts before it and ends after it). Null where the dictionary is
+ *  not ours. */
+export function dictWordAcross(text: string, from: number, to: number, at: number): boolean | null {
+  const dict = dictionaryWords();
+  if (!dict) return null;
+  const { entries, longest } = dict;
+  for (let p = at - 1; p >= from && at - p < 255; p--) {
+    const max = Math.min(longest[text.charCodeAt(p)], to - p);
+    if (max <= at - p) continue;
+    // (along the word's prefixes: most stop after a character or two)
+    for (let len = 2; len <= max; len++) {
+      const kind = entries.get(text.slice(p, p + len));
+      if (kind === undefined) break;
+      if (kind === 1 && p + len > at) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether jieba's best path through its dictionary alone (no HMM) keeps `word` whole. */
+export function keptWholeAlone(word: string): boolean {
+  let whole = wholeAlone.get(word);
+  if (whole === undefined) {
+    ensureLoaded();
+    const words = jieba.cut(word, false);
+    whole = words.length === 1 && words[0] === word;
+    if (wholeAlone.size < WHOLE_ALONE_MAX) wholeAlone.set(word, whole);
+  }
+  return whole;
+}
+
+/** Whether every segmentation by jieba of [from, to) of `text` has [start, end) as one word,
+ *  known without segmenting (see above): true only where that is certain; false where it is
+ *  not known (the caller segments). */
+export function certainlyOneWord(text: string, from: number, to: number, start: number, end: number): boolean {
+  if (end - start < 2 || start < from || end > to) return false;
+  if (dictWordAcross(text, from, to, start) !== false) return false;
+  if (dictWordAcross(text, from, to, end) !== false) return false;
+  return keptWholeAlone(text.slice(start, end));
 }

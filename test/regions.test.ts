@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Doc } from "../src/normalize.js";
 import { extract } from "../src/extract.js";
-import { extractRegions } from "../src/extractors/regions.js";
+import { extractRegions, setSegmentationShortcut } from "../src/extractors/regions.js";
 import { cut, tag, wordBoundaries } from "../src/segment.js";
+import { repoRoot } from "./helpers.js";
 
 const regions = (text: string) => extractRegions(new Doc(text));
 const codes = (text: string) => regions(text).map((r) => r.code);
@@ -415,5 +417,22 @@ describe("a zone jieba knows as one word, opening with its city's name (eval/hel
 describe("a short name and its level's tail that jieba splits as unknown words (eval/heldout87)", () => {
   it("伊犁州察布查尔县 (jieba: 州察布|查尔县) names 察布查尔锡伯自治县", () => {
     expect(extract("伊犁州察布查尔县建设示范区。").regions!.map((r) => r.code)).toEqual(["654000", "654022"]);
+  });
+});
+
+describe("names known to be jieba's words without a call to jieba (segment.ts, certainlyOneWord)", () => {
+  it("change no answer: every fixture and eval article gives the same regions with and without", () => {
+    const dirs = [join(repoRoot, "fixtures"), join(repoRoot, "..", "shared", "eval", "dev"), ...["heldout77", "heldout85", "heldout87"].map((d) => join(repoRoot, "eval", d))];
+    const texts = dirs.filter((d) => existsSync(d)).flatMap((d) => readdirSync(d).filter((n) => n.endsWith(".txt")).map((n) => readFileSync(join(d, n), "utf8")));
+    expect(texts.length).toBeGreaterThan(20);
+    try {
+      setSegmentationShortcut(Infinity);
+      const without = texts.map((t) => JSON.stringify(regions(t)));
+      setSegmentationShortcut(0);
+      const withShortcut = texts.map((t) => JSON.stringify(regions(t)));
+      expect(withShortcut).toEqual(without);
+    } finally {
+      setSegmentationShortcut(64);
+    }
   });
 });

@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { Doc } from "../src/normalize.js";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import jieba from "nodejieba";
-import { cut, tag, tagOfWord } from "../src/segment.js";
+import { certainlyOneWord, cut, dictWordAcross, keptWholeAlone, tag, tagOfWord } from "../src/segment.js";
 import { repoRoot } from "./helpers.js";
 
 // The trimmed dictionaries that `npm run build` writes (scripts/build-dict.mjs).
@@ -44,5 +45,45 @@ describe("the trimmed jieba dictionaries", () => {
       expect(ours).toEqual(theirs);
     }
     expect(tagOfWord("区块链")).toBe(jieba.tag("区块链")[0].tag);
+  });
+});
+
+describe("a span known to be one of jieba's words without segmenting", () => {
+  it("reads the dictionary's words across an offset", () => {
+    expect(dictWordAcross("湖南省长沙市", 0, 6, 3)).toBe(true); // 省长
+    expect(dictWordAcross("湖南省长沙市", 0, 3, 3)).toBe(false); // (省长 does not lie inside [0, 3))
+    expect(dictWordAcross("推动北京发展", 0, 6, 2)).toBe(false);
+    expect(keptWholeAlone("北京")).toBe(true);
+    expect(certainlyOneWord("推动北京发展", 0, 6, 2, 4)).toBe(true);
+    expect(certainlyOneWord("沿海城市发展", 0, 6, 1, 4)).toBe(false); // 沿海|城市
+    expect(certainlyOneWord("湖南省长沙市", 0, 6, 0, 3)).toBe(false);
+  });
+
+  it("says so only where jieba's segmentation of the window has the span as one word", () => {
+    // every span of two to four characters of the fixtures and the dev articles, in a window of
+    // eight characters either side: wherever the test says "certainly", jieba agrees
+    const dirs = [join(repoRoot, "fixtures"), join(repoRoot, "..", "shared", "eval", "dev")].filter((d) => existsSync(d));
+    const texts = dirs.flatMap((d) => readdirSync(d).filter((n) => n.endsWith(".txt")).map((n) => readFileSync(join(d, n), "utf8")));
+    let certain = 0;
+    let checked = 0;
+    for (const raw of texts) {
+      const text = new Doc(raw).text.slice(0, 3000);
+      for (let s = 0; s < text.length; s += 3) {
+        for (let len = 2; len <= 4 && s + len <= text.length; len++) {
+          const from = Math.max(0, s - 8);
+          const to = Math.min(text.length, s + len + 8);
+          checked++;
+          if (!certainlyOneWord(text, from, to, s, s + len)) continue;
+          certain++;
+          const window = text.slice(from, to);
+          const boundaries = [0];
+          for (const w of cut(window)) boundaries.push(boundaries[boundaries.length - 1] + w.length);
+          const i = boundaries.indexOf(s - from);
+          expect(i >= 0 && boundaries[i + 1] === s + len - from, `${window}: ${text.slice(s, s + len)}`).toBe(true);
+        }
+      }
+    }
+    expect(certain).toBeGreaterThan(500);
+    expect(certain).toBeLessThan(checked);
   });
 });

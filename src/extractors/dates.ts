@@ -1655,6 +1655,10 @@ function isMastheadRest(rest: string): boolean {
   return tokens.length <= 4 && tokens.every((x) => MASTHEAD_TOKEN.test(x));
 }
 const LABELLED_LINE_MAX = 80;
+/** What a line holding a date with its year, month and day must hold (readDay: 日 or 号 after
+ *  the day; readNumericDate: a separator and the next number, 2021-04-30, 2021.4.30): a line
+ *  without it is not scanned. */
+const FULL_DATE_SIGN = /[日号]|[-./．／－][0-9０-９]/;
 const HEAD_LINES = 3;
 const FOOT_LINES = 6;
 const LINE_MAX = 200;
@@ -1686,6 +1690,7 @@ export function findReferenceDate(doc: Doc): string | null {
     for (const [a, b] of [...lines, ...foot]) {
       if (b - a > LINE_MAX) continue;
       const line = t.slice(a, b);
+      if (!FULL_DATE_SIGN.test(line)) continue;
       const items = scan(line, { loose: false, refYear: null });
       const full = items.find(
         (it) =>
