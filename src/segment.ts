@@ -138,8 +138,12 @@ const wholeAlone = new Map<string, boolean>();
 const WHOLE_ALONE_MAX = 50_000;
 
 interface DictionaryWords {
-  /** the words of two or more characters, and their proper prefixes of two or more (flagged 0) */
+  /** the words of three or more characters, and their proper prefixes of three or more
+   *  (flagged 0) */
   entries: Map<string, 0 | 1>;
+  /** the same of two characters, keyed by their char codes (first << 16 | second): asked at
+   *  every position, answered without making a string */
+  pairs: Map<number, 0 | 1>;
   /** the longest word (in UTF-16 units) starting with each character */
   longest: Uint8Array;
 }
@@ -151,6 +155,7 @@ function dictionaryWords(): DictionaryWords | null {
   const dir = dictDir();
   if (!dir) return (dictWords = null);
   const entries = new Map<string, 0 | 1>();
+  const pairs = new Map<number, 0 | 1>();
   const longest = new Uint8Array(65536);
   for (const file of ["jieba.dict.utf8", "user.dict.utf8"]) {
     const path = join(dir, file);
@@ -163,10 +168,15 @@ function dictionaryWords(): DictionaryWords | null {
       if (w < 0 || w > e) w = e;
       const word = w - s >= 2 ? text.slice(s, w).trim() : "";
       if (word.length >= 2) {
-        entries.set(word, 1);
-        for (let k = 2; k < word.length; k++) {
-          const prefix = word.slice(0, k);
-          if (!entries.has(prefix)) entries.set(prefix, 0);
+        const pair = pairKey(word, 0);
+        if (word.length === 2) pairs.set(pair, 1);
+        else {
+          if (!pairs.has(pair)) pairs.set(pair, 0);
+          entries.set(word, 1);
+          for (let k = 3; k < word.length; k++) {
+            const prefix = word.slice(0, k);
+            if (!entries.has(prefix)) entries.set(prefix, 0);
+          }
         }
         const c = word.charCodeAt(0);
         longest[c] = Math.min(255, Math.max(longest[c], word.length));
@@ -174,7 +184,12 @@ function dictionaryWords(): DictionaryWords | null {
       s = e + 1;
     }
   }
-  return (dictWords = { entries, longest });
+  return (dictWords = { entries, pairs, longest });
+}
+
+/** The two char codes at `i` as one small integer. */
+function pairKey(text: string, i: number): number {
+  return ((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1)) | 0;
 }
 
 /** Whether some dictionary word of two or more characters lying inside [from, to) of `text`
@@ -183,12 +198,15 @@ function dictionaryWords(): DictionaryWords | null {
 export function dictWordAcross(text: string, from: number, to: number, at: number): boolean | null {
   const dict = dictionaryWords();
   if (!dict) return null;
-  const { entries, longest } = dict;
+  const { entries, pairs, longest } = dict;
   for (let p = at - 1; p >= from && at - p < 255; p--) {
     const max = Math.min(longest[text.charCodeAt(p)], to - p);
     if (max <= at - p) continue;
-    // (along the word's prefixes: most stop after a character or two)
-    for (let len = 2; len <= max; len++) {
+    // (along the word's prefixes: most stop at the first two characters)
+    const pair = pairs.get(pairKey(text, p));
+    if (pair === undefined) continue;
+    if (pair === 1 && p + 2 > at) return true;
+    for (let len = 3; len <= max; len++) {
       const kind = entries.get(text.slice(p, p + len));
       if (kind === undefined) break;
       if (kind === 1 && p + len > at) return true;
