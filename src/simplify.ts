@@ -120,47 +120,61 @@ const OWN_SCAN = /[\ud800-\udfff\u2ff0-\u2fff]/;
 // (ignoreBOM: a leading U+FEFF of the text is text here, kept as it is)
 const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 
-/** One stage over `s`, or null where opencc-js's own converter must do the whole string. */
-function convertStage({ opens, own, phrases }: Stage, s: string): string | null {
-  const n = s.length;
-  let out: Uint16Array | undefined;
+/** One stage over the text's units, in place (a key is replaced by a value of its own length,
+ *  so what lies ahead is still the stage's input): whether it changed any, or null where
+ *  opencc-js's own converter must do the whole string. */
+function convertStage({ opens, own, phrases }: Stage, u: Uint16Array): boolean | null {
+  const n = u.length;
+  let changed = false;
   for (let i = 0; i < n; ) {
-    const c = s.charCodeAt(i);
+    const c = u[i];
     const kind = opens[c];
     if (kind === NOTHING) {
       i++;
       continue;
     }
     if (kind === OTHER) return null;
-    let value = -1;
-    let key: [string, string] | undefined;
     if (kind === PHRASES && i + 1 < n) {
       // the longest key that stands at i (opencc's matchPrefix); else the character's own
-      const list = phrases.get(c)!.get(s.charCodeAt(i + 1));
+      const list = phrases.get(c)!.get(u[i + 1]);
+      let key: [string, string] | undefined;
       if (list !== undefined) {
-        for (const entry of list) {
-          if (s.startsWith(entry[0], i)) {
-            key = entry;
+        for (let e = 0; e < list.length; e++) {
+          if (unitsStartWith(u, i, list[e][0])) {
+            key = list[e];
             break;
           }
         }
       }
-    }
-    if (key !== undefined) {
-      const [k, v] = key;
-      if (v.length !== k.length) return null;
-      for (let x = 0; x < v.length; x++) {
-        const u = v.charCodeAt(x);
-        if (u !== s.charCodeAt(i + x)) (out ??= unitsOf(s))[i + x] = u;
+      if (key !== undefined) {
+        const [k, v] = key;
+        if (v.length !== k.length) return null;
+        for (let x = 0; x < v.length; x++) {
+          const value = v.charCodeAt(x);
+          if (value !== u[i + x]) {
+            u[i + x] = value;
+            changed = true;
+          }
+        }
+        i += k.length;
+        continue;
       }
-      i += k.length;
-      continue;
     }
-    value = own[c];
-    if (value !== 0 && value !== c) (out ??= unitsOf(s))[i] = value;
+    const value = own[c];
+    if (value !== 0 && value !== c) {
+      u[i] = value;
+      changed = true;
+    }
     i++;
   }
-  return out === undefined ? s : utf16.decode(out);
+  return changed;
+}
+
+/** Whether `key` stands in `u` at `i`. */
+function unitsStartWith(u: Uint16Array, i: number, key: string): boolean {
+  if (i + key.length > u.length) return false;
+  for (let x = 0; x < key.length; x++) if (u[i + x] !== key.charCodeAt(x)) return false;
+  return true;
 }
 
 function unitsOf(s: string): Uint16Array {
@@ -176,13 +190,15 @@ export function makeSimplifier(data: SimplifierData = storedData() ?? deriveSimp
   const byOpencc = (s: string) => (opencc ??= ConverterFactory(...(CHAIN() as never[])))(s);
   return (s: string) => {
     if (OWN_SCAN.test(s)) return byOpencc(s);
-    let out = s;
+    // (the stages in turn over one copy of the text's units, made into a string once)
+    const units = unitsOf(s);
+    let changed = false;
     for (const stage of stages) {
-      const next = convertStage(stage, out);
-      if (next === null) return byOpencc(s);
-      out = next;
+      const stageChanged = convertStage(stage, units);
+      if (stageChanged === null) return byOpencc(s);
+      changed ||= stageChanged;
     }
-    return out;
+    return changed ? utf16.decode(units) : s;
   };
 }
 
