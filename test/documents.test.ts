@@ -804,3 +804,10 @@ describe("a document's partner before 与 (eval/heldout87)", () => {
     expect(out.map((d) => [d.title, d.issuer])).toEqual([["青藏高原林草生态保护修复指导意见", "国家林业和草原局"]]);
   });
 });
+
+describe("documents: issuers from eval/heldout89 (2026-11-27)", () => {
+  it("亦 and a day written inside a relative day (今（20）日) stand between issuer and verb", () => {
+    expect(extract("記者留意到，深圳市人民政府日前亦印發《深圳市促進深港數據跨境流動若干措施》。").documents![0].issuer).toBe("深圳市人民政府");
+    expect(extract("經濟及科技發展局今（20）日公佈《澳門青年大灣區創新創業支援計劃（2026—2028年）》。").documents![0].issuer).toBe("经济及科技发展局");
+  });
+});

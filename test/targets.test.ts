@@ -3199,3 +3199,42 @@ describe("comparative round-ups (eval/heldout85)", () => {
     expect(goals("经测算，到2027年全省需新增充电桩5万个。").map((t) => t.min)).toEqual([50000]);
   });
 });
+
+describe("targets: rules from eval/heldout88–90 (2026-11-27)", () => {
+  const goals = (text: string, refDate?: string) => extract(text, refDate ? { refDate } : {}).targets!;
+  it("a bound before 有 after a verb bounds the amount (实现每个地市至少有1家)", () => {
+    const [t] = goals("到2026年，实现每个地市至少有1家省级示范托育机构。");
+    expect(t).toMatchObject({ min: 1, max: null, unit: "家", qualifier: "至少", object: "省级示范托育机构" });
+  });
+  it("an age changed is a goal (人均预期寿命提高1岁以上); an age picking people is none", () => {
+    expect(goals("到2030年，居民人均预期寿命提高1岁以上。")).toMatchObject([{ min: 1, max: null, unit: "岁", object: "居民人均预期寿命" }]);
+    expect(goals("到2030年，为60岁以上老年人提供服务。")).toEqual([]);
+  });
+  it("teams counted (400队以上); not 队伍", () => {
+    expect(goals("到2028年，支持初创团队400队以上落地发展。")).toMatchObject([{ min: 400, unit: "队" }]);
+    expect(goals("到2028年，组建5支队伍。")).toMatchObject([{ min: 5, unit: "支" }]);
+  });
+  it("截至 a past month is a day reached, though a scheme's name in quotes ends in 计划", () => {
+    expect(goals("截至今年9月，「大湾区青年就业计划」累计录取约3400名香港青年。", "2026-10-16")).toEqual([]);
+  });
+  it("the last of places an earlier clause shared out among governs no later clause; the place before the list does", () => {
+    const [, bank] = goals("广东省：支持广州、深圳、珠海各设立跨境理财综合服务中心1个，推动试点银行增至40家左右。");
+    expect(bank).toMatchObject({ object: "试点银行", region: "440000" });
+    const racks = goals("延安市在宝塔区、安塞区各建设1个绿色算力数据中心，标准机架规模合计达到2万架。").find((t) => t.unit === "架");
+    expect(racks).toMatchObject({ region: "610600" });
+    // (…but a clause about each of their shares keeps them: 每条, 均)
+    const each = goals("张家界市：慈利县、桑植县各打造1条精品民宿集群带，每条集群带精品民宿不少于100家。").find((t) => t.min === 100);
+    expect(each?.region).toBe("430822");
+  });
+  it("the last of a list of places another sentence named is not the subject of what follows", () => {
+    const t = goals("新疆：一是畅通口岸通道，霍尔果斯、阿拉山口两大铁路口岸中欧班列年通行量达到1.6万列；二是完善农村路网，每年新改建农村公路1万公里以上。");
+    expect(t.find((x) => x.unit === "公里")).toMatchObject({ region: "650000" });
+  });
+  it("a place's port area as a list item is the place's (防城港港区、北海港区分别新增…)", () => {
+    const t = goals("广西：防城港港区、北海港区分别新增专业化泊位6个和4个。");
+    expect(t.map((x) => [x.min, x.region, x.object])).toEqual([
+      [6, "450600", "专业化泊位"],
+      [4, "450500", "专业化泊位"],
+    ]);
+  });
+});

@@ -11,7 +11,9 @@ export const GOAL_CUES: readonly string[] = [
  *  计划已…, 该计划，): the goal cue is the verb of planning, which a verb or a time follows. */
 export const SCHEME_AFTER_JIHUA: readonly string[] = ["共", "已", "的", "获", "，", ",", "。", "；", "、", "之", "项下", "实施以来",
   // (those a talent scheme picked: 国家级人才计划入选者超过1600人, 计划专家)
-  "入选", "人选", "专家"];
+  "入选", "人选", "专家",
+  // (the end of a scheme's name in quotes: 「大湾区青年就业计划」累计录取…)
+  "”", "」", "』", "\""];
 
 /** Goal cues that look forward from the sentence itself (…将打造5个): a past year earlier in the
  *  paragraph does not govern it. Nouns such as 目标, 任务 are left out: a review says 完成目标. */

@@ -27,6 +27,8 @@ const COUNT = [
   "枚", "颗", "支", "块", "片", "株", "棵", "次", "场", "宗", "笔", "例", "款", "组", "双",
   "门", "道", "盏", "口", "眼", "个点", "个项目", "户次", "床", "张床", "册", "辆次", "架次", "艘次", "车次",
   "班次", "趟", "列", "列次", "层", "匹", "箱", "部门", "枝", "盆", "羽", "台套", "套房", "间房",
+  // teams (资助青年初创团队400队以上)
+  "队",
   // sessions of a programme (参加境外展会50场次, 开展培训不少于30期, 举办3届)
   "场次", "期", "届", "批次",
   // runs of a scheduled line (货运航线每周不少于6班; 开设30个班 of a school, too)
@@ -162,6 +164,8 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     if (u.kind === "place" && PLACE_COMPOUNDS.some((w) => text.startsWith(w, end - 2))) continue;
     // (起 of 三起来, 起步, 起点: a word, not incidents counted)
     if (u.word === "起" && end < text.length && NOT_INCIDENTS_AFTER.includes(text[end])) continue;
+    // (队 of 队伍, 队员: a word, not teams counted)
+    if (u.word === "队" && end < text.length && "伍员列长友形".includes(text[end])) continue;
     // (尾 of 尾矿库, 尾气, 尾款: a word, not fish counted)
     if (u.word === "尾" && end < text.length && "矿气水款菜声盘号".includes(text[end])) continue;
     // (成 of tenths only where the amount ends there, or a bound or 的 follows: 三成以上, 两成。; not

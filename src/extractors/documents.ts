@@ -70,6 +70,9 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
   return best;
 }
 
+/** A day written inside a relative day word, before the issuing verb (今（20）日公布, 昨(19)日). */
+const BRACKETED_DAY = /[今昨前明]\s*[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*日$/;
+
 /** A place phrase right before an issuing verb (在重庆两江新区发布). */
 const LOCATIVE_BEFORE_VERB = /在[^，,。；;：:()（）《》“”\s]{2,12}$/;
 
@@ -707,6 +710,12 @@ class DocumentScanner {
           q = inner - 1;
           continue;
         }
+      }
+      // (a day written inside a relative one, as papers write it: 今（20）日公布)
+      const bracketed = BRACKETED_DAY.exec(t.slice(Math.max(0, q - 10), q));
+      if (bracketed) {
+        q -= bracketed[0].length;
+        continue;
       }
       const filler = CLAUSE_FILLERS.find((w) => endsAt(t, q, w));
       if (filler) {

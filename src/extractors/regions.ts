@@ -130,6 +130,7 @@ function extract(doc: Doc): Region[] {
   // 银川乡, 黄石镇; not 长沙乡村, 成都乡镇, 贵州镇宁…, where 镇 opens another name)
   candidates = candidates.filter((c) => !(c.short && VILLAGE_NAMED_AFTER.test(text.slice(c.end, c.end + 3)) && !startsOtherName(text, c.end)));
   if (candidates.length === 0) return [];
+  candidates = dropPortAreas(text, candidates);
   markOverlaps(candidates);
   checkSegmentation(doc, candidates);
   candidates = dropStraddling(candidates);
@@ -248,6 +249,25 @@ function collectCandidates(text: string): Candidate[] {
 
 function sameDivisions(outer: Candidate, inner: Candidate): boolean {
   return inner.entries.every((e) => outer.entries.includes(e));
+}
+
+/** A name that starts inside the name before it and is that name's port or port area (北海港区
+ *  is 北海's, not 秦皇岛's 海港区; 上海港区, 珠海港区, 威海港区): no mention of its own. */
+const PORT_AREA = /^港区?$/;
+function dropPortAreas(text: string, cs: Candidate[]): Candidate[] {
+  let out: Candidate[] | undefined;
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[i];
+    let port = false;
+    // (candidates are sorted by start: the names that start before this one are just before it)
+    for (let k = i - 1; k >= 0 && k >= i - 4 && !port; k--) {
+      const p = cs[k];
+      port = p.start < c.start && c.start < p.end && p.end < c.end && PORT_AREA.test(text.slice(p.end, c.end));
+    }
+    if (port) out ??= cs.slice(0, i);
+    else out?.push(c);
+  }
+  return out ?? cs;
 }
 
 /** Candidates come sorted by start; one pass keeps the furthest end seen. */
@@ -501,6 +521,19 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
   }
   // (…or glued a particle to its last word: 大理|州的 is 大理州|的)
   if (t.start === start && u.end > end && u.start < end && u.tag === "x" && GLUED_JOINERS.includes(u.word.slice(end - u.start))) {
+    c.fit = "aligned";
+    return;
+  }
+  // (…or took its last character into the word for a port, the port being the place's: 北|海港|区
+  // is 北海|港区, as 威|海港 is 威海|港)
+  if (t.start === start && first + 1 === last && u.start === end - 1 && u.end === end + 1 && u.word.endsWith("港")) {
+    c.fit = "aligned";
+    return;
+  }
+  // (…or glued its last character to the word after it, a word jieba does not know, after a
+  // head it knows: 牡丹|江共建 is 牡丹江|共建; not 海|南洋, whose word jieba knows)
+  // (the tags read last: reading one may tag the window)
+  if (t.start === start && first + 1 === last && t.end === end - 1 && u.end > end && t.word.length >= 2 && u.tag === "x" && t.tag !== "x") {
     c.fit = "aligned";
     return;
   }

@@ -563,6 +563,8 @@ function separatorAt(text: string, x: number, limit: number): string | undefined
   return sep;
 }
 const asOfCues = new WordTable(AS_OF_CUES);
+/** After a place, a part of it that a list item may name for it (北海港区, 高新区). */
+const PART_OF_PLACE = new RegExp(`^(?:港区|港|${ZONE_SUFFIXES.join("|")})$`);
 const statementVerbs = new WordTable([...STATEMENT_VERBS, ...DOC_BACKREF_VERBS]);
 
 // ---- text structure ------------------------------------------------------------------------
@@ -2600,11 +2602,12 @@ export class TargetScanner {
       }
     }
     // a bound before 有 (每个县至少有1家县级医院达到…): the amount is bounded and had
-    if (!verbHit && q.prefix === null && q.min !== null && q.min === q.max && text[q.start - 1] === "有") {
+    // (…after a verb too: 实现每个地市至少有1家)
+    if (q.prefix === null && q.min !== null && q.min === q.max && text[q.start - 1] === "有") {
       const bound = verbBounds.endingAt(text, q.start - 1, Math.max(cStart, q.start - 3));
       if (bound) {
         q = { ...q, qualifier: bound, prefix: bound, max: null };
-        verbHit = { pos: q.start - 1, word: "有" };
+        verbHit ??= { pos: q.start - 1, word: "有" };
       }
     }
     // A、B分别达到3万吨和5万吨: every amount of the list takes the verb after 分别, and the subject
@@ -2624,7 +2627,8 @@ export class TargetScanner {
     }
 
     // an age is an attribute (60岁以上老年人, 3岁以下婴幼儿) unless measured (人均预期寿命达到79岁)
-    if (q.kind === "age" && measureVerbs.endingAt(text, q.start, iStart) === undefined) return null;
+    // or changed (人均预期寿命提高1岁以上)
+    if (q.kind === "age" && measureVerbs.endingAt(text, q.start, iStart) === undefined && changeVerbList.endingAt(text, q.start, iStart) === undefined) return null;
     // …nor where a bound and a noun follow it (为60岁以上老年人提供…): the age picks the people
     if (q.kind === "age" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && text[q.end] !== "的") return null;
     // a size class (10万吨级棉花加工仓储物流园, 30万吨级码头) names the thing, counts nothing
@@ -3051,6 +3055,8 @@ export class TargetScanner {
       for (let j = i; j >= 0 && j > i - 4 && this.regionMentions[j].start === it.start; j--) {
         const m = this.regionMentions[j];
         if (m.end === it.end) return m;
+        // (…or the place's port or zone: 防城港港区、北海港区分别新增…)
+        if (m.end < it.end && it.end - m.end <= 4 && PART_OF_PLACE.test(this.text.slice(m.end, it.end))) return m;
         // (a place within it written right after it is the item: 日喀则市桑珠孜区)
         const inner = this.regionMentions[lastAtOrBefore(this.regionMentions, m.end)];
         if (inner && inner.start === m.end && isAncestor(m.code, inner.code) && (inner.end === it.end || last)) {
@@ -3144,7 +3150,9 @@ export class TargetScanner {
       if (regions[regions.length - 1] && lastRegion && lastRegion.end < last.end) {
         // a shared thing after the last region counts only where every item is a region
         // (a place phrase after it, 白朗县沿年楚河, says where, and is no thing)
-        if (regions.every((r) => r !== null)) shared = LOCATIVE_AFTER_PLACE.test(text.slice(lastRegion.end, last.end)) ? null : sharedAfterPlaces(text, lastRegion.end, last.end);
+        // (nor the place's port or zone, 北海港区, which the item names for it)
+        if (regions.every((r) => r !== null))
+          shared = LOCATIVE_AFTER_PLACE.test(text.slice(lastRegion.end, last.end)) || PART_OF_PLACE.test(text.slice(lastRegion.end, last.end)) ? null : sharedAfterPlaces(text, lastRegion.end, last.end);
         else regions[regions.length - 1] = null;
       }
       let head: { start: number; end: number } | null = null;
@@ -3574,7 +3582,7 @@ export class TargetScanner {
     // (statements joined by ； share their date: 今年前三季度，…；实现旅游总收入8260亿元，同比增长8.4%)
     const d = this.governingDate(sStart, q.start) ?? (this.turnBetween(this.statementStart(sStart, lineStart), q.start) ? null : this.governingDate(this.statementStart(sStart, lineStart), q.start));
     // 截至2020年底，…达到7607公里: a day reached, not a deadline, even with 达到/建成/超过
-    if (d && d.to && this.isAsOf(d) && this.now && d.to <= this.now && !goalCues.firstIn(this.text, d.end, q.start)) return true;
+    if (d && d.to && this.isAsOf(d) && this.now && d.to <= this.now && !this.goalCueWordIn(d.end, q.start)) return true;
     if (!d || d.type !== "period" || !d.from || !d.to) return false;
     // a span of years over before the time of writing (2021年至2024年，…累计改造1086个) is
     // reported on; one still running or ahead is a plan's horizon
@@ -4072,6 +4080,15 @@ export class TargetScanner {
   }
 
   /** The date is opened by 截至/截止 (within its own text or right before it). */
+  /** A goal cue in [from, to), but for 计划 naming a scheme (see SCHEME_AFTER_JIHUA). */
+  private goalCueWordIn(from: number, to: number): boolean {
+    for (let p = from; p < to; p++) {
+      const w = goalCues.at(this.text, p, to);
+      if (w !== undefined && !(w === "计划" && schemeAfterJihua.at(this.text, p + 2) !== undefined)) return true;
+    }
+    return false;
+  }
+
   private isAsOf(d: DateFact): boolean {
     return asOfCues.at(this.text, d.start, d.end) !== undefined || asOfCues.endingAt(this.text, d.start, Math.max(0, d.start - 3)) !== undefined;
   }
@@ -4772,6 +4789,25 @@ export class TargetScanner {
 
   /** `m` ends a list of places (芙蓉区、天心区、雨花区) that 各 or 分别 after it shares an amount
    *  out among (…今年各完成…, …分别改造…). */
+  /** Where the list of places that `m` ends starts (成都 of 成都、重庆). */
+  private listStart(m: RegionMention): number {
+    let i = lastAtOrBefore(this.regionMentions, m.start);
+    let start = m.start;
+    for (let n = 0; i > 0 && n < 64; n++, i--) {
+      const prev = this.regionMentions[i - 1];
+      if (start - prev.end !== 1 || !"、和及与".includes(this.text[prev.end])) break;
+      start = prev.start;
+    }
+    return start;
+  }
+
+  /** `m` is the last of a list of places (成都、重庆; 霍尔果斯、阿拉山口两大口岸). */
+  private endsPlaceList(m: RegionMention): boolean {
+    const i = lastAtOrBefore(this.regionMentions, m.start);
+    const prev = i > 0 ? this.regionMentions[i - 1] : null;
+    return prev !== null && m.start - prev.end === 1 && "、和及与".includes(this.text[prev.end]);
+  }
+
   private endsSharedList(m: RegionMention): boolean {
     const i = lastAtOrBefore(this.regionMentions, m.start);
     const prev = i > 0 ? this.regionMentions[i - 1] : null;
@@ -4839,7 +4875,15 @@ export class TargetScanner {
       const code = this.resolveDeictic(ownInSentence.word, pos, doc);
       if (code) return code;
     }
-    if (sentence) {
+    // (…nor the last of places an earlier clause shared an amount out among, 支持广州、深圳、珠海各
+    // 设立…1个，推动试点银行增至40家左右: each had its share, none is the subject of what follows;
+    // unless the clause speaks of each of their shares, 各打造1条集群带，每条…不少于100家, 各建成1个
+    // 电站，储能规模均不低于10万千瓦)
+    // (the place before the list then holds, 延安市在宝塔区、安塞区各建设1个…，标准机架规模合计达到2万架)
+    if (sentence && sentence.end <= b.cStart && this.endsSharedList(sentence) && !hasAnyCharIn(this.text, "每均各", b.cStart, pos)) {
+      const before = this.nearestRegionIn(b.sStart, this.listStart(sentence));
+      if (before) return before.code;
+    } else if (sentence) {
       // (a place inside an earlier clause's object, 阿里地区：…完成噶尔县狮泉河镇周边沙化土地治理15万亩，
       // 新增人工防护林2000亩: that clause's; the place heading the line governs the others)
       if (sentence.start < b.cStart && goalVerbs.endingAt(this.text, sentence.start, Math.max(0, sentence.start - 4)) !== undefined) {
@@ -4858,8 +4902,10 @@ export class TargetScanner {
     // (a place another sentence supports, 支持赣州建设…, is not what this one is about)
     // (not the last of places an amount was shared out among, 芙蓉区、…、雨花区今年各完成…120台以上。
     // …力争把单台成本控制在35万元以内: each had its own share, none governs what follows)
+    // (nor the last of a list of places another sentence named, 霍尔果斯、阿拉山口两大铁路口岸…。
+    // 二是…每年新改建农村公路1万公里以上: one of several is not the subject of what follows)
     const para = this.nearestRegionIn(b.line.start, b.sStart, true);
-    if (para && !this.endsSharedList(para)) return this.specificInSentence(para).code;
+    if (para && !this.endsSharedList(para) && !this.endsPlaceList(para)) return this.specificInSentence(para).code;
     // the document the paragraph states (《若干措施》提出，…。到2026年，全市…) beats a region
     // named in passing in another paragraph
     const intro = this.introOf(pos);
