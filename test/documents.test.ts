@@ -811,3 +811,9 @@ describe("documents: issuers from eval/heldout89 (2026-11-27)", () => {
     expect(extract("經濟及科技發展局今（20）日公佈《澳門青年大灣區創新創業支援計劃（2026—2028年）》。").documents![0].issuer).toBe("经济及科技发展局");
   });
 });
+
+describe("documents: the place an issuer's place belongs to (eval/heldout88)", () => {
+  it("江苏省苏州市下辖的昆山市人民政府办公室 issues as 昆山市人民政府办公室", () => {
+    expect(extract("大陸江蘇省蘇州市下轄的崑山市人民政府辦公室5月11日印發《崑山市基礎教育擴優提質三年行動計劃（2026—2028年）》。").documents![0].issuer).toBe("昆山市人民政府办公室");
+  });
+});

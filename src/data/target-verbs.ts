@@ -14,6 +14,8 @@ export const GOAL_VERBS: readonly string[] = [
   "派驻", "配备", "招生", "招收", "招聘", "招录", "补充", "选派", "组织",
   // projects taken on from elsewhere (鄂城区…分别承接航空物流配套项目40个)
   "承接",
+  // works put into use (今年全市将新投用学校6所, 建成投运充电站30座)
+  "投用", "新投用", "投运", "建成投用", "建成投运",
   // routes opened or bettered (新辟和优化公交线路200条)
   "新辟", "优化",
   // sites brought together (三地合计整合红色遗址遗迹60处以上)
@@ -25,6 +27,8 @@ export const GOAL_VERBS: readonly string[] = [
   "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
   "培训", "安置", "吸纳", "救助", "资助培养",
+  // …or funded, counted (资助香港青年初创团队400队以上; a sum of money so given is a subsidy)
+  "资助",
   // people brought (back) to work (帮助失业人员再就业8000人)
   "再就业",
   // growing or opening things (发展家庭农场500个, 开发见习岗位3万个)

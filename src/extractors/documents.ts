@@ -70,6 +70,9 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
   return best;
 }
 
+/** A place and the word that puts the issuer's place under it (苏州市下辖的, 所辖的). */
+const UNDER_PLACE = /^[\u4e00-\u9fff]{0,16}(?:下辖|所辖|辖下|管辖)的/;
+
 /** A day written inside a relative day word, before the issuing verb (今（20）日公布, 昨(19)日). */
 const BRACKETED_DAY = /[今昨前明]\s*[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*日$/;
 
@@ -888,6 +891,12 @@ class DocumentScanner {
       const marker = ITEM_MARKER.exec(head) ?? ITEM_LABEL.exec(head);
       if (marker && s + marker[0].length < q) {
         s += marker[0].length;
+        continue;
+      }
+      // (the place a body's place belongs to, 江苏省苏州市下辖的昆山市人民政府办公室: the body after it)
+      const under = UNDER_PLACE.exec(t.slice(s, Math.min(q, s + 24)));
+      if (under && s + under[0].length < q) {
+        s += under[0].length;
         continue;
       }
       // before the date (3月5日讯) and the region (北京3月5日电, 福州日报讯) tests

@@ -2426,6 +2426,22 @@ export class TargetScanner {
     return false;
   }
 
+  /** An amount follows date `d` in its sentence (到2027年，培育…8家以上。). */
+  private amountAfterInSentence(d: DateFact): boolean {
+    const end = Math.min(this.ctx.doc.sentenceAt(d.start)?.end ?? d.end, d.end + 400);
+    return findQuantities(this.text, d.end, end).length > 0;
+  }
+
+  /** The amount counts what 资助 funds (资助香港青年初创团队400队以上), the clause's only subsidy
+   *  word, and no sum of money stands in the clause: a goal of how many, not a subsidy's size. */
+  private countFunded(q: Quantity, cStart: number, cEnd: number): boolean {
+    if (q.kind !== "count") return false;
+    const at = this.text.slice(cStart, q.start).indexOf("资助");
+    if (at < 0) return false;
+    if (this.subsidyIn(cStart, cStart + at) || this.subsidyIn(cStart + at + 2, cEnd)) return false;
+    return findQuantities(this.text, cStart, cEnd).every((x) => x.kind !== "money");
+  }
+
   /** The clause opens with a yearly capacity (年接待, 年承接, 年处理…). */
   private opensWithYearlyCapacity(cStart: number, end: number): boolean {
     let p = cStart;
@@ -3299,7 +3315,7 @@ export class TargetScanner {
     if (/[（(]共$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return "figure";
     // a ranking (进入全国前10位, 保持全省前3名): a place in an order, not an amount
     if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
-    if (this.subsidyIn(b.cStart, b.cEnd)) return "figure";
+    if (this.subsidyIn(b.cStart, b.cEnd) && !this.countFunded(q, b.cStart, b.cEnd)) return "figure";
     // a count of the bodies that issue a document together (住房和城乡建设局等四部门联合发布…)
     if ((q.unit === "部门" || q.unit === "家单位" || q.unit === "个部门") && text[q.numStart - 1] === "等" && issuingAfter.firstIn(text, q.end, Math.min(b.cEnd, q.end + 8)) !== null)
       return "figure";
@@ -5267,8 +5283,17 @@ export class TargetScanner {
       // (nor does one of an earlier clause govern a yearly quota, …2027年底前建成…；每年培训…不少于
       // 5000人次: every year of the plan, to its end)
       if (d.start < b.cStart && d.type === "deadline" && d.to && (yearly ??= this.text.slice(b.cStart, q.start).includes("每年"))) {
-        const end = this.planEnd(q.start, b);
+        // (from an earlier sentence, the end of a plan named by its period too, 《…“十五五”规划》;
+        // where none is known, no deadline from a sentence whose deadline is its own amount's:
+        // 到2027年，培育…8家以上。每年新增…20家; a horizon with no amount, 到2028年，全市建成体育强市。
+        // …每年举办…, holds)
+        const earlierSentence = d.start < b.sStart;
+        const end = this.planEnd(q.start, b, false, earlierSentence);
         if (end !== null && end > d.to) return end;
+        if (earlierSentence && end === null && this.amountAfterInSentence(d)) {
+          scopedAway++;
+          continue;
+        }
       }
       // 今年是“十五五”开局之年。…主要预期目标是：…: the year is the topic, the plan period only
       // says where it stands; the goals are that year's
