@@ -502,3 +502,9 @@ describe("dates: a stray blank after a deadline's 到 (eval/heldout90)", () => {
     expect(extract("到 2028年，全区新改建农村公路1万公里。").dates).toMatchObject([{ text: "到 2028年", type: "deadline", from: null, to: "2028-12-31" }]);
   });
 });
+
+describe("dates: the blank rule keeps to 到 opening a deadline (review, 2026-11-27)", () => {
+  it("2021年至 2024年 stays two years, as before", () => {
+    expect(extract("2021年至 2024年，全市累计改造老旧小区1086个。").dates!.map((d) => d.type)).toEqual(["period", "period"]);
+  });
+});

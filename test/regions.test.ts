@@ -446,3 +446,13 @@ describe("regions: rules from eval/heldout88–90 (2026-11-27)", () => {
     expect(codes("山东威海港区和秦皇岛市海港区。")).toEqual(["370000", "371000", "130300", "130302"]);
   });
 });
+
+describe("regions: the HMM-glue rule stays off words the trimmed dictionary lacks (review, 2026-11-27)", () => {
+  it("河北区位, 西安区位, 南昌县区, 安阳县乡, 清水河湖 name no district, county or other division", () => {
+    expect(codes("河北区位优势独特，环绕京津。")).toEqual(["130000"]);
+    expect(codes("西安区位优势突出。")).toEqual(["610100"]);
+    expect(codes("南昌县区两级要压实责任。")).toEqual(["360100"]);
+    expect(codes("安阳县乡两级要加强协调配合。")).toEqual(["410500"]);
+    expect(codes("推动清水河湖治理。")).toEqual([]);
+  });
+});

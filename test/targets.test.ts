@@ -3264,3 +3264,30 @@ describe("targets: more rules from eval/heldout88–90 (2026-11-27)", () => {
     expect(goals("到2028年，对入驻团队每队资助5万元。")).toEqual([]);
   });
 });
+
+describe("targets: misfires a review found in the day's rules (2026-11-27)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("an age picking people after a change verb is no goal (提高65岁老年人健康管理率至75%)", () => {
+    expect(goals("到2027年，提高65岁老年人健康管理率至75%。").map((t) => t.unit)).toEqual(["%"]);
+    expect(goals("增加0至3岁婴幼儿托育服务供给，到2027年每千人口托位数达到4.5个。").map((t) => t.unit)).toEqual(["个"]);
+  });
+  it("runs of teams (队次) are the unit, not 队 and a thing 次", () => {
+    expect(goals("到2027年，每年开展安全巡查300队次。")).toMatchObject([{ unit: "队次", object: "安全巡查" }]);
+  });
+  it("a port named after two places is the first one's, its second place no shared thing (上海港、宁波舟山港分别…)", () => {
+    const pairs = (s: string) => goals(s).map((x) => [x.region, x.object]);
+    expect(pairs("上海港、宁波舟山港分别完成集装箱吞吐量4900万标箱和3500万标箱。")).toEqual([
+      ["310000", "集装箱吞吐量"],
+      ["330200", "集装箱吞吐量"],
+    ]);
+    expect(pairs("宁波舟山港、上海港分别完成集装箱吞吐量3500万标箱和4900万标箱。")).toEqual([
+      ["330200", "集装箱吞吐量"],
+      ["310000", "集装箱吞吐量"],
+    ]);
+    // (one amount for every port: the thing after the last port's 港)
+    expect(pairs("江苏：南通港、盐城港货物吞吐量分别达到3亿吨。")).toEqual([
+      ["320600", "货物吞吐量"],
+      ["320900", "货物吞吐量"],
+    ]);
+  });
+});

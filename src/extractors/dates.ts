@@ -1341,8 +1341,9 @@ function readAt(t: string, i: number, mode: Mode): Item | null {
   const pre = oneOf(t, i, DEADLINE_PREFIXES);
   if (pre && !(pre === "到" && NOT_DEADLINE_BEFORE_DAO.has(t[i - 1] ?? ""))) {
     let k = i + pre.length;
-    // (a stray blank before the year, as pages leave one: 到 2028年)
-    if ((t[k] === " " || t[k] === "\u00a0" || t[k] === "\u3000") && isAsciiDigit(t.charCodeAt(k + 1))) k++;
+    // (a stray blank before the year, as pages leave one: 到 2028年; not 至 or 到 ending a range,
+    // 2021年至 2024年)
+    if (pre === "到" && !/[年月日0-9]/.test(t[i - 1] ?? "") && (t[k] === " " || t[k] === "\u00a0" || t[k] === "\u3000") && isAsciiDigit(t.charCodeAt(k + 1))) k++;
     // 截至目前 is a relative word, read below
     if (!(pre.startsWith("截") && longestKey(t, i, RELATIVE_WORDS_KEYS))) {
       // 到“十四五”期末, 到本世纪中叶: the end of a plan or an era

@@ -442,6 +442,9 @@ class WholeWord {
  *  经济区). */
 const ZONE_AFTER_PLACE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}(?:${[...ZONE_SUFFIXES, "经济区", "自贸区", "保税区"].join("|")})$`);
 
+/** Characters that end a division's name by its level (海南区, 南昌县, 喀什市). */
+const LEVEL_CHARS = "省市区县州盟旗乡镇村";
+
 /** The tail of a county's or banner's name written after its short name (察布查尔县, 前郭县). */
 const LEVEL_TAIL = /[县旗]/;
 
@@ -531,9 +534,11 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
     return;
   }
   // (…or glued its last character to the word after it, a word jieba does not know, after a
-  // head it knows: 牡丹|江共建 is 牡丹江|共建; not 海|南洋, whose word jieba knows)
+  // head it knows as a place: 牡丹|江共建 is 牡丹江|共建; not 海|南洋, whose word jieba knows; not
+  // a level's character, whose words the trimmed dictionary may lack, 河北|区位, 南昌|县区, 安阳|
+  // 县乡; nor after a head of another kind, 清水|河湖)
   // (the tags read last: reading one may tag the window)
-  if (t.start === start && first + 1 === last && t.end === end - 1 && u.end > end && t.word.length >= 2 && u.tag === "x" && t.tag !== "x") {
+  if (t.start === start && first + 1 === last && t.end === end - 1 && u.end > end && t.word.length >= 2 && !LEVEL_CHARS.includes(u.word[0]) && u.tag === "x" && t.tag === "ns") {
     c.fit = "aligned";
     return;
   }

@@ -563,8 +563,10 @@ function separatorAt(text: string, x: number, limit: number): string | undefined
   return sep;
 }
 const asOfCues = new WordTable(AS_OF_CUES);
-/** After a place, a part of it that a list item may name for it (北海港区, 高新区). */
+/** After a place, a part of it that a list item may name for it (北海港区, 南通港, 高新区). */
 const PART_OF_PLACE = new RegExp(`^(?:港区|港|${ZONE_SUFFIXES.join("|")})$`);
+/** The end of a port's name, which may hold a second place (宁波舟山港): no thing the items share. */
+const PORT_NAME_END = /港区?$/;
 const statementVerbs = new WordTable([...STATEMENT_VERBS, ...DOC_BACKREF_VERBS]);
 
 // ---- text structure ------------------------------------------------------------------------
@@ -908,9 +910,12 @@ function skipPlaceCount(text: string, from: number, to: number): number {
 /** The thing the places listed share, in [from, to) after the last of them (A、B两市光伏装机):
  *  past a count of them, and past the tail of a name written shorter than in full (兰坪县, 兰坪
  *  being the name found); none where nothing else is left (A、B两市分别新增…). */
-function sharedAfterPlaces(text: string, from: number, to: number): { start: number; end: number } | null {
+function sharedAfterPlaces(text: string, from: number, to: number, firstItemEnd = -1): { start: number; end: number } | null {
   let start = from;
   if (ADMIN_TAILS.has(text.charCodeAt(start)) && (start + 1 === to || placeCountAt(text, start + 1, to))) start++;
+  // (the port that every item names, 南通港、盐城港货物吞吐量: the last item's 港 is its own)
+  const port = text.startsWith("港区", start) ? 2 : text.startsWith("港", start) ? 1 : 0;
+  if (port && firstItemEnd >= port && text.slice(firstItemEnd - port, firstItemEnd) === text.slice(start, start + port) && start + port < to) start += port;
   const count = placeCountAt(text, start, to);
   if (count) start = count.end;
   return start < to ? { start, end: to } : null;
@@ -2644,7 +2649,8 @@ export class TargetScanner {
 
     // an age is an attribute (60岁以上老年人, 3岁以下婴幼儿) unless measured (人均预期寿命达到79岁)
     // or changed (人均预期寿命提高1岁以上)
-    if (q.kind === "age" && measureVerbs.endingAt(text, q.start, iStart) === undefined && changeVerbList.endingAt(text, q.start, iStart) === undefined) return null;
+    // (…not one picking people after the verb: 提高80岁老人高龄津贴标准, 增加0至3岁婴幼儿托育服务)
+    if (q.kind === "age" && measureVerbs.endingAt(text, q.start, iStart) === undefined && (changeVerbList.endingAt(text, q.start, iStart) === undefined || (isHanAt(text, q.end) && text[q.end] !== "的"))) return null;
     // …nor where a bound and a noun follow it (为60岁以上老年人提供…): the age picks the people
     if (q.kind === "age" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && text[q.end] !== "的") return null;
     // a size class (10万吨级棉花加工仓储物流园, 30万吨级码头) names the thing, counts nothing
@@ -3071,8 +3077,13 @@ export class TargetScanner {
       for (let j = i; j >= 0 && j > i - 4 && this.regionMentions[j].start === it.start; j--) {
         const m = this.regionMentions[j];
         if (m.end === it.end) return m;
-        // (…or the place's port or zone: 防城港港区、北海港区分别新增…)
+        // (…or the place's port or zone: 防城港港区、北海港区分别新增…, 南通港、盐城港…分别达到…)
         if (m.end < it.end && it.end - m.end <= 4 && PART_OF_PLACE.test(this.text.slice(m.end, it.end))) return m;
+        // (…or a port named after two places, the first the item's: 宁波舟山港)
+        if (m.end < it.end && PORT_NAME_END.test(this.text.slice(m.end, it.end))) {
+          const second = this.regionMentions[lastAtOrBefore(this.regionMentions, m.end)];
+          if (second && second.start === m.end && PART_OF_PLACE.test(this.text.slice(second.end, it.end))) return m;
+        }
         // (a place within it written right after it is the item: 日喀则市桑珠孜区)
         const inner = this.regionMentions[lastAtOrBefore(this.regionMentions, m.end)];
         if (inner && inner.start === m.end && isAncestor(m.code, inner.code) && (inner.end === it.end || last)) {
@@ -3151,7 +3162,7 @@ export class TargetScanner {
         regionsAll = regions as RegionMention[];
         const last = items[items.length - 1];
         const lastRegion = regionsAll[regionsAll.length - 1];
-        if (lastRegion.end < last.end) shared = sharedAfterPlaces(text, lastRegion.end, last.end);
+        if (lastRegion.end < last.end) shared = sharedAfterPlaces(text, lastRegion.end, last.end, items[0].end);
       }
     }
     if (items.length >= 2 && items.length === n) {
@@ -3166,9 +3177,12 @@ export class TargetScanner {
       if (regions[regions.length - 1] && lastRegion && lastRegion.end < last.end) {
         // a shared thing after the last region counts only where every item is a region
         // (a place phrase after it, 白朗县沿年楚河, says where, and is no thing)
-        // (nor the place's port or zone, 北海港区, which the item names for it)
-        if (regions.every((r) => r !== null))
-          shared = LOCATIVE_AFTER_PLACE.test(text.slice(lastRegion.end, last.end)) || PART_OF_PLACE.test(text.slice(lastRegion.end, last.end)) ? null : sharedAfterPlaces(text, lastRegion.end, last.end);
+        // (nor the place's port or zone, 北海港区, which the item names for it; nor the rest of a port's
+        // name, 宁波舟山港)
+        if (regions.every((r) => r !== null)) {
+          const rest = text.slice(lastRegion.end, last.end);
+          shared = LOCATIVE_AFTER_PLACE.test(rest) || PART_OF_PLACE.test(rest) || PORT_NAME_END.test(rest) ? null : sharedAfterPlaces(text, lastRegion.end, last.end, items[0].end);
+        }
         else regions[regions.length - 1] = null;
       }
       let head: { start: number; end: number } | null = null;
