@@ -110,6 +110,11 @@ export function scanNumber(text: string, pos: number, limit = text.length): Numb
 
 /** A blank that pages put between groups of three digits: space, no-break, thin, narrow no-break. */
 const isGroupBlank = (c: number) => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2006;
+/** A Han character stands right before `at`. */
+const isHanCodeBefore = (text: string, at: number) => {
+  const c = text.charCodeAt(at - 1);
+  return c >= 0x4e00 && c <= 0x9fff;
+};
 
 /** After a blank-grouped number's group at `p`: text (a unit, a multiplier, a word, or a blank
  *  and then a unit: 1 500 公里), or a further group; not a blank and another number or the end,
@@ -657,7 +662,13 @@ function build(
     n1.chinese && MULTIPLIER_EXP[text[n1.start]] !== undefined && text[n1.start] !== "十" && bareBound.has(text[n1.start - 1])
       ? text[n1.start - 1]
       : null;
-  const direct = bareWord ?? qualifierBefore(text, pos, from);
+  let direct = bareWord ?? qualifierBefore(text, pos, from);
+  // (a stray blank between the bound and the number, as pages leave one: 突破 400万户)
+  let gap = 0;
+  if (direct === null && pos - 1 > from && isGroupBlank(text.charCodeAt(pos - 1)) && isHanCodeBefore(text, pos - 1)) {
+    direct = qualifierBefore(text, pos - 1, from);
+    if (direct !== null) gap = 1;
+  }
   const based = direct === null && unit.unit === "%" ? boundBeforeBase(text, pos, from) : null;
   const prefix = direct ?? based?.word ?? null;
   const sfx = suffixAt(text, unitEnd, limit);
@@ -680,7 +691,7 @@ function build(
   const parts = [holdsRange ? null : prefix, inner, sfx?.word].filter((x): x is string => !!x);
   const qualifier = parts.length === 0 ? null : parts.length === 1 ? parts[0] : parts.join("…");
   return {
-    start: based ? based.start : prefix && !bareWord ? pos - prefix.length : bareWord ? pos - 1 : pos,
+    start: based ? based.start : prefix && !bareWord ? pos - gap - prefix.length : bareWord ? pos - 1 : pos,
     end: sfx ? sfx.end : unitEnd,
     numStart: n1.start,
     numEnd,

@@ -508,3 +508,13 @@ describe("dates: the blank rule keeps to 到 opening a deadline (review, 2026-11
     expect(extract("2021年至 2024年，全市累计改造老旧小区1086个。").dates!.map((d) => d.type)).toEqual(["period", "period"]);
   });
 });
+
+describe("dates: an item's number before a year (eval/heldout93)", () => {
+  it("1.2026年底前 and 5.2027年6月底前 are deadlines, not 6月底前", () => {
+    const d = extract("（一）污水治理\n　　1.2026年底前，完成提标改造。\n　　5.2027年6月底前，建成项目1个。").dates!;
+    expect(d.map((x) => [x.text, x.to])).toEqual([
+      ["2026年底前", "2026-12-31"],
+      ["2027年6月底前", "2027-06-30"],
+    ]);
+  });
+});

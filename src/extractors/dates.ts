@@ -1472,8 +1472,8 @@ function scan(t: string, mode: Mode): Item[] {
   }
   return items;
 }
-/** An item's number and its dot, before a month and day (1.4月1日). */
-const ITEM_NUMBER_BEFORE_MONTH = /^\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号])/;
+/** An item's number and its dot, before a month and day (1.4月1日) or a year (1.2026年底前). */
+const ITEM_NUMBER_BEFORE_MONTH = /^\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}年)/;
 
 /** Nothing but blanks stands between the line's start and `i`. */
 function isLineStart(t: string, i: number): boolean {

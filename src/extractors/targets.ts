@@ -563,6 +563,15 @@ function separatorAt(text: string, x: number, limit: number): string | undefined
   return sep;
 }
 const asOfCues = new WordTable(AS_OF_CUES);
+/** After 一次性, things used once, not a one-off payment (一次性塑料制品, 一次性用品, 一次性餐具). */
+const DISPOSABLE_AFTER = /^(?:塑料|用品|餐具|制品|发泡|筷子|包装|日用品|消费品|医疗器械|使用)/;
+
+/** Before a document, the words of following it (按照《…》, 根据《…》和…): it is not the one stating. */
+const REFERENCE_BEFORE = /(?:按照|根据|依据|对照|落实|贯彻)$/;
+
+/** After a place, its orders followed (佳木斯市有关部署, 省委省政府的决策部署, 市里的要求). */
+const ORDERS_AFTER_PLACE = /^(?:委|政府|委省政府|委市政府|里)?的?(?:有关|相关|统一|决策)?(?:部署|要求|安排)/;
+
 /** After a place, a part of it that a list item may name for it (北海港区, 南通港, 高新区). */
 const PART_OF_PLACE = new RegExp(`^(?:港区|港|${ZONE_SUFFIXES.join("|")})$`);
 /** The end of a port's name, which may hold a second place (宁波舟山港): no thing the items share. */
@@ -1637,6 +1646,12 @@ export class TargetScanner {
       if (intro >= 0 && listGoesOn && intro === i - 1 && introIsGoalsHeading) {
         out[i] = intro;
         listGoesOn = false;
+        // (…which may introduce the items itself: 一、发展目标⏎到2028年，…具体目标如下：⏎（一）…)
+        if (this.text[e - 1] === "：" || this.text[e - 1] === ":") {
+          intro = i;
+          introIsGoalsHeading = false;
+          listGoesOn = true;
+        }
         continue;
       }
       intro = this.text[e - 1] === "：" || this.text[e - 1] === ":" ? i : -1;
@@ -2425,7 +2440,9 @@ export class TargetScanner {
       const w = subsidyCues.at(this.text, p, to);
       // (处以 of a penalty, not 处 counting places before 以上: 测报设施3000处以上)
       const counted = w === "处以" && (isAsciiDigit(this.text.charCodeAt(p - 1)) || isChineseNumeralChar(this.text[p - 1]));
-      if (w && !counted && this.text[p + w.length] !== "性") return true;
+      // (一次性 of things used once, 一次性塑料制品, 一次性用品: no payment)
+      const disposable = w === "一次性" && DISPOSABLE_AFTER.test(this.text.slice(p + 3, p + 7));
+      if (w && !counted && !disposable && this.text[p + w.length] !== "性") return true;
       p += w ? w.length : 1;
     }
     return false;
@@ -5100,6 +5117,8 @@ export class TargetScanner {
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
       const m = this.regionMentions[k];
       if (m.neighbour || m.end > pos) continue;
+      // (a place whose orders are followed, 按照…佳木斯市有关部署，…全市…: not the one 全市 means)
+      if (ORDERS_AFTER_PLACE.test(this.text.slice(m.end, m.end + 8))) continue;
       if (before !== null && m.start < lineStart) return before;
       // (the stating document's, past places an earlier paragraph names in passing: 广东、山东、上海
       // 和深圳四省市…。⏎《方案》提出，…全地区…; 江苏省去年出台了类似方案。⏎方案提出，…全省…)
@@ -5150,7 +5169,15 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.docMentions, pos - 1);
     if (i < 0) return null;
     const m = this.docMentions[i];
-    if (m.start >= lineStart) return m.doc;
+    if (m.start >= lineStart) {
+      // (a document followed, 《实施意见》按照《黑龙江省…实施方案》…提出了…目标: the one stating, before it)
+      for (let k = i, guard = 0; k > 0 && guard < 8 && REFERENCE_BEFORE.test(this.text.slice(Math.max(lineStart, this.docMentions[k].start - 4), this.docMentions[k].start)); k--, guard++) {
+        const earlier = this.docMentions[k - 1];
+        if (earlier.start < lineStart) break;
+        if (!REFERENCE_BEFORE.test(this.text.slice(Math.max(lineStart, earlier.start - 4), earlier.start))) return earlier.doc;
+      }
+      return m.doc;
+    }
     // 方案提出, 计划明确: the sentence opens with a document type and a verb of stating
     let p = sStart;
     const type = docBackrefTypes.at(this.text, p, pos);
