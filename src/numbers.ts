@@ -737,10 +737,46 @@ function scanNumbers<T>(text: string, from: number, to: number, read: (i: number
 
 /** Every quantity (number + unit) in text[from, to), left to right, non-overlapping. */
 export function findQuantities(text: string, from = 0, to = text.length): Quantity[] {
-  return scanNumbers(text, from, to, (i, end) => {
+  const found = scanNumbers(text, from, to, (i, end) => {
     const { q, next } = quantityAt(text, i, end, from);
     return { item: q, next };
   });
+  // (bare numbers that 分别 shares out before the last one's unit take that unit: 分别控制在38、39和
+  // 40微克/立方米以内 is 38, 39 and 40 微克/立方米)
+  let out: Quantity[] | undefined;
+  for (let k = 0; k < found.length; k++) {
+    const q = found[k];
+    const listed = q.range ? [] : bareNumbersSharedOut(text, q, k > 0 ? found[k - 1].end : 0, from);
+    if (listed.length) out ??= found.slice(0, k);
+    if (out) out.push(...listed, q);
+  }
+  return out ?? found;
+}
+
+// How far before an amount a list of bare numbers under 分别 is looked for.
+const SHARED_OUT_REACH = 48;
+const LIST_OF_BARE_NUMBERS = /分别[\u4e00-\u9fff]{0,4}?((?:[0-9]+(?:\.[0-9]+)?[万亿]?[、和及与])+)$/;
+
+/** The bare numbers listed under 分别 right before `q` (after the amount before it, `floor`, and
+ *  at or after `from`), each as an amount of `q`'s unit and multiplier (300和500万千瓦). */
+function bareNumbersSharedOut(text: string, q: Quantity, floor: number, from: number): Quantity[] {
+  if (q.prefix !== null || q.numStart <= floor) return [];
+  const before = text.slice(Math.max(floor, q.numStart - SHARED_OUT_REACH), q.numStart);
+  const m = LIST_OF_BARE_NUMBERS.exec(before);
+  if (!m) return [];
+  const listStart = q.numStart - m[1].length;
+  if (listStart < from) return [];
+  const last = scanNumber(text, q.numStart, q.numEnd);
+  const lift = last?.multiplierExp ?? 0;
+  const out: Quantity[] = [];
+  for (let i = listStart; i < q.numStart; ) {
+    const n = scanNumber(text, i, q.numStart);
+    if (!n || n.start !== i || n.lo !== n.hi) return [];
+    const scaled = n.multiplierExp || !lift ? n : { ...n, lo: scaleBy(n.lo, lift), hi: scaleBy(n.hi, lift) };
+    out.push(build(text, i, Math.max(from, floor), n.end, scaled, null, { word: "", unit: q.unit, kind: q.kind }, n.end, n.end, n.end));
+    i = n.end + 1;
+  }
+  return out;
 }
 
 /** Every number in text[from, to), unit or not, left to right (the conformance suite's view of

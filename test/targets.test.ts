@@ -3312,3 +3312,27 @@ describe("targets: rules from eval/heldout91–93 (2026-11-27)", () => {
     expect(t.map((x) => x.deadline)).toEqual(["2028-12-31", "2028-12-31"]);
   });
 });
+
+describe("targets: bare numbers that 分别 shares out before the last one's unit (eval/heldout93)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("分别控制在38、39和40微克/立方米以内: three maximums, one per place, in order", () => {
+    const t = goals("到2030年，西安、咸阳、渭南三市PM2.5平均浓度分别控制在38、39和40微克/立方米以内。");
+    expect(t.map((x) => [x.max, x.unit, x.region, x.object])).toEqual([
+      [38, "微克/立方米", "610100", "PM2.5平均浓度"],
+      [39, "微克/立方米", "610400", "PM2.5平均浓度"],
+      [40, "微克/立方米", "610500", "PM2.5平均浓度"],
+    ]);
+  });
+  it("after a verb setting the places their task (会议要求万州区、…)", () => {
+    const t = goals("重庆：会议要求万州区、涪陵区、黔江区PM2.5平均浓度分别控制在30、33、28微克/立方米以内。");
+    expect(t.map((x) => [x.max, x.region])).toEqual([
+      [30, "500101"],
+      [33, "500102"],
+      [28, "500114"],
+    ]);
+  });
+  it("the last number's multiplier too (300万和500万千瓦; 300和500万千瓦)", () => {
+    expect(goals("到2027年，两市新能源装机分别达到300万和500万千瓦。").map((x) => x.min)).toEqual([3000000, 5000000]);
+    expect(goals("到2027年，两市新能源装机分别达到300和500万千瓦。").map((x) => x.min)).toEqual([3000000, 5000000]);
+  });
+});

@@ -563,6 +563,10 @@ function separatorAt(text: string, x: number, limit: number): string | undefined
   return sep;
 }
 const asOfCues = new WordTable(AS_OF_CUES);
+/** Before the first place of a list shared out: where (在) or a verb setting the places their
+ *  task (要求, 支持, 推动…). */
+const LEAD_BEFORE_LISTED_PLACE = /(?:在|要求|支持|推动|鼓励|引导|督促|指导|确保)$/;
+
 /** After 一次性, things used once, not a one-off payment (一次性塑料制品, 一次性用品, 一次性餐具). */
 const DISPOSABLE_AFTER = /^(?:塑料|用品|餐具|制品|发泡|筷子|包装|日用品|消费品|医疗器械|使用)/;
 
@@ -3169,7 +3173,8 @@ export class TargetScanner {
     if (items.length >= 2 && !regionOf(items[0], false)) {
       const i = lastAtOrBefore(this.regionMentions, items[0].end - 1);
       const m = i >= 0 ? this.regionMentions[i] : null;
-      if (m && m.end === items[0].end && m.start > items[0].start && text[m.start - 1] === "在") items[0] = { start: m.start, end: m.end };
+      // (…or after a verb that sets the places their task: 会议要求万州区、涪陵区…分别控制在…)
+      if (m && m.end === items[0].end && m.start > items[0].start && LEAD_BEFORE_LISTED_PLACE.test(text.slice(Math.max(items[0].start, m.start - 2), m.start))) items[0] = { start: m.start, end: m.end };
     }
     let regionsAll: RegionMention[] | null = null;
     // (分别 only: 各建设5个 is one goal shared out, set for all of them at once)
