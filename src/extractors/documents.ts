@@ -877,8 +877,9 @@ class DocumentScanner {
   private trimLeading(s: number, q: number): number {
     const t = this.text;
     while (s < q) {
-      // (a document's partner before 与, 《实施方案》与国家林业和草原局印发的《…》: the body after it)
-      if (t[s] === "与" && (t[s - 1] === "》" || t[s - 1] === ")")) {
+      // (a document's partner before 与, 《实施方案》与国家林业和草原局印发的《…》: the body after it;
+      // or 和, 及: 《…方案》和旗委、旗政府出台的《…》)
+      if ((t[s] === "与" || t[s] === "和" || t[s] === "及") && (t[s - 1] === "》" || t[s - 1] === ")")) {
         s++;
         continue;
       }

@@ -563,6 +563,20 @@ function separatorAt(text: string, x: number, limit: number): string | undefined
   return sep;
 }
 const asOfCues = new WordTable(AS_OF_CUES);
+/** A document and a verb of laying out, before the count of what it lays out (《方案》部署了六项). */
+const LAID_OUT_BY_DOCUMENT = /(?:》|方案|规划|意见|计划|措施|文件|通知)(?:共|还|重点|主要)?(?:部署了|提出了|明确了|设置了|列出了|包括|涵盖)$/;
+
+/** A yearly or cumulative change alone (年均下降, 累计增长): of the thing the goal before it changed. */
+const YEARLY_OR_TOTAL_CHANGE = /^(?:年均|累计)(?:下降|降低|减少|增长|提高|提升|增加)$/;
+
+/** The thing whose change `object` names (单位GDP能耗 of 单位GDP能耗累计下降). */
+function thingOfChange(object: string): string {
+  const verb = changeVerbList.endingAt(object, object.length);
+  if (verb === undefined || verb.length >= object.length) return object;
+  const rest = object.slice(0, -verb.length);
+  return rest.replace(/(?:累计|年均|同比)$/, "") || rest;
+}
+
 /** Before the first place of a list shared out: where (在) or a verb setting the places their
  *  task (要求, 支持, 推动…). */
 const LEAD_BEFORE_LISTED_PLACE = /(?:在|要求|支持|推动|鼓励|引导|督促|指导|确保)$/;
@@ -1896,12 +1910,16 @@ export class TargetScanner {
         // thing of the goal before it
         // (or, in points, of the share before it: 城镇化率达到56%，年均提高1.4个百分点左右)
         // (同比增长10%左右: a growth on last year's, of that thing too)
+        // (…or, in %, the change of the thing whose change the goal before it set in %: 单位GDP能耗累计
+        // 下降13%，年均下降2.6%左右)
         const change = c.object?.replace(/^同比/, "") ?? (c.verb !== null && changeVerbs.has(c.verb) ? c.verb : null);
+        const percentOfChange = c.q.unit === "%" && c.object !== null && YEARLY_OR_TOTAL_CHANGE.test(c.object) && lastWithObject?.q.kind === "percent" &&
+          lastWithObject.verb !== null && changeVerbs.has(lastWithObject.verb);
         if (
-          change !== null && c.q.kind === "percent" && changeVerbs.has(change) && lastWithObject?.object &&
-          lastWithObject.sStart === c.sStart && (lastWithObject.q.kind !== "percent" || c.q.unit === "个百分点")
+          change !== null && c.q.kind === "percent" && (changeVerbs.has(change) || percentOfChange) && lastWithObject?.object &&
+          lastWithObject.sStart === c.sStart && (lastWithObject.q.kind !== "percent" || c.q.unit === "个百分点" || percentOfChange)
         )
-          c.object = lastWithObject.object + change;
+          c.object = percentOfChange ? thingOfChange(lastWithObject.object) + c.object : lastWithObject.object + change;
         // (a place alone after 其中 is whose share it is, not the thing: …咖啡综合产值达到200亿元，
         // 其中思茅区不低于100亿元)
         if (c.object !== null && this.text.startsWith("其中", c.objectStart - 2)) {
@@ -3429,6 +3447,8 @@ export class TargetScanner {
     // (a count of the set something is one of, 国家布局的10个数据中心集群之一: no amount of the goal)
     if (c.object && c.objectStart >= q.end && c.object.endsWith("之一"))
       return "figure";
+    // (a count of what a document lays out, 《方案》部署了六项重点工程: its contents, no goal)
+    if (q.kind === "count" && LAID_OUT_BY_DOCUMENT.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
     // (a count of documents names them after the amount: 15条措施; 新建任务600万亩 is no such count)
     if (
       c.object && c.objectStart >= q.end && documentCountHeads.endingAt(c.object, c.object.length) &&
