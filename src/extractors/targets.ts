@@ -5195,10 +5195,12 @@ export class TargetScanner {
     if (i < 0) return null;
     const m = this.docMentions[i];
     if (m.start >= lineStart) {
-      // (a document followed, 《实施意见》按照《黑龙江省…实施方案》…提出了…目标: the one stating, before it)
+      // (a document followed, 《实施意见》按照《黑龙江省…实施方案》…提出了…目标: the one stating, before it
+      // in the same sentence; 根据《方案》，到2027年… opens its sentence and states)
+      const sentenceStart = this.ctx.doc.sentenceAt(m.start)?.start ?? lineStart;
       for (let k = i, guard = 0; k > 0 && guard < 8 && REFERENCE_BEFORE.test(this.text.slice(Math.max(lineStart, this.docMentions[k].start - 4), this.docMentions[k].start)); k--, guard++) {
         const earlier = this.docMentions[k - 1];
-        if (earlier.start < lineStart) break;
+        if (earlier.start < Math.max(lineStart, sentenceStart)) break;
         if (!REFERENCE_BEFORE.test(this.text.slice(Math.max(lineStart, earlier.start - 4), earlier.start))) return earlier.doc;
       }
       return m.doc;
