@@ -755,12 +755,14 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
 
 // How far before an amount a list of bare numbers under 分别 is looked for.
 const SHARED_OUT_REACH = 48;
-const LIST_OF_BARE_NUMBERS = /分别[\u4e00-\u9fff]{0,4}?((?:[0-9]+(?:\.[0-9]+)?[万亿]?[、和及与])+)$/;
+const LIST_OF_BARE_NUMBERS = /分别[\u4e00-\u9fff]{0,10}?((?:[0-9]+(?:\.[0-9]+)?[万亿]?[、和及与])+)$/;
 
 /** The bare numbers listed under 分别 right before `q` (after the amount before it, `floor`, and
  *  at or after `from`), each as an amount of `q`'s unit and multiplier (300和500万千瓦). */
 function bareNumbersSharedOut(text: string, q: Quantity, floor: number, from: number): Quantity[] {
   if (q.prefix !== null || q.numStart <= floor) return [];
+  // (only a list that ends its clause: 110和220千伏变电站, 5万、10万吨级泊位 are size classes)
+  if (isHanCodeBefore(text, q.end + 1)) return [];
   const before = text.slice(Math.max(floor, q.numStart - SHARED_OUT_REACH), q.numStart);
   const m = LIST_OF_BARE_NUMBERS.exec(before);
   if (!m) return [];
@@ -772,7 +774,10 @@ function bareNumbersSharedOut(text: string, q: Quantity, floor: number, from: nu
   for (let i = listStart; i < q.numStart; ) {
     const n = scanNumber(text, i, q.numStart);
     if (!n || n.start !== i || n.lo !== n.hi) return [];
-    const scaled = n.multiplierExp || !lift ? n : { ...n, lo: scaleBy(n.lo, lift), hi: scaleBy(n.hi, lift) };
+    // (the last one's multiplier only for a number of its size: 300和500万千瓦, not 9500和1.2万人)
+    const base = last ? last.lo / Math.pow(10, lift) : 0;
+    const comparable = base > 0 && n.lo <= base * 10 && n.lo * 10 >= base;
+    const scaled = n.multiplierExp || !lift || !comparable ? n : { ...n, lo: scaleBy(n.lo, lift), hi: scaleBy(n.hi, lift) };
     out.push(build(text, i, Math.max(from, floor), n.end, scaled, null, { word: "", unit: q.unit, kind: q.kind }, n.end, n.end, n.end));
     i = n.end + 1;
   }

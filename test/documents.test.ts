@@ -825,3 +825,9 @@ describe("documents: issuers from eval/heldout91 and heldout93 (2026-11-27)", ()
     expect(d.map((x) => x.issuer)).toEqual(["呼伦贝尔市人民政府", "旗委、旗政府"]);
   });
 });
+
+describe("documents: a joint issuer is not cut at 所辖的 (second review)", () => {
+  it("市政府及其所辖的各区政府 is not 各区政府", () => {
+    expect(extract("市政府及其所辖的各区政府联合印发了《关于加强基层治理的实施意见》。").documents![0].issuer).not.toBe("各区政府");
+  });
+});

@@ -456,3 +456,10 @@ describe("regions: the HMM-glue rule stays off words the trimmed dictionary lack
     expect(codes("推动清水河湖治理。")).toEqual([]);
   });
 });
+
+describe("regions: the HMM-glue rule after a head of another kind, into a longer word (second review)", () => {
+  it("九龙坡联动…, 葫芦岛联动… count; 清水河湖 does not", () => {
+    expect(codes("九龙坡联动周边区县共建产业园区。")).toContain("500107");
+    expect(codes("推动清水河湖治理。")).toEqual([]);
+  });
+});

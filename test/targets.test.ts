@@ -3347,3 +3347,31 @@ describe("targets: more from eval/heldout93 (2026-11-27)", () => {
     expect(goals("到2028年，全市森林覆盖率达到60%。围绕上述目标，《方案》部署了六项重点工程。").map((x) => x.unit)).toEqual(["%"]);
   });
 });
+
+describe("targets: misfires the second review found (2026-11-27)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("a 分别 list takes the last number's multiplier only at its size, and never from a size class", () => {
+    expect(goals("到2027年，甲、乙两县新增就业分别为9500和1.2万人。").map((t) => t.min)).toEqual([9500, 12000]);
+    expect(goals("全省分别建成110和220千伏变电站12座。").map((t) => t.unit)).toEqual(["座"]);
+    expect(goals("两港分别建成5万、10万吨级泊位3个。").map((t) => t.unit)).toEqual(["个"]);
+    expect(goals("会议要求郑州、洛阳分别新建充电桩1万和5000个。").map((t) => [t.min, t.region])).toEqual([
+      [10000, "410100"],
+      [5000, "410300"],
+    ]);
+  });
+  it("a place's own verb is no order followed (苏州市要求，今年全市…)", () => {
+    expect(goals("南京市上周出台了方案。苏州市要求，今年全市新建充电桩2万个。")[0].region).toBe("320500");
+  });
+  it("a yearly change in % after a change in 个百分点 is not of the share", () => {
+    expect(goals("到2027年，全市服务业增加值比重提高3个百分点，年均增长8%。")[1].object).toBe("年均增长");
+  });
+  it("资助 counts of the past stay reports", () => {
+    expect(goals("本次评审共资助项目86项。")).toEqual([]);
+  });
+  it("其中 ties a yearly quota to the goal before it, deadline and all", () => {
+    expect(goals("到2027年底，全市改造老旧小区500个。其中，每年改造老旧小区不少于150个。").map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31"]);
+  });
+  it("an age changed, then a verb (人均预期寿命提高1岁达到80岁)", () => {
+    expect(goals("到2027年，全市人均预期寿命提高1岁达到80岁。").map((t) => t.min)).toEqual([1, 80]);
+  });
+});

@@ -27,8 +27,6 @@ export const GOAL_VERBS: readonly string[] = [
   "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
   "培训", "安置", "吸纳", "救助", "资助培养",
-  // …or funded, counted (资助香港青年初创团队400队以上; a sum of money so given is a subsidy)
-  "资助",
   // people brought (back) to work (帮助失业人员再就业8000人)
   "再就业",
   // growing or opening things (发展家庭农场500个, 开发见习岗位3万个)

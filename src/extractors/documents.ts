@@ -71,7 +71,7 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
 }
 
 /** A place and the word that puts the issuer's place under it (苏州市下辖的, 所辖的). */
-const UNDER_PLACE = /^[\u4e00-\u9fff]{0,16}(?:下辖|所辖|辖下|管辖)的/;
+const UNDER_PLACE = /^(?:[\u4e00-\u9fff]{1,14}?(?:省|市|州|地区|盟|自治区))(?:下辖|所辖|辖下|管辖)的/;
 
 /** A day written inside a relative day word, before the issuing verb (今（20）日公布, 昨(19)日). */
 const BRACKETED_DAY = /[今昨前明]\s*[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*日$/;

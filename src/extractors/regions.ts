@@ -534,11 +534,11 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
     return;
   }
   // (…or glued its last character to the word after it, a word jieba does not know, after a
-  // head it knows as a place: 牡丹|江共建 is 牡丹江|共建; not 海|南洋, whose word jieba knows; not
-  // a level's character, whose words the trimmed dictionary may lack, 河北|区位, 南昌|县区, 安阳|
-  // 县乡; nor after a head of another kind, 清水|河湖)
+  // head it knows: 牡丹|江共建 is 牡丹江|共建, 葫芦|岛联动 葫芦岛|联动; not 海|南洋, whose word jieba
+  // knows; not a level's character, whose words the trimmed dictionary may lack, 河北|区位, 南昌|
+  // 县区, 安阳|县乡; and after a head that is no place, only into a longer word, not 清水|河湖)
   // (the tags read last: reading one may tag the window)
-  if (t.start === start && first + 1 === last && t.end === end - 1 && u.end > end && t.word.length >= 2 && !LEVEL_CHARS.includes(u.word[0]) && u.tag === "x" && t.tag === "ns") {
+  if (t.start === start && first + 1 === last && t.end === end - 1 && u.end > end && t.word.length >= 2 && !LEVEL_CHARS.includes(u.word[0]) && u.tag === "x" && t.tag !== "x" && (t.tag === "ns" || u.word.length >= 3)) {
     c.fit = "aligned";
     return;
   }

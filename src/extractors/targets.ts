@@ -569,6 +569,9 @@ const LAID_OUT_BY_DOCUMENT = /(?:》|方案|规划|意见|计划|措施|文件|�
 /** A yearly or cumulative change alone (年均下降, 累计增长): of the thing the goal before it changed. */
 const YEARLY_OR_TOTAL_CHANGE = /^(?:年均|累计)(?:下降|降低|减少|增长|提高|提升|增加)$/;
 
+/** The year of writing named as the span of what the clause reports (今年, 全年, 本年度). */
+const THIS_YEAR_WORDS = /(?:今年|全年|本年度|年内)/;
+
 /** The thing whose change `object` names (单位GDP能耗 of 单位GDP能耗累计下降). */
 function thingOfChange(object: string): string {
   const verb = changeVerbList.endingAt(object, object.length);
@@ -584,11 +587,14 @@ const LEAD_BEFORE_LISTED_PLACE = /(?:在|要求|支持|推动|鼓励|引导|督�
 /** After 一次性, things used once, not a one-off payment (一次性塑料制品, 一次性用品, 一次性餐具). */
 const DISPOSABLE_AFTER = /^(?:塑料|用品|餐具|制品|发泡|筷子|包装|日用品|消费品|医疗器械|使用)/;
 
+/** Between a document stating and one it follows: only the words of following (《实施意见》按照《…》). */
+const SUBJECT_BEFORE_REFERENCE = /^\s*(?:还|也|则|又)?(?:按照|根据|依据|对照|落实|贯彻)$/;
+
 /** Before a document, the words of following it (按照《…》, 根据《…》和…): it is not the one stating. */
 const REFERENCE_BEFORE = /(?:按照|根据|依据|对照|落实|贯彻)$/;
 
 /** After a place, its orders followed (佳木斯市有关部署, 省委省政府的决策部署, 市里的要求). */
-const ORDERS_AFTER_PLACE = /^(?:委|政府|委省政府|委市政府|里)?的?(?:有关|相关|统一|决策)?(?:部署|要求|安排)/;
+const ORDERS_AFTER_PLACE = /^(?:委|政府|委省政府|委市政府|里)?的?(?:有关|相关|统一|决策)(?:部署|要求|安排)/;
 
 /** After a place, a part of it that a list item may name for it (北海港区, 南通港, 高新区). */
 const PART_OF_PLACE = new RegExp(`^(?:港区|港|${ZONE_SUFFIXES.join("|")})$`);
@@ -1873,6 +1879,12 @@ export class TargetScanner {
 
   /** The text was written, on a day it gives, in the last quarter of the year `to` ends in:
    *  that year (or a plan period ending with it, “十四五”期间 in December 2025) is all but over. */
+  /** The text is written in December of the year it is about (a day it gives, or the reference
+   *  date). */
+  private yearsLastMonth(): boolean {
+    return this.nowIsADay() && this.now!.slice(5, 7) === "12";
+  }
+
   private yearIsEnding(to: string): boolean {
     return this.nowIsADay() && to.slice(0, 4) === this.now!.slice(0, 4) && this.now!.slice(5, 7) >= "10";
   }
@@ -1913,7 +1925,7 @@ export class TargetScanner {
         // (…or, in %, the change of the thing whose change the goal before it set in %: 单位GDP能耗累计
         // 下降13%，年均下降2.6%左右)
         const change = c.object?.replace(/^同比/, "") ?? (c.verb !== null && changeVerbs.has(c.verb) ? c.verb : null);
-        const percentOfChange = c.q.unit === "%" && c.object !== null && YEARLY_OR_TOTAL_CHANGE.test(c.object) && lastWithObject?.q.kind === "percent" &&
+        const percentOfChange = c.q.unit === "%" && c.object !== null && YEARLY_OR_TOTAL_CHANGE.test(c.object) && lastWithObject?.q.unit === "%" &&
           lastWithObject.verb !== null && changeVerbs.has(lastWithObject.verb);
         if (
           change !== null && c.q.kind === "percent" && (changeVerbs.has(change) || percentOfChange) && lastWithObject?.object &&
@@ -2689,7 +2701,7 @@ export class TargetScanner {
     // an age is an attribute (60岁以上老年人, 3岁以下婴幼儿) unless measured (人均预期寿命达到79岁)
     // or changed (人均预期寿命提高1岁以上)
     // (…not one picking people after the verb: 提高80岁老人高龄津贴标准, 增加0至3岁婴幼儿托育服务)
-    if (q.kind === "age" && measureVerbs.endingAt(text, q.start, iStart) === undefined && (changeVerbList.endingAt(text, q.start, iStart) === undefined || (isHanAt(text, q.end) && text[q.end] !== "的"))) return null;
+    if (q.kind === "age" && measureVerbs.endingAt(text, q.start, iStart) === undefined && (changeVerbList.endingAt(text, q.start, iStart) === undefined || (isHanAt(text, q.end) && !"的并和且".includes(text[q.end]) && allVerbs.at(text, q.end) === undefined))) return null;
     // …nor where a bound and a noun follow it (为60岁以上老年人提供…): the age picks the people
     if (q.kind === "age" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && text[q.end] !== "的") return null;
     // a size class (10万吨级棉花加工仓储物流园, 30万吨级码头) names the thing, counts nothing
@@ -3270,6 +3282,13 @@ export class TargetScanner {
     const text = this.text;
     this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
     if (q.kind === "place") return "figure";
+    // written in the last month of the year it is about, what the year did (12月28日: 鄂尔多斯今年治沙
+    // 150万亩; 杭锦旗…全年分别完成治沙任务42万亩): a report, where nothing in the statement looks ahead
+    if (this.yearsLastMonth()) {
+      const from = this.statementStart(b.sStart, b.line.start);
+      // (looking ahead: 力争, 将, 计划…, not a task's name, 全年分别完成治沙任务)
+      if (THIS_YEAR_WORDS.test(text.slice(Math.max(from, q.start - 60), q.start)) && !this.goalCueWordIn(from, q.start, forwardCues)) return "figure";
+    }
     // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
     // 肉牛屠宰加工园区): the count is the goal, the capacity what kind of park
     if (text[q.end] === "的" && q.kind !== "count" && this.countJustBefore(q, b.cStart)) return "figure";
@@ -4153,9 +4172,9 @@ export class TargetScanner {
 
   /** The date is opened by 截至/截止 (within its own text or right before it). */
   /** A goal cue in [from, to), but for 计划 naming a scheme (see SCHEME_AFTER_JIHUA). */
-  private goalCueWordIn(from: number, to: number): boolean {
+  private goalCueWordIn(from: number, to: number, cues: WordTable = goalCues): boolean {
     for (let p = from; p < to; p++) {
-      const w = goalCues.at(this.text, p, to);
+      const w = cues.at(this.text, p, to);
       if (w !== undefined && !(w === "计划" && schemeAfterJihua.at(this.text, p + 2) !== undefined)) return true;
     }
     return false;
@@ -5201,6 +5220,8 @@ export class TargetScanner {
       for (let k = i, guard = 0; k > 0 && guard < 8 && REFERENCE_BEFORE.test(this.text.slice(Math.max(lineStart, this.docMentions[k].start - 4), this.docMentions[k].start)); k--, guard++) {
         const earlier = this.docMentions[k - 1];
         if (earlier.start < Math.max(lineStart, sentenceStart)) break;
+        // (the one stating is the subject, right before the words of following: 《实施意见》按照《…》)
+        if (!SUBJECT_BEFORE_REFERENCE.test(this.text.slice(earlier.end, this.docMentions[k].start))) break;
         if (!REFERENCE_BEFORE.test(this.text.slice(Math.max(lineStart, earlier.start - 4), earlier.start))) return earlier.doc;
       }
       return m.doc;
@@ -5358,7 +5379,7 @@ export class TargetScanner {
         const earlierSentence = d.start < b.sStart;
         const end = this.planEnd(q.start, b, false, earlierSentence);
         if (end !== null && end > d.to) return end;
-        if (earlierSentence && end === null && this.amountAfterInSentence(d)) {
+        if (earlierSentence && end === null && this.amountAfterInSentence(d) && !/^\s*其中/.test(this.text.slice(b.sStart, b.sStart + 6))) {
           scopedAway++;
           continue;
         }
