@@ -180,6 +180,8 @@ export const CONDITION_OPENERS: readonly string[] = ["对于", "对", "凡", "�
 export const DOCUMENT_COUNT_HEADS: readonly string[] = [
   "政策", "措施", "条款", "方案", "意见", "文件", "办法", "细则", "条例", "规划", "通知", "举措", "计划",
   "行动", "任务", "工程包", "维度", "方面", "领域", "环节", "板块", "部分", "主要指标",
+  // the goals of a plan counted (实现五项主要目标)
+  "主要目标", "目标任务",
   // the stages a plan is cut into (分为两个阶段推进)
   "阶段", "步",
   // a programme named by its count of items (办好十件民生实事)
