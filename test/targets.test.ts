@@ -3375,3 +3375,10 @@ describe("targets: misfires the second review found (2026-11-27)", () => {
     expect(goals("到2027年，全市人均预期寿命提高1岁达到80岁。").map((t) => t.min)).toEqual([1, 80]);
   });
 });
+
+describe("targets: a holiday's report (eval/heldout94)", () => {
+  it("假期期间 opens a report; a plan for the holiday still looks ahead (将, 力争, 计划)", () => {
+    expect(extract("假期期间，全省2.6万家民宿平均入住率达到78%。", { refDate: "2026-10-09" }).targets).toEqual([]);
+    expect(extract("春节假期期间，全市将推出文旅活动200场以上，力争接待游客突破500万人次。", { refDate: "2026-10-09" }).targets!.map((t) => t.min)).toEqual([200, 5000000]);
+  });
+});
