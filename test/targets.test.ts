@@ -3382,3 +3382,17 @@ describe("targets: a holiday's report (eval/heldout94)", () => {
     expect(extract("春节假期期间，全市将推出文旅活动200场以上，力争接待游客突破500万人次。", { refDate: "2026-10-09" }).targets!.map((t) => t.min)).toEqual([200, 5000000]);
   });
 });
+
+describe("targets: from eval/heldout97 (2026-11-27)", () => {
+  it("a section reporting what was done (一、2025年工作开展情况) holds no goals; a plan's year as topic gives its items their deadline", () => {
+    const text =
+      "武侯区民政局2025年工作总结和2026年工作计划\n发布时间：2026-01-08\n\n一、2025年工作开展情况\n　　（一）养老服务提质增效。新增养老床位420张，全区养老床位总数达到6850张。\n\n二、2026年工作计划\n　　2026年是“十五五”开局之年。区民政局将重点抓好以下工作：\n　　一是扩大养老服务供给。新增养老床位300张以上，护理型床位占比提高到65%。";
+    expect(extract(text).targets!.map((t) => [t.min, t.deadline])).toEqual([
+      [300, "2026-12-31"],
+      [65, "2026-12-31"],
+    ]);
+  });
+  it("amounts listed after a rate per head and period are rates too (低保标准分别达到每人每月850元、780元和760元)", () => {
+    expect(extract("到2027年，长沙、株洲、湘潭三市城市低保标准分别达到每人每月850元、780元和760元。").targets).toEqual([]);
+  });
+});

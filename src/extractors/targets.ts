@@ -535,6 +535,8 @@ const PRESENT_CUES = new Set(["当前", "现有", "共有"]);
 // (家团月收入上限为8万澳门元, 单一项目投资上限为2亿港元: a ceiling a rule sets)
 const MONEY_CAP_BEFORE = /上限(?:为|是)?$/;
 const STANDARD_BEFORE = /(?<!高)标准(?!化|农田|厂房)[^，,。；;：:]{0,10}$/;
+/** A rate per head and period, then the amounts listed after it (分别达到每人每月850元、780元和760元). */
+const PER_HEAD_RATE_LISTED = /每(?:人|生|户|名)每(?:年|月|天|日)[0-9.]+万?元(?:[、和及][0-9.]+万?元)*[、和及]$/;
 const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$|每(?:名|人|户|位)[\u4e00-\u9fff]{0,10}(?:发放|派发|补贴|给予)$/;
 const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为$/;
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
@@ -3299,7 +3301,7 @@ export class TargetScanner {
     if ((q.prefix === "不小于" || q.prefix === "不大于") || OBLIGATION_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 20), q.start))) return "figure";
     // money as a standard (生均公用经费标准每生每年不低于600元, 起付标准为1万元) or a rate per head and
     // period (每人每月300元至1000元): a rule of paying, not a sum to reach
-    if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start))))
+    if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start)) || PER_HEAD_RATE_LISTED.test(text.slice(Math.max(b.cStart, q.start - 40), q.start))))
       return "figure";
     // a share of a base something is set by (租金按同地段市场租金的60%左右, 按投资额的10%): a rule of
     // computing, not a level to reach
@@ -5406,6 +5408,11 @@ export class TargetScanner {
         const d = this.dates[k];
         if (this.baselines.has(d) || !this.isUsableDeadline(d)) continue;
         if (d.type !== "deadline" && d.from && d.to && d.from.slice(0, 4) === d.to.slice(0, 4)) continue;
+        // (2026年是“十五五”开局之年。…重点抓好以下工作：: the year is the topic, its goals that year's)
+        if (d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4)) {
+          const topic = this.yearIsTopicBefore(d);
+          if (topic) return topic;
+        }
         return d.to;
       }
     }
