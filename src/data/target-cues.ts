@@ -273,7 +273,7 @@ export const NATIONAL_BODIES: readonly string[] = [
 export const REVIEW_HEADING_CUES: readonly string[] = [
   "回顾", "工作总结", "主要成效", "主要成绩", "主要成就", "取得的成绩",
   // what was done (一、2025年工作开展情况, 工作完成情况)
-  "工作开展情况", "工作完成情况", "工作进展情况", "任务完成情况",
+  "工作开展情况", "工作完成情况", "工作进展情况", "任务完成情况", "工作进展", "进展情况",
   // a year's report card (【2025年成绩单】)
   "成绩单",
   // a year-end round-up (2025年阿克苏地区经济社会发展综述, 年终盘点)

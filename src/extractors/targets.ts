@@ -535,8 +535,11 @@ const PRESENT_CUES = new Set(["当前", "现有", "共有"]);
 // (家团月收入上限为8万澳门元, 单一项目投资上限为2亿港元: a ceiling a rule sets)
 const MONEY_CAP_BEFORE = /上限(?:为|是)?$/;
 const STANDARD_BEFORE = /(?<!高)标准(?!化|农田|厂房)[^，,。；;：:]{0,10}$/;
-/** A rate per head and period, then the amounts listed after it (分别达到每人每月850元、780元和760元). */
-const PER_HEAD_RATE_LISTED = /每(?:人|生|户|名)每(?:年|月|天|日)[0-9.]+万?元(?:[、和及][0-9.]+万?元)*[、和及]$/;
+/** A rate per head and period, then the amounts listed after it (分别达到每人每月850元、780元和760元),
+ *  or the rate it is raised to (由每人每月300元提高到400元). */
+const PER_HEAD_RATE_LISTED = /每(?:人|生|户|名)每(?:年|月|天|日)[0-9.]+万?元(?:(?:[、和及][0-9.]+万?元)*[、和及]|(?:提高|增加|上调|调整|提升)(?:到|至))$/;
+/** Before 有, verbs of having (建有, 配有, 设有). */
+const HAVING_BEFORE_YOU = "建配设拥备具";
 const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$|每(?:名|人|户|位)[\u4e00-\u9fff]{0,10}(?:发放|派发|补贴|给予)$/;
 const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为$/;
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
@@ -2678,10 +2681,12 @@ export class TargetScanner {
     // a bound before 有 (每个县至少有1家县级医院达到…): the amount is bounded and had
     // (…after a verb too: 实现每个地市至少有1家)
     if (q.prefix === null && q.min !== null && q.min === q.max && text[q.start - 1] === "有") {
-      const bound = verbBounds.endingAt(text, q.start - 1, Math.max(cStart, q.start - 3));
+      // (…or a verb of having: 每个行政村至少建有1个, 至少配有)
+      const have = HAVING_BEFORE_YOU.includes(text[q.start - 2] ?? "\0") ? q.start - 2 : q.start - 1;
+      const bound = verbBounds.endingAt(text, have, Math.max(cStart, have - 2)) ?? verbBounds.endingAt(text, q.start - 1, Math.max(cStart, q.start - 3));
       if (bound) {
         q = { ...q, qualifier: bound, prefix: bound, max: null };
-        verbHit ??= { pos: q.start - 1, word: "有" };
+        verbHit ??= { pos: have, word: text.slice(have, q.start) };
       }
     }
     // A、B分别达到3万吨和5万吨: every amount of the list takes the verb after 分别, and the subject
