@@ -110,11 +110,6 @@ export function scanNumber(text: string, pos: number, limit = text.length): Numb
 
 /** A blank that pages put between groups of three digits: space, no-break, thin, narrow no-break. */
 const isGroupBlank = (c: number) => c === 32 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x2006;
-/** A Han character stands right before `at`. */
-const isHanCodeBefore = (text: string, at: number) => {
-  const c = text.charCodeAt(at - 1);
-  return c >= 0x4e00 && c <= 0x9fff;
-};
 
 /** After a blank-grouped number's group at `p`: text (a unit, a multiplier, a word, or a blank
  *  and then a unit: 1 500 公里), or a further group; not a blank and another number or the end,
@@ -665,7 +660,7 @@ function build(
   let direct = bareWord ?? qualifierBefore(text, pos, from);
   // (a stray blank between the bound and the number, as pages leave one: 突破 400万户)
   let gap = 0;
-  if (direct === null && pos - 1 > from && isGroupBlank(text.charCodeAt(pos - 1)) && isHanCodeBefore(text, pos - 1)) {
+  if (direct === null && pos - 1 > from && isGroupBlank(text.charCodeAt(pos - 1)) && isHanCode(text.charCodeAt(pos - 2))) {
     direct = qualifierBefore(text, pos - 1, from);
     if (direct !== null) gap = 1;
   }
@@ -762,7 +757,7 @@ const LIST_OF_BARE_NUMBERS = /分别[\u4e00-\u9fff]{0,10}?((?:[0-9]+(?:\.[0-9]+)
 function bareNumbersSharedOut(text: string, q: Quantity, floor: number, from: number): Quantity[] {
   if (q.prefix !== null || q.numStart <= floor) return [];
   // (only a list that ends its clause: 110和220千伏变电站, 5万、10万吨级泊位 are size classes)
-  if (isHanCodeBefore(text, q.end + 1)) return [];
+  if (isHanCode(text.charCodeAt(q.end))) return [];
   const before = text.slice(Math.max(floor, q.numStart - SHARED_OUT_REACH), q.numStart);
   const m = LIST_OF_BARE_NUMBERS.exec(before);
   if (!m) return [];
@@ -770,12 +765,12 @@ function bareNumbersSharedOut(text: string, q: Quantity, floor: number, from: nu
   if (listStart < from) return [];
   const last = scanNumber(text, q.numStart, q.numEnd);
   const lift = last?.multiplierExp ?? 0;
+  // (the last one's multiplier only for a number of its size: 300和500万千瓦, not 9500和1.2万人)
+  const base = last ? last.lo / Math.pow(10, lift) : 0;
   const out: Quantity[] = [];
   for (let i = listStart; i < q.numStart; ) {
     const n = scanNumber(text, i, q.numStart);
     if (!n || n.start !== i || n.lo !== n.hi) return [];
-    // (the last one's multiplier only for a number of its size: 300和500万千瓦, not 9500和1.2万人)
-    const base = last ? last.lo / Math.pow(10, lift) : 0;
     const comparable = base > 0 && n.lo <= base * 10 && n.lo * 10 >= base;
     const scaled = n.multiplierExp || !lift || !comparable ? n : { ...n, lo: scaleBy(n.lo, lift), hi: scaleBy(n.hi, lift) };
     out.push(build(text, i, Math.max(from, floor), n.end, scaled, null, { word: "", unit: q.unit, kind: q.kind }, n.end, n.end, n.end));

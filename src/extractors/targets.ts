@@ -595,9 +595,6 @@ const DISPOSABLE_AFTER = /^(?:塑料|用品|餐具|制品|发泡|筷子|包装|�
 /** Between a document stating and one it follows: only the words of following (《实施意见》按照《…》). */
 const SUBJECT_BEFORE_REFERENCE = /^\s*(?:还|也|则|又)?(?:按照|根据|依据|对照|落实|贯彻)$/;
 
-/** Before a document, the words of following it (按照《…》, 根据《…》和…): it is not the one stating. */
-const REFERENCE_BEFORE = /(?:按照|根据|依据|对照|落实|贯彻)$/;
-
 /** After a place, its orders followed (佳木斯市有关部署, 省委省政府的决策部署, 市里的要求). */
 const ORDERS_AFTER_PLACE = /^(?:委|政府|委省政府|委市政府|里)?的?(?:有关|相关|统一|决策)(?:部署|要求|安排)/;
 
@@ -4887,29 +4884,27 @@ export class TargetScanner {
 
   /** `m` ends a list of places (芙蓉区、天心区、雨花区) that 各 or 分别 after it shares an amount
    *  out among (…今年各完成…, …分别改造…). */
+  /** The place listed right before `m` (成都 of 成都、重庆), if any. */
+  private listedBefore(m: RegionMention): RegionMention | null {
+    const i = lastAtOrBefore(this.regionMentions, m.start);
+    const prev = i > 0 ? this.regionMentions[i - 1] : null;
+    return prev !== null && m.start - prev.end === 1 && "、和及与".includes(this.text[prev.end]) ? prev : null;
+  }
+
   /** Where the list of places that `m` ends starts (成都 of 成都、重庆). */
   private listStart(m: RegionMention): number {
-    let i = lastAtOrBefore(this.regionMentions, m.start);
-    let start = m.start;
-    for (let n = 0; i > 0 && n < 64; n++, i--) {
-      const prev = this.regionMentions[i - 1];
-      if (start - prev.end !== 1 || !"、和及与".includes(this.text[prev.end])) break;
-      start = prev.start;
-    }
-    return start;
+    let first = m;
+    for (let n = 0, prev = this.listedBefore(m); prev !== null && n < 64; n++, prev = this.listedBefore(prev)) first = prev;
+    return first.start;
   }
 
   /** `m` is the last of a list of places (成都、重庆; 霍尔果斯、阿拉山口两大口岸). */
   private endsPlaceList(m: RegionMention): boolean {
-    const i = lastAtOrBefore(this.regionMentions, m.start);
-    const prev = i > 0 ? this.regionMentions[i - 1] : null;
-    return prev !== null && m.start - prev.end === 1 && "、和及与".includes(this.text[prev.end]);
+    return this.listedBefore(m) !== null;
   }
 
   private endsSharedList(m: RegionMention): boolean {
-    const i = lastAtOrBefore(this.regionMentions, m.start);
-    const prev = i > 0 ? this.regionMentions[i - 1] : null;
-    if (!prev || m.start - prev.end !== 1 || !"、和及与".includes(this.text[prev.end])) return false;
+    if (!this.endsPlaceList(m)) return false;
     let p = m.end;
     const k = lastAtOrBefore(this.dates, p);
     if (k >= 0 && this.dates[k].start === p) p = this.dates[k].end;
@@ -5223,14 +5218,10 @@ export class TargetScanner {
     if (m.start >= lineStart) {
       // (a document followed, 《实施意见》按照《黑龙江省…实施方案》…提出了…目标: the one stating, before it
       // in the same sentence; 根据《方案》，到2027年… opens its sentence and states)
+      // (the one stating is the subject, right before the words of following)
+      const earlier = i > 0 ? this.docMentions[i - 1] : null;
       const sentenceStart = this.ctx.doc.sentenceAt(m.start)?.start ?? lineStart;
-      for (let k = i, guard = 0; k > 0 && guard < 8 && REFERENCE_BEFORE.test(this.text.slice(Math.max(lineStart, this.docMentions[k].start - 4), this.docMentions[k].start)); k--, guard++) {
-        const earlier = this.docMentions[k - 1];
-        if (earlier.start < Math.max(lineStart, sentenceStart)) break;
-        // (the one stating is the subject, right before the words of following: 《实施意见》按照《…》)
-        if (!SUBJECT_BEFORE_REFERENCE.test(this.text.slice(earlier.end, this.docMentions[k].start))) break;
-        if (!REFERENCE_BEFORE.test(this.text.slice(Math.max(lineStart, earlier.start - 4), earlier.start))) return earlier.doc;
-      }
+      if (earlier && earlier.start >= Math.max(lineStart, sentenceStart) && SUBJECT_BEFORE_REFERENCE.test(this.text.slice(earlier.end, m.start))) return earlier.doc;
       return m.doc;
     }
     // 方案提出, 计划明确: the sentence opens with a document type and a verb of stating
