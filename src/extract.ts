@@ -63,20 +63,37 @@ export function extractDoc(doc: Doc, options: ExtractOptions = {}): FactRecord {
     source: { path: options.path ?? "-", encoding: options.encoding ?? "utf-8", script: doc.script, chars: doc.chars },
     referenceDate,
   };
-  // (the copy keeps the fact's own key order: text, start and end are replaced in place)
-  const remap = <T extends Span>(s: T): T => {
-    const out = { ...s };
+  // (the facts are this call's own, so their offsets and text are set in place, keeping each
+  // fact's key order: a copy of each by spread cost more than building the record's JSON; a
+  // fact found twice is set once)
+  const done = new Set<Span>();
+  const remap = (s: Span): void => {
+    if (done.has(s)) return;
+    done.add(s);
     const { start, end } = doc.toOriginal(s.start, s.end);
-    out.text = doc.quote(s.start, s.end);
-    out.start = start;
-    out.end = end;
-    return out;
+    s.text = doc.quote(s.start, s.end);
+    s.start = start;
+    s.end = end;
   };
-  if (wanted.has("regions")) record.regions = ctx.regions.map((r) => ({ ...r, mentions: r.mentions.map(remap) }));
-  if (wanted.has("dates")) record.dates = ctx.dates.map(remap);
-  if (wanted.has("documents"))
-    record.documents = ctx.documents.map((d) => ({ ...d, mentions: d.mentions.map(remap) }));
-  if (wanted.has("targets")) record.targets = targets.map(remap);
-  if (wanted.has("figures")) record.figures = figures.map(remap);
+  if (wanted.has("regions")) {
+    for (const r of ctx.regions) r.mentions.forEach(remap);
+    record.regions = ctx.regions;
+  }
+  if (wanted.has("dates")) {
+    ctx.dates.forEach(remap);
+    record.dates = ctx.dates;
+  }
+  if (wanted.has("documents")) {
+    for (const d of ctx.documents) d.mentions.forEach(remap);
+    record.documents = ctx.documents;
+  }
+  if (wanted.has("targets")) {
+    targets.forEach(remap);
+    record.targets = targets;
+  }
+  if (wanted.has("figures")) {
+    figures.forEach(remap);
+    record.figures = figures;
+  }
   return record;
 }

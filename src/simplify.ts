@@ -91,6 +91,16 @@ interface Stage {
   /** phrases by their first, then second char code, longest first (one list per first char
    *  would be scanned whole at each of its common characters: 一, 不, 中 open a hundred keys) */
   phrases: Map<number, Map<number, Array<[string, string]>>>;
+  /** A bit per hash of a phrase's first two char codes (pairHash): where it is clear, no phrase
+   *  starts with that pair and the two map lookups are spared (most places where a phrase's first
+   *  character stands, 一, 不, 中, open none). */
+  pairs: Uint32Array;
+}
+
+const PAIR_BITS = 16;
+/** The bit of a pair of char codes in Stage.pairs. */
+function pairHash(c: number, d: number): number {
+  return (Math.imul(c, 0x9e3779b1) + Math.imul(d, 0x85ebca6b)) >>> (32 - PAIR_BITS);
 }
 
 function makeStage(data: SimplifierStage): Stage {
@@ -103,16 +113,19 @@ function makeStage(data: SimplifierStage): Stage {
   }
   for (const [key] of data.others) opens[key.charCodeAt(0)] = OTHER;
   const phrases = new Map<number, Map<number, Array<[string, string]>>>();
+  const pairs = new Uint32Array((1 << PAIR_BITS) >>> 5);
   for (const entry of data.phrases) {
     // (every phrase key has two characters or more)
     const c = entry[0].charCodeAt(0);
     const d = entry[0].charCodeAt(1);
     const byNext = phrases.get(c) ?? phrases.set(c, new Map()).get(c)!;
     (byNext.get(d) ?? byNext.set(d, []).get(d)!).push(entry);
+    const h = pairHash(c, d);
+    pairs[h >>> 5] |= 1 << (h & 31);
     if (opens[c] !== OTHER) opens[c] = PHRASES;
   }
   for (const byNext of phrases.values()) for (const list of byNext.values()) list.sort((a, b) => b[0].length - a[0].length);
-  return { opens, own, phrases };
+  return { opens, own, phrases, pairs };
 }
 
 /** Astral characters (surrogates) and ideographic description characters: opencc-js's own scan. */
@@ -123,7 +136,7 @@ const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
 /** One stage over the text's units, in place (a key is replaced by a value of its own length,
  *  so what lies ahead is still the stage's input): whether it changed any, or null where
  *  opencc-js's own converter must do the whole string. */
-function convertStage({ opens, own, phrases }: Stage, u: Uint16Array): boolean | null {
+function convertStage({ opens, own, phrases, pairs }: Stage, u: Uint16Array): boolean | null {
   const n = u.length;
   let changed = false;
   for (let i = 0; i < n; ) {
@@ -136,7 +149,9 @@ function convertStage({ opens, own, phrases }: Stage, u: Uint16Array): boolean |
     if (kind === OTHER) return null;
     if (kind === PHRASES && i + 1 < n) {
       // the longest key that stands at i (opencc's matchPrefix); else the character's own
-      const list = phrases.get(c)!.get(u[i + 1]);
+      const d = u[i + 1];
+      const h = pairHash(c, d);
+      const list = (pairs[h >>> 5] & (1 << (h & 31))) === 0 ? undefined : phrases.get(c)!.get(d);
       let key: [string, string] | undefined;
       if (list !== undefined) {
         for (let e = 0; e < list.length; e++) {

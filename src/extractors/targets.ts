@@ -1166,6 +1166,24 @@ function hasAnyCharIn(text: string, chars: string | CharSet, from: number, to: n
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
+
+/** Lists of goals by unit, min and max (a key string made of the numbers at every goal cost
+ *  more than the lookups: a double's text is slow to make). */
+class BySize<T> {
+  private readonly byUnit = new Map<string, Map<number | null, Map<number | null, T[]>>>();
+
+  /** The list for that size, made empty where there is none. */
+  list(unit: string, min: number | null, max: number | null): T[] {
+    const byMin = this.byUnit.get(unit) ?? this.byUnit.set(unit, new Map()).get(unit)!;
+    const byMax = byMin.get(min) ?? byMin.set(min, new Map()).get(min)!;
+    return byMax.get(max) ?? byMax.set(max, []).get(max)!;
+  }
+
+  /** The list for that size, if any. */
+  get(unit: string, min: number | null, max: number | null): T[] | undefined {
+    return this.byUnit.get(unit)?.get(min)?.get(max);
+  }
+}
 /** An object that is only a zone where something is put, after 在 (在汾湖高新区; not 绿电园区,
  *  示范片区); a town, a township or a street is one too (TOWN_ITEM: 根子镇, 双龙湖街道). */
 const ZONE_PUT_IN = /^在[\u4e00-\u9fff]{2,6}(?:高新区|开发区|经开区|新区|园区|片区)$/;
@@ -1904,7 +1922,7 @@ export class TargetScanner {
     const targets: Target[] = [];
     const figures: Figure[] = [];
     // goals stated so far, by unit and bounds: a restatement has the same ones
-    const kept = new Map<string, Candidate[]>();
+    const kept = new BySize<Candidate>();
     // goals stated in the headline, by where they stand in `targets`
     const headline = new Map<Candidate, number>();
     // the last goal with an object, by sentence: a goal with none takes its thing (…高标准农田8000万亩，
@@ -1981,8 +1999,7 @@ export class TargetScanner {
           c.objectStart = c.verbStart;
           c.objectEnd = c.q.start;
         }
-        const key = `${c.q.unit}|${c.q.min}|${c.q.max}`;
-        const bucket = kept.get(key) ?? kept.set(key, []).get(key)!;
+        const bucket = kept.list(c.q.unit, c.q.min, c.q.max);
         // a headline restates a goal of the body in other words (游客接待量 for 年接待游客, 新建1500万亩
         // with no object): the body's fuller statement takes its place, deadline and region included
         if (c.q.start >= this.headlineEnd && headline.size > 0) {
@@ -2004,28 +2021,27 @@ export class TargetScanner {
           }
         }
         // the most recent goals of that size suffice (a restatement follows its goal closely)
-        if (bucket.slice(-MAX_LOOKBACK).some((k) => this.sameGoal(k, c))) continue;
+        if (this.restatesOneOf(bucket, c)) continue;
         bucket.push(c);
         if (c.q.start < this.headlineEnd) headline.set(c, targets.length);
-        targets.push({ ...this.figureOf(c), deadline: c.deadline });
+        targets.push(this.targetOf(c));
         // one amount over several places (榆林市、延安市…能耗分别下降5%): a goal for each
-        for (const code of c.alsoRegions ?? []) targets.push({ ...this.figureOf(c), region: code, deadline: c.deadline });
+        for (const code of c.alsoRegions ?? []) targets.push(this.targetOf(c, code));
         for (const pair of c.alsoPairs ?? []) targets.push({ ...this.figureOf(c), ...pair, deadline: c.deadline });
       } else figures.push(this.figureOf(c));
     }
     // (a table row that restates a goal the prose gave, same numbers and thing, is that goal)
     const prose = targets.length;
     // (looked up by numbers and unit: a long table against long prose stays linear)
-    const proseBySize = new Map<string, Target[]>();
+    const proseBySize = new BySize<Target>();
     for (let k = 0; k < prose; k++) {
-      const key = `${targets[k].unit}|${targets[k].min}|${targets[k].max}`;
-      const list = proseBySize.get(key) ?? proseBySize.set(key, []).get(key)!;
+      const list = proseBySize.list(targets[k].unit, targets[k].min, targets[k].max);
       if (list.length < MAX_LOOKBACK) list.push(targets[k]);
     }
     const dropped = new Set<Target>();
     const tableTargets = [...this.indicatorTable(), ...this.placesTable()];
     for (const t of tableTargets) {
-      const same = proseBySize.get(`${t.unit}|${t.min}|${t.max}`) ?? [];
+      const same = proseBySize.get(t.unit, t.min, t.max) ?? [];
       const restated = same.some((p) => p.region === t.region && objectSimilarity(p.object, t.object) >= 0.5);
       if (!restated) targets.push(t);
       // (…and the prose pass's reading of the row's own cell, ≥85% with no thing, is the row's)
@@ -2363,6 +2379,23 @@ export class TargetScanner {
       region: c.region,
       document: c.document,
     };
+  }
+
+  /** `c` restates one of the most recent goals of its size in `bucket` (a restatement follows its
+   *  goal closely). */
+  private restatesOneOf(bucket: Candidate[], c: Candidate): boolean {
+    for (let k = Math.max(0, bucket.length - MAX_LOOKBACK); k < bucket.length; k++) if (this.sameGoal(bucket[k], c)) return true;
+    return false;
+  }
+
+  /** The goal `c` states (for `region` in place of its own, where given). The figure made for it is
+   *  its own, so the fields are set on it rather than spread into a copy: a spread of an object
+   *  of this many fields, made at every goal, cost more than the rest of the loop. */
+  private targetOf(c: Candidate, region?: string): Target {
+    const t = this.figureOf(c) as Target;
+    if (region !== undefined) t.region = region;
+    t.deadline = c.deadline;
+    return t;
   }
 
   /** The qualifier after the last of the amounts joined to `q` by list marks (80%和85%以上),
