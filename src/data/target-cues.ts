@@ -195,7 +195,7 @@ export const NOT_DOCUMENT_HEADS: readonly string[] = ["解决方案", "技术方
 
 /** Words at the start of a subject object that are not part of the thing measured. */
 export const SUBJECT_LEADERS: readonly string[] = [
-  "力争", "争取", "到", "至", "将", "拟", "要", "计划", "对于", "关于", "预计", "努力", "确保", "重点", "其中", "同时", "并", "则",
+  "力争", "争取", "到", "至", "将", "拟", "要", "计划", "对于", "关于", "预计", "预期", "努力", "确保", "重点", "其中", "同时", "并", "则",
   "和", "以及", "对", "把", "使", "如", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "全地区", "我地区", "我市", "我省", "本市",
   "我们", "我区", "我县", "我州", "咱们", "合计", "共计", "总计",
   // (a headline's 目标产值破千亿元: the goal's value, not a thing called 目标产值)

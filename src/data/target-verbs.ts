@@ -109,7 +109,7 @@ export const VERB_MODIFIERS: readonly string[] = [
  *  goal): their amount is a target only where the sentence carries a goal cue. */
 export const WEAK_VERBS: readonly string[] = [
   "达", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "超过", "超", "占", "年均增长", "保持",
-  "为", "稳定", "累计", "增速", "涨幅", "拥有", "压缩", "缩短", "年均提高", "年均下降", "年均降低",
+  "为", "平均为", "稳定", "累计", "增速", "涨幅", "拥有", "压缩", "缩短", "年均提高", "年均下降", "年均降低",
   // investment signed: reported from signing ceremonies as often as planned (力争签约…项目200个)
   "签约",
   // those a measure reaches: a goal's where the text looks ahead, else a claim (该政策惠及…500万户)
@@ -161,7 +161,7 @@ export const OBJECT_STOPS: readonly string[] = [
  *  (全市…营业收入拟达到500亿元 → …营业收入; 两地产值拚破3万亿元, as Taiwan papers write
  *  力争突破, → 两地产值). */
 export const SUBJECT_TRAILERS: readonly string[] = [
-  "将", "拟", "要", "力争", "拼", "争取", "预计", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计",
+  "将", "拟", "要", "力争", "拼", "争取", "预计", "预期", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计",
   "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较", "仍", "仍然", "依然",
   // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)
   "目标", "目标值",

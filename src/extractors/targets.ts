@@ -1167,6 +1167,18 @@ function hasAnyCharIn(text: string, chars: string | CharSet, from: number, to: n
 // (a 20 MB text with 100,000 dates stays linear).
 const MAX_LOOKBACK = 256;
 
+/** The next clause opening on this year's plan, set against the one before it (，今年将…,
+ *  ，今年全市力争…). */
+const THIS_YEAR_CONTRAST = /^[，,](?:今年|今年度|本年度)[\u4e00-\u9fff]{0,3}?(?:将|要|力争|争取|计划|预计|拟)/;
+
+/** The length of a bound written right after a date that the date leaves out (今年|内推动,
+ *  2027年|前完成): not the start of a word (内容, 内蒙古, 前景, 前三季度). */
+function timeSuffixAt(text: string, p: number, e: number): number {
+  if (p >= e || (text[p] !== "内" && text[p] !== "前")) return 0;
+  return TIME_SUFFIX_WORD.test(text.slice(p, p + 2)) ? 0 : 1;
+}
+const TIME_SUFFIX_WORD = /^(?:内[容部涵外蒙地在需核资陆河江湖]|前[期夕景沿列进提往后端台海身三四五六七八九十两一0-9０-９])/;
+
 /** Lists of goals by unit, min and max (a key string made of the numbers at every goal cost
  *  more than the lookups: a double's text is slow to make). */
 class BySize<T> {
@@ -1929,6 +1941,10 @@ export class TargetScanner {
     // 其中新建4500万亩 → 新建高标准农田)
     let lastWithObject: Candidate | null = null;
     const lastObjectByUnit = new Map<string, Candidate>();
+    // the last figure with a thing of its own: a goal after it in the same sentence with none may
+    // be of that thing (…失业率平均为5.1%，今年将控制在5.5%以内; 去年完成职业技能培训12.3万人次，
+    // 今年计划培训13万人次)
+    let lastFigure: Candidate | null = null;
     const bodyEnd = this.relatedLinksStart();
     for (const q of findQuantities(this.text)) {
       // (other articles' headlines under 相关阅读 state no goal of this one)
@@ -1945,13 +1961,17 @@ export class TargetScanner {
         // (…or, in %, the change of the thing whose change the goal before it set in %: 单位GDP能耗累计
         // 下降13%，年均下降2.6%左右)
         const change = c.object?.replace(/^同比/, "") ?? (c.verb !== null && changeVerbs.has(c.verb) ? c.verb : null);
-        const percentOfChange = c.q.unit === "%" && c.object !== null && YEARLY_OR_TOTAL_CHANGE.test(c.object) && lastWithObject?.q.unit === "%" &&
+        const percentOfChange: boolean = c.q.unit === "%" && c.object !== null && YEARLY_OR_TOTAL_CHANGE.test(c.object) && lastWithObject?.q.unit === "%" &&
           lastWithObject.verb !== null && changeVerbs.has(lastWithObject.verb);
+        // (the thing before it may be a figure's, later in the sentence than any goal's: 2025年…收入
+        // 达到45180元，同比增长5.3%，2026年预期增长5.5%左右)
+        const figureBefore: Candidate | null = lastFigure !== null && lastFigure.sStart === c.sStart && !this.goalAfter(lastWithObject, lastFigure) ? lastFigure : null;
+        const thingBefore: Candidate | null = !percentOfChange && figureBefore !== null && figureBefore.q.kind !== "percent" ? figureBefore : lastWithObject;
         if (
-          change !== null && c.q.kind === "percent" && (changeVerbs.has(change) || percentOfChange) && lastWithObject?.object &&
-          lastWithObject.sStart === c.sStart && (lastWithObject.q.kind !== "percent" || c.q.unit === "个百分点" || percentOfChange)
+          change !== null && c.q.kind === "percent" && (changeVerbs.has(change) || percentOfChange) && thingBefore?.object &&
+          thingBefore.sStart === c.sStart && (thingBefore.q.kind !== "percent" || c.q.unit === "个百分点" || percentOfChange)
         )
-          c.object = percentOfChange ? thingOfChange(lastWithObject.object) + c.object : lastWithObject.object + change;
+          c.object = percentOfChange ? thingOfChange(thingBefore.object) + c.object : thingBefore.object + change;
         // (a place alone after 其中 is whose share it is, not the thing: …咖啡综合产值达到200亿元，
         // 其中思茅区不低于100亿元)
         if (c.object !== null && this.text.startsWith("其中", c.objectStart - 2)) {
@@ -1988,6 +2008,10 @@ export class TargetScanner {
         // 漳县、岷县合计新建12万亩)
         else if (sameUnit && (sameUnit.sStart === c.sStart || this.sharesStatementAfterSemicolon(sameUnit, c)))
           this.inheritObject(c, sameUnit);
+        // …or of the figure before it in the sentence, in its unit, where no goal with a thing stands
+        // between
+        else if (figureBefore !== null && (figureBefore.q.unit === c.q.unit || this.measuresSameAs(figureBefore, c)))
+          this.inheritObject(c, figureBefore);
         // …or the thing whose growth the goal before it set (产业规模年均增长25%左右，力争2030年突破200亿元)
         else if (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.kind === "percent" && c.q.kind !== "percent") {
           const change = changeVerbList.endingAt(lastWithObject.object, lastWithObject.object.length);
@@ -2028,7 +2052,10 @@ export class TargetScanner {
         // one amount over several places (榆林市、延安市…能耗分别下降5%): a goal for each
         for (const code of c.alsoRegions ?? []) targets.push(this.targetOf(c, code));
         for (const pair of c.alsoPairs ?? []) targets.push({ ...this.figureOf(c), ...pair, deadline: c.deadline });
-      } else figures.push(this.figureOf(c));
+      } else {
+        figures.push(this.figureOf(c));
+        if (c.object !== null && !changeVerbs.has(c.object.replace(/^同比/, ""))) lastFigure = c;
+      }
     }
     // (a table row that restates a goal the prose gave, same numbers and thing, is that goal)
     const prose = targets.length;
@@ -2322,6 +2349,11 @@ export class TargetScanner {
     return c.q.start - before.q.end <= 4 && !hasAnyCharIn(this.text, "；;。", before.q.end, c.q.start);
   }
 
+  /** `goal` (with a thing) stands after `figure` in its sentence. */
+  private goalAfter(goal: Candidate | null, figure: Candidate): boolean {
+    return goal !== null && goal.sStart === figure.sStart && goal.q.start > figure.q.start;
+  }
+
   private inheritObject(c: Candidate, from: Candidate): void {
     let prefix = "";
     // (after 各 the verb is the same action shared out among places: 其中A、B各建设5个)
@@ -2329,7 +2361,8 @@ export class TargetScanner {
     // (…or 分别: 改造…老旧小区420个；其中，新城区…分别改造90个)
     if (c.verb && this.text[c.verbStart - 1] !== "各" && !this.text.startsWith("分别", c.verbStart - 2) && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb && !levelVerbs.has(c.verb)) {
       const lead = this.ctx.doc.simplified.slice(c.verbStart, c.q.start);
-      if (lead.length <= 8 && !/[0-9]/.test(lead)) prefix = lead;
+      // (not a verb the thing already names: 职业技能培训 for 培训13万人次)
+      if (lead.length <= 8 && !/[0-9]/.test(lead) && !from.object!.includes(lead)) prefix = lead;
     }
     c.object = prefix + from.object;
     // the text span stays the amount's own: the object is not written there
@@ -3524,6 +3557,13 @@ export class TargetScanner {
     const forwardGrowth = forwardStatement && (q.prefix !== null || q.suffix !== null);
     if (this.pastIn(b.cStart, b.cEnd) && !(forwardGrowth && onlyCueIn(pastCues, text, b.cStart, b.cEnd, "同比"))) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
+    // a clause the next one sets against this year (城镇调查失业率平均为5.1%，今年将控制在5.5%以内)
+    // gives what was, where nothing in it looks ahead or names a time
+    if (
+      THIS_YEAR_CONTRAST.test(text.slice(b.cEnd, b.cEnd + 10)) && !this.goalCueIn(b.cStart, b.cEnd) && !overlapsAny(this.dates, b.cStart, b.cEnd) &&
+      !this.goalCueIn(b.sStart, b.cStart)
+    )
+      return "figure";
     // a change on the same period of last year reported right after the amount (…达到93.5%，比去年
     // 同期提高2.1个百分点; 实现旅游总收入8260亿元，同比增长8.4%) makes it a statistic, where nothing
     // before it in the sentence looks ahead
@@ -3559,7 +3599,11 @@ export class TargetScanner {
     // (not 争取 of funds secured, 全年争取中央和省级转移支付资金176.3亿元: a report's verb)
     // (nor 计划 naming a scheme, 国家级人才计划入选者超过1600人: see SCHEME_AFTER_JIHUA)
     const turn = turnCues.lastIn(text, b.sStart, q.start, (p, w) => !securesFunds(text, p) && !pastJiang(text, p) && !(w === "计划" && schemeAfterJihua.at(text, p + 2) !== undefined));
-    const since = turn ? turn.pos + turn.word.length : b.sStart;
+    let since = turn ? turn.pos + turn.word.length : b.sStart;
+    // (…and so does a year not yet run opening the amount's clause where it names a goal: 2025年
+    // …完成2180亿元，同比增长5.8%，2026年目标增长6%)
+    const yearAhead = since < b.cStart ? this.yearAheadOpening(b.cStart, q.start) : -1;
+    if (yearAhead >= 0 && this.goalCueIn(yearAhead, q.start)) since = yearAhead;
     if (this.pastIn(since, q.start) && !(forwardGrowth && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
@@ -4254,6 +4298,19 @@ export class TargetScanner {
     return null;
   }
 
+  /** Where the date opening a clause ends (within [from, to)), where that date is a year of
+   *  the writing or after it (2026年, written in January 2026); else -1. */
+  private yearAheadOpening(from: number, to: number): number {
+    if (!this.now) return -1;
+    const i = lastAtOrBefore(this.dates, from + 1);
+    for (let k = Math.max(0, i); k < this.dates.length && this.dates[k].start <= from + 1; k++) {
+      const d = this.dates[k];
+      if (d.start < from || d.end > to || this.baselines.has(d)) continue;
+      if (d.from && d.to && d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4) && d.to >= this.now) return d.end;
+    }
+    return -1;
+  }
+
   /** The paragraph opens as a review (过去一年，全市…；…完成318.6亿元): its first clause holds a
    *  past cue, and nothing between there and the amount looks ahead (a goal cue, a turn to the
    *  future, a deadline or plan period to come). */
@@ -4857,7 +4914,7 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.dates, a);
     for (let k = Math.max(0, i); k < this.dates.length && this.dates[k].start <= a + 1; k++) {
       const d = this.dates[k];
-      if (d.start <= a + 1 && d.end > a && d.end <= e) return d.end;
+      if (d.start <= a + 1 && d.end > a && d.end <= e) return d.end + timeSuffixAt(this.text, d.end, e);
     }
     // no date extractor hit: a bare year (2025年) or 年底/年末 after it
     const n = scanNumber(this.text, a, e);
