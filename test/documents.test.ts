@@ -831,3 +831,16 @@ describe("documents: a joint issuer is not cut at 所辖的 (second review)", ()
     expect(extract("市政府及其所辖的各区政府联合印发了《关于加强基层治理的实施意见》。").documents![0].issuer).not.toBe("各区政府");
   });
 });
+
+describe("documents: issuers from eval/heldout100 (2026-11-27)", () => {
+  const issuers = (text: string) => extract(text).documents!.map((d) => d.issuer);
+  it("a body a meeting or a writer passes the document on from (会议传达了…, 这是继…印发《…》后)", () => {
+    expect(issuers("会议传达了郑州市人民政府近日印发的《郑州市城中村改造专项规划（2026—2030年）》。")).toEqual(["郑州市人民政府"]);
+    expect(issuers("这是继住房和城乡建设部今年3月印发《关于扎实推进城市更新行动的指导意见》后，重庆出台的又一项配套政策。")).toEqual(["住房和城乡建设部"]);
+  });
+  it("a body referred back to (该局) is the body named before it; with none named, the words as written", () => {
+    expect(issuers("记者4月15日从广州市住房和城乡建设局获悉，该局近日印发《广州市城中村改造三年攻坚行动方案（2026—2028年）》。")).toEqual(["广州市住房和城乡建设局"]);
+    expect(issuers("省发展改革委主任表示，该委近日印发了《关于加快发展新质生产力的实施意见》。")).toEqual(["省发展改革委"]);
+    expect(issuers("该局近日印发《广州市城中村改造三年攻坚行动方案（2026—2028年）》。")).toEqual(["该局"]);
+  });
+});

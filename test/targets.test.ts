@@ -3436,3 +3436,16 @@ describe("targets: from eval/heldout100 and heldout101 (2026-11-27)", () => {
     expect(goals("2026年2月20日\n2025年全市社会消费品零售总额完成2180亿元，同比增长5.8%，2026年1月增长3%。")).toEqual([]);
   });
 });
+
+describe("targets: from eval/heldout101 and heldout102 (2026-11-27, later)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("布设 is a verb of goals; a list of places closed by 等 before it is where, not what", () => {
+    expect(goals("南京今年将在新街口、夫子庙等商圈布设以旧换新服务网点500个。")).toMatchObject([{ min: 500, verb: "布设", object: "以旧换新服务网点" }]);
+  });
+  it("沿线 before the verb is where the thing goes (沿线布设加氢站30座)", () => {
+    expect(goals("到2030年，沿线布设加氢站30座。")).toMatchObject([{ min: 30, unit: "座", object: "加氢站" }]);
+  });
+  it("设置 and 新设 stay no verbs of goals: a plan's indicators, a standard, a count of firms set up", () => {
+    expect(goals("规划设置24项主要指标，其中约束性指标9项。")).toEqual([]);
+  });
+});

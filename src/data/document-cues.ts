@@ -48,6 +48,13 @@ export const PRESENTING_VERBS: readonly string[] = ["介绍了", "介绍", "解�
  *  the issuer is the body after them. */
 export const RELAYING_VERBS: readonly string[] = ["转发", "批转", "转印"];
 
+/** Verbs of a meeting or a writer that pass a document on, before the body that issued it
+ *  (会议传达了郑州市人民政府印发的《…》, 这是继住房和城乡建设部印发《…》后): the body after them is
+ *  the issuer. With 了 first, so that it is not left before the body. */
+export const CONVEYING_VERBS: readonly string[] = [
+  "传达了", "传达", "学习了", "学习传达了", "学习传达", "解读了", "是继",
+];
+
 /** Words that may stand between an issuer and its verb, or between the verb and 《
  *  (省政府近日印发, 联合印发, 印发了). Stripped from the right of the issuing clause. */
 export const CLAUSE_FILLERS: readonly string[] = [

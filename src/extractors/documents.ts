@@ -49,6 +49,7 @@ import {
   NOT_ISSUERS,
   NOT_LAW_WORDS,
   RELAYING_VERBS,
+  CONVEYING_VERBS,
   TITLE_BREAKERS,
   TITLE_CONJUNCTIONS,
 } from "../data/document-cues.js";
@@ -321,7 +322,14 @@ interface DocState {
 }
 
 // Verbs that end the part of a clause before its issuer (转发…, 印发…).
-const INNER_VERBS: readonly string[] = [...ISSUING_VERBS, ...RELAYING_VERBS];
+/** An issuer referred back to: 该局, 该委, 本厅… */
+const ISSUER_PRONOUN = /^(?:该|本)(局|委|厅|部|署|办|委员会|中心)$/;
+/** How far back the body a pronoun refers to is looked for. */
+const ANTECEDENT_REACH = 300;
+/** Words right before a body's name that are not part of it (记者从…获悉, 向…报送); not 和 or 与,
+ *  which stand inside names (住房和城乡建设局). */
+const BEFORE_BODY = "从向据由对经在自是为";
+const INNER_VERBS: readonly string[] = [...ISSUING_VERBS, ...RELAYING_VERBS, ...CONVEYING_VERBS];
 
 // First characters of the issuing verbs: a cheap test before trying each verb.
 const VERB_INITIALS = new Set(ISSUING_VERBS.map((w) => w[0]));
@@ -855,7 +863,29 @@ class DocumentScanner {
         break;
       }
     }
+    // (a body referred back to, 记者从广州市住房和城乡建设局获悉，该局近日印发《…》: the body named
+    // before it)
+    const pronoun = ISSUER_PRONOUN.exec(this.text.slice(s, q));
+    if (pronoun && pronoun[0].length === q - s) return this.bodyEndingIn(pronoun[1], s) ?? { start: s, end: q };
     return this.validIssuer(s, q) ? { start: s, end: q } : null;
+  }
+
+  /** The last body before `before`, within a paragraph's reach, whose name ends in `kind` (局, 委,
+   *  厅…) and opens with a place or a national body's word; else null. */
+  private bodyEndingIn(kind: string, before: number): { start: number; end: number } | null {
+    const t = this.text;
+    const floor = Math.max(0, before - ANTECEDENT_REACH);
+    for (let end = t.lastIndexOf(kind, before - 1); end >= floor; end = t.lastIndexOf(kind, end - 1)) {
+      const e = end + kind.length;
+      if (e > before) continue;
+      // (the run of Han characters before it, to the word that introduces it: 从, 向, 据…)
+      let k = end;
+      while (k > floor && e - k < MAX_ISSUER_LENGTH && isHan(t[k - 1]) && !BEFORE_BODY.includes(t[k - 1])) k--;
+      for (let a = k; a < end; a++) {
+        if ((this.regionStartingAt(a) || ISSUER_OPENINGS.some((w) => t.startsWith(w, a))) && this.validIssuer(a, e) && !ISSUER_PRONOUN.test(t.slice(a, e))) return { start: a, end: e };
+      }
+    }
+    return null;
   }
 
   /** Where a bracket giving the short name of what precedes it, ending at `q`, opens

@@ -472,7 +472,7 @@ const SAR_SELF_NAMES: ReadonlyArray<readonly [string, string, string]> = [
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
-const LOCATIVE_REACH = 10;
+const LOCATIVE_REACH = 14;
 /** Goal cues that are nouns, which a report of work done uses too (完成…年度任务, 实现目标). */
 const TASK_NOUNS = new Set(["任务", "目标"]);
 /** How far back in its clause a 完成 of a task may stand. */
@@ -4771,7 +4771,9 @@ export class TargetScanner {
       // the verb acts on (not where the thing stands before the verb: 在用标准机架达到20万架)
       if (
         verb && text[a] === "在" && verb.pos > a + 1 && verb.pos - a <= LOCATIVE_REACH && verb.pos + verb.word.length < e &&
-        !hasAnyCharIn(text, "，,；;：:、", a, verb.pos)
+        !hasAnyCharIn(text, "，,；;：:", a, verb.pos) &&
+        // (a list of places closed by 等 is one place phrase: 在新街口、夫子庙等商圈布设…)
+        (!hasAnyCharIn(text, "、", a, verb.pos) || text.lastIndexOf("等", verb.pos) > text.lastIndexOf("、", verb.pos))
       )
         a = verb.pos;
       // (…nor a zone acting right before the verb: 玛多县黄河源园区完成黑土滩治理30万亩)
