@@ -448,6 +448,12 @@ function derive(): { entries: RegionEntry[]; byName: Map<string, NameSense[]> } 
     const short = deriveShortName(e.name, "province");
     if (short) provinceShort.add(short);
   }
+  // (every short name some division has, for the forms read off a name below: 巴州 is 巴州区's)
+  const allShort = new Set<string>();
+  for (const e of entries) {
+    const short = deriveShortName(e.name, e.level);
+    if (short) allShort.add(short);
+  }
   for (const e of entries) {
     const short = deriveShortName(e.name, e.level);
     if (!short) continue;
@@ -479,6 +485,12 @@ function derive(): { entries: RegionEntry[]; byName: Map<string, NameSense[]> } 
       e.shortNames.push(short + "州");
       senses(short + "州").push({ entry: e, full: false });
     }
+    // …and one whose name is a long transliteration by its first character and 州 (博尔塔拉 → 博州,
+    // 克孜勒苏 → 克州), where no other division has that form
+    if (e.name.endsWith("自治州") && short.length >= 4 && !byName.has(short[0] + "州") && !allShort.has(short[0] + "州")) {
+      e.shortNames.push(short[0] + "州");
+      senses(short[0] + "州").push({ entry: e, full: false });
+    }
   }
   return { entries, byName };
 }
@@ -502,6 +514,9 @@ export function bannerShortForms(name: string): string[] {
   if (side) out.push(`${side[1]}${side[3]}旗`);
   const quarter = /^(东|西)(.).{2,}旗$/.exec(name);
   if (quarter && !wing && !side) out.push(`${quarter[1]}${quarter[2]}旗`);
+  // (a banner of two banners joined, its two names' first characters: 达尔罕茂明安联合旗 → 达茂旗)
+  const joined = /^(.).{2}(.).{2}联合旗$/.exec(name);
+  if (joined) out.push(`${joined[1]}${joined[2]}旗`);
   return out;
 }
 

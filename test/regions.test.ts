@@ -463,3 +463,11 @@ describe("regions: the HMM-glue rule after a head of another kind, into a longer
     expect(codes("推动清水河湖治理。")).toEqual([]);
   });
 });
+
+describe("regions: customary short forms from eval/heldout102 (2026-11-27)", () => {
+  it("达茂旗 is 达尔罕茂明安联合旗; 博州 and 克州 the Xinjiang prefectures; 巴州 stays 巴州区's", () => {
+    expect(codes("包头市达茂旗新建光伏电站3座。")).toEqual(["150200", "150223"]);
+    expect(codes("博州、克州将建设光伏电站。")).toEqual(["652700", "653000"]);
+    expect(codes("巴州区将新建学校3所。")).toEqual(["511902"]);
+  });
+});

@@ -3449,3 +3449,24 @@ describe("targets: from eval/heldout101 and heldout102 (2026-11-27, later)", () 
     expect(goals("规划设置24项主要指标，其中约束性指标9项。")).toEqual([]);
   });
 });
+
+describe("targets: deadlines and counts of places from eval/heldout102 (2026-11-27)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("a plan's years in Chinese numerals (二〇二六—二〇二八年) end it", () => {
+    const text = "庆阳市人民政府办公室关于印发《庆阳市新能源和储能产业发展实施方案（二〇二六—二〇二八年）》的通知\n\n为贯彻落实《甘肃省“十五五”能源发展规划》，制定本方案。\n一、发展目标\n　　到二〇二七年，全市新能源并网装机达到一千万千瓦。\n二、重点任务\n　　（一）建设新能源基地。在环县布局风光储一体化项目，新增风电装机三百万千瓦。";
+    expect(goals(text).map((t) => t.deadline)).toEqual(["2027-12-31", "2028-12-31"]);
+  });
+  it("a deadline of a part opened by 其中 ends with its sentence", () => {
+    const text = "“十五五”期间新建特高压外送通道3条以上，其中2028年底前建成投运1条。全区新建750千伏输变电工程12项。";
+    expect(goals(text).map((t) => [t.min, t.deadline])).toEqual([
+      [3, "2030-12-31"],
+      [1, "2028-12-31"],
+      [12, "2030-12-31"],
+    ]);
+  });
+  it("a count of divisions that act in the words after it (实现十四个地州市750千伏全覆盖, 11个区“领任务”) is no goal", () => {
+    expect(goals("到2030年，实现十四个地州市750千伏全覆盖。")).toEqual([]);
+    expect(goals("南京城市更新三年任务清单　11个区“领任务”")).toEqual([]);
+    expect(goals("到2027年，建成示范县5个。")).toMatchObject([{ min: 5, object: "示范县" }]);
+  });
+});

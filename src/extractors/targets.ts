@@ -1171,6 +1171,13 @@ const MAX_LOOKBACK = 256;
  *  ，今年全市力争…). */
 const THIS_YEAR_CONTRAST = /^[，,](?:今年|今年度|本年度)[\u4e00-\u9fff]{0,3}?(?:将|要|力争|争取|计划|预计|拟)/;
 
+/** A thing that is only a level of division (区, 地州市, 街道): the places counted. */
+const DIVISIONS_ONLY = /^(?:省|省份|省区|地市|州市|地州市|市|县|区|县区|县市区|县市|街道|乡镇|乡|镇)(?:$|[“「"])/;
+/** A word or a quote opens at `p`, so that the count of places is the subject of what follows. */
+function isHanOrQuoteAt(text: string, p: number): boolean {
+  return p < text.length && (isHanAt(text, p) || "“「\"".includes(text[p]) || isAsciiDigit(text.charCodeAt(p)));
+}
+
 /** The length of a bound written right after a date that the date leaves out (今年|内推动,
  *  2027年|前完成): not the start of a word (内容, 内蒙古, 前景, 前三季度). */
 function timeSuffixAt(text: string, p: number, e: number): number {
@@ -1226,7 +1233,7 @@ const SEASON_IN_TITLE = /秋冬|冬春|采暖季|供暖季|采暖期|供暖期|�
 const PLAN_YEARS_IN_TITLE = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/;
 /** The first and last year of a plan, as its title (kept as written: full-width digits too) gives them. */
 function planYears(title: string): { from: string; to: string; byName?: boolean } | null {
-  const m = PLAN_YEARS_IN_TITLE.exec(foldWidth(title));
+  const m = PLAN_YEARS_IN_TITLE.exec(asciiYears(foldWidth(title)));
   if (m) return { from: m[1], to: m[2] };
   // (…or a five-year plan's name, 《洞庭湖生态环境综合治理“十五五”实施方案》: its years as the dates
   // extractor reads them)
@@ -1241,6 +1248,15 @@ function planYears(title: string): { from: string; to: string; byName?: boolean 
   }
   return years;
 }
+/** Years written digit by digit in Chinese numerals (二〇二六—二〇二八年) in ASCII digits. */
+function asciiYears(s: string): string {
+  return CN_YEAR.test(s) ? s.replace(CN_YEAR_G, (y) => [...y].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join("")) : s;
+}
+// (each digit at its value's place, modulo 10: 〇 and its variants ○, 零 at 0, 10 and 11)
+const CN_YEAR_DIGITS = "〇一二三四五六七八九○零";
+const CN_YEAR = /[〇○零一二三四五六七八九]{4}(?=\s*(?:[—–\-－~至到]|年))/;
+const CN_YEAR_G = new RegExp(CN_YEAR.source, "g");
+
 /** The years of each five-year plan named so far (十五五 → 2026–2030): nine names at most. */
 const fivePlanYears = new Map<string, { from: string; to: string; byName: boolean } | null>();
 /** A five-year plan named in a title, the 11th (十一五) to the 19th. */
@@ -2814,6 +2830,9 @@ export class TargetScanner {
         !notDocumentHeads.endingAt(c.object, c.object.length)
       )
         c.verdict = "figure";
+      // (a count of divisions that the words after it act in, 实现十四个地州市750千伏全覆盖, 11个区
+      // “领任务”: the places are where, not a thing to make)
+      if (c.verdict === "target" && c.object !== null && c.objectStart >= q.end && DIVISIONS_ONLY.test(c.object) && (isHanOrQuoteAt(text, c.objectEnd) || /[“「"]/.test(c.object))) c.verdict = "figure";
     }
     this.link(c, { sStart, cStart, line });
     // (a goal with no date of its own in a section planning a year is that year's)
@@ -5345,11 +5364,12 @@ export class TargetScanner {
       opener = text[p] === "其" && text[p + 1] === "中";
     }
     if (!opener) return false;
-    // …and a semicolon ends the part before the amount (within a statement's reach); a comma does
-    // where the date is a part of a year (其中2026年上半年开工建设40万亩，粮食播种面积稳定在…)
+    // …and a semicolon or the sentence's end ends the part before the amount (within a statement's
+    // reach: 其中2028年底前建成投运1条。全区新建…); a comma does where the date is a part of a year
+    // (其中2026年上半年开工建设40万亩，粮食播种面积稳定在…)
     const partOfYear = d.from !== null && d.to !== null && d.from.slice(0, 4) === d.to.slice(0, 4) && !(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"));
     for (let i = d.end; i < pos && i < d.end + MAX_STATEMENT; i++) {
-      if (text[i] === "；" || text[i] === ";" || (partOfYear && (text[i] === "，" || text[i] === ","))) return true;
+      if (text[i] === "；" || text[i] === ";" || text[i] === "。" || (partOfYear && (text[i] === "，" || text[i] === ","))) return true;
     }
     return false;
   }
