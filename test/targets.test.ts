@@ -3470,3 +3470,14 @@ describe("targets: deadlines and counts of places from eval/heldout102 (2026-11-
     expect(goals("到2027年，建成示范县5个。")).toMatchObject([{ min: 5, object: "示范县" }]);
   });
 });
+
+describe("targets: verbs from eval/heldout100 (2026-11-27)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("筹建 and 消除 are verbs of goals; 另 before the verb is no part of the thing", () => {
+    expect(goals("「十五五」时期全市筹建保障性住房40万套，另筹集宿舍型保障性租赁住房6万间。")).toMatchObject([
+      { min: 400000, object: "保障性住房" },
+      { min: 60000, object: "宿舍型保障性租赁住房" },
+    ]);
+    expect(goals("到2028年，消除易涝积水点40处。")).toMatchObject([{ min: 40, unit: "处", object: "易涝积水点" }]);
+  });
+});
