@@ -3481,3 +3481,9 @@ describe("targets: verbs from eval/heldout100 (2026-11-27)", () => {
     expect(goals("到2028年，消除易涝积水点40处。")).toMatchObject([{ min: 40, unit: "处", object: "易涝积水点" }]);
   });
 });
+
+describe("targets: an event held so often (eval/heldout101, 2026-11-27)", () => {
+  it("the event named in the clause before is the thing of its sessions (举办「佛港消费节」，每年不少于2场)", () => {
+    expect(extract("到2027年，佛山将与香港合作举办「佛港消费节」，每年不少于2场。").targets).toMatchObject([{ min: 2, unit: "场", object: "佛港消费节" }]);
+  });
+});

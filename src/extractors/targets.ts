@@ -1212,6 +1212,9 @@ const DASH_OR_LETTER_AT_START = new RegExp(`^(?:${DASH_OR_LETTER.source})`);
 /** A paragraph that opens by citing a statistics office (据青岛海关统计，…; 据市统计局数据, 数据显示). */
 const STATISTICS_OPENER = /^\s*(?:据[^，,。]{1,16}(?:统计|监测|数据)|(?:统计|监测)?数据显示)/;
 /** What opens a clause of how often, before its amount (每周各不少于3列, 每月1班). */
+/** Units of an event's sessions, and an event's name (in quotes or not) at the end of a clause. */
+const EVENT_UNITS = new Set(["场", "场次", "届", "期"]);
+const EVENT_THING = /[“「"]?([\u4e00-\u9fff]{1,12}(?:节|会|赛|展|周|季|论坛|活动|赛事|展会|大会|博览会|招聘会))[”」"]?$/;
 const FREQUENCY_LEAD = /^每(?:周|月|年|天|日|季度?)(?:各|均|分别)?(?:至少|不少于|不低于|约)?$/;
 /** Units counting people (the ones GOING_VERBS send somewhere). */
 const PEOPLE_UNITS: ReadonlySet<string> = new Set(["名", "人", "人次", "位", "批", "支"]);
@@ -4434,7 +4437,16 @@ export class TargetScanner {
     if (!verb) return null;
     const from = verb.pos + verb.word.length;
     const unit = q.unit ?? "";
-    if (end - from < 2 || !unit || text[end - 1] !== unit[unit.length - 1] || findQuantities(text, from, end).length > 0) return null;
+    if (end - from < 2 || !unit || findQuantities(text, from, end).length > 0) return null;
+    // (…or an event held so often, in sessions: 举办「佛港消费节」，每年不少于2场)
+    if (EVENT_UNITS.has(unit)) {
+      const event = EVENT_THING.exec(text.slice(from, end));
+      if (event) {
+        const s = from + event.index + event[0].indexOf(event[1]);
+        return { text: this.ctx.doc.simplified.slice(s, s + event[1].length), start: s, end: s + event[1].length };
+      }
+    }
+    if (text[end - 1] !== unit[unit.length - 1]) return null;
     return { text: this.ctx.doc.simplified.slice(from, end), start: from, end };
   }
 
