@@ -487,7 +487,8 @@ function derive(): { entries: RegionEntry[]; byName: Map<string, NameSense[]> } 
     }
     // …and one whose name is a long transliteration by its first character and 州 (博尔塔拉 → 博州,
     // 克孜勒苏 → 克州), where no other division has that form
-    if (e.name.endsWith("自治州") && short.length >= 4 && !byName.has(short[0] + "州") && !allShort.has(short[0] + "州")) {
+    // (not a direction's character: 西双版纳 is never 西州, which names 新泽西州 and the Tang 西州)
+    if (e.name.endsWith("自治州") && short.length >= 4 && !"东西南北".includes(short[0]) && !byName.has(short[0] + "州") && !allShort.has(short[0] + "州")) {
       e.shortNames.push(short[0] + "州");
       senses(short[0] + "州").push({ entry: e, full: false });
     }

@@ -844,3 +844,14 @@ describe("documents: issuers from eval/heldout100 (2026-11-27)", () => {
     expect(issuers("该局近日印发《广州市城中村改造三年攻坚行动方案（2026—2028年）》。")).toEqual(["该局"]);
   });
 });
+
+describe("documents: a body referred back to, held by the review (2026-11-27)", () => {
+  const issuers = (text: string) => extract(text).documents!.map((d) => d.issuer);
+  it("a committee's whole name; no guess between bodies acting together, nor 各…局, nor 本委, nor a word ending in 局", () => {
+    expect(issuers("记者从国家发展和改革委员会获悉，该委近日印发《关于完善价格治理机制的意见》。")).toEqual(["国家发展和改革委员会"]);
+    expect(issuers("杭州市市场监督管理局联合杭州市公安局开展专项行动。日前，该局印发了《关于加强食品安全监管的通知》。")).toEqual(["该局"]);
+    expect(issuers("市教育局日前召开会议。会议要求，各县区教育局要抓好落实。该局印发《关于做好2026年义务教育招生入学工作的通知》。")).toEqual(["市教育局"]);
+    expect(issuers("根据国家发展改革委《关于做好迎峰度夏工作的通知》要求，本委印发了《全市迎峰度夏电力保障工作方案》。")[1]).toBe("本委");
+    expect(issuers("推动形成江苏高质量发展新格局。该局近日印发《关于推进数据要素市场化配置的实施意见》。")).toEqual(["该局"]);
+  });
+});

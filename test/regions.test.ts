@@ -471,3 +471,10 @@ describe("regions: customary short forms from eval/heldout102 (2026-11-27)", () 
     expect(codes("巴州区将新建学校3所。")).toEqual(["511902"]);
   });
 });
+
+describe("regions: no 西州 for 西双版纳 (review, 2026-11-27)", () => {
+  it("新泽西州 and the Tang 西州 name no division", () => {
+    expect(codes("美国宾夕法尼亚州、新泽西州和纽约州的投资者。")).toEqual([]);
+    expect(codes("唐代在吐鲁番设立西州。")).not.toContain("532800");
+  });
+});

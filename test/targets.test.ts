@@ -3487,3 +3487,43 @@ describe("targets: an event held so often (eval/heldout101, 2026-11-27)", () => 
     expect(extract("到2027年，佛山将与香港合作举办「佛港消费节」，每年不少于2场。").targets).toMatchObject([{ min: 2, unit: "场", object: "佛港消费节" }]);
   });
 });
+
+describe("targets: the review of 2026-11-27's rules (misfires held)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  const at = "2026年3月5日\n";
+  it("a clause before 今年将 stays a goal under a deadline, a document or a bound, or where this year's clause has no amount in its unit", () => {
+    expect(goals(at + "到2027年，全市新建公共充电桩5万个，今年将新建1.2万个。").map((t) => t.min)).toEqual([50000, 12000]);
+    expect(goals(at + "《意见》提出，到2030年，大宗固体废弃物年利用量达到45亿吨左右，今年将重点推进废旧动力电池回收利用。").map((t) => t.min)).toEqual([4500000000]);
+    expect(goals(at + "坚持就业优先，城镇新增就业6万人以上，今年要重点做好高校毕业生就业工作。").map((t) => t.min)).toEqual([60000]);
+  });
+  it("a thing taken from a figure leaves out its words of report, and no part singled out by 其中 or another sum's purpose", () => {
+    expect(goals(at + "目前，全市已有国家级专精特新“小巨人”企业120家，今年力争新增30家。")[0].object).toBe("新增国家级专精特新“小巨人”企业");
+    expect(goals(at + "全市共有各类市场主体50万户，其中个体工商户35万户，今年力争新增5万户。")[0].object).not.toContain("个体工商户");
+    expect(goals(at + "去年共发放消费券2亿元，带动消费20亿元，今年将安排5000万元。")[0].object).toBeNull();
+    expect(goals(at + "去年全县实际使用外资3.26亿美元，今年力争达到3.5亿美元以上。")[0].object).toBe("实际使用外资");
+  });
+  it("the progress of a year's tasks (2026年目标任务完成率达到52%) turns to nothing ahead", () => {
+    expect(goals("2026年7月15日\n今年上半年，全市完成固定资产投资560亿元，2026年目标任务完成率达到52%。")).toEqual([]);
+  });
+  it("a county named after the date (今年内乡县…) keeps its name; 预期寿命 is the measure", () => {
+    expect(goals(at + "今年内乡县计划新建标准化厂房10万平方米。")[0].object).toBe("标准化厂房");
+    expect(goals("到2030年，预期寿命提高到80岁以上。")[0].object).toBe("预期寿命");
+  });
+  it("布设 needs a look ahead; 沿线 before a noun is part of the thing; a long place list closed by 等 is where", () => {
+    expect(goals("本次普查全市共布设样点1.2万个，采集土壤样品3.6万份。")).toEqual([]);
+    expect(goals("到2027年，沿线城市货运量达到2亿吨。")[0].object).toBe("沿线城市货运量");
+    expect(goals(at + "今年将在新街口、夫子庙、河西万达等商圈布设智能充电桩500个。")[0].object).toBe("智能充电桩");
+  });
+  it("二零二六—二零二八年 ends in 2028; a 其中 deadline opening a list with a colon carries on", () => {
+    const t = goals("《南京市口袋公园建设三年行动方案（二零二六—二零二八年）》提出，新建口袋公园300个。");
+    expect(t.map((x) => x.deadline)).toEqual(["2028-12-31"]);
+  });
+  it("a count of divisions is a goal where a verb of goals stands before it or the places are to become something", () => {
+    expect(goals("到2027年，全市建成100个街道“15分钟生活圈”。")).toHaveLength(1);
+    expect(goals("到2027年，新增10个乡镇“一站式”便民服务中心。")).toHaveLength(1);
+    expect(goals("今年将培育10个乡镇成为全省乡村振兴示范镇。")).toHaveLength(1);
+  });
+  it("全年 between a list of places and 分别 is no thing (铜山区、贾汪区全年分别完成投资…)", () => {
+    expect(goals(at + "铜山区、贾汪区全年分别完成投资260亿元和90亿元。").map((t) => t.object)).toEqual(["投资", "投资"]);
+  });
+});

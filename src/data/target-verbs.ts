@@ -22,7 +22,7 @@ export const GOAL_VERBS: readonly string[] = [
   "整合", "建好", "打通", "开通", "新开", "开行", "投入", "部署", "安排", "筹集",
   // building verbs of works (roads, schools, farmland): 改扩建乡镇寄宿制学校20所, 新改建农村公路
   "改建", "扩建", "改扩建", "新改建", "新建改建", "新建改造", "提质改造", "升级改造", "新开通", "新创建",
-  "新引进", "新打造", "新认定", "更新改造", "改造提升", "规划建设", "增设", "布设", "筹建", "消除", "铺设", "敷设", "种植", "造林", "营造林", "营造", "栽植", "修复", "治理", "整治", "新改造", "加固", "除险加固",
+  "新引进", "新打造", "新认定", "更新改造", "改造提升", "规划建设", "增设", "筹建", "消除", "铺设", "敷设", "种植", "造林", "营造林", "营造", "栽植", "修复", "治理", "整治", "新改造", "加固", "除险加固",
   // planting and harvesting (新栽黄连8000亩, 补植苗木, 采摘加工秋茶1800吨)
   "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
@@ -103,6 +103,8 @@ export const VERB_MODIFIERS: readonly string[] = [
   "率先", "集中", "陆续", "规划", "计划", "力争", "争取", "新增", "分批", "分期", "分步", "有序", "稳步", "大力",
   // besides the goal before (…26万套，另筹集宿舍型保障性租赁住房6万间)
   "另", "另外", "另行",
+  // along a line, before its verb (沿线布设加氢站30座; not before a noun: 沿线城市货运量)
+  "沿线", "沿途",
   // each of the places just listed (台安县、岫岩县各引进…项目不少于10个)
   "各",
 ];
@@ -118,6 +120,9 @@ export const WEAK_VERBS: readonly string[] = [
   "惠及",
   // places designated (玉州区、北流市要于2026年6月底前各确定1个…片区)
   "确定",
+  // sites laid out: a plan's (今年将布设以旧换新服务网点500个) as often as a survey's or an exam's
+  // report (本次普查共布设样点1.2万个)
+  "布设",
 ];
 
 /** Verbs whose amount is the change itself: with a percentage the verb belongs to the object
@@ -168,7 +173,7 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)
   "目标", "目标值",
   // the span of a plan's years (崇川区、通州区三年分别新增经营主体3万户、2.5万户)
-  "三年", "两年", "五年", "三年内", "五年内", "今年", "明年", "年内",
+  "三年", "两年", "五年", "三年内", "五年内", "今年", "明年", "年内", "全年",
   // a total over the places just named (呼和浩特、赤峰、通辽三地合计开行200列以上), and a rule's
   // hedge (配建比例原则上不超过25%)
   "合计", "共计", "总计", "原则上",

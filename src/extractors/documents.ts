@@ -323,12 +323,19 @@ interface DocState {
 
 // Verbs that end the part of a clause before its issuer (转发…, 印发…).
 /** An issuer referred back to: 该局, 该委, 本厅… */
-const ISSUER_PRONOUN = /^(?:该|本)(局|委|厅|部|署|办|委员会|中心)$/;
+// (not 本局, 本委: the writer's own body, never the one it cites before)
+const ISSUER_PRONOUN = /^该(局|委|厅|部|署|办|委员会|中心)$/;
+/** Names that end like a body but are none (新格局, 总体布局). */
+const NOT_BODY_END = /(?:格局|布局|大局|全局|结局|开局|破局|变局|当局|棋局)$/;
 /** How far back the body a pronoun refers to is looked for. */
 const ANTECEDENT_REACH = 300;
 /** Words right before a body's name that are not part of it (记者从…获悉, 向…报送); not 和 or 与,
  *  which stand inside names (住房和城乡建设局). */
 const BEFORE_BODY = "从向据由对经在自是为";
+/** Words joining bodies that act together (…局联合…局, 会同, …局、…局): which one a pronoun means
+ *  is not said. Before the body (not 和 or 与, which stand inside names) and after it. */
+const ACTING_WITH = ["联合", "会同"];
+const JOINED_AFTER = ["联合", "会同", "与", "和", "及", "、"];
 const INNER_VERBS: readonly string[] = [...ISSUING_VERBS, ...RELAYING_VERBS, ...CONVEYING_VERBS];
 
 // First characters of the issuing verbs: a cheap test before trying each verb.
@@ -875,14 +882,22 @@ class DocumentScanner {
   private bodyEndingIn(kind: string, before: number): { start: number; end: number } | null {
     const t = this.text;
     const floor = Math.max(0, before - ANTECEDENT_REACH);
-    for (let end = t.lastIndexOf(kind, before - 1); end >= floor; end = t.lastIndexOf(kind, end - 1)) {
-      const e = end + kind.length;
-      if (e > before) continue;
-      // (the run of Han characters before it, to the word that introduces it: 从, 向, 据…)
+    // (looked for back to `floor` only: a long text without the word costs no more per pronoun)
+    for (let end = before - kind.length; end >= floor; end--) {
+      if (!t.startsWith(kind, end)) continue;
+      let e = end + kind.length;
+      // (the whole of a committee's name: 国家发展和改革委员会 for 该委)
+      if (kind === "委" && t.startsWith("员会", e)) e += 2;
+      // (the run of Han characters before it, to the word that introduces it: 从, 向, 据…; or
+      // to a body acting with it, 市场监管局联合市公安局…, where which one is meant is not said)
       let k = end;
-      while (k > floor && e - k < MAX_ISSUER_LENGTH && isHan(t[k - 1]) && !BEFORE_BODY.includes(t[k - 1])) k--;
+      while (k > floor && e - k < MAX_ISSUER_LENGTH && isHan(t[k - 1]) && !BEFORE_BODY.includes(t[k - 1]) && !ACTING_WITH.some((w) => endsAt(t, k, w))) k--;
+      if (ACTING_WITH.some((w) => endsAt(t, k, w)) || JOINED_AFTER.some((w) => t.startsWith(w, e)) || t[k - 1] === "、") return null;
       for (let a = k; a < end; a++) {
-        if ((this.regionStartingAt(a) || ISSUER_OPENINGS.some((w) => t.startsWith(w, a))) && this.validIssuer(a, e) && !ISSUER_PRONOUN.test(t.slice(a, e))) return { start: a, end: e };
+        // (各县区教育局: bodies in general, no antecedent)
+        if (t[a] === "各" || t[a - 1] === "各") break;
+        if ((this.regionStartingAt(a) || ISSUER_OPENINGS.some((w) => t.startsWith(w, a))) && this.validIssuer(a, e) && !ISSUER_PRONOUN.test(t.slice(a, e)) && !NOT_BODY_END.test(t.slice(a, e)))
+          return { start: a, end: e };
       }
     }
     return null;

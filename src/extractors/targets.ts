@@ -472,7 +472,7 @@ const SAR_SELF_NAMES: ReadonlyArray<readonly [string, string, string]> = [
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
-const LOCATIVE_REACH = 14;
+const LOCATIVE_REACH = 10;
 /** Goal cues that are nouns, which a report of work done uses too (完成…年度任务, 实现目标). */
 const TASK_NOUNS = new Set(["任务", "目标"]);
 /** How far back in its clause a 完成 of a task may stand. */
@@ -1171,12 +1171,32 @@ const MAX_LOOKBACK = 256;
  *  ，今年全市力争…). */
 const THIS_YEAR_CONTRAST = /^[，,](?:今年|今年度|本年度)[\u4e00-\u9fff]{0,3}?(?:将|要|力争|争取|计划|预计|拟)/;
 
-/** A thing that is only a level of division (区, 地州市, 街道): the places counted. */
-const DIVISIONS_ONLY = /^(?:省|省份|省区|地市|州市|地州市|市|县|区|县区|县市区|县市|街道|乡镇|乡|镇)(?:$|[“「"])/;
-/** A word or a quote opens at `p`, so that the count of places is the subject of what follows. */
-function isHanOrQuoteAt(text: string, p: number): boolean {
-  return p < text.length && (isHanAt(text, p) || "“「\"".includes(text[p]) || isAsciiDigit(text.charCodeAt(p)));
+/** A level of division (区, 地州市, 街道) as the whole of a count's thing, or with only a slogan
+ *  in quotes after it (11个区“领任务”). */
+const DIVISION_LEVEL = /^(?:省|省份|省区|地市|州市|地州市|市|县|区|县区|县市区|县市|街道|乡镇|乡|镇)$/;
+const DIVISION_WITH_SLOGAN = /^(?:省|省份|省区|地市|州市|地州市|市|县|区|县区|县市区|县市|街道|乡镇|乡|镇)[“「"][^”」"]{1,8}[”」"]$/;
+
+/** Where `word` last starts within [from, to) (ending by `to`), or -1: a search that never runs
+ *  back past `from`, so that a long text without the word costs no more per call. */
+function lastIndexWithin(text: string, word: string, from: number, to: number): number {
+  for (let i = to - word.length; i >= from; i--) if (text.startsWith(word, i)) return i;
+  return -1;
 }
+
+/** The share of a year's tasks done so far: progress, not a goal. */
+const PROGRESS_OF_TASKS = /完成率|任务完成|完成进度/;
+/** A clause opening on the time ahead (今年计划…, 2026年预期…, 下一步…). */
+const TURN_OPENING = /^(?:今年|明年|年内|全年|本年度|下一步|下一阶段|[0-9０-９]{4}年)/;
+/** A figure's thing without the words of its report (已建成5G基站 → 5G基站, 共接待游客 → 游客). */
+function thingOfReport(object: string): string {
+  let o = object.replace(REPORT_TAIL, "");
+  for (let guard = 0; guard < 3 && REPORT_LEAD.test(o); guard++) o = o.replace(REPORT_LEAD, "");
+  const v = goalVerbs.at(o, 0) ?? weakVerbs.at(o, 0);
+  if (v && o.length > v.length + 1) o = o.slice(v.length);
+  return o || object;
+}
+const REPORT_LEAD = /^(?:已经|已|现有|共有|共|累计|有)/;
+const REPORT_TAIL = /(?:已经|已|共|累计)$/;
 
 /** The length of a bound written right after a date that the date leaves out (今年|内推动,
  *  2027年|前完成): not the start of a word (内容, 内蒙古, 前景, 前三季度). */
@@ -1184,7 +1204,7 @@ function timeSuffixAt(text: string, p: number, e: number): number {
   if (p >= e || (text[p] !== "内" && text[p] !== "前")) return 0;
   return TIME_SUFFIX_WORD.test(text.slice(p, p + 2)) ? 0 : 1;
 }
-const TIME_SUFFIX_WORD = /^(?:内[容部涵外蒙地在需核资陆河江湖]|前[期夕景沿列进提往后端台海身三四五六七八九十两一0-9０-９])/;
+const TIME_SUFFIX_WORD = /^(?:内[容部涵外蒙地在需核资陆河江湖贸销镜控乡黄丘江]|前[期夕景沿列进提往后端台海身瞻置郭三四五六七八九十两一0-9０-９])/;
 
 /** Lists of goals by unit, min and max (a key string made of the numbers at every goal cost
  *  more than the lookups: a double's text is slow to make). */
@@ -1253,10 +1273,9 @@ function planYears(title: string): { from: string; to: string; byName?: boolean 
 }
 /** Years written digit by digit in Chinese numerals (二〇二六—二〇二八年) in ASCII digits. */
 function asciiYears(s: string): string {
-  return CN_YEAR.test(s) ? s.replace(CN_YEAR_G, (y) => [...y].map((c) => CN_YEAR_DIGITS.indexOf(c) % 10).join("")) : s;
+  return CN_YEAR.test(s) ? s.replace(CN_YEAR_G, (y) => [...y].map((c) => CN_YEAR_DIGITS[c]).join("")) : s;
 }
-// (each digit at its value's place, modulo 10: 〇 and its variants ○, 零 at 0, 10 and 11)
-const CN_YEAR_DIGITS = "〇一二三四五六七八九○零";
+const CN_YEAR_DIGITS: Record<string, number> = { 〇: 0, "○": 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_YEAR = /[〇○零一二三四五六七八九]{4}(?=\s*(?:[—–\-－~至到]|年))/;
 const CN_YEAR_G = new RegExp(CN_YEAR.source, "g");
 
@@ -1984,7 +2003,15 @@ export class TargetScanner {
           lastWithObject.verb !== null && changeVerbs.has(lastWithObject.verb);
         // (the thing before it may be a figure's, later in the sentence than any goal's: 2025年…收入
         // 达到45180元，同比增长5.3%，2026年预期增长5.5%左右)
-        const figureBefore: Candidate | null = lastFigure !== null && lastFigure.sStart === c.sStart && !this.goalAfter(lastWithObject, lastFigure) ? lastFigure : null;
+        // (only where the goal's clause turns to the time ahead, 今年…, 2026年…: last year's figure
+        // then this year's goal of the same thing; the figure's own words of report left out)
+        // (a sum of money only by the same verb: 去年发放消费券2亿元，带动消费20亿元，今年将安排5000万元
+        // says not what for)
+        const figureBefore: Candidate | null =
+          lastFigure !== null && lastFigure.sStart === c.sStart && !this.goalAfter(lastWithObject, lastFigure) && TURN_OPENING.test(this.text.slice(clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE)), c.q.start)) &&
+          (c.q.kind !== "money" || c.verb === null || c.verb === lastFigure.verb || weakVerbs.has(c.verb) || levelVerbs.has(c.verb))
+            ? { ...lastFigure, object: thingOfReport(lastFigure.object!) }
+            : null;
         const thingBefore: Candidate | null = !percentOfChange && figureBefore !== null && figureBefore.q.kind !== "percent" ? figureBefore : lastWithObject;
         if (
           change !== null && c.q.kind === "percent" && (changeVerbs.has(change) || percentOfChange) && thingBefore?.object &&
@@ -2073,7 +2100,12 @@ export class TargetScanner {
         for (const pair of c.alsoPairs ?? []) targets.push({ ...this.figureOf(c), ...pair, deadline: c.deadline });
       } else {
         figures.push(this.figureOf(c));
-        if (c.object !== null && !changeVerbs.has(c.object.replace(/^同比/, ""))) lastFigure = c;
+        // (not a part singled out by 其中: the whole is the thing, 市场主体50万户，其中个体工商户35万户)
+        if (c.object !== null && !changeVerbs.has(c.object.replace(/^同比/, ""))) {
+          const from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
+          if (lastIndexWithin(this.text, "其中", from, c.q.start) < 0) lastFigure = c;
+          else if (lastFigure?.sStart !== c.sStart) lastFigure = null;
+        }
       }
     }
     // (a table row that restates a goal the prose gave, same numbers and thing, is that goal)
@@ -2835,7 +2867,9 @@ export class TargetScanner {
         c.verdict = "figure";
       // (a count of divisions that the words after it act in, 实现十四个地州市750千伏全覆盖, 11个区
       // “领任务”: the places are where, not a thing to make)
-      if (c.verdict === "target" && c.object !== null && c.objectStart >= q.end && DIVISIONS_ONLY.test(c.object) && (isHanOrQuoteAt(text, c.objectEnd) || /[“「"]/.test(c.object))) c.verdict = "figure";
+      // (not a quoted name of the thing after them, 新增10个乡镇“一站式”便民服务中心, nor places that
+      // are to become something, 培育10个乡镇成为…示范镇, 新增2个县进入百强县)
+      if (c.verdict === "target" && c.object !== null && c.objectStart >= q.end && this.placesActing(c)) c.verdict = "figure";
     }
     this.link(c, { sStart, cStart, line });
     // (a goal with no date of its own in a section planning a year is that year's)
@@ -3581,11 +3615,19 @@ export class TargetScanner {
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     // a clause the next one sets against this year (城镇调查失业率平均为5.1%，今年将控制在5.5%以内)
     // gives what was, where nothing in it looks ahead or names a time
-    if (
-      THIS_YEAR_CONTRAST.test(text.slice(b.cEnd, b.cEnd + 10)) && !this.goalCueIn(b.cStart, b.cEnd) && !overlapsAny(this.dates, b.cStart, b.cEnd) &&
-      !this.goalCueIn(b.sStart, b.cStart)
-    )
-      return "figure";
+    // (not a bounded amount, 6万人以上, 稳定在…以上: a quota; nor where the part of the statement
+    // before it names a time, a document or a goal: 到2027年，…5万个，今年将新建1.2万个; and only
+    // where this year's clause gives an amount in the same unit)
+    if (q.prefix === null && q.suffix === null && THIS_YEAR_CONTRAST.test(text.slice(b.cEnd, b.cEnd + 10))) {
+      const floor = Math.max(b.sStart, b.cStart - MAX_STATEMENT);
+      const part = Math.max(floor, lastIndexWithin(text, "；", floor, b.cStart) + 1, lastIndexWithin(text, ";", floor, b.cStart) + 1);
+      const next = clauseEnd(text, b.cEnd + 1, Math.min(b.sEnd, b.cEnd + 1 + MAX_CLAUSE));
+      if (
+        !this.goalCueIn(part, b.cEnd) && !overlapsAny(this.dates, part, b.cEnd) && !hasAnyCharIn(text, "《", part, b.cEnd) &&
+        findQuantities(text, b.cEnd + 1, next).some((x) => x.unit === q.unit)
+      )
+        return "figure";
+    }
     // a change on the same period of last year reported right after the amount (…达到93.5%，比去年
     // 同期提高2.1个百分点; 实现旅游总收入8260亿元，同比增长8.4%) makes it a statistic, where nothing
     // before it in the sentence looks ahead
@@ -3625,7 +3667,8 @@ export class TargetScanner {
     // (…and so does a year not yet run opening the amount's clause where it names a goal: 2025年
     // …完成2180亿元，同比增长5.8%，2026年目标增长6%)
     const yearAhead = since < b.cStart ? this.yearAheadOpening(b.cStart, q.start) : -1;
-    if (yearAhead >= 0 && this.goalCueIn(yearAhead, q.start)) since = yearAhead;
+    // (not the progress of the year's tasks, 2026年目标任务完成率达到52%)
+    if (yearAhead >= 0 && this.goalCueIn(yearAhead, q.start) && !PROGRESS_OF_TASKS.test(text.slice(yearAhead, q.start))) since = yearAhead;
     if (this.pastIn(since, q.start) && !(forwardGrowth && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
@@ -4794,17 +4837,20 @@ export class TargetScanner {
         if (counted > a && TOTAL_WORDS.some((w) => text.startsWith(w, counted))) a = counted;
       }
       const lead = subjectLeaders.at(text, a, e);
-      if (lead && a + lead.length < e && standsAlone(a, lead.length)) a += lead.length;
+      // (预期 is a modal, but 预期寿命 the measure: 到2030年，预期寿命提高到80岁以上)
+      if (lead && a + lead.length < e && standsAlone(a, lead.length) && !(lead === "预期" && text.startsWith("寿命", a + 2))) a += lead.length;
       // (each of the places below, as the subject: 各区将…审批时限压缩至15个工作日以内)
       const each = text.charCodeAt(a) === 0x5404 /* 各 */ ? EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6))) : null;
       if (each && a + each[0].length < e) a += each[0].length;
       // a place phrase before the governing verb (在区外开设品牌体验店200家) is no part of the thing
       // the verb acts on (not where the thing stands before the verb: 在用标准机架达到20万架)
       if (
-        verb && text[a] === "在" && verb.pos > a + 1 && verb.pos - a <= LOCATIVE_REACH && verb.pos + verb.word.length < e &&
-        !hasAnyCharIn(text, "，,；;：:", a, verb.pos) &&
-        // (a list of places closed by 等 is one place phrase: 在新街口、夫子庙等商圈布设…)
-        (!hasAnyCharIn(text, "、", a, verb.pos) || text.lastIndexOf("等", verb.pos) > text.lastIndexOf("、", verb.pos))
+        verb && text[a] === "在" && verb.pos > a + 1 && verb.pos + verb.word.length < e && !hasAnyCharIn(text, "，,；;：:", a, verb.pos) &&
+        // (a list of places closed by 等 is one place phrase, its reach counted from 等: 在新街口、
+        // 夫子庙、河西万达等商圈布设…)
+        (!hasAnyCharIn(text, "、", a, verb.pos)
+          ? verb.pos - a <= LOCATIVE_REACH
+          : verb.pos - a <= 2 * LOCATIVE_REACH && lastIndexWithin(text, "等", a, verb.pos) > lastIndexWithin(text, "、", a, verb.pos) && verb.pos - lastIndexWithin(text, "等", a, verb.pos) <= LOCATIVE_REACH)
       )
         a = verb.pos;
       // (…nor a zone acting right before the verb: 玛多县黄河源园区完成黑土滩治理30万亩)
@@ -4947,7 +4993,7 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.dates, a);
     for (let k = Math.max(0, i); k < this.dates.length && this.dates[k].start <= a + 1; k++) {
       const d = this.dates[k];
-      if (d.start <= a + 1 && d.end > a && d.end <= e) return d.end + timeSuffixAt(this.text, d.end, e);
+      if (d.start <= a + 1 && d.end > a && d.end <= e) return d.end + (this.mentionStartsAt(d.end) ? 0 : timeSuffixAt(this.text, d.end, e));
     }
     // no date extractor hit: a bare year (2025年) or 年底/年末 after it
     const n = scanNumber(this.text, a, e);
@@ -4957,6 +5003,23 @@ export class TargetScanner {
       return p <= e ? p : a;
     }
     return a;
+  }
+
+  /** A count of places that are where what follows happens, not things to make: 11个区“领任务”
+   *  with no verb of goals, 实现十四个地州市750千伏全覆盖 (the level then a measure or 全…). */
+  private placesActing(c: Candidate): boolean {
+    const object = c.object!;
+    // (with no verb of goals right before the count: 建成100个街道“15分钟生活圈” is a goal)
+    if (DIVISION_WITH_SLOGAN.test(object)) return c.verb === null || c.verbStart + c.verb.length < c.q.start - 2;
+    if (!DIVISION_LEVEL.test(object)) return false;
+    const next = this.text.charCodeAt(c.objectEnd);
+    return isAsciiDigit(next) || this.text[c.objectEnd] === "全";
+  }
+
+  /** A place's name starts at `p` (内乡县 after 今年). */
+  private mentionStartsAt(p: number): boolean {
+    const k = lastAtOrBefore(this.regionMentions, p);
+    return k >= 0 && this.regionMentions[k].start === p;
   }
 
   private skipRegion(a: number, e: number): number {
@@ -5381,6 +5444,8 @@ export class TargetScanner {
     // (其中2026年上半年开工建设40万亩，粮食播种面积稳定在…)
     const partOfYear = d.from !== null && d.to !== null && d.from.slice(0, 4) === d.to.slice(0, 4) && !(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"));
     for (let i = d.end; i < pos && i < d.end + MAX_STATEMENT; i++) {
+      // (not a sentence end after a colon the date opens a list with: 其中，到2026年底：建成…。实现…)
+      if (text[i] === "。" && hasAnyCharIn(text, "：:", d.end, i)) return false;
       if (text[i] === "；" || text[i] === ";" || text[i] === "。" || (partOfYear && (text[i] === "，" || text[i] === ","))) return true;
     }
     return false;
