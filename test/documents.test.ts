@@ -855,3 +855,11 @@ describe("documents: a body referred back to, held by the review (2026-11-27)", 
     expect(issuers("推动形成江苏高质量发展新格局。该局近日印发《关于推进数据要素市场化配置的实施意见》。")).toEqual(["该局"]);
   });
 });
+
+describe("documents: a body referred back to, held by the second review (2026-11-27)", () => {
+  const issuers = (text: string) => extract(text).documents!.map((d) => d.issuer);
+  it("not a word the body's last character opens (局长, 局面)", () => {
+    expect(issuers("市教育局局长张华介绍，该局近日印发《关于做好2026年义务教育招生入学工作的通知》。")).toEqual(["市教育局"]);
+    expect(issuers("推动市场监管工作开创新局面。该局近日印发《关于加强食品安全监管的通知》。")).toEqual(["该局"]);
+  });
+});

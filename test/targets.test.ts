@@ -3527,3 +3527,19 @@ describe("targets: the review of 2026-11-27's rules (misfires held)", () => {
     expect(goals(at + "铜山区、贾汪区全年分别完成投资260亿元和90亿元。").map((t) => t.object)).toEqual(["投资", "投资"]);
   });
 });
+
+describe("targets: the second review of 2026-11-27 (misfires held)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("under a deadline, clauses before 今年将 stay goals and the 今年 goals take their own thing", () => {
+    const t = goals("2026年3月5日\n到2028年，全市改造城中村50个；新建口袋公园300个，今年将建成100个；新增公共停车泊位3万个，今年将新增1万个。");
+    expect(t.map((x) => x.min)).toEqual([50, 300, 100, 30000, 10000]);
+    expect(t[2].object).toContain("口袋公园");
+    expect(t[4].object).toContain("公共停车泊位");
+  });
+  it("消除 in an inspection's report is no goal", () => {
+    expect(goals("2026年3月5日\n全市共排查安全隐患1.2万处，消除隐患1.1万处，整改率达95%。")).toEqual([]);
+  });
+  it("a figure's thing keeps words that open like a report's (有机茶园)", () => {
+    expect(goals("2026年3月5日\n去年全市有机茶园面积达到12万亩，今年将新增2万亩。")[0].object).toContain("有机茶园面积");
+  });
+});

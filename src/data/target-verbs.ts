@@ -22,7 +22,7 @@ export const GOAL_VERBS: readonly string[] = [
   "整合", "建好", "打通", "开通", "新开", "开行", "投入", "部署", "安排", "筹集",
   // building verbs of works (roads, schools, farmland): 改扩建乡镇寄宿制学校20所, 新改建农村公路
   "改建", "扩建", "改扩建", "新改建", "新建改建", "新建改造", "提质改造", "升级改造", "新开通", "新创建",
-  "新引进", "新打造", "新认定", "更新改造", "改造提升", "规划建设", "增设", "筹建", "消除", "铺设", "敷设", "种植", "造林", "营造林", "营造", "栽植", "修复", "治理", "整治", "新改造", "加固", "除险加固",
+  "新引进", "新打造", "新认定", "更新改造", "改造提升", "规划建设", "增设", "筹建", "铺设", "敷设", "种植", "造林", "营造林", "营造", "栽植", "修复", "治理", "整治", "新改造", "加固", "除险加固",
   // planting and harvesting (新栽黄连8000亩, 补植苗木, 采摘加工秋茶1800吨)
   "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
@@ -123,6 +123,9 @@ export const WEAK_VERBS: readonly string[] = [
   // sites laid out: a plan's (今年将布设以旧换新服务网点500个) as often as a survey's or an exam's
   // report (本次普查共布设样点1.2万个)
   "布设",
+  // hazards and points removed: a plan's (消除易涝积水点40处) as often as an inspection's report
+  // (共排查安全隐患1.2万处，消除隐患1.1万处)
+  "消除",
 ];
 
 /** Verbs whose amount is the change itself: with a percentage the verb belongs to the object

@@ -326,12 +326,14 @@ interface DocState {
 // (not 本局, 本委: the writer's own body, never the one it cites before)
 const ISSUER_PRONOUN = /^该(局|委|厅|部|署|办|委员会|中心)$/;
 /** Names that end like a body but are none (新格局, 总体布局). */
-const NOT_BODY_END = /(?:格局|布局|大局|全局|结局|开局|破局|变局|当局|棋局)$/;
+const NOT_BODY_END = /(?:格局|布局|大局|全局|结局|开局|破局|变局|当局|棋局|新局|大厅|市中心)$/;
+/** After a body's last character, what makes it part of another word (局长, 局面, 委员, 部长). */
+const NOT_BODY_AFTER = /^(?:长|面|员|书|城)/;
 /** How far back the body a pronoun refers to is looked for. */
 const ANTECEDENT_REACH = 300;
 /** Words right before a body's name that are not part of it (记者从…获悉, 向…报送); not 和 or 与,
  *  which stand inside names (住房和城乡建设局). */
-const BEFORE_BODY = "从向据由对经在自是为";
+const BEFORE_BODY = "从向据由对经在自是为到赴";
 /** Words joining bodies that act together (…局联合…局, 会同, …局、…局): which one a pronoun means
  *  is not said. Before the body (not 和 or 与, which stand inside names) and after it. */
 const ACTING_WITH = ["联合", "会同"];
@@ -888,6 +890,8 @@ class DocumentScanner {
       let e = end + kind.length;
       // (the whole of a committee's name: 国家发展和改革委员会 for 该委)
       if (kind === "委" && t.startsWith("员会", e)) e += 2;
+      // (a word it opens: 局长, 局面, 部长, 委书记)
+      else if (NOT_BODY_AFTER.test(t.slice(e, e + 1))) continue;
       // (the run of Han characters before it, to the word that introduces it: 从, 向, 据…; or
       // to a body acting with it, 市场监管局联合市公安局…, where which one is meant is not said)
       let k = end;

@@ -1184,19 +1184,24 @@ function lastIndexWithin(text: string, word: string, from: number, to: number): 
 }
 
 /** The share of a year's tasks done so far: progress, not a goal. */
-const PROGRESS_OF_TASKS = /完成率|任务完成|完成进度/;
+const PROGRESS_OF_TASKS = /完成率|任务完成|完成进度|完成比例|执行率|序时进度|争取[\u4e00-\u9fff]{0,10}(?:资金|投资|债券|补助|转移支付|额度)/;
 /** A clause opening on the time ahead (今年计划…, 2026年预期…, 下一步…). */
 const TURN_OPENING = /^(?:今年|明年|年内|全年|本年度|下一步|下一阶段|[0-9０-９]{4}年)/;
 /** A figure's thing without the words of its report (已建成5G基站 → 5G基站, 共接待游客 → 游客). */
 function thingOfReport(object: string): string {
   let o = object.replace(REPORT_TAIL, "");
-  for (let guard = 0; guard < 3 && REPORT_LEAD.test(o); guard++) o = o.replace(REPORT_LEAD, "");
-  const v = goalVerbs.at(o, 0) ?? weakVerbs.at(o, 0);
-  if (v && o.length > v.length + 1) o = o.slice(v.length);
+  for (let guard = 0; guard < 3 && REPORT_LEAD.test(o) && !WORD_OPENING_AS_REPORT.test(o); guard++) o = o.replace(REPORT_LEAD, "");
+  // (a verb of goals opening it, 建成5G基站: not where a bare measure would be left, 造林面积)
+  const v = goalVerbs.at(o, 0);
+  if (v && o.length > v.length + 1 && !MEASURE_NOUN.test(o.slice(v.length))) o = o.slice(v.length);
   return o || object;
 }
 const REPORT_LEAD = /^(?:已经|已|现有|共有|共|累计|有)/;
 const REPORT_TAIL = /(?:已经|已|共|累计)$/;
+/** Words that open with a report's word but are a thing's (有机茶园, 有效灌溉面积, 共享单车). */
+const WORD_OPENING_AS_REPORT = /^(?:有(?:机|效|色|线|序|关|力|偿|益|限|氧)|共(?:享|建|同|青|产))/;
+/** A measure with no thing of its own (面积 of 造林面积). */
+const MEASURE_NOUN = /^(?:面积|规模|数量|总量|量|率|产量|产值)$/;
 
 /** The length of a bound written right after a date that the date leaves out (今年|内推动,
  *  2027年|前完成): not the start of a word (内容, 内蒙古, 前景, 前三季度). */
@@ -1204,7 +1209,7 @@ function timeSuffixAt(text: string, p: number, e: number): number {
   if (p >= e || (text[p] !== "内" && text[p] !== "前")) return 0;
   return TIME_SUFFIX_WORD.test(text.slice(p, p + 2)) ? 0 : 1;
 }
-const TIME_SUFFIX_WORD = /^(?:内[容部涵外蒙地在需核资陆河江湖贸销镜控乡黄丘江]|前[期夕景沿列进提往后端台海身瞻置郭三四五六七八九十两一0-9０-９])/;
+const TIME_SUFFIX_WORD = /^(?:内[容部涵外蒙地在需核资陆河江湖贸销镜控乡黄丘江环]|前[期夕景沿列进提往后端台海身瞻置郭三四五六七八九十两一0-9０-９])/;
 
 /** Lists of goals by unit, min and max (a key string made of the numbers at every goal cost
  *  more than the lookups: a double's text is slow to make). */
@@ -3622,9 +3627,15 @@ export class TargetScanner {
       const floor = Math.max(b.sStart, b.cStart - MAX_STATEMENT);
       const part = Math.max(floor, lastIndexWithin(text, "；", floor, b.cStart) + 1, lastIndexWithin(text, ";", floor, b.cStart) + 1);
       const next = clauseEnd(text, b.cEnd + 1, Math.min(b.sEnd, b.cEnd + 1 + MAX_CLAUSE));
+      // (the paragraph before it, within a statement's reach: sentences here end at ； too)
+      const lookBack = Math.max(b.line.start, b.cStart - MAX_STATEMENT);
+      // (…and only where the sentence shows the past before it, a past year or a cue of report,
+      // with no time ahead and no lead-in line of goals, …：, before it)
       if (
         !this.goalCueIn(part, b.cEnd) && !overlapsAny(this.dates, part, b.cEnd) && !hasAnyCharIn(text, "《", part, b.cEnd) &&
-        findQuantities(text, b.cEnd + 1, next).some((x) => x.unit === q.unit)
+        findQuantities(text, b.cEnd + 1, next).some((x) => x.unit === q.unit) &&
+        (this.pastIn(lookBack, b.cEnd) || this.pastYearIn(lookBack, b.cEnd) || lastIndexWithin(text, "平均为", b.cStart, q.start) >= 0) && !this.horizonIn(lookBack, b.cEnd) &&
+        !hasAnyCharIn(text, "：:", lookBack, b.cStart)
       )
         return "figure";
     }
@@ -4361,6 +4372,28 @@ export class TargetScanner {
         return d;
     }
     return null;
+  }
+
+  /** A deadline or a plan's period of years not over stands within [from, to) (到2028年, “十五五”
+   *  时期; not the year of writing alone, 2026年). */
+  private horizonIn(from: number, to: number): boolean {
+    for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (this.baselines.has(d) || !d.to || (this.now && d.to < this.now)) continue;
+      if (d.type === "deadline" || (d.type === "period" && d.from && d.from.slice(0, 4) !== d.to.slice(0, 4))) return true;
+    }
+    return false;
+  }
+
+  /** A date of a year before the time of writing stands within [from, to) (2025年…, written in 2026). */
+  private pastYearIn(from: number, to: number): boolean {
+    if (!this.now) return false;
+    const year = this.now.slice(0, 4);
+    for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.to && d.to.slice(0, 4) < year) return true;
+    }
+    return false;
   }
 
   /** Where the date opening a clause ends (within [from, to)), where that date is a year of
