@@ -3543,3 +3543,11 @@ describe("targets: the second review of 2026-11-27 (misfires held)", () => {
     expect(goals("2026年3月5日\n去年全市有机茶园面积达到12万亩，今年将新增2万亩。")[0].object).toContain("有机茶园面积");
   });
 });
+
+describe("targets: a bound before the verb over a list of kinds (eval/heldout104, 2026-11-27)", () => {
+  it("至少建成远程会诊、医学影像…5个资源共享中心 is at least 5", () => {
+    expect(extract("到2027年，每个医共体至少建成远程会诊、医学影像、心电诊断、医学检验、消毒供应5个资源共享中心。").targets).toMatchObject([
+      { min: 5, max: null, qualifier: "至少", object: "资源共享中心" },
+    ]);
+  });
+});

@@ -2448,6 +2448,15 @@ export class TargetScanner {
         verbStart -= lead.length;
       }
     }
+    // (…also where a list of the things' kinds stands between the verb and the amount: 至少建成
+    // 远程会诊、医学影像…5个资源共享中心; the text still starts at the amount's own item)
+    if (qualifier === null && c.verb !== null && c.verbStart >= 0 && c.verbStart < c.itemStart && min !== null && min === max) {
+      const lead = verbBounds.endingAt(this.text, c.verbStart, Math.max(0, c.verbStart - 2));
+      if (lead) {
+        max = null;
+        qualifier = lead;
+      }
+    }
     let start = Math.min(c.q.start, verbStart, c.object ? c.objectStart : c.q.start);
     let end = Math.max(c.q.end, c.object ? c.objectEnd : c.q.end);
     // (a line break inside the sentence may stand at an edge)
