@@ -3551,3 +3551,13 @@ describe("targets: a bound before the verb over a list of kinds (eval/heldout104
     ]);
   });
 });
+
+describe("targets: more from eval/heldout104 (2026-11-27)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("a count opening a part singled out by 其中 counts the subject of the clause before", () => {
+    expect(goals("到2027年，全市旗县级综合医院全部达到二级甲等以上水平，其中3至4家达到三级医院服务能力。")).toMatchObject([{ min: 3, max: 4, object: "旗县级综合医院" }]);
+  });
+  it("仅有 reports what there is", () => {
+    expect(goals("2026年3月5日\n全市13家县级综合医院中，达到三级医院服务能力的仅有4家。")).toEqual([]);
+  });
+});

@@ -1237,6 +1237,8 @@ const DASH_OR_LETTER_AT_START = new RegExp(`^(?:${DASH_OR_LETTER.source})`);
 /** A paragraph that opens by citing a statistics office (据青岛海关统计，…; 据市统计局数据, 数据显示). */
 const STATISTICS_OPENER = /^\s*(?:据[^，,。]{1,16}(?:统计|监测|数据)|(?:统计|监测)?数据显示)/;
 /** What opens a clause of how often, before its amount (每周各不少于3列, 每月1班). */
+/** Words of "all of them" before a verb (全部达到, 均达到, 都要). */
+const WHOLE_BEFORE_VERB = new WordTable(["全部", "均", "都", "全面", "基本"]);
 /** Units of an event's sessions, and an event's name (in quotes or not) at the end of a clause. */
 const EVENT_UNITS = new Set(["场", "场次", "届", "期"]);
 const EVENT_THING = /[“「"]?([\u4e00-\u9fff]{1,12}(?:节|会|赛|展|周|季|论坛|活动|赛事|展会|大会|博览会|招聘会))[”」"]?$/;
@@ -4489,7 +4491,7 @@ export class TargetScanner {
     // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
     // before, where it is a kind of the unit, 专列 of 列)
     if (!pick && c.q.kind === "count") {
-      const earlier = this.thingOfFrequency(c.q);
+      const earlier = this.thingOfFrequency(c.q) ?? this.wholeBeforePart(c.q);
       if (earlier) {
         c.object = earlier.text;
         c.objectStart = earlier.start;
@@ -4533,6 +4535,28 @@ export class TargetScanner {
     }
     if (text[end - 1] !== unit[unit.length - 1]) return null;
     return { text: this.ctx.doc.simplified.slice(from, end), start: from, end };
+  }
+
+  /** For a count opening a part singled out by 其中 (…综合医院全部达到二级甲等以上水平，其中3至4家
+   *  达到三级医院服务能力), the subject of the clause before: what the part is of. */
+  private wholeBeforePart(q: Quantity): { text: string; start: number; end: number } | null {
+    const text = this.text;
+    if (!text.startsWith("其中", q.start - 2) || (text[q.start - 3] !== "，" && text[q.start - 3] !== ",")) return null;
+    const end = q.start - 3;
+    let a = end;
+    while (a > 0 && end - a < 40 && !isClauseBoundary(text, a - 1)) a--;
+    for (let guard = 0; guard < 4; guard++) {
+      const before = a;
+      a = this.skipRegion(this.skipDate(a, end), end);
+      const lead = subjectLeaders.at(text, a, end);
+      if (lead) a += lead.length;
+      if (a === before) break;
+    }
+    // (up to its verb, or 全部, 均, 都 before it)
+    let e = a;
+    while (e < end && !allVerbs.at(text, e, end) && !WHOLE_BEFORE_VERB.at(text, e, end) && isHanAt(text, e)) e++;
+    if (e - a < 2 || e - a > 12 || e >= end || findQuantities(text, a, e).length > 0) return null;
+    return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
   }
 
   /** A clause that opens with its verb after a change stated in the clause before (…装机容量
