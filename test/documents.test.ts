@@ -863,3 +863,9 @@ describe("documents: a body referred back to, held by the second review (2026-11
     expect(issuers("推动市场监管工作开创新局面。该局近日印发《关于加强食品安全监管的通知》。")).toEqual(["该局"]);
   });
 });
+
+describe("documents: a body quoted as a source is no antecedent (third review, 2026-11-27)", () => {
+  it("据…统计局数据 stands between: 该局 is the text's own body", () => {
+    expect(extract("记者从郑州市城乡建设局获悉，据郑州市统计局数据，去年全市房地产开发投资下降5%。该局近日印发《关于推进城市更新的实施方案》。").documents!.map((d) => d.issuer)).toEqual(["郑州市城乡建设局"]);
+  });
+});

@@ -3561,3 +3561,13 @@ describe("targets: more from eval/heldout104 (2026-11-27)", () => {
     expect(goals("2026年3月5日\n全市13家县级综合医院中，达到三级医院服务能力的仅有4家。")).toEqual([]);
   });
 });
+
+describe("targets: the third review of 2026-11-27 (misfires held)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("a figure of a total lends no thing (…、总量突破18万户，今年力争新增2.3万户)", () => {
+    expect(goals("2026年3月5日\n去年全市新增市场主体2.1万户、总量突破18万户，今年力争新增2.3万户。")[0].object).toContain("市场主体");
+  });
+  it("a thing opening like a report's word keeps it (有轨电车线路)", () => {
+    expect(goals("2026年3月5日\n去年全市有轨电车线路达到45公里，今年将新建12公里。")[0].object).toContain("有轨电车线路");
+  });
+});

@@ -329,6 +329,8 @@ const ISSUER_PRONOUN = /^该(局|委|厅|部|署|办|委员会|中心)$/;
 const NOT_BODY_END = /(?:格局|布局|大局|全局|结局|开局|破局|变局|当局|棋局|新局|大厅|市中心)$/;
 /** After a body's last character, what makes it part of another word (局长, 局面, 委员, 部长). */
 const NOT_BODY_AFTER = /^(?:长|面|员|书|城)/;
+/** After a body quoted as the source of figures. */
+const SOURCE_AFTER = /^(?:数据|统计|监测|调查|预计|显示|发布的|公布)/;
 /** How far back the body a pronoun refers to is looked for. */
 const ANTECEDENT_REACH = 300;
 /** Words right before a body's name that are not part of it (记者从…获悉, 向…报送); not 和 or 与,
@@ -892,11 +894,14 @@ class DocumentScanner {
       if (kind === "委" && t.startsWith("员会", e)) e += 2;
       // (a word it opens: 局长, 局面, 部长, 委书记)
       else if (NOT_BODY_AFTER.test(t.slice(e, e + 1))) continue;
+      // (not a body quoted as a source, 据市统计局数据, 统计局数据显示: the text's own body is meant)
+      if (SOURCE_AFTER.test(t.slice(e, e + 2))) continue;
       // (the run of Han characters before it, to the word that introduces it: 从, 向, 据…; or
       // to a body acting with it, 市场监管局联合市公安局…, where which one is meant is not said)
       let k = end;
       while (k > floor && e - k < MAX_ISSUER_LENGTH && isHan(t[k - 1]) && !BEFORE_BODY.includes(t[k - 1]) && !ACTING_WITH.some((w) => endsAt(t, k, w))) k--;
       if (ACTING_WITH.some((w) => endsAt(t, k, w)) || JOINED_AFTER.some((w) => t.startsWith(w, e)) || t[k - 1] === "、") return null;
+      if (t[k - 1] === "据") continue;
       for (let a = k; a < end; a++) {
         // (各县区教育局: bodies in general, no antecedent)
         if (t[a] === "各" || t[a - 1] === "各") break;

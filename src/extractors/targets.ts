@@ -1188,20 +1188,23 @@ const PROGRESS_OF_TASKS = /完成率|任务完成|完成进度|完成比例|执�
 /** A clause opening on the time ahead (今年计划…, 2026年预期…, 下一步…). */
 const TURN_OPENING = /^(?:今年|明年|年内|全年|本年度|下一步|下一阶段|[0-9０-９]{4}年)/;
 /** A figure's thing without the words of its report (已建成5G基站 → 5G基站, 共接待游客 → 游客). */
-function thingOfReport(object: string): string {
+function thingOfReport(object: string, verbInside = true): string {
   let o = object.replace(REPORT_TAIL, "");
   for (let guard = 0; guard < 3 && REPORT_LEAD.test(o) && !WORD_OPENING_AS_REPORT.test(o); guard++) o = o.replace(REPORT_LEAD, "");
   // (a verb of goals opening it, 建成5G基站: not where a bare measure would be left, 造林面积)
-  const v = goalVerbs.at(o, 0);
+  // (only where the figure's verb was left in its thing: 种植大户 of 新增种植大户 is the thing's own)
+  const v = verbInside ? goalVerbs.at(o, 0) : undefined;
   if (v && o.length > v.length + 1 && !MEASURE_NOUN.test(o.slice(v.length))) o = o.slice(v.length);
   return o || object;
 }
 const REPORT_LEAD = /^(?:已经|已|现有|共有|共|累计|有)/;
 const REPORT_TAIL = /(?:已经|已|共|累计)$/;
 /** Words that open with a report's word but are a thing's (有机茶园, 有效灌溉面积, 共享单车). */
-const WORD_OPENING_AS_REPORT = /^(?:有(?:机|效|色|线|序|关|力|偿|益|限|氧)|共(?:享|建|同|青|产))/;
+const WORD_OPENING_AS_REPORT = /^(?:有(?:机|效|色|线|序|关|力|偿|益|限|氧|轨)|共(?:享|建|同|青|产)|共有产权)/;
 /** A measure with no thing of its own (面积 of 造林面积). */
 const MEASURE_NOUN = /^(?:面积|规模|数量|总量|量|率|产量|产值)$/;
+/** A figure's thing that is only a total of the thing before it (总量, 总数). */
+const TOTAL_ONLY = /^(?:总量|总数|总计|总规模|数量|规模)$/;
 
 /** The length of a bound written right after a date that the date leaves out (今年|内推动,
  *  2027年|前完成): not the start of a word (内容, 内蒙古, 前景, 前三季度). */
@@ -2017,7 +2020,7 @@ export class TargetScanner {
         const figureBefore: Candidate | null =
           lastFigure !== null && lastFigure.sStart === c.sStart && !this.goalAfter(lastWithObject, lastFigure) && TURN_OPENING.test(this.text.slice(clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE)), c.q.start)) &&
           (c.q.kind !== "money" || c.verb === null || c.verb === lastFigure.verb || weakVerbs.has(c.verb) || levelVerbs.has(c.verb))
-            ? { ...lastFigure, object: thingOfReport(lastFigure.object!) }
+            ? { ...lastFigure, object: thingOfReport(lastFigure.object!, lastFigure.verb === null) }
             : null;
         const thingBefore: Candidate | null = !percentOfChange && figureBefore !== null && figureBefore.q.kind !== "percent" ? figureBefore : lastWithObject;
         if (
@@ -2108,7 +2111,8 @@ export class TargetScanner {
       } else {
         figures.push(this.figureOf(c));
         // (not a part singled out by 其中: the whole is the thing, 市场主体50万户，其中个体工商户35万户)
-        if (c.object !== null && !changeVerbs.has(c.object.replace(/^同比/, ""))) {
+        // (nor a total, 总量突破18万户: the thing is the one before it)
+        if (c.object !== null && !changeVerbs.has(c.object.replace(/^同比/, "")) && !TOTAL_ONLY.test(thingOfReport(c.object))) {
           const from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
           if (lastIndexWithin(this.text, "其中", from, c.q.start) < 0) lastFigure = c;
           else if (lastFigure?.sStart !== c.sStart) lastFigure = null;
