@@ -518,3 +518,11 @@ describe("dates: an item's number before a year (eval/heldout93)", () => {
     ]);
   });
 });
+
+describe("dates: 今年 is the year of what follows (third review, 2026-11-27)", () => {
+  it("a year-less deadline after 今年 is this year's, after an earlier 2025年; 去年 sets no year", () => {
+    const ds = (t: string) => extractDates(new Doc(t), "2026-03-05").map((d) => [d.text, d.to]);
+    expect(ds("2025年，全市完成投资300亿元。今年，全市将新建学校5所，年底前完成改造项目20个。").at(-1)).toEqual(["年底前", "2026-12-31"]);
+    expect(ds("2025年，全市完成投资300亿元。去年，全市新建学校5所，6月底前完成改造项目20个。").at(-1)).toEqual(["6月底前", "2025-06-30"]);
+  });
+});

@@ -3571,3 +3571,14 @@ describe("targets: the third review of 2026-11-27 (misfires held)", () => {
     expect(goals("2026年3月5日\n去年全市有轨电车线路达到45公里，今年将新建12公里。")[0].object).toContain("有轨电车线路");
   });
 });
+
+describe("targets: 县（市、区） as one word (third review, 2026-11-27)", () => {
+  const goals = (text: string) => extract(text).targets!;
+  it("a 、 inside brackets parts no items; every one of the places and its bound are no thing", () => {
+    expect(goals("到2027年，各县（市、区）分别建成2个以上示范点。")[0].object).toBe("示范点");
+    expect(goals("到2027年，创建示范县（市、区）5个。")[0].object).toBe("示范县（市、区）");
+    const t = goals("到2028年，全省新建标准化零工市场200个，每个县（市、区）至少建成1个。");
+    expect(t[1]).toMatchObject({ min: 1, max: null, qualifier: "至少" });
+    expect(t[1].object).toContain("标准化零工市场");
+  });
+});

@@ -1586,6 +1586,9 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     const r = resolveItem(it, year, month, ref);
     out.push(r);
     if (ctxYears[k] !== null) lastYear = ctxYears[k];
+    // (今年, resolved to the whole year of writing, is a period of that year too: 2025年…
+    // 今年将…，年底前建成… is this year's end)
+    else if (ref && r.type === "relative" && r.from && r.to && r.from[0] === ref[0] && r.from[0] === r.to[0] && r.from[1] === 1 && r.from[2] === 1 && r.to[1] === 12 && r.to[2] === 31) lastYear = r.from[0];
     if (!it.relative && it.kind !== "deadline" && it.points.length === 1 && p0.month !== null && r.from) {
       lastMonth = { y: r.from[0], m: r.from[1] };
     }

@@ -478,6 +478,8 @@ const TASK_NOUNS = new Set(["任务", "目标"]);
 /** How far back in its clause a 完成 of a task may stand. */
 const MAX_TASK_CLAUSE = 30;
 /** Each of the places of a level, as a subject (各区, 各县（市、区）, 各地): not 各区域, 各级. */
+/** Every one of the places of a level, as the subject: 每个县（市、区）, 每个乡镇, 每县. */
+const EVERY_PLACE = /^每个?(?:县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|县市区|区县|县区|旗县|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗)(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])/;
 const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方]|政(?!府))/;
 /** A one-character verb, after an adverb, as headlines shorten verbs (再改, 再建, 又增): no thing. */
 const SHORT_VERB_ONLY = /^(?:再|又|还|将|拟|共|另)[改建增种造办引育修]$/;
@@ -647,7 +649,8 @@ function boundBeforeValue(text: string, i: number): boolean {
   return false;
 }
 const CN_NUMERAL_OPENERS = new CharSet("一二三四五六七八九十两百千");
-const isItemBoundary = (text: string, i: number) => text[i] === "、" || isClauseBoundary(text, i);
+// (not a 、 inside brackets, 县（市、区）: the bracket belongs to the word before it)
+const isItemBoundary = (text: string, i: number) => (text[i] === "、" && !opensBracketBefore(text, i - 8, i)) || isClauseBoundary(text, i);
 
 const MAX_CLAUSE = 160;
 /** The longest line read as an indicator of a bare list (name, blank, value). */
@@ -1240,6 +1243,17 @@ const DASH_OR_LETTER_AT_START = new RegExp(`^(?:${DASH_OR_LETTER.source})`);
 /** A paragraph that opens by citing a statistics office (据青岛海关统计，…; 据市统计局数据, 数据显示). */
 const STATISTICS_OPENER = /^\s*(?:据[^，,。]{1,16}(?:统计|监测|数据)|(?:统计|监测)?数据显示)/;
 /** What opens a clause of how often, before its amount (每周各不少于3列, 每月1班). */
+/** A bracket opened within [from, at) is still open at `at` (县（市、区）). */
+function opensBracketBefore(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = Math.max(from, at - 12); i < at; i++) {
+    const c = text[i];
+    if (c === "(" || c === "（") depth++;
+    else if ((c === ")" || c === "）") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** Words of "all of them" before a verb (全部达到, 均达到, 都要). */
 const WHOLE_BEFORE_VERB = new WordTable(["全部", "均", "都", "全面", "基本"]);
 /** Units of an event's sessions, and an event's name (in quotes or not) at the end of a clause. */
@@ -3254,7 +3268,8 @@ export class TargetScanner {
     let s0 = a;
     for (let x = a; x < e; ) {
       // (和 of 和田地区 is the name's: no separator inside a place's name)
-      const sep = this.inRegionMention(x) ? undefined : separatorAt(text, x, e);
+      // (nor a 、 inside brackets: 各县（市、区）分别…)
+      const sep = this.inRegionMention(x) || opensBracketBefore(text, s0, x) ? undefined : separatorAt(text, x, e);
       if (sep) {
         if (x > s0) items.push({ start: s0, end: x });
         x += sep.length;
@@ -4910,8 +4925,14 @@ export class TargetScanner {
       // (预期 is a modal, but 预期寿命 the measure: 到2030年，预期寿命提高到80岁以上)
       if (lead && a + lead.length < e && standsAlone(a, lead.length) && !(lead === "预期" && text.startsWith("寿命", a + 2))) a += lead.length;
       // (each of the places below, as the subject: 各区将…审批时限压缩至15个工作日以内)
-      const each = text.charCodeAt(a) === 0x5404 /* 各 */ ? EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6))) : null;
-      if (each && a + each[0].length < e) a += each[0].length;
+      // (…or every one of them: 每个县（市、区）至少建成1个)
+      const each = text.charCodeAt(a) === 0x5404 /* 各 */ ? EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6))) : text.charCodeAt(a) === 0x6bcf /* 每 */ ? EVERY_PLACE.exec(text.slice(a, Math.min(e, a + 9))) : null;
+      if (each && a + each[0].length < e) {
+        a += each[0].length;
+        // (…and the bound after them, read with the amount: 每个县至少建成1个)
+        const bound = verbBounds.at(text, a, e);
+        if (bound) a += bound.length;
+      }
       // a place phrase before the governing verb (在区外开设品牌体验店200家) is no part of the thing
       // the verb acts on (not where the thing stands before the verb: 在用标准机架达到20万架)
       if (
