@@ -3582,3 +3582,12 @@ describe("targets: 县（市、区） as one word (third review, 2026-11-27)", (
     expect(t[1].object).toContain("标准化零工市场");
   });
 });
+
+describe("targets: a document's body under its own title as a heading (2026-11-27)", () => {
+  it("the goals after the title line (even wrapped over two lines) are that document's", () => {
+    const text =
+      "西安市住房和城乡建设局关于印发《西安市城市地下管网建设实施方案》的通知\n\n现将《西安市城市地下管网建设实施方案》印发给你们，请认真贯彻落实。\n\n西安市城市地下管网\n建设实施方案\n\n为落实《陕西省城市基础设施生命线安全工程建设三年行动方案》部署，制定本方案。\n一、工作目标\n到2028年，全市完成老化管道更新改造1200公里。";
+    const r = extract(text);
+    expect(r.targets!.map((t) => r.documents![t.document!]?.title)).toEqual(["西安市城市地下管网建设实施方案"]);
+  });
+});

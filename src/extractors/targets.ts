@@ -1254,6 +1254,11 @@ function opensBracketBefore(text: string, from: number, at: number): boolean {
   return depth > 0;
 }
 
+/** The longest line read as a document's title standing as a heading. */
+const MAX_TITLE_LINE = 120;
+/** An excerpt's mark after a title heading: （节选）, (摘要). */
+const EXCERPT_MARK = /\s*[(（](?:节选|摘要|摘编|全文)[)）]\s*$/;
+
 /** Words of "all of them" before a verb (全部达到, 均达到, 都要). */
 const WHOLE_BEFORE_VERB = new WordTable(["全部", "均", "都", "全面", "基本"]);
 /** Units of an event's sessions, and an event's name (in quotes or not) at the end of a clause. */
@@ -5516,7 +5521,46 @@ export class TargetScanner {
       const j = lastAtOrBefore(this.docMentions, intro.end - 1);
       if (j >= 0 && this.docMentions[j].start >= intro.start) return this.docMentions[j].doc;
     }
+    // the body of a document under its own title as a heading (a notice, then 西安市…实施方案 on a
+    // line of its own, then the plan): what follows is that document's
+    const bodies = this.documentBodies();
+    const k = lastAtOrBefore(bodies, pos - 1);
+    if (k >= 0) return bodies[k].doc;
     return null;
+  }
+
+
+  private bodies: Array<{ start: number; doc: number }> | undefined;
+
+  /** Where a document's text starts: a line that is its title alone (with （节选） or a blank
+   *  around it), in the order of the text. */
+  private documentBodies(): Array<{ start: number; doc: number }> {
+    if (this.bodies) return this.bodies;
+    const out: Array<{ start: number; doc: number }> = [];
+    const byTitle = new Map<string, number>();
+    this.ctx.documents.forEach((d, i) => {
+      if (d.title.length >= 4 && !byTitle.has(d.title)) byTitle.set(d.title, i);
+    });
+    if (byTitle.size > 0) {
+      const simplified = this.ctx.doc.simplified;
+      // (a title wrapped over two or three lines, as a PDF's heading is: joined, then compared)
+      for (let i = 0; i < this.lineStarts.length; i++) {
+        const { start } = this.lineBounds(i);
+        let joined = "";
+        for (let j = i; j < i + 3 && j < this.lineStarts.length; j++) {
+          const line = this.lineBounds(j);
+          if (line.end - line.start > MAX_TITLE_LINE) break;
+          joined += simplified.slice(line.start, line.end).trim();
+          if (joined.length > MAX_TITLE_LINE) break;
+          const doc = byTitle.get(joined.replace(EXCERPT_MARK, "").replace(/^《(.*)》$/, "$1"));
+          if (doc !== undefined) {
+            out.push({ start, doc });
+            break;
+          }
+        }
+      }
+    }
+    return (this.bodies = out);
   }
 
   /** A date in a part singled out by 其中 (…；其中平和县力争到2026年…；芗城区…各建设1个…) is
