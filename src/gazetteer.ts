@@ -442,20 +442,20 @@ function derive(): { entries: RegionEntry[]; byName: Map<string, NameSense[]> } 
     return list;
   };
   for (const e of entries) senses(e.name).push({ entry: e, full: true });
+  // (each division's short name, read once: the provinces' and all of them are asked below, 巴州
+  // being 巴州区's)
+  const shortOf = entries.map((e) => deriveShortName(e.name, e.level));
   const provinceShort = new Set<string>();
-  for (const e of entries) {
-    if (e.level !== "province") continue;
-    const short = deriveShortName(e.name, "province");
-    if (short) provinceShort.add(short);
-  }
-  // (every short name some division has, for the forms read off a name below: 巴州 is 巴州区's)
   const allShort = new Set<string>();
-  for (const e of entries) {
-    const short = deriveShortName(e.name, e.level);
-    if (short) allShort.add(short);
-  }
-  for (const e of entries) {
-    const short = deriveShortName(e.name, e.level);
+  entries.forEach((e, i) => {
+    const short = shortOf[i];
+    if (!short) return;
+    allShort.add(short);
+    if (e.level === "province") provinceShort.add(short);
+  });
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    const short = shortOf[i];
     if (!short) continue;
     // A short name that is some division's full name, a province's short name (吉林市 → 吉林,
     // 海南藏族自治州 → 海南) or an ancestor's short name (朝阳县 in 朝阳市) means the other one.

@@ -322,8 +322,8 @@ interface DocState {
 }
 
 // Verbs that end the part of a clause before its issuer (转发…, 印发…).
-/** An issuer referred back to: 该局, 该委, 本厅… */
-// (not 本局, 本委: the writer's own body, never the one it cites before)
+/** An issuer referred back to: 该局, 该委, 该厅… (not 本局, 本委: the writer's own body, never the
+ *  one it cites before). */
 const ISSUER_PRONOUN = /^该(局|委|厅|部|署|办|委员会|中心)$/;
 /** Names that end like a body but are none (新格局, 总体布局). */
 const NOT_BODY_END = /(?:格局|布局|大局|全局|结局|开局|破局|变局|当局|棋局|新局|大厅|市中心)$/;

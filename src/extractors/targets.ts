@@ -1176,14 +1176,22 @@ const THIS_YEAR_CONTRAST = /^[，,](?:今年|今年度|本年度)[\u4e00-\u9fff]
 
 /** A level of division (区, 地州市, 街道) as the whole of a count's thing, or with only a slogan
  *  in quotes after it (11个区“领任务”). */
-const DIVISION_LEVEL = /^(?:省|省份|省区|地市|州市|地州市|市|县|区|县区|县市区|县市|街道|乡镇|乡|镇)$/;
-const DIVISION_WITH_SLOGAN = /^(?:省|省份|省区|地市|州市|地州市|市|县|区|县区|县市区|县市|街道|乡镇|乡|镇)[“「"][^”」"]{1,8}[”」"]$/;
+const DIVISION_LEVELS = "省|省份|省区|地市|州市|地州市|市|县|区|县区|县市区|县市|街道|乡镇|乡|镇";
+const DIVISION_LEVEL = new RegExp(`^(?:${DIVISION_LEVELS})$`);
+const DIVISION_WITH_SLOGAN = new RegExp(`^(?:${DIVISION_LEVELS})[“「"][^”」"]{1,8}[”」"]$`);
 
 /** Where `word` last starts within [from, to) (ending by `to`), or -1: a search that never runs
  *  back past `from`, so that a long text without the word costs no more per call. */
 function lastIndexWithin(text: string, word: string, from: number, to: number): number {
   for (let i = to - word.length; i >= from; i--) if (text.startsWith(word, i)) return i;
   return -1;
+}
+
+/** A list of places in [from, to) closed by 等 after its last 、, within a locative's reach of `to`
+ *  (在新街口、夫子庙、河西万达等商圈|布设…). */
+function placeListClosedNear(text: string, from: number, to: number): boolean {
+  const closing = lastIndexWithin(text, "等", from, to);
+  return closing > lastIndexWithin(text, "、", from, to) && to - closing <= LOCATIVE_REACH;
 }
 
 /** The share of a year's tasks done so far: progress, not a goal. */
@@ -4944,9 +4952,7 @@ export class TargetScanner {
         verb && text[a] === "在" && verb.pos > a + 1 && verb.pos + verb.word.length < e && !hasAnyCharIn(text, "，,；;：:", a, verb.pos) &&
         // (a list of places closed by 等 is one place phrase, its reach counted from 等: 在新街口、
         // 夫子庙、河西万达等商圈布设…)
-        (!hasAnyCharIn(text, "、", a, verb.pos)
-          ? verb.pos - a <= LOCATIVE_REACH
-          : verb.pos - a <= 2 * LOCATIVE_REACH && lastIndexWithin(text, "等", a, verb.pos) > lastIndexWithin(text, "、", a, verb.pos) && verb.pos - lastIndexWithin(text, "等", a, verb.pos) <= LOCATIVE_REACH)
+        (!hasAnyCharIn(text, "、", a, verb.pos) ? verb.pos - a <= LOCATIVE_REACH : verb.pos - a <= 2 * LOCATIVE_REACH && placeListClosedNear(text, a, verb.pos))
       )
         a = verb.pos;
       // (…nor a zone acting right before the verb: 玛多县黄河源园区完成黑土滩治理30万亩)
