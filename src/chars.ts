@@ -19,5 +19,20 @@ export class CharSet {
   }
 }
 
+/** A filter of char codes that may belong to a set: no false "no", some false "maybe". It keeps
+ *  2,048 bits, a code's low 11 bits, where CharSet keeps 65,536: for the tables of words asked at
+ *  every character (which characters start a word), whose hash look-up after a "maybe" gives the
+ *  exact answer anyway. Seventy of them fit in the CPU's first cache (a CharSet each spread them
+ *  over a megabyte, a cache miss on most lookups); measured about 1.5% of the steady cost. */
+export class CodeFilter {
+  private readonly bits = new Uint32Array(64);
+  add(code: number): void {
+    this.bits[(code >>> 5) & 63] |= 1 << (code & 31);
+  }
+  mayHave(code: number): boolean {
+    return ((this.bits[(code >>> 5) & 63] >>> (code & 31)) & 1) === 1;
+  }
+}
+
 /** A Han character's UTF-16 unit: the CJK Unified Ideographs and Extension A. */
 export const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);

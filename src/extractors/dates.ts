@@ -10,7 +10,7 @@
 // else the reference date's year, else null).
 import { Doc } from "../normalize.js";
 import type { DateFact, DateType } from "../types.js";
-import { CharSet } from "../chars.js";
+import { CodeFilter } from "../chars.js";
 import { tableFestivalDay } from "../festivals.js";
 import { mapPacked } from "../arrays.js";
 import { LEVEL_VERBS } from "../data/target-verbs.js";
@@ -205,7 +205,7 @@ function oneOf(t: string, i: number, words: readonly string[]): string | null {
  *  nothing. */
 class KeyIndex {
   private readonly byFirst = new Map<number, string[]>();
-  private readonly firsts = new CharSet();
+  private readonly firsts = new CodeFilter();
   constructor(keys: readonly string[]) {
     for (const k of keys) {
       const c = k.charCodeAt(0);
@@ -217,7 +217,7 @@ class KeyIndex {
   /** The keys starting with the unit at `t[i]`, longest first. */
   at(t: string, i: number): readonly string[] | undefined {
     const c = t.charCodeAt(i);
-    if (!this.firsts.has(c)) return undefined;
+    if (!this.firsts.mayHave(c)) return undefined;
     return this.byFirst.get(c);
   }
 }

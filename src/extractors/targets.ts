@@ -28,7 +28,7 @@ import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_
 import { DASH_OR_LETTER, ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
-import { CharSet, isHanCode } from "../chars.js";
+import { CharSet, CodeFilter, isHanCode } from "../chars.js";
 import { foldWidth } from "../normalize.js";
 import { inNationalBodyName, isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
 import {
@@ -143,8 +143,8 @@ export class WordTable {
   private readonly byLast = new Map<number, string[]>();
   // the char codes that start (end) a word: most positions a table is asked about start no
   // word, and a bit test answers those without a hash look-up
-  private readonly firsts = new CharSet();
-  private readonly lasts = new CharSet();
+  private readonly firsts = new CodeFilter();
+  private readonly lasts = new CodeFilter();
   constructor(words: readonly string[]) {
     for (const w of words) {
       if (!w) continue;
@@ -169,7 +169,7 @@ export class WordTable {
   /** The longest word starting at `pos` and ending by `limit`. */
   at(text: string, pos: number, limit = text.length): string | undefined {
     const c = text.charCodeAt(pos);
-    if (!this.firsts.has(c)) return undefined;
+    if (!this.firsts.mayHave(c)) return undefined;
     const list = this.byFirst.get(c);
     if (!list) return undefined;
     for (const w of list) if (pos + w.length <= limit && text.startsWith(w, pos)) return w;
@@ -178,7 +178,7 @@ export class WordTable {
   /** The longest word ending exactly at `end` and starting at or after `from`. */
   endingAt(text: string, end: number, from = 0): string | undefined {
     const c = text.charCodeAt(end - 1);
-    if (!this.lasts.has(c)) return undefined;
+    if (!this.lasts.mayHave(c)) return undefined;
     const list = this.byLast.get(c);
     if (!list) return undefined;
     for (const w of list) if (end - w.length >= from && text.startsWith(w, end - w.length)) return w;
