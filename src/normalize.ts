@@ -603,8 +603,8 @@ function opensItem(text: string, p: number): boolean {
   if (c === "(" || c === "（" || c === "【" || c === "[" || (c >= "\u2460" && c <= "\u24ff")) return true;
   let q = p;
   while (q < text.length && q - p < 4 && /[0-9一二三四五六七八九十]/.test(text[q])) q++;
-  // (1.5万吨 is a number, not item 1.)
-  if (q > p && (text[q] === "." || text[q] === "．") && /[0-9]/.test(text[q + 1] ?? "")) return false;
+  // (1.5万吨 is a number, not item 1.; 4.6月至9月 is item 4., as no month is a decimal)
+  if (q > p && (text[q] === "." || text[q] === "．") && /[0-9]/.test(text[q + 1] ?? "")) return /^[0-9]{1,2}月/.test(text.slice(q + 1, q + 4));
   return q > p && ".、．)）".includes(text[q] ?? "x");
 }
 

@@ -526,3 +526,17 @@ describe("dates: 今年 is the year of what follows (third review, 2026-11-27)",
     expect(ds("2025年，全市完成投资300亿元。去年，全市新建学校5所，6月底前完成改造项目20个。").at(-1)).toEqual(["6月底前", "2025-06-30"]);
   });
 });
+
+describe("words that look like months or years and are not", () => {
+  it("reads no month in a rhythm (一月一调度, 一月一次) and still reads 一月一日", () => {
+    expect(extract("建立“一月一调度、一季一通报”机制，实行一月一次通报。", { refDate: "2026-02-06" }).dates).toEqual([]);
+    expect(extract("本办法自2026年一月一日起施行。").dates?.map((d) => [d.text, d.from])).toEqual([["2026年一月一日", "2026-01-01"]]);
+  });
+  it("reads 原则上年底前 as this year's end, not 上年底 (last year's)", () => {
+    const r = extract("2026年2月6日电 上述项目原则上年底前全部完成。", {});
+    expect(r.dates?.map((d) => [d.text, d.type, d.to])).toContainEqual(["年底前", "deadline", "2026-12-31"]);
+    expect(r.dates?.some((d) => d.text.startsWith("上年"))).toBe(false);
+    // (上年 itself is still last year)
+    expect(extract("2026年2月6日电 比上年同期增长5%。").dates?.map((d) => d.text)).toContain("上年同期");
+  });
+});

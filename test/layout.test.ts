@@ -172,3 +172,16 @@ describe("pages as scraped (eval/heldout62)", () => {
     expect(brief(text).map((t) => t[1])).toEqual(["2028-12-31", "2028-12-31", "2028-12-31", "2028-12-31"]);
   });
 });
+
+describe("an item numbered before a month", () => {
+  it("keeps a heading and the item after it apart, and reads 4．6月至9月 as item 4 and a span of months", () => {
+    const text = "2026年6月10日电\n二、强化监测预警和避险演练\n4．6月至9月实行地质灾害风险日会商制度。";
+    const r = extract(text);
+    expect(r.dates?.map((d) => [d.text, d.type, d.from, d.to])).toContainEqual(["6月至9月", "period", "2026-06-01", "2026-09-30"]);
+    expect(r.dates?.some((d) => d.text === "至9月")).toBe(false);
+  });
+  it("still reads 1.5万吨 after a heading as a number going on", () => {
+    const text = "2026年6月10日电\n二、扩大产能规模\n1.5万吨级泊位建成投用。";
+    expect(extract(text).dates?.map((d) => d.text)).not.toContain("5月");
+  });
+});

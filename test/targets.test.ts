@@ -3591,3 +3591,66 @@ describe("targets: a document's body under its own title as a heading (2026-11-2
     expect(r.targets!.map((t) => r.documents![t.document!]?.title)).toEqual(["西安市城市地下管网建设实施方案"]);
   });
 });
+
+describe("goals met in trade and livelihood plans", () => {
+  const goal = (text: string, written: string, refDate?: string) =>
+    extract(text, refDate ? { refDate } : {}).targets!.find((t) => t.text.includes(written));
+  const regionOf = (text: string, written: string) => goal(text, written)?.region;
+
+  it("counts 家次 (visits to firms) as a unit of its own", () => {
+    const t = goal("到2026年底，开展安全生产执法检查不少于4000家次。", "4000");
+    expect([t?.min, t?.max, t?.unit, t?.object]).toEqual([4000, null, "家次", "安全生产执法检查"]);
+  });
+
+  it("takes no region from a place goods pass through or are shipped to (经, 出口)", () => {
+    const text = "高州市印发《高州市荔枝产业行动方案》，提出到2028年，全市荔枝产值突破120亿元，经香港出口的鲜果量达到2万吨。";
+    expect(regionOf(text, "2万吨")).toBe("440981");
+    const ship = "黑龙江省印发方案，到2028年，中欧班列年开行量达到800列以上，其中经绥芬河、满洲里出境的不少于500列。";
+    expect(regionOf(ship, "500列")).not.toBe("150781");
+  });
+
+  it("does not read 全市 as a city whose orders a county-level city follows", () => {
+    const text = "凭祥市加快口岸经济发展若干措施\n\n为落实崇左市关于建设自由贸易试验区崇左片区的部署要求，结合我市实际，制定以下措施，力争到2028年全市进出口总额突破2500亿元。";
+    expect(regionOf(text, "2500亿元")).toBe("451481");
+  });
+
+  it("reads a growth rate in the body of a plan under its own title as a goal, not one in a plan's background", () => {
+    const text = "《凭祥市加快口岸经济发展若干措施》已经市人民政府同意，现印发给你们。\n\n凭祥市加快口岸经济发展若干措施\n\n一、发展落地加工\n（五）引进加工企业20—30家。\n（六）支持综合保税区开展跨境电商业务，跨境电商交易额年均增长25%。";
+    expect(goal(text, "25%")).toMatchObject({ min: 25, max: 25, unit: "%" });
+    const past = "《凭祥市加快口岸经济发展若干措施》已经市人民政府同意，现印发给你们。\n\n凭祥市加快口岸经济发展若干措施\n\n2025年，全市跨境电商交易额增长25%。\n（一）引进加工企业20—30家。";
+    expect(goal(past, "25%", "2026-04-27")).toBeUndefined();
+    // (nor a rate per unit, a price rule: 每千瓦时降低0.05元)
+    const rate = "《凭祥市降低企业用能成本若干措施》已经市人民政府同意，现印发给你们。\n\n凭祥市降低企业用能成本若干措施\n\n（一）对园区企业用电每千瓦时降低0.05元。";
+    expect(goal(rate, "0.05")).toBeUndefined();
+  });
+
+  it("reads a bounded growth as a goal where the next clause of its sentence opens with a goal", () => {
+    const text = "山东省印发《若干措施》。在业态创新方面，全省跨境电商进出口额年均增长15%以上，新建省级跨境电商产业园10个。";
+    expect(goal(text, "15%")).toMatchObject({ min: 15, max: null, unit: "%" });
+  });
+
+  it("reads the items after a bare lead-in (具体到各片区：) as goals of the sentence before it", () => {
+    const text = "云南网讯 《行动方案》提出，到“十五五”末，自贸试验区外贸进出口额力争突破500亿元。具体到各片区：\n1.昆明片区：培育新业态企业300家；\n3.德宏片区：推动边境经济合作区联动发展，边民互市贸易额年均增长15%左右。";
+    expect(goal(text, "15%左右", "2026-04-16")).toMatchObject({ min: 15, max: 15, unit: "%" });
+  });
+
+  it("reads no goal in the count of a list (以下12件, 上述10项)", () => {
+    const text = "2026年，结合民生工作部署，确定以下12件为民办实事项目。上述10项任务年底前完成。";
+    expect(extract(text, { refDate: "2026-02-10" }).targets!.filter((t) => t.unit === "件" || t.unit === "项")).toEqual([]);
+  });
+
+  it("takes the thing before an amount that closes a list of tasks (1万户等任务)", () => {
+    const text = "省政府办公厅印发《贵州省2026年十件民生实事》，明确全省今年新建公办幼儿园100所、完成农村危房改造和农房抗震改造1万户等任务。";
+    const t = goal(text, "1万户", "2026-02-10");
+    expect(t?.object).toContain("危房改造");
+    expect(t?.object).not.toContain("任务");
+  });
+
+  it("reads the goals a document states after the past day it came out (10月上旬，…印发《…》，提出…)", () => {
+    const text = "2026-10-20 来源：经济参考报\n10月上旬，广西壮族自治区口岸管理办公室印发《广西口岸通关便利化提升行动方案（2026—2027年）》，提出东兴、凭祥等口岸进出境货车通关时间压缩至30分钟以内，并于2027年上半年建成示范项目3个。";
+    expect(goal(text, "30分钟")).toMatchObject({ min: null, max: 30, unit: "分钟" });
+    // (a report of that month stays one)
+    const report = "2026-10-20 来源：经济参考报\n10月上旬，全区口岸进出境货车通关时间压缩至30分钟以内，并于2027年上半年建成示范项目3个。";
+    expect(goal(report, "30分钟")).toBeUndefined();
+  });
+});

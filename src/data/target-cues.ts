@@ -78,6 +78,10 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   "来自", "面向", "为",
   // where people go (组织企业赴港推介, 前往澳门参展)
   "赴", "前往",
+  // where goods pass through on their way (经绥芬河、满洲里出境的中欧班列, 经香港转口贸易额)
+  "经", "经由", "途经",
+  // …and where they are sold or shipped to (鲜果出口香港拟达2万吨, 销往澳门)
+  "出口", "销往", "运往", "发往",
 ];
 
 /** Words ending in a neighbour cue that are no such cue (作为广灵县重点工程: 为 of 作为 serves
@@ -85,6 +89,8 @@ export const NEIGHBOUR_CUES: readonly string[] = [
 export const NOT_NEIGHBOUR_CUES: readonly string[] = [
   "作为", "成为", "列为", "评为", "称为", "改为", "划为", "视为", "设为", "选为", "认定为", "确定为", "建设为",
   "打造为", "定为", "因为", "以为", "行为",
+  // (经 of a word: 已经北京市批准 is approved, not passed through)
+  "已经", "曾经",
 ];
 
 /** After 与 and a region, these make it a partner in the work (甘谷县将与武山县、秦安县共建…中心1个):

@@ -29,6 +29,9 @@ const COUNT = [
   "班次", "趟", "列", "列次", "层", "匹", "箱", "部门", "枝", "盆", "羽", "台套", "套房", "间房",
   // teams (资助青年初创团队400队以上), and runs of them (开展安全巡查300队次)
   "队", "队次",
+  // visits to firms or sites, each counted once a visit (开展执法检查不少于4000家次, 检查企业800余
+  // 户次 above, 排查隐患点1200处次)
+  "家次", "处次", "所次",
   // sessions of a programme (参加境外展会50场次, 开展培训不少于30期, 举办3届)
   "场次", "期", "届", "批次",
   // runs of a scheduled line (货运航线每周不少于6班; 开设30个班 of a school, too)

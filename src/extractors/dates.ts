@@ -440,6 +440,8 @@ function readMonth(t: string, i: number): { month: number; end: number } | null 
   const n = readSmall(t, i);
   if (!n || t[n.end] !== "月" || n.value < 1 || n.value > 12) return null;
   if (n.arabic && n.len > 2) return null;
+  // (a rhythm, 一月一调度、一季一通报, 一月一次: once a month, no month; 一月一日 is a day)
+  if (!n.arabic && t[n.end + 1] === "一" && !/[日号〇零一二三四五六七八九十]/.test(t[n.end + 2] ?? "日")) return null;
   let end = n.end + 1;
   if (t[end] === "份") end++;
   return { month: n.value, end };
@@ -727,7 +729,9 @@ function readBareYearPart(t: string, i: number): { months: readonly [number, num
     const prev = t[i - 1];
     if (
       prev !== undefined &&
-      (isCnNumeral(prev) || isAsciiDigit(prev.charCodeAt(0)) || "今去明当前后每近多几余同上下本该次首".includes(prev))
+      (isCnNumeral(prev) || isAsciiDigit(prev.charCodeAt(0)) || "今去明当前后每近多几余同上下本该次首".includes(prev)) &&
+      // (…but the 上 of 原则上 is no year word's: 原则上年底前)
+      !(prev === "上" && WORDS_ENDING_IN_SHANG.some((w) => t.startsWith(w, i - w.length)))
     )
       return null;
     return { months: YEAR_PARTS[w], end: i + 2 };
@@ -1457,6 +1461,11 @@ function scan(t: string, mode: Mode): Item[] {
       i++;
       continue;
     }
+    // 上 closing a word before 年 or 月 (原则上年底前, 基本上月底前, 以上年份): no 上年, 上月
+    if (ch === "上" && i >= 1 && WORDS_ENDING_IN_SHANG.some((w) => t.startsWith(w, i - w.length + 1))) {
+      i++;
+      continue;
+    }
     const item = readAt(t, i, mode);
     if (item && item.end > i) {
       // an item that runs into a title is cut off where the title begins
@@ -1472,8 +1481,12 @@ function scan(t: string, mode: Mode): Item[] {
   }
   return items;
 }
-/** An item's number and its dot, before a month and day (1.4月1日) or a year (1.2026年底前). */
-const ITEM_NUMBER_BEFORE_MONTH = /^\d{1,2}[.．](?=\d{1,2}月\d{1,2}[日号]|(?:19|20)\d{2}年)/;
+/** Words ending in 上 that a time word may follow (原则上年底前完成): their 上 opens no 上年. */
+const WORDS_ENDING_IN_SHANG = ["原则上", "基本上", "总体上", "实际上", "事实上", "本质上", "以上", "加上", "马上", "之上"];
+
+/** An item's number and its dot, before a month (1.4月1日, 4．6月至9月: a month is never a
+ *  decimal) or a year (1.2026年底前). */
+const ITEM_NUMBER_BEFORE_MONTH = /^\d{1,2}[.．](?=\d{1,2}月|(?:19|20)\d{2}年)/;
 
 /** Nothing but blanks stands between the line's start and `i`. */
 function isLineStart(t: string, i: number): boolean {

@@ -573,6 +573,20 @@ const asOfCues = new WordTable(AS_OF_CUES);
 /** A document and a verb of laying out, before the count of what it lays out (《方案》部署了六项). */
 const LAID_OUT_BY_DOCUMENT = /(?:》|方案|规划|意见|计划|措施|文件|通知)(?:共|还|重点|主要)?(?:部署了|提出了|明确了|设置了|列出了|包括|涵盖)$/;
 
+/** The kinds of document that plan (their bodies state goals): 实施方案, 若干措施, 行动计划…
+ *  (not 办法, 条例, 通知: rules and notices). */
+const PLAN_TITLE_END = /(?:方案|措施|规划|计划|纲要|要点|意见|清单)(?:[（(][^）)]*[）)])?$/;
+
+/** After a date, a document named and what it states (…印发《…方案》，提出…): the goals that
+ *  follow are the document's, the date only when it came out. */
+const DOCUMENT_STATES_AFTER_DATE = /^[^。；;！？]*》(?:[（(][^）)]{0,16}[）)])?[，,]?(?:并|还|其中)?(?:提出|明确|要求|确定|部署)/;
+
+/** Words pointing to a list, before the count of its entries (以下12件, 上述10项). */
+const LIST_POINTER_BEFORE = /(?:以下|如下|下列|下述|上述|以上)$/;
+
+/** The longest sentence read as a bare lead-in to a list (具体到各片区：, 分领域看：). */
+const LEAD_IN_MAX = 12;
+
 /** A yearly or cumulative change alone (年均下降, 累计增长): of the thing the goal before it changed. */
 const YEARLY_OR_TOTAL_CHANGE = /^(?:年均|累计)(?:下降|降低|减少|增长|提高|提升|增加)$/;
 
@@ -597,8 +611,9 @@ const DISPOSABLE_AFTER = /^(?:塑料|用品|餐具|制品|发泡|筷子|包装|�
 /** Between a document stating and one it follows: only the words of following (《实施意见》按照《…》). */
 const SUBJECT_BEFORE_REFERENCE = /^\s*(?:还|也|则|又)?(?:按照|根据|依据|对照|落实|贯彻)$/;
 
-/** After a place, its orders followed (佳木斯市有关部署, 省委省政府的决策部署, 市里的要求). */
-const ORDERS_AFTER_PLACE = /^(?:委|政府|委省政府|委市政府|里)?的?(?:有关|相关|统一|决策)(?:部署|要求|安排)/;
+/** After a place, its orders followed (佳木斯市有关部署, 省委省政府的决策部署, 市里的要求), also
+ *  on a subject (落实…崇左市关于建设…崇左片区的部署要求). */
+const ORDERS_AFTER_PLACE = /^(?:委|政府|委省政府|委市政府|里)?的?(?:有关|相关|统一|决策)(?:部署|要求|安排)|^(?:委|政府|委省政府|委市政府)?关于[^，,。；;]{2,36}?的(?:决策)?(?:部署|要求|安排)/;
 
 /** After a place, a part of it that a list item may name for it (北海港区, 南通港, 高新区). */
 const PART_OF_PLACE = new RegExp(`^(?:港区|港|${ZONE_SUFFIXES.join("|")})$`);
@@ -3456,6 +3471,9 @@ export class TargetScanner {
     const text = this.text;
     this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
     if (q.kind === "place") return "figure";
+    // a count of the list that follows or went before (确定以下12件为民办实事项目, 上述10项): its size,
+    // no goal
+    if (q.kind === "count" && LIST_POINTER_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 2), q.start))) return "figure";
     // written in the last month of the year it is about, what the year did (12月28日: 鄂尔多斯今年治沙
     // 150万亩; 杭锦旗…全年分别完成治沙任务42万亩): a report, where nothing in the statement looks ahead
     if (this.yearsLastMonth()) {
@@ -3780,7 +3798,30 @@ export class TargetScanner {
     if (((q.prefix !== null && goalBounds.has(q.prefix)) || (c.verb !== null && (goalVerbs.has(c.verb) || changeVerbs.has(c.verb)))) &&
       this.sharesGoalsBefore(q, b.line.start))
       return "target";
+    // a change set by its verb (跨境电商交易额年均增长25%), or a bounded amount, with nothing past in
+    // its sentence: a goal in the body of a plan under its own title (…若干措施⏎…（六）支持…，跨境电商
+    // 交易额年均增长25%), or where the clause after it in the sentence opens with a goal verb and an
+    // amount (全省跨境电商进出口额年均增长15%以上，新建省级跨境电商产业园10个)
+    const changed = changeVerbList.endingAt(text, q.numStart, Math.max(b.cStart, q.numStart - 4)) !== undefined;
+    if ((hasVerb || bounded || changed) && !this.pastIn(b.sStart, b.sEnd) && !this.pastYearIn(b.sStart, b.sEnd)) {
+      // (a change only: a plan's rules and standards state bounds too, 比例不低于55%, 为主; not a
+      // rate per unit, 每千瓦时降低0.05元)
+      if (changed && !hasAnyCharIn(text, "每", b.cStart, q.start) && this.inPlanBody(q.start)) return "target";
+      if ((bounded || changed) && (text[b.cEnd] === "，" || text[b.cEnd] === ",") && goalVerbs.at(text, b.cEnd + 1) !== undefined &&
+        findQuantities(text, b.cEnd + 1, clauseEnd(text, b.cEnd + 1, b.sEnd)).length > 0)
+        return "target";
+    }
     return "figure";
+  }
+
+  /** `pos` stands in the body of a plan (a title ending in 方案, 措施, 规划…) under its own title as a
+   *  heading: what the body states is planned. */
+  private inPlanBody(pos: number): boolean {
+    const bodies = this.documentBodies();
+    const k = lastAtOrBefore(bodies, pos - 1);
+    if (k < 0) return false;
+    const title = this.ctx.documents[bodies[k].doc]?.title ?? "";
+    return PLAN_TITLE_END.test(title);
   }
 
   /** The nearest date before the amount in its paragraph is a deadline still ahead (到2030年),
@@ -3838,6 +3879,14 @@ export class TargetScanner {
     // (past the intro's own closing mark and blanks: （二）具体目标。)
     while (last > intro.start && (SENTENCE_ENDS.has(this.text.charCodeAt(last - 1)) || isBlankAt(this.text, last - 1))) last--;
     while (last > intro.start && intro.end - last < MAX_STATEMENT && !SENTENCE_ENDS.has(this.text.charCodeAt(last - 1))) last--;
+    // (a bare lead-in, 具体到各片区：, goes on from the sentence before it in its paragraph: …提出，
+    // 到“十五五”末，…。具体到各片区：)
+    if (intro.end - last <= LEAD_IN_MAX && last > intro.start && !this.futureDateIn(last, intro.end) && !this.goalCueIn(last, intro.end) &&
+      findQuantities(this.text, last, intro.end).length === 0) {
+      let before = last - 1;
+      while (before > intro.start && last - before < MAX_STATEMENT && !SENTENCE_ENDS.has(this.text.charCodeAt(before - 1))) before--;
+      last = before;
+    }
     if (this.pastIn(last, intro.end)) return false;
     return this.futureDateIn(last, intro.end) !== null || this.goalCueIn(last, intro.end) || this.thisYearIn(last, intro.end);
   }
@@ -3875,6 +3924,9 @@ export class TargetScanner {
     // 截至2020年底，…达到7607公里: a day reached, not a deadline, even with 达到/建成/超过
     if (d && d.to && this.isAsOf(d) && this.now && d.to <= this.now && !this.goalCueWordIn(d.end, q.start)) return true;
     if (!d || d.type !== "period" || !d.from || !d.to) return false;
+    // (the day a document came out, whose goals follow: 10月上旬，…印发《…行动方案》，提出…压缩至
+    // 30分钟以内)
+    if (DOCUMENT_STATES_AFTER_DATE.test(this.text.slice(d.end, q.start))) return false;
     // a span of years over before the time of writing (2021年至2024年，…累计改造1086个) is
     // reported on; one still running or ahead is a plan's horizon
     // (there a goal noun is what was done, “十四五”期间…累计完成防沙治沙任务1.2亿亩; only a
@@ -4680,6 +4732,8 @@ export class TargetScanner {
     // …70万人以上的目标: the amount is the goal's size, its thing stands before it
     if (text[a] === "的" && goalNouns.at(text, a + 1, cEnd)) return null;
     if (text[a] === "的") a++;
+    // (…1万户等任务: 等 closes a list of goals, and what follows names the list, not this thing)
+    if (text[a] === "等" && a === q.end) return null;
     let b = a;
     const limit = Math.min(cEnd, a + 40);
     // up to the list item's end, a bracket, or the next number (another amount), a size class
@@ -5452,7 +5506,7 @@ export class TargetScanner {
       const m = this.regionMentions[k];
       if (m.neighbour || m.end > pos) continue;
       // (a place whose orders are followed, 按照…佳木斯市有关部署，…全市…: not the one 全市 means)
-      if (ORDERS_AFTER_PLACE.test(this.text.slice(m.end, m.end + 8))) continue;
+      if (ORDERS_AFTER_PLACE.test(this.text.slice(m.end, m.end + 48))) continue;
       if (before !== null && m.start < lineStart) return before;
       // (the stating document's, past places an earlier paragraph names in passing: 广东、山东、上海
       // 和深圳四省市…。⏎《方案》提出，…全地区…; 江苏省去年出台了类似方案。⏎方案提出，…全省…)
