@@ -308,6 +308,8 @@ function isSoftBreak(text: string, i: number): boolean {
   }
   return comma && e - s >= 30;
 }
+/** What joins the two numbers of a range (width-folded: ～ is ~). */
+const RANGE_JOINERS = "至到~-—–";
 /** Blank, tab or ideographic space. */
 const isSoftBreakBlank = (c: number) => c === 32 || c === 9 || c === 0x3000;
 
@@ -365,6 +367,11 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
       if (numStart - i <= 2 && i > lineStart && isHanCode(folded.charCodeAt(i - 1)) && isDigitCode(folded.charCodeAt(numStart))) {
         let numEnd = numStart;
         while (numEnd < n && (isDigitCode(folded.charCodeAt(numEnd)) || folded[numEnd] === "." || folded[numEnd] === ",")) numEnd++;
+        // (…or a range spaced off whole: 培育企业 2至3 个, 引进 50～80 家)
+        if (RANGE_JOINERS.includes(folded[numEnd] ?? "\n") && isDigitCode(folded.charCodeAt(numEnd + 1))) {
+          numEnd++;
+          while (numEnd < n && (isDigitCode(folded.charCodeAt(numEnd)) || folded[numEnd] === "." || folded[numEnd] === ",")) numEnd++;
+        }
         if (folded.charCodeAt(numEnd) === 37) numEnd++;
         const after = blankRunEnd(folded, numEnd);
         if (after > numEnd && after - numEnd <= 2 && isHanCode(folded.charCodeAt(after))) {

@@ -480,7 +480,7 @@ function qualifierBefore(text: string, pos: number, from: number): string | null
 }
 
 // A bound whose share is of a base named between them (不低于新招聘人数的60%, 不超过总投资的30%):
-// the bounds of BASE_BOUNDS, a base of Han characters with no 的 or 占 of its own, and a share in
+// the bounds of BASE_BOUNDS, a base of Han characters (or Latin letters) with no 的 or 占 of its own, and a share in
 // % (not 个百分点, a margin).
 const BASE_MAX = 12;
 
@@ -490,7 +490,9 @@ function boundBeforeBase(text: string, pos: number, from: number): { word: strin
   let p = pos - 1;
   while (p > from && pos - 1 - p < BASE_MAX) {
     const c = text.charCodeAt(p - 1);
-    if (!isHanCode(c) || c === 0x7684 /* 的 */ || c === 0x5360 /* 占 */) return null;
+    // (a base may be written in Latin letters: 约占GDP的35%)
+    const latin = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if ((!isHanCode(c) && !latin) || c === 0x7684 /* 的 */ || c === 0x5360 /* 占 */) return null;
     p--;
     for (const w of BASE_BOUNDS) {
       if (p - w.length >= from && pos - 1 - p >= 2 && text.startsWith(w, p - w.length)) {

@@ -540,3 +540,27 @@ describe("words that look like months or years and are not", () => {
     expect(extract("2026年2月6日电 比上年同期增长5%。").dates?.map((d) => d.text)).toContain("上年同期");
   });
 });
+
+describe("the reference date of pages as they are copied", () => {
+  const ref = (text: string) => findReferenceDate(new Doc(text));
+  it("reads a Hong Kong release's date with its weekday, a Macau bureau's stamp, a paper's masthead in 《》 and a date beside a page's controls", () => {
+    expect(ref("香港特区政府新闻公报\n2026年1月15日（星期四）\n特区政府今日公布，今年将新建3所学校。")).toBe("2026-01-15");
+    expect(ref("新闻局　2026年2月26日\n澳门特区政府今年将新建3所学校。")).toBe("2026-02-26");
+    expect(ref("《人民日报》（2026年03月05日 第01版）\n全省今年将新建3所学校。")).toBe("2026-03-05");
+    expect(ref("【字体：大 中 小】 2026-03-05\n全省今年将新建3所学校。")).toBe("2026-03-05");
+  });
+  it("still takes no date that a sentence gives", () => {
+    expect(ref("全省今年将新建3所学校，2026年3月5日起施行。")).toBe(null);
+    expect(ref("【字体：大 中 小】\n本办法自2026年3月5日起施行，全省将新建3所学校。")).toBe(null);
+  });
+});
+
+describe("目前 inside a word", () => {
+  it("reads no 目前 in 项目前期, and still reads 目前 opening a sentence", () => {
+    const r = extract("2026年4月10日电 今年，全市将加快项目前期工作。目前，全市已开工项目50个。", {});
+    expect(r.dates?.filter((d) => d.text === "目前").map((d) => d.start)).toEqual([r.dates!.find((d) => d.text === "目前")!.start]);
+    expect(r.dates?.filter((d) => d.text === "目前")).toHaveLength(1);
+    const text = "2026年4月10日电 今年，全市将加快项目前期工作。";
+    expect(extract(text, {}).dates?.some((d) => d.text === "目前")).toBe(false);
+  });
+});

@@ -3654,3 +3654,38 @@ describe("goals met in trade and livelihood plans", () => {
     expect(goal(report, "30分钟")).toBeUndefined();
   });
 });
+
+describe("goals a second review found misread", () => {
+  const goals = (text: string) => extract(text).targets!.map((t) => ({ text: t.text, min: t.min, max: t.max, unit: t.unit, object: t.object, qualifier: t.qualifier, approx: t.approx }));
+  it("reads no past in 项目前期 (目前 is inside 项目)", () => {
+    expect(goals("2026年4月10日电 今年，全市将加快项目前期工作，确保全年新开工项目100个。")).toContainEqual(expect.objectContaining({ min: 100, unit: "个" }));
+  });
+  it("reads a goal for the half-year still running that a goal word opens (确保上半年…), not a report of it", () => {
+    expect(goals("2026年4月10日电 确保上半年完成年度计划投资的55%以上。")).toContainEqual(expect.objectContaining({ min: 55, max: null, unit: "%" }));
+    expect(goals("2026年4月10日电 上半年完成年度计划投资的55%。")).toEqual([]);
+  });
+  it("reads 约为 as approximate, outside the thing; 约占 says what a place weighs", () => {
+    const ts = goals("2026年2月10日电 到2027年，全市森林覆盖率约为45%。");
+    expect(ts).toContainEqual(expect.objectContaining({ min: 45, max: 45, object: "森林覆盖率", qualifier: "约为", approx: true }));
+    expect(goals("2026年2月10日电 长三角经济总量约占全国的24%。")).toEqual([]);
+    // (a base in Latin letters between a bound and its share: 不低于GDP的3%)
+    expect(goals("2026年2月10日电 到2027年，全社会研发经费支出不低于GDP的3%。")).toContainEqual(expect.objectContaining({ min: 3, max: null, qualifier: "不低于" }));
+  });
+  it("keeps nouns that open with a verb of goals whole (孵化器, 研发投入)", () => {
+    const ts = goals("2026年2月10日电 到2027年，建成孵化器10个，新增研发投入5亿元，研发投入不低于GDP的3%。");
+    expect(ts.map((t) => t.object)).toEqual(["孵化器", "研发投入", "研发投入"]);
+    expect(ts[2]).toMatchObject({ min: 3, max: null, qualifier: "不低于" });
+  });
+  it("reads a range spaced off whole (培育企业 2至3 个, 引进 ５０～８０ 家)", () => {
+    const ts = goals("2026年2月10日电 到2027年，培育专精特新企业 2至3 个，引进企业 ５０～８０ 家。");
+    expect(ts).toContainEqual(expect.objectContaining({ min: 2, max: 3, unit: "个", object: "专精特新企业" }));
+    expect(ts).toContainEqual(expect.objectContaining({ min: 50, max: 80, unit: "家", object: "企业" }));
+  });
+  it("gives places that share out work the thing of the clause before them", () => {
+    const ts = goals("2026年6月10日电 各地要在8月底前组织开展避险转移实战演练，毕节市、六盘水市各不少于50场，其他市（州）各不少于20场。");
+    expect(ts.filter((t) => t.unit === "场").map((t) => [t.min, t.object])).toEqual([[50, "避险转移实战演练"], [20, "避险转移实战演练"]]);
+    // (not where that clause holds an amount of its own: its goal is its own)
+    const own = goals("2026年6月10日电 到2028年，全县新建滨水健身步道30公里，其中浦市镇、武溪镇各建设10公里以上。");
+    expect(own.find((t) => t.min === 10)?.object).toContain("健身步道");
+  });
+});

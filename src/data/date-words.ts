@@ -312,3 +312,6 @@ export const NOT_FESTIVAL_AFTER: readonly string[] = ["联欢晚会", "晚会", 
 export const NOT_FESTIVAL_WORDS: readonly string[] = ["前往", "前来", "前去", "前进", "前者", "前列", "后来", "后续", "后者", "后期", "后勤"];
 /** What may stand before such a word: a year, a time word, a joining word or a mark. */
 export const FESTIVAL_BEFORE = "年在于至到和与及今明去前后自从每、";
+
+/** The first characters of words ending in 目 (项目, 节目, 题目…): 项目前期 holds no 目前. */
+export const WORDS_ENDING_IN_MU = "项节题数科栏书条账名剧曲篇纲细盲瞩注醒夺满触面眉耳";

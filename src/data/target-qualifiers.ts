@@ -15,6 +15,9 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
   ["不超过", "max"], ["不高于", "max"], ["不多于", "max"], ["不大于", "max"], ["低于", "max"], ["少于", "max"],
   ["小于", "max"], ["不足", "max"], ["不到", "max"], ["最高", "max"], ["最多", "max"], ["控制在", "max"],
   ["大约", "approx"], ["约", "approx"], ["接近", "approx"], ["将近", "approx"], ["近", "approx"],
+  // 约 with the verb of being (森林覆盖率约为45%); not 约占, which mostly says what a place weighs
+  // (经济总量约占全国的46%), no goal
+  ["约为", "approx"], ["大约为", "approx"],
   // signs, as tables and some prose write bounds (PM2.5浓度<35微克/立方米, 优良天数比例≥85%)
   ["≥", "min"], ["≤", "max"], [">", "min"], ["<", "max"], ["＞", "min"], ["＜", "max"],
 ];

@@ -81,6 +81,9 @@ export const NOT_VERB_WORDS: readonly string[] = [
   "邀请赛", "邀请函", "邀请码",
   // 建设 read into 设施 (新建设施农业面积10万亩 is 新建 of 设施农业)
   "建设施",
+  // nouns that open with a verb of goals: an incubator, money for research (建成孵化器10个, 新增研发
+  // 投入5亿元, 研发投入不低于GDP的3%)
+  "孵化器", "孵化基地", "孵化载体", "孵化平台", "研发投入", "研发经费", "研发费用", "研发机构", "研发中心", "研发平台",
 ];
 
 /** Nouns that end in a verb of goals (新增党组织1200个 counts 党组织, not what 组织 organizes). */

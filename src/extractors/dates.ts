@@ -42,6 +42,7 @@ import {
   RELATIVE_YEAR,
   SINCE_SUFFIXES,
   YEAR_PARTS,
+  WORDS_ENDING_IN_MU,
 } from "../data/date-words.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -1461,6 +1462,11 @@ function scan(t: string, mode: Mode): Item[] {
       i++;
       continue;
     }
+    // 目 closing a word (项目前期, 节目前): no 目前
+    if (ch === "目" && i >= 1 && WORDS_ENDING_IN_MU.includes(t[i - 1])) {
+      i++;
+      continue;
+    }
     // 上 closing a word before 年 or 月 (原则上年底前, 基本上月底前, 以上年份): no 上年, 上月
     if (ch === "上" && i >= 1 && WORDS_ENDING_IN_SHANG.some((w) => t.startsWith(w, i - w.length + 1))) {
       i++;
@@ -1665,7 +1671,11 @@ export function parseDateExpression(
 const SINCE_QI_NEXT = /^(?:[^\u4e00-\u9fff]|$|施行|实施|执行|开始|每年|全面|逐步|将|连续|陆续|分|持续|正式|启动|推行|面向|在|先后|累计|共|至|我|全|本|各)/;
 const DATELINE_LABELS = /来源|日期|时间|发布于|发表于|发稿|更新于/;
 /** A paper's or a site's name before the date of a masthead (江西日报, 人民网, 澎湃新闻). */
-const MASTHEAD_NAME = /(?:日报|晚报|早报|时报|商报|报|网|客户端|新闻)$/;
+const MASTHEAD_NAME = /(?:日报|晚报|早报|时报|商报|报|网|客户端|新闻|新闻局|新闻处|新闻办|新闻办公室|新闻中心|新闻公报)$/;
+/** A weekday, as written after a date. */
+const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
+/** A page's controls in 【】 (字体大小, 打印, 关闭), beside its date. */
+const PAGE_CONTROLS = /【[^】\n]{0,12}(?:字体|字号|打印|关闭|收藏|分享)[^】\n]{0,12}】/g;
 /** What a masthead may give after the date, blank-separated: the weekday, the page and its
  *  section (星期四　第03版　综合), a few short words at most. */
 const MASTHEAD_TOKEN = /^(?:星期[一二三四五六日天]|周[一二三四五六日]|第?[A-Z]?[0-9]{1,3}版|[\u4e00-\u9fff]{1,6})$/;
@@ -1708,7 +1718,8 @@ export function findReferenceDate(doc: Doc): string | null {
     }
     for (const [a, b] of [...lines, ...foot]) {
       if (b - a > LINE_MAX) continue;
-      const line = t.slice(a, b);
+      // (a page's controls around the date say nothing: 【字体：大 中 小】 2026-03-05)
+      const line = t.slice(a, b).replace(PAGE_CONTROLS, (m) => " ".repeat(m.length));
       if (!FULL_DATE_SIGN.test(line)) continue;
       const items = scan(line, { loose: false, refYear: null });
       const full = items.find(
@@ -1721,7 +1732,8 @@ export function findReferenceDate(doc: Doc): string | null {
       );
       if (!full) continue;
       const before = line.slice(0, full.start).replace(/[\s()（）\[\]【】]/g, "");
-      const rest = before + line.slice(full.end).replace(/[\s()（）\[\]【】]/g, "");
+      // (the weekday after the date adds nothing: 2026年1月15日（星期四）)
+      const rest = before + line.slice(full.end).replace(/[\s()（）\[\]【】]/g, "").replace(WEEKDAY, "");
       // a date alone on its line; a dateline (the date first, then a blank: "2021-04-30 经济带网
       // 发布了…"); or a short line that labels it (发布时间：2022年3月5日)
       const dateline = before.length === 0 && /^[ \t]/.test(line.slice(full.end));
@@ -1732,7 +1744,10 @@ export function findReferenceDate(doc: Doc): string | null {
       const delivered = /^[—–-]{1,2}$/.test(before) && /^\s*在/.test(line.slice(full.end)) && line.length <= LABELLED_LINE_MAX;
       // (or a paper's masthead: its name, the date, and perhaps the weekday and page, 江西日报　2026年
       // 10月22日　第03版)
-      const masthead = line.length <= LABELLED_LINE_MAX && !/[。，,；;：:]/.test(line) && MASTHEAD_NAME.test(before) && isMastheadRest(line.slice(full.end));
+      // (…the paper's name in 《》, the date and page in brackets: 《人民日报》（2026年03月05日 第01版）;
+      // or the body that releases it, 新闻局　2026年2月26日)
+      const masthead = line.length <= LABELLED_LINE_MAX && !/[。，,；;：:]/.test(line) && MASTHEAD_NAME.test(before.replace(/[《》]/g, "")) &&
+        isMastheadRest(line.slice(full.end).replace(/[()（）]/g, " "));
       if (rest.length === 0 || dateline || labelled || stamped || delivered || masthead) {
         const p = full.points[0];
         return fmt([p.year!, p.month!, p.day!]);

@@ -29,6 +29,7 @@ import { DASH_OR_LETTER, ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js
 import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
 import { CharSet, CodeFilter, isHanCode } from "../chars.js";
+import { WORDS_ENDING_IN_MU } from "../data/date-words.js";
 import { foldWidth } from "../normalize.js";
 import { inNationalBodyName, isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
 import {
@@ -580,6 +581,12 @@ const PLAN_TITLE_END = /(?:方案|措施|规划|计划|纲要|要点|意见|清�
 /** After a date, a document named and what it states (…印发《…方案》，提出…): the goals that
  *  follow are the document's, the date only when it came out. */
 const DOCUMENT_STATES_AFTER_DATE = /^[^。；;！？]*》(?:[（(][^）)]{0,16}[）)])?[，,]?(?:并|还|其中)?(?:提出|明确|要求|确定|部署)/;
+
+/** A goal word right before a part of the year (确保上半年, 力争一季度, 计划三季度末). */
+const GOAL_BEFORE_PART_OF_YEAR = /(?:确保|力争|争取|计划|要|将|务必|必须)(?:在|于)?$/;
+
+/** "The other cities" and the like, where a thing should stand (其他市（州）各不少于20场). */
+const OTHER_PLACES = /^(?:其他|其余|另外)[\u4e00-\u9fff]{1,2}(?:[（(][\u4e00-\u9fff]{1,2}[）)])?$/;
 
 /** Words pointing to a list, before the count of its entries (以下12件, 上述10项). */
 const LIST_POINTER_BEFORE = /(?:以下|如下|下列|下述|上述|以上)$/;
@@ -2089,6 +2096,14 @@ export class TargetScanner {
         if (c.object !== null && this.objectIsPlace(c)) {
           const thing = this.thingOfListIntro(c.objectStart);
           if (thing !== null) c.object = thing;
+        }
+        // (places sharing out work that the clause before them names, with no amount of its own:
+        // 组织开展避险转移实战演练，毕节市、六盘水市各不少于50场，其他市（州）各不少于20场; 建设滨水健身
+        // 步道，其中浦市镇、武溪镇各建设10公里以上: the thing is that clause's)
+        if ((c.object === null || OTHER_PLACES.test(c.object)) && this.sharesOut(c)) {
+          const thing = this.thingOfClauseBefore(c);
+          // (the text span stays the amount's own: the object is not written there)
+          if (thing !== null) (c.object = thing), (c.objectStart = c.q.start), (c.objectEnd = c.q.end);
         }
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest; the last goal
         // of that unit, where another stands between: 改造城镇老旧小区420个…，惠及居民3.6万户；其中，
@@ -3814,6 +3829,38 @@ export class TargetScanner {
     return "figure";
   }
 
+  /** The amount's clause shares it out over places: 各 between the clause's start and the amount. */
+  private sharesOut(c: Candidate): boolean {
+    const from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
+    return lastIndexWithin(this.text, "各", from, c.q.start) >= 0;
+  }
+
+  /** The thing the clause before the amount's names after its goal verb, where that clause holds
+   *  no amount (组织开展避险转移实战演练，… → 避险转移实战演练), past clauses that share out the same
+   *  (…，毕节市、六盘水市各不少于50场，其他市（州）各不少于20场). */
+  private thingOfClauseBefore(c: Candidate): string | null {
+    const text = this.text;
+    const sStart = c.sStart ?? 0;
+    let cStart = clauseStart(text, c.q.start, Math.max(sStart, c.q.start - MAX_CLAUSE));
+    for (let hops = 0; hops < 4; hops++) {
+      if (cStart <= sStart || (text[cStart - 1] !== "，" && text[cStart - 1] !== ",")) return null;
+      const prevEnd = cStart - 1;
+      const prevStart = clauseStart(text, prevEnd, Math.max(sStart, prevEnd - MAX_CLAUSE));
+      if (findQuantities(text, prevStart, prevEnd).length > 0) {
+        if (lastIndexWithin(text, "各", prevStart, prevEnd) < 0) return null;
+        cStart = prevStart;
+        continue;
+      }
+      const verb = goalVerbs.lastIn(text, prevStart, prevEnd);
+      if (!verb) return null;
+      const start = verb.pos + verb.word.length;
+      if (prevEnd - start < 2 || prevEnd - start > 16) return null;
+      for (let p = start; p < prevEnd; p++) if (!isHanCode(text.charCodeAt(p))) return null;
+      return this.ctx.doc.simplified.slice(start, prevEnd);
+    }
+    return null;
+  }
+
   /** `pos` stands in the body of a plan (a title ending in 方案, 措施, 规划…) under its own title as a
    *  heading: what the body states is planned. */
   private inPlanBody(pos: number): boolean {
@@ -3937,7 +3984,9 @@ export class TargetScanner {
     if (this.now && d.to < this.now) return true;
     // a month, quarter or half year is what a report is about; a goal takes a deadline (6月底前)
     // (not one mostly still ahead: 下半年 written in July, 计划下半年新开工…项目60个)
-    if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return !this.mostlyAhead(d.from, d.to);
+    // (…nor one a goal word opens, 确保上半年完成…55%以上, 力争一季度…: a goal for the part of the year
+    // still running)
+    if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return !this.mostlyAhead(d.from, d.to) && !GOAL_BEFORE_PART_OF_YEAR.test(this.text.slice(Math.max(sStart, d.start - 4), d.start));
     // (a statement that looks forward, 力争2026年全县…达到40亿元，同比增长25%, sets its growth
     // against last year's: there 同比 reports nothing)
     if (statementForwardCues.firstIn(this.text, this.statementStart(sStart, lineStart), q.start) !== null) return false;
@@ -4402,7 +4451,11 @@ export class TargetScanner {
       // (现有 of an existing base to build on, 依托现有产业基础, reports nothing)
       // (nor 一季度 of a deadline ahead, 2026年一季度前完成…)
       // (nor 现有 of the thing a verb acts on, 修复现有红树林3500公顷, 改造现有厂房)
-      if (w && !(w === "现有" && (EXISTING_BASE.test(text.slice(p + 2, p + 6)) || allVerbs.endingAt(text, p, line.start) !== undefined)) && !this.insideDeadlineAhead(p, p + w.length))
+      // (nor 目前 inside 项目前期: see WORDS_ENDING_IN_MU)
+      if (w && !(w === "现有" && (EXISTING_BASE.test(text.slice(p + 2, p + 6)) || allVerbs.endingAt(text, p, line.start) !== undefined)) && !this.insideDeadlineAhead(p, p + w.length) &&
+        !(w === "目前" && p > line.start && WORDS_ENDING_IN_MU.includes(text[p - 1])) &&
+        // (nor a part of the year a goal word opens, 确保上半年完成…, 力争一季度…: the goal's time)
+        !(/季度|半年/.test(w) && GOAL_BEFORE_PART_OF_YEAR.test(text.slice(Math.max(line.start, p - 4), p))))
         c.pastStart.push(p), c.pastEnd.push(p + w.length), c.pastBaseline.push(w === "去年" && COMPARED_WITH.at(text, p - 1));
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
         c.pastStart.push(p), c.pastEnd.push(p + 1), c.pastBaseline.push(false);
