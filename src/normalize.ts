@@ -7,6 +7,7 @@ import type { Script } from "./types.js";
 import type { Span } from "./types.js";
 import { CharSet, isHanCode } from "./chars.js";
 import { ITEM_SIGNS } from "./data/list-markers.js";
+import { readDataFile } from "./data-file.js";
 
 type Convert = (s: string) => string;
 
@@ -71,6 +72,10 @@ function scriptCharacters(): Uint8Array {
     i = entryEnd + 1;
   }
   for (const c of outputs) if (table[c] !== TRADITIONAL_ONLY) table[c] = SIMPLIFIED_ONLY;
+  // (…but not those Traditional writing uses as they are, 台 of 對台, 才, 制: counted for neither;
+  // derived at build time from opencc-js, see scripts/build-simplifier.mjs)
+  const neutral = readDataFile<{ version: number; chars: string }>("script-neutral.json", (d) => d.version === 1 && typeof d.chars === "string");
+  if (neutral) for (let i = 0; i < neutral.chars.length; i++) if (table[neutral.chars.charCodeAt(i)] === SIMPLIFIED_ONLY) table[neutral.chars.charCodeAt(i)] = 0;
   return (scriptTable = table);
 }
 
@@ -565,7 +570,7 @@ function tableRowsMeet(line: string, next: string): boolean {
 // A line opening with a day, as a dateline does (2026年10月09日 07:52, 2026-10-09).
 // (then nothing a sentence has: a time, a source, a weekday, an author, a short line; a wrapped
 // sentence may go on with a day, 力争到⏎2026-12-31新增公共充电桩5000个。)
-const DATELINE_START = /^[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))[^，,。；;！？\n]{0,30}(?:\r?\n|$)/;
+const DATELINE_START = /^[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))(?:[^，,。；;！？\n]{0,30}(?:\r?\n|$)|[电讯])/;
 /** A line holding a date alone (a signature's), which a page break does not join on. */
 const LONE_DATE = /^[\s　]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[\s　]*$/;
 

@@ -564,3 +564,10 @@ describe("目前 inside a word", () => {
     expect(extract(text, {}).dates?.some((d) => d.text === "目前")).toBe(false);
   });
 });
+
+describe("a page's words that hold a time word", () => {
+  it("reads no date in 打开当前页 or 当前位置, and still reads 当前 opening a sentence", () => {
+    const text = "扫一扫在手机打开当前页。当前位置：首页>新闻。当前，全市正在推进。";
+    expect(extract(text).dates?.map((d) => [d.text, d.start])).toEqual([["当前", text.indexOf("当前，")]]);
+  });
+});

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { Doc, countCodePoints, foldWidth, layoutBreaks } from "../src/normalize.js";
+import { Doc, countCodePoints, detectScript, foldWidth, layoutBreaks } from "../src/normalize.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -136,5 +136,13 @@ describe("blanks and line breaks inside a phrase", () => {
 
   it("marks nothing in a text with no such blank or break", () => {
     expect(layoutBreaks("到2028年,建成10个平台。\n二、任务")).toBeNull();
+  });
+});
+
+describe("script detection and characters both scripts use", () => {
+  it("reads a Traditional text that writes 台 (對台, 台北, 台胞) as Traditional", () => {
+    expect(detectScript("廈門市將打造對台交流合作先行區，到2027年吸引台胞1萬人。")).toBe("traditional");
+    expect(detectScript("香港特區政府將與台北市加強合作。")).toBe("traditional");
+    expect(detectScript("厦门市将打造对台交流合作先行区。")).toBe("simplified");
   });
 });

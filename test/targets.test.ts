@@ -3689,3 +3689,24 @@ describe("goals a second review found misread", () => {
     expect(own.find((t) => t.min === 10)?.object).toContain("健身步道");
   });
 });
+
+describe("page furniture and more verbs", () => {
+  const goals = (text: string) => extract(text).targets!.map((t) => ({ text: t.text, min: t.min, unit: t.unit, object: t.object }));
+  it("skips a block of links to other articles up to the next running text, and the lines 上一篇/下一篇", () => {
+    const text = "标题\n相关链接：合肥市人民政府\n到2027年，四川省新建公共充电桩不少于10万个。截至去年底已建成8.6万个。";
+    expect(goals(text)).toContainEqual(expect.objectContaining({ min: 100000, unit: "个" }));
+    const links = "2026年3月1日电 到2027年，全市新建充电桩1万个。\n相关阅读：\n长沙市到2027年建成5G基站5万个\n武汉：新建公园100个\n下一篇：株洲市到2027年建成5G基站1万个";
+    expect(goals(links).map((t) => t.min)).toEqual([10000]);
+    // (two pages copied one after the other: the second one's goals count too)
+    const two = "2026年3月1日电 到2027年，全市新建充电桩1万个。\n相关新闻：\n长沙市建成5G基站5万个\n2026年3月2日电 到2028年，全省新建公园100个，新增绿道500公里以上。";
+    expect(goals(two).map((t) => t.min)).toEqual([10000, 100, 500]);
+  });
+  it("reads 创造, 帮助 and 兑现 as verbs of goals", () => {
+    expect(goals("2026年2月10日电 到2030年，全市创造就业岗位5万个。")).toContainEqual(expect.objectContaining({ min: 50000, object: "就业岗位" }));
+    expect(goals("2026年2月10日电 今年将兑现惠企资金10亿元。")).toContainEqual(expect.objectContaining({ min: 1000000000, object: "惠企资金" }));
+    expect(goals("2026年2月10日电 去年，全市创造就业岗位5万个，帮助2000人就业。")).toEqual([]);
+  });
+  it("counts Hong Kong's flats (伙)", () => {
+    expect(goals("2026年3月1日 香港特區政府今年將興建三萬伙過渡性房屋。")).toContainEqual(expect.objectContaining({ min: 30000, unit: "伙" }));
+  });
+});

@@ -80,6 +80,12 @@ export const RELATIVE_WORDS: Readonly<Record<string, RelativeWord>> = {
   今明两年: { unit: "years", offset: 0, span: 2 },
 };
 
+/** Characters after a relative word that make it a page's words, no time: 当前页 (扫一扫在手机打开
+ *  当前页), 当前位置 (a breadcrumb). */
+export const RELATIVE_NOT_BEFORE: Readonly<Record<string, string>> = {
+  当前: "页位栏",
+};
+
 /** Characters before a relative word that make it part of another word: 体现在 is no 现在,
  *  以上年度 no 上年, 不同年龄 no 同年, 节日前 no 日前, 相当年轻 no 当年. */
 export const RELATIVE_NOT_AFTER: Readonly<Record<string, string>> = {

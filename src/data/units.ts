@@ -29,6 +29,8 @@ const COUNT = [
   "班次", "趟", "列", "列次", "层", "匹", "箱", "部门", "枝", "盆", "羽", "台套", "套房", "间房",
   // teams (资助青年初创团队400队以上), and runs of them (开展安全巡查300队次)
   "队", "队次",
+  // flats, as Hong Kong counts housing (興建三萬伙過渡性房屋)
+  "伙",
   // visits to firms or sites, each counted once a visit (开展执法检查不少于4000家次, 检查企业800余
   // 户次 above, 排查隐患点1200处次)
   "家次", "处次", "所次",

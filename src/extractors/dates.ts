@@ -38,6 +38,7 @@ import {
   RELATIVE_MONTH,
   RELATIVE_QUARTER,
   RELATIVE_NOT_AFTER,
+  RELATIVE_NOT_BEFORE,
   RELATIVE_WORDS,
   RELATIVE_YEAR,
   SINCE_SUFFIXES,
@@ -234,11 +235,14 @@ function longestKey(t: string, i: number, index: KeyIndex): string | null {
     if (!t.startsWith(k, i)) continue;
     const deny = RELATIVE_NOT_AFTER_MAP.get(k);
     if (deny && i > 0 && deny.includes(t[i - 1])) return null;
+    const denyAfter = RELATIVE_NOT_BEFORE_MAP.get(k);
+    if (denyAfter && denyAfter.includes(t[i + k.length] ?? "\0")) return null;
     return k;
   }
   return null;
 }
 const RELATIVE_NOT_AFTER_MAP: ReadonlyMap<string, string> = new Map(Object.entries(RELATIVE_NOT_AFTER));
+const RELATIVE_NOT_BEFORE_MAP: ReadonlyMap<string, string> = new Map(Object.entries(RELATIVE_NOT_BEFORE));
 const RELATIVE_WORDS_KEYS = indexKeys(RELATIVE_WORDS);
 const RELATIVE_YEAR_KEYS = indexKeys(RELATIVE_YEAR);
 const RELATIVE_MONTH_KEYS = indexKeys(RELATIVE_MONTH);

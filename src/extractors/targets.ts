@@ -585,6 +585,12 @@ const DOCUMENT_STATES_AFTER_DATE = /^[^。；;！？]*》(?:[（(][^）)]{0,16}[
 /** A goal word right before a part of the year (确保上半年, 力争一季度, 计划三季度末). */
 const GOAL_BEFORE_PART_OF_YEAR = /(?:确保|力争|争取|计划|要|将|务必|必须)(?:在|于)?$/;
 
+/** A line of a page's navigation to the article before or after (上一篇：…, 下一篇：…). */
+const NAVIGATION_LINE = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)/;
+/** The shortest line read as running text again after a block of links: a sentence, not a
+ *  headline. */
+const RUNNING_TEXT_MIN = 30;
+
 /** "The other cities" and the like, where a thing should stand (其他市（州）各不少于20场). */
 const OTHER_PLACES = /^(?:其他|其余|另外)[\u4e00-\u9fff]{1,2}(?:[（(][\u4e00-\u9fff]{1,2}[）)])?$/;
 
@@ -2042,10 +2048,12 @@ export class TargetScanner {
     // be of that thing (…失业率平均为5.1%，今年将控制在5.5%以内; 去年完成职业技能培训12.3万人次，
     // 今年计划培训13万人次)
     let lastFigure: Candidate | null = null;
-    const bodyEnd = this.relatedLinksStart();
+    const links = this.linkBlocks();
+    let linkBlock = 0;
     for (const q of findQuantities(this.text)) {
       // (other articles' headlines under 相关阅读 state no goal of this one)
-      if (q.start >= bodyEnd) break;
+      while (linkBlock < links.length && links[linkBlock].end <= q.start) linkBlock++;
+      if (linkBlock < links.length && links[linkBlock].start <= q.start) continue;
       if (q.start < this.pageTitleEnd) continue;
       const c = this.consider(q);
       if (!c || c.verdict === "drop") continue;
@@ -2621,15 +2629,33 @@ export class TargetScanner {
     );
   }
 
-  /** Where a block of links to other articles starts (a line 相关阅读：, 相关新闻, 推荐阅读 …),
-   *  else the text's end. */
-  private relatedLinksStart(): number {
+  /** Blocks of links to other articles, in order: from a line 相关阅读：, 相关新闻, 推荐阅读 … up to
+   *  the next line of running text (a sentence: the page, or a second page copied after it, goes
+   *  on) or the text's end; and lines 上一篇：…, 下一篇：… alone. Their headlines state no goal of
+   *  this text. */
+  private linkBlocks(): Array<{ start: number; end: number }> {
+    const out: Array<{ start: number; end: number }> = [];
+    const text = this.text;
     for (let k = 1; k < this.lineStarts.length; k++) {
       const { start, end } = this.lineBounds(k);
+      let from = start;
+      while (from < end && isBlankAt(text, from)) from++;
+      if (NAVIGATION_LINE.test(text.slice(from, from + 4))) {
+        out.push({ start, end });
+        continue;
+      }
       // (a short line of its own: 相关阅读：, not a sentence that mentions related news)
-      if (end - start <= 12 && relatedLinksHeads.at(this.text, start, end) !== undefined && !hasAnyCharIn(this.text, ",", start, end) && !hasAnyCharIn(this.text, "。", start, end)) return start;
+      if (!(end - start <= 12 && relatedLinksHeads.at(text, from, end) !== undefined && !hasAnyCharIn(text, ",", start, end) && !hasAnyCharIn(text, "。", start, end))) continue;
+      let j = k + 1;
+      for (; j < this.lineStarts.length; j++) {
+        const line = this.lineBounds(j);
+        if (line.end - line.start >= RUNNING_TEXT_MIN && hasAnyCharIn(text, "。，,；;", line.start, line.end)) break;
+      }
+      const blockEnd = j < this.lineStarts.length ? this.lineStarts[j] : text.length;
+      out.push({ start, end: blockEnd });
+      k = j - 1;
     }
-    return this.text.length;
+    return out;
   }
 
   /** Past the amounts listed after one (首次突破5亿元、10亿元的企业): where the list ends. */
