@@ -3710,3 +3710,37 @@ describe("page furniture and more verbs", () => {
     expect(goals("2026年3月1日 香港特區政府今年將興建三萬伙過渡性房屋。")).toContainEqual(expect.objectContaining({ min: 30000, unit: "伙" }));
   });
 });
+
+describe("goals of government services, talent and marine plans", () => {
+  const all = (text: string) => extract(text).targets!;
+  const goals = (text: string) => all(text).map((t) => ({ text: t.text, min: t.min, max: t.max, unit: t.unit, object: t.object, region: t.region }));
+  it("takes no place as the text's own that it only helps (配合琼海市、文昌市…)", () => {
+    const text = "三沙市政府工作报告（摘要）\n\n——2026年1月22日在三沙市第三届人民代表大会第五次会议上\n\n二、2026年主要目标\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右；完成珊瑚礁生态修复面积20公顷以上。三沙渔业服务基地年内建成渔民服务中心1个；配合琼海市、文昌市做好渔民转产转业。\n\n让我们在海南省委、省政府坚强领导下，为建设美丽三沙而努力奋斗！";
+    expect(goals(text).find((t) => t.min === 20)?.region).toBe("460300");
+  });
+  it("reads the value a change goes to as the goal, and its thing before 由 (由目前的58万人增至120万人)", () => {
+    const ts = goals("2026年11月20日电 根据《倍增计划》，到2030年，郑州高技能人才总量由目前的58万人增至120万人，年均增长约15%。");
+    expect(ts).toContainEqual(expect.objectContaining({ min: 1200000, unit: "人", object: "郑州高技能人才总量" }));
+    expect(ts.some((t) => t.min === 580000)).toBe(false);
+    // (a change already made stays a report)
+    expect(goals("2026年11月20日电 全市高技能人才总量由2020年的30万人增至目前的58万人。")).toEqual([]);
+  });
+  it("reads no goal in a policy named by its count of articles (人才发展新政十二条)", () => {
+    expect(goals("2026年4月8日电 成都发布人才发展新政十二条，到2027年新增人才公寓1万套。").map((t) => t.unit)).toEqual(["套"]);
+  });
+  it("reads a list widened to a size (拓展至100项) as a goal", () => {
+    expect(goals("2026年3月1日电 到2030年，“一件事一次办”事项拓展至100项。")).toContainEqual(expect.objectContaining({ min: 100, unit: "项", object: "“一件事一次办”事项" }));
+  });
+  it("reads amounts shared out by 分别 past a numeral opening a quoted name (“一件事”)", () => {
+    const ts = goals("2026年3月1日电 到2027年，在南岗区、道里区、松北区分别设置“一件事”综合受理专窗10个、8个和6个。");
+    expect(ts.map((t) => [t.min, t.region])).toEqual([[10, "230103"], [8, "230102"], [6, "230109"]]);
+  });
+  it("takes the thing before the amount, not a quoted name of what it is to become after it; a quoted name after a verb and its count is the thing", () => {
+    expect(goals("2026年3月1日电 到2027年，实现跨境高频事项60项“一网通办”。")).toContainEqual(expect.objectContaining({ min: 60, object: "跨境高频事项" }));
+    expect(goals("2026年3月1日电 到2028年，灵山县、浦北县各建设1个「无水港」。")[0]?.object).toContain("无水港");
+    expect(goals("2026年3月1日电 到2027年，新建“15分钟便民生活圈”20个。")).toContainEqual(expect.objectContaining({ min: 20, object: "“15分钟便民生活圈”" }));
+  });
+  it("reads what was done since a day of this year already past (已于今年1月…) as a report", () => {
+    expect(goals("2026年3月10日电 记者了解到，松北区已于今年1月率先试点“企业开办一件事”，企业开办时间压缩至0.5个工作日。")).toEqual([]);
+  });
+});

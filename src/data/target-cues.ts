@@ -80,6 +80,8 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   "赴", "前往",
   // where goods pass through on their way (经绥芬河、满洲里出境的中欧班列, 经香港转口贸易额)
   "经", "经由", "途经",
+  // places helped in their own work (配合琼海市、文昌市做好渔民转产转业, 协助…)
+  "配合", "协助",
   // …and where they are sold or shipped to (鲜果出口香港拟达2万吨, 销往澳门)
   "出口", "销往", "运往", "发往",
 ];

@@ -591,6 +591,15 @@ const NAVIGATION_LINE = /^(?:上一篇|下一篇|上一条|下一条|上一页|�
  *  headline. */
 const RUNNING_TEXT_MIN = 30;
 
+/** A change from a value to the amount (由目前的58万人增至…): the words from the change verb on. */
+const CHANGE_TO_BEFORE = /由[^，,。；;]{1,30}?((?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|缩减|缩短)(?:至|到))$/;
+
+/** The thing before a change from a value to the amount (高技能人才总量由…增至). */
+const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?(?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|缩减|缩短)(?:至|到)$/;
+
+/** A policy named right before the count of its articles (新政十二条, 一揽子政策33条). */
+const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|细则)$/;
+
 /** "The other cities" and the like, where a thing should stand (其他市（州）各不少于20场). */
 const OTHER_PLACES = /^(?:其他|其余|另外)[\u4e00-\u9fff]{1,2}(?:[（(][\u4e00-\u9fff]{1,2}[）)])?$/;
 
@@ -2105,6 +2114,12 @@ export class TargetScanner {
           const thing = this.thingOfListIntro(c.objectStart);
           if (thing !== null) c.object = thing;
         }
+        // (the thing whose value a change goes from and to: 高技能人才总量由目前的58万人增至120万人)
+        if (c.object === null) {
+          const from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
+          const m = THING_CHANGED_TO.exec(this.text.slice(from, c.q.start));
+          if (m) c.object = this.ctx.doc.simplified.slice(from + m.index, from + m.index + m[1].length);
+        }
         // (places sharing out work that the clause before them names, with no amount of its own:
         // 组织开展避险转移实战演练，毕节市、六盘水市各不少于50场，其他市（州）各不少于20场; 建设滨水健身
         // 步道，其中浦市镇、武溪镇各建设10公里以上: the thing is that clause's)
@@ -3269,6 +3284,8 @@ export class TargetScanner {
     for (const x of qs) {
       // (an amount before 的 describes the thing: 分别新增集体经济收入50万元以上的村30个和20个)
       if (n === 0 && text[x.end] === "的" && x.start > p && x.start - p <= 20) continue;
+      // (…nor does a numeral opening a quoted name inside it: 分别设置“一件事”综合受理专窗10个、8个)
+      if (n === 0 && x.chinese && (text[x.start - 1] === "“" || text[x.start - 1] === "「") && text[x.end] !== "”" && text[x.end] !== "」") continue;
       const sep = listSeparators.at(text, p, x.start);
       // the thing may stand between the verb and the first amount (分别新建标准机架1万架和8000架)
       // (及 and 和 may join words inside it: 中药材种植及加工基地)
@@ -3512,6 +3529,9 @@ export class TargetScanner {
     const text = this.text;
     this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
     if (q.kind === "place") return "figure";
+    // the articles of a policy, named by their count in Chinese numerals (人才发展新政十二条, 新十条): a
+    // name (出台支持政策20条 may be a goal)
+    if (q.chinese && (q.unit === "条" || q.unit === "项") && POLICY_BEFORE_ITS_COUNT.test(text.slice(Math.max(b.cStart, q.start - 4), q.start))) return "figure";
     // a count of the list that follows or went before (确定以下12件为民办实事项目, 上述10项): its size,
     // no goal
     if (q.kind === "count" && LIST_POINTER_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 2), q.start))) return "figure";
@@ -3718,7 +3738,10 @@ export class TargetScanner {
     const forwardStatement = statementForwardCues.firstIn(text, statement, q.start) !== null;
     // (…，同比增长10%左右 there is a goal; a bare 同比增长10% after a goal restates it as growth)
     const forwardGrowth = forwardStatement && (q.prefix !== null || q.suffix !== null);
-    if (this.pastIn(b.cStart, b.cEnd) && !(forwardGrowth && onlyCueIn(pastCues, text, b.cStart, b.cEnd, "同比"))) return "figure";
+    // (the value a change starts from is no report on the one it goes to: 由目前的58万人增至120万人)
+    const changeTo = CHANGE_TO_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - 40), q.start));
+    const reportFrom = changeTo ? q.start - changeTo[1].length : b.cStart;
+    if (this.pastIn(reportFrom, b.cEnd) && !(forwardGrowth && onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比"))) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     // a clause the next one sets against this year (城镇调查失业率平均为5.1%，今年将控制在5.5%以内)
     // gives what was, where nothing in it looks ahead or names a time
@@ -3775,7 +3798,9 @@ export class TargetScanner {
     // (only past cues after the last turn to the future count: …已编制6200条，下一步每年新增200个)
     // (not 争取 of funds secured, 全年争取中央和省级转移支付资金176.3亿元: a report's verb)
     // (nor 计划 naming a scheme, 国家级人才计划入选者超过1600人: see SCHEME_AFTER_JIHUA)
-    const turn = turnCues.lastIn(text, b.sStart, q.start, (p, w) => !securesFunds(text, p) && !pastJiang(text, p) && !(w === "计划" && schemeAfterJihua.at(text, p + 2) !== undefined));
+    // (nor 今年 of a day already past, 已于今年1月率先试点: when it was done)
+    const turn = turnCues.lastIn(text, b.sStart, q.start, (p, w) => !securesFunds(text, p) && !pastJiang(text, p) && !(w === "计划" && schemeAfterJihua.at(text, p + 2) !== undefined) &&
+      !(text[p - 1] === "于" && text[p - 2] === "已"));
     let since = turn ? turn.pos + turn.word.length : b.sStart;
     // (…and so does a year not yet run opening the amount's clause where it names a goal: 2025年
     // …完成2180亿元，同比增长5.8%，2026年目标增长6%)
@@ -4906,6 +4931,12 @@ export class TargetScanner {
     let end = cut;
     while (end > a && TRAILING_JOINERS.at(text, end - 1)) end--;
     if (end <= a) return null;
+    // (a quoted name alone after the amount is what the things are to do or become, 实现跨境高频事项
+    // 60项“一网通办”: the thing stands before the amount)
+    // (only where a thing stands before the amount, not its verb: 各建设1个「无水港」 names the thing)
+    if ((text[a] === "“" || text[a] === "「") && (text[end - 1] === "”" || text[end - 1] === "」") && !hasAnyCharIn(text, "“「", a + 1, end) &&
+      isHanAt(text, q.start - 1) && allVerbs.endingAt(text, q.start, Math.max(0, q.start - 4)) === undefined && text[q.start - 1] !== "各")
+      return null;
     // an amount right after (10个以上、20家…) is another item, not this one's object
     // (a numeral opening a word, 三级综合医院, is no amount)
     if (scanNumber(text, a, end) && findQuantities(text, a, b).some((x) => (x.start === a || x.numStart === a) && !this.modifiesThing(x))) return null;
@@ -5028,7 +5059,9 @@ export class TargetScanner {
           (((sq !== undefined && thresholdSuffixes.has(sq)) || (sq === undefined && text[runStart - 1] === "超")) &&
             isMoneyRun(text, p + 1, z - (sq?.length ?? 0)) && isHanAt(text, z)) ||
           // (a distance naming a measure of the subject: 公交站点500米覆盖率)
-          (sq === undefined && unit !== undefined && DISTANCE_UNITS.includes(unit) && DISTANCE_MEASURES.test(text.slice(z, z + 4)))
+          (sq === undefined && unit !== undefined && DISTANCE_UNITS.includes(unit) && DISTANCE_MEASURES.test(text.slice(z, z + 4))) ||
+          // (…or an amount opening a quoted name: 新建“15分钟便民生活圈”20个)
+          ((text[runStart - 1] === "“" || text[runStart - 1] === "「") && hasAnyCharIn(text, "”」", z, e))
         ) {
           p = runStart;
           continue;
