@@ -571,3 +571,10 @@ describe("a page's words that hold a time word", () => {
     expect(extract(text).dates?.map((d) => [d.text, d.start])).toEqual([["当前", text.indexOf("当前，")]]);
   });
 });
+
+describe("上 closing a word before 年底", () => {
+  it("reads 在此基础上年底前 as this year's end", () => {
+    const r = extract("2026年2月6日电 在此基础上年底前全部完成。", {});
+    expect(r.dates?.map((d) => [d.text, d.to])).toContainEqual(["年底前", "2026-12-31"]);
+  });
+});

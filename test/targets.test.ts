@@ -3744,3 +3744,36 @@ describe("goals of government services, talent and marine plans", () => {
     expect(goals("2026年3月10日电 记者了解到，松北区已于今年1月率先试点“企业开办一件事”，企业开办时间压缩至0.5个工作日。")).toEqual([]);
   });
 });
+
+describe("a third review's findings on the rules above", () => {
+  const goals = (text: string, refDate = "2026-03-01") => extract(text, { refDate }).targets!.map((t) => ({ text: t.text, min: t.min, unit: t.unit, object: t.object, region: t.region }));
+  it("takes a place after 经 only on a route, 出口 only to Hong Kong, Macao or Taiwan, and a place within a passed one as passed", () => {
+    expect(goals("经柳州市委常委会审议通过，今年全市新增规上工业企业300家。")[0]?.region).toBe("450200");
+    expect(goals("经贵阳市人民政府同意，今年全市新增规上工业企业300家。")[0]?.region).toBe("520100");
+    expect(goals("今年，途经新疆霍尔果斯口岸的班列开行量达到1500列。")[0]?.region).not.toBe("654004");
+  });
+  it("keeps a place helped (协助) as the one a later 全州 means, though not the text's own", () => {
+    const text = "今年，省应急管理厅协助黔东南州组建专业救援队伍，全州将新增应急救援队伍50支。";
+    expect(goals(text).find((t) => t.min === 50)?.region).toBe("522600");
+  });
+  it("keeps a long related headline with commas but no sentence end out of the text's goals", () => {
+    const text = "2026年3月1日电 到2027年，全市新建充电桩1万个。\n相关阅读：\n四川：到2027年新建公共充电桩10万个，换电站500座，加氢站50座\n桂林发布文旅新政";
+    expect(goals(text).map((t) => t.min)).toEqual([10000]);
+  });
+  it("reads no goal in a plan's background growth of one year, only a yearly average", () => {
+    const head = "《柳州市新能源汽车产业发展行动方案》已经市人民政府同意，现印发给你们。\n\n柳州市新能源汽车产业发展行动方案\n\n";
+    expect(goals(head + "一、发展基础\n全市新能源汽车产量增长18.5%，渗透率提高6.2个百分点。")).toEqual([]);
+    expect(goals(head + "二、重点任务\n（一）推动整车企业扩能，新能源汽车产量年均增长15%。")).toContainEqual(expect.objectContaining({ min: 15, unit: "%" }));
+  });
+  it("reads the first months of the year as reported (前5个月), unless a goal word opens them", () => {
+    expect(goals("全市重点项目前5个月完成投资1960亿元。", "2026-06-12")).toEqual([]);
+    expect(goals("力争前10个月完成投资500亿元。", "2026-06-12")).toContainEqual(expect.objectContaining({ min: 50000000000 }));
+  });
+  it("keeps an age or a span measured by 约为, and a work's period is no goal", () => {
+    const ts = goals("到2030年，全市人均预期寿命约为80岁，项目建设周期约为3年。");
+    expect(ts.map((t) => [t.min, t.unit])).toEqual([[80, "岁"]]);
+  });
+  it("reads 以上 after an amount as its bound, not a pointer to a list", () => {
+    expect(goals("今年将实施投资亿元以上100个重点项目。")).toContainEqual(expect.objectContaining({ min: 100, unit: "个" }));
+  });
+});

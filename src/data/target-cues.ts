@@ -38,6 +38,9 @@ export const PAST_CUES: readonly string[] = [
   "多年来", "这些年", "上一年", "据统计", "统计显示", "数据显示", "回顾",
   // a holiday's report (国庆假期…同比增长9.8%。⏎假期期间，全省…民宿平均入住率达到78%)
   "假期期间", "节日期间", "节假日期间",
+  // the first months of the year, reported on (重点项目前5个月完成投资1960亿元), in digits and numerals
+  ...Array.from({ length: 10 }, (_, k) => `前${k + 2}个月`),
+  ...["四", "五", "六", "七", "八", "九", "十", "十一"].map((n) => `前${n}个月`),
 ];
 
 /** A date opened by these (截至2023年底) is one the text reports as reached: the time of writing
@@ -80,11 +83,14 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   "赴", "前往",
   // where goods pass through on their way (经绥芬河、满洲里出境的中欧班列, 经香港转口贸易额)
   "经", "经由", "途经",
-  // places helped in their own work (配合琼海市、文昌市做好渔民转产转业, 协助…)
-  "配合", "协助",
   // …and where they are sold or shipped to (鲜果出口香港拟达2万吨, 销往澳门)
   "出口", "销往", "运往", "发往",
 ];
+
+/** Before a place, words of helping it in its own work (配合琼海市、文昌市做好渔民转产转业): the
+ *  place is not the one the text is about, though it may be the one a later 全州 means
+ *  (协助黔东南州…，全州新增…). */
+export const HELPED_CUES: readonly string[] = ["配合", "协助"];
 
 /** Words ending in a neighbour cue that are no such cue (作为广灵县重点工程: 为 of 作为 serves
  *  nobody). */

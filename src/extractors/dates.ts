@@ -1492,7 +1492,7 @@ function scan(t: string, mode: Mode): Item[] {
   return items;
 }
 /** Words ending in 上 that a time word may follow (原则上年底前完成): their 上 opens no 上年. */
-const WORDS_ENDING_IN_SHANG = ["原则上", "基本上", "总体上", "实际上", "事实上", "本质上", "以上", "加上", "马上", "之上"];
+const WORDS_ENDING_IN_SHANG = ["原则上", "基本上", "总体上", "实际上", "事实上", "本质上", "以上", "加上", "马上", "之上", "基础上", "会上", "线上", "网上"];
 
 /** An item's number and its dot, before a month (1.4月1日, 4．6月至9月: a month is never a
  *  decimal) or a year (1.2026年底前). */

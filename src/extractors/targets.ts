@@ -69,6 +69,7 @@ import {
   ORIGIN_NOUNS,
   NEIGHBOUR_CUES,
   NOT_NEIGHBOUR_CUES,
+  HELPED_CUES,
   PARTNER_VERBS,
   ELIGIBILITY_SUBJECTS,
   DATE_LEADERS,
@@ -342,6 +343,7 @@ const RESTATED_MULTIPLE = new RegExp(`${RESTATING}(?:[0-9]{4}|[一二〇○零�
 const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const notNeighbourCues = new WordTable(NOT_NEIGHBOUR_CUES);
+const helpedCues = new WordTable(HELPED_CUES);
 const partnerVerbs = new WordTable(PARTNER_VERBS);
 const eligibilitySubjects = new WordTable(ELIGIBILITY_SUBJECTS);
 const dateLeaders = new WordTable(DATE_LEADERS);
@@ -587,9 +589,9 @@ const GOAL_BEFORE_PART_OF_YEAR = /(?:确保|力争|争取|计划|要|将|务必|
 
 /** A line of a page's navigation to the article before or after (上一篇：…, 下一篇：…). */
 const NAVIGATION_LINE = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)/;
-/** The shortest line read as running text again after a block of links: a sentence, not a
- *  headline. */
-const RUNNING_TEXT_MIN = 30;
+/** The shortest line read as running text again after a block of links, where it holds a
+ *  sentence's end (a headline holds none, however long, and its commas say nothing). */
+const RUNNING_TEXT_MIN = 12;
 
 /** A change from a value to the amount (由目前的58万人增至…): the words from the change verb on. */
 const CHANGE_TO_BEFORE = /由[^，,。；;]{1,30}?((?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|缩减|缩短)(?:至|到))$/;
@@ -600,11 +602,16 @@ const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?(?:增�
 /** A policy named right before the count of its articles (新政十二条, 一揽子政策33条). */
 const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|细则)$/;
 
+/** After a place passed through (经绥芬河、满洲里出境的中欧班列, 经香港转口): words of a route, within
+ *  the clause. */
+const ROUTE_AFTER_PLACE = /^[^，,。；;]{0,16}?(?:出境|入境|出口|进口|转口|中转|过境|进出|转运|运往|运抵|抵达|通关|口岸|出海|进港|出港)/;
+
 /** "The other cities" and the like, where a thing should stand (其他市（州）各不少于20场). */
 const OTHER_PLACES = /^(?:其他|其余|另外)[\u4e00-\u9fff]{1,2}(?:[（(][\u4e00-\u9fff]{1,2}[）)])?$/;
 
-/** Words pointing to a list, before the count of its entries (以下12件, 上述10项). */
-const LIST_POINTER_BEFORE = /(?:以下|如下|下列|下述|上述|以上)$/;
+/** Words pointing to a list, before the count of its entries (确定以下12件, 上述10项): 以上 and 以下 only
+ *  after a verb (after an amount they bound it: 亿元以上100个重点项目). */
+const LIST_POINTER_BEFORE = /(?:下列|下述|上述|[定对将按把是为][以如]下|[定对将按把是为]以上)$/;
 
 /** The longest sentence read as a bare lead-in to a list (具体到各片区：, 分领域看：). */
 const LEAD_IN_MAX = 12;
@@ -1546,8 +1553,8 @@ export class TargetScanner {
         // a "mention" that is a goal verb (新建5G基站) names no place
         if (goalVerbs.at(this.text, m.start, m.end) !== undefined && goalVerbs.at(this.text, m.start, m.end)!.length === m.end - m.start)
           continue;
-        const neighbour = (neighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) !== undefined &&
-          notNeighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) === undefined) ||
+        const cue = neighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4));
+        const neighbour = (cue !== undefined && notNeighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) === undefined && this.cueHolds(cue, m, r.code)) ||
           ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined) ||
           this.isPartner(m.start, m.end);
         // a dateline (新华社北京3月6日电) says where the news was filed, not whose goals these are
@@ -1596,6 +1603,8 @@ export class TargetScanner {
       const prev = this.regionMentions[k - 1];
       const m = this.regionMentions[k];
       if (prev.neighbour && !m.neighbour && prev.end + 1 === m.start && "、和及与".includes(this.text[prev.end])) m.neighbour = true;
+      // (…and a place within it written right after it: 途经新疆霍尔果斯口岸)
+      if (prev.neighbour && !m.neighbour && prev.end === m.start && isAncestor(prev.code, m.code)) m.neighbour = true;
       // (…and a list after a verb of support is all supported: 推动营口港、丹东港…; a port or station
       // named after the place may stand between, 营口港、)
       if (prev.supported && !m.supported && m.start - prev.end <= 2 && this.text[m.start - 1] === "、") m.supported = true;
@@ -2644,6 +2653,16 @@ export class TargetScanner {
     );
   }
 
+  /** Whether neighbour cue `cue` before mention `m` (of region `code`) makes it a place the goal
+   *  only passes through or ships to: 经 only on a route (经绥芬河、满洲里出境, not 经柳州市委常委会
+   *  审议通过 or 经贵阳市人民政府同意, the body that approved); 出口 only to Hong Kong, Macao or
+   *  Taiwan (出口香港, not 出口柳州螺蛳粉, the goods' origin). */
+  private cueHolds(cue: string, m: { start: number; end: number }, code: string): boolean {
+    if (cue === "经") return ROUTE_AFTER_PLACE.test(this.text.slice(m.end, m.end + 24));
+    if (cue === "出口") return code === "810000" || code === "820000" || code === "710000";
+    return true;
+  }
+
   /** Blocks of links to other articles, in order: from a line 相关阅读：, 相关新闻, 推荐阅读 … up to
    *  the next line of running text (a sentence: the page, or a second page copied after it, goes
    *  on) or the text's end; and lines 上一篇：…, 下一篇：… alone. Their headlines state no goal of
@@ -2664,7 +2683,7 @@ export class TargetScanner {
       let j = k + 1;
       for (; j < this.lineStarts.length; j++) {
         const line = this.lineBounds(j);
-        if (line.end - line.start >= RUNNING_TEXT_MIN && hasAnyCharIn(text, "。，,；;", line.start, line.end)) break;
+        if (line.end - line.start >= RUNNING_TEXT_MIN && hasAnyCharIn(text, "。！？", line.start, line.end)) break;
       }
       const blockEnd = j < this.lineStarts.length ? this.lineStarts[j] : text.length;
       out.push({ start, end: blockEnd });
@@ -2940,7 +2959,9 @@ export class TargetScanner {
     // an age is an attribute (60岁以上老年人, 3岁以下婴幼儿) unless measured (人均预期寿命达到79岁)
     // or changed (人均预期寿命提高1岁以上)
     // (…not one picking people after the verb: 提高80岁老人高龄津贴标准, 增加0至3岁婴幼儿托育服务)
-    if (q.kind === "age" && measureVerbs.endingAt(text, q.start, iStart) === undefined && (changeVerbList.endingAt(text, q.start, iStart) === undefined || (isHanAt(text, q.end) && !"的并和且".includes(text[q.end]) && allVerbs.at(text, q.end) === undefined))) return null;
+    // (a prefix of being, 约为80岁, is its measuring verb)
+    const measuredByPrefix = q.prefix !== null && q.prefix.endsWith("为");
+    if (q.kind === "age" && !measuredByPrefix && measureVerbs.endingAt(text, q.start, iStart) === undefined && (changeVerbList.endingAt(text, q.start, iStart) === undefined || (isHanAt(text, q.end) && !"的并和且".includes(text[q.end]) && allVerbs.at(text, q.end) === undefined))) return null;
     // …nor where a bound and a noun follow it (为60岁以上老年人提供…): the age picks the people
     if (q.kind === "age" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && text[q.end] !== "的") return null;
     // a size class (10万吨级棉花加工仓储物流园, 30万吨级码头) names the thing, counts nothing
@@ -2948,7 +2969,7 @@ export class TargetScanner {
     // bare durations and years are no amounts (三年内, 为期3年, 2025年): only a measuring verb
     // makes them one, or for hours and days also a qualifier (压缩至6个工作日以内, 超过20000小时)
     if (q.kind === "time") {
-      const measured = measureVerbs.endingAt(text, q.start, iStart) !== undefined && !notMeasureWords.endingAt(text, q.start, iStart);
+      const measured = measuredByPrefix || (measureVerbs.endingAt(text, q.start, iStart) !== undefined && !notMeasureWords.endingAt(text, q.start, iStart));
       if (q.unit === "年" ? !measured : !measured && !q.qualifier) return null;
     }
 
@@ -3534,7 +3555,7 @@ export class TargetScanner {
     if (q.chinese && (q.unit === "条" || q.unit === "项") && POLICY_BEFORE_ITS_COUNT.test(text.slice(Math.max(b.cStart, q.start - 4), q.start))) return "figure";
     // a count of the list that follows or went before (确定以下12件为民办实事项目, 上述10项): its size,
     // no goal
-    if (q.kind === "count" && LIST_POINTER_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 2), q.start))) return "figure";
+    if (q.kind === "count" && LIST_POINTER_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start))) return "figure";
     // written in the last month of the year it is about, what the year did (12月28日: 鄂尔多斯今年治沙
     // 150万亩; 杭锦旗…全年分别完成治沙任务42万亩): a report, where nothing in the statement looks ahead
     if (this.yearsLastMonth()) {
@@ -3561,7 +3582,7 @@ export class TargetScanner {
     // 30个月): what a project is, not what it is to achieve
     // (a bare size, nothing between the thing and the amount but 为 or 约, and no bound: 建设工期压缩至
     // 18个月以内 and 高峰时速不低于35公里 set goals)
-    if ((q.prefix === null || q.prefix === "约") && q.suffix === null) {
+    if ((q.prefix === null || q.prefix === "约" || q.prefix === "约为") && q.suffix === null) {
       if (SPEED_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
       if (c.object !== null && PERIOD_OF_WORKS.test(c.object) && q.kind === "time" && /^(?:为|约|约为)?$/.test(text.slice(c.objectEnd, q.start))) return "figure";
     }
@@ -3872,7 +3893,9 @@ export class TargetScanner {
     if ((hasVerb || bounded || changed) && !this.pastIn(b.sStart, b.sEnd) && !this.pastYearIn(b.sStart, b.sEnd)) {
       // (a change only: a plan's rules and standards state bounds too, 比例不低于55%, 为主; not a
       // rate per unit, 每千瓦时降低0.05元)
-      if (changed && !hasAnyCharIn(text, "每", b.cStart, q.start) && this.inPlanBody(q.start)) return "target";
+      // (a yearly average over the plan's years only, 年均增长25%: a plan's background states last
+      // year's growth, 新能源汽车产量增长18.5%, under the same title)
+      if (changed && lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0 && !hasAnyCharIn(text, "每", b.cStart, q.start) && this.inPlanBody(q.start)) return "target";
       if ((bounded || changed) && (text[b.cEnd] === "，" || text[b.cEnd] === ",") && goalVerbs.at(text, b.cEnd + 1) !== undefined &&
         findQuantities(text, b.cEnd + 1, clauseEnd(text, b.cEnd + 1, b.sEnd)).length > 0)
         return "target";
@@ -4506,7 +4529,7 @@ export class TargetScanner {
       if (w && !(w === "现有" && (EXISTING_BASE.test(text.slice(p + 2, p + 6)) || allVerbs.endingAt(text, p, line.start) !== undefined)) && !this.insideDeadlineAhead(p, p + w.length) &&
         !(w === "目前" && p > line.start && WORDS_ENDING_IN_MU.includes(text[p - 1])) &&
         // (nor a part of the year a goal word opens, 确保上半年完成…, 力争一季度…: the goal's time)
-        !(/季度|半年/.test(w) && GOAL_BEFORE_PART_OF_YEAR.test(text.slice(Math.max(line.start, p - 4), p))))
+        !(/季度|半年|个月/.test(w) && GOAL_BEFORE_PART_OF_YEAR.test(text.slice(Math.max(line.start, p - 4), p))))
         c.pastStart.push(p), c.pastEnd.push(p + w.length), c.pastBaseline.push(w === "去年" && COMPARED_WITH.at(text, p - 1));
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
         c.pastStart.push(p), c.pastEnd.push(p + 1), c.pastBaseline.push(false);
@@ -5543,7 +5566,15 @@ export class TargetScanner {
    *  lowest such. None where the text's regions lie apart (several cities' plans). */
   private homeRegion(): string | null {
     if (this.home !== undefined) return this.home;
-    const mentions = this.regionMentions.filter((m) => !m.neighbour);
+    // (nor places only helped, 配合琼海市、文昌市做好…, a list after the cue included)
+    const helped = new Set<RegionMention>();
+    for (let k = 0; k < this.regionMentions.length; k++) {
+      const m = this.regionMentions[k];
+      const prev = this.regionMentions[k - 1];
+      if (helpedCues.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined ||
+        (prev !== undefined && helped.has(prev) && prev.end + 1 === m.start && "、和及与".includes(this.text[prev.end]))) helped.add(m);
+    }
+    const mentions = this.regionMentions.filter((m) => !m.neighbour && !helped.has(m));
     const named = new Set(mentions.map((m) => m.code));
     const opening = this.openingEnd();
     const candidates = new Set<string>();
