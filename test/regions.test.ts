@@ -478,3 +478,14 @@ describe("regions: no 西州 for 西双版纳 (review, 2026-11-27)", () => {
     expect(codes("唐代在吐鲁番设立西州。")).not.toContain("532800");
   });
 });
+
+describe("a two-character county name the text repeats", () => {
+  it("settles 曹县 by its city named anywhere in a text that keeps naming it", () => {
+    const text = "曹县召开县委经济工作会议\n\n12月26日，中共曹县县委经济工作会议召开。会议指出，今年以来，曹县坚持“电商+产业”双轮驱动，全县经济保持较快增长。" +
+      "全县淘宝村达到180个，曹县电商交易额突破300亿元。".repeat(3) + "会议还对照菏泽市的部署，安排了明年的工作。";
+    expect(extract(text).regions?.map((r) => r.code)).toContain("371721");
+    // (named once, far from its city, it stays unsettled: a two-character name may be a word)
+    const once = "曹县召开县委经济工作会议。" + "全县淘宝村达到180个，电商交易额突破300亿元。".repeat(8) + "会议还对照菏泽市的部署，安排了明年的工作。";
+    expect(extract(once).regions?.map((r) => r.code)).not.toContain("371721");
+  });
+});

@@ -3777,3 +3777,15 @@ describe("a third review's findings on the rules above", () => {
     expect(goals("今年将实施投资亿元以上100个重点项目。")).toContainEqual(expect.objectContaining({ min: 100, unit: "个" }));
   });
 });
+
+describe("year-end reports", () => {
+  const goals = (text: string) => extract(text).targets!.map((t) => ({ text: t.text, min: t.min, unit: t.unit }));
+  it("reads a December statement of this year's results, 预计 and all, as a report, and next year's as goals", () => {
+    const text = "来源：洛阳日报　　发布时间：2026-12-28 07:45\n\n会议指出，今年以来，全市经济运行稳中有进。预计全年地区生产总值增长5.8%左右，规模以上工业增加值增长7.2%，固定资产投资增长6.5%，社会消费品零售总额突破2900亿元；新签约亿元以上项目412个，新增经营主体9.6万户。\n\n会议明确了明年的主要预期目标：地区生产总值增长5.5%左右，城镇新增就业6.5万人。";
+    expect(goals(text).map((t) => t.min)).toEqual([5.5, 65000]);
+  });
+  it("reads last year's estimate, written in January (2026年…预计达到…), as a report", () => {
+    const text = "遵义日报　2027年01月09日　第01版\n\n会议指出，2026年，全市地区生产总值预计达到5200亿元，同比增长5.9%。今年全市地区生产总值预期增长5.5%以上。";
+    expect(goals(text).map((t) => t.min)).toEqual([5.5]);
+  });
+});

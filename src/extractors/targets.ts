@@ -343,6 +343,9 @@ const RESTATED_MULTIPLE = new RegExp(`${RESTATING}(?:[0-9]{4}|[一二〇○零�
 const neighbourCues = new WordTable(NEIGHBOUR_CUES);
 const neighbourAfter = new WordTable(NEIGHBOUR_AFTER);
 const notNeighbourCues = new WordTable(NOT_NEIGHBOUR_CUES);
+const goalCuesBesidesEstimate = new WordTable(GOAL_CUES.filter((w) => w !== "预计"));
+// (written at a year's end, 预计 estimates what the year gave: no goal cue then)
+const forwardCuesBesidesEstimate = new WordTable(FORWARD_CUES.filter((w) => w !== "预计"));
 const helpedCues = new WordTable(HELPED_CUES);
 const partnerVerbs = new WordTable(PARTNER_VERBS);
 const eligibilitySubjects = new WordTable(ELIGIBILITY_SUBJECTS);
@@ -621,6 +624,8 @@ const YEARLY_OR_TOTAL_CHANGE = /^(?:年均|累计)(?:下降|降低|减少|增长
 
 /** The year of writing named as the span of what the clause reports (今年, 全年, 本年度). */
 const THIS_YEAR_WORDS = /(?:今年|全年|本年度|年内)/;
+/** Next year, named in a statement written at a year's end (明年, 下一年, 2027年 is by number). */
+const NEXT_YEAR_WORDS = /明年|下一年|来年/;
 
 /** The thing whose change `object` names (单位GDP能耗 of 单位GDP能耗累计下降). */
 function thingOfChange(object: string): string {
@@ -3560,8 +3565,13 @@ export class TargetScanner {
     // 150万亩; 杭锦旗…全年分别完成治沙任务42万亩): a report, where nothing in the statement looks ahead
     if (this.yearsLastMonth()) {
       const from = this.statementStart(b.sStart, b.line.start);
-      // (looking ahead: 力争, 将, 计划…, not a task's name, 全年分别完成治沙任务)
-      if (THIS_YEAR_WORDS.test(text.slice(Math.max(from, q.start - 60), q.start)) && !this.goalCueWordIn(from, q.start, forwardCues)) return "figure";
+      // (looking ahead: 力争, 将, 计划…, not a task's name, 全年分别完成治沙任务; nor 预计, which
+      // then estimates what the year gave, 预计全年地区生产总值增长5.8%左右，…新增经营主体9.6万户)
+      // (this year named anywhere in the statement before the amount, its parts joined by ；
+      // included, where no next year is named after it)
+      const span = text.slice(Math.max(from, q.start - MAX_STATEMENT), q.start);
+      const thisYear = span.search(THIS_YEAR_WORDS);
+      if (thisYear >= 0 && !NEXT_YEAR_WORDS.test(span.slice(thisYear)) && !this.goalCueWordIn(from, q.start, forwardCuesBesidesEstimate)) return "figure";
     }
     // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
     // 肉牛屠宰加工园区): the count is the goal, the capacity what kind of park
@@ -4053,7 +4063,10 @@ export class TargetScanner {
     // (there a goal noun is what was done, “十四五”期间…累计完成防沙治沙任务1.2亿亩; only a
     // word that looks ahead turns it)
     const spanOver = d.from.slice(0, 4) !== d.to.slice(0, 4) && this.now !== null && (d.to < this.now || this.yearIsEnding(d.to));
-    if ((spanOver ? forwardCues : goalCues).firstIn(this.text, d.end, q.start)) return false;
+    // (a year over, 2026年 written in 2027: its 预计 estimates what it gave, 2026年，全市地区生产总值预计
+    // 达到5200亿元)
+    const over = this.now !== null && d.to < this.now && this.nowIsADay();
+    if ((spanOver ? forwardCues : over ? goalCuesBesidesEstimate : goalCues).firstIn(this.text, d.end, q.start)) return false;
     if (d.from.slice(0, 4) !== d.to.slice(0, 4)) return spanOver;
     if (this.now && d.to < this.now) return true;
     // a month, quarter or half year is what a report is about; a goal takes a deadline (6月底前)
