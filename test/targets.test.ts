@@ -3789,3 +3789,16 @@ describe("year-end reports", () => {
     expect(goals(text).map((t) => t.min)).toEqual([5.5]);
   });
 });
+
+describe("paired assistance: whose goal", () => {
+  const regionOf = (text: string, written: string) => extract(text, { refDate: "2026-03-30" }).targets!.find((t) => t.text.includes(written))?.region;
+  const doc = "石阡县人民政府关于印发《石阡县苏铜东西部协作实施方案》的通知\n\n现将《石阡县苏铜东西部协作实施方案》印发给你们。\n\n石阡县苏铜东西部协作实施方案\n\n为深化江苏省苏州市相城区与我县东西部协作，制定本方案。\n";
+  it("reads 在我县 as where the work is done, and 我县 as no district of the partner", () => {
+    expect(regionOf(doc + "到2027年，苏州企业在我县新增投资不低于15亿元。", "15亿元")).toBe("520623");
+  });
+  it("takes no region from where funds or people are got from (争取, 接收)", () => {
+    const text = "西吉县人民政府办公室关于印发《西吉县2026年闽宁协作重点工作任务清单》的通知\n\n西吉县2026年闽宁协作重点工作任务清单\n\n（一）产业协作。争取福建省及厦门市财政帮扶资金不少于1.9亿元，实施帮扶项目45个左右。\n（二）人才交流。接收厦门市选派挂职干部不少于40名。";
+    expect(regionOf(text, "45个")).not.toBe("350200");
+    expect(regionOf(text, "40名")).not.toBe("350200");
+  });
+});

@@ -5428,7 +5428,9 @@ export class TargetScanner {
     // 全省/全市 in the clause itself names the whole province or city, not the city named last
     // (…太原、大同等11个设区市…，全省完成营造林…)
     const own = this.lastDeicticIn(b.cStart, pos);
-    if (own && (!clause || clause.start < own.pos) && this.opensClause(b.cStart, own.pos)) {
+    // (…or where the clause says the work is done there, 苏州企业在我县新增投资…: 我县, not 苏州)
+    const here = own !== null && (this.text[own.pos - 1] === "在" || this.text[own.pos - 1] === "到") && own.word.startsWith("我");
+    if (own && (!clause || clause.start < own.pos) && (this.opensClause(b.cStart, own.pos) || here)) {
       const code = this.resolveDeictic(own.word, pos, doc);
       if (code) return code;
     }
@@ -5668,7 +5670,9 @@ export class TargetScanner {
       // 和深圳四省市…。⏎《方案》提出，…全地区…; 江苏省去年出台了类似方案。⏎方案提出，…全省…)
       if (drFits && m.start < lineStart && this.namedInPassing(m)) return dr;
       // (全区 is no district written without 区: 柳江两岸… is the river, 全区 the region)
-      if (m.level === level && !(level === "county" && m.code !== home && this.text[m.end - 1] !== word[word.length - 1] && m.name.endsWith(word[word.length - 1])))
+      // (nor is a district what 我县 or 全旗 means: 相城区 in a text of 石阡县 on its partner)
+      if (m.level === level && !(level === "county" && m.code !== home && this.text[m.end - 1] !== word[word.length - 1] && m.name.endsWith(word[word.length - 1])) &&
+        !((word.endsWith("县") || word.endsWith("旗")) && !m.name.endsWith(word[word.length - 1])))
         return m.code;
       // 全市 of a county-level city (昆山市): one named in the same paragraph, or the one the text
       // is about; another further back is more likely one of the city's own counties
