@@ -3802,3 +3802,15 @@ describe("paired assistance: whose goal", () => {
     expect(regionOf(text, "40名")).not.toBe("350200");
   });
 });
+
+describe("development zones and land", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => ({ min: t.min, unit: t.unit, object: t.object }));
+  it("reads 盘活 and 预留 of land as verbs of goals", () => {
+    const ts = goals("到2028年，园区盘活低效工业用地3000亩，预留工业用地1000亩。");
+    expect(ts.map((t) => t.min)).toEqual([3000, 1000]);
+  });
+  it("takes no zone with a note on what it takes in as the thing of a part singled out (其中开发区（含…）)", () => {
+    const ts = goals("2026年至2027年，全县完成低效工业用地整治5000亩以上，其中开发区（含罗星街道、惠民街道）不少于3500亩。");
+    expect(ts.find((t) => t.min === 3500)?.object).toContain("低效工业用地整治");
+  });
+});

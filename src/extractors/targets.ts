@@ -470,7 +470,9 @@ function topicOpeningEnd(text: string, p: number, end: number): number {
 /** After a place's name: a station named after it (邓州东站, 南阳站, 襄阳机场). */
 const NOT_COUNTED_ONCE = new Set(["次", "倍", "番", "遍", "回", "下", "届", "期", "轮", "年", "月", "天", "日", "批", "套", "支", "层", "笔", "起", "些", "点", "种", "类"]);
 const COUNTY_LIKE_NAME = /^[\u4e00-\u9fff]{1,4}[县区市旗]$/;
-const ZONE_NAME = /^[\u4e00-\u9fff]{2,8}(?:科创区|开发区|高新区|新区|园区|片区|示范区|自贸区|保税区|科学城|科技城)$/;
+const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}(?:科创区|开发区|高新区|新区|园区|片区|示范区|自贸区|保税区|科学城|科技城)$/;
+/** A note in brackets at the end of a name (开发区（含罗星街道、惠民街道）). */
+const BRACKETED_NOTE = /[（(][^（()）]{1,24}[)）]$/;
 const SAR_SELF_NAMES: ReadonlyArray<readonly [string, string, string]> = [
   ["本港", "810000", "香港特别行政区"],
   ["本澳", "820000", "澳门特别行政区"],
@@ -2117,7 +2119,8 @@ export class TargetScanner {
           // (…or a zone, 其中甬江科创区达到6%以上: a part of the place, not a thing)
           // (or a county or district by a name the gazetteer does not hold, 其中前郭县不少于12万亩)
           // (not a count of zones, 其中国家级开发区达到20个: those are the thing)
-          else if (c.q.kind !== "count" && (ZONE_NAME.test(c.object) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
+          // (a note on what the zone takes in, 开发区（含罗星街道、惠民街道）, left out to see it)
+          else if (c.q.kind !== "count" && (ZONE_NAME.test(c.object.replace(BRACKETED_NOTE, "")) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
         }
         // (an indicator written as its name, a colon and its value, one a line: 主要指标如下：⏎
         // 新能源汽车整车产量：35万辆)
