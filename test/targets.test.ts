@@ -3814,3 +3814,15 @@ describe("development zones and land", () => {
     expect(ts.find((t) => t.min === 3500)?.object).toContain("低效工业用地整治");
   });
 });
+
+describe("同比 in a list of goals", () => {
+  it("reads a growth on last year's in an item of a list a statement of goals introduces as a goal", () => {
+    const text = "南方+　2026-08-12 10:16\n\n对照年度计划，下半年广东援藏将重点抓好以下工作：\n1、产业援藏。新增援藏项目76个。\n3、消费援藏。林芝农特产品在广东销售额同比增长20%，突破2.8亿元。";
+    const ts = extract(text).targets!.map((t) => [t.min, t.unit]);
+    expect(ts).toContainEqual([20, "%"]);
+    expect(ts).toContainEqual([280000000, "元"]);
+    // (the same in a report stays one)
+    const report = "南方+　2026-08-12 10:16\n\n今年以来，林芝农特产品在广东销售额同比增长20%，突破2.8亿元。";
+    expect(extract(report).targets).toEqual([]);
+  });
+});

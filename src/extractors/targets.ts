@@ -3775,7 +3775,8 @@ export class TargetScanner {
     // (the value a change starts from is no report on the one it goes to: 由目前的58万人增至120万人)
     const changeTo = CHANGE_TO_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - 40), q.start));
     const reportFrom = changeTo ? q.start - changeTo[1].length : b.cStart;
-    if (this.pastIn(reportFrom, b.cEnd) && !(forwardGrowth && onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比"))) return "figure";
+    // (…nor in an item of a list of goals, 下半年将重点抓好以下工作：…3、…销售额同比增长20%，突破2.8亿元)
+    if (this.pastIn(reportFrom, b.cEnd) && !((forwardGrowth || this.goalListItem(q.start)) && onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比"))) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     // a clause the next one sets against this year (城镇调查失业率平均为5.1%，今年将控制在5.5%以内)
     // gives what was, where nothing in it looks ahead or names a time
@@ -3827,7 +3828,7 @@ export class TargetScanner {
         : "figure";
     // an item of a list that a statement of goals introduces (到2026年，…主要目标是：\n（二）…标准
     // 机架规模15万架，智能算力占比超过50%) is a goal by itself, verb or none
-    if (this.goalListItem(q.start) && !this.pastIn(b.sStart, q.start)) return "target";
+    if (this.goalListItem(q.start) && (!this.pastIn(b.sStart, q.start) || onlyCueIn(pastCues, text, b.sStart, q.start, "同比"))) return "target";
     // a past year earlier in the paragraph does not govern a sentence that states a plan (…将打造5个)
     // (only past cues after the last turn to the future count: …已编制6200条，下一步每年新增200个)
     // (not 争取 of funds secured, 全年争取中央和省级转移支付资金176.3亿元: a report's verb)
