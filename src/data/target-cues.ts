@@ -89,9 +89,9 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   "出口", "销往", "运往", "发往",
 ];
 
-/** Before a place, words of helping it in its own work (配合琼海市、文昌市做好渔民转产转业): the
- *  place is not the one the text is about, though it may be the one a later 全州 means
- *  (协助黔东南州…，全州新增…). */
+/** Before a place, words of helping it in its own work (配合琼海市、文昌市做好渔民转产转业, 义乌市将配合
+ *  金华市…): the place is neither the goal's nor the text's, though it may be the one a later 全州
+ *  means (协助黔东南州…，全州新增…). */
 export const HELPED_CUES: readonly string[] = ["配合", "协助"];
 
 /** Words ending in a neighbour cue that are no such cue (作为广灵县重点工程: 为 of 作为 serves

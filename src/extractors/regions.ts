@@ -102,6 +102,8 @@ const NEAR = 100;
 /** Times a weak name (曹县) must stand in a text for its province or city named anywhere in the
  *  text to settle it. */
 const REPEATED_WEAK_NAME = 3;
+/** After a county's name, its own party committee or government (曹县县委, 曹县人民政府). */
+const OWN_BODY_AFTER_NAME = /^(?:县委|县政府|县人民政府|人民政府|委员会|党委)/;
 /** After a short name, what makes it the name of a village, township or town (长沙村, 银川乡, 黄石镇,
  *  城北社区); not a word that goes on (村民, 乡村, 乡镇, 镇江). */
 const VILLAGE_NAMED_AFTER = /^(?:村(?![民庄落镇级委])|乡(?![村镇亲土])|镇(?![江村])|社区)/;
@@ -174,9 +176,15 @@ function extract(doc: Doc): Region[] {
   };
   for (const c of chosen) if (c.entries.length === 1 && !c.weak) addFirm(c, c.entries[0]);
   // (a weak name the text repeats, 曹县 five times in a report on it, is what the text is about:
-  // its province or city may be named anywhere in it)
+  // its province or city may be named anywhere in it; only where one of its mentions heads the
+  // text or its government, 曹县召开…, 中共曹县县委: 乡镇和县直各部门 repeated is no 和县)
   const nameCounts = new Map<string, number>();
-  for (const c of chosen) nameCounts.set(c.name, (nameCounts.get(c.name) ?? 0) + 1);
+  const anchored = new Set<string>();
+  const firstLineEnd = text.indexOf("\n") < 0 ? text.length : text.indexOf("\n");
+  for (const c of chosen) {
+    nameCounts.set(c.name, (nameCounts.get(c.name) ?? 0) + 1);
+    if (c.start < firstLineEnd || OWN_BODY_AFTER_NAME.test(text.slice(c.end, c.end + 5))) anchored.add(c.name);
+  }
   // Rounds: a name settled in one (朝阳区 by 北京) can settle another in the next, down a list
   // (西宁市城东区、城中区、城西区、城北区: each by the one before); until nothing more settles.
   for (let round = 0; round < 16; round++) {
@@ -196,7 +204,7 @@ function extract(doc: Doc): Region[] {
         listed,
         sentence: firmWithin(chosen, i, Math.max(sentence.start, c.start - SENTENCE_REACH), Math.min(sentence.end, c.end + SENTENCE_REACH)),
         // a weak name looks for its province or city nearby, not anywhere in a long text
-        wider: c.weak === Weakness.None || (c.weak === Weakness.Context && (nameCounts.get(c.name) ?? 0) >= REPEATED_WEAK_NAME) ? firmDoc : firmWithin(chosen, i, c.start - NEAR, c.end + NEAR),
+        wider: c.weak === Weakness.None || (c.weak === Weakness.Context && (nameCounts.get(c.name) ?? 0) >= REPEATED_WEAK_NAME && anchored.has(c.name)) ? firmDoc : firmWithin(chosen, i, c.start - NEAR, c.end + NEAR),
         doc: firmDoc,
       };
       const pick = pickEntry(c, settledAround, round >= 1);

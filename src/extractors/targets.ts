@@ -609,14 +609,13 @@ const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|�
 
 /** After a place passed through (经绥芬河、满洲里出境的中欧班列, 经香港转口): words of a route, within
  *  the clause. */
-const ROUTE_AFTER_PLACE = /^[^，,。；;]{0,16}?(?:出境|入境|出口|进口|转口|中转|过境|进出|转运|运往|运抵|抵达|通关|口岸|出海|进港|出港)/;
+const ROUTE_AFTER_PLACE = /^[^，,。；;]{0,16}?(?:出境|入境|出口|进口|转口|中转|过境|进出|转运|运往|运抵|抵达|通关|口岸|出海|进港|出港|发往|发运|分拨|集结|联运|发送)/;
+/** After a place funds are got from, what is got (争取福建省及厦门市财政帮扶资金; not 争取沛县新增…,
+ *  the place striving). */
+const FUNDS_AFTER_PLACE = /^[^，,。；;]{0,12}?(?:资金|支持|帮扶|援助|投入|补助|指标|项目)/;
 
 /** "The other cities" and the like, where a thing should stand (其他市（州）各不少于20场). */
 const OTHER_PLACES = /^(?:其他|其余|另外)[\u4e00-\u9fff]{1,2}(?:[（(][\u4e00-\u9fff]{1,2}[）)])?$/;
-
-/** Words pointing to a list, before the count of its entries (确定以下12件, 上述10项): 以上 and 以下 only
- *  after a verb (after an amount they bound it: 亿元以上100个重点项目). */
-const LIST_POINTER_BEFORE = /(?:下列|下述|上述|[定对将按把是为][以如]下|[定对将按把是为]以上)$/;
 
 /** The longest sentence read as a bare lead-in to a list (具体到各片区：, 分领域看：). */
 const LEAD_IN_MAX = 12;
@@ -627,7 +626,9 @@ const YEARLY_OR_TOTAL_CHANGE = /^(?:年均|累计)(?:下降|降低|减少|增长
 /** The year of writing named as the span of what the clause reports (今年, 全年, 本年度). */
 const THIS_YEAR_WORDS = /(?:今年|全年|本年度|年内)/;
 /** Next year, named in a statement written at a year's end (明年, 下一年, 2027年 is by number). */
-const NEXT_YEAR_WORDS = /明年|下一年|来年/;
+const NEXT_YEAR_WORDS = /明年|下一年|来年|新的一年/;
+/** Words turning from a year's results to what is to come (…；下一步，全县要确保…). */
+const AHEAD_WORDS = /下一步|下一阶段|今后|未来|接下来/;
 
 /** The thing whose change `object` names (单位GDP能耗 of 单位GDP能耗累计下降). */
 function thingOfChange(object: string): string {
@@ -796,15 +797,18 @@ interface GoalColumn {
  *  targets (2030年目标值, 2030年目标, 目标值 after a year) with their years. A table of years
  *  alone (2020年　2025年　2028年　2030年) takes every year that lies ahead of the time of writing. */
 function tableHeader(cells: string[], now: string | null): { nameCol: number; unitCol: number; goals: GoalColumn[] } | null {
-  const nameCol = NAME_HEAD.test(cells[0]) ? 0 : /^(?:序号|编号)$/.test(cells[0]) && cells.length > 1 && NAME_HEAD.test(cells[1]) ? 1 : -1;
+  // (a column of categories before the names, 类别 指标 2025年 2030年, holds no names: the next does)
+  const nameCol = /^(?:序号|编号|类别|领域|分类|方面)$/.test(cells[0]) && cells.length > 1 && /指标|名称/.test(cells[1]) ? 1 : NAME_HEAD.test(cells[0]) ? 0 : -1;
   if (nameCol < 0) return null;
   const unitCol = cells.findIndex((c, i) => i > nameCol && /^(?:计量)?单位$/.test(c));
   const named: GoalColumn[] = [];
   const years: GoalColumn[] = [];
   for (let i = nameCol + 1; i < cells.length; i++) {
-    const m = /^(\d{4})年?(?:目标值?|预期目标|规划目标|目标任务)$/.exec(cells[i]);
+    // (a year may be written in numerals, 二〇二八年目标)
+    const cell = cells[i].replace(/^[〇○零一二三四五六七八九]{4}(?=年)/, (y) => [...y].map((c) => CN_YEAR_DIGITS[c]).join(""));
+    const m = /^(\d{4})年?(?:目标值?|预期目标|规划目标|目标任务)$/.exec(cell);
     if (m) named.push({ col: i, year: m[1] });
-    else if (/^\d{4}年?$/.test(cells[i]) && now && cells[i].slice(0, 4) > now.slice(0, 4)) years.push({ col: i, year: cells[i].slice(0, 4) });
+    else if (/^\d{4}年?$/.test(cell) && now && cell.slice(0, 4) > now.slice(0, 4)) years.push({ col: i, year: cell.slice(0, 4) });
   }
   const goals = named.length ? named : years;
   return goals.length ? { nameCol, unitCol, goals } : null;
@@ -955,7 +959,10 @@ const GENERIC_COLUMN = /^(?:\d{4}(?:\s*[—–\-~～至]\s*\d{4})?年(?:度)?)?(
 const TABLE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 1e4, 亿: 1e8 };
 
 /** A table value (780, 8左右, ≥110, 〔13.5〕) in the row's unit (亿元 → 元 × 10⁸). */
-function indicatorValue(raw: string, unitText: string): { min: number | null; max: number | null; approx: boolean; qualifier: string | null; unit: string } | null {
+function indicatorValue(cell: string, unitText: string): { min: number | null; max: number | null; approx: boolean; qualifier: string | null; unit: string } | null {
+  // (a cell may open with a verb of holding or a bound written out: 稳定在260以上, 不低于95)
+  const lead = /^(?:稳定在|保持在|达到|不低于|不少于|不超过|不高于)/.exec(cell)?.[0] ?? "";
+  const raw = cell.slice(lead.length);
   const range = /^(\d+(?:\.\d+)?)\s*[—–\-~～至]+\s*(\d+(?:\.\d+)?)$/.exec(raw);
   // (a value may carry its own %: 98.6%, ≥95%, 90%以上, in a table with no unit column)
   const m = range ? null : /^([≥≤>＞<＜]?)[〔[]?(\d+(?:\.\d+)?)(%?)[〕\]]?(左右|以上|以下|以内)?$/.exec(raw);
@@ -975,9 +982,11 @@ function indicatorValue(raw: string, unitText: string): { min: number | null; ma
   if (!m) return null;
   const n = scaled(m[2]);
   const bound = m[4];
-  const qualifier = m[1] || bound || null;
-  const min = m[1] === "≤" || m[1] === "<" || m[1] === "＜" || bound === "以下" || bound === "以内" ? null : n;
-  const max = m[1] === "≥" || m[1] === ">" || m[1] === "＞" || bound === "以上" ? null : n;
+  const atLeast = lead === "不低于" || lead === "不少于";
+  const atMost = lead === "不超过" || lead === "不高于";
+  const qualifier = m[1] || bound || (atLeast || atMost ? lead : null);
+  const min = m[1] === "≤" || m[1] === "<" || m[1] === "＜" || bound === "以下" || bound === "以内" || (atMost && !bound) ? null : n;
+  const max = m[1] === "≥" || m[1] === ">" || m[1] === "＞" || bound === "以上" || (atLeast && !bound) ? null : n;
   return { min, max, approx: bound === "左右", qualifier, unit: entry.unit };
 }
 
@@ -1444,6 +1453,9 @@ interface RegionMention {
   neighbour: boolean;
   /** The object of a verb of support (支持赣州建设…): governs its own sentence only. */
   supported?: boolean;
+  /** A place helped in its own work (配合金华市…, 协助黔东南州…): a neighbour, yet what a later
+   *  全州/全市 may mean. */
+  helped?: boolean;
 }
 interface DocMention {
   start: number;
@@ -1561,6 +1573,7 @@ export class TargetScanner {
         if (goalVerbs.at(this.text, m.start, m.end) !== undefined && goalVerbs.at(this.text, m.start, m.end)!.length === m.end - m.start)
           continue;
         const cue = neighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4));
+        const helped = helpedCues.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined;
         const neighbour = (cue !== undefined && notNeighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) === undefined && this.cueHolds(cue, m, r.code)) ||
           ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined) ||
           this.isPartner(m.start, m.end);
@@ -1593,7 +1606,7 @@ export class TargetScanner {
           mentionEnds.get(m.start)!.some((o) => o.code !== r.code && o.level === r.level && !isAncestor(o.code, r.code));
         // (…nor the place in a national body's name: 国务院台湾事务办公室, 国务院港澳事务办公室)
         const ofNationalBody = inNationalBodyName(this.text, m.start, m.end);
-        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner || ofNationalBody, supported });
+        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner || ofNationalBody || helped, supported, helped });
       }
     // (Hong Kong and Macao media call their own place 本港, 本澳: 本港消防处今年将增设2间消防局;
     // and 特区政府 is the one of the two the text names, where it names one only)
@@ -1609,7 +1622,7 @@ export class TargetScanner {
     for (let k = 1; k < this.regionMentions.length; k++) {
       const prev = this.regionMentions[k - 1];
       const m = this.regionMentions[k];
-      if (prev.neighbour && !m.neighbour && prev.end + 1 === m.start && "、和及与".includes(this.text[prev.end])) m.neighbour = true;
+      if (prev.neighbour && !m.neighbour && prev.end + 1 === m.start && "、和及与".includes(this.text[prev.end])) (m.neighbour = true), (m.helped = prev.helped);
       // (…and a place within it written right after it: 途经新疆霍尔果斯口岸)
       if (prev.neighbour && !m.neighbour && prev.end === m.start && isAncestor(prev.code, m.code)) m.neighbour = true;
       // (…and a list after a verb of support is all supported: 推动营口港、丹东港…; a port or station
@@ -2668,6 +2681,7 @@ export class TargetScanner {
   private cueHolds(cue: string, m: { start: number; end: number }, code: string): boolean {
     if (cue === "经") return ROUTE_AFTER_PLACE.test(this.text.slice(m.end, m.end + 24));
     if (cue === "出口") return code === "810000" || code === "820000" || code === "710000";
+    if (cue === "争取") return FUNDS_AFTER_PLACE.test(this.text.slice(m.end, m.end + 20));
     return true;
   }
 
@@ -3563,7 +3577,7 @@ export class TargetScanner {
     if (q.chinese && (q.unit === "条" || q.unit === "项") && POLICY_BEFORE_ITS_COUNT.test(text.slice(Math.max(b.cStart, q.start - 4), q.start))) return "figure";
     // a count of the list that follows or went before (确定以下12件为民办实事项目, 上述10项): its size,
     // no goal
-    if (q.kind === "count" && LIST_POINTER_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start))) return "figure";
+    if (q.kind === "count" && this.countsListPointedTo(q, b.cStart)) return "figure";
     // written in the last month of the year it is about, what the year did (12月28日: 鄂尔多斯今年治沙
     // 150万亩; 杭锦旗…全年分别完成治沙任务42万亩): a report, where nothing in the statement looks ahead
     if (this.yearsLastMonth()) {
@@ -3572,9 +3586,13 @@ export class TargetScanner {
       // then estimates what the year gave, 预计全年地区生产总值增长5.8%左右，…新增经营主体9.6万户)
       // (this year named anywhere in the statement before the amount, its parts joined by ；
       // included, where no next year is named after it)
-      const span = text.slice(Math.max(from, q.start - MAX_STATEMENT), q.start);
-      const thisYear = span.search(THIS_YEAR_WORDS);
-      if (thisYear >= 0 && !NEXT_YEAR_WORDS.test(span.slice(thisYear)) && !this.goalCueWordIn(from, q.start, forwardCuesBesidesEstimate)) return "figure";
+      // (…and nothing turning from it: 下一步, 新的一年, a time ahead, 到2028年, 2027年)
+      const spanStart = Math.max(from, q.start - MAX_STATEMENT);
+      const span = text.slice(spanStart, q.start);
+      const thisYear = THIS_YEAR_WORDS.exec(span);
+      if (thisYear !== null && !NEXT_YEAR_WORDS.test(span) && !this.goalCueWordIn(from, q.start, forwardCuesBesidesEstimate) &&
+        !AHEAD_WORDS.test(text.slice(spanStart + thisYear.index + thisYear[0].length, q.start)) && !this.laterYearIn(spanStart, q.start))
+        return "figure";
     }
     // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
     // 肉牛屠宰加工园区): the count is the goal, the capacity what kind of park
@@ -3907,9 +3925,9 @@ export class TargetScanner {
     if ((hasVerb || bounded || changed) && !this.pastIn(b.sStart, b.sEnd) && !this.pastYearIn(b.sStart, b.sEnd)) {
       // (a change only: a plan's rules and standards state bounds too, 比例不低于55%, 为主; not a
       // rate per unit, 每千瓦时降低0.05元)
-      // (a yearly average over the plan's years only, 年均增长25%: a plan's background states last
-      // year's growth, 新能源汽车产量增长18.5%, under the same title)
-      if (changed && lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0 && !hasAnyCharIn(text, "每", b.cStart, q.start) && this.inPlanBody(q.start)) return "target";
+      // (a yearly average over the plan's years, 年均增长25%, or a bounded change, 增长20%以上, only: a
+      // plan's background states last year's growth, 新能源汽车产量增长18.5%, under the same title)
+      if (changed && (bounded || lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0) && !hasAnyCharIn(text, "每", b.cStart, q.start) && this.inPlanBody(q.start)) return "target";
       if ((bounded || changed) && (text[b.cEnd] === "，" || text[b.cEnd] === ",") && goalVerbs.at(text, b.cEnd + 1) !== undefined &&
         findQuantities(text, b.cEnd + 1, clauseEnd(text, b.cEnd + 1, b.sEnd)).length > 0)
         return "target";
@@ -3947,6 +3965,27 @@ export class TargetScanner {
       return this.ctx.doc.simplified.slice(start, prevEnd);
     }
     return null;
+  }
+
+  /** A date in [from, to) that ends in a year after the year of writing (到2028年, 2027年). */
+  private laterYearIn(from: number, to: number): boolean {
+    if (!this.now) return false;
+    const year = this.now.slice(0, 4);
+    for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.end <= to && d.to !== null && d.to.slice(0, 4) > year && !this.baselines.has(d)) return true;
+    }
+    return false;
+  }
+
+  /** The count follows words pointing to a list (确定以下12件, 实施以下10项工程, 上述10项): 以上 and
+   *  以下 only after a verb, as after an amount they bound it (亿元以上100个重点项目). */
+  private countsListPointedTo(q: Quantity, cStart: number): boolean {
+    const text = this.text;
+    const before = text.slice(Math.max(cStart, q.start - 2), q.start);
+    if (before === "上述" || before === "下列" || before === "下述" || before === "如下") return true;
+    if (before !== "以下" && before !== "以上") return false;
+    return allVerbs.endingAt(text, q.start - 2, Math.max(cStart, q.start - 6)) !== undefined || /[定对将按把是为]$/.test(text.slice(Math.max(cStart, q.start - 3), q.start - 2));
   }
 
   /** `pos` stands in the body of a plan (a title ending in 方案, 措施, 规划…) under its own title as a
@@ -4546,7 +4585,10 @@ export class TargetScanner {
       if (w && !(w === "现有" && (EXISTING_BASE.test(text.slice(p + 2, p + 6)) || allVerbs.endingAt(text, p, line.start) !== undefined)) && !this.insideDeadlineAhead(p, p + w.length) &&
         !(w === "目前" && p > line.start && WORDS_ENDING_IN_MU.includes(text[p - 1])) &&
         // (nor a part of the year a goal word opens, 确保上半年完成…, 力争一季度…: the goal's time)
-        !(/季度|半年|个月/.test(w) && GOAL_BEFORE_PART_OF_YEAR.test(text.slice(Math.max(line.start, p - 4), p))))
+        !(/季度|半年|个月/.test(w) && GOAL_BEFORE_PART_OF_YEAR.test(text.slice(Math.max(line.start, p - 4), p))) &&
+        // (nor 前3个月 of 提前3个月, 到期前3个月, 每季度前2个月: no months of this year; 提前两个月完成
+        // still reports, a task done)
+        !(w.endsWith("个月") && w !== "前两个月" && w !== "前三个月" && p > line.start && "提期度季".includes(text[p - 1])))
         c.pastStart.push(p), c.pastEnd.push(p + w.length), c.pastBaseline.push(w === "去年" && COMPARED_WITH.at(text, p - 1));
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
         c.pastStart.push(p), c.pastEnd.push(p + 1), c.pastBaseline.push(false);
@@ -5585,15 +5627,7 @@ export class TargetScanner {
    *  lowest such. None where the text's regions lie apart (several cities' plans). */
   private homeRegion(): string | null {
     if (this.home !== undefined) return this.home;
-    // (nor places only helped, 配合琼海市、文昌市做好…, a list after the cue included)
-    const helped = new Set<RegionMention>();
-    for (let k = 0; k < this.regionMentions.length; k++) {
-      const m = this.regionMentions[k];
-      const prev = this.regionMentions[k - 1];
-      if (helpedCues.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined ||
-        (prev !== undefined && helped.has(prev) && prev.end + 1 === m.start && "、和及与".includes(this.text[prev.end]))) helped.add(m);
-    }
-    const mentions = this.regionMentions.filter((m) => !m.neighbour && !helped.has(m));
+    const mentions = this.regionMentions.filter((m) => !m.neighbour);
     const named = new Set(mentions.map((m) => m.code));
     const opening = this.openingEnd();
     const candidates = new Set<string>();
@@ -5666,7 +5700,8 @@ export class TargetScanner {
     }
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
       const m = this.regionMentions[k];
-      if (m.neighbour || m.end > pos) continue;
+      // (a place helped is still what 全州 may mean: 协助黔东南州…，全州新增…)
+      if ((m.neighbour && !m.helped) || m.end > pos) continue;
       // (a place whose orders are followed, 按照…佳木斯市有关部署，…全市…: not the one 全市 means)
       if (ORDERS_AFTER_PLACE.test(this.text.slice(m.end, m.end + 48))) continue;
       if (before !== null && m.start < lineStart) return before;
@@ -5676,7 +5711,7 @@ export class TargetScanner {
       // (全区 is no district written without 区: 柳江两岸… is the river, 全区 the region)
       // (nor is a district what 我县 or 全旗 means: 相城区 in a text of 石阡县 on its partner)
       if (m.level === level && !(level === "county" && m.code !== home && this.text[m.end - 1] !== word[word.length - 1] && m.name.endsWith(word[word.length - 1])) &&
-        !((word.endsWith("县") || word.endsWith("旗")) && !m.name.endsWith(word[word.length - 1])))
+        !((word.endsWith("县") || word.endsWith("旗")) && m.name.endsWith("区")))
         return m.code;
       // 全市 of a county-level city (昆山市): one named in the same paragraph, or the one the text
       // is about; another further back is more likely one of the city's own counties
