@@ -578,3 +578,20 @@ describe("上 closing a word before 年底", () => {
     expect(r.dates?.map((d) => [d.text, d.to])).toContainEqual(["年底前", "2026-12-31"]);
   });
 });
+
+describe("Hong Kong's ways of writing times", () => {
+  const ds = (text: string) => extract(text, { refDate: "2026-03-01" }).dates!.map((d) => [d.text, d.type, d.from, d.to]);
+  it("reads a financial year from April to March, a span of them, and one as a deadline", () => {
+    expect(ds("在2026-27年度內完成。")).toContainEqual(["2026-27年度内", "period", "2026-04-01", "2027-03-31"]);
+    expect(ds("2027-28至2031-32年度，供應3萬伙。")).toContainEqual(["2027-28至2031-32年度", "period", "2027-04-01", "2032-03-31"]);
+    expect(ds("2030-31年度或之前建成。")).toContainEqual(["2030-31年度或之前", "deadline", null, "2031-03-31"]);
+    // (two full years are calendar years, and no year runs past the next)
+    expect(ds("2026-2027年度")).toContainEqual(["2026-2027年度", "period", "2026-01-01", "2027-12-31"]);
+    expect(ds("2026-28年度").some((d) => d[2] === "2026-04-01")).toBe(false);
+  });
+  it("reads 第一季 (no 度) as a quarter and 或之前 as a deadline", () => {
+    expect(ds("2027年第一季或之前完成。")).toContainEqual(["2027年第一季或之前", "deadline", null, "2027-03-31"]);
+    expect(ds("2027年第四季，新增病床。")).toContainEqual(["2027年第四季", "period", "2027-10-01", "2027-12-31"]);
+    expect(ds("2030年或之前建成。")).toContainEqual(["2030年或之前", "deadline", null, "2030-12-31"]);
+  });
+});

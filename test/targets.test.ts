@@ -3838,3 +3838,10 @@ describe("indicator tables as pasted", () => {
     expect(rows(text)).toEqual([[2600000, null, "亩", "2028-12-31"], [4000000, null, "亩", "2028-12-31"]]);
   });
 });
+
+describe("a list of places opening with 和 (和平区)", () => {
+  it("keeps 和 of 和平区 in the place after 其中", () => {
+    const ts = extract("沈阳市2026年完成城市燃气老旧管网更新改造320公里，其中和平区、沈河区、铁西区分别完成45公里、38公里和52公里。", { refDate: "2026-04-01" }).targets!;
+    expect(ts.filter((t) => t.min !== 320).map((t) => [t.min, t.region])).toEqual([[45, "210102"], [38, "210103"], [52, "210106"]]);
+  });
+});

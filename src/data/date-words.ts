@@ -233,7 +233,7 @@ export const NOT_DEADLINE_BEFORE_DAO: ReadonlySet<string> = new Set([
 ]);
 
 /** Suffixes that make the time before them a deadline (2030年前, 2022年底前). */
-export const DEADLINE_SUFFIXES: readonly string[] = ["以前", "之前", "前"];
+export const DEADLINE_SUFFIXES: readonly string[] = ["或以前", "或之前", "以前", "之前", "前"];
 
 /** Suffixes that open the time before them towards the present (2024年以来, 5月1日起). */
 export const SINCE_SUFFIXES: readonly string[] = ["以来", "起"];

@@ -363,8 +363,11 @@ function readQuarter(t: string, i: number): { months: [number, number]; end: num
     if (!n || n.value < 1 || n.value > 4) return null;
     j = n.end;
     if (first && t[j] === "个") j++;
-    if (!at(t, j, "季度")) return null;
-    j += 2;
+    // (Hong Kong writes the quarter 第一季, no 度: 2027年第一季或之前)
+    if (at(t, j, "季度")) j += 2;
+    else if (t[j] === "季" && !first && t[i] === "第" && !isHan(t[j + 1] ?? "") ) j += 1;
+    else if (t[j] === "季" && !first && t[i] === "第" && DEADLINE_SUFFIXES.some((w) => t.startsWith(w, j + 1))) j += 1;
+    else return null;
     q1 = first ? 1 : n.value;
     q2 = n.value;
   }
@@ -854,6 +857,22 @@ interface Item {
   word?: RelativeWord;
   /** An amount of time anchored on now (三年内, 未来两个月). */
   amount?: Amount;
+}
+
+/** A financial year from April to March, as Hong Kong's government counts it (2026-27年度), or a
+ *  span of them (2027-28至2031-32年度), perhaps with 内 or a deadline's 或之前 after it. */
+const FINANCIAL_YEARS = /^(\d{4})[-–—](\d{2})(?:(?:至|到|[-–—])(\d{4})[-–—](\d{2}))?年度(内|或之前|或以前|之前|以前|前)?/;
+function readFinancialYears(t: string, i: number): Item | null {
+  const m = FINANCIAL_YEARS.exec(t.slice(i, i + 30));
+  if (!m) return null;
+  const first = Number(m[1]);
+  if ((first + 1) % 100 !== Number(m[2])) return null;
+  const lastStart = m[3] ? Number(m[3]) : first;
+  if (m[3] && ((lastStart + 1) % 100 !== Number(m[4]) || lastStart < first)) return null;
+  const from: Ymd = [first, 4, 1];
+  const to: Ymd = [lastStart + 1, 3, 31];
+  const deadline = m[5] !== undefined && m[5] !== "内";
+  return { start: i, end: i + m[0].length, kind: deadline ? "deadline" : "plan", relative: false, points: [], fixed: { from: deadline ? null : from, to } };
 }
 
 /** A plan or era item spanning [start, end) whose interval is known from whole years. */
@@ -1465,6 +1484,15 @@ function scan(t: string, mode: Mode): Item[] {
     if (isCnNumeral(ch) && isCnNumeral(t[i - 1])) {
       i++;
       continue;
+    }
+    // a financial year, as Hong Kong writes it (2026-27年度, 2027-28至2031-32年度或之前)
+    if (isAsciiDigit(code)) {
+      const fy = readFinancialYears(t, i);
+      if (fy) {
+        items.push(fy);
+        i = fy.end;
+        continue;
+      }
     }
     // 目 closing a word (项目前期, 节目前): no 目前
     if (ch === "目" && i >= 1 && WORDS_ENDING_IN_MU.includes(t[i - 1])) {

@@ -3368,7 +3368,8 @@ export class TargetScanner {
       // (an item's number on the same line: （二）瑞昌市、共青城市、庐山市分别新增…)
       a = itemMarkerEnd(text, a, r.pos);
       const lead = subjectLeaders.at(text, a, r.pos);
-      if (lead && a + lead.length < r.pos) a += lead.length;
+      // (not one a place's name opens: 其中和平区、沈河区… is no 和 before 平区)
+      if (lead && a + lead.length < r.pos && !this.inRegionMention(a + lead.length - 1)) a += lead.length;
       // (…and a verb of support before the places: 支持天元区、石峰区分别建设…)
       const support = supportVerbs.at(text, a, r.pos);
       if (support && this.mentionWithin(a + support.length, r.pos)?.start === a + support.length) a += support.length;
