@@ -3845,3 +3845,10 @@ describe("a list of places opening with 和 (和平区)", () => {
     expect(ts.filter((t) => t.min !== 320).map((t) => [t.min, t.region])).toEqual([[45, "210102"], [38, "210103"], [52, "210106"]]);
   });
 });
+
+describe("Hong Kong's verbs of land", () => {
+  it("reads 批出 (granting land) as a verb of goals", () => {
+    const t = extract("2026-27年度内批出约150公顷产业用地。", { refDate: "2026-02-25" }).targets![0];
+    expect([t?.min, t?.unit, t?.object, t?.deadline]).toEqual([150, "公顷", "产业用地", "2027-03-31"]);
+  });
+});
