@@ -3852,3 +3852,11 @@ describe("Hong Kong's verbs of land", () => {
     expect([t?.min, t?.unit, t?.object, t?.deadline]).toEqual([150, "公顷", "产业用地", "2027-03-31"]);
   });
 });
+
+describe("an item's time limit on a line after it", () => {
+  it("makes the item's amounts goals with that deadline (整改时限：2027年6月底前)", () => {
+    const text = "象山县生态环境问题整改方案\n\n二、整改任务\n3.岸线违规占用问题。清理违规占用岸线项目17个，恢复自然岸线长度不少于3.5公里。\n责任单位：县自然资源和规划局\n整改时限：2027年6月底前\n4.海漂垃圾治理问题。";
+    const ts = extract(text, { refDate: "2026-03-20" }).targets!.map((t) => [t.min, t.unit, t.deadline]);
+    expect(ts).toEqual([[17, "个", "2027-06-30"], [3.5, "公里", "2027-06-30"]]);
+  });
+});

@@ -3839,6 +3839,9 @@ export class TargetScanner {
     // (not a numeral's vagueness: 几个硬目标)
     const bounded = q.prefix !== null || q.suffix !== null || (q.min !== null && q.max !== null && q.min < q.max && !q.approx);
     const future = this.futureDateIn(b.sStart, b.sEnd);
+    // (an item whose time limit a line after it gives, 3.…清理违规占用岸线项目17个…⏎责任单位：…⏎整改时限：
+    // 2027年6月底前: a task to do, verb or bound making its amounts goals)
+    if (!future && (hasVerb || bounded) && !this.pastIn(b.sStart, q.start) && this.itemTimeLimit(q.start) !== null) return "target";
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
     // (…，其中整机制造企业5至8家: a part of the goal before it, as a range, is one too)
     if (future)
