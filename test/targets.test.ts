@@ -3860,3 +3860,14 @@ describe("an item's time limit on a line after it", () => {
     expect(ts).toEqual([[17, "个", "2027-06-30"], [3.5, "公里", "2027-06-30"]]);
   });
 });
+
+describe("places counted as parties, and 计划 between places and 分别", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.object, t.region]);
+  it("reads no goal in places counted as the parties of a pairing (16个区与喀什地区12个县市开展结对)", () => {
+    expect(goals("下一步将推动上海16个区与喀什地区12个县市开展结对，力争到2027年新建村级组织活动场所30个。").map((t) => t[0])).toEqual([30]);
+  });
+  it("shares out over places past 计划 and a time before 分别", () => {
+    const ts = goals("喀什地区今年将推动产业援疆，泽普县、叶城县计划年内分别新建标准化厂房12万平方米和8万平方米。");
+    expect(ts).toEqual([[120000, "标准化厂房", "653124"], [80000, "标准化厂房", "653126"]]);
+  });
+});

@@ -183,6 +183,8 @@ export const OBJECT_STOPS: readonly string[] = [
  *  力争突破, → 两地产值). */
 export const SUBJECT_TRAILERS: readonly string[] = [
   "将", "拟", "要", "力争", "拼", "争取", "预计", "预期", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计",
+  // (泽普县、叶城县计划年内分别新建…)
+  "计划",
   "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较", "仍", "仍然", "依然",
   // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)
   "目标", "目标值",

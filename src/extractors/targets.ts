@@ -614,6 +614,13 @@ const ROUTE_AFTER_PLACE = /^[^，,。；;]{0,16}?(?:出境|入境|出口|进口|
  *  the place striving). */
 const FUNDS_AFTER_PLACE = /^[^，,。；;]{0,12}?(?:资金|支持|帮扶|援助|投入|补助|指标|项目)/;
 
+/** Divisions as the thing a count counts (16个区, 12个县市, 30个乡镇). */
+const DIVISIONS_COUNTED = /^(?:区|县|县市|县区|市|市县|市州|乡镇|镇|街道|村|社区)$/;
+/** Divisions counted, then the other side of their pairing (16个区与喀什地区…). */
+const DIVISIONS_PAIRED = /^(?:区|县|县市|县区|市|市县|市州|乡镇|镇|街道|村|社区)(?:与|同)/;
+/** After places counted, a pairing they enter (与喀什地区…, 开展结对, 结对帮扶). */
+const PAIRING_AFTER = /^(?:与|和|同)|^[^，,。；;]{0,10}?(?:结对|结亲|对口|共建)/;
+
 /** "The other cities" and the like, where a thing should stand (其他市（州）各不少于20场). */
 const OTHER_PLACES = /^(?:其他|其余|另外)[\u4e00-\u9fff]{1,2}(?:[（(][\u4e00-\u9fff]{1,2}[）)])?$/;
 
@@ -3031,6 +3038,11 @@ export class TargetScanner {
       // (not a quoted name of the thing after them, 新增10个乡镇“一站式”便民服务中心, nor places that
       // are to become something, 培育10个乡镇成为…示范镇, 新增2个县进入百强县)
       if (c.verdict === "target" && c.object !== null && c.objectStart >= q.end && this.placesActing(c)) c.verdict = "figure";
+      // (…nor places counted as the parties of a pairing, 推动上海16个区与喀什地区12个县市开展结对: who
+      // pairs with whom, no amount to reach)
+      if (c.verdict === "target" && c.object !== null && c.objectStart >= q.end &&
+        ((DIVISIONS_COUNTED.test(c.object) && PAIRING_AFTER.test(text.slice(c.objectEnd, c.objectEnd + 12))) || DIVISIONS_PAIRED.test(c.object)))
+        c.verdict = "figure";
     }
     this.link(c, { sStart, cStart, line });
     // (a goal with no date of its own in a section planning a year is that year's)
