@@ -595,3 +595,10 @@ describe("Hong Kong's ways of writing times", () => {
     expect(ds("2030年或之前建成。")).toContainEqual(["2030年或之前", "deadline", null, "2030-12-31"]);
   });
 });
+
+describe("seasons that are no quarters", () => {
+  it("reads 第一季 as a quarter only after a year", () => {
+    const ds = extract("第一季，节目收视率达到5%。2027年第一季完成。", { refDate: "2026-03-01" }).dates!.map((d) => d.text);
+    expect(ds).toEqual(["2027年第一季"]);
+  });
+});

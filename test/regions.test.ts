@@ -489,3 +489,12 @@ describe("a two-character county name the text repeats", () => {
     expect(extract(once).regions?.map((r) => r.code)).not.toContain("371721");
   });
 });
+
+describe("a repeated county name under a dateline", () => {
+  it("settles 曹县 opening a line after the source line, and not 和县 inside 乡镇和县直", () => {
+    const body = "曹县召开县委经济工作会议\n来源：菏泽日报　2026-12-27\n\n曹县今年经济保持较快增长。\n曹县电商交易额突破300亿元。\n会议对照菏泽市的部署，安排了明年工作。";
+    expect(extract(body).regions?.map((r) => r.code)).toContain("371721");
+    const stock = "各乡镇和县直各部门：\n" + "请各乡镇和县直各部门认真落实。".repeat(3) + "全县要压实责任，确保各项工作落地见效。".repeat(6) + "安徽省马鞍山市部署了相关工作。";
+    expect(extract(stock).regions?.map((r) => r.code)).not.toContain("340523");
+  });
+});

@@ -3871,3 +3871,30 @@ describe("places counted as parties, and 计划 between places and 分别", () =
     expect(ts).toEqual([[120000, "标准化厂房", "653124"], [80000, "标准化厂房", "653126"]]);
   });
 });
+
+describe("a fifth review's findings", () => {
+  const goals = (text: string, refDate?: string) => extract(text, refDate ? { refDate } : {}).targets!.map((t) => [t.min, t.unit, t.region, t.deadline]);
+  const dec = "来源：某日报　　发布时间：2026-12-28 07:45\n\n";
+  it("reads a December statement of this year as a report past 未来社区, a plan's span from this year, and a 明年 before it", () => {
+    expect(goals(dec + "会议指出，今年全市未来社区建设达到30个，“十五五”开局良好。")).toEqual([]);
+    expect(goals(dec + "会议指出，2026—2028年行动计划扎实推进，今年全市新增就业5万人。")).toEqual([]);
+    expect(goals(dec + "会议指出，明年要再接再厉。今年全市新增就业5万人。")).toEqual([]);
+    // (…and 明年全年 is next year's)
+    expect(goals(dec + "会议明确，明年全年地区生产总值增长6%左右。")).toEqual([[6, "%", null, "2027-12-31"]]);
+  });
+  it("reads 提前3个月完成 as a report, as 提前两个月完成 is", () => {
+    expect(goals("2026年9月10日电 全市提前3个月完成全年目标任务，新增就业5万人。")).toEqual([]);
+  });
+  it("resolves 全州 to a prefecture helped (协助) even where another 州 was named before", () => {
+    const text = "今年，黔西南州召开会议。\n今年，省应急管理厅协助黔东南州组建专业救援队伍，全州将新增应急救援队伍50支。";
+    expect(goals(text, "2026-03-01").find((t) => t[0] === 50)?.[2]).toBe("522600");
+  });
+  it("reads no goal in what an inspection found, whatever time limit follows", () => {
+    const text = "整改方案\n\n二、整改任务\n1.违规项目问题。排查发现违规占用岸线项目236个。\n整改时限：2027年6月底前\n2.其他问题。";
+    expect(goals(text, "2026-03-20")).toEqual([]);
+  });
+  it("does not take a later quarter a text plans for as its time of writing (并于2027年第四季启用…)", () => {
+    const text = "財政司司長二〇二六年二月二十五日（星期三）在立法會發表的預算案演辭\n\n醫院管理局會在2026-27年度增加約450張公立醫院病床，並於2027年第四季啟用新急症醫院，提供約1,200張病床。";
+    expect(goals(text).map((t) => t[0])).toEqual([450, 1200]);
+  });
+});

@@ -365,8 +365,8 @@ function readQuarter(t: string, i: number): { months: [number, number]; end: num
     if (first && t[j] === "个") j++;
     // (Hong Kong writes the quarter 第一季, no 度: 2027年第一季或之前)
     if (at(t, j, "季度")) j += 2;
-    else if (t[j] === "季" && !first && t[i] === "第" && !isHan(t[j + 1] ?? "") ) j += 1;
-    else if (t[j] === "季" && !first && t[i] === "第" && DEADLINE_SUFFIXES.some((w) => t.startsWith(w, j + 1))) j += 1;
+    // (after a year only: 第一季 alone is as often a TV series' season)
+    else if (t[j] === "季" && !first && t[i] === "第" && t[i - 1] === "年") j += 1;
     else return null;
     q1 = first ? 1 : n.value;
     q2 = n.value;

@@ -176,14 +176,15 @@ function extract(doc: Doc): Region[] {
   };
   for (const c of chosen) if (c.entries.length === 1 && !c.weak) addFirm(c, c.entries[0]);
   // (a weak name the text repeats, 曹县 five times in a report on it, is what the text is about:
-  // its province or city may be named anywhere in it; only where one of its mentions heads the
-  // text or its government, 曹县召开…, 中共曹县县委: 乡镇和县直各部门 repeated is no 和县)
+  // its province or city may be named anywhere in it; only where one of its mentions opens a line
+  // or heads its government, 曹县召开…, 中共曹县县委: 乡镇和县直各部门 repeated is no 和县)
   const nameCounts = new Map<string, number>();
   const anchored = new Set<string>();
-  const firstLineEnd = text.indexOf("\n") < 0 ? text.length : text.indexOf("\n");
   for (const c of chosen) {
     nameCounts.set(c.name, (nameCounts.get(c.name) ?? 0) + 1);
-    if (c.start < firstLineEnd || OWN_BODY_AFTER_NAME.test(text.slice(c.end, c.end + 5))) anchored.add(c.name);
+    let p = c.start;
+    while (p > 0 && (text[p - 1] === " " || text[p - 1] === "\u3000" || text[p - 1] === "\t")) p--;
+    if (p === 0 || text[p - 1] === "\n" || OWN_BODY_AFTER_NAME.test(text.slice(c.end, c.end + 5))) anchored.add(c.name);
   }
   // Rounds: a name settled in one (朝阳区 by 北京) can settle another in the next, down a list
   // (西宁市城东区、城中区、城西区、城北区: each by the one before); until nothing more settles.

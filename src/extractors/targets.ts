@@ -614,6 +614,9 @@ const ROUTE_AFTER_PLACE = /^[^，,。；;]{0,16}?(?:出境|入境|出口|进口|
  *  the place striving). */
 const FUNDS_AFTER_PLACE = /^[^，,。；;]{0,12}?(?:资金|支持|帮扶|援助|投入|补助|指标|项目)/;
 
+/** What an inspection found, before its count (排查发现, 查出, 共有). */
+const FOUND_BEFORE = /发现|查出|查明|排查出|共有|现有|涉及/;
+
 /** Divisions as the thing a count counts (16个区, 12个县市, 30个乡镇). */
 const DIVISIONS_COUNTED = /^(?:区|县|县市|县区|市|市县|市州|乡镇|镇|街道|村|社区)$/;
 /** Divisions counted, then the other side of their pairing (16个区与喀什地区…). */
@@ -634,8 +637,10 @@ const YEARLY_OR_TOTAL_CHANGE = /^(?:年均|累计)(?:下降|降低|减少|增长
 const THIS_YEAR_WORDS = /(?:今年|全年|本年度|年内)/;
 /** Next year, named in a statement written at a year's end (明年, 下一年, 2027年 is by number). */
 const NEXT_YEAR_WORDS = /明年|下一年|来年|新的一年/;
-/** Words turning from a year's results to what is to come (…；下一步，全县要确保…). */
-const AHEAD_WORDS = /下一步|下一阶段|今后|未来|接下来/;
+/** Words turning from a year's results to what is to come (…；下一步，全县要确保…; not 未来社区). */
+const AHEAD_WORDS = /下一步|下一阶段|今后|接下来|未来(?:[一二两三四五六七八九十\d]+年|几年)/;
+/** Next year right before 全年 (明年全年). */
+const NEXT_YEAR_BEFORE = /(?:明年|来年|下一年)$/;
 
 /** The thing whose change `object` names (单位GDP能耗 of 单位GDP能耗累计下降). */
 function thingOfChange(object: string): string {
@@ -2013,7 +2018,7 @@ export class TargetScanner {
    *  quarter or a half year it reports on (not one in a sentence of goals: 计划7月…); the date a
    *  document was issued; the first year of a plan it names (…(2024—2026年), 2024年…方案). */
   private writingTime(): string | null {
-    let now: string | null = null;
+    let now = null as string | null;
     const seen = (d: string | null | undefined) => {
       if (d && /^\d{4}-\d{2}-\d{2}$/.test(d) && (!now || d > now)) now = d;
     };
@@ -2025,7 +2030,13 @@ export class TargetScanner {
       }
       if (!d.from || this.baselines.has(d)) continue;
       if (d.type === "date") seen(d.from);
-      else if (d.type === "period" && !(d.from.endsWith("-01-01") && (d.to?.endsWith("-12-31") ?? false))) {
+    }
+    // (a part of a year reported on, later than every day the text gives, is an event ahead, not
+    // the time of writing: 并于2027年第四季启用…, in a budget speech of 2026年2月25日)
+    const lastDay: string | null = now;
+    for (const d of this.dates) {
+      if (!d.from || this.baselines.has(d)) continue;
+      if (d.type === "period" && !(d.from.endsWith("-01-01") && (d.to?.endsWith("-12-31") ?? false)) && !(lastDay !== null && d.from > lastDay)) {
         const s = this.ctx.doc.sentenceAt(d.start);
         // (bounded around the date: a text with no punctuation is one long "sentence")
         if (s && goalCues.firstIn(this.text, Math.max(s.start, d.start - 200), Math.min(s.end, d.end + 200))) continue;
@@ -3602,9 +3613,17 @@ export class TargetScanner {
       // (…and nothing turning from it: 下一步, 新的一年, a time ahead, 到2028年, 2027年)
       const spanStart = Math.max(from, q.start - MAX_STATEMENT);
       const span = text.slice(spanStart, q.start);
-      const thisYear = THIS_YEAR_WORDS.exec(span);
-      if (thisYear !== null && !NEXT_YEAR_WORDS.test(span) && !this.goalCueWordIn(from, q.start, forwardCuesBesidesEstimate) &&
-        !AHEAD_WORDS.test(text.slice(spanStart + thisYear.index + thisYear[0].length, q.start)) && !this.laterYearIn(spanStart, q.start))
+      // (明年全年 is next year's whole: no this year)
+      let thisYear = THIS_YEAR_WORDS.exec(span);
+      while (thisYear !== null && thisYear[0] === "全年" && NEXT_YEAR_BEFORE.test(span.slice(Math.max(0, thisYear.index - 3), thisYear.index))) {
+        const next = THIS_YEAR_WORDS.exec(span.slice(thisYear.index + 2));
+        thisYear = next === null ? null : Object.assign(next, { index: next.index + thisYear.index + 2 });
+      }
+      const after = thisYear === null ? -1 : spanStart + thisYear.index + thisYear[0].length;
+      // (goal words from just before this year on: 力争今年…, not 行动计划 of an earlier clause)
+      if (thisYear !== null && !NEXT_YEAR_WORDS.test(text.slice(after, q.start)) &&
+        !this.goalCueWordIn(Math.max(from, spanStart + thisYear.index - 4), q.start, forwardCuesBesidesEstimate) &&
+        !AHEAD_WORDS.test(text.slice(after, q.start)) && !this.laterYearIn(after, q.start))
         return "figure";
     }
     // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
@@ -3853,7 +3872,8 @@ export class TargetScanner {
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // (an item whose time limit a line after it gives, 3.…清理违规占用岸线项目17个…⏎责任单位：…⏎整改时限：
     // 2027年6月底前: a task to do, verb or bound making its amounts goals)
-    if (!future && (hasVerb || bounded) && !this.pastIn(b.sStart, q.start) && this.itemTimeLimit(q.start) !== null) return "target";
+    // (not a count of what an inspection found, 排查发现…项目236个: the task is to fix them)
+    if (!future && (hasVerb || bounded) && !this.pastIn(b.sStart, q.start) && !FOUND_BEFORE.test(text.slice(b.cStart, q.start)) && this.itemTimeLimit(q.start) !== null) return "target";
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
     // (…，其中整机制造企业5至8家: a part of the goal before it, as a range, is one too)
     if (future)
@@ -3983,13 +4003,15 @@ export class TargetScanner {
     return null;
   }
 
-  /** A date in [from, to) that ends in a year after the year of writing (到2028年, 2027年). */
+  /** A date in [from, to) in a year after the year of writing (2027年, 到2028年: from a later year, or
+   *  a deadline in one). */
   private laterYearIn(from: number, to: number): boolean {
     if (!this.now) return false;
     const year = this.now.slice(0, 4);
     for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
       const d = this.dates[k];
-      if (d.end <= to && d.to !== null && d.to.slice(0, 4) > year && !this.baselines.has(d)) return true;
+      // (a plan's span running from this year, 2026—2028年, “十五五”, is no turn to a later one)
+      if (d.end <= to && d.to !== null && !this.baselines.has(d) && (d.from !== null ? d.from.slice(0, 4) > year : d.to.slice(0, 4) > year)) return true;
     }
     return false;
   }
@@ -4602,9 +4624,9 @@ export class TargetScanner {
         !(w === "目前" && p > line.start && WORDS_ENDING_IN_MU.includes(text[p - 1])) &&
         // (nor a part of the year a goal word opens, 确保上半年完成…, 力争一季度…: the goal's time)
         !(/季度|半年|个月/.test(w) && GOAL_BEFORE_PART_OF_YEAR.test(text.slice(Math.max(line.start, p - 4), p))) &&
-        // (nor 前3个月 of 提前3个月, 到期前3个月, 每季度前2个月: no months of this year; 提前两个月完成
-        // still reports, a task done)
-        !(w.endsWith("个月") && w !== "前两个月" && w !== "前三个月" && p > line.start && "提期度季".includes(text[p - 1])))
+        // (nor 前3个月 of 到期前3个月, 每季度前2个月: no months of this year; 提前3个月完成 still reports,
+        // a task done early)
+        !(w.endsWith("个月") && w !== "前两个月" && w !== "前三个月" && p > line.start && "期度季".includes(text[p - 1])))
         c.pastStart.push(p), c.pastEnd.push(p + w.length), c.pastBaseline.push(w === "去年" && COMPARED_WITH.at(text, p - 1));
       else if (text.charCodeAt(p) === 0x4e86 /* 了 */ && !notPastLe.endingAt(text, p + 1, line.start) && !notPastLe.at(text, p, line.end) && !deployedLeAt(text, p))
         c.pastStart.push(p), c.pastEnd.push(p + 1), c.pastBaseline.push(false);
@@ -5711,7 +5733,7 @@ export class TargetScanner {
     if (kind !== undefined) {
       for (let k = i; k >= 0; k--) {
         const m = this.regionMentions[k];
-        if (!m.neighbour && m.end <= pos && m.level === "city" && m.name.endsWith(kind)) return m.code;
+        if ((!m.neighbour || m.helped) && m.end <= pos && m.level === "city" && m.name.endsWith(kind)) return m.code;
       }
     }
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK; k--) {
