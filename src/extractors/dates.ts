@@ -863,6 +863,9 @@ interface Item {
  *  span of them (2027-28至2031-32年度), perhaps with 内 or a deadline's 或之前 after it. */
 const FINANCIAL_YEARS = /^(\d{4})[-–—](\d{2})(?:(?:至|到|[-–—])(\d{4})[-–—](\d{2}))?年度(内|或之前|或以前|之前|以前|前)?/;
 function readFinancialYears(t: string, i: number): Item | null {
+  // (a dash after four digits first: most numbers are no such year, and are passed at one test)
+  const dash = t.charCodeAt(i + 4);
+  if (dash !== 45 /* - */ && dash !== 0x2013 && dash !== 0x2014) return null;
   const m = FINANCIAL_YEARS.exec(t.slice(i, i + 30));
   if (!m) return null;
   const first = Number(m[1]);

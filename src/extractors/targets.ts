@@ -635,6 +635,7 @@ const YEARLY_OR_TOTAL_CHANGE = /^(?:年均|累计)(?:下降|降低|减少|增长
 
 /** The year of writing named as the span of what the clause reports (今年, 全年, 本年度). */
 const THIS_YEAR_WORDS = /(?:今年|全年|本年度|年内)/;
+const THIS_YEAR_WORDS_ALL = new RegExp(THIS_YEAR_WORDS.source, "g");
 /** Next year, named in a statement written at a year's end (明年, 下一年, 2027年 is by number). */
 const NEXT_YEAR_WORDS = /明年|下一年|来年|新的一年/;
 /** Words turning from a year's results to what is to come (…；下一步，全县要确保…; not 未来社区). */
@@ -3614,11 +3615,10 @@ export class TargetScanner {
       const spanStart = Math.max(from, q.start - MAX_STATEMENT);
       const span = text.slice(spanStart, q.start);
       // (明年全年 is next year's whole: no this year)
-      let thisYear = THIS_YEAR_WORDS.exec(span);
-      while (thisYear !== null && thisYear[0] === "全年" && NEXT_YEAR_BEFORE.test(span.slice(Math.max(0, thisYear.index - 3), thisYear.index))) {
-        const next = THIS_YEAR_WORDS.exec(span.slice(thisYear.index + 2));
-        thisYear = next === null ? null : Object.assign(next, { index: next.index + thisYear.index + 2 });
-      }
+      let thisYear: RegExpExecArray | null;
+      THIS_YEAR_WORDS_ALL.lastIndex = 0;
+      do thisYear = THIS_YEAR_WORDS_ALL.exec(span);
+      while (thisYear !== null && thisYear[0] === "全年" && NEXT_YEAR_BEFORE.test(span.slice(Math.max(0, thisYear.index - 3), thisYear.index)));
       const after = thisYear === null ? -1 : spanStart + thisYear.index + thisYear[0].length;
       // (goal words from just before this year on: 力争今年…, not 行动计划 of an earlier clause)
       if (thisYear !== null && !NEXT_YEAR_WORDS.test(text.slice(after, q.start)) &&
@@ -3826,7 +3826,7 @@ export class TargetScanner {
     const changeTo = CHANGE_TO_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - 40), q.start));
     const reportFrom = changeTo ? q.start - changeTo[1].length : b.cStart;
     // (…nor in an item of a list of goals, 下半年将重点抓好以下工作：…3、…销售额同比增长20%，突破2.8亿元)
-    if (this.pastIn(reportFrom, b.cEnd) && !((forwardGrowth || this.goalListItem(q.start)) && onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比"))) return "figure";
+    if (this.pastIn(reportFrom, b.cEnd) && !(onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比") && (forwardGrowth || this.goalListItem(q.start)))) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     // a clause the next one sets against this year (城镇调查失业率平均为5.1%，今年将控制在5.5%以内)
     // gives what was, where nothing in it looks ahead or names a time
@@ -4004,15 +4004,17 @@ export class TargetScanner {
   }
 
   /** A date in [from, to) in a year after the year of writing (2027年, 到2028年: from a later year, or
-   *  a deadline in one). */
+   *  a deadline in one; a plan's span running from this year, 2026—2028年, “十五五”, is none). */
   private laterYearIn(from: number, to: number): boolean {
+    return this.yearOfDateIn(from, to, (d, year) => d.end <= to && d.to !== null && !this.baselines.has(d) && (d.from ?? d.to).slice(0, 4) > year);
+  }
+
+  /** Whether some date starting in [from, to) passes `test`, given the year of writing (none
+   *  where that is unknown). */
+  private yearOfDateIn(from: number, to: number, test: (d: DateFact, year: string) => boolean): boolean {
     if (!this.now) return false;
     const year = this.now.slice(0, 4);
-    for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
-      const d = this.dates[k];
-      // (a plan's span running from this year, 2026—2028年, “十五五”, is no turn to a later one)
-      if (d.end <= to && d.to !== null && !this.baselines.has(d) && (d.from !== null ? d.from.slice(0, 4) > year : d.to.slice(0, 4) > year)) return true;
-    }
+    for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) if (test(this.dates[k], year)) return true;
     return false;
   }
 
@@ -4706,14 +4708,9 @@ export class TargetScanner {
 
   /** A date of a year before the time of writing stands within [from, to) (2025年…, written in 2026). */
   private pastYearIn(from: number, to: number): boolean {
-    if (!this.now) return false;
-    const year = this.now.slice(0, 4);
-    for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
-      const d = this.dates[k];
-      if (d.to && d.to.slice(0, 4) < year) return true;
-    }
-    return false;
+    return this.yearOfDateIn(from, to, (d, year) => d.to !== null && d.to.slice(0, 4) < year);
   }
+
 
   /** Where the date opening a clause ends (within [from, to)), where that date is a year of
    *  the writing or after it (2026年, written in January 2026); else -1. */
