@@ -1371,6 +1371,12 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("江门市提出，到2027年，吸引来自香港、澳门的创业团队100个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["440700"]);
   });
+  it("a place firms are brought in from (引进上海、深圳企业, 吸引了杭州客商) is not the goal's place", () => {
+    const r = extract("合肥市肥东县今年以来引进上海、深圳企业23家，力争到2027年引进长三角企业100家以上。").targets!;
+    expect(r.map((t) => [t.min, t.region])).toEqual([[100, "340122"]]);
+    const s = extract("衢州市开化县吸引了杭州客商投资，到2028年全县规上企业达到120家。").targets!;
+    expect(s.map((t) => [t.min, t.region])).toEqual([[120, "330824"]]);
+  });
   it("全市 is not a county-level city singled out of it by 其中 (…其中义乌市不少于120个；全市…)", () => {
     const r = extract("金华市印发《行动计划》。\n《行动计划》提出，到2028年，全市建设海外仓200个以上，其中义乌市不少于120个；全市跨境电商产业园达到25个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["330700", "330782", "330700"]);
