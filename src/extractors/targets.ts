@@ -905,6 +905,10 @@ function columnYear(name: string): string | null {
 /** The thing a places table's caption names (各县区新增装机任务（单位：万千瓦）： → 新增装机). */
 function captionThing(caption: string): string | null {
   const t = caption
+    .trim()
+    // (a table's number, 表2　…, and the class of places whose rows it holds, 重点城市…)
+    .replace(/^附?表\s*[0-9０-９一二三四五六七八九十]+\s*[：:．.]?\s*/, "")
+    .replace(/^(?:重点|主要|全省|全市)?(?:城市|设区市|地市|市州)/, "")
     .replace(/^.*?各(?:县（市、区）|县\(市、区\)|县市区|县区|区县|市州|地|市|县)/, "")
     .replace(/[（(][^（）()]*[）)]/g, "")
     .replace(/[：:。，,\s]+$/, "")
@@ -1057,7 +1061,8 @@ function isDateline(text: string, end: number): boolean {
   // (with no date, 电 ends the dateline only before a bracket, a blank, a stop or 记者: 新华社北京电
   // （记者…）; not a word it opens, 赣州市电子信息产业, 深圳电网; 讯 opens no word after a place,
   // 本报长沙讯近日，…)
-  return /^(?:(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?讯|(?:\d{4}年)?\d{1,2}月\d{1,2}日电|电(?![\u4e00-\u9fff])|电(?=记者|通讯员))/.test(text.slice(end, end + 14));
+  // (nor does a reporter's line, 记者 林晓彤 海口报道, ending where the line or a bracket does)
+  return /^(?:(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?讯|(?:\d{4}年)?\d{1,2}月\d{1,2}日电|电(?![\u4e00-\u9fff])|电(?=记者|通讯员)|报道(?![\u4e00-\u9fff]))/.test(text.slice(end, end + 14));
 }
 
 /** A package of measures called by its count (“十条”, “金融30条”, “新十条”): a name, not a count. */
@@ -2391,7 +2396,10 @@ export class TargetScanner {
       let end = text.indexOf("\n", start);
       if (end < 0) end = text.length;
       // outside a table only a header can start one: most lines are never split into cells
-      if (!table && !text.startsWith("序号", start) && !PLACE_COLUMN_HEADS.some((h) => text.startsWith(h, start))) {
+      // (after the blanks that indent it: 　　城市  2025年  2027年目标)
+      let from = start;
+      while (from < end && isBlankAt(text, from)) from++;
+      if (!table && !text.startsWith("序号", from) && !PLACE_COLUMN_HEADS.some((h) => text.startsWith(h, from))) {
         start = end + 1;
         continue;
       }
