@@ -3862,6 +3862,16 @@ describe("indicator tables as pasted", () => {
     const text = "表2\t主要指标\n类别\t指标\t2025年\t2030年\t属性\n经济发展\t地区生产总值（亿元）\t13300\t17500以上\t预期性\n\t常住人口城镇化率（%）\t80.2\t83\t预期性\n";
     expect(rows(text)).toEqual([[1750000000000, null, "元", "2030-12-31"], [83, 83, "%", "2030-12-31"]]);
   });
+  it("reads a column of yearly growth (年均增长（%）) as goals in %, and a row's unit from its last brackets (细颗粒物（PM2.5）平均浓度（微克/立方米）)", () => {
+    const text =
+      "类别\t指标\t2025年\t2030年\t年均增长（%）\t属性\n经济发展\t地区生产总值（亿元）\t13300\t17500以上\t5.5左右\t预期性\n" +
+      "绿色生态\t细颗粒物（PM2.5）平均浓度（微克/立方米）\t45\t≤40\t—\t约束性\n";
+    expect(rows(text)).toEqual([
+      [1750000000000, null, "元", "2030-12-31"],
+      [5.5, 5.5, "%", "2030-12-31"],
+      [null, 40, "微克/立方米", "2030-12-31"],
+    ]);
+  });
   it("reads a header year written in numerals (二〇二八年目标) and cells that open with a verb of holding or a bound written out", () => {
     const text = "主要指标 | 二〇二五年 | 二〇二八年目标 | 属性\n水稻种植面积（万亩） | 260 | 稳定在260以上 | 约束性\n耕地保有量（万亩） | 400 | 不低于400 | 约束性\n";
     expect(rows(text)).toEqual([[2600000, null, "亩", "2028-12-31"], [4000000, null, "亩", "2028-12-31"]]);

@@ -803,7 +803,12 @@ const CELL_SPLITS: ReadonlyArray<(line: string) => Cell[]> = [tableCells, barCel
 interface GoalColumn {
   col: number;
   year: string;
+  /** A column of yearly growth (年均增长（%）): its own unit, whatever the row's. */
+  unit?: string;
 }
+
+/** A column of the yearly growth to the goals' last year (年均增长（%）, 年均增速(%)). */
+const GROWTH_COLUMN = /^(?:年均|年平均)(?:增长|增速|增长率)[（(](?:%|％)[）)]$/;
 
 /** A table's header: the column of the indicators' names (the first, or the second after a
  *  序号 column), of their units where the table gives them one (单位), and the columns of the
@@ -824,7 +829,11 @@ function tableHeader(cells: string[], now: string | null): { nameCol: number; un
     else if (/^\d{4}年?$/.test(cell) && now && cell.slice(0, 4) > now.slice(0, 4)) years.push({ col: i, year: cell.slice(0, 4) });
   }
   const goals = named.length ? named : years;
-  return goals.length ? { nameCol, unitCol, goals } : null;
+  if (!goals.length) return null;
+  // (…and the growth a year that leads to them, in its own column)
+  const last = goals.reduce((a, g) => (g.year > a ? g.year : a), goals[0].year);
+  for (let i = nameCol + 1; i < cells.length; i++) if (GROWTH_COLUMN.test(cells[i])) goals.push({ col: i, year: last, unit: "%" });
+  return { nameCol, unitCol, goals };
 }
 
 /** An indicator table being read: its header's columns, how its lines part their cells, and
@@ -938,7 +947,8 @@ function captionUnit(text: string): string | null {
 /** A row: its name and the unit in the brackets that close it (地区生产总值（亿元）), then its
  *  values (a value written against the brackets, 〔14〕, is one of them). */
 function indicatorRow(row: Cell[], headerCells: number): { name: { start: number; end: number }; unit: string; values: Cell[] } | null {
-  const m = /^(.+?)[（(]([^（）()]{1,8})[）)](.*)$/.exec(row[0].text);
+  // (the unit is the last brackets where they end the cell: 细颗粒物（PM2.5）平均浓度（微克/立方米）)
+  const m = /^(.+)[（(]([^（）()]{1,8})[）)]()$/.exec(row[0].text) ?? /^(.+?)[（(]([^（）()]{1,8})[）)](.*)$/.exec(row[0].text);
   if (!m) return null;
   const values = row.slice(1);
   if (m[3]) values.unshift({ text: m[3], start: row[0].end - m[3].length, end: row[0].end });
@@ -2354,7 +2364,7 @@ export class TargetScanner {
     if (!parsed) return false;
     for (const g of table.goals) {
       const value = parsed.values[g.col - nameCol - 1];
-      const goal = value ? indicatorValue(value.text, parsed.unit) : null;
+      const goal = value ? indicatorValue(value.text, g.unit ?? parsed.unit) : null;
       if (!goal) continue;
       const rowStart = row[nameCol].start;
       const rowEnd = value!.end;
