@@ -2140,6 +2140,24 @@ describe("places tables indented, their thing in a numbered caption (eval/heldou
   });
 });
 
+describe("a count whose thing a verb of goals follows (eval/heldout115)", () => {
+  const T = (s: string) => extract(s, { refDate: "2026-04-20" }).targets!.map((t) => [t.min, t.object, t.deadline]);
+  it("under a deadline or 将, after words of all or must or a time: a goal, the thing cut before them", () => {
+    expect(T("到2026年底，全市120个老旧小区全部完成改造。")).toEqual([[120, "老旧小区", "2026-12-31"]]);
+    expect(T("今年，全市120个老旧小区将全部完成改造。")).toEqual([[120, "老旧小区", "2026-12-31"]]);
+    expect(T("全市3条线路年底前建成通车。")).toEqual([[3, "线路", "2026-12-31"]]);
+    expect(T("到2027年6月底前，督察反馈的23个问题全部完成整改销号。")).toEqual([[23, "问题", "2027-06-30"]]);
+    expect(T("东莞市2026年底前完成剩余7个问题整改并全部销号。")).toEqual([[7, "问题", "2026-12-31"]]);
+  });
+  it("not a report, a count of places acting, a verb with an amount of its own, or a numeral inside a place's name", () => {
+    expect(T("去年，全市120个老旧小区全部完成改造。")).toEqual([]);
+    expect(T("截至目前，120个老旧小区已全部完成改造。")).toEqual([]);
+    expect(T("2026年，江苏13个设区市继续开展消费帮扶。")).toEqual([]);
+    expect(T("到2028年，6个区县地区生产总值突破1800亿元。").map((t) => t[0])).toEqual([180000000000]);
+    expect(T("2026年，在江油市、三台县开展残疾人就业帮扶基地试点。")).toEqual([]);
+  });
+});
+
 describe("a reporter's line (记者 林晓彤 海口报道) says where the news was filed (eval/heldout116)", () => {
   it("its place is no goal's: the province the text is about owns them", () => {
     const t = extract("海南出台现代服务业发展规划\n\n文汇网　2026年4月15日　记者 林晓彤 海口报道\n\n　　海南省人民政府印发《规划》，提出到2030年，现代服务业增加值达到6000亿元左右。").targets!;

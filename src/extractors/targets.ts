@@ -807,6 +807,15 @@ interface GoalColumn {
   unit?: string;
 }
 
+/** What stands between a count's thing and a verb after it (23个问题全部完成整改销号, 10个问题须全部…):
+ *  the thing ends before it. */
+// (…and a problem's rectification, 7个问题整改并全部销号: 问题 is the thing)
+const THING_THEN_VERB = /(?:须|要|将|均)?全部|(?:须|将|要|均)(?=完成|建成|实现|开工|投用|投运)|(?<=问题|隐患)(?:整改|销号)/;
+/** Places counted as those who act (13个设区市, 5个县（市、区）): no thing a verb after them reaches. */
+const PLACES_ACTING = /^(?:设区市|地级市|县级市|区|县|县市|县区|区县|市|市县|市州|乡镇|镇|街道|省|省份|省市|省区|地市|县（市、区）|县\(市、区\)|部门|单位)(?:$|继续|共同|分别|各|均|都|[、和（(])/;
+/** Between a count's thing and a verb of goals after it: words of all, must, will, and a time. */
+const BEFORE_LATE_VERB = /^(?:(?:须|要|将|均|都|力争|确保)?全部|须|要|将|均|力争|确保)/;
+
 /** A column of the yearly growth to the goals' last year (年均增长（%）, 年均增速(%)). */
 const GROWTH_COLUMN = /^(?:年均|年平均)(?:增长|增速|增长率)[（(](?:%|％)[）)]$/;
 
@@ -3883,7 +3892,8 @@ export class TargetScanner {
       if (!reviewTurnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, b.sEnd)) return "figure";
     }
     // (amounts spread over places by 分别 state what each is to do, whatever the verb: 分别承载…)
-    const hasVerb = c.verb !== null || !!b.spreadOverPlaces;
+    // (…or a verb of goals after a count's thing: 120个老旧小区将全部完成改造)
+    const hasVerb = c.verb !== null || !!b.spreadOverPlaces || (q.kind === "count" && this.goalVerbAfterThing(c, b.cEnd));
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
     // (not a numeral's vagueness: 几个硬目标)
     const bounded = q.prefix !== null || q.suffix !== null || (q.min !== null && q.max !== null && q.min < q.max && !q.approx);
@@ -4833,6 +4843,27 @@ export class TargetScanner {
     }
   }
 
+  /** A count whose thing a verb of goals follows in its clause, after words of all or must or a
+   *  time (到2026年底，全市120个老旧小区全部完成改造; 3条线路年底前建成通车): the verb sets the goal. */
+  private goalVerbAfterThing(c: Candidate, cEnd: number): boolean {
+    if (c.object === null || c.objectStart < c.q.end) return false;
+    // (a count of places doing something, 江苏13个设区市继续开展消费帮扶, says who acts, not what
+    // is to be reached)
+    if (PLACES_ACTING.test(c.object)) return false;
+    const text = this.text;
+    let p = c.objectEnd;
+    const date = this.dates.find((d) => d.start === p);
+    if (date) p = date.end;
+    p += BEFORE_LATE_VERB.exec(text.slice(p, Math.min(cEnd, p + 6)))?.[0].length ?? 0;
+    const verb = p < cEnd ? goalVerbs.at(text, p, cEnd) : undefined;
+    if (verb === undefined) return false;
+    // (not where the verb has an amount of its own, which is the goal: 6个区县地区生产总值突破1800
+    // 亿元; nor a numeral inside a place's name, 三台县, 三门峡市)
+    if (findQuantities(text, p + verb.length, cEnd).length > 0) return false;
+    const k = lastAtOrBefore(this.regionMentions, c.q.numStart);
+    return !(k >= 0 && this.regionMentions[k].end > c.q.numStart);
+  }
+
   /** For an amount opening a clause of how often (，每周各不少于3列), the thing the clause before
    *  names after its verb, where that thing ends in the unit's character (冷链专列, 国际航班). */
   private thingOfFrequency(q: Quantity): { text: string; start: number; end: number } | null {
@@ -5064,6 +5095,12 @@ export class TargetScanner {
       break;
     }
     let end = cut;
+    // (nor past the words that lead to a verb after the thing, or a time there: 10个问题须全部完成整改,
+    // 3条线路年底前建成通车)
+    const lead = THING_THEN_VERB.exec(text.slice(a, end));
+    if (lead && lead.index > 0) end = a + lead.index;
+    const dateInside = this.dates.find((d) => d.start > a && d.start < end);
+    if (dateInside) end = dateInside.start;
     while (end > a && TRAILING_JOINERS.at(text, end - 1)) end--;
     if (end <= a) return null;
     // (a quoted name alone after the amount is what the things are to do or become, 实现跨境高频事项
