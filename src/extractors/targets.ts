@@ -811,6 +811,11 @@ interface GoalColumn {
  *  the thing ends before it. */
 // (…and a problem's rectification, 7个问题整改并全部销号: 问题 is the thing)
 const THING_THEN_VERB = /(?:须|要|将|均)?全部|(?:须|将|要|均)(?=完成|建成|实现|开工|投用|投运)|(?<=问题|隐患)(?:整改|销号)/;
+/** Verbs of signing: a count signed reports an event, where nothing looks ahead. */
+const SIGNING_VERBS = /^(?:集中|现场|成功|累计|共)?(?:签约|签订|签署)$/;
+const SIGNING_WORDS = /签约|签订|签署/;
+/** The investment of projects (总投资, 协议投资额): of those signed, where a signing is reported. */
+const INVESTMENT_OF_PROJECTS = /^[^，,；;。]{0,6}(?:总投资|投资额|投资总额)/;
 /** Places counted as those who act (13个设区市, 5个县（市、区）): no thing a verb after them reaches. */
 const PLACES_ACTING = /^(?:设区市|地级市|县级市|区|县|县市|县区|区县|市|市县|市州|乡镇|镇|街道|省|省份|省市|省区|地市|县（市、区）|县\(市、区\)|部门|单位)(?:$|继续|共同|分别|各|均|都|[、和（(])/;
 /** Between a count's thing and a verb of goals after it: words of all, must, will, and a time. */
@@ -3624,6 +3629,17 @@ export class TargetScanner {
     const text = this.text;
     this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
     if (q.kind === "place") return "figure";
+    // projects signed (分别签约项目21个, 大会现场签约项目62个): what a signing event gave, unless a goal
+    // cue or a time ahead before the amount makes it a plan (力争全年签约项目100个, 到2027年签约…)
+    // (nor an item of a list of goals: 会议明确今年三方面重点：…；二是新签约亿元以上项目280个)
+    // (…the verb may be the one before signing, 赴港招商签约36个项目; and the projects' investment
+    // given after, …签约项目21个…，总投资分别为312亿元…, reports the same event)
+    const signed = c.verb !== null && (SIGNING_VERBS.test(c.verb) || SIGNING_WORDS.test(text.slice(c.verbStart, q.start)));
+    const investmentOfSigned = !signed && INVESTMENT_OF_PROJECTS.test(text.slice(b.cStart, q.start)) && SIGNING_WORDS.test(text.slice(b.sStart, b.cStart));
+    // (a bound makes a quota of it: 新签约亿元以上项目20个以上, 各签约…80个以上)
+    if ((signed || investmentOfSigned) && !this.amountBounded && !this.goalCueIn(this.statementStart(b.sStart, b.line.start), q.start) && !this.futureDateIn(b.sStart, q.start) &&
+      !this.goalListItem(q.start) && !this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start))
+      return "figure";
     // the articles of a policy, named by their count in Chinese numerals (人才发展新政十二条, 新十条): a
     // name (出台支持政策20条 may be a goal)
     if (q.chinese && (q.unit === "条" || q.unit === "项") && POLICY_BEFORE_ITS_COUNT.test(text.slice(Math.max(b.cStart, q.start - 4), q.start))) return "figure";
