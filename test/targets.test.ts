@@ -2149,7 +2149,7 @@ describe("projects signed at an event are a report (eval/heldout117)", () => {
   it("a plan to sign: a goal cue, a time ahead, a bound, a list of this year's goals", () => {
     expect(T("今年全市力争新签约亿元以上项目不少于600个。")).toEqual([[600, "亿元以上项目"]]);
     expect(T("到2027年，全市签约亿元以上项目100个。")).toEqual([[100, "亿元以上项目"]]);
-    expect(T("《方案》提出，巩义市、新郑市各签约亿元以上项目80个以上。").map((t) => t[0])).toEqual([80]);
+    expect(T("《行动计划》提出，到2028年，全市累计招引亿元以上项目1500个。巩义市、新郑市各签约亿元以上项目80个以上。").map((t) => t[0])).toEqual([1500, 80]);
     expect(T("会议明确今年三方面重点：一是全年新引进500强企业项目30个以上；二是新签约亿元以上项目280个、协议投资额2000亿元以上。").map((t) => t[0])).toEqual([30, 280, 200000000000]);
   });
 });
