@@ -3637,7 +3637,10 @@ export class TargetScanner {
     const signed = c.verb !== null && (SIGNING_VERBS.test(c.verb) || SIGNING_WORDS.test(text.slice(c.verbStart, q.start)));
     const investmentOfSigned = !signed && INVESTMENT_OF_PROJECTS.test(text.slice(b.cStart, q.start)) && SIGNING_WORDS.test(text.slice(b.sStart, b.cStart));
     // (a bound makes a quota of it: 新签约亿元以上项目20个以上, 各签约…80个以上)
-    if ((signed || investmentOfSigned) && !this.amountBounded && !this.goalCueIn(this.statementStart(b.sStart, b.line.start), q.start) && !this.futureDateIn(b.sStart, q.start) &&
+    // (a quarter already begun names the event, 2026年二季度重大项目集中签约活动, not a time ahead)
+    const signingAhead = signed || investmentOfSigned ? this.futureDateIn(b.sStart, q.start) : null;
+    if ((signed || investmentOfSigned) && !this.amountBounded && !this.goalCueIn(this.statementStart(b.sStart, b.line.start), q.start) &&
+      !(signingAhead && !(signingAhead.type === "period" && this.now !== null && signingAhead.from !== null && signingAhead.from <= this.now)) &&
       !this.goalListItem(q.start) && !this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start))
       return "figure";
     // the articles of a policy, named by their count in Chinese numerals (人才发展新政十二条, 新十条): a
@@ -3739,7 +3742,8 @@ export class TargetScanner {
     // (…or of a planned amount, 已储煤420万吨，占计划储煤量的85%)
     if (/占(?:年度|全年)?(?:计划|任务|目标)(?:[\u4e00-\u9fff]{1,6}的)?(?:的)?$/.test(text.slice(Math.max(b.cStart, q.start - 16), q.start))) return "figure";
     // …and what such a share reports on (完成投资120亿元，占年度计划的83%)
-    if (/占(?:年度|全年)(?:计划|任务|目标)/.test(text.slice(q.end, Math.min(b.sEnd, q.end + 40)))) return "figure";
+    // (…or of a project's whole cost, 全线累计完成投资312亿元，占总投资的75%)
+    if (/占(?:年度|全年)(?:计划|任务|目标)|^[^。；;]{0,6}占(?:项目)?总投资的/.test(text.slice(q.end, Math.min(b.sEnd, q.end + 40)))) return "figure";
     // an amount that qualifies the subject of another in its clause (公交站点500米覆盖率达到100%)
     {
       const next = findQuantities(text, q.end, b.cEnd)[0];
@@ -4734,6 +4738,11 @@ export class TargetScanner {
       if (this.now && d.type === "relative" && d.from && d.to && d.from > this.now && d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) return d;
       // a plan's range that runs on past the time of writing (2024—2026年, “十四五”期间)
       if (this.now && d.type === "period" && d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4) && d.to >= this.now && !this.yearIsEnding(d.to))
+        return d;
+      // (…or a quarter or half of this year mostly still ahead: 四季度新增…不少于40家, written in
+      // mid-October)
+      if (d.type === "period" && d.from && d.to && d.from.slice(0, 7) !== d.to.slice(0, 7) && d.from.slice(0, 4) === d.to.slice(0, 4) &&
+        !(d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) && this.mostlyAhead(d.from, d.to))
         return d;
     }
     return null;
