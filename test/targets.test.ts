@@ -1371,6 +1371,12 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("江门市提出，到2027年，吸引来自香港、澳门的创业团队100个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["440700"]);
   });
+  it("a place things are brought into (力争将50个优质项目引入济南, 引进合肥的项目) is the goal's; 将 of will is no 把", () => {
+    const R = (s: string) => extract(s, { refDate: "2026-03-01" }).targets!.map((t) => t.region);
+    expect(R("今年，力争将50个优质项目引入济南。")).toEqual(["370100"]);
+    expect(R("今年，将引进合肥的项目不少于30个。")).toEqual(["340100"]);
+    expect(R("南通市相关负责人表示，今年南通将力争引进上海项目200个以上。")).toEqual(["320600"]);
+  });
   it("a place firms are brought in from (引进上海、深圳企业, 吸引了杭州客商) is not the goal's place", () => {
     const r = extract("合肥市肥东县今年以来引进上海、深圳企业23家，力争到2027年引进长三角企业100家以上。").targets!;
     expect(r.map((t) => [t.min, t.region])).toEqual([[100, "340122"]]);
@@ -2163,6 +2169,34 @@ describe("a count whose thing a verb of goals follows (eval/heldout115)", () => 
     expect(T("到2027年6月底前，督察反馈的23个问题全部完成整改销号。")).toEqual([[23, "问题", "2027-06-30"]]);
     expect(T("东莞市2026年底前完成剩余7个问题整改并全部销号。")).toEqual([[7, "问题", "2026-12-31"]]);
   });
+  it("a word of will or must, or a time, between the thing and the verb: cut from the thing, the time the deadline (review rv23)", () => {
+    expect(T("3条线路计划于年底前建成通车。")).toEqual([[3, "线路", "2026-12-31"]]);
+    expect(T("10个问题必须于6月底前完成整改。")).toEqual([[10, "问题", "2026-06-30"]]);
+    expect(T("6月底前，全市8个小区完成改造，12个小区年底前完成改造。")).toEqual([[8, "小区", "2026-06-30"], [12, "小区", "2026-12-31"]]);
+    expect(T("全市8所新建学校将于9月投入使用。")).toEqual([[8, "新建学校", "2026-09-30"]]);
+    expect(T("全市46个老旧小区年内完成改造。")).toEqual([[46, "老旧小区", "2026-12-31"]]);
+    expect(T("今年，全市12个问题年底前全部整改到位。")).toEqual([[12, "问题", "2026-12-31"]]);
+  });
+  it("objects of other goals keep a clause describing the thing (30个建成于2000年底前的老旧小区)", () => {
+    expect(T("今年，全市将改造30个建成于2000年底前的老旧小区。")).toEqual([[30, "建成于2000年底前的老旧小区", "2026-12-31"]]);
+    expect(T("到2027年，全市将打造10个村容村貌全部达标的美丽乡村。")).toEqual([[10, "村容村貌全部达标的美丽乡村", "2027-12-31"]]);
+  });
+  it("no goal: work reported with a goal word elsewhere, work done (相继), classes and batches, names, actors, conditions (review rv23)", () => {
+    for (const s of [
+      "经过努力，42个问题全部完成整改销号。",
+      "120个老旧小区全部完成改造，超额完成年度目标任务。",
+      "今年，全市12个小区相继完成改造。",
+      "到2026年底，全市三类老旧小区全部完成改造。",
+      "今年，全市两批项目将全部开工。",
+      "今年，二道白河镇将全部完成污水管网改造。",
+      "今年，全市5个县区的老旧小区将全部完成改造。",
+      "今年，全市12个镇街将全部建立综合执法队伍。",
+      "今年，全市30家医院将全部建成胸痛中心。",
+      "如果5个项目年底前建成投产，将带动周边就业。",
+      "3条线路建成通车后，将极大方便市民出行。",
+    ])
+      expect(T(s), s).toEqual([]);
+  });
   it("not a report, a count of places acting, a verb with an amount of its own, or a numeral inside a place's name", () => {
     expect(T("去年，全市120个老旧小区全部完成改造。")).toEqual([]);
     expect(T("截至目前，120个老旧小区已全部完成改造。")).toEqual([]);
@@ -2176,6 +2210,10 @@ describe("a reporter's line (记者 林晓彤 海口报道) says where the news 
   it("its place is no goal's: the province the text is about owns them", () => {
     const t = extract("海南出台现代服务业发展规划\n\n文汇网　2026年4月15日　记者 林晓彤 海口报道\n\n　　海南省人民政府印发《规划》，提出到2030年，现代服务业增加值达到6000亿元左右。").targets!;
     expect(t.map((x) => [x.min, x.region])).toEqual([[6e11, "460000"]]);
+  });
+  it("not 报道 without a reporter before it on its line (各大媒体纷纷来海口报道)", () => {
+    const t = extract("2026-04-15\n\n各大媒体纷纷来海口报道，今年，全市将新建学校10所。").targets!;
+    expect(t.map((x) => [x.min, x.region])).toEqual([[10, "460100"]]);
   });
 });
 
@@ -3902,6 +3940,17 @@ describe("indicator tables as pasted", () => {
       [1750000000000, null, "元", "2030-12-31"],
       [5.5, 5.5, "%", "2030-12-31"],
       [null, 40, "微克/立方米", "2030-12-31"],
+    ]);
+  });
+  it("skips a growth column's five-year totals in brackets and rates' growth, and reads a unit before a note (（万辆）（累计）)", () => {
+    const text =
+      "指标\t2025年\t2030年\t年均增长（%）\n地区生产总值（亿元）\t13300\t17500\t6左右\n常住人口城镇化率（%）\t80.2\t83\t［0.6］\n" +
+      "新能源汽车保有量（万辆）（累计）\t20\t50\t—\n";
+    expect(extract(text, { refDate: "2026-02-10" }).targets!.map((t) => [t.min, t.unit, t.object])).toEqual([
+      [1750000000000, "元", "地区生产总值"],
+      [6, "%", "地区生产总值年均增长"],
+      [83, "%", "常住人口城镇化率"],
+      [500000, "辆", "新能源汽车保有量"],
     ]);
   });
   it("reads a header year written in numerals (二〇二八年目标) and cells that open with a verb of holding or a bound written out", () => {

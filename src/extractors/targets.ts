@@ -811,18 +811,45 @@ interface GoalColumn {
  *  the thing ends before it. */
 // (…and a problem's rectification, 7个问题整改并全部销号: 问题 is the thing)
 const THING_THEN_VERB = /(?:须|要|将|均)?全部|(?:须|将|要|均)(?=完成|建成|实现|开工|投用|投运)|(?<=问题|隐患)(?:整改|销号)/;
+/** Words of will and manner that may stand between 将 and its verb (将力争引进, 将大力引进). */
+const MODAL_RUN = /^(?:力争|积极|大力|重点|加快|着力|继续|全力|努力|争取|计划|要|进一步|持续|全年|今年|年内|新|再)*$/;
+/** Neighbour cues of bringing things in (引进上海企业): the place is where they come from. */
+const BROUGHT_IN_CUES = new Set(["引进", "引进了", "引入", "吸引", "吸引了", "招引", "招引了", "引来"]);
 /** Verbs of signing: a count signed reports an event, where nothing looks ahead. */
 const SIGNING_VERBS = /^(?:集中|现场|成功|累计|共)?(?:签约|签订|签署)$/;
 const SIGNING_WORDS = /签约|签订|签署/;
 /** The investment of projects (总投资, 协议投资额): of those signed, where a signing is reported. */
 const INVESTMENT_OF_PROJECTS = /^[^，,；;。]{0,6}(?:总投资|投资额|投资总额)/;
 /** Places counted as those who act (13个设区市, 5个县（市、区）): no thing a verb after them reaches. */
-const PLACES_ACTING = /^(?:设区市|地级市|县级市|区|县|县市|县区|区县|市|市县|市州|乡镇|镇|街道|省|省份|省市|省区|地市|县（市、区）|县\(市、区\)|部门|单位)(?:$|继续|共同|分别|各|均|都|[、和（(])/;
-/** Between a count's thing and a verb of goals after it: words of all, must, will, and a time. */
-const BEFORE_LATE_VERB = /^(?:(?:须|要|将|均|都|力争|确保)?全部|须|要|将|均|力争|确保)/;
+const PLACES_ACTING = /^(?:(?:试点|重点|示范|所属|相关)?(?:设区市|地级市|县级市|区|县|县市|县区|区县|市|市县|市州|乡镇|镇|街道|镇街|街镇|省|省份|省市|省区|地市|县（市、区）|县\(市、区\)|功能区|园区|开发区)|(?:成员|市直|责任|牵头|相关)?单位|部门)(?:$|继续|共同|分别|各|均|都|的|[、和（(])/;
+/** Between a count's thing and a verb of completing it (…3条线路将于年底前全部建成通车): words of
+ *  will or must, which make it a plan; of likelihood, which do not by themselves; 于/在 before a
+ *  time; words of all. */
+const LATE_MODALS = new WordTable(["将", "要", "须", "应", "必须", "务必", "计划", "力争", "争取", "确保", "拟", "需"]);
+const LATE_LIKELY = new WordTable(["预计", "有望"]);
+const LATE_ALL = new WordTable(["全部", "均", "都", "全面", "一律"]);
+/** …and words of work already done or under way (相继完成, 如期建成, 已全部): a report. */
+const LATE_DONE = new WordTable(["相继", "先后", "如期", "基本", "率先", "顺利", "陆续", "已经", "已", "均已", "都已", "全部已", "提前"]);
+/** Verbs of completing a thing counted before them (120个老旧小区全部完成改造, 3条线路建成通车). */
+const COMPLETION_VERBS = new WordTable([
+  "完成", "全面完成", "建成", "建成通车", "建成投用", "建成投运", "建成投产", "建成运营", "建成使用", "开工", "开工建设", "动工",
+  "竣工", "完工", "投用", "投运", "投产", "投入使用", "投入运营", "交付", "交付使用", "并网", "贯通", "全线贯通", "通车",
+  "销号", "整改到位", "办结", "清零", "上线", "开业", "通水", "通过验收", "竣工验收", "搬入新居", "竣工入住",
+]);
+/** The first characters of the words lateLead reads (a quick test before reading them). */
+const COMPLETION_LEAD_FIRST = new Set([...["于", "在", "将", "要", "须", "应", "必", "务", "计", "力", "争", "确", "拟", "需", "预", "有", "全", "均", "都", "一", "年"], ..."完建开动竣投交并贯通销整办清上"].map((ch) => ch.charCodeAt(0)));
+/** After a verb other than 完成, what may end its clause: nothing, or more words of completing (建成
+ *  投用, 开工建设); a noun after it (30家医院将建成胸痛中心) makes the count one of actors. */
+const AFTER_COMPLETION = /^(?:建设|使用|运行|运营|通车|投用|投运|入住|交付|验收|达标|到位|销号|投产)?$/;
+/** Counts that are no things to complete: classes, batches, rounds (三类老旧小区, 两批项目). */
+const NOT_COMPLETED_UNITS = new Set(["类", "批", "轮", "期", "级", "届", "次"]);
+/** The end of a settlement's name a Chinese numeral may open (二道白河镇, 三家店村, 五道口片区). */
+const SETTLEMENT_END = /(?:镇|乡|村|街道|社区|片区|地区|庄|屯|坊|营)$/;
+/** A clause of condition or of time (如果5个项目年底前建成投产，…; 待12个小区全部完成改造后): no goal. */
+const CONDITION_BEFORE_COUNT = /如果|假如|若|一旦|待|等到|只要|倘若/;
 
 /** A column of the yearly growth to the goals' last year (年均增长（%）, 年均增速(%)). */
-const GROWTH_COLUMN = /^(?:年均|年平均)(?:增长|增速|增长率)[（(](?:%|％)[）)]$/;
+const GROWTH_COLUMN = /^(?:\d{4}\s*[—–\-~～至]\s*\d{4}年)?(?:年均|年平均)(?:增长|增速|增长率)[（(](?:%|％)[）)]$/;
 
 /** A table's header: the column of the indicators' names (the first, or the second after a
  *  序号 column), of their units where the table gives them one (单位), and the columns of the
@@ -930,9 +957,10 @@ function captionThing(caption: string): string | null {
   const t = caption
     .trim()
     // (a table's number, 表2　…, and the class of places whose rows it holds, 重点城市…)
-    .replace(/^附?表\s*[0-9０-９一二三四五六七八九十]+\s*[：:．.]?\s*/, "")
+    .replace(/^附?表\s*[0-9０-９一二三四五六七八九十]+(?:\s*[-—－]\s*[0-9０-９]+)?\s*[：:．.]?\s*/, "")
+    .replace(/^\d{4}(?:\s*[—–\-~～至]\s*\d{4})?年度?/, "")
     .replace(/^(?:重点|主要|全省|全市)?(?:城市|设区市|地市|市州)/, "")
-    .replace(/^.*?各(?:县（市、区）|县\(市、区\)|县市区|县区|区县|市州|地|市|县)/, "")
+    .replace(/^.*?各(?:县（市、区）|县\(市、区\)|县市区|县区|区县|设区市|地级市|市州|地|市|县)/, "")
     .replace(/[（(][^（）()]*[）)]/g, "")
     .replace(/[：:。，,\s]+$/, "")
     .replace(/^\d{4}(?:\s*[—–\-~～至]\s*\d{4})?年度?/, "")
@@ -961,13 +989,26 @@ function captionUnit(text: string): string | null {
 /** A row: its name and the unit in the brackets that close it (地区生产总值（亿元）), then its
  *  values (a value written against the brackets, 〔14〕, is one of them). */
 function indicatorRow(row: Cell[], headerCells: number): { name: { start: number; end: number }; unit: string; values: Cell[] } | null {
-  // (the unit is the last brackets where they end the cell: 细颗粒物（PM2.5）平均浓度（微克/立方米）)
-  const m = /^(.+)[（(]([^（）()]{1,8})[）)]()$/.exec(row[0].text) ?? /^(.+?)[（(]([^（）()]{1,8})[）)](.*)$/.exec(row[0].text);
+  // (brackets ending the cell: the last that holds a unit, 细颗粒物（PM2.5）平均浓度（微克/立方米）; a
+  // note after it is no unit, 新能源汽车保有量（万辆）（累计）)
+  const trailing = /^(.+?)((?:[（(][^（）()]{1,8}[）)])+)$/.exec(row[0].text);
+  const groups = trailing ? [...trailing[2].matchAll(/[（(]([^（）()]{1,8})[）)]/g)].map((g) => g[1]) : [];
+  const unitGroup = [...groups].reverse().find(isUnitText);
+  const m = trailing && unitGroup !== undefined ? [row[0].text, trailing[1], unitGroup, ""] : /^(.+?)[（(]([^（）()]{1,8})[）)](.*)$/.exec(row[0].text);
   if (!m) return null;
   const values = row.slice(1);
   if (m[3]) values.unshift({ text: m[3], start: row[0].end - m[3].length, end: row[0].end });
   if (values.length < 1 || values.length > headerCells) return null;
   return { name: { start: row[0].start, end: row[0].start + m[1].length }, unit: m[2], values };
+}
+
+/** Whether a table's bracketed text is a unit (亿元, %, 微克/立方米), not a note (累计, PM2.5). */
+function isUnitText(u: string): boolean {
+  if (u === "%" || u === "％" || u === "‰") return true;
+  let unit = u;
+  while (unit.length > 1 && TABLE_MULTIPLIERS[unit[0]] && unitAt(unit, 1)) unit = unit.slice(1);
+  const entry = unitAt(unit, 0);
+  return entry !== undefined && entry.word.length === unit.length;
 }
 
 /** A places table's header: the column of places (after a 序号 column, if any), then indicators
@@ -1085,8 +1126,17 @@ function isDateline(text: string, end: number): boolean {
   // (with no date, 电 ends the dateline only before a bracket, a blank, a stop or 记者: 新华社北京电
   // （记者…）; not a word it opens, 赣州市电子信息产业, 深圳电网; 讯 opens no word after a place,
   // 本报长沙讯近日，…)
-  // (nor does a reporter's line, 记者 林晓彤 海口报道, ending where the line or a bracket does)
-  return /^(?:(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?讯|(?:\d{4}年)?\d{1,2}月\d{1,2}日电|电(?![\u4e00-\u9fff])|电(?=记者|通讯员)|报道(?![\u4e00-\u9fff]))/.test(text.slice(end, end + 14));
+  return /^(?:(?:\d{4}年)?(?:\d{1,2}月\d{1,2}日)?讯|(?:\d{4}年)?\d{1,2}月\d{1,2}日电|电(?![\u4e00-\u9fff])|电(?=记者|通讯员))/.test(text.slice(end, end + 14));
+}
+
+/** A reporter's line, 记者 林晓彤 海口报道 (…报导), says where the news was filed: the place before
+ *  报道, with 记者 or 通讯员 before it on its line, and nothing after but the line's or a bracket's
+ *  end (not 各大媒体纷纷来海口报道，…). */
+function isBylinePlace(text: string, start: number, end: number): boolean {
+  if (!/^报[道导](?![\u4e00-\u9fff])/.test(text.slice(end, end + 3))) return false;
+  let p = start;
+  while (p > 0 && start - p < 30 && text[p - 1] !== "\n" && text[p - 1] !== "，" && text[p - 1] !== "。") p--;
+  return /记者|通讯员/.test(text.slice(p, start));
 }
 
 /** A package of measures called by its count (“十条”, “金融30条”, “新十条”): a name, not a count. */
@@ -1566,6 +1616,9 @@ interface Candidate {
   sStart?: number;
   /** In a list spread by position (A、B分别为…): this amount's subject item. */
   listItem?: { start: number; end: number; region: RegionMention | null } | null;
+  /** A verb of completing after the thing that makes the goal (see lateVerbOf), and the deadline a
+   *  time between them gives. */
+  late?: { verb: string; verbStart: number; planned: boolean; deadline: string | null };
 }
 
 /** Quantitative goals (targets) and every other counted amount (figures). */
@@ -1620,7 +1673,7 @@ export class TargetScanner {
           ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined) ||
           this.isPartner(m.start, m.end);
         // a dateline (新华社北京3月6日电) says where the news was filed, not whose goals these are
-        if (isDateline(this.text, m.end)) continue;
+        if (isDateline(this.text, m.end) || isBylinePlace(this.text, m.start, m.end)) continue;
         // (a river or lake named after the place, 拉萨河、年楚河…流域, is no place of a goal; nor is a
         // town's name that opens with one, 云南驿镇)
         if (RIVER_AFTER_PLACE.test(this.text.slice(m.end, m.end + 3))) continue;
@@ -2378,6 +2431,9 @@ export class TargetScanner {
     if (!parsed) return false;
     for (const g of table.goals) {
       const value = parsed.values[g.col - nameCol - 1];
+      // (a column of yearly growth holds no goal where the row is a rate, whose change is in points,
+      // nor in brackets, which mark five years' total: [5.5], 〔0.7〕)
+      if (g.unit && value && (/^[〔[［]/.test(value.text) || /^(?:%|％)$/.test(parsed.unit))) continue;
       const goal = value ? indicatorValue(value.text, g.unit ?? parsed.unit) : null;
       if (!goal) continue;
       const rowStart = row[nameCol].start;
@@ -2390,7 +2446,7 @@ export class TargetScanner {
         end: rowEnd,
         verb: null,
         ...goal,
-        object: this.ctx.doc.simplified.slice(parsed.name.start, parsed.name.end),
+        object: this.ctx.doc.simplified.slice(parsed.name.start, parsed.name.end) + (g.unit ? "年均增长" : ""),
         region,
         document: doc,
         deadline: `${g.year}-12-31`,
@@ -2733,6 +2789,15 @@ export class TargetScanner {
     if (cue === "经") return ROUTE_AFTER_PLACE.test(this.text.slice(m.end, m.end + 24));
     if (cue === "出口") return code === "810000" || code === "820000" || code === "710000";
     if (cue === "争取") return FUNDS_AFTER_PLACE.test(this.text.slice(m.end, m.end + 20));
+    // (a place things are brought into, not from: 力争将50个优质项目引入济南, 引进合肥的项目, 引入青岛
+    // 落地)
+    if (BROUGHT_IN_CUES.has(cue)) {
+      if (this.text[m.end] === "的" || /^(?:落地|落户|投资兴业|发展)/.test(this.text.slice(m.end, m.end + 4))) return false;
+      const at = m.start - cue.length;
+      for (let p = at - 1; p >= 0 && at - p <= 24 && !isClauseBoundary(this.text, p); p--)
+        // (将 of will, 将力争引进上海项目, is no 把: only where a thing stands between)
+        if (this.text[p] === "把" || (this.text[p] === "将" && !MODAL_RUN.test(this.text.slice(p + 1, at)))) return false;
+    }
     return true;
   }
 
@@ -3912,12 +3977,20 @@ export class TargetScanner {
       if (!reviewTurnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, b.sEnd)) return "figure";
     }
     // (amounts spread over places by 分别 state what each is to do, whatever the verb: 分别承载…)
-    // (…or a verb of goals after a count's thing: 120个老旧小区将全部完成改造)
-    const hasVerb = c.verb !== null || !!b.spreadOverPlaces || (q.kind === "count" && this.goalVerbAfterThing(c, b.cEnd));
+    // (…or a verb of completing after a count's thing, where a word of will or must, a time ahead
+    // after the thing or a deadline over the sentence makes a plan of it: 120个老旧小区将全部完成改造;
+    // 经过努力，42个问题全部完成整改销号 reports)
+    const late = c.verb === null && !b.spreadOverPlaces && q.kind === "count" ? this.lateVerbOf(c, b.cStart, b.cEnd) : null;
+    const lateGoal = late !== null && (late.planned || this.futureDateIn(b.sStart, b.sEnd)?.type === "deadline");
+    c.late = lateGoal ? late : undefined;
+    const hasVerb = c.verb !== null || !!b.spreadOverPlaces || lateGoal;
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
     // (not a numeral's vagueness: 几个硬目标)
     const bounded = q.prefix !== null || q.suffix !== null || (q.min !== null && q.max !== null && q.min < q.max && !q.approx);
     const future = this.futureDateIn(b.sStart, b.sEnd);
+    // (a time between the thing and its verb of completing, 3个社区今年完成改造, 46个老旧小区年内
+    // 完成改造, is the goal's deadline)
+    if (c.late?.deadline) return "target";
     // (an item whose time limit a line after it gives, 3.…清理违规占用岸线项目17个…⏎责任单位：…⏎整改时限：
     // 2027年6月底前: a task to do, verb or bound making its amounts goals)
     // (not a count of what an inspection found, 排查发现…项目236个: the task is to fix them)
@@ -4868,25 +4941,97 @@ export class TargetScanner {
     }
   }
 
-  /** A count whose thing a verb of goals follows in its clause, after words of all or must or a
-   *  time (到2026年底，全市120个老旧小区全部完成改造; 3条线路年底前建成通车): the verb sets the goal. */
-  private goalVerbAfterThing(c: Candidate, cEnd: number): boolean {
-    if (c.object === null || c.objectStart < c.q.end) return false;
-    // (a count of places doing something, 江苏13个设区市继续开展消费帮扶, says who acts, not what
-    // is to be reached)
-    if (PLACES_ACTING.test(c.object)) return false;
+  /** A count whose thing a verb of completing follows in its clause (到2026年底，全市120个老旧小区
+   *  全部完成改造; 3条线路将于年底前建成通车; 督察反馈的23个问题全部完成整改销号): the verb, where it
+   *  stands, whether a word of will or must or a time ahead leads to it (else only a deadline
+   *  governing the sentence makes it a plan), and the deadline a time there gives. The thing is cut
+   *  where those words begin (线路计划于 → 线路). Null where it is no such goal: a count of places or
+   *  bodies acting, of classes or batches; a numeral inside a name; a condition (如果…, …后); work
+   *  done (相继完成); a verb with an amount or a thing of its own. */
+  private lateVerbOf(c: Candidate, cStart: number, cEnd: number): { verb: string; verbStart: number; planned: boolean; deadline: string | null } | null {
+    const q = c.q;
+    if (q.kind !== "count" || c.object === null || c.objectStart < q.end || NOT_COMPLETED_UNITS.has(q.unit ?? "")) return null;
     const text = this.text;
-    let p = c.objectEnd;
-    const date = this.dates.find((d) => d.start === p);
-    if (date) p = date.end;
-    p += BEFORE_LATE_VERB.exec(text.slice(p, Math.min(cEnd, p + 6)))?.[0].length ?? 0;
-    const verb = p < cEnd ? goalVerbs.at(text, p, cEnd) : undefined;
-    if (verb === undefined) return false;
-    // (not where the verb has an amount of its own, which is the goal: 6个区县地区生产总值突破1800
-    // 亿元; nor a numeral inside a place's name, 三台县, 三门峡市)
-    if (findQuantities(text, p + verb.length, cEnd).length > 0) return false;
-    const k = lastAtOrBefore(this.regionMentions, c.q.numStart);
-    return !(k >= 0 && this.regionMentions[k].end > c.q.numStart);
+    if (CONDITION_BEFORE_COUNT.test(text.slice(cStart, q.start))) return null;
+    // (a numeral inside a place's name: 三台县, 三门峡市; or a settlement's, 二道白河镇)
+    const k = lastAtOrBefore(this.regionMentions, q.numStart);
+    if (k >= 0 && this.regionMentions[k].end > q.numStart) return null;
+    // (the words leading to the verb may have been taken into the thing: look from its start)
+    const x = c.objectEnd < cEnd && this.lateLead(c.objectEnd, cEnd) ? c.objectEnd : this.lateLeadStart(c.objectStart, c.objectEnd, cEnd);
+    if (x <= c.objectStart) return null;
+    const lead = this.lateLead(x, cEnd)!;
+    const thing = text.slice(c.objectStart, x);
+    if (PLACES_ACTING.test(thing) || (q.chinese && SETTLEMENT_END.test(thing))) return null;
+    if (x < c.objectEnd) {
+      c.object = this.ctx.doc.simplified.slice(c.objectStart, x);
+      c.objectEnd = x;
+    }
+    return lead;
+  }
+
+  /** The first place in (from, to) where words leading to a verb of completing begin (see
+   *  lateLead), outside a clause describing a thing (no 的 after it before `to`); else -1. */
+  private lateLeadStart(from: number, to: number, cEnd: number): number {
+    for (let x = from + 1; x < to; x++) {
+      if (!COMPLETION_LEAD_FIRST.has(this.text.charCodeAt(x)) && !this.dateStartsAt(x)) continue;
+      if (this.lateLead(x, cEnd) && !hasAnyCharIn(this.text, "的", x, to)) return x;
+    }
+    return -1;
+  }
+
+  private dateStartsAt(p: number): DateFact | undefined {
+    const k = lastAtOrBefore(this.dates, p);
+    return k >= 0 && this.dates[k].start === p ? this.dates[k] : undefined;
+  }
+
+  /** The words from `p` up to a verb of completing and the rest of its clause, as lateVerbOf reads
+   *  them; null where they do not lead to one. */
+  private lateLead(p: number, cEnd: number): { verb: string; verbStart: number; planned: boolean; deadline: string | null } | null {
+    const text = this.text;
+    let planned = false;
+    let deadline: string | null = null;
+    for (let guard = 0; guard < 6 && p < cEnd; guard++) {
+      if (LATE_DONE.at(text, p, cEnd) !== undefined) return null;
+      // (于 or 在 before a time: 3条线路于2026年底前建成通车)
+      if ((text[p] === "于" || text[p] === "在") && this.dateStartsAt(p + 1)) p++;
+      const modal = LATE_MODALS.at(text, p, cEnd) ?? LATE_LIKELY.at(text, p, cEnd);
+      if (modal !== undefined && COMPLETION_VERBS.at(text, p, cEnd) === undefined) {
+        if (LATE_MODALS.has(modal)) planned = true;
+        p += modal.length;
+        if (text[p] === "于" || text[p] === "在") p++;
+        continue;
+      }
+      const date = this.dateStartsAt(p);
+      if (date) {
+        if (date.to && (!this.now || date.to >= this.now)) {
+          planned = true;
+          deadline = date.type === "deadline" || date.type === "relative" || date.type === "period" ? date.to : null;
+        }
+        p = date.end;
+        continue;
+      }
+      // (年内, no date of its own: this year's end)
+      if (text.startsWith("年内", p) && this.nowIsADay()) {
+        planned = true;
+        deadline = `${this.now!.slice(0, 4)}-12-31`;
+        p += 2;
+        continue;
+      }
+      const all = LATE_ALL.at(text, p, cEnd);
+      if (all !== undefined && COMPLETION_VERBS.at(text, p, cEnd) === undefined) {
+        p += all.length;
+        continue;
+      }
+      break;
+    }
+    const verb = p < cEnd ? COMPLETION_VERBS.at(text, p, cEnd) : undefined;
+    if (verb === undefined) return null;
+    const verbStart = p;
+    const rest = text.slice(p + verb.length, cEnd).replace(/[。；;，,！？\s]+$/, "");
+    // (…后: a time, not a goal; an amount after the verb is its own goal, 6个区县地区生产总值突破…)
+    if (rest.includes("后") || findQuantities(text, p + verb.length, cEnd).length > 0) return null;
+    if (verb.endsWith("完成") ? rest.length > 14 : !AFTER_COMPLETION.test(rest)) return null;
+    return { verb, verbStart, planned, deadline };
   }
 
   /** For an amount opening a clause of how often (，每周各不少于3列), the thing the clause before
@@ -5122,10 +5267,17 @@ export class TargetScanner {
     let end = cut;
     // (nor past the words that lead to a verb after the thing, or a time there: 10个问题须全部完成整改,
     // 3条线路年底前建成通车)
+    // (not inside a clause describing the thing, up to its 的: 30个建成于2000年底前的老旧小区, 10个村容
+    // 村貌全部达标的美丽乡村)
     const lead = THING_THEN_VERB.exec(text.slice(a, end));
-    if (lead && lead.index > 0) end = a + lead.index;
+    if (lead && lead.index > 0 && !hasAnyCharIn(text, "的", a + lead.index, end)) end = a + lead.index;
+    // (…nor past the words that lead to a verb of completing it: 3条线路计划于年底前建成通车)
+    const late = this.lateLeadStart(a, end, cEnd);
+    if (late > a) end = late;
+    // (…and no thing at all where they open it: 其余8个年底前全部完成)
+    if (this.dateStartsAt(a) && this.lateLead(a, cEnd)) return null;
     const dateInside = this.dates.find((d) => d.start > a && d.start < end);
-    if (dateInside) end = dateInside.start;
+    if (dateInside && !hasAnyCharIn(text, "的", dateInside.start, end)) end = dateInside.start;
     while (end > a && TRAILING_JOINERS.at(text, end - 1)) end--;
     if (end <= a) return null;
     // (a quoted name alone after the amount is what the things are to do or become, 实现跨境高频事项
@@ -5521,7 +5673,7 @@ export class TargetScanner {
     const doc = this.governingDocument(pos, b.sStart, b.line.start);
     c.document = doc;
     c.region = this.governingRegion(pos, b, doc);
-    c.deadline = c.verdict === "target" ? this.governingDeadline(c.q, b) : null;
+    c.deadline = c.verdict === "target" ? (c.late?.deadline ?? this.governingDeadline(c.q, b)) : null;
   }
 
   private nearestRegionIn(from: number, to: number, skipSupported = false): RegionMention | null {
