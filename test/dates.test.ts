@@ -513,6 +513,13 @@ describe("dates: a stray blank between a year's digits and 年, and around a mon
   });
 });
 
+describe("dates: a part of this year named after 今年 gives its year to the year-less dates after it (review rv23)", () => {
+  it("2025年…今年上半年…8月25日前 is this year's August; 未来两个月 gives no year", () => {
+    const d = extract("2026-08-20\n\n2025年，全市6所新建学校投用。今年上半年，3所幼儿园建成投用。全市45所学校的维修工程将于8月25日前全部完工。").dates!;
+    expect(d.find((x) => x.text === "8月25日前")?.to).toBe("2026-08-25");
+  });
+});
+
 describe("dates: a year's season before 前, and a festival a deadline names (eval/heldout123)", () => {
   it("2027年汛期前 is a deadline by that year's end, no year for what follows", () => {
     const d = extract("2026-08-21\n\n年底前开工重建，2027年汛期前全部建成入住。年底前恢复国省干线150公里。").dates!;

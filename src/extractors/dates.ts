@@ -1671,7 +1671,10 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     if (ctxYears[k] !== null) lastYear = ctxYears[k];
     // (今年, resolved to the whole year of writing, is a period of that year too: 2025年…
     // 今年将…，年底前建成… is this year's end)
-    else if (ref && r.type === "relative" && r.from && r.to && r.from[0] === ref[0] && r.from[0] === r.to[0] && r.from[1] === 1 && r.from[2] === 1 && r.to[1] === 12 && r.to[2] === 31) lastYear = r.from[0];
+    // (…and so is a part of it named after 今年: 今年上半年, 今年3月; not a span counted from the day
+    // of writing, 未来两个月)
+    else if (ref && r.type === "relative" && r.from && r.to && r.from[0] === ref[0] && r.from[0] === r.to[0] &&
+      (doc?.text.startsWith("今年", it.start) || doc?.text.startsWith("本年", it.start))) lastYear = r.from[0];
     if (!it.relative && it.kind !== "deadline" && it.points.length === 1 && p0.month !== null && r.from) {
       lastMonth = { y: r.from[0], m: r.from[1] };
     }

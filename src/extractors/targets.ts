@@ -3694,6 +3694,9 @@ export class TargetScanner {
     const text = this.text;
     this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
     if (q.kind === "place") return "figure";
+    // (a verb of completing after the thing, read once: its time is the deadline whatever rule below
+    // makes a goal of the count)
+    c.late = c.verb === null && !b.spreadOverPlaces && q.kind === "count" ? (this.lateVerbOf(c, b.cStart, b.cEnd) ?? undefined) : undefined;
     // projects signed (分别签约项目21个, 大会现场签约项目62个): what a signing event gave, unless a goal
     // cue or a time ahead before the amount makes it a plan (力争全年签约项目100个, 到2027年签约…)
     // (nor an item of a list of goals: 会议明确今年三方面重点：…；二是新签约亿元以上项目280个)
@@ -3980,9 +3983,8 @@ export class TargetScanner {
     // (…or a verb of completing after a count's thing, where a word of will or must, a time ahead
     // after the thing or a deadline over the sentence makes a plan of it: 120个老旧小区将全部完成改造;
     // 经过努力，42个问题全部完成整改销号 reports)
-    const late = c.verb === null && !b.spreadOverPlaces && q.kind === "count" ? this.lateVerbOf(c, b.cStart, b.cEnd) : null;
+    const late = c.late ?? null;
     const lateGoal = late !== null && (late.planned || this.futureDateIn(b.sStart, b.sEnd)?.type === "deadline");
-    c.late = lateGoal ? late : undefined;
     const hasVerb = c.verb !== null || !!b.spreadOverPlaces || lateGoal;
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
     // (not a numeral's vagueness: 几个硬目标)
@@ -3990,7 +3992,7 @@ export class TargetScanner {
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // (a time between the thing and its verb of completing, 3个社区今年完成改造, 46个老旧小区年内
     // 完成改造, is the goal's deadline)
-    if (c.late?.deadline) return "target";
+    if (c.late?.deadline && c.late.planned) return "target";
     // (an item whose time limit a line after it gives, 3.…清理违规占用岸线项目17个…⏎责任单位：…⏎整改时限：
     // 2027年6月底前: a task to do, verb or bound making its amounts goals)
     // (not a count of what an inspection found, 排查发现…项目236个: the task is to fix them)
