@@ -2146,6 +2146,23 @@ describe("places tables indented, their thing in a numbered caption (eval/heldou
   });
 });
 
+describe("counts whose thing is named elsewhere (eval/heldout119)", () => {
+  const T = (s: string) => extract(s, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.object, t.region]);
+  it("the thing of a lead-in before a colon (分别培育市级以上典型村：梅县区、兴宁市分别不少于15个、12个)", () => {
+    expect(T("《行动方案》明确，各县（市、区）分别培育市级以上典型村：梅县区、兴宁市分别不少于15个、12个，蕉岭县各不少于8个。")).toEqual([
+      [15, "市级以上典型村", "441403"],
+      [12, "市级以上典型村", "441481"],
+      [8, "市级以上典型村", "441427"],
+    ]);
+  });
+  it("the thing of the count before, where a time alone opens the clause (以后每年创建不少于35个)", () => {
+    expect(T("其中，2026年全市创建省级示范村30个，以后每年创建不少于35个。").map((t) => [t[0], t[1]])).toEqual([
+      [30, "省级示范村"],
+      [35, "省级示范村"],
+    ]);
+  });
+});
+
 describe("projects signed at an event are a report (eval/heldout117)", () => {
   const T = (s: string) => extract(s, { refDate: "2026-03-20" }).targets!.map((t) => [t.min, t.object]);
   it("a count signed, or the investment of those signed, where nothing looks ahead", () => {

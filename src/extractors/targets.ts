@@ -813,6 +813,10 @@ interface GoalColumn {
 const THING_THEN_VERB = /(?:须|要|将|均)?全部|(?:须|将|要|均)(?=完成|建成|实现|开工|投用|投运)|(?<=问题|隐患)(?:整改|销号)/;
 /** Words of will and manner that may stand between 将 and its verb (将力争引进, 将大力引进). */
 const MODAL_RUN = /^(?:力争|积极|大力|重点|加快|着力|继续|全力|努力|争取|计划|要|进一步|持续|全年|今年|年内|新|再)*$/;
+/** A time alone where a thing would stand (以后每年, 此后, 今后每年, 每年). */
+const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每季度|每月|每周)?(?:均|都|各)?$/;
+/** The opening of a clause counting again what the clause before counted (以后每年创建不少于). */
+const COUNT_AGAIN_LEAD = /^(?:以后|此后|今后|之后|其后)(?:每年|每季度|每月)?(?:均|都|各)?(?:创建|新增|建设|建成|培育|打造|认定|新建|改造|完成)?(?:至少|不少于|不低于|约|达到)?$/;
 /** Neighbour cues of bringing things in (引进上海企业): the place is where they come from. */
 const BROUGHT_IN_CUES = new Set(["引进", "引进了", "引入", "吸引", "吸引了", "招引", "招引了", "引来"]);
 /** Verbs of signing: a count signed reports an event, where nothing looks ahead. */
@@ -3190,7 +3194,9 @@ export class TargetScanner {
           c.objectEnd = spread.shared.end;
         } else if (spread.amounts > 1) {
           // (…or the thing after the last amount, 黄浦区、静安区分别打造3个和2个首发经济示范街区)
-          const after = q.kind === "count" ? this.thingAfterList(q, cEnd) : null;
+          // (…or the thing a lead-in before a colon names, 分别培育市级以上典型村：梅县区、兴宁市分别不少于
+          // 15个、12个)
+          const after = q.kind === "count" ? (this.thingAfterList(q, cEnd) ?? this.thingOfLeadIn(q, spread.item.start)) : null;
           if (after) (c.object = after.text), (c.objectStart = after.start), (c.objectEnd = after.end);
           else (c.object = null), (c.objectStart = q.start), (c.objectEnd = q.end);
         }
@@ -4909,7 +4915,9 @@ export class TargetScanner {
     // (and a share covered, 覆盖80%以上的城乡社区, names what it is a share of)
     const countLike = c.q.kind === "count" || c.q.kind === "place" || (c.q.kind === "measure" && this.text[c.q.end] === "的") ||
       (c.q.kind === "percent" && this.text[c.q.end] === "的" && c.verb === "覆盖");
-    const before = this.objectBefore(c.q, iStart, false, this.verbOf(c));
+    // (a time alone before the verb names no thing: 以后每年创建不少于35个)
+    const before0 = this.objectBefore(c.q, iStart, false, this.verbOf(c));
+    const before = before0 && TIME_ONLY_THING.test(before0.text) ? null : before0;
     const after = countLike ? this.objectAfter(c.q, cEnd, false) : null;
     // (a measure with nothing before it but its verb names its thing after it, as a count does:
     // 完成全市1200公里老旧供热管网的巡检排查)
@@ -4924,7 +4932,7 @@ export class TargetScanner {
     // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
     // before, where it is a kind of the unit, 专列 of 列)
     if (!pick && c.q.kind === "count") {
-      const earlier = this.thingOfFrequency(c.q) ?? this.wholeBeforePart(c.q);
+      const earlier = this.thingOfFrequency(c.q) ?? this.wholeBeforePart(c.q) ?? this.thingOfLeadIn(c.q, iStart) ?? this.thingOfCountBefore(c.q);
       if (earlier) {
         c.object = earlier.text;
         c.objectStart = earlier.start;
@@ -5085,6 +5093,44 @@ export class TargetScanner {
     return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
   }
 
+  /** A count whose items a lead-in before a colon names (各县（市、区）分别培育市级以上典型村：梅县区
+   *  …分别不少于15个): the thing after the lead-in's verb. */
+  private thingOfLeadIn(q: Quantity, iStart: number): { text: string; start: number; end: number } | null {
+    const text = this.text;
+    let colon = -1;
+    for (let p = iStart - 1; p >= 0 && iStart - p <= 60; p--) {
+      if (text[p] === "：" || text[p] === ":") {
+        colon = p;
+        break;
+      }
+      if (SENTENCE_ENDS_OR_BREAK.at(text, p)) return null;
+    }
+    if (colon < 0) return null;
+    let a = colon;
+    while (a > 0 && colon - a < 40 && !isClauseBoundary(text, a - 1)) a--;
+    const verb = goalVerbs.lastIn(text, a, colon);
+    if (!verb) return null;
+    const from = verb.pos + verb.word.length;
+    if (colon - from < 2 || colon - from > 16 || findQuantities(text, from, colon).length > 0 || q.start - colon > 60) return null;
+    return { text: this.ctx.doc.simplified.slice(from, colon), start: from, end: colon };
+  }
+
+  /** A clause of a count with no thing, opened by a time and a verb only (…创建省级示范村30个，以后每年
+   *  创建不少于35个): the thing of the count before it in the sentence, in the same unit. */
+  private thingOfCountBefore(q: Quantity): { text: string; start: number; end: number } | null {
+    const text = this.text;
+    let a = q.start;
+    while (a > 0 && q.start - a <= 16 && !isClauseBoundary(text, a - 1)) a--;
+    if (a === 0 || !COUNT_AGAIN_LEAD.test(text.slice(a, q.start))) return null;
+    let s = a - 1;
+    while (s > 0 && a - s < 80 && !SENTENCE_ENDS_OR_BREAK.at(text, s - 1)) s--;
+    const earlier = findQuantities(text, s, a - 1).filter((x) => x.kind === "count" && x.unit === q.unit).pop();
+    if (!earlier) return null;
+    const verb = goalVerbs.lastIn(text, s, earlier.start);
+    const thing = this.objectAfter(earlier, a - 1, false) ?? this.objectBefore(earlier, verb ? verb.pos + verb.word.length : s, false, null);
+    return thing && !TIME_ONLY_THING.test(thing.text) && thing.text.length >= 2 ? thing : null;
+  }
+
   /** A clause that opens with its verb after a change stated in the clause before (…装机容量
    *  在2025年基础上翻一番，达到600万千瓦以上; 开票销售实现翻两番，达到720亿元): its subject is that
    *  clause's, up to its first verb or 在. */
@@ -5140,7 +5186,7 @@ export class TargetScanner {
       }
     } else {
       const before = this.objectBefore(c.q, c.itemStart, true, this.verbOf(c));
-      if (before) {
+      if (before && !TIME_ONLY_THING.test(before.text)) {
         c.object = before.text;
         c.objectStart = before.start;
         c.objectEnd = before.end;
