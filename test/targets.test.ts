@@ -2146,6 +2146,17 @@ describe("places tables indented, their thing in a numbered caption (eval/heldou
   });
 });
 
+describe("articles as WeChat accounts repost them (eval/heldout120)", () => {
+  it("the headlines under 往期推荐 state no goal of the article", () => {
+    const text = "2026-05-12 08:30\n\n洛阳市提出，到2028年，全市轴承产业营业收入突破500亿元。\n\n往期推荐\n▶ 洛阳：今年将新开通城市公交线路12条\n▶ 郑州：到2027年全市新建公共充电桩3万个\n\n编辑：张丽";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([50000000000]);
+  });
+  it("the headline under a prompt to follow the account is the headline: its goal restated in the body is one", () => {
+    const text = "点击蓝字 关注我们\n\n江门发布新型储能行动方案　2028年产业营收力争突破1000亿元\n\n2026年6月3日\n\n《方案》明确，到2028年，全市新型储能产业营业收入力争突破1000亿元，储能电池产能达到120吉瓦时。";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([100000000000, 120]);
+  });
+});
+
 describe("counts whose thing is named elsewhere (eval/heldout119)", () => {
   const T = (s: string) => extract(s, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.object, t.region]);
   it("the thing of a lead-in before a colon (分别培育市级以上典型村：梅县区、兴宁市分别不少于15个、12个)", () => {

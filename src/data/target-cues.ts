@@ -312,7 +312,11 @@ export const PLAN_HEADING_CUES: readonly string[] = [
 export const SUPPORT_VERBS: readonly string[] = ["支持", "推动", "鼓励", "引导", "指导", "帮助", "扶持", "支援", "督促"];
 
 /** A line opening a block of links to other articles, whose headlines state no goal of this one. */
-export const RELATED_LINKS_HEADS: readonly string[] = ["相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "相关链接", "相关文章", "热门推荐", "猜你喜欢"];
+export const RELATED_LINKS_HEADS: readonly string[] = [
+  "相关阅读", "相关新闻", "推荐阅读", "延伸阅读", "相关链接", "相关文章", "热门推荐", "猜你喜欢",
+  // (as WeChat accounts and news apps head them)
+  "往期推荐", "往期回顾", "往期精选", "往期精彩", "精彩推荐", "相关推荐", "推荐文章", "更多阅读", "热文推荐", "近期热文", "精彩回顾",
+];
 
 /** Headers of a table's column of places, in a table sharing goals out among them (单位　新签约
  *  项目（个）　到位资金（亿元）). (Normalized text: full-width brackets are kept.) */

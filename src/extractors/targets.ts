@@ -813,6 +813,8 @@ interface GoalColumn {
 const THING_THEN_VERB = /(?:须|要|将|均)?全部|(?:须|将|要|均)(?=完成|建成|实现|开工|投用|投运)|(?<=问题|隐患)(?:整改|销号)/;
 /** Words of will and manner that may stand between 将 and its verb (将力争引进, 将大力引进). */
 const MODAL_RUN = /^(?:力争|积极|大力|重点|加快|着力|继续|全力|努力|争取|计划|要|进一步|持续|全年|今年|年内|新|再)*$/;
+/** A repost's prompt to follow the account (点击蓝字 关注我们, 点击上方蓝字关注): no headline. */
+const FOLLOW_PROMPT = /^(?:点击|点)(?:上方)?(?:“)?(?:蓝字|蓝色字体?)|^关注我们$|关注我们$/;
 /** A time alone where a thing would stand (以后每年, 此后, 今后每年, 每年). */
 const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每季度|每月|每周)?(?:均|都|各)?$/;
 /** The opening of a clause counting again what the clause before counted (以后每年创建不少于). */
@@ -1803,9 +1805,20 @@ export class TargetScanner {
     // (a page's title, the headline and the site's name, 南昌：三年筹集…6万套_房产频道_大江网, above the
     // headline itself: the headline is the next line, the title's amounts are its copies)
     this.pageTitleEnd = this.pageTitleLineEnd(firstBreak);
-    const headStart = this.pageTitleEnd > 0 ? this.lineStarts[1] : 0;
-    const headBreak = this.pageTitleEnd > 0 ? (this.lineStarts.length > 2 ? this.lineStarts[2] - 1 : this.text.length) : firstBreak;
-    this.headlineEnd = headBreak - headStart <= 80 && !hasAnyCharIn(this.text, "。", headStart, headBreak) && this.lineStarts.length > (headStart > 0 ? 2 : 1) ? headBreak : 0;
+    // (a repost's prompt to follow the account above the headline, 点击蓝字 关注我们, and blank lines:
+    // the headline is the first line after them)
+    let headLine = this.pageTitleEnd > 0 ? 1 : 0;
+    if (headLine === 0) {
+      while (headLine < 3 && headLine + 1 < this.lineStarts.length) {
+        const { start, end } = this.lineBounds(headLine);
+        if (end > start && !FOLLOW_PROMPT.test(this.text.slice(start, end).trim()) && this.text.slice(start, end).trim() !== "") break;
+        headLine++;
+      }
+      if (headLine > 0 && !FOLLOW_PROMPT.test(this.text.slice(0, firstBreak).trim())) headLine = 0;
+    }
+    const headStart = this.lineStarts[headLine];
+    const headBreak = headLine + 1 < this.lineStarts.length ? this.lineStarts[headLine + 1] - 1 : this.text.length;
+    this.headlineEnd = headBreak - headStart <= 80 && !hasAnyCharIn(this.text, "。", headStart, headBreak) && this.lineStarts.length > headLine + 1 ? headBreak : 0;
   }
 
   /** Hong Kong, Macao or Taiwan named as where the people or firms a mainland text counts come
