@@ -2146,6 +2146,13 @@ describe("places tables indented, their thing in a numbered caption (eval/heldou
   });
 });
 
+describe("a fund named after its size (eval/heldout124)", () => {
+  it("设立规模10亿元的机器人产业基金, 设立2亿元汽车产业发展基金: the fund is the thing", () => {
+    const t = extract("2026年，区里将设立规模10亿元的机器人产业基金。县财政设立2亿元汽车产业发展基金。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => x.object)).toEqual(["机器人产业基金", "汽车产业发展基金"]);
+  });
+});
+
 describe("articles as WeChat accounts repost them (eval/heldout120)", () => {
   it("the headlines under 往期推荐 state no goal of the article", () => {
     const text = "2026-05-12 08:30\n\n洛阳市提出，到2028年，全市轴承产业营业收入突破500亿元。\n\n往期推荐\n▶ 洛阳：今年将新开通城市公交线路12条\n▶ 郑州：到2027年全市新建公共充电桩3万个\n\n编辑：张丽";
