@@ -2146,6 +2146,17 @@ describe("places tables indented, their thing in a numbered caption (eval/heldou
   });
 });
 
+describe("rebuilding after a disaster (eval/heldout123)", () => {
+  const T = (s: string) => extract(s, { refDate: "2026-09-20" }).targets!.map((t) => [t.min, t.object, t.deadline]);
+  it("恢复重建 governs each amount of its list", () => {
+    expect(T("2027年6月底前，恢复重建县乡道路420公里、桥梁46座。")).toEqual([[420, "县乡道路", "2027-06-30"], [46, "桥梁", "2027-06-30"]]);
+  });
+  it("年底前 glued to the count is the deadline (年底前1460户倒房户全部搬入新居); 2025年前3个月 stays the first three months", () => {
+    expect(T("年底前1460户倒房户全部搬入新居。")).toEqual([[1460, "倒房户", "2026-12-31"]]);
+    expect(extract("2025年前3个月，全市完成投资100亿元。", { refDate: "2026-09-20" }).dates!.map((d) => [d.text, d.to])).toEqual([["2025年前3个月", "2025-03-31"]]);
+  });
+});
+
 describe("a fund named after its size (eval/heldout124)", () => {
   it("设立规模10亿元的机器人产业基金, 设立2亿元汽车产业发展基金: the fund is the thing", () => {
     const t = extract("2026年，区里将设立规模10亿元的机器人产业基金。县财政设立2亿元汽车产业发展基金。", { refDate: "2026-03-01" }).targets!;

@@ -10,6 +10,8 @@ export const GOAL_VERBS: readonly string[] = [
   // land put back to use, kept for a use, or granted, as Hong Kong says (盘活低效工业用地3000亩, 预留
   // 工业用地1000亩, 批出约150公顷产业用地)
   "盘活", "预留", "批出",
+  // rebuilding after a disaster (恢复重建县乡道路420公里、桥梁46座, 修缮加固受损农房1548户)
+  "恢复重建", "重建", "修复", "修缮", "加固", "修缮加固", "除险加固", "维修加固",
   // a work finished and opened (建成通车2条: the thing is what stands before, 出省高速; not 通车)
   "建成通车", "建成投用", "建成投运", "建成运营", "建成开放",
   // a list widened to a size (“一件事一次办”事项拓展至100项)

@@ -1272,7 +1272,11 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
     if (season && oneOf(t, end + season.length, DEADLINE_SUFFIXES)) end += season.length;
   }
   const dl = oneOf(t, end, DEADLINE_SUFFIXES);
-  if (dl && !at(t, end, "前后") && !(dl === "前" && (isCnNumeral(t[end + 1]) || isAsciiDigit(t.charCodeAt(end + 1))))) {
+  // (前 before a number is mostly "the first N", 2025年前3个月; after a year's or month's end it is
+  // the deadline, the number an amount after it: 年底前120个老旧小区…)
+  const firstN = dl === "前" && (isCnNumeral(t[end + 1]) || isAsciiDigit(t.charCodeAt(end + 1))) &&
+    !((t[end - 1] === "底" || t[end - 1] === "末") && !/^[0-9一二三四五六七八九十两]+(?:个月|天|日|周|年|名|位)/.test(t.slice(end + 1, end + 8)));
+  if (dl && !at(t, end, "前后") && !firstN) {
     // 2025年前: the end of the time; a range before 前 (2020至2025年前) stays a range
     if (!right) kind = "deadline";
     end += dl.length;
