@@ -529,6 +529,20 @@ describe("dates: a year's season before 前, and a festival a deadline names (ev
       ["年底前", "deadline", "2026-12-31"],
     ]);
   });
+  it("a festival just past is the one reported on (春节前 written in March); 春节前夕 is the eve, no deadline", () => {
+    const d = extract("2026-03-05\n\n春节前，市领导走访慰问困难群众320户。春节前夕，全市发放慰问金860万元。").dates!;
+    expect(d.slice(1).map((x) => [x.text, x.type, x.to])).toEqual([
+      ["春节前", "deadline", "2026-02-17"],
+      ["春节前夕", "date", "2026-02-17"],
+    ]);
+  });
+  it("去年 or 明年 gives its year to the year-less dates of its sentence, not a comparison's 上年", () => {
+    const d = extract("2026-11-10\n\n明年，全县12个村年底前完成通水。2025年省级财政安排资金12亿元，较上年增加2亿元，6月底前全部下达。").dates!;
+    expect(d.filter((x) => x.text.endsWith("底前")).map((x) => [x.text, x.to])).toEqual([
+      ["年底前", "2027-12-31"],
+      ["6月底前", "2025-06-30"],
+    ]);
+  });
   it("春节前 written in August is next year's festival; 2026年春节前 stays that year's", () => {
     const d = extract("2026-08-21\n\n春节前完成受损房屋修缮，2026年春节前已下达资金。").dates!;
     expect(d.slice(1).map((x) => [x.text, x.to])).toEqual([

@@ -1371,10 +1371,10 @@ describe("more rules from eval/heldout13", () => {
     const r = extract("江门市提出，到2027年，吸引来自香港、澳门的创业团队100个。").targets!;
     expect(r.map((t) => t.region)).toEqual(["440700"]);
   });
-  it("a place things are brought into (力争将50个优质项目引入济南, 引进合肥的项目) is the goal's; 将 of will is no 把", () => {
+  it("a place things are brought into (力争将50个优质项目引入济南) is the goal's; 将 of will is no 把; 引进北京的… is from there", () => {
     const R = (s: string) => extract(s, { refDate: "2026-03-01" }).targets!.map((t) => t.region);
     expect(R("今年，力争将50个优质项目引入济南。")).toEqual(["370100"]);
-    expect(R("今年，将引进合肥的项目不少于30个。")).toEqual(["340100"]);
+    expect(R("今年，南京市引进北京的优质医疗资源5家。")).toEqual(["320100"]);
     expect(R("南通市相关负责人表示，今年南通将力争引进上海项目200个以上。")).toEqual(["320600"]);
   });
   it("a place firms are brought in from (引进上海、深圳企业, 吸引了杭州客商) is not the goal's place", () => {
@@ -2194,6 +2194,10 @@ describe("counts whose thing is named elsewhere (eval/heldout119)", () => {
 
 describe("projects signed at an event are a report (eval/heldout117)", () => {
   const T = (s: string) => extract(s, { refDate: "2026-03-20" }).targets!.map((t) => [t.min, t.object]);
+  it("an event named with its year or quarter reports (2026年秋季…签约活动现场签约项目36个; 四季度…集中开工活动)", () => {
+    expect(extract("2026年秋季重大项目集中签约活动现场签约项目36个，总投资420亿元。", { refDate: "2026-09-26" }).targets).toEqual([]);
+    expect(extract("10月20日，四季度重大项目集中开工活动举行，全市25个项目集中开工，总投资120亿元。", { refDate: "2026-10-20" }).targets).toEqual([]);
+  });
   it("a count signed, or the investment of those signed, where nothing looks ahead", () => {
     expect(T("3月19日，西安市举行重点项目集中签约活动。从区县看，高陵区、鄠邑区分别签约项目21个和15个，总投资分别为312亿元和186亿元。")).toEqual([]);
     expect(T("惠州赴港招商签约36个项目　力争2027年港资项目突破200个")).toEqual([[200, "港资项目"]]);
@@ -2222,6 +2226,21 @@ describe("a count whose thing a verb of goals follows (eval/heldout115)", () => 
     expect(T("全市8所新建学校将于9月投入使用。")).toEqual([[8, "新建学校", "2026-09-30"]]);
     expect(T("全市46个老旧小区年内完成改造。")).toEqual([[46, "老旧小区", "2026-12-31"]]);
     expect(T("今年，全市12个问题年底前全部整改到位。")).toEqual([[12, "问题", "2026-12-31"]]);
+  });
+  it("after review rv24: a deadline after the count, today, December's 今年, 去年 govern no report; must and a time after a report still plan", () => {
+    const at = (ref: string, s: string) => extract(s, { refDate: ref }).targets!.map((t) => [t.min, t.object, t.deadline]);
+    expect(T("截至目前，18个问题全部完成整改，其余4个问题年底前完成整改。")).toEqual([[4, "问题", "2026-12-31"]]);
+    expect(T("全市12个重大项目今日开工。")).toEqual([]);
+    expect(at("2026-12-20", "全市46个老旧小区今年完成改造，惠及居民1.2万户。")).toEqual([]);
+    expect(T("去年，5个项目年底前完工。")).toEqual([]);
+    expect(at("2026-11-10", "明年，全县12个村年底前完成通水。")).toEqual([[12, "村", "2027-12-31"]]);
+    expect(at("2026-11-12", "截至11月10日，已完成整改14个，其余5个问题须于2027年3月底前整改到位。")).toEqual([[5, "问题", "2027-03-31"]]);
+    expect(T("10个问题须全部完成整改。")).toEqual([[10, "问题", null]]);
+    expect(T("在建的5座水库须在封冻前完成主体工程。")).toEqual([[5, "水库", null]]);
+    expect(T("其余4座将于11月底前投入使用。")).toEqual([[4, null, "2026-11-30"]]);
+    expect(T("南明区8个安置点将于年底前交付。")).toEqual([[8, "安置点", "2026-12-31"]]);
+    expect(T("42件重点提案6月底前办结。")).toEqual([[42, "重点提案", "2026-06-30"]]);
+    expect(T("责令12家企业3个月内完成整改。")).toEqual([]);
   });
   it("objects of other goals keep a clause describing the thing (30个建成于2000年底前的老旧小区)", () => {
     expect(T("今年，全市将改造30个建成于2000年底前的老旧小区。")).toEqual([[30, "建成于2000年底前的老旧小区", "2026-12-31"]]);

@@ -708,8 +708,11 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
 const FESTIVAL_KEYS = indexKeys(FESTIVALS);
 const FESTIVAL_AFTER_LONGEST_FIRST = [...FESTIVAL_AFTER].sort((a, b) => b.length - a.length);
 
+/** How many days after a festival a deadline that names it without a year (春节前) means the next. */
+const FESTIVAL_LONG_PAST_DAYS = 120;
+
 /** Seasons of a year that a deadline may name (2027年汛期前): none is a day of the calendar. */
-const SEASONS_BEFORE_DEADLINE: readonly string[] = ["主汛期", "汛期", "入汛", "汛", "入冬", "封冻", "雨季", "供暖季", "采暖季", "开学"];
+const SEASONS_BEFORE_DEADLINE: readonly string[] = ["主汛期", "汛期", "入汛", "汛", "入冬", "封冻", "雨季", "供暖季", "采暖季"];
 
 /** A festival's name at i (FESTIVALS), the longest. */
 function readFestival(t: string, i: number): { word: string; end: number } | null {
@@ -1276,7 +1279,10 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
   // the deadline, the number an amount after it: 年底前120个老旧小区…)
   const firstN = dl === "前" && (isCnNumeral(t[end + 1]) || isAsciiDigit(t.charCodeAt(end + 1))) &&
     !((t[end - 1] === "底" || t[end - 1] === "末") && !/^[0-9一二三四五六七八九十两]+(?:个月|天|日|周|年|名|位)/.test(t.slice(end + 1, end + 8)));
-  if (dl && !at(t, end, "前后") && !firstN) {
+  // (前夕 is the eve, no deadline: 春节前夕 stays the day)
+  if (dl === "前" && t[end + 1] === "夕" && !right) {
+    end += 2;
+  } else if (dl && !at(t, end, "前后") && !firstN) {
     // 2025年前: the end of the time; a range before 前 (2020至2025年前) stays a range
     if (!right) kind = "deadline";
     end += dl.length;
@@ -1604,8 +1610,10 @@ function resolveItem(it: Item, ctxYear: number | null, ctxMonth: number | null, 
   }
   // (a festival without a year that a deadline names, 春节前 written in August, is the next one: the
   // one of the year of writing is past)
+  // (only one long past, four months or more: 春节前，…走访慰问 written in March reports on the one
+  // just gone)
   if (it.kind === "deadline" && ref && it.points.length === 1 && right.festival !== null && right.year === null && right.yearRel === null &&
-    (ctxYear === null || ctxYear === ref[0]) && ivs[0] && cmpYmd(ivs[0][1], ref) < 0) {
+    (ctxYear === null || ctxYear === ref[0]) && ivs[0] && cmpYmd(addDays(ivs[0][1], FESTIVAL_LONG_PAST_DAYS), ref) < 0) {
     ivs[0] = resolvePoint({ ...right, yearShift: right.yearShift + 1 }, ctxYear, ctxMonth, ref);
   }
   const first = ivs[0];
@@ -1646,12 +1654,15 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
   for (let k = items.length - 1; k >= 0; k--) nextCtx[k] = ctxYears[k] !== null ? k : nextCtx[k + 1];
   const out: Resolved[] = [];
   let lastYear: number | null = null;
+  let sentenceYear: { year: number; start: number } | null = null;
   let lastMonth: { y: number | null; m: number } | null = null;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     let year: number | null = null;
     if (itemNeedsYear(it)) {
-      if (lastYear !== null) year = lastYear;
+      // (去年 or 明年 earlier in the same sentence: 去年，5个项目年底前完工 is last year's end)
+      if (sentenceYear !== null && sameSentence(doc, sentenceYear.start, it.start)) year = sentenceYear.year;
+      else if (lastYear !== null) year = lastYear;
       else {
         const n = k + 1 < items.length ? nextCtx[k + 1] : -1;
         if (n >= 0 && sameSentence(doc, it.start, items[n].start)) year = ctxYears[n];
@@ -1672,13 +1683,19 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     }
     const r = resolveItem(it, year, month, ref);
     out.push(r);
-    if (ctxYears[k] !== null) lastYear = ctxYears[k];
+    if (ctxYears[k] !== null) (lastYear = ctxYears[k]), (sentenceYear = null);
+    // (a whole year written relative to the time of writing, 去年, 明年: for its sentence)
+    // (not one a comparison names, 较上年增加2亿元)
+    if (ref && r.type === "relative" && r.from && r.to && r.from[0] === r.to[0] && r.from[1] === 1 && r.from[2] === 1 && r.to[1] === 12 && r.to[2] === 31 &&
+      doc !== null && /^(?:去年|明年|前年|后年)/.test(doc.text.slice(it.start, it.start + 2)) && !/[较比与同]$/.test(doc.text.slice(Math.max(0, it.start - 1), it.start)))
+      sentenceYear = { year: r.from[0], start: it.start };
     // (今年, resolved to the whole year of writing, is a period of that year too: 2025年…
     // 今年将…，年底前建成… is this year's end)
     // (…and so is a part of it named after 今年: 今年上半年, 今年3月; not a span counted from the day
-    // of writing, 未来两个月)
+    // of writing, 未来两个月; nor 去年 or 明年, whose year the sets read as no context for what follows)
     else if (ref && r.type === "relative" && r.from && r.to && r.from[0] === ref[0] && r.from[0] === r.to[0] &&
-      (doc?.text.startsWith("今年", it.start) || doc?.text.startsWith("本年", it.start))) lastYear = r.from[0];
+      (doc?.text.startsWith("今年", it.start) || doc?.text.startsWith("本年", it.start) ||
+        (r.from[1] === 1 && r.from[2] === 1 && r.to[1] === 12 && r.to[2] === 31))) lastYear = r.from[0];
     if (!it.relative && it.kind !== "deadline" && it.points.length === 1 && p0.month !== null && r.from) {
       lastMonth = { y: r.from[0], m: r.from[1] };
     }

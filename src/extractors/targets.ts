@@ -822,6 +822,10 @@ const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?
 const COUNT_AGAIN_LEAD = /^(?:以后|此后|今后|之后|其后)(?:每年|每季度|每月)?(?:均|都|各)?(?:创建|新增|建设|建成|培育|打造|认定|新建|改造|完成)?(?:至少|不少于|不低于|约|达到)?$/;
 /** Neighbour cues of bringing things in (引进上海企业): the place is where they come from. */
 const BROUGHT_IN_CUES = new Set(["引进", "引进了", "引入", "吸引", "吸引了", "招引", "招引了", "引来"]);
+/** An event a date names (2026年秋季…签约活动, 四季度重大项目集中开工活动, 今年投洽会上): what is
+ *  reported of it happened there. */
+const EVENT_WORDS = /活动|仪式|大会|推介会|洽谈会|博览会|投洽会|交易会|会上|现场/;
+const EVENT_AFTER_DATE = /^[^，,。；;]{0,16}(?:活动|仪式|大会|推介会|洽谈会|博览会|投洽会|交易会|集中开工|集中签约|集中竣工)/;
 /** Verbs of signing: a count signed reports an event, where nothing looks ahead. */
 const SIGNING_VERBS = /^(?:集中|现场|成功|累计|共)?(?:签约|签订|签署)$/;
 const SIGNING_WORDS = /签约|签订|签署/;
@@ -837,23 +841,32 @@ const LATE_LIKELY = new WordTable(["预计", "有望"]);
 const LATE_ALL = new WordTable(["全部", "均", "都", "全面", "一律"]);
 /** …and words of work already done or under way (相继完成, 如期建成, 已全部): a report. */
 const LATE_DONE = new WordTable(["相继", "先后", "如期", "基本", "率先", "顺利", "陆续", "已经", "已", "均已", "都已", "全部已", "提前"]);
+/** Seasons and times a lead may name that are no dates (须在封冻前完成, 按期完工, 在规定时限内). */
+const LATE_SEASONS = new WordTable([
+  "入冬前", "封冻前", "汛期前", "主汛期前", "汛前", "入汛前", "汛期来临前", "开学前", "秋季开学前", "春季开学前", "雨季前",
+  "迎峰度夏前", "供暖前", "供暖季前", "按期", "按时", "按计划", "在规定时限内", "规定时限内", "限期",
+]);
 /** Verbs of completing a thing counted before them (120个老旧小区全部完成改造, 3条线路建成通车). */
 const COMPLETION_VERBS = new WordTable([
   "完成", "全面完成", "建成", "建成通车", "建成投用", "建成投运", "建成投产", "建成运营", "建成使用", "开工", "开工建设", "动工",
   "竣工", "完工", "投用", "投运", "投产", "投入使用", "投入运营", "交付", "交付使用", "并网", "贯通", "全线贯通", "通车",
   "销号", "整改到位", "办结", "清零", "上线", "开业", "通水", "通过验收", "竣工验收", "搬入新居", "竣工入住",
+  "整改销号", "并网发电", "建成并投入使用", "完成整改销号", "恢复运转", "恢复通行", "恢复使用",
 ]);
 /** The first characters of the words lateLead reads (a quick test before reading them). */
-const COMPLETION_LEAD_FIRST = new Set([...["于", "在", "将", "要", "须", "应", "必", "务", "计", "力", "争", "确", "拟", "需", "预", "有", "全", "均", "都", "一", "年"], ..."完建开动竣投交并贯通销整办清上"].map((ch) => ch.charCodeAt(0)));
+const COMPLETION_LEAD_FIRST = new Set([...["于", "在", "将", "要", "入", "封", "汛", "主", "开", "秋", "春", "雨", "迎", "供", "按", "规", "限", "陆", "须", "应", "必", "务", "计", "力", "争", "确", "拟", "需", "预", "有", "全", "均", "都", "一", "年"], ..."完建开动竣投交并贯通销整办清上"].map((ch) => ch.charCodeAt(0)));
 /** After a verb other than 完成, what may end its clause: nothing, or more words of completing (建成
  *  投用, 开工建设); a noun after it (30家医院将建成胸痛中心) makes the count one of actors. */
-const AFTER_COMPLETION = /^(?:建设|使用|运行|运营|通车|投用|投运|入住|交付|验收|达标|到位|销号|投产)?$/;
+const AFTER_COMPLETION = /^(?:建设|使用|运行|运营|通车|投用|投运|入住|交付|验收|达标|到位|销号|投产|发电|并网)?$/;
 /** Counts that are no things to complete: classes, batches, rounds (三类老旧小区, 两批项目). */
 const NOT_COMPLETED_UNITS = new Set(["类", "批", "轮", "期", "级", "届", "次"]);
 /** The end of a settlement's name a Chinese numeral may open (二道白河镇, 三家店村, 五道口片区). */
 const SETTLEMENT_END = /(?:镇|乡|村|街道|社区|片区|地区|庄|屯|坊|营)$/;
+/** Before a count of the rest of the things counted before (其余4座, 剩余15个). */
+const REST_OF_THINGS = /(?:其余|剩余|余下|另外)$/;
 /** A clause of condition or of time (如果5个项目年底前建成投产，…; 待12个小区全部完成改造后): no goal. */
-const CONDITION_BEFORE_COUNT = /如果|假如|若|一旦|待|等到|只要|倘若/;
+// (…or an order to those counted, 责令12家企业3个月内完成整改: enforcement, no plan)
+const CONDITION_BEFORE_COUNT = /如果|假如|若|一旦|待|等到|只要|倘若|责令|勒令/;
 
 /** A column of the yearly growth to the goals' last year (年均增长（%）, 年均增速(%)). */
 const GROWTH_COLUMN = /^(?:\d{4}\s*[—–\-~～至]\s*\d{4}年)?(?:年均|年平均)(?:增长|增速|增长率)[（(](?:%|％)[）)]$/;
@@ -1625,7 +1638,19 @@ interface Candidate {
   listItem?: { start: number; end: number; region: RegionMention | null } | null;
   /** A verb of completing after the thing that makes the goal (see lateVerbOf), and the deadline a
    *  time between them gives. */
-  late?: { verb: string; verbStart: number; planned: boolean; deadline: string | null };
+  late?: LateVerb;
+}
+
+/** A verb of completing after a count's thing (see lateVerbOf): where it stands, whether words of
+ *  will or must (`modal`) or a time ahead (`planned`) lead to it, and the deadline a time gives. */
+interface LateVerb {
+  verb: string;
+  verbStart: number;
+  planned: boolean;
+  modal: boolean;
+  deadline: string | null;
+  /** The time leading to it writes its year (2027年3月底前, not 年底前). */
+  yearWritten: boolean;
 }
 
 /** Quantitative goals (targets) and every other counted amount (figures). */
@@ -2810,7 +2835,8 @@ export class TargetScanner {
     // (a place things are brought into, not from: 力争将50个优质项目引入济南, 引进合肥的项目, 引入青岛
     // 落地)
     if (BROUGHT_IN_CUES.has(cue)) {
-      if (this.text[m.end] === "的" || /^(?:落地|落户|投资兴业|发展)/.test(this.text.slice(m.end, m.end + 4))) return false;
+      // (引进北京的优质医疗资源 is from there: 的 says nothing of the way)
+      if (/^(?:落地|落户|投资兴业)/.test(this.text.slice(m.end, m.end + 4))) return false;
       const at = m.start - cue.length;
       for (let p = at - 1; p >= 0 && at - p <= 24 && !isClauseBoundary(this.text, p); p--)
         // (将 of will, 将力争引进上海项目, is no 把: only where a thing stands between)
@@ -3717,6 +3743,13 @@ export class TargetScanner {
     // (a verb of completing after the thing, read once: its time is the deadline whatever rule below
     // makes a goal of the count)
     c.late = c.verb === null && !b.spreadOverPlaces && q.kind === "count" ? (this.lateVerbOf(c, b.cStart, b.cEnd) ?? undefined) : undefined;
+    // (a count whose verb of completing a word of must or a time ahead leads to, in its own clause,
+    // is a goal whatever the sentence reported before it: 截至11月10日，已完成整改14个，其余5个问题须于
+    // 2027年3月底前整改到位; 今年发现的19个问题中，其余5个问题须于2027年3月底前整改到位, in December)
+    // (not a time without its year under a past one: 去年，5个项目年底前完工)
+    if (c.late?.planned && (c.late.deadline !== null || c.late.modal) && !this.pastIn(b.cStart, b.cEnd) &&
+      !(!c.late.yearWritten && this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)))
+      return "target";
     // projects signed (分别签约项目21个, 大会现场签约项目62个): what a signing event gave, unless a goal
     // cue or a time ahead before the amount makes it a plan (力争全年签约项目100个, 到2027年签约…)
     // (nor an item of a list of goals: 会议明确今年三方面重点：…；二是新签约亿元以上项目280个)
@@ -3729,7 +3762,7 @@ export class TargetScanner {
     const signingAhead = signed || investmentOfSigned ? this.futureDateIn(b.sStart, q.start) : null;
     if ((signed || investmentOfSigned) && !this.amountBounded && !this.goalCueIn(this.statementStart(b.sStart, b.line.start), q.start) &&
       !(signingAhead && !(signingAhead.type === "period" && this.now !== null && signingAhead.from !== null && signingAhead.from <= this.now)) &&
-      !this.goalListItem(q.start) && !this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start))
+      !this.goalListItem(q.start) && !(this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start) && !EVENT_WORDS.test(text.slice(this.statementStart(b.sStart, b.line.start), q.start))))
       return "figure";
     // the articles of a policy, named by their count in Chinese numerals (人才发展新政十二条, 新十条): a
     // name (出台支持政策20条 may be a goal)
@@ -4004,7 +4037,9 @@ export class TargetScanner {
     // after the thing or a deadline over the sentence makes a plan of it: 120个老旧小区将全部完成改造;
     // 经过努力，42个问题全部完成整改销号 reports)
     const late = c.late ?? null;
-    const lateGoal = late !== null && (late.planned || this.futureDateIn(b.sStart, b.sEnd)?.type === "deadline");
+    // (a deadline governing the count stands before it: 截至目前，18个问题全部完成整改，其余4个问题年底前
+    // 完成整改 reports the 18)
+    const lateGoal = late !== null && (late.planned || this.futureDateIn(b.sStart, q.start)?.type === "deadline");
     const hasVerb = c.verb !== null || !!b.spreadOverPlaces || lateGoal;
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
     // (not a numeral's vagueness: 几个硬目标)
@@ -4012,7 +4047,6 @@ export class TargetScanner {
     const future = this.futureDateIn(b.sStart, b.sEnd);
     // (a time between the thing and its verb of completing, 3个社区今年完成改造, 46个老旧小区年内
     // 完成改造, is the goal's deadline)
-    if (c.late?.deadline && c.late.planned) return "target";
     // (an item whose time limit a line after it gives, 3.…清理违规占用岸线项目17个…⏎责任单位：…⏎整改时限：
     // 2027年6月底前: a task to do, verb or bound making its amounts goals)
     // (not a count of what an inspection found, 排查发现…项目236个: the task is to fix them)
@@ -4836,8 +4870,9 @@ export class TargetScanner {
         return d;
       // (…or a quarter or half of this year mostly still ahead: 四季度新增…不少于40家, written in
       // mid-October)
+      // (not one naming an event, 四季度重大项目集中开工活动, whose report follows)
       if (d.type === "period" && d.from && d.to && d.from.slice(0, 7) !== d.to.slice(0, 7) && d.from.slice(0, 4) === d.to.slice(0, 4) &&
-        !(d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) && this.mostlyAhead(d.from, d.to))
+        !(d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) && this.mostlyAhead(d.from, d.to) && !EVENT_AFTER_DATE.test(this.text.slice(d.end, d.end + 24)))
         return d;
     }
     return null;
@@ -4972,11 +5007,18 @@ export class TargetScanner {
    *  where those words begin (线路计划于 → 线路). Null where it is no such goal: a count of places or
    *  bodies acting, of classes or batches; a numeral inside a name; a condition (如果…, …后); work
    *  done (相继完成); a verb with an amount or a thing of its own. */
-  private lateVerbOf(c: Candidate, cStart: number, cEnd: number): { verb: string; verbStart: number; planned: boolean; deadline: string | null } | null {
+  private lateVerbOf(c: Candidate, cStart: number, cEnd: number): LateVerb | null {
     const q = c.q;
-    if (q.kind !== "count" || c.object === null || c.objectStart < q.end || NOT_COMPLETED_UNITS.has(q.unit ?? "")) return null;
+    if (q.kind !== "count" || NOT_COMPLETED_UNITS.has(q.unit ?? "")) return null;
     const text = this.text;
     if (CONDITION_BEFORE_COUNT.test(text.slice(cStart, q.start))) return null;
+    // (the rest of the things counted before, their name left out: 其余4座将于11月底前投入使用)
+    if ((c.object === null || c.objectStart < q.end) && REST_OF_THINGS.test(text.slice(Math.max(cStart, q.start - 2), q.start))) {
+      const lead = this.lateLead(q.end, cEnd);
+      if (lead) (c.object = null), (c.objectStart = q.start), (c.objectEnd = q.end);
+      return lead;
+    }
+    if (c.object === null || c.objectStart < q.end) return null;
     // (a numeral inside a place's name: 三台县, 三门峡市; or a settlement's, 二道白河镇)
     const k = lastAtOrBefore(this.regionMentions, q.numStart);
     if (k >= 0 && this.regionMentions[k].end > q.numStart) return null;
@@ -5010,34 +5052,54 @@ export class TargetScanner {
 
   /** The words from `p` up to a verb of completing and the rest of its clause, as lateVerbOf reads
    *  them; null where they do not lead to one. */
-  private lateLead(p: number, cEnd: number): { verb: string; verbStart: number; planned: boolean; deadline: string | null } | null {
+  private lateLead(p: number, cEnd: number): LateVerb | null {
     const text = this.text;
     let planned = false;
+    let modal = false;
+    let yearWritten = false;
     let deadline: string | null = null;
     for (let guard = 0; guard < 6 && p < cEnd; guard++) {
-      if (LATE_DONE.at(text, p, cEnd) !== undefined) return null;
-      // (于 or 在 before a time: 3条线路于2026年底前建成通车)
-      if ((text[p] === "于" || text[p] === "在") && this.dateStartsAt(p + 1)) p++;
-      const modal = LATE_MODALS.at(text, p, cEnd) ?? LATE_LIKELY.at(text, p, cEnd);
-      if (modal !== undefined && COMPLETION_VERBS.at(text, p, cEnd) === undefined) {
-        if (LATE_MODALS.has(modal)) planned = true;
-        p += modal.length;
+      // (陆续 after a word of will is the pace of what is planned: 将于年底前陆续投产)
+      const done = LATE_DONE.at(text, p, cEnd);
+      if (done !== undefined && !(modal && done === "陆续")) return null;
+      if (done === "陆续") {
+        p += 2;
+        continue;
+      }
+      // (a season, or a time the calendar does not name: 须在封冻前, 按期, 在规定时限内)
+      const season = LATE_SEASONS.at(text, p, cEnd);
+      if (season !== undefined) {
+        planned = true;
+        p += season.length;
+        continue;
+      }
+      // (于 or 在 before a time: 3条线路于2026年底前建成通车, 须在封冻前)
+      if ((text[p] === "于" || text[p] === "在") && (this.dateStartsAt(p + 1) || LATE_SEASONS.at(text, p + 1, cEnd) !== undefined)) p++;
+      const word = LATE_MODALS.at(text, p, cEnd) ?? LATE_LIKELY.at(text, p, cEnd);
+      if (word !== undefined && COMPLETION_VERBS.at(text, p, cEnd) === undefined) {
+        if (LATE_MODALS.has(word)) planned = modal = true;
+        p += word.length;
         if (text[p] === "于" || text[p] === "在") p++;
         continue;
       }
       const date = this.dateStartsAt(p);
       if (date) {
-        if (date.to && (!this.now || date.to >= this.now)) {
+        // (a time still ahead: not today, 今日开工, nor this year written in its last quarter, 今年完成
+        // 改造 in December, which reports)
+        if (date.to && (!this.now || (date.to > this.now && !(date.to.endsWith("-12-31") && this.yearIsEnding(date.to) && date.type !== "deadline")))) {
           planned = true;
           deadline = date.type === "deadline" || date.type === "relative" || date.type === "period" ? date.to : null;
+          yearWritten = /[0-9０-９〇○零一二三四五六七八九]{4}年|明年|后年/.test(date.text);
         }
         p = date.end;
         continue;
       }
       // (年内, no date of its own: this year's end)
       if (text.startsWith("年内", p) && this.nowIsADay()) {
-        planned = true;
-        deadline = `${this.now!.slice(0, 4)}-12-31`;
+        if (!this.yearIsEnding(`${this.now!.slice(0, 4)}-12-31`)) {
+          planned = true;
+          deadline = `${this.now!.slice(0, 4)}-12-31`;
+        }
         p += 2;
         continue;
       }
@@ -5055,7 +5117,7 @@ export class TargetScanner {
     // (…后: a time, not a goal; an amount after the verb is its own goal, 6个区县地区生产总值突破…)
     if (rest.includes("后") || findQuantities(text, p + verb.length, cEnd).length > 0) return null;
     if (verb.endsWith("完成") ? rest.length > 14 : !AFTER_COMPLETION.test(rest)) return null;
-    return { verb, verbStart, planned, deadline };
+    return { verb, verbStart, planned, modal, deadline, yearWritten };
   }
 
   /** For an amount opening a clause of how often (，每周各不少于3列), the thing the clause before
@@ -5180,7 +5242,9 @@ export class TargetScanner {
 
   /** With the segmenter, re-cut a target's after-object at a word boundary. */
   private refineObject(c: Candidate): void {
-    if (!c.object) return;
+    // (a thing before a verb of completing is cut where its lead begins, not by the segmenter's tags:
+    // 8个安置点将于年底前交付, where jieba tags 安置 a verb)
+    if (!c.object || c.late) return;
     if (c.objectStart >= c.q.end) {
       const cEnd = clauseEnd(this.text, c.q.end, this.text.length);
       const after = this.objectAfter(c.q, cEnd, true);
@@ -5337,7 +5401,7 @@ export class TargetScanner {
     const late = this.lateLeadStart(a, end, cEnd);
     if (late > a) end = late;
     // (…and no thing at all where they open it: 其余8个年底前全部完成)
-    if (this.dateStartsAt(a) && this.lateLead(a, cEnd)) return null;
+    if (this.lateLead(a, cEnd)) return null;
     const dateInside = this.dates.find((d) => d.start > a && d.start < end);
     if (dateInside && !hasAnyCharIn(text, "的", dateInside.start, end)) end = dateInside.start;
     while (end > a && TRAILING_JOINERS.at(text, end - 1)) end--;
