@@ -5045,7 +5045,12 @@ export class TargetScanner {
     return -1;
   }
 
+  private dateStarts: Set<number> | undefined;
+
   private dateStartsAt(p: number): DateFact | undefined {
+    // (asked at every character of many things: a set of the starts answers most at once)
+    this.dateStarts ??= new Set(this.dates.map((d) => d.start));
+    if (!this.dateStarts.has(p)) return undefined;
     const k = lastAtOrBefore(this.dates, p);
     return k >= 0 && this.dates[k].start === p ? this.dates[k] : undefined;
   }
