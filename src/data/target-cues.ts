@@ -21,7 +21,7 @@ export const FORWARD_CUES: readonly string[] = ["力争", "争取", "拟", "将"
 
 /** Forward cues firm enough to make a whole statement one of goals, parts joined by ；
  *  included (2026年，全市力争…；…同比增长10%左右). Not 将, which also writes 将近 and 将…作为. */
-export const STATEMENT_FORWARD_CUES: readonly string[] = ["力争", "争取", "预期"];
+export const STATEMENT_FORWARD_CUES: readonly string[] = ["力争", "争取", "预期", "计划完成", "确保"];
 
 /** Words after which a sentence turns to what is to come, even after a review earlier in it
  *  (截至去年底已编制6200条，下一步每年新增200个; 此前发布的方案…：今年开通航线20条): a past
