@@ -2175,6 +2175,17 @@ describe("articles as WeChat accounts repost them (eval/heldout120)", () => {
   });
 });
 
+describe("a list spread over places by 分别, the thing between its verb and its first amount (eval/heldout121)", () => {
+  it("两市全年分别完成加装电梯300部和200部", () => {
+    const t = extract("省住建厅将重点督导太原市、大同市加装电梯工作，两市全年分别完成加装电梯300部和200部。", { refDate: "2026-08-01" }).targets!;
+    expect(t.map((x) => [x.min, x.object, x.region])).toEqual([[300, "加装电梯", "140100"], [200, "加装电梯", "140200"]]);
+  });
+  it("a forward statement (计划完成…) makes its 同比 growth a goal", () => {
+    const t = extract("2月9日召开的全市交通运输工作会议透露，今年大同市计划完成交通固定资产投资150亿元以上，同比增长12%左右。", { refDate: "2026-02-10" }).targets!;
+    expect(t.map((x) => [x.min, x.unit])).toEqual([[15000000000, "元"], [12, "%"]]);
+  });
+});
+
 describe("counts whose thing is named elsewhere (eval/heldout119)", () => {
   const T = (s: string) => extract(s, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.object, t.region]);
   it("the thing of a lead-in before a colon (分别培育市级以上典型村：梅县区、兴宁市分别不少于15个、12个)", () => {

@@ -3236,7 +3236,8 @@ export class TargetScanner {
           // (…or the thing after the last amount, 黄浦区、静安区分别打造3个和2个首发经济示范街区)
           // (…or the thing a lead-in before a colon names, 分别培育市级以上典型村：梅县区、兴宁市分别不少于
           // 15个、12个)
-          const after = q.kind === "count" ? (this.thingAfterList(q, cEnd) ?? this.thingOfLeadIn(q, spread.item.start)) : null;
+          // (…or the thing between the verb and the first amount, 两市全年分别完成加装电梯300部和200部)
+          const after = q.kind === "count" ? (this.thingAfterList(q, cEnd) ?? this.thingOfLeadIn(q, spread.item.start) ?? this.thingBeforeFirst(spread.verb, spread.first)) : null;
           if (after) (c.object = after.text), (c.objectStart = after.start), (c.objectEnd = after.end);
           else (c.object = null), (c.objectStart = q.start), (c.objectEnd = q.end);
         }
@@ -5172,6 +5173,15 @@ export class TargetScanner {
     while (e < end && !allVerbs.at(text, e, end) && !WHOLE_BEFORE_VERB.at(text, e, end) && isHanAt(text, e)) e++;
     if (e - a < 2 || e - a > 12 || e >= end || findQuantities(text, a, e).length > 0) return null;
     return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
+  }
+
+  /** The thing between a list's verb and its first amount (分别完成加装电梯300部和200部 → 加装电梯). */
+  private thingBeforeFirst(verb: { pos: number; word: string } | null, first: Quantity | null | undefined): { text: string; start: number; end: number } | null {
+    if (!verb || !first) return null;
+    const from = verb.pos + verb.word.length;
+    const to = first.start;
+    if (to - from < 2 || to - from > 12 || !/^[\u4e00-\u9fff]+$/.test(this.text.slice(from, to))) return null;
+    return { text: this.ctx.doc.simplified.slice(from, to), start: from, end: to };
   }
 
   /** A count whose items a lead-in before a colon names (各县（市、区）分别培育市级以上典型村：梅县区
