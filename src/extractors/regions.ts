@@ -108,6 +108,10 @@ const OWN_BODY_AFTER_NAME = /^(?:县委|县政府|县人民政府|人民政府|�
  *  城北社区); not a word that goes on (村民, 乡村, 乡镇, 镇江). */
 const VILLAGE_NAMED_AFTER = /^(?:村(?![民庄落镇级委])|乡(?![村镇亲土])|镇(?![江村])|社区)/;
 
+/** After a river's name, its parts or banks, perhaps after other rivers listed with it (沅江干流,
+ *  沅江、酉水干支流, 湘江沿岸). */
+const RIVER_PARTS_AFTER = /^(?:(?:[、和及与][\u4e00-\u9fff]{1,4}){1,3}(?:干支流|干流|支流|流域|沿岸|两岸|河段|江段|水系|堤防)|(?:干支流|干流|支流|流域|河段|江段|水系|上游|中游|下游))/;
+
 // "The same sentence" looks this far either way (a 1 MB line is one sentence).
 const SENTENCE_REACH = 200;
 const LIST_SEPARATORS = "、，,和及与";
@@ -134,6 +138,9 @@ function extract(doc: Doc): Region[] {
   // (a village, township or town named like a division elsewhere is no mention of it: 长沙村,
   // 银川乡, 黄石镇; not 长沙乡村, 成都乡镇, 贵州镇宁…, where 镇 opens another name)
   candidates = candidates.filter((c) => !(c.short && VILLAGE_NAMED_AFTER.test(text.slice(c.end, c.end + 3)) && !startsOtherName(text, c.end)));
+  // (a short name that is a river's, 沅江 of 沅江市, where a river's parts or banks follow it or the
+  // rivers listed with it: 完成沅江、酉水干支流堤防加固)
+  candidates = candidates.filter((c) => !(c.short && /[江河]$/.test(text.slice(c.start, c.end)) && RIVER_PARTS_AFTER.test(text.slice(c.end, c.end + 12))));
   if (candidates.length === 0) return [];
   candidates = dropPortAreas(text, candidates);
   markOverlaps(candidates);
