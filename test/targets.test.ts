@@ -1377,6 +1377,10 @@ describe("more rules from eval/heldout13", () => {
     expect(R("今年，南京市引进北京的优质医疗资源5家。")).toEqual(["320100"]);
     expect(R("南通市相关负责人表示，今年南通将力争引进上海项目200个以上。")).toEqual(["320600"]);
   });
+  it("places watched as where investment may come from (紧盯北京、上海、苏州等地的产业转移) are not the goal's", () => {
+    const t = extract("菏泽市成武县主要负责人表示，下一步，成武县将紧盯北京、上海、苏州等地的产业转移，到2027年，电商销售额突破300亿元。", { refDate: "2026-05-01" }).targets!;
+    expect(t.map((x) => x.region)).toEqual(["371723"]);
+  });
   it("a place firms are brought in from (引进上海、深圳企业, 吸引了杭州客商) is not the goal's place", () => {
     const r = extract("合肥市肥东县今年以来引进上海、深圳企业23家，力争到2027年引进长三角企业100家以上。").targets!;
     expect(r.map((t) => [t.min, t.region])).toEqual([[100, "340122"]]);

@@ -79,8 +79,9 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   // where the people or money counted come from (吸引来自香港、澳门的创业团队100个), or whom they
   // serve (为澳门居民提供就业岗位不少于2万个)
   "来自", "面向", "为",
-  // …brought in from there (肥东县引进上海、深圳企业23家: the goals are 肥东县's)
-  "引进", "引进了", "引入", "吸引", "吸引了", "招引", "招引了", "引来",
+  // …brought in from there (肥东县引进上海、深圳企业23家: the goals are 肥东县's), or watched as where
+  // they may come from (曹县将紧盯北京、上海、苏州等地的产业转移)
+  "引进", "引进了", "引入", "吸引", "吸引了", "招引", "招引了", "引来", "紧盯", "盯紧", "瞄准",
   // where people go (组织企业赴港推介, 前往澳门参展)
   "赴", "前往",
   // where goods pass through on their way (经绥芬河、满洲里出境的中欧班列, 经香港转口贸易额)
