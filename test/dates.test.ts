@@ -536,10 +536,10 @@ describe("dates: a year's season before 前, and a festival a deadline names (ev
       ["春节前夕", "date", "2026-02-17"],
     ]);
   });
-  it("去年 or 明年 gives its year to the year-less dates of its sentence, not a comparison's 上年", () => {
-    const d = extract("2026-11-10\n\n明年，全县12个村年底前完成通水。2025年省级财政安排资金12亿元，较上年增加2亿元，6月底前全部下达。").dates!;
+  it("a year-less date after 去年 or a comparison's 上年 keeps the year of its context (去年完成…，年底前再完成…)", () => {
+    const d = extract("2026-06-15\n\n去年完成改造86个小区，年底前再完成40个。2025年省级财政安排资金12亿元，较上年增加2亿元，6月底前全部下达。").dates!;
     expect(d.filter((x) => x.text.endsWith("底前")).map((x) => [x.text, x.to])).toEqual([
-      ["年底前", "2027-12-31"],
+      ["年底前", "2026-12-31"],
       ["6月底前", "2025-06-30"],
     ]);
   });

@@ -1376,6 +1376,7 @@ describe("more rules from eval/heldout13", () => {
     expect(R("今年，力争将50个优质项目引入济南。")).toEqual(["370100"]);
     expect(R("今年，南京市引进北京的优质医疗资源5家。")).toEqual(["320100"]);
     expect(R("南通市相关负责人表示，今年南通将力争引进上海项目200个以上。")).toEqual(["320600"]);
+    expect(R("今年，推动30个优质外资项目引入青岛。")).toEqual(["370200"]);
   });
   it("places watched as where investment may come from (紧盯北京、上海、苏州等地的产业转移) are not the goal's", () => {
     const t = extract("菏泽市成武县主要负责人表示，下一步，成武县将紧盯北京、上海、苏州等地的产业转移，到2027年，电商销售额突破300亿元。", { refDate: "2026-05-01" }).targets!;
@@ -2248,7 +2249,7 @@ describe("a count whose thing a verb of goals follows (eval/heldout115)", () => 
     expect(T("全市12个重大项目今日开工。")).toEqual([]);
     expect(at("2026-12-20", "全市46个老旧小区今年完成改造，惠及居民1.2万户。")).toEqual([]);
     expect(T("去年，5个项目年底前完工。")).toEqual([]);
-    expect(at("2026-11-10", "明年，全县12个村年底前完成通水。")).toEqual([[12, "村", "2027-12-31"]]);
+    expect(T("去年完成改造86个小区，年底前再完成40个。").map((t) => [t[0], t[2]])).toEqual([[40, "2026-12-31"]]);
     expect(at("2026-11-12", "截至11月10日，已完成整改14个，其余5个问题须于2027年3月底前整改到位。")).toEqual([[5, "问题", "2027-03-31"]]);
     expect(T("10个问题须全部完成整改。")).toEqual([[10, "问题", null]]);
     expect(T("在建的5座水库须在封冻前完成主体工程。")).toEqual([[5, "水库", null]]);
@@ -2256,6 +2257,15 @@ describe("a count whose thing a verb of goals follows (eval/heldout115)", () => 
     expect(T("南明区8个安置点将于年底前交付。")).toEqual([[8, "安置点", "2026-12-31"]]);
     expect(T("42件重点提案6月底前办结。")).toEqual([[42, "重点提案", "2026-06-30"]]);
     expect(T("责令12家企业3个月内完成整改。")).toEqual([]);
+  });
+  it("after review rv25: a quarter's part so far, a season begun, 原计划, 按计划 report; an as-of date does not stop a later plan", () => {
+    const at = (ref: string, s: string) => extract(s, { refDate: ref }).targets!.map((t) => [t.min, t.object, t.deadline]);
+    expect(at("2026-11-05", "截至10月底，已完成整改28个，其余5个问题将于年底前整改到位。")).toEqual([[5, "问题", "2026-12-31"]]);
+    expect(at("2026-10-20", "四季度首月，全市新开工项目30个。")).toEqual([]);
+    expect(at("2026-10-20", "进入四季度，全市新开工项目30个。")).toEqual([]);
+    expect(at("2026-08-20", "2026年汛期前，全市12座中型水库全部完成除险加固。")).toEqual([]);
+    expect(at("2026-07-10", "全市12项改革事项按计划完成。")).toEqual([]);
+    expect(T("3座桥梁原计划于2025年底前建成通车。")).toEqual([]);
   });
   it("objects of other goals keep a clause describing the thing (30个建成于2000年底前的老旧小区)", () => {
     expect(T("今年，全市将改造30个建成于2000年底前的老旧小区。")).toEqual([[30, "建成于2000年底前的老旧小区", "2026-12-31"]]);

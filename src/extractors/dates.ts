@@ -709,7 +709,7 @@ const FESTIVAL_KEYS = indexKeys(FESTIVALS);
 const FESTIVAL_AFTER_LONGEST_FIRST = [...FESTIVAL_AFTER].sort((a, b) => b.length - a.length);
 
 /** How many days after a festival a deadline that names it without a year (春节前) means the next. */
-const FESTIVAL_LONG_PAST_DAYS = 120;
+const FESTIVAL_LONG_PAST_DAYS = 180;
 
 /** Seasons of a year that a deadline may name (2027年汛期前): none is a day of the calendar. */
 const SEASONS_BEFORE_DEADLINE: readonly string[] = ["主汛期", "汛期", "入汛", "汛", "入冬", "封冻", "雨季", "供暖季", "采暖季"];
@@ -1610,8 +1610,8 @@ function resolveItem(it: Item, ctxYear: number | null, ctxMonth: number | null, 
   }
   // (a festival without a year that a deadline names, 春节前 written in August, is the next one: the
   // one of the year of writing is past)
-  // (only one long past, four months or more: 春节前，…走访慰问 written in March reports on the one
-  // just gone)
+  // (only one long past, six months or more: 春节前，…走访慰问 written in March, or a mid-year report,
+  // tells of the one just gone)
   if (it.kind === "deadline" && ref && it.points.length === 1 && right.festival !== null && right.year === null && right.yearRel === null &&
     (ctxYear === null || ctxYear === ref[0]) && ivs[0] && cmpYmd(addDays(ivs[0][1], FESTIVAL_LONG_PAST_DAYS), ref) < 0) {
     ivs[0] = resolvePoint({ ...right, yearShift: right.yearShift + 1 }, ctxYear, ctxMonth, ref);
@@ -1654,15 +1654,12 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
   for (let k = items.length - 1; k >= 0; k--) nextCtx[k] = ctxYears[k] !== null ? k : nextCtx[k + 1];
   const out: Resolved[] = [];
   let lastYear: number | null = null;
-  let sentenceYear: { year: number; start: number } | null = null;
   let lastMonth: { y: number | null; m: number } | null = null;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     let year: number | null = null;
     if (itemNeedsYear(it)) {
-      // (去年 or 明年 earlier in the same sentence: 去年，5个项目年底前完工 is last year's end)
-      if (sentenceYear !== null && sameSentence(doc, sentenceYear.start, it.start)) year = sentenceYear.year;
-      else if (lastYear !== null) year = lastYear;
+      if (lastYear !== null) year = lastYear;
       else {
         const n = k + 1 < items.length ? nextCtx[k + 1] : -1;
         if (n >= 0 && sameSentence(doc, it.start, items[n].start)) year = ctxYears[n];
@@ -1683,12 +1680,7 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     }
     const r = resolveItem(it, year, month, ref);
     out.push(r);
-    if (ctxYears[k] !== null) (lastYear = ctxYears[k]), (sentenceYear = null);
-    // (a whole year written relative to the time of writing, 去年, 明年: for its sentence)
-    // (not one a comparison names, 较上年增加2亿元)
-    if (ref && r.type === "relative" && r.from && r.to && r.from[0] === r.to[0] && r.from[1] === 1 && r.from[2] === 1 && r.to[1] === 12 && r.to[2] === 31 &&
-      doc !== null && /^(?:去年|明年|前年|后年)/.test(doc.text.slice(it.start, it.start + 2)) && !/[较比与同]$/.test(doc.text.slice(Math.max(0, it.start - 1), it.start)))
-      sentenceYear = { year: r.from[0], start: it.start };
+    if (ctxYears[k] !== null) lastYear = ctxYears[k];
     // (今年, resolved to the whole year of writing, is a period of that year too: 2025年…
     // 今年将…，年底前建成… is this year's end)
     // (…and so is a part of it named after 今年: 今年上半年, 今年3月; not a span counted from the day

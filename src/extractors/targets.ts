@@ -822,6 +822,9 @@ const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?
 const COUNT_AGAIN_LEAD = /^(?:以后|此后|今后|之后|其后)(?:每年|每季度|每月)?(?:均|都|各)?(?:创建|新增|建设|建成|培育|打造|认定|新建|改造|完成)?(?:至少|不少于|不低于|约|达到)?$/;
 /** Neighbour cues of bringing things in (引进上海企业): the place is where they come from. */
 const BROUGHT_IN_CUES = new Set(["引进", "引进了", "引入", "吸引", "吸引了", "招引", "招引了", "引来"]);
+/** A quarter's part so far (四季度首月, 进入四季度, 据统计，四季度…): a report. */
+const QUARTER_SO_FAR_AFTER = /^(?:首月|第一周|第一个月|以来|开局|头)/;
+const QUARTER_SO_FAR_BEFORE = /(?:进入|据统计[，,]?|截至)$/;
 /** An event a date names (2026年秋季…签约活动, 四季度重大项目集中开工活动, 今年投洽会上): what is
  *  reported of it happened there. */
 const EVENT_WORDS = /活动|仪式|大会|推介会|洽谈会|博览会|投洽会|交易会|会上|现场/;
@@ -840,7 +843,7 @@ const LATE_MODALS = new WordTable(["将", "要", "须", "应", "必须", "务必
 const LATE_LIKELY = new WordTable(["预计", "有望"]);
 const LATE_ALL = new WordTable(["全部", "均", "都", "全面", "一律"]);
 /** …and words of work already done or under way (相继完成, 如期建成, 已全部): a report. */
-const LATE_DONE = new WordTable(["相继", "先后", "如期", "基本", "率先", "顺利", "陆续", "已经", "已", "均已", "都已", "全部已", "提前"]);
+const LATE_DONE = new WordTable(["相继", "先后", "如期", "基本", "率先", "顺利", "陆续", "已经", "已", "均已", "都已", "全部已", "提前", "原计划", "原定"]);
 /** Seasons and times a lead may name that are no dates (须在封冻前完成, 按期完工, 在规定时限内). */
 const LATE_SEASONS = new WordTable([
   "入冬前", "封冻前", "汛期前", "主汛期前", "汛前", "入汛前", "汛期来临前", "开学前", "秋季开学前", "春季开学前", "雨季前",
@@ -2838,6 +2841,10 @@ export class TargetScanner {
       // (引进北京的优质医疗资源 is from there: 的 says nothing of the way)
       if (/^(?:落地|落户|投资兴业)/.test(this.text.slice(m.end, m.end + 4))) return false;
       const at = m.start - cue.length;
+      // (the things counted before the cue are brought into the place: 推动30个优质外资项目引入青岛)
+      let cs = at;
+      while (cs > 0 && at - cs < 30 && !isClauseBoundary(this.text, cs - 1)) cs--;
+      if (findQuantities(this.text, cs, at).some((x) => x.kind === "count")) return false;
       for (let p = at - 1; p >= 0 && at - p <= 24 && !isClauseBoundary(this.text, p); p--)
         // (将 of will, 将力争引进上海项目, is no 把: only where a thing stands between)
         if (this.text[p] === "把" || (this.text[p] === "将" && !MODAL_RUN.test(this.text.slice(p + 1, at)))) return false;
@@ -3747,10 +3754,9 @@ export class TargetScanner {
     // (a count whose verb of completing a word of must or a time ahead leads to, in its own clause,
     // is a goal whatever the sentence reported before it: 截至11月10日，已完成整改14个，其余5个问题须于
     // 2027年3月底前整改到位; 今年发现的19个问题中，其余5个问题须于2027年3月底前整改到位, in December)
-    // (not a time without its year under a past one: 去年，5个项目年底前完工)
-    if (c.late?.planned && (c.late.deadline !== null || c.late.modal) && !this.pastIn(b.cStart, b.cEnd) &&
-      !(!c.late.yearWritten && this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)))
-      return "target";
+    // (not a time without its year under a past year: 去年，5个项目年底前完工)
+    const underPastYear = c.late !== undefined && !c.late.yearWritten && this.pastWholeYearBefore(this.statementStart(b.sStart, b.line.start), q.start);
+    if (c.late?.planned && (c.late.deadline !== null || c.late.modal) && !this.pastIn(b.cStart, b.cEnd) && !underPastYear) return "target";
     // projects signed (分别签约项目21个, 大会现场签约项目62个): what a signing event gave, unless a goal
     // cue or a time ahead before the amount makes it a plan (力争全年签约项目100个, 到2027年签约…)
     // (nor an item of a list of goals: 会议明确今年三方面重点：…；二是新签约亿元以上项目280个)
@@ -4040,7 +4046,7 @@ export class TargetScanner {
     const late = c.late ?? null;
     // (a deadline governing the count stands before it: 截至目前，18个问题全部完成整改，其余4个问题年底前
     // 完成整改 reports the 18)
-    const lateGoal = late !== null && (late.planned || this.futureDateIn(b.sStart, q.start)?.type === "deadline");
+    const lateGoal = late !== null && !underPastYear && (late.planned || this.futureDateIn(b.sStart, q.start)?.type === "deadline");
     const hasVerb = c.verb !== null || !!b.spreadOverPlaces || lateGoal;
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
     // (not a numeral's vagueness: 几个硬目标)
@@ -4860,7 +4866,8 @@ export class TargetScanner {
     for (let k = i; k >= 0 && this.dates[k].start >= from; k--) {
       const d = this.dates[k];
       if (this.baselines.has(d)) continue;
-      if (d.type === "deadline" && d.to && (!this.now || d.to >= this.now)) return d;
+      // (not a season of this year already begun: 2026年汛期前 written in August)
+      if (d.type === "deadline" && d.to && (!this.now || d.to >= this.now) && !this.seasonBegun(d)) return d;
       // (…or one written relative to the time of writing, 今年年底前, and resolved)
       if (this.now && d.type === "relative" && !d.from && d.to && d.to >= this.now) return d;
       // (明年, resolved to its whole year, is such a period too; 明年3月1日 is a day)
@@ -4873,7 +4880,9 @@ export class TargetScanner {
       // mid-October)
       // (not one naming an event, 四季度重大项目集中开工活动, whose report follows)
       if (d.type === "period" && d.from && d.to && d.from.slice(0, 7) !== d.to.slice(0, 7) && d.from.slice(0, 4) === d.to.slice(0, 4) &&
-        !(d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) && this.mostlyAhead(d.from, d.to) && !EVENT_AFTER_DATE.test(this.text.slice(d.end, d.end + 24)))
+        !(d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) && this.mostlyAhead(d.from, d.to) && !EVENT_AFTER_DATE.test(this.text.slice(d.end, d.end + 24)) &&
+        !QUARTER_SO_FAR_AFTER.test(this.text.slice(d.end, d.end + 4)) && !QUARTER_SO_FAR_BEFORE.test(this.text.slice(Math.max(0, d.start - 5), d.start)) &&
+        !pastCues.firstIn(this.text, d.end, Math.min(to + 40, this.text.length)))
         return d;
     }
     return null;
@@ -5046,6 +5055,24 @@ export class TargetScanner {
     return -1;
   }
 
+  /** A whole year before the time of writing (去年, 2025年) is named in [from, to). */
+  private pastWholeYearBefore(from: number, to: number): boolean {
+    if (!this.now) return false;
+    for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.from && d.to && d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4) && d.to < this.now) return true;
+    }
+    return false;
+  }
+
+  /** A deadline named by a season of the year of writing that has begun by then (2026年汛期前 in
+   *  August, 2026年入冬前 in December): flood seasons from June, winter from mid-November. */
+  private seasonBegun(date: DateFact): boolean {
+    if (!this.now || !date.to || date.to.slice(0, 4) !== this.now.slice(0, 4)) return false;
+    const begins = /汛/.test(date.text) ? "-06-01" : /入冬|封冻|供暖|采暖/.test(date.text) ? "-11-15" : /雨季/.test(date.text) ? "-05-01" : null;
+    return begins !== null && this.now >= this.now.slice(0, 4) + begins;
+  }
+
   private dateStarts: Set<number> | undefined;
 
   private dateStartsAt(p: number): DateFact | undefined {
@@ -5073,15 +5100,17 @@ export class TargetScanner {
         continue;
       }
       // (a season, or a time the calendar does not name: 须在封冻前, 按期, 在规定时限内)
+      // (…a lead, not a plan by itself: 按计划完成 reports as often as it plans)
       const season = LATE_SEASONS.at(text, p, cEnd);
       if (season !== undefined) {
-        planned = true;
         p += season.length;
         continue;
       }
       // (于 or 在 before a time: 3条线路于2026年底前建成通车, 须在封冻前)
       if ((text[p] === "于" || text[p] === "在") && (this.dateStartsAt(p + 1) || LATE_SEASONS.at(text, p + 1, cEnd) !== undefined)) p++;
       const word = LATE_MODALS.at(text, p, cEnd) ?? LATE_LIKELY.at(text, p, cEnd);
+      // (原计划, 原定: what was planned once, now reported on)
+      if (word !== undefined && text[p - 1] === "原") return null;
       if (word !== undefined && COMPLETION_VERBS.at(text, p, cEnd) === undefined) {
         if (LATE_MODALS.has(word)) planned = modal = true;
         p += word.length;
@@ -5092,7 +5121,8 @@ export class TargetScanner {
       if (date) {
         // (a time still ahead: not today, 今日开工, nor this year written in its last quarter, 今年完成
         // 改造 in December, which reports)
-        if (date.to && (!this.now || (date.to > this.now && !(date.to.endsWith("-12-31") && this.yearIsEnding(date.to) && date.type !== "deadline")))) {
+        // (…nor a season of this year already begun, 2026年汛期前 written in August)
+        if (date.to && (!this.now || (date.to > this.now && !(date.to.endsWith("-12-31") && this.yearIsEnding(date.to) && date.type !== "deadline") && !this.seasonBegun(date)))) {
           planned = true;
           deadline = date.type === "deadline" || date.type === "relative" || date.type === "period" ? date.to : null;
           yearWritten = /[0-9０-９〇○零一二三四五六七八九]{4}年|明年|后年/.test(date.text);
