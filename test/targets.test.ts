@@ -2166,6 +2166,8 @@ describe("a fund named after its size (eval/heldout124)", () => {
   it("设立规模10亿元的机器人产业基金, 设立2亿元汽车产业发展基金: the fund is the thing", () => {
     const t = extract("2026年，区里将设立规模10亿元的机器人产业基金。县财政设立2亿元汽车产业发展基金。", { refDate: "2026-03-01" }).targets!;
     expect(t.map((x) => x.object)).toEqual(["机器人产业基金", "汽车产业发展基金"]);
+    const u = extract("2026年，省财政设立规模5亿元的灾后重建专项基金。", { refDate: "2026-03-01" }).targets!;
+    expect(u.map((x) => x.object)).toEqual(["灾后重建专项基金"]);
   });
 });
 

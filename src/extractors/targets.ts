@@ -4985,7 +4985,8 @@ export class TargetScanner {
     const verbRightBefore = c.verb !== null && c.verbStart + c.verb.length === c.q.start && goalVerbs.has(c.verb) && !levelVerbs.has(c.verb) && !measureVerbs.has(c.verb);
     const measureAfter = !countLike && (!before || verbRightBefore) && c.q.kind === "measure" && isHanAt(this.text, c.q.end) ? this.objectAfter(c.q, cEnd, false) : null;
     // (a sum of money written before the funds it is, 安排不少于3亿元资金, 设立5亿元产业引导资金: those)
-    const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 8))) : null;
+    // (a fund's name may be long: 设立规模5亿元的灾后重建专项基金)
+    const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 14))) : null;
     const fundsAfter = funds ? { text: this.ctx.doc.simplified.slice(c.q.end, c.q.end + funds[0].length), start: c.q.end, end: c.q.end + funds[0].length } : null;
     const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
     // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
