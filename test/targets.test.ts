@@ -2269,6 +2269,13 @@ describe("a count whose thing a verb of goals follows (eval/heldout115)", () => 
     expect(at("2026-07-10", "全市12项改革事项按计划完成。")).toEqual([]);
     expect(T("3座桥梁原计划于2025年底前建成通车。")).toEqual([]);
   });
+  it("a word of will before the count (还将有8所学校建成投用), 开通运营 and 封顶, a festival glued to the count; a past year's later time reports", () => {
+    const at = (ref: string, s: string) => extract(s, { refDate: ref }).targets!.map((t) => [t.min, t.object, t.deadline]);
+    expect(at("2026-09-01", "今年，全市还将有8所学校建成投用。")).toEqual([[8, "学校", "2026-12-31"]]);
+    expect(at("2026-09-01", "其余3座将于10月底前封顶。")).toEqual([[3, null, "2026-10-31"]]);
+    expect(at("2026-09-01", "春节前1200户群众将全部搬入新居。")).toEqual([[1200, "群众", "2027-02-06"]]);
+    expect(T("去年，全市新建5G基站3200个，12月底前实现乡镇全覆盖。")).toEqual([]);
+  });
   it("objects of other goals keep a clause describing the thing (30个建成于2000年底前的老旧小区)", () => {
     expect(T("今年，全市将改造30个建成于2000年底前的老旧小区。")).toEqual([[30, "建成于2000年底前的老旧小区", "2026-12-31"]]);
     expect(T("到2027年，全市将打造10个村容村貌全部达标的美丽乡村。")).toEqual([[10, "村容村貌全部达标的美丽乡村", "2027-12-31"]]);

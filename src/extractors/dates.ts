@@ -1278,7 +1278,7 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
   // (前 before a number is mostly "the first N", 2025年前3个月; after a year's or month's end it is
   // the deadline, the number an amount after it: 年底前120个老旧小区…)
   const firstN = dl === "前" && (isCnNumeral(t[end + 1]) || isAsciiDigit(t.charCodeAt(end + 1))) &&
-    !((t[end - 1] === "底" || t[end - 1] === "末") && !/^[0-9一二三四五六七八九十两]+(?:个月|天|日|周|年|名|位)/.test(t.slice(end + 1, end + 8)));
+    !((t[end - 1] === "底" || t[end - 1] === "末" || (left.festival !== null && !right)) && !/^[0-9一二三四五六七八九十两]+(?:个月|天|日|周|年|名|位)/.test(t.slice(end + 1, end + 8)));
   // (前夕 is the eve, no deadline: 春节前夕 stays the day)
   if (dl === "前" && t[end + 1] === "夕" && !right) {
     end += 2;

@@ -855,6 +855,7 @@ const COMPLETION_VERBS = new WordTable([
   "竣工", "完工", "投用", "投运", "投产", "投入使用", "投入运营", "交付", "交付使用", "并网", "贯通", "全线贯通", "通车",
   "销号", "整改到位", "办结", "清零", "上线", "开业", "通水", "通过验收", "竣工验收", "搬入新居", "竣工入住",
   "整改销号", "并网发电", "建成并投入使用", "完成整改销号", "恢复运转", "恢复通行", "恢复使用",
+  "封顶", "主体封顶", "开通", "开通运营", "建成开通",
 ]);
 /** The first characters of the words lateLead reads (a quick test before reading them). */
 const COMPLETION_LEAD_FIRST = new Set([...["于", "在", "将", "要", "入", "封", "汛", "主", "开", "秋", "春", "雨", "迎", "供", "按", "规", "限", "陆", "须", "应", "必", "务", "计", "力", "争", "确", "拟", "需", "预", "有", "全", "均", "都", "一", "年"], ..."完建开动竣投交并贯通销整办清上"].map((ch) => ch.charCodeAt(0)));
@@ -865,6 +866,8 @@ const AFTER_COMPLETION = /^(?:建设|使用|运行|运营|通车|投用|投运|�
 const NOT_COMPLETED_UNITS = new Set(["类", "批", "轮", "期", "级", "届", "次"]);
 /** The end of a settlement's name a Chinese numeral may open (二道白河镇, 三家店村, 五道口片区). */
 const SETTLEMENT_END = /(?:镇|乡|村|街道|社区|片区|地区|庄|屯|坊|营)$/;
+/** Before a count, a word of will and 有 (还将有8所学校建成投用, 将有12家企业建成投产). */
+const WILL_HAVE_BEFORE = /(?:将|将会|还将|预计将|有望)有$/;
 /** Before a count of the rest of the things counted before (其余4座, 剩余15个). */
 const REST_OF_THINGS = /(?:其余|剩余|余下|另外)$/;
 /** A clause of condition or of time (如果5个项目年底前建成投产，…; 待12个小区全部完成改造后): no goal. */
@@ -4051,7 +4054,10 @@ export class TargetScanner {
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
     // (not a numeral's vagueness: 几个硬目标)
     const bounded = q.prefix !== null || q.suffix !== null || (q.min !== null && q.max !== null && q.min < q.max && !q.approx);
-    const future = this.futureDateIn(b.sStart, b.sEnd);
+    // (a year-less time after the amount, under a past year before it, is that year's: 去年，全市新建
+    // 5G基站3200个，12月底前实现乡镇全覆盖)
+    const futureFound = this.futureDateIn(b.sStart, b.sEnd);
+    const future = futureFound && futureFound.start >= q.end && !/\d{4}年|明年|后年/.test(futureFound.text) && this.pastWholeYearBefore(statement, q.start) ? null : futureFound;
     // (a time between the thing and its verb of completing, 3个社区今年完成改造, 46个老旧小区年内
     // 完成改造, is the goal's deadline)
     // (an item whose time limit a line after it gives, 3.…清理违规占用岸线项目17个…⏎责任单位：…⏎整改时限：
@@ -5043,6 +5049,8 @@ export class TargetScanner {
       c.object = this.ctx.doc.simplified.slice(c.objectStart, x);
       c.objectEnd = x;
     }
+    // (a word of will before the count, 还将有8所学校建成投用, plans it as one between would)
+    if (WILL_HAVE_BEFORE.test(text.slice(Math.max(cStart, q.start - 5), q.start))) lead.planned = lead.modal = true;
     return lead;
   }
 
