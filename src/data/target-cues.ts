@@ -68,6 +68,10 @@ export const BASELINE_AFTER: readonly string[] = [
   "基础上", "的基础上", "水平", "的水平",
 ];
 
+/** Verbs of bringing firms or people in, before the place they come from (引进上海企业); the place
+ *  may be where they go instead (把…引入济南): see TargetScanner's cueHolds. */
+export const BRINGING_IN_CUES: readonly string[] = ["引进", "引进了", "引入", "吸引", "吸引了", "招引", "招引了", "引来"];
+
 /** Before a region mention, these make it a neighbour or a model (紧邻上海, 对标深圳), not the
  *  region that governs the text. */
 export const NEIGHBOUR_CUES: readonly string[] = [
@@ -81,7 +85,7 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   "来自", "面向", "为",
   // …brought in from there (肥东县引进上海、深圳企业23家: the goals are 肥东县's), or watched as where
   // they may come from (曹县将紧盯北京、上海、苏州等地的产业转移)
-  "引进", "引进了", "引入", "吸引", "吸引了", "招引", "招引了", "引来", "紧盯", "盯紧", "瞄准",
+  ...BRINGING_IN_CUES, "紧盯", "盯紧", "瞄准",
   // where people go (组织企业赴港推介, 前往澳门参展)
   "赴", "前往",
   // where goods pass through on their way (经绥芬河、满洲里出境的中欧班列, 经香港转口贸易额)

@@ -427,15 +427,12 @@ function readYear(t: string, i: number, mode: Mode): { year: number; end: number
   else n = readCnDigits(t, i);
   if (!n) return null;
   // (four digits may stand a stray blank off their 年, as pages leave one: 2027 年底前)
-  if (n.len === 4 && isAsciiDigit(c) && isStrayBlank(t[n.end]) && t[n.end + 1] === "年") {
-    const lo = mode.loose ? 1000 : 1900;
-    return n.value < lo || n.value > 2199 ? null : { year: n.value, end: n.end + 2, twoDigit: false };
-  }
-  if (t[n.end] !== "年") return null;
+  const spaced = n.len === 4 && isAsciiDigit(c) && isStrayBlank(t[n.end]) && t[n.end + 1] === "年";
+  if (!spaced && t[n.end] !== "年") return null;
   if (n.len === 4) {
     const lo = mode.loose ? 1000 : 1900;
     if (n.value < lo || n.value > 2199) return null;
-    return { year: n.value, end: n.end + 1, twoDigit: false };
+    return { year: n.value, end: n.end + (spaced ? 2 : 1), twoDigit: false };
   }
   if (n.len === 2 && n.digitwise) {
     const year = expandTwoDigitYear(n.value, mode.refYear);

@@ -68,6 +68,7 @@ import {
   FORECAST_WORDS,
   ORIGIN_NOUNS,
   NEIGHBOUR_CUES,
+  BRINGING_IN_CUES,
   NOT_NEIGHBOUR_CUES,
   HELPED_CUES,
   PARTNER_VERBS,
@@ -821,7 +822,7 @@ const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?
 /** The opening of a clause counting again what the clause before counted (以后每年创建不少于). */
 const COUNT_AGAIN_LEAD = /^(?:以后|此后|今后|之后|其后)(?:每年|每季度|每月)?(?:均|都|各)?(?:创建|新增|建设|建成|培育|打造|认定|新建|改造|完成)?(?:至少|不少于|不低于|约|达到)?$/;
 /** Neighbour cues of bringing things in (引进上海企业): the place is where they come from. */
-const BROUGHT_IN_CUES = new Set(["引进", "引进了", "引入", "吸引", "吸引了", "招引", "招引了", "引来"]);
+const BROUGHT_IN_CUES = new Set(BRINGING_IN_CUES);
 /** A quarter's part so far (四季度首月, 进入四季度, 据统计，四季度…): a report. */
 const QUARTER_SO_FAR_AFTER = /^(?:首月|第一周|第一个月|以来|开局|头)/;
 const QUARTER_SO_FAR_BEFORE = /(?:进入|据统计[，,]?|截至)$/;
@@ -839,26 +840,34 @@ const PLACES_ACTING = /^(?:(?:试点|重点|示范|所属|相关)?(?:设区市|�
 /** Between a count's thing and a verb of completing it (…3条线路将于年底前全部建成通车): words of
  *  will or must, which make it a plan; of likelihood, which do not by themselves; 于/在 before a
  *  time; words of all. */
-const LATE_MODALS = new WordTable(["将", "要", "须", "应", "必须", "务必", "计划", "力争", "争取", "确保", "拟", "需"]);
-const LATE_LIKELY = new WordTable(["预计", "有望"]);
-const LATE_ALL = new WordTable(["全部", "均", "都", "全面", "一律"]);
+const LATE_MODAL_WORDS = ["将", "要", "须", "应", "必须", "务必", "计划", "力争", "争取", "确保", "拟", "需"];
+const LATE_LIKELY_WORDS = ["预计", "有望"];
+const LATE_ALL_WORDS = ["全部", "均", "都", "全面", "一律"];
+const LATE_MODALS = new WordTable(LATE_MODAL_WORDS);
+const LATE_LIKELY = new WordTable(LATE_LIKELY_WORDS);
+const LATE_ALL = new WordTable(LATE_ALL_WORDS);
 /** …and words of work already done or under way (相继完成, 如期建成, 已全部): a report. */
 const LATE_DONE = new WordTable(["相继", "先后", "如期", "基本", "率先", "顺利", "陆续", "已经", "已", "均已", "都已", "全部已", "提前", "原计划", "原定"]);
 /** Seasons and times a lead may name that are no dates (须在封冻前完成, 按期完工, 在规定时限内). */
-const LATE_SEASONS = new WordTable([
+const LATE_SEASON_WORDS = [
   "入冬前", "封冻前", "汛期前", "主汛期前", "汛前", "入汛前", "汛期来临前", "开学前", "秋季开学前", "春季开学前", "雨季前",
   "迎峰度夏前", "供暖前", "供暖季前", "按期", "按时", "按计划", "在规定时限内", "规定时限内", "限期",
-]);
+];
+const LATE_SEASONS = new WordTable(LATE_SEASON_WORDS);
 /** Verbs of completing a thing counted before them (120个老旧小区全部完成改造, 3条线路建成通车). */
-const COMPLETION_VERBS = new WordTable([
+const COMPLETION_VERB_WORDS = [
   "完成", "全面完成", "建成", "建成通车", "建成投用", "建成投运", "建成投产", "建成运营", "建成使用", "开工", "开工建设", "动工",
   "竣工", "完工", "投用", "投运", "投产", "投入使用", "投入运营", "交付", "交付使用", "并网", "贯通", "全线贯通", "通车",
   "销号", "整改到位", "办结", "清零", "上线", "开业", "通水", "通过验收", "竣工验收", "搬入新居", "竣工入住",
   "整改销号", "并网发电", "建成并投入使用", "完成整改销号", "恢复运转", "恢复通行", "恢复使用",
   "封顶", "主体封顶", "开通", "开通运营", "建成开通",
-]);
-/** The first characters of the words lateLead reads (a quick test before reading them). */
-const COMPLETION_LEAD_FIRST = new Set([...["于", "在", "将", "要", "入", "封", "汛", "主", "开", "秋", "春", "雨", "迎", "供", "按", "规", "限", "陆", "须", "应", "必", "务", "计", "力", "争", "确", "拟", "需", "预", "有", "全", "均", "都", "一", "年"], ..."完建开动竣投交并贯通销整办清上"].map((ch) => ch.charCodeAt(0)));
+];
+const COMPLETION_VERBS = new WordTable(COMPLETION_VERB_WORDS);
+/** The first characters of the words lateLead reads, 于/在 before a time and 年 of 年内 (a quick
+ *  test before reading them). */
+const COMPLETION_LEAD_FIRST = new Set(
+  ["于", "在", "年", "陆", ...LATE_MODAL_WORDS, ...LATE_LIKELY_WORDS, ...LATE_ALL_WORDS, ...LATE_SEASON_WORDS, ...COMPLETION_VERB_WORDS].map((w) => w.charCodeAt(0)),
+);
 /** After a verb other than 完成, what may end its clause: nothing, or more words of completing (建成
  *  投用, 开工建设); a noun after it (30家医院将建成胸痛中心) makes the count one of actors. */
 const AFTER_COMPLETION = /^(?:建设|使用|运行|运营|通车|投用|投运|入住|交付|验收|达标|到位|销号|投产|发电|并网)?$/;
@@ -1030,11 +1039,20 @@ function indicatorRow(row: Cell[], headerCells: number): { name: { start: number
 
 /** Whether a table's bracketed text is a unit (亿元, %, 微克/立方米), not a note (累计, PM2.5). */
 function isUnitText(u: string): boolean {
-  if (u === "%" || u === "％" || u === "‰") return true;
-  let unit = u;
-  while (unit.length > 1 && TABLE_MULTIPLIERS[unit[0]] && unitAt(unit, 1)) unit = unit.slice(1);
+  return u === "%" || u === "％" || u === "‰" || tableUnit(u) !== null;
+}
+
+/** A table's unit text read as a unit and the multiplier before it (亿元 → 元 × 10⁸; 千瓦 is a unit
+ *  of its own); null where it is none. */
+function tableUnit(unitText: string): { entry: NonNullable<ReturnType<typeof unitAt>>; scale: number } | null {
+  let unit = unitText;
+  let scale = 1;
+  while (unit.length > 1 && TABLE_MULTIPLIERS[unit[0]] && unitAt(unit, 1) && unitAt(unit, 0)?.word.length !== unit.length) {
+    scale *= TABLE_MULTIPLIERS[unit[0]];
+    unit = unit.slice(1);
+  }
   const entry = unitAt(unit, 0);
-  return entry !== undefined && entry.word.length === unit.length;
+  return entry && entry.word.length === unit.length ? { entry, scale } : null;
 }
 
 /** A places table's header: the column of places (after a 序号 column, if any), then indicators
@@ -1075,15 +1093,9 @@ function indicatorValue(cell: string, unitText: string): { min: number | null; m
   // (a value may carry its own %: 98.6%, ≥95%, 90%以上, in a table with no unit column)
   const m = range ? null : /^([≥≤>＞<＜]?)[〔[]?(\d+(?:\.\d+)?)(%?)[〕\]]?(左右|以上|以下|以内)?$/.exec(raw);
   if (!m && !range) return null;
-  let unit = m?.[3] ? "%" : unitText;
-  let scale = 1;
-  // (not the 千 of 千瓦, a unit of its own)
-  while (unit.length > 1 && TABLE_MULTIPLIERS[unit[0]] && unitAt(unit, 1) && unitAt(unit, 0)?.word.length !== unit.length) {
-    scale *= TABLE_MULTIPLIERS[unit[0]];
-    unit = unit.slice(1);
-  }
-  const entry = unitAt(unit, 0);
-  if (!entry || entry.word.length !== unit.length || entry.kind === "time") return null;
+  const read = tableUnit(m?.[3] ? "%" : unitText);
+  if (!read || read.entry.kind === "time") return null;
+  const { entry, scale } = read;
   const scaled = (x: string) => Number((Number(x) * scale).toPrecision(15));
   // (a range of values, 300—350)
   if (range) return scaled(range[1]) <= scaled(range[2]) ? { min: scaled(range[1]), max: scaled(range[2]), approx: false, qualifier: null, unit: entry.unit } : null;
