@@ -469,6 +469,8 @@ const bareBound = new Map<string, Bound>(BARE_MULTIPLIER_PREFIXES.map(([w, b]) =
 const notQualifierWords = new Set(NOT_QUALIFIER_WORDS);
 // 多/余 after the unit (10个多元化…) is too often another word; they count only inside the number.
 const SUFFIXES = SUFFIX_QUALIFIERS.filter(([w]) => w !== "多" && w !== "余");
+/** Currencies a text may name before the number (人民币1万亿元): a bound may stand before them. */
+const CURRENCIES_BEFORE_NUMBER = ["人民币", "新台币", "港币", "港元", "澳门元", "美元", "欧元"];
 const CONNECTORS = [...RANGE_CONNECTORS].sort((a, b) => b.length - a.length);
 
 function qualifierBefore(text: string, pos: number, from: number): string | null {
@@ -665,6 +667,14 @@ function build(
   if (direct === null && pos - 1 > from && isGroupBlank(text.charCodeAt(pos - 1)) && isHanCode(text.charCodeAt(pos - 2))) {
     direct = qualifierBefore(text, pos - 1, from);
     if (direct !== null) gap = 1;
+  }
+  // (…or the currency's name, written before the number: 产值突破人民币1万亿元, 突破新台币1万亿元)
+  if (direct === null && unit.kind === "money") {
+    const currency = CURRENCIES_BEFORE_NUMBER.find((w) => pos - w.length > from && text.startsWith(w, pos - w.length));
+    if (currency) {
+      direct = qualifierBefore(text, pos - currency.length, from);
+      if (direct !== null) gap = currency.length;
+    }
   }
   const based = direct === null && unit.unit === "%" ? boundBeforeBase(text, pos, from) : null;
   const prefix = direct ?? based?.word ?? null;

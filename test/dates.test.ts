@@ -166,7 +166,10 @@ describe("deadlines", () => {
     expect(one("于2020年5月30日前完成")).toEqual(["2020年5月30日前", "deadline", null, "2020-05-30"]);
   });
   it("reads a day before 前 as the end of a span, not as days ago", () => {
-    expect(one("每月10日前报送", "2021-06-14")).toEqual(["10日前", "deadline", null, "2021-06-10"]);
+    expect(one("请于10日前报送", "2021-06-14")).toEqual(["10日前", "deadline", null, "2021-06-10"]);
+  });
+  it("reads no date in a day of every month (每月10日前报送: a routine, no day of the calendar)", () => {
+    expect(extract("2021-06-14\n\n各地每月10日前报送进展，每个月的25日汇总。请于10日前报送总结。").dates!.map((d) => d.text)).toEqual(["2021-06-14", "10日前"]);
   });
   it("keeps 前后 and 前三季度 out of deadlines", () => {
     expect(one("2022年前后")).toEqual(["2022年", "period", "2022-01-01", "2022-12-31"]);
@@ -552,9 +555,16 @@ describe("dates: a year's season before 前, and a festival a deadline names (ev
   });
 });
 
-describe("dates: the blank rule keeps to 到 opening a deadline (review, 2026-11-27)", () => {
-  it("2021年至 2024年 stays two years, as before", () => {
-    expect(extract("2021年至 2024年，全市累计改造老旧小区1086个。").dates!.map((d) => d.type)).toEqual(["period", "period"]);
+describe("dates: a stray blank after a range's separator keeps the range whole", () => {
+  it("2021年至 2024年 and 3月21日至 9月30日 are one span each", () => {
+    const d = extract("2021年至 2024年，全市累计改造老旧小区1086个。2026年3月21日至 9月30日开展整治。").dates!;
+    expect(d.map((x) => [x.text, x.from, x.to])).toEqual([
+      ["2021年至 2024年", "2021-01-01", "2024-12-31"],
+      ["2026年3月21日至 9月30日", "2026-03-21", "2026-09-30"],
+    ]);
+  });
+  it("到 2028年 opening a deadline is still read with its blank", () => {
+    expect(extract("到 2028年，全市新建学校10所。").dates!.map((x) => [x.text, x.to])).toEqual([["到 2028年", "2028-12-31"]]);
   });
 });
 
@@ -649,5 +659,29 @@ describe("seasons that are no quarters", () => {
   it("reads 第一季 as a quarter only after a year", () => {
     const ds = extract("第一季，节目收视率达到5%。2027年第一季完成。", { refDate: "2026-03-01" }).dates!.map((d) => d.text);
     expect(ds).toEqual(["2027年第一季"]);
+  });
+});
+
+describe("dates: the Republic of China's era (民国115年 = 2026), as Taiwan dates", () => {
+  const dates = (text: string) => extract(text).dates!.map((d) => [d.text, d.type, d.from, d.to]);
+  it("reads a year the era names, in figures or numerals, in any text", () => {
+    expect(dates("民国二十年，民国一百一十五年，民國38年，中华民国115年1月。")).toEqual([
+      ["民国二十年", "period", "1931-01-01", "1931-12-31"],
+      ["民国一百一十五年", "period", "2026-01-01", "2026-12-31"],
+      ["民国38年", "period", "1949-01-01", "1949-12-31"],
+      ["中华民国115年1月", "period", "2026-01-01", "2026-01-31"],
+    ]);
+  });
+  it("reads bare era years in a Traditional text from Taiwan: days, year ends, 年度, ranges", () => {
+    expect(dates("臺中市政府新聞稿 發布日期：115年3月5日\n行政院宣布118年底前完成，115年度預算增加，115至118年間推動。")).toEqual([
+      ["115年3月5日", "date", "2026-03-05", "2026-03-05"],
+      ["118年底前", "deadline", null, "2029-12-31"],
+      ["115年度", "period", "2026-01-01", "2026-12-31"],
+      ["115至118年", "period", "2026-01-01", "2029-12-31"],
+    ]);
+  });
+  it("reads no bare era year elsewhere, nor an amount of years in a text from Taiwan", () => {
+    expect(dates("今年是建党105年，115年来，香港今年新建学校。").map((d) => d[0])).toEqual(["今年", "今年"]);
+    expect(dates("臺北市政府表示，堤防按100年一遇標準興建，近110年來首見。").map((d) => d[0])).toEqual([]);
   });
 });

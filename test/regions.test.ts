@@ -507,3 +507,11 @@ describe("a short name that is a river's (eval/heldout123)", () => {
     expect(names("沅江市新建学校3所，九江沿江码头改造完成。")).toEqual(["430981", "360400"]);
   });
 });
+
+describe("regions: 兴边富民 names no 富民县", () => {
+  it("reads 富民县 in 兴边富民 as the campaign's name, and the county by its full name", () => {
+    const codes = (t: string) => extract(t).regions!.map((r) => r.code);
+    expect(codes("深入实施兴边富民行动，建设抵边新村。")).toEqual([]);
+    expect(codes("深入实施兴边富民行动，昆明市富民县新建学校3所。")).toEqual(["530100", "530124"]);
+  });
+});

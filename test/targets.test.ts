@@ -4117,3 +4117,45 @@ describe("a fifth review's findings", () => {
     expect(goals(text).map((t) => t[0])).toEqual([450, 1200]);
   });
 });
+
+describe("key-project plans, signing quotas and Taiwan's texts (heldout125–129, 2026-11-27)", () => {
+  const goals = (text: string, refDate?: string) => extract(text, refDate ? { refDate } : {}).targets!.map((t) => [t.text, t.min, t.unit]);
+  it("reads a year's planned investment as its goal, and the projects' total beside it as what they are", () => {
+    expect(goals("今年，全省安排省重点建设项目2860个，总投资约4.6万亿元，年度计划投资1.1万亿元。", "2026-02-06").map((t) => t[0])).toEqual([
+      "安排省重点建设项目2860个",
+      "年度计划投资1.1万亿元",
+    ]);
+    // (…and each amount of a list of planned investment spread over places)
+    expect(goals("浑南区、铁西区、沈北新区分别承担年度投资任务420亿元、360亿元和280亿元。", "2026-03-01").map((t) => t[1])).toEqual([42000000000, 36000000000, 28000000000]);
+  });
+  it("keeps a bounded total investment a goal, and a past year's plan a report", () => {
+    expect(goals("到2030年，建成重大项目100个，总投资超过5000亿元。").map((t) => t[0])).toEqual(["建成重大项目100个", "总投资超过5000亿元"]);
+    expect(goals("2025年，全市安排重点项目300个，年度计划投资900亿元。", "2026-03-01")).toEqual([]);
+  });
+  it("reads what one event gave (此次分别开工…) as a report", () => {
+    expect(goals("高陵区、鄠邑区、临潼区此次分别开工项目21个、18个和15个。", "2026-03-19")).toEqual([]);
+  });
+  it("reads a whole year's signing quota, written early in the year, as a goal; last year's signing stays a report", () => {
+    expect(goals("一、工作目标\n（三）招商引资。全年签约项目280个。", "2026-01-26").map((t) => t[0])).toEqual(["签约项目280个"]);
+    expect(goals("一、2025年工作回顾\n过去一年，招商引资成效明显，全年新签约亿元以上项目58个。", "2026-01-09")).toEqual([]);
+  });
+  it("reads a quarter not yet over that a document's statement sets goals for as the goal's time", () => {
+    expect(goals("《方案》明确，项目建设实行“挂图作战”：一季度新开工项目开工率达到40%，上半年达到75%以上。", "2026-03-10").map((t) => t[1])).toEqual([40, 75]);
+    // (…the same quarter, reported once over, stays a report)
+    expect(goals("《方案》明确，一季度新开工项目开工率达到40%。", "2026-05-10")).toEqual([]);
+  });
+  it("keeps the bound before a currency named before the number (突破人民币1万亿元)", () => {
+    const t = extract("到2030年，全省人工智能产业产值突破人民币1万亿元。").targets![0];
+    expect([t.text, t.min, t.max, t.qualifier, t.object]).toEqual(["人工智能产业产值突破人民币1万亿元", 1e12, null, "突破", "人工智能产业产值"]);
+  });
+  it("reads Taiwan's verbs and counts (核定…案) and the mainland's names for Taiwan (岛内)", () => {
+    expect(goals("到2029年，累计核定地方创生计划不少于300案。").map((t) => [t[1], t[2]])).toEqual([[300, "案"]]);
+    const r = extract("台湾地区发布方案，提出到2030年，岛内人工智慧产业产值突破新台币1万亿元。");
+    expect(r.targets!.map((t) => t.region)).toEqual(["710000"]);
+    // (not on Hainan, an island province too)
+    expect(extract("台湾、海南两地交流。到2030年，岛内新建学校10所。").targets!.map((t) => t.region)).toEqual([null]);
+  });
+  it("reads no year of the Republic's era as an amount of years (为118年)", () => {
+    expect(goals("臺中市政府新聞稿\n推動期程為115年至118年，目標年為118年。")).toEqual([]);
+  });
+});

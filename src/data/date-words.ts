@@ -321,3 +321,20 @@ export const FESTIVAL_BEFORE = "年在于至到和与及今明去前后自从每
 
 /** The first characters of words ending in 目 (项目, 节目, 题目…): 项目前期 holds no 目前. */
 export const WORDS_ENDING_IN_MU = "项节题数科栏书条账名剧曲篇纲细盲瞩注醒夺满触面眉耳";
+
+/** The Republic of China's era, as Taiwan dates by it (民国115年 = 2026): year 1 is 1912. */
+export const ROC_ERA_NAMES: readonly string[] = ["中华民国", "民国"];
+export const ROC_YEAR_OFFSET = 1911;
+/** Bare era years (115年, 118年底前) are read only in a text from Taiwan, and only these: the
+ *  era's years this century (100 = 2011) and the next few decades. */
+export const ROC_BARE_YEARS: readonly [number, number] = [100, 150];
+/** Words that mark a Traditional text as Taiwan's, where bare era years are the usual dates
+ *  (Hong Kong and Macao texts, also Traditional, never date by the era). */
+export const TAIWAN_MARKERS: readonly string[] = [
+  "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖",
+  "行政院", "立法院", "监察院", "考试院", "国发会", "新台币", "县市政府", "中央社",
+];
+/** After N年, what makes it N years rather than an era year (百年一遇, 100年来, 115年的历史). */
+export const NOT_ROC_YEAR_AFTER: readonly string[] = ["一遇", "来", "之久", "历史", "的历史", "老", "大计", "华诞", "校庆", "纪念"];
+/** Before N年, what makes it an amount of years (近100年, 长达100年, 为期100年, 第100年). */
+export const NOT_ROC_YEAR_BEFORE = "近逾达约期第百余有过";

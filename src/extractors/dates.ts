@@ -44,6 +44,12 @@ import {
   SINCE_SUFFIXES,
   YEAR_PARTS,
   WORDS_ENDING_IN_MU,
+  ROC_ERA_NAMES,
+  ROC_YEAR_OFFSET,
+  ROC_BARE_YEARS,
+  TAIWAN_MARKERS,
+  NOT_ROC_YEAR_AFTER,
+  NOT_ROC_YEAR_BEFORE,
 } from "../data/date-words.js";
 
 // ---------------------------------------------------------------------------------------------
@@ -313,6 +319,53 @@ function isRelativePoint(p: Point): boolean {
 interface Mode {
   loose: boolean;
   refYear: number | null;
+  /** Bare years of the Republic of China's era (115年) are read: a text from Taiwan (rocYears). */
+  roc?: boolean;
+}
+
+/** Whether a text dates by the Republic of China's era without naming it (115年度, 118年底前):
+ *  one that names the era somewhere with a year (民国115年), or a Traditional text from Taiwan. */
+export function rocYears(doc: Doc): boolean {
+  const t = doc.text;
+  for (const era of ROC_ERA_NAMES) {
+    for (let at = t.indexOf(era); at >= 0; at = t.indexOf(era, at + era.length)) {
+      const c = t.charCodeAt(at + era.length);
+      if (isAsciiDigit(c) || isCnNumeral(t[at + era.length])) return true;
+    }
+  }
+  return doc.script === "traditional" && TAIWAN_MARKERS.some((w) => t.includes(w));
+}
+
+/** A year of the Republic of China's era at i: 民国115年 (the era named: any year of it, in
+ *  figures or numerals), or in a text that dates by it (mode.roc) a bare 115年. */
+function readRocYear(t: string, i: number, mode: Mode): { year: number; end: number } | null {
+  const era = ROC_ERA_NAMES.find((w) => t.startsWith(w, i));
+  const at = era ? i + era.length : i;
+  const c = t.charCodeAt(at);
+  let n: Num | null;
+  if (isAsciiDigit(c)) n = readArabic(t, at);
+  else if (era) n = readCnSmallOrHundreds(t, at);
+  else return null;
+  if (!n || t[n.end] !== "年") return null;
+  if (era) return n.value >= 1 && n.value <= 200 ? { year: n.value + ROC_YEAR_OFFSET, end: n.end + 1 } : null;
+  if (!mode.roc || n.len !== 3 || n.value < ROC_BARE_YEARS[0] || n.value > ROC_BARE_YEARS[1]) return null;
+  if (i > 0 && NOT_ROC_YEAR_BEFORE.includes(t[i - 1])) return null;
+  if (NOT_ROC_YEAR_AFTER.some((w) => t.startsWith(w, n!.end + 1))) return null;
+  return { year: n.value + ROC_YEAR_OFFSET, end: n.end + 1 };
+}
+
+/** A year of the era in numerals: 二十, 三十八, 一百一十五 (or digit by digit, 一一五). */
+function readCnSmallOrHundreds(t: string, i: number): Num | null {
+  if (t[i + 1] === "百" && cnDigit(t[i]) !== undefined) {
+    const h = cnDigit(t[i])! * 100;
+    const rest = t[i + 2] === "零" || t[i + 2] === "〇" ? readCnSmall(t, i + 3) : readCnSmall(t, i + 2);
+    if (rest && (rest.value < 10 || t[i + 2] !== "零")) return { value: h + rest.value, end: rest.end, len: rest.end - i, arabic: false, digitwise: false };
+    return { value: h, end: i + 2, len: 2, arabic: false, digitwise: false };
+  }
+  const d = readCnDigits(t, i);
+  const s = readCnSmall(t, i);
+  if (d && (!s || d.end >= s.end) && d.len === 3) return d;
+  return s ?? d;
 }
 
 /** Two-digit years as JioNLP reads them: up to ten years past the reference year's → 20xx. */
@@ -422,6 +475,8 @@ function readMonthPart(t: string, i: number): { days: readonly [number, number];
  *  In running text a two-digit year counts only where a month follows (20年3月). */
 function readYear(t: string, i: number, mode: Mode): { year: number; end: number; twoDigit: boolean } | null {
   const c = t.charCodeAt(i);
+  const roc = c === 0x6c11 /* 民 */ || c === 0x4e2d /* 中 */ || (mode.roc && isAsciiDigit(c)) ? readRocYear(t, i, mode) : null;
+  if (roc) return { ...roc, twoDigit: false };
   let n: Num | null;
   if (isAsciiDigit(c)) n = readArabic(t, i);
   else n = readCnDigits(t, i);
@@ -1140,6 +1195,8 @@ function leftFromBare(
   if (right.top === "year" && right.year !== null && !prefix) {
     if (bare.len === 4 && bare.digitwise) p.year = bare.value;
     else if (bare.len === 2 && bare.digitwise) p.year = expandTwoDigitYear(bare.value, mode.refYear);
+    // (an era year, 115至118年间, in a text that dates by the era)
+    else if (mode.roc && bare.len === 3 && bare.arabic && bare.value >= ROC_BARE_YEARS[0] && bare.value <= ROC_BARE_YEARS[1]) p.year = bare.value + ROC_YEAR_OFFSET;
     else return null;
     if (p.year < 1000 || p.year > right.year) return null;
     return p;
@@ -1242,7 +1299,9 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
     if (!right) {
       const sep = oneOf(t, end, RANGE_SEPARATORS);
       if (sep) {
-        const r = readRight(t, end + sep.length, left, mode);
+        // (a stray blank after the separator, as pages leave one: 3月21日至 9月30日)
+        const blank = isStrayBlank(t[end + sep.length]) && isAsciiDigit(t.charCodeAt(end + sep.length + 1)) ? 1 : 0;
+        const r = readRight(t, end + sep.length + blank, left, mode);
         // 4月至2022年 is no range; 去年到现在 is
         if (r && !(r.top === "year" && r.dayRel === null && left.year === null && !isRelativePoint(left))) {
           right = r;
@@ -1451,7 +1510,8 @@ const START_CHARS: Uint8Array = (() => {
   const s = new Set<string>();
   for (const ch of "0123456789" +
     CN_NUMERAL_CHARS +
-    "“\"「‘'Qq上下前后第首年今去明本当同次这大昨近目日现眼如未最过至截直到半")
+    "“\"「‘'Qq上下前后第首年今去明本当同次这大昨近目日现眼如未最过至截直到半" +
+    ROC_ERA_NAMES.map((w) => w[0]).join(""))
     s.add(ch);
   for (const table of [RELATIVE_WORDS, RELATIVE_YEAR, RELATIVE_MONTH, RELATIVE_QUARTER])
     for (const k of Object.keys(table)) s.add(k[0]);
@@ -1544,6 +1604,11 @@ function scan(t: string, mode: Mode): Item[] {
         i++;
         continue;
       }
+      // a day of every month (每月5日前报送上月情况): a routine, no day of the calendar
+      if (isDayOfEveryMonth(t, item)) {
+        i = item.end;
+        continue;
+      }
       items.push(item);
       i = item.end;
     } else if (isAsciiDigit(code)) {
@@ -1552,6 +1617,14 @@ function scan(t: string, mode: Mode): Item[] {
   }
   return items;
 }
+/** Words before a day of the month that make it every month's (每月5日前, 每个月的25日). */
+const EVERY_MONTH_BEFORE = /(?:每月|每个月|每月的|每个月的)$/;
+function isDayOfEveryMonth(t: string, it: Item): boolean {
+  const p = it.points[0];
+  return it.kind !== "range" && !it.word && !it.amount && !it.fixed && p !== undefined && p.day !== null && p.month === null && p.monthRel === null &&
+    p.year === null && p.yearRel === null && EVERY_MONTH_BEFORE.test(t.slice(Math.max(0, it.start - 5), it.start));
+}
+
 /** Words ending in 上 that a time word may follow (原则上年底前完成): their 上 opens no 上年. */
 const WORDS_ENDING_IN_SHANG = ["原则上", "基本上", "总体上", "实际上", "事实上", "本质上", "以上", "加上", "马上", "之上", "基础上", "会上", "线上", "网上"];
 
@@ -1706,7 +1779,7 @@ export function extractDates(doc: Doc, referenceDate: string | null): DateFact[]
   try {
     const t = doc.text;
     const ref = parseYmd(referenceDate);
-    const items = scan(t, { loose: false, refYear: ref ? ref[0] : null });
+    const items = scan(t, { loose: false, refYear: ref ? ref[0] : null, roc: rocYears(doc) });
     const resolved = resolveAll(items, doc, ref);
     return mapPacked(items, (it, k) => ({
       text: doc.simplified.slice(it.start, it.end),
@@ -1775,6 +1848,7 @@ const LINE_MAX = 200;
 export function findReferenceDate(doc: Doc): string | null {
   try {
     const t = doc.text;
+    const roc = rocYears(doc);
     const lines: Array<[number, number]> = [];
     // the first and last few non-empty lines, without splitting the whole of a huge text
     let s = 0;
@@ -1798,7 +1872,7 @@ export function findReferenceDate(doc: Doc): string | null {
       // (a page's controls around the date say nothing: 【字体：大 中 小】 2026-03-05)
       const line = t.slice(a, b).replace(PAGE_CONTROLS, (m) => " ".repeat(m.length));
       if (!FULL_DATE_SIGN.test(line)) continue;
-      const items = scan(line, { loose: false, refYear: null });
+      const items = scan(line, { loose: false, refYear: null, roc });
       const full = items.find(
         (it) =>
           it.kind === "point" &&

@@ -29,7 +29,7 @@ import { DASH_OR_LETTER, ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js
 import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
 import { CharSet, CodeFilter, isHanCode } from "../chars.js";
-import { WORDS_ENDING_IN_MU } from "../data/date-words.js";
+import { ROC_BARE_YEARS, WORDS_ENDING_IN_MU } from "../data/date-words.js";
 import { foldWidth } from "../normalize.js";
 import { inNationalBodyName, isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
 import {
@@ -478,6 +478,20 @@ const SAR_SELF_NAMES: ReadonlyArray<readonly [string, string, string]> = [
   ["本港", "810000", "香港特别行政区"],
   ["本澳", "820000", "澳门特别行政区"],
 ];
+/** How the mainland's media name Taiwan once they have named it (岛内人工智慧产业产值突破…, 全台社区
+ *  照顾据点): read so only where the text names Taiwan and no other island province (海南岛内). */
+const TAIWAN_SELF_NAMES: readonly string[] = ["岛内", "全台"];
+const TAIWAN_CODE = "710000";
+/** A planned amount of investment right before the amount (年度计划投资1.1万亿元, 计划投资１２０亿元,
+ *  承担年度投资任务420亿元), not a plan's total (计划总投资). */
+const PLANNED_INVESTMENT_BEFORE = /(?:年度计划投资|(?<!总)计划投资|年度投资计划|(?:年度|全年)投资(?:任务|目标))(?:额)?(?:为|约为|约|达到|达|共计|共|合计)?$/;
+/** A clause that only gives projects' total investment (总投资约4.6万亿元; 秦岭北麓生态修复项目总投资
+ *  12.6亿元): what the projects are. */
+const TOTAL_INVESTMENT_OF_PROJECTS = /^[^，,。；;：:]{0,16}(?:总投资|投资总额)(?:额)?(?:为|约为|约|达|共计|共|合计)?$/;
+/** This event, before its verb (此次集中开工, 本次分别签约). */
+const EVENT_NOW_BEFORE_VERB = /(?:此次|本次|这次)(?:共|一共|集中|分别|同步|现场|共计)?$/;
+/** The whole year, opening the clause of a signing verb (全年签约项目280个, 三是全年招商签约…). */
+const WHOLE_YEAR_BEFORE_SIGNING = /^(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?(?:今年)?(?:全年|年内)(?:新|共|计划|累计)?$/;
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -1758,6 +1772,8 @@ export class TargetScanner {
     const sars = SAR_SELF_NAMES.filter(([, code]) => ctx.regions.some((r) => r.code === code));
     const selfNames: Array<readonly [string, string, string]> = [...SAR_SELF_NAMES];
     if (sars.length === 1) selfNames.push(["特区政府", sars[0][1], sars[0][2]]);
+    const taiwan = ctx.regions.find((r) => r.code === TAIWAN_CODE);
+    if (taiwan && !ctx.regions.some((r) => r.code.startsWith("46"))) for (const w of TAIWAN_SELF_NAMES) selfNames.push([w, TAIWAN_CODE, taiwan.name]);
     for (const [word, code, name] of selfNames)
       for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length))
         this.regionMentions.push({ start: at, end: at + word.length, code, level: "province", name, neighbour: false, supported: false });
@@ -3082,7 +3098,9 @@ export class TargetScanner {
     if (overlapsAny(this.slogans, q.numStart, q.unitEnd)) return null;
     // (a span of time a measuring verb sets, 缩短至60天以内, is an amount, also read as a date)
     // (but never a year: 下达2026年度 ends in 达 and is no span of 2026 years)
-    if (overlapsAny(this.dates, q.numStart, q.numEnd) && !(q.kind === "time" && !looksLikeYear(q) && measureVerbs.endingAt(text, q.start, Math.max(0, q.start - 4)))) return null;
+    // (…nor a year of the Republic's era the dates read, 为118年)
+    if (overlapsAny(this.dates, q.numStart, q.numEnd) && !(q.kind === "time" && !looksLikeYear(q) && !(q.unit === "年" && q.min !== null && q.min >= ROC_BARE_YEARS[0] && q.min <= ROC_BARE_YEARS[1]) &&
+      measureVerbs.endingAt(text, q.start, Math.max(0, q.start - 4)))) return null;
 
     const line = this.lineOf(q.start);
     const sentence = this.ctx.doc.sentenceAt(q.start) ?? line;
@@ -3191,7 +3209,7 @@ export class TargetScanner {
       document: null,
     };
     this.findObject(c, iStart, cEnd);
-    c.verdict = this.classify(c, { sStart, sEnd, cStart, cEnd, line, isStrong, spreadOverPlaces: !!spread?.item?.region && spread.amounts >= 2 });
+    c.verdict = this.classify(c, { sStart, sEnd, cStart, cEnd, line, isStrong, spreadOverPlaces: !!spread?.item?.region && spread.amounts >= 2, listStart: spread?.first?.start });
     if (c.verdict === "target") {
       this.refineObject(c);
       // an activity named by its verb, right before the amount, after the verb that governs it
@@ -3757,6 +3775,8 @@ export class TargetScanner {
       sStart: number; sEnd: number; cStart: number; cEnd: number; line: { start: number; end: number }; isStrong: boolean;
       /** The amount is one of several spread over places (A、B、C分别承载…20万架、18万架和12万架). */
       spreadOverPlaces?: boolean;
+      /** Where the first amount of the list spread with 分别 starts (the amount's own start if first). */
+      listStart?: number;
     },
   ): Verdict {
     const { q } = c;
@@ -3782,6 +3802,9 @@ export class TargetScanner {
     // (a bound makes a quota of it: 新签约亿元以上项目20个以上, 各签约…80个以上)
     // (a quarter already begun names the event, 2026年二季度重大项目集中签约活动, not a time ahead)
     const signingAhead = signed || investmentOfSigned ? this.futureDateIn(b.sStart, q.start) : null;
+    // (a quota for the whole of a year still running, 全年签约项目280个, 三是全年招商签约项目150个: a goal)
+    if (signed && c.verbStart >= b.cStart && WHOLE_YEAR_BEFORE_SIGNING.test(text.slice(b.cStart, c.verbStart)) && this.now !== null && !this.yearIsEnding(this.now) &&
+      !this.pastIn(this.statementStart(b.sStart, b.line.start), b.cEnd) && !this.inReviewSection(q.start) && !this.pastYearIn(b.line.start, b.cEnd)) return "target";
     if ((signed || investmentOfSigned) && !this.amountBounded && !this.goalCueIn(this.statementStart(b.sStart, b.line.start), q.start) &&
       !(signingAhead && !(signingAhead.type === "period" && this.now !== null && signingAhead.from !== null && signingAhead.from <= this.now)) &&
       !this.goalListItem(q.start) && !(this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start) && !EVENT_WORDS.test(text.slice(this.statementStart(b.sStart, b.line.start), q.start))))
@@ -3852,6 +3875,18 @@ export class TargetScanner {
     if (q.prefix !== null && RULE_BEFORE_BOUND.test(text.slice(Math.max(b.cStart, q.start - 4), q.start))) return "figure";
     // quotas or funds handed down (提前下达新增专项债券额度1102亿元), where nothing looks ahead
     // a share of a cost borne (每户补助1500元，其中市级承担500元): who pays, not a goal
+    // the investment a year's plan of projects sets (《名单》共安排…项目2860个，总投资约4.6万亿元，年度
+    // 计划投资1.1万亿元; 分别承担年度投资任务420亿元): the year's goal, where nothing past governs; the
+    // projects' total investment beside it is what they are, no goal, unless bounded (总投资100亿元以上)
+    // (…each amount of a list spread over places, 分别承担年度投资任务420亿元、360亿元, by its object)
+    const listStart = b.listStart ?? q.start;
+    if (q.kind === "money" && PLANNED_INVESTMENT_BEFORE.test(text.slice(Math.max(b.cStart, listStart - 14), listStart)) &&
+      !this.pastIn(this.statementStart(b.sStart, b.line.start), q.start) && !this.pastYearIn(b.sStart, b.sEnd) && !this.yearsLastMonth()) return "target";
+    if (q.kind === "money" && q.min === q.max && TOTAL_INVESTMENT_OF_PROJECTS.test(text.slice(b.cStart, q.start)) && !goalCues.firstIn(text, b.cStart, q.start)) return "figure";
+    // what one event gave (此次集中开工项目186个, 本次分别签约…): a report, where no goal cue stands
+    // before it
+    if (c.verb !== null && c.verbStart >= b.cStart && EVENT_NOW_BEFORE_VERB.test(text.slice(Math.max(b.cStart, c.verbStart - 6), c.verbStart)) &&
+      !this.goalCueIn(b.cStart, q.start)) return "figure";
     if (q.kind === "money" && c.verb === "承担") return "figure";
     // tenths as a share of a whole (约占全澳住宅单位总数的四成, 深圳一市即占两成): what a part
     // weighs, not a level set for it (比重达到三成以上, 增长两成)
@@ -4358,7 +4393,11 @@ export class TargetScanner {
     // (not one mostly still ahead: 下半年 written in July, 计划下半年新开工…项目60个)
     // (…nor one a goal word opens, 确保上半年完成…55%以上, 力争一季度…: a goal for the part of the year
     // still running)
-    if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31"))) return !this.mostlyAhead(d.from, d.to) && !GOAL_BEFORE_PART_OF_YEAR.test(this.text.slice(Math.max(sStart, d.start - 4), d.start));
+    // (…nor one not yet over that a document's statement sets goals for, 《方案》明确，…：一季度新开工
+    // 项目开工率达到40%)
+    if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31")))
+      return !this.mostlyAhead(d.from, d.to) && !GOAL_BEFORE_PART_OF_YEAR.test(this.text.slice(Math.max(sStart, d.start - 4), d.start)) &&
+        !(this.partOfYearNotOver(d.start) && statementVerbs.firstIn(this.text, lineStart, d.start) !== null);
     // (a statement that looks forward, 力争2026年全县…达到40亿元，同比增长25%, sets its growth
     // against last year's: there 同比 reports nothing)
     if (statementForwardCues.firstIn(this.text, this.statementStart(sStart, lineStart), q.start) !== null) return false;
@@ -4828,6 +4867,9 @@ export class TargetScanner {
         !(w === "目前" && p > line.start && WORDS_ENDING_IN_MU.includes(text[p - 1])) &&
         // (nor a part of the year a goal word opens, 确保上半年完成…, 力争一季度…: the goal's time)
         !(/季度|半年|个月/.test(w) && GOAL_BEFORE_PART_OF_YEAR.test(text.slice(Math.max(line.start, p - 4), p))) &&
+        // (nor one not yet over that a document's statement sets a goal for: 《方案》明确，…：一季度新开工
+        // 项目开工率达到40%)
+        !(/季度|半年/.test(w) && this.partOfYearNotOver(p) && statementVerbs.firstIn(text, line.start, p) !== null) &&
         // (nor 前3个月 of 到期前3个月, 每季度前2个月: no months of this year; 提前3个月完成 still reports,
         // a task done early)
         !(w.endsWith("个月") && w !== "前两个月" && w !== "前三个月" && p > line.start && "期度季".includes(text[p - 1])))
@@ -4877,6 +4919,13 @@ export class TargetScanner {
     // (…written relative to the year too: 力争今年上半年完成投资400亿元, in March)
     if ((d.type === "period" || (d.type === "relative" && YEAR_PART_WORD.test(d.text) && d.from?.slice(0, 4) === d.to.slice(0, 4))) && d.from && d.from.slice(0, 7) !== d.to.slice(0, 7) && this.mostlyAhead(d.from, d.to)) return true;
     return d.type !== "date" && !!d.from && d.from.endsWith("-01-01") && d.to.endsWith("-12-31");
+  }
+
+  /** The date starting at `pos` (a part of a year) ends at or after the time of writing. */
+  private partOfYearNotOver(pos: number): boolean {
+    const k = lastAtOrBefore(this.dates, pos);
+    const d = k >= 0 ? this.dates[k] : undefined;
+    return d !== undefined && d.start === pos && d.to !== null && this.now !== null && d.to >= this.now;
   }
 
   private futureDateIn(from: number, to: number): DateFact | null {
