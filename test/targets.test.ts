@@ -4159,3 +4159,20 @@ describe("key-project plans, signing quotas and Taiwan's texts (heldout125–129
     expect(goals("臺中市政府新聞稿\n推動期程為115年至118年，目標年為118年。")).toEqual([]);
   });
 });
+
+describe("aid givers, counts of places listed and a document's scope (heldout127, 2026-11-27)", () => {
+  const goals = (text: string, refDate?: string) => extract(text, refDate ? { refDate } : {}).targets!.map((t) => [t.text, t.region]);
+  it("gives the goal to the place aided, not to the one giving aid (对口支援, 援疆)", () => {
+    expect(goals("深圳市对口支援喀什地区塔什库尔干塔吉克自治县，今年已安排援疆资金2.3亿元，并计划明年帮助塔什库尔干塔吉克自治县培训护边员1500人次。", "2026-05-01")).toEqual([
+      ["帮助塔什库尔干塔吉克自治县培训护边员1500人次", "653131"],
+    ]);
+  });
+  it("reads a count of the places just listed, with no verb of its own, as no goal", () => {
+    expect(goals("到2030年，磨憨、打洛、关累3个口岸进出口货运量合计达到2000万吨左右。").map((t) => t[0])).toEqual(["口岸进出口货运量合计达到2000万吨左右"]);
+    // (…a count with its own verb stays one: 新建…3个产业园)
+    expect(goals("到2030年，在磨憨、打洛新建3个产业园。").map((t) => t[0])).toEqual(["新建3个产业园"]);
+  });
+  it("reads the places a document covers as its scope, no goal", () => {
+    expect(goals("《规划》覆盖吉隆、聂拉木、亚东、定结、岗巴等9个边境县，到2030年新建抵边新村20个。").map((t) => t[0])).toEqual(["新建抵边新村20个"]);
+  });
+});

@@ -492,6 +492,10 @@ const TOTAL_INVESTMENT_OF_PROJECTS = /^[^，,。；;：:]{0,16}(?:总投资|投�
 const EVENT_NOW_BEFORE_VERB = /(?:此次|本次|这次)(?:共|一共|集中|分别|同步|现场|共计)?$/;
 /** The whole year, opening the clause of a signing verb (全年签约项目280个, 三是全年招商签约…). */
 const WHOLE_YEAR_BEFORE_SIGNING = /^(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?(?:今年)?(?:全年|年内)(?:新|共|计划|累计)?$/;
+/** After a place, words of its giving aid to another (对口支援, 援疆工作组, 对口帮扶): the giver. */
+const AID_GIVER_AFTER_PLACE = /^(?:省|市|区|县)?(?:对口支援|对口帮扶|对口援助|对口协作|援疆|援藏|援青|援建)/;
+/** After a count, places or sites it counts (3个口岸, 两个县, 5个园区). */
+const PLACES_COUNTED = /^(?:个|座)?(?:口岸|县|区|市|镇|乡|园区|港口|港区|机场|城市|地市|县区|县市区)/;
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -1761,11 +1765,13 @@ export class TargetScanner {
           // (…nor a station named after it: 建成南阳东站、邓州东站等综合客运枢纽4个)
           STATION_AFTER_PLACE.test(this.text.slice(m.end, m.end + 3));
         // (…nor the second place of a port named after two, 宁波舟山港: the first's)
+        // (…nor a place giving aid to another, 江苏省对口支援察县, 江苏援疆工作组: the goals are the aided place's)
+        const aidGiver = AID_GIVER_AFTER_PLACE.test(this.text.slice(m.end, m.end + 6));
         const portPartner = this.text[m.end] === "港" && this.text[m.end + 1] !== "口" && mentionEnds.has(m.start) &&
           mentionEnds.get(m.start)!.some((o) => o.code !== r.code && o.level === r.level && !isAncestor(o.code, r.code));
         // (…nor the place in a national body's name: 国务院台湾事务办公室, 国务院港澳事务办公室)
         const ofNationalBody = inNationalBodyName(this.text, m.start, m.end);
-        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner || ofNationalBody || helped, supported, helped });
+        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner || ofNationalBody || helped || aidGiver, supported, helped });
       }
     // (Hong Kong and Macao media call their own place 本港, 本澳: 本港消防处今年将增设2间消防局;
     // and 特区政府 is the one of the two the text names, where it names one only)
@@ -3929,7 +3935,15 @@ export class TargetScanner {
         (weakVerbs.lastIn(text, q.end, next.numStart) || goalVerbs.lastIn(text, q.end, next.numStart)) &&
         startsNoun(text, q.end) && q.kind === "measure")
         return "figure";
+      // (…or a count of the places just listed, with no verb of its own: 磨憨、打洛、关累3个口岸进出口
+      // 货运量合计达到2000万吨左右)
+      if (next && q.kind === "count" && c.verb === null && next.start - q.end <= 16 && !hasAnyCharIn(text, LIST_SEPARATOR_MARKS, q.end, next.start) &&
+        text[q.start - 1] !== undefined && isHanAt(text, q.start - 1) && hasAnyCharIn(text, "、", b.cStart, q.start) && PLACES_COUNTED.test(text.slice(q.end, q.end + 4)) &&
+        (weakVerbs.lastIn(text, q.end, next.numStart) || goalVerbs.lastIn(text, q.end, next.numStart)))
+        return "figure";
     }
+    // the scope a document covers (《规划》覆盖吉隆、聂拉木…等9个边境县): no goal
+    if (c.verb === "覆盖" && c.verbStart > b.cStart && /[》]$/.test(text.slice(b.cStart, c.verbStart))) return "figure";
     if (this.thresholdOfThings(q, b.cEnd)) return "figure";
     // a class of things to be done away with (全面消除56人及以上大班额; 56人以上大班额全面清零):
     // the bound names the class, the goal is that none be left
