@@ -7,6 +7,7 @@ import type { Script } from "./types.js";
 import type { Span } from "./types.js";
 import { CharSet, isHanCode } from "./chars.js";
 import { ITEM_SIGNS } from "./data/list-markers.js";
+import { TAIWAN_MARKERS } from "./data/region-names.js";
 import { readDataFile } from "./data-file.js";
 
 type Convert = (s: string) => string;
@@ -150,6 +151,7 @@ export class Doc {
   private readonly origStart: Int32Array;
   private readonly origEnd: Int32Array;
   private sentenceCache?: Sentence[];
+  private taiwan?: boolean;
 
   /** The whole original in Simplified, unit for unit (the original's UTF-16 length): what
    *  reported spans quote. `simplified` is this less the blanks and line breaks `text` leaves
@@ -157,6 +159,12 @@ export class Doc {
   readonly simplifiedOriginal: string;
   // for every unit of `text`, its index in `simplifiedOriginal`, where any was left out
   private readonly originalIndex?: Int32Array;
+
+  /** A Traditional text from Taiwan (TAIWAN_MARKERS): it dates by the Republic's era and its
+   *  districts are Taiwan's own. */
+  get fromTaiwan(): boolean {
+    return (this.taiwan ??= this.script === "traditional" && TAIWAN_MARKERS.some((w) => this.text.includes(w)));
+  }
 
   constructor(original: string) {
     this.original = original;

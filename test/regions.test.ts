@@ -515,3 +515,17 @@ describe("regions: 兴边富民 names no 富民县", () => {
     expect(codes("深入实施兴边富民行动，昆明市富民县新建学校3所。")).toEqual(["530100", "530124"]);
   });
 });
+
+describe("regions: Taiwan's districts named like the mainland's", () => {
+  const codes = (t: string) => extract(t).regions!.map((r) => r.code);
+  it("reads 大同區 and 文山區 in a Traditional text from Taiwan as Taiwan's own, not as mainland districts", () => {
+    expect(codes("臺北市政府表示，大同區、文山區將新建社會住宅，中央社報導。")).toEqual([]);
+  });
+  it("keeps a mainland district whose city the text names, and mainland cities and counties named alone", () => {
+    expect(codes("臺北市政府表示，將與福建省福州市鼓樓區合作。")).toEqual(["350000", "350100", "350102"]);
+    expect(codes("中央社報導，台商在廈門投資設廠。")).toEqual(["350200"]);
+  });
+  it("reads mainland districts in a Simplified text as before", () => {
+    expect(codes("大庆市大同区新建学校3所。")).toEqual(["230600", "230606"]);
+  });
+});

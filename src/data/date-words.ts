@@ -328,12 +328,6 @@ export const ROC_YEAR_OFFSET = 1911;
 /** Bare era years (115年, 118年底前) are read only in a text from Taiwan, and only these: the
  *  era's years this century (100 = 2011) and the next few decades. */
 export const ROC_BARE_YEARS: readonly [number, number] = [100, 150];
-/** Words that mark a Traditional text as Taiwan's, where bare era years are the usual dates
- *  (Hong Kong and Macao texts, also Traditional, never date by the era). */
-export const TAIWAN_MARKERS: readonly string[] = [
-  "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖",
-  "行政院", "立法院", "监察院", "考试院", "国发会", "新台币", "县市政府", "中央社",
-];
 /** After N年, what makes it N years rather than an era year (百年一遇, 100年来, 115年的历史). */
 export const NOT_ROC_YEAR_AFTER: readonly string[] = ["一遇", "来", "之久", "历史", "的历史", "老", "大计", "华诞", "校庆", "纪念"];
 /** Before N年, what makes it an amount of years (近100年, 长达100年, 为期100年, 第100年). */

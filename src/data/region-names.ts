@@ -117,3 +117,11 @@ export const SUPERSEDED_CODES: readonly string[] = [
 /** One-character joining words and particles that jieba's HMM may glue to the name before
  *  them (合浦至|湛江, 大理|州的): the name still fits. */
 export const GLUED_JOINERS: readonly string[] = ["至", "到", "和", "与", "及", "等", "的"];
+
+/** Words that mark a Traditional text as Taiwan's (its media's, its government's): there bare
+ *  years of the Republic's era are the usual dates, and districts named like the mainland's
+ *  (大同區, 中山區, 文山區) are Taiwan's own. Hong Kong and Macao texts, also Traditional, do neither. */
+export const TAIWAN_MARKERS: readonly string[] = [
+  "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖",
+  "行政院", "立法院", "监察院", "考试院", "国发会", "新台币", "县市政府", "中央社",
+];

@@ -47,7 +47,6 @@ import {
   ROC_ERA_NAMES,
   ROC_YEAR_OFFSET,
   ROC_BARE_YEARS,
-  TAIWAN_MARKERS,
   NOT_ROC_YEAR_AFTER,
   NOT_ROC_YEAR_BEFORE,
 } from "../data/date-words.js";
@@ -333,7 +332,7 @@ export function rocYears(doc: Doc): boolean {
       if (isAsciiDigit(c) || isCnNumeral(t[at + era.length])) return true;
     }
   }
-  return doc.script === "traditional" && TAIWAN_MARKERS.some((w) => t.includes(w));
+  return doc.fromTaiwan;
 }
 
 /** A year of the Republic of China's era at i: 民国115年 (the era named: any year of it, in

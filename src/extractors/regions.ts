@@ -232,7 +232,15 @@ function extract(doc: Doc): Region[] {
     const mention: Span = { text: doc.simplified.slice(c.start, c.end), start: c.start, end: c.end };
     r.mentions.push(mention);
   }
-  return [...byCode.values()];
+  const regions = [...byCode.values()];
+  // (in a text from Taiwan, a district named like one of the mainland's, 大同區, 中山區, is Taiwan's
+  // own, unless the text names the mainland city or province it belongs to; its media name mainland
+  // cities and counties, 厦门, 昆山, on their own)
+  if (doc.fromTaiwan) {
+    const g = gazetteer();
+    return regions.filter((r) => !(r.level === "county" && r.name.endsWith("区")) || regions.some((o) => o !== r && isAncestorCode(o.code, g.byCode.get(r.code)!)));
+  }
+  return regions;
 }
 
 function isSolid(c: Candidate): boolean {

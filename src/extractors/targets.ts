@@ -493,7 +493,7 @@ const EVENT_NOW_BEFORE_VERB = /(?:此次|本次|这次)(?:共|一共|集中|分�
 /** The whole year, opening the clause of a signing verb (全年签约项目280个, 三是全年招商签约…). */
 const WHOLE_YEAR_BEFORE_SIGNING = /^(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?(?:今年)?(?:全年|年内)(?:新|共|计划|累计)?$/;
 /** After a place, words of its giving aid to another (对口支援, 援疆工作组, 对口帮扶): the giver. */
-const AID_GIVER_AFTER_PLACE = /^(?:省|市|区|县)?(?:对口支援|对口帮扶|对口援助|对口协作|援疆|援藏|援青|援建)/;
+const AID_GIVER_AFTER_PLACE = /^(?:省|市|区|县)?(?:(?:对口支援|对口帮扶|对口援助|对口协作)(?![城地省市县区单])|(?:援疆|援藏|援青|援建)(?:工作组|工作队|指挥部|前方指挥部|干部|队伍|团队))/;
 /** After a count, places or sites it counts (3个口岸, 两个县, 5个园区). */
 const PLACES_COUNTED = /^(?:个|座)?(?:口岸|县|区|市|镇|乡|园区|港口|港区|机场|城市|地市|县区|县市区)/;
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
