@@ -623,8 +623,9 @@ function opensItem(text: string, p: number): boolean {
   if (c === "(" || c === "（" || c === "【" || c === "[" || (c >= "\u2460" && c <= "\u24ff")) return true;
   let q = p;
   while (q < text.length && q - p < 4 && /[0-9一二三四五六七八九十]/.test(text[q])) q++;
-  // (1.5万吨 is a number, not item 1.; 4.6月至9月 is item 4., as no month is a decimal)
-  if (q > p && (text[q] === "." || text[q] === "．") && /[0-9]/.test(text[q + 1] ?? "")) return /^[0-9]{1,2}月/.test(text.slice(q + 1, q + 4));
+  // (1.5万吨 is a number, not item 1.; 4.6月至9月 and 1.2027年底前 are items 4. and 1., as no month
+  // or year is a decimal)
+  if (q > p && (text[q] === "." || text[q] === "．") && /[0-9]/.test(text[q + 1] ?? "")) return /^(?:[0-9]{1,2}月|(?:19|20)[0-9]{2}年)/.test(text.slice(q + 1, q + 6));
   return q > p && ".、．)）".includes(text[q] ?? "x");
 }
 

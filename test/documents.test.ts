@@ -869,3 +869,10 @@ describe("documents: a body quoted as a source is no antecedent (third review, 2
     expect(extract("记者从郑州市城乡建设局获悉，据郑州市统计局数据，去年全市房地产开发投资下降5%。该局近日印发《关于推进城市更新的实施方案》。").documents!.map((d) => d.issuer)).toEqual(["郑州市城乡建设局"]);
   });
 });
+
+describe("documents: a preposition before the issuer", () => {
+  it("leaves 对 out of 并对五华区人民政府近日印发的《…》进行解读", () => {
+    const d = extract("昆明市五华区商务局召开新闻发布会，并对五华区人民政府近日印发的《五华区商业体系建设规划》进行解读。").documents!;
+    expect(d.map((x) => x.issuer)).toEqual(["五华区人民政府"]);
+  });
+});

@@ -529,3 +529,11 @@ describe("regions: Taiwan's districts named like the mainland's", () => {
     expect(codes("大庆市大同区新建学校3所。")).toEqual(["230600", "230606"]);
   });
 });
+
+describe("regions: streets named after a province", () => {
+  it("reads 北京路 in 昆明 as a street, not as 北京; 北京路径 and 上海路网 still name the places", () => {
+    const codes = (t: string) => extract(t).regions!.map((r) => r.code);
+    expect(codes("昆明市五华区沿北京路、人民路打造商业发展带。")).toEqual(["530100", "530102"]);
+    expect(codes("探索超大城市治理的北京路径，完善上海路网。")).toEqual(["110000", "310000"]);
+  });
+});

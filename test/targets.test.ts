@@ -4176,3 +4176,26 @@ describe("aid givers, counts of places listed and a document's scope (heldout127
     expect(goals("《规划》覆盖吉隆、聂拉木、亚东、定结、岗巴等9个边境县，到2030年新建抵边新村20个。").map((t) => t[0])).toEqual(["新建抵边新村20个"]);
   });
 });
+
+describe("partners' exchanges, funds' uses and whole places counted (heldout130–132, 2026-11-27)", () => {
+  const goals = (text: string, refDate?: string) => extract(text, refDate ? { refDate } : {}).targets!.map((t) => t.text);
+  it("reads a share of funds set aside for a use as how the money is spent, no goal", () => {
+    expect(goals("江苏省每年安排财政援助资金不少于30亿元，并将80%以上用于县及县以下基层。")).toEqual(["安排财政援助资金不少于30亿元"]);
+  });
+  it("reads all the divisions of a place, counted, as its whole (带动全州16个县（市）…)", () => {
+    expect(goals("以凯里市为枢纽，带动全州16个县（市）建设农村物流网络，到2027年新建服务站100个。")).toEqual(["新建服务站100个"]);
+    // (…a count of schools in its counties is a goal: 推动全市20所县域普通高中…结对)
+    expect(goals("到2027年，推动全市20所县域普通高中与成都七中结对。")).toEqual(["推动全市20所县域普通高中与成都七中结对"]);
+  });
+  it("reads the plan's parts (三项重点) as no count of things, and 重点用能单位 as things", () => {
+    expect(goals("2026年两市围绕三项重点展开协作，推动10个以上重点用能单位开展节能改造。", "2026-02-01")).toEqual(["推动10个以上重点用能单位"]);
+  });
+  it("reads partners' exchanges and aid as goals (互派, 援建)", () => {
+    expect(goals("到2030年，深圳、广州各援建现代产业园1个。")).toEqual(["援建现代产业园1个"]);
+  });
+  it("keeps the item number before a year out of a hard-wrapped line (1.2027年底前)", () => {
+    const r = extract("（二）完善县乡村物流体系\n1.2027年底前，每个乡镇建成1个标准化快递服务站。");
+    expect(r.dates!.map((d) => d.text)).toEqual(["2027年底前"]);
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2027-12-31"]);
+  });
+});

@@ -42,6 +42,8 @@ export const GOAL_VERBS: readonly string[] = [
   // Taiwan's verbs of approving, matching and running (核定地方创生计划不少于300案, 核准危老重建1,200件,
   // 媒合农业人力200万人次, 兴办社会住宅1.2万户), and bodies set up (成立20个都更辅导团)
   "核定", "核准", "媒合", "兴办", "成立",
+  // partners' exchanges and aid (互派干部300名, 各援建现代产业园1个)
+  "互派", "援建",
   // what is paid out as promised (兑现惠企资金10亿元)
   "兑现",
   // growing or opening things (发展家庭农场500个, 开发见习岗位3万个)

@@ -983,6 +983,11 @@ class DocumentScanner {
         s += filler.length;
         continue;
       }
+      // (a preposition before a place's body, 并对五华区人民政府近日印发的《…》进行解读: the body after it)
+      if (BEFORE_BODY.includes(t[s]) && s + 1 < q && this.regionStartingAt(s + 1)) {
+        s++;
+        continue;
+      }
       // what precedes 与 is a policy, not a body (上述政策与今年3月X印发的《…》相衔接): the issuer
       // follows it (工业与信息化局, 人力资源与社会保障局 are one body's name)
       let joined = -1;

@@ -172,6 +172,8 @@ function extract(doc: Doc): Region[] {
     if (c.cutBoth && cutSensitive(c)) return false;
     if ((c.fit === "crossing" || c.fit === "gluedEnd") && cutSensitive(c) && !supported(c) && !gluedButStrong(c)) return false;
     if (c.short && c.entries.every((e) => e.level !== "province") && followedByNonPlace(text, c.end, c.weak)) return false;
+    // (a province's short name before 路 or 街 names a street, 北京路, 上海街; not 北京路径, 上海路网)
+    if (c.short && c.entries.every((e) => e.level === "province") && STREET_AFTER_PROVINCE.test(text.slice(c.end, c.end + 3))) return false;
     return true;
   });
 
@@ -242,6 +244,10 @@ function extract(doc: Doc): Region[] {
   }
   return regions;
 }
+
+/** After a province's short name, a street named after it (北京路沿线, 上海街), not a word of 路 (路径,
+ *  路线, 路网, 路演, 路桥) or a street scene (街头, 街巷). */
+const STREET_AFTER_PROVINCE = /^(?:路(?![径线网演桥况上面费口])|街(?![头巷区面边道]))/;
 
 function isSolid(c: Candidate): boolean {
   return !c.overlaps && !c.weak && (c.fit === "aligned" || c.fit === "unchecked");

@@ -393,7 +393,7 @@ const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
 
 /** What a count of a plan's own parts is of (两项任务, 三个方面, 分两个阶段设定目标). */
-const PLAN_PARTS_AFTER = /^(?:任务|方面|阶段(?!性))/;
+const PLAN_PARTS_AFTER = /^(?:任务|方面|阶段(?!性)|重点(?:任务|工作)?(?:[^\u4e00-\u9fff]|展开|推进|$))/;
 
 /** How far a bracket around a past cue is looked for on either side. */
 const BRACKET_REACH = 30;
@@ -495,7 +495,11 @@ const WHOLE_YEAR_BEFORE_SIGNING = /^(?:[一二三四五六七八九十]是|[（(
 /** After a place, words of its giving aid to another (对口支援, 援疆工作组, 对口帮扶): the giver. */
 const AID_GIVER_AFTER_PLACE = /^(?:省|市|区|县)?(?:(?:对口支援|对口帮扶|对口援助|对口协作)(?![城地省市县区单])|(?:援疆|援藏|援青|援建)(?:工作组|工作队|指挥部|前方指挥部|干部|队伍|团队))/;
 /** After a count, places or sites it counts (3个口岸, 两个县, 5个园区). */
-const PLACES_COUNTED = /^(?:个|座)?(?:口岸|县|区|市|镇|乡|园区|港口|港区|机场|城市|地市|县区|县市区)/;
+const PLACES_COUNTED = /^(?:口岸|县|区|市|镇|乡|乡镇|港口|港区|机场|城市|地市|县区|县市区)(?![域级城属])/;
+/** Before a count of divisions, the whole place they divide (全州16个县, 全省所有16个市). */
+const WHOLE_PLACE_BEFORE = /全(?:省|市|州|区|县|盟|地区|自治区)(?:所有|的)?$/;
+/** After a share of funds, its use (80%以上用于…, 投向…). */
+const SHARE_OF_FUNDS_FOR_USE = /^(?:的资金|资金)?(?:用于|投向|投入到|投入|集中用于|倾斜)/;
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -3937,11 +3941,17 @@ export class TargetScanner {
         return "figure";
       // (…or a count of the places just listed, with no verb of its own: 磨憨、打洛、关累3个口岸进出口
       // 货运量合计达到2000万吨左右)
-      if (next && q.kind === "count" && c.verb === null && next.start - q.end <= 16 && !hasAnyCharIn(text, LIST_SEPARATOR_MARKS, q.end, next.start) &&
+      if (next && q.kind === "count" && q.unit === "个" && c.verb === null && next.start - q.end <= 16 && !hasAnyCharIn(text, LIST_SEPARATOR_MARKS, q.end, next.start) &&
         text[q.start - 1] !== undefined && isHanAt(text, q.start - 1) && hasAnyCharIn(text, "、", b.cStart, q.start) && PLACES_COUNTED.test(text.slice(q.end, q.end + 4)) &&
         (weakVerbs.lastIn(text, q.end, next.numStart) || goalVerbs.lastIn(text, q.end, next.numStart)))
         return "figure";
     }
+    // all the divisions of a place, counted (带动全州16个县（市）建设…, 全省16个市均…): its whole, no goal
+    if (q.kind === "count" && q.unit === "个" && q.min === q.max && WHOLE_PLACE_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start)) && PLACES_COUNTED.test(text.slice(q.end, q.end + 4)))
+      return "figure";
+    // a share of funds set aside for a use (安排援助资金不少于30亿元，并将80%以上用于县及县以下基层): how
+    // the money is spent, no level to reach
+    if (q.kind === "percent" && SHARE_OF_FUNDS_FOR_USE.test(text.slice(q.end, q.end + 6)) && /资金|经费|投入|财力|资金量/.test(text.slice(b.sStart, q.start))) return "figure";
     // the scope a document covers (《规划》覆盖吉隆、聂拉木…等9个边境县): no goal
     if (c.verb === "覆盖" && c.verbStart > b.cStart && /[》]$/.test(text.slice(b.cStart, c.verbStart))) return "figure";
     if (this.thresholdOfThings(q, b.cEnd)) return "figure";
