@@ -6,8 +6,8 @@ import tsCharacters from "opencc-js/dict/TSCharacters";
 import type { Script } from "./types.js";
 import type { Span } from "./types.js";
 import { CharSet, isHanCode } from "./chars.js";
-import { ITEM_SIGNS } from "./data/list-markers.js";
-import { TAIWAN_MARKERS } from "./data/region-names.js";
+import { ITEM_NUMBER_BEFORE_TIME, ITEM_SIGNS } from "./data/list-markers.js";
+import { HONG_KONG_MACAO_MARKERS, NOT_BEFORE_TAIWAN_CITY, TAIWAN_CITY_MARKERS, TAIWAN_MARKERS } from "./data/region-names.js";
 import { readDataFile } from "./data-file.js";
 
 type Convert = (s: string) => string;
@@ -93,6 +93,16 @@ export function foldWidth(s: string): string {
   return out;
 }
 
+/** A text that says it is Taiwan's: a marker word (TAIWAN_MARKERS) or one of its cities as a word
+ *  of its own, and no word of Hong Kong's or Macao's own (本港, 特区政府). */
+function isTaiwanText(text: string): boolean {
+  if (HONG_KONG_MACAO_MARKERS.some((w) => text.includes(w))) return false;
+  if (TAIWAN_MARKERS.some((w) => text.includes(w))) return true;
+  for (const w of TAIWAN_CITY_MARKERS)
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) if (at === 0 || !NOT_BEFORE_TAIWAN_CITY.includes(text[at - 1])) return true;
+  return false;
+}
+
 /** traditional / simplified / mixed, by the share of script-specific characters. */
 export function detectScript(original: string): Script {
   return scriptOf(countScriptCharacters(original, original.length));
@@ -163,7 +173,7 @@ export class Doc {
   /** A Traditional text from Taiwan (TAIWAN_MARKERS): it dates by the Republic's era and its
    *  districts are Taiwan's own. */
   get fromTaiwan(): boolean {
-    return (this.taiwan ??= this.script === "traditional" && TAIWAN_MARKERS.some((w) => this.text.includes(w)));
+    return (this.taiwan ??= this.script === "traditional" && isTaiwanText(this.text));
   }
 
   constructor(original: string) {
@@ -618,14 +628,14 @@ function shortLineAt(text: string, p: number): boolean {
 }
 const SHORT_PHRASE_LINE = 12;
 
+const ITEM_NUMBER_AT_START = new RegExp(`^${ITEM_NUMBER_BEFORE_TIME.source}`);
 function opensItem(text: string, p: number): boolean {
   const c = text[p];
   if (c === "(" || c === "（" || c === "【" || c === "[" || (c >= "\u2460" && c <= "\u24ff")) return true;
   let q = p;
   while (q < text.length && q - p < 4 && /[0-9一二三四五六七八九十]/.test(text[q])) q++;
-  // (1.5万吨 is a number, not item 1.; 4.6月至9月 and 1.2027年底前 are items 4. and 1., as no month
-  // or year is a decimal)
-  if (q > p && (text[q] === "." || text[q] === "．") && /[0-9]/.test(text[q + 1] ?? "")) return /^(?:[0-9]{1,2}月|(?:19|20)[0-9]{2}年)/.test(text.slice(q + 1, q + 6));
+  // (1.5万吨 is a number, not item 1.; 4.6月至9月 and 1.2027年底前 are items 4. and 1.)
+  if (q > p && (text[q] === "." || text[q] === "．") && /[0-9]/.test(text[q + 1] ?? "")) return ITEM_NUMBER_AT_START.test(text.slice(p, q + 6));
   return q > p && ".、．)）".includes(text[q] ?? "x");
 }
 

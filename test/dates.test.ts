@@ -685,3 +685,46 @@ describe("dates: the Republic of China's era (民国115年 = 2026), as Taiwan da
     expect(dates("臺北市政府表示，堤防按100年一遇標準興建，近110年來首見。").map((d) => d[0])).toEqual([]);
   });
 });
+
+describe("dates: school years and terms", () => {
+  const dates = (text: string) => extract(text).dates!.map((d) => [d.text, d.type, d.from, d.to]);
+  it("reads a school year as September to August, and a term as the months it runs", () => {
+    expect(dates("2026学年，2026—2027学年度，2026年秋季学期，2027年春季学期。")).toEqual([
+      ["2026学年", "period", "2026-09-01", "2027-08-31"],
+      ["2026—2027学年度", "period", "2026-09-01", "2027-08-31"],
+      ["2026年秋季学期", "period", "2026-09-01", "2027-01-31"],
+      ["2027年春季学期", "period", "2027-02-01", "2027-07-31"],
+    ]);
+  });
+  it("reads 开学前 and a term's 前 as before it opens, a year's 结束前 as by its end, and 起 as from its start", () => {
+    expect(dates("2026年秋季学期开学前，2027 年秋季学期前，2026—2027学年度结束前，自2026年秋季学期起。")).toEqual([
+      ["2026年秋季学期开学前", "deadline", null, "2026-08-31"],
+      ["2027 年秋季学期前", "deadline", null, "2027-08-31"],
+      ["2026—2027学年度结束前", "deadline", null, "2027-08-31"],
+      ["自2026年秋季学期起", "period", "2026-09-01", null],
+    ]);
+  });
+  it("reads no school year where the years do not follow each other (2026—2028学年)", () => {
+    expect(dates("2026—2028学年").map((d) => d[0])).not.toContain("2026—2028学年");
+  });
+});
+
+describe("dates: era years only where the text is Taiwan's, and no amount of years (review, 2026-11-27)", () => {
+  const texts = (text: string) => extract(text).dates!.map((d) => d.text);
+  it("reads no bare era year in a mainland text that names the era once", () => {
+    expect(texts("该桥始建于民国25年，设计使用年限100年。")).toEqual(["民国25年"]);
+  });
+  it("reads era years after 通过 and 预期, but not years of age or of use", () => {
+    expect(texts("行政院表示，立法院三讀通過115年度總預算，預期118年完工；大樓使用年限120年，該校創校110年。")).toEqual(["115年度", "118年"]);
+  });
+  it("reads a Hong Kong text, or 平台中 and 常州新北区, as no text from Taiwan", () => {
+    expect(texts("本港數據平臺中，115年度目標。")).toEqual([]);
+    expect(texts("常州市新北區推動115年發展。")).toEqual([]);
+  });
+  it("reads 民国元年 as 1912", () => {
+    expect(extract("民国元年").dates!.map((d) => [d.text, d.from])).toEqual([["民国元年", "1912-01-01"]]);
+  });
+  it("reads no date in a range or a list of every month's days (每月5日至10日, 每月5日、15日)", () => {
+    expect(texts("2026-03-01\n\n各地每月5日至10日报送，每月5日、15日汇总，10日前完成。")).toEqual(["2026-03-01", "10日前"]);
+  });
+});

@@ -537,3 +537,13 @@ describe("regions: streets named after a province", () => {
     expect(codes("探索超大城市治理的北京路径，完善上海路网。")).toEqual(["110000", "310000"]);
   });
 });
+
+describe("regions: the review of 2026-11-27", () => {
+  const codes = (t: string) => extract(t).regions!.map((r) => r.code);
+  it("keeps mainland districts a text from Taiwan names that Taiwan has none of (浦东新区, 海淀区)", () => {
+    expect(codes("中央社報導，台商在浦東新區、海淀區投資。")).toEqual(["310115", "110108"]);
+  });
+  it("reads 河北路政 and 江苏路灯 as the provinces", () => {
+    expect(codes("河北路政执法，江苏路灯改造。")).toEqual(["130000", "320000"]);
+  });
+});

@@ -4199,3 +4199,39 @@ describe("partners' exchanges, funds' uses and whole places counted (heldout130�
     expect(r.targets!.map((t) => t.deadline)).toEqual(["2027-12-31"]);
   });
 });
+
+describe("the review of 2026-11-27: where the day's rules must not fire", () => {
+  const goals = (text: string, refDate?: string) => extract(text, refDate ? { refDate } : {}).targets!.map((t) => t.text);
+  it("keeps counts of things named after divisions (乡村, 市场, 城市更新) as goals", () => {
+    expect(goals("到2027年，建成全市100个乡村振兴示范村，打造全市50个城市更新示范项目，培育全省200个市场主体标杆。")).toHaveLength(3);
+    // (…and still reads 全省所有16个市 as the province's whole)
+    expect(goals("到2027年，推动全省所有16个市建成数据中心，新建数据中心20个。")).toEqual(["新建数据中心20个"]);
+  });
+  it("reads 全台 and 岛内 as Taiwan only as words of their own", () => {
+    const r = extract("福建省加强与台湾同胞交流。到2027年，健全台账管理，全省新建学校100所。");
+    expect(r.targets!.map((t) => t.region)).toEqual(["350000"]);
+    expect(extract("厦门市提出，岛内新建学校10所，与台湾交流。").targets!.map((t) => t.region)).toEqual(["350200"]);
+  });
+  it("keeps a plan's total investment a goal where a deadline or a word looking ahead governs it", () => {
+    expect(goals("到2027年，实施城市更新项目500个，总投资1万亿元。")).toEqual(["实施城市更新项目500个", "总投资1万亿元"]);
+  });
+  it("reads one event's or one project's planned investment as no year's goal", () => {
+    expect(goals("此次集中开工项目186个，计划投资560亿元。", "2026-02-20")).toEqual([]);
+    expect(goals("该项目计划投资50亿元，建设周期3年。", "2026-02-20")).toEqual([]);
+    expect(goals("今年全市重点项目计划投资300亿元。", "2026-02-20")).toEqual(["项目计划投资300亿元"]);
+  });
+  it("does not read a quarter reported by 表示 as a document's goal", () => {
+    expect(goals("市发改委表示，一季度全市新开工项目120个，完成投资80亿元。", "2026-03-25")).toEqual([]);
+  });
+  it("reads a January report of the whole year's signing as a report", () => {
+    expect(goals("市商务局通报：全年签约项目280个，同比增长15%。", "2026-01-10")).toEqual([]);
+  });
+  it("reads Taiwan's verbs only in a text from Taiwan", () => {
+    expect(goals("省发改委核准新能源项目12个。近日，全市成立专班12个。", "2026-03-01")).toEqual([]);
+    expect(goals("行政院表示，到2029年，累計核准危老重建1,200件，成立20個輔導團。").length).toBeGreaterThanOrEqual(1);
+  });
+  it("reads a value labelled as the target, with the indicator before it as its object", () => {
+    const ts = extract("年度关键绩效指标：\n（一）农业保险投保率：目标值45%。\n（二）新进农业青年人数：目标值2,500人。").targets!;
+    expect(ts.map((t) => [t.object, t.min])).toEqual([["农业保险投保率", 45], ["新进农业青年人数", 2500]]);
+  });
+});

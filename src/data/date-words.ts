@@ -328,7 +328,14 @@ export const ROC_YEAR_OFFSET = 1911;
 /** Bare era years (115年, 118年底前) are read only in a text from Taiwan, and only these: the
  *  era's years this century (100 = 2011) and the next few decades. */
 export const ROC_BARE_YEARS: readonly [number, number] = [100, 150];
+/** A bare number of three digits that may be such a year (115年): see ROC_BARE_YEARS. */
+export function isBareRocYear(value: number, digits: number): boolean {
+  return digits === 3 && value >= ROC_BARE_YEARS[0] && value <= ROC_BARE_YEARS[1];
+}
 /** After N年, what makes it N years rather than an era year (百年一遇, 100年来, 115年的历史). */
-export const NOT_ROC_YEAR_AFTER: readonly string[] = ["一遇", "来", "之久", "历史", "的历史", "老", "大计", "华诞", "校庆", "纪念"];
-/** Before N年, what makes it an amount of years (近100年, 长达100年, 为期100年, 第100年). */
-export const NOT_ROC_YEAR_BEFORE = "近逾达约期第百余有过";
+export const NOT_ROC_YEAR_AFTER: readonly string[] = ["一遇", "来", "之久", "历史", "的历史", "老", "大计", "华诞", "校庆", "纪念", "以上", "左右", "有余"];
+/** Before N年, words that make it an amount of years (近100年, 长达100年, 为期100年, 第100年,
+ *  使用年限120年, 创校110年): a text from Taiwan writes years of age and spans so too. */
+export const NOT_ROC_YEAR_BEFORE: readonly string[] = [
+  "近", "逾", "长达", "为期", "历时", "第", "超过", "约", "已有", "满", "年限", "寿命", "创校", "建校", "建厂", "成立", "周年",
+];

@@ -8,9 +8,13 @@ export const ITEM_SIGNS = /[\u2460-\u249b\u2776-\u2793◆◇●■□▶►▸�
  *  a letter before a Chinese character (A.种植基地), opening an item. */
 export const DASH_OR_LETTER = /—{1,2}(?!—)|[A-Za-z][.．、](?=[\u4e00-\u9fff])/;
 
+/** An item's number and its dot before a month or a year (4．6月至9月, 1.2027年底前): no
+ *  decimal, as no month or year is one. */
+export const ITEM_NUMBER_BEFORE_TIME = /\d{1,2}[.．](?=\d{1,2}月|(?:19|20)\d{2}年)/;
+
 /** An item's marker at the start of a string, with one blank after it. (Not a decimal: 1.5 is
- *  a number; but a month or a year after the dot is none, 1.2027年底前, 4．6月至9月.) */
-export const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|\\d{1,2}[.．](?=(?:19|20)\\d{2}年|\\d{1,2}月)|${DASH_OR_LETTER.source}|${ITEM_SIGNS.source})\\s?`, "u");
+ *  a number; but see ITEM_NUMBER_BEFORE_TIME.) */
+export const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|${ITEM_NUMBER_BEFORE_TIME.source}|${DASH_OR_LETTER.source}|${ITEM_SIGNS.source})\\s?`, "u");
 
 /** A label in brackets opening an item of a news round-up (【辽宁】). */
 export const ITEM_LABEL = /^【[^】\n]{1,10}】\s*/;

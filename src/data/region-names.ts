@@ -120,8 +120,22 @@ export const GLUED_JOINERS: readonly string[] = ["至", "到", "和", "与", "�
 
 /** Words that mark a Traditional text as Taiwan's (its media's, its government's): there bare
  *  years of the Republic's era are the usual dates, and districts named like the mainland's
- *  (大同區, 中山區, 文山區) are Taiwan's own. Hong Kong and Macao texts, also Traditional, do neither. */
-export const TAIWAN_MARKERS: readonly string[] = [
-  "台湾", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "屏东", "宜兰", "花莲", "台东", "澎湖",
-  "行政院", "立法院", "监察院", "考试院", "国发会", "新台币", "县市政府", "中央社",
+ *  (大同區, 中山區, 文山區) are Taiwan's own. Hong Kong and Macao texts, also Traditional, do neither
+ *  (HONG_KONG_MACAO_MARKERS). Its cities' names mark it only as whole words (TAIWAN_CITY_MARKERS). */
+export const TAIWAN_MARKERS: readonly string[] = ["台湾", "行政院", "立法院", "监察院", "考试院", "国发会", "新台币", "中央社"];
+export const TAIWAN_CITY_MARKERS: readonly string[] = [
+  "台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹县", "新竹市", "嘉义县", "嘉义市", "屏东县", "宜兰县",
+  "花莲县", "台东县", "澎湖县", "北市府", "高市府", "中市府",
+];
+/** Before a Taiwan city's name, characters that make it the end of another word (平台中, 舞台南). */
+export const NOT_BEFORE_TAIWAN_CITY = "平舞后讲站柜阳机月窗烟灶看戏上下前";
+export const HONG_KONG_MACAO_MARKERS: readonly string[] = ["本港", "本澳", "特区政府", "香港特别行政区", "澳门特别行政区"];
+
+/** Taiwan's districts whose names the mainland's divisions share (臺北市大同區 and 大庆's 大同区):
+ *  in a text from Taiwan they are Taiwan's own unless the mainland place above them is named. */
+export const TAIWAN_DISTRICT_NAMES: readonly string[] = [
+  "大同区", "中山区", "中正区", "大安区", "松山区", "信义区", "文山区", "南港区", "内湖区", "士林区", "北投区", "万华区",
+  "新兴区", "和平区", "太平区", "东区", "西区", "南区", "北区", "中区", "中西区", "金山区", "复兴区", "泰山区", "三民区",
+  "鼓山区", "安平区", "永康区", "清水区", "大里区", "凤山区", "新店区", "中和区", "永和区", "板桥区", "三重区", "新庄区",
+  "大园区", "龙潭区", "平镇区", "安南区", "北屯区", "南屯区", "西屯区", "东势区", "新城区", "海山区", "前镇区",
 ];

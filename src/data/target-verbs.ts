@@ -39,9 +39,6 @@ export const GOAL_VERBS: readonly string[] = [
   // people brought (back) to work (帮助失业人员再就业8000人), jobs created (创造就业岗位5万个), people
   // helped into work (帮助农村劳动力转移就业一万人)
   "再就业", "创造", "帮助",
-  // Taiwan's verbs of approving, matching and running (核定地方创生计划不少于300案, 核准危老重建1,200件,
-  // 媒合农业人力200万人次, 兴办社会住宅1.2万户), and bodies set up (成立20个都更辅导团)
-  "核定", "核准", "媒合", "兴办", "成立",
   // partners' exchanges and aid (互派干部300名, 各援建现代产业园1个)
   "互派", "援建",
   // what is paid out as promised (兑现惠企资金10亿元)
@@ -222,3 +219,9 @@ export const LEVEL_VERBS: readonly string[] = [
   "达到", "达", "突破", "实现", "超过", "不超过", "不多于", "降至", "增至", "提至",
 ];
 
+
+/** Goal verbs of Taiwan's government texts, read only in a text from Taiwan (Doc.fromTaiwan): its
+ *  verbs of approving, matching and running (核定地方创生计划不少于300案, 核准危老重建1,200件, 媒合
+ *  农业人力200万人次, 兴办社会住宅1.2万户) and of setting up (成立20个都更辅导团). On the mainland
+ *  省发改委核准新能源项目12个 and 近日成立专班12个 report what was done. */
+export const TAIWAN_GOAL_VERBS: readonly string[] = ["核定", "核准", "媒合", "兴办", "成立"];

@@ -13,6 +13,7 @@ import type { DateFact, DateType } from "../types.js";
 import { CodeFilter } from "../chars.js";
 import { tableFestivalDay } from "../festivals.js";
 import { mapPacked } from "../arrays.js";
+import { ITEM_NUMBER_BEFORE_TIME } from "../data/list-markers.js";
 import { LEVEL_VERBS } from "../data/target-verbs.js";
 import {
   AMOUNT_PREFIXES,
@@ -46,7 +47,7 @@ import {
   WORDS_ENDING_IN_MU,
   ROC_ERA_NAMES,
   ROC_YEAR_OFFSET,
-  ROC_BARE_YEARS,
+  isBareRocYear,
   NOT_ROC_YEAR_AFTER,
   NOT_ROC_YEAR_BEFORE,
 } from "../data/date-words.js";
@@ -318,28 +319,17 @@ function isRelativePoint(p: Point): boolean {
 interface Mode {
   loose: boolean;
   refYear: number | null;
-  /** Bare years of the Republic of China's era (115年) are read: a text from Taiwan (rocYears). */
-  roc?: boolean;
-}
-
-/** Whether a text dates by the Republic of China's era without naming it (115年度, 118年底前):
- *  one that names the era somewhere with a year (民国115年), or a Traditional text from Taiwan. */
-export function rocYears(doc: Doc): boolean {
-  const t = doc.text;
-  for (const era of ROC_ERA_NAMES) {
-    for (let at = t.indexOf(era); at >= 0; at = t.indexOf(era, at + era.length)) {
-      const c = t.charCodeAt(at + era.length);
-      if (isAsciiDigit(c) || isCnNumeral(t[at + era.length])) return true;
-    }
-  }
-  return doc.fromTaiwan;
+  /** Bare years of the Republic of China's era (115年) are read: a text from Taiwan
+   *  (Doc.fromTaiwan). A year that names the era (民国115年) is read in any text. */
+  roc: boolean;
 }
 
 /** A year of the Republic of China's era at i: 民国115年 (the era named: any year of it, in
- *  figures or numerals), or in a text that dates by it (mode.roc) a bare 115年. */
+ *  figures or numerals, 民国元年 too), or in a text that dates by it (mode.roc) a bare 115年. */
 function readRocYear(t: string, i: number, mode: Mode): { year: number; end: number } | null {
   const era = ROC_ERA_NAMES.find((w) => t.startsWith(w, i));
   const at = era ? i + era.length : i;
+  if (era && t[at] === "元" && t[at + 1] === "年") return { year: 1 + ROC_YEAR_OFFSET, end: at + 2 };
   const c = t.charCodeAt(at);
   let n: Num | null;
   if (isAsciiDigit(c)) n = readArabic(t, at);
@@ -347,8 +337,8 @@ function readRocYear(t: string, i: number, mode: Mode): { year: number; end: num
   else return null;
   if (!n || t[n.end] !== "年") return null;
   if (era) return n.value >= 1 && n.value <= 200 ? { year: n.value + ROC_YEAR_OFFSET, end: n.end + 1 } : null;
-  if (!mode.roc || n.len !== 3 || n.value < ROC_BARE_YEARS[0] || n.value > ROC_BARE_YEARS[1]) return null;
-  if (i > 0 && NOT_ROC_YEAR_BEFORE.includes(t[i - 1])) return null;
+  if (!mode.roc || !isBareRocYear(n.value, n.len)) return null;
+  if (NOT_ROC_YEAR_BEFORE.some((w) => t.startsWith(w, i - w.length))) return null;
   if (NOT_ROC_YEAR_AFTER.some((w) => t.startsWith(w, n!.end + 1))) return null;
   return { year: n.value + ROC_YEAR_OFFSET, end: n.end + 1 };
 }
@@ -949,6 +939,47 @@ function readFinancialYears(t: string, i: number): Item | null {
   return { start: i, end: i + m[0].length, kind: deadline ? "deadline" : "plan", relative: false, points: [], fixed: { from: deadline ? null : from, to } };
 }
 
+/** School years and terms, as education texts date their goals: 2026学年 and 2026—2027学年(度)
+ *  (September to August), 2026学年第一学期, 2026年秋季学期 (September to January) and 春季学期
+ *  (February to July), perhaps with 开学前 (by the day before it opens), 前 or 结束前 (by its end,
+ *  for a year; before it opens, for a term), or 起 (from its start on); 自 before it is kept. */
+const SCHOOL_YEAR = /^(\d{4})(?:(?:—|–|-|至|到)(\d{4}))?学年度?(?:(第一|第二|上|下)学期)?(开学前|结束前|之前|前|起)?/;
+const SCHOOL_TERM = /^(\d{4})[ \u00a0]?年的?(秋季|春季)(?:学期)?(开学前|学期开学前|学期结束前|学期前|学期起|学期)/;
+function readSchoolTime(t: string, i: number): Item | null {
+  const head = t.slice(i, i + 24);
+  let from: Ymd;
+  let to: Ymd;
+  let suffix: string | undefined;
+  let length: number;
+  let isYear = false;
+  const y = SCHOOL_YEAR.exec(head);
+  if (y) {
+    const first = Number(y[1]);
+    if (y[2] !== undefined && Number(y[2]) !== first + 1) return null;
+    const term = y[3];
+    if (term === "第一" || term === "上") [from, to] = [[first, 9, 1], [first + 1, 1, 31]];
+    else if (term === "第二" || term === "下") [from, to] = [[first + 1, 2, 1], [first + 1, 7, 31]];
+    else [from, to, isYear] = [[first, 9, 1], [first + 1, 8, 31], true];
+    suffix = y[4];
+    length = y[0].length;
+  } else {
+    const m = SCHOOL_TERM.exec(head);
+    if (!m) return null;
+    const year = Number(m[1]);
+    [from, to] = m[2] === "秋季" ? [[year, 9, 1], [year + 1, 1, 31]] : [[year, 2, 1], [year, 7, 31]];
+    suffix = m[3] === "学期" ? undefined : m[3].replace(/^学期/, "");
+    length = m[0].length;
+  }
+  const start = t[i - 1] === "自" && suffix === "起" ? i - 1 : i;
+  const end = i + length;
+  const dayBefore = (d: Ymd): Ymd => (d[1] === 9 ? [d[0], 8, 31] : d[1] === 2 ? [d[0], 2, daysInMonth(d[0], 2)] : [d[0], d[1] - 1, daysInMonth(d[0], d[1] - 1)]);
+  if (suffix === "起") return { start, end, kind: "plan", relative: false, points: [], fixed: { from, to: null } };
+  // (before a year's end, 学年度结束前, or a year's 前; before a term opens, 秋季学期前, 开学前)
+  if (suffix === "结束前" || (isYear && (suffix === "前" || suffix === "之前"))) return { start, end, kind: "deadline", relative: false, points: [], fixed: { from: null, to } };
+  if (suffix !== undefined) return { start, end, kind: "deadline", relative: false, points: [], fixed: { from: null, to: dayBefore(from) } };
+  return { start, end, kind: "plan", relative: false, points: [], fixed: { from, to } };
+}
+
 /** A plan or era item spanning [start, end) whose interval is known from whole years. */
 function fixedYears(start: number, end: number, fromYear: number, toYear: number | null): Item {
   return { start, end, kind: "plan", relative: false, points: [], fixed: { from: [fromYear, 1, 1], to: toYear === null ? null : [toYear, 12, 31] } };
@@ -1195,7 +1226,7 @@ function leftFromBare(
     if (bare.len === 4 && bare.digitwise) p.year = bare.value;
     else if (bare.len === 2 && bare.digitwise) p.year = expandTwoDigitYear(bare.value, mode.refYear);
     // (an era year, 115至118年间, in a text that dates by the era)
-    else if (mode.roc && bare.len === 3 && bare.arabic && bare.value >= ROC_BARE_YEARS[0] && bare.value <= ROC_BARE_YEARS[1]) p.year = bare.value + ROC_YEAR_OFFSET;
+    else if (mode.roc && bare.arabic && isBareRocYear(bare.value, bare.len)) p.year = bare.value + ROC_YEAR_OFFSET;
     else return null;
     if (p.year < 1000 || p.year > right.year) return null;
     return p;
@@ -1460,8 +1491,8 @@ function readAt(t: string, i: number, mode: Mode): Item | null {
   const pre = oneOf(t, i, DEADLINE_PREFIXES);
   if (pre && !(pre === "到" && NOT_DEADLINE_BEFORE_DAO.has(t[i - 1] ?? ""))) {
     let k = i + pre.length;
-    // (a stray blank before the year, as pages leave one: 到 2028年; not 至 or 到 ending a range,
-    // 2021年至 2024年)
+    // (a stray blank before the year, as pages leave one: 到 2028年; not 至 or 到 after a time, which
+    // ends a range: 2021年至 2024年 is read whole by readCore)
     if (pre === "到" && !/[年月日0-9]/.test(t[i - 1] ?? "") && (t[k] === " " || t[k] === "\u00a0" || t[k] === "\u3000") && isAsciiDigit(t.charCodeAt(k + 1))) k++;
     // 截至目前 is a relative word, read below
     if (!(pre.startsWith("截") && longestKey(t, i, RELATIVE_WORDS_KEYS))) {
@@ -1545,6 +1576,8 @@ function scan(t: string, mode: Mode): Item[] {
   const items: Item[] = [];
   const titles = titleRanges(t);
   let ti = 0;
+  // (the last item read as every month's day, for a list of them: 每月5日、15日)
+  let routine: Item | null = null;
   for (let i = 0; i < t.length;) {
     while (ti < titles.length && titles[ti][1] <= i) ti++;
     if (ti < titles.length && titles[ti][0] <= i) {
@@ -1577,9 +1610,10 @@ function scan(t: string, mode: Mode): Item[] {
       i++;
       continue;
     }
-    // a financial year, as Hong Kong writes it (2026-27年度, 2027-28至2031-32年度或之前)
+    // a financial year, as Hong Kong writes it (2026-27年度, 2027-28至2031-32年度或之前); a school
+    // year or term (2026学年, 2026年秋季学期)
     if (isAsciiDigit(code)) {
-      const fy = readFinancialYears(t, i);
+      const fy = readFinancialYears(t, i) ?? readSchoolTime(t, i);
       if (fy) {
         items.push(fy);
         i = fy.end;
@@ -1604,10 +1638,12 @@ function scan(t: string, mode: Mode): Item[] {
         continue;
       }
       // a day of every month (每月5日前报送上月情况): a routine, no day of the calendar
-      if (isDayOfEveryMonth(t, item)) {
+      if (isDayOfEveryMonth(t, item, routine)) {
+        routine = item;
         i = item.end;
         continue;
       }
+      routine = null;
       items.push(item);
       i = item.end;
     } else if (isAsciiDigit(code)) {
@@ -1617,11 +1653,18 @@ function scan(t: string, mode: Mode): Item[] {
   return items;
 }
 /** Words before a day of the month that make it every month's (每月5日前, 每个月的25日). */
-const EVERY_MONTH_BEFORE = /(?:每月|每个月|每月的|每个月的)$/;
-function isDayOfEveryMonth(t: string, it: Item): boolean {
+const EVERY_MONTH_BEFORE = /每个?月的?$/;
+/** A bare day of the month (5日前, 5日至10日), with nothing of a year or month. */
+function isBareDay(it: Item): boolean {
   const p = it.points[0];
-  return it.kind !== "range" && !it.word && !it.amount && !it.fixed && p !== undefined && p.day !== null && p.month === null && p.monthRel === null &&
-    p.year === null && p.yearRel === null && EVERY_MONTH_BEFORE.test(t.slice(Math.max(0, it.start - 5), it.start));
+  return !it.word && !it.amount && !it.fixed && p !== undefined && p.day !== null && p.month === null && p.monthRel === null && p.year === null && p.yearRel === null;
+}
+/** A day of every month (每月5日前报送, 每月5日至10日, 每月5日、15日): a routine, no day of the
+ *  calendar. `routineBefore`: the item before it was one, and only a list's joiner stands between. */
+function isDayOfEveryMonth(t: string, it: Item, routineBefore: Item | null): boolean {
+  if (!isBareDay(it)) return false;
+  if (EVERY_MONTH_BEFORE.test(t.slice(Math.max(0, it.start - 4), it.start))) return true;
+  return routineBefore !== null && /^[、和及与]$/.test(t.slice(routineBefore.end, it.start));
 }
 
 /** Words ending in 上 that a time word may follow (原则上年底前完成): their 上 opens no 上年. */
@@ -1629,7 +1672,7 @@ const WORDS_ENDING_IN_SHANG = ["原则上", "基本上", "总体上", "实际上
 
 /** An item's number and its dot, before a month (1.4月1日, 4．6月至9月: a month is never a
  *  decimal) or a year (1.2026年底前). */
-const ITEM_NUMBER_BEFORE_MONTH = /^\d{1,2}[.．](?=\d{1,2}月|(?:19|20)\d{2}年)/;
+const ITEM_NUMBER_BEFORE_MONTH = new RegExp(`^${ITEM_NUMBER_BEFORE_TIME.source}`);
 
 /** Nothing but blanks stands between the line's start and `i`. */
 function isLineStart(t: string, i: number): boolean {
@@ -1778,7 +1821,7 @@ export function extractDates(doc: Doc, referenceDate: string | null): DateFact[]
   try {
     const t = doc.text;
     const ref = parseYmd(referenceDate);
-    const items = scan(t, { loose: false, refYear: ref ? ref[0] : null, roc: rocYears(doc) });
+    const items = scan(t, { loose: false, refYear: ref ? ref[0] : null, roc: doc.fromTaiwan });
     const resolved = resolveAll(items, doc, ref);
     return mapPacked(items, (it, k) => ({
       text: doc.simplified.slice(it.start, it.end),
@@ -1803,7 +1846,7 @@ export function parseDateExpression(
   try {
     const doc = new Doc(text);
     const ref = parseYmd(referenceDate);
-    const items = scan(doc.text, { loose: true, refYear: ref ? ref[0] : null });
+    const items = scan(doc.text, { loose: true, refYear: ref ? ref[0] : null, roc: doc.fromTaiwan });
     if (items.length === 0) return null;
     const r = resolveAll(items, doc, ref)[0];
     return { type: r.type, from: fmt(r.from), to: fmt(r.to) };
@@ -1847,7 +1890,7 @@ const LINE_MAX = 200;
 export function findReferenceDate(doc: Doc): string | null {
   try {
     const t = doc.text;
-    const roc = rocYears(doc);
+    const roc = doc.fromTaiwan;
     const lines: Array<[number, number]> = [];
     // the first and last few non-empty lines, without splitting the whole of a huge text
     let s = 0;

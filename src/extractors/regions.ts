@@ -35,6 +35,7 @@ import { ZONE_SUFFIXES } from "../data/target-cues.js";
 import {
   PLACE_WORD_TAILS,
   WEAK_CITY_NAMES,
+  TAIWAN_DISTRICT_NAMES,
   WEAK_NOT_PLACE_FOLLOWERS,
   WORDLIKE_COUNTY_NAMES,
   WORDLIKE_FULL_NAMES,
@@ -117,6 +118,7 @@ const SENTENCE_REACH = 200;
 const LIST_SEPARATORS = "、，,和及与";
 
 let weakCityNames: Set<string> | undefined;
+let taiwanDistricts: Set<string> | undefined;
 let wordlikeCountyNames: Set<string> | undefined;
 let wordlikeFullNames: Set<string> | undefined;
 let weakFollowers: string[] | undefined;
@@ -173,7 +175,7 @@ function extract(doc: Doc): Region[] {
     if ((c.fit === "crossing" || c.fit === "gluedEnd") && cutSensitive(c) && !supported(c) && !gluedButStrong(c)) return false;
     if (c.short && c.entries.every((e) => e.level !== "province") && followedByNonPlace(text, c.end, c.weak)) return false;
     // (a province's short name before 路 or 街 names a street, 北京路, 上海街; not 北京路径, 上海路网)
-    if (c.short && c.entries.every((e) => e.level === "province") && STREET_AFTER_PROVINCE.test(text.slice(c.end, c.end + 3))) return false;
+    if (c.short && c.entries.every((e) => e.level === "province") && STREET_AFTER_PROVINCE.test(text.slice(c.end, c.end + 5))) return false;
     return true;
   });
 
@@ -236,18 +238,20 @@ function extract(doc: Doc): Region[] {
   }
   const regions = [...byCode.values()];
   // (in a text from Taiwan, a district named like one of the mainland's, 大同區, 中山區, is Taiwan's
-  // own, unless the text names the mainland city or province it belongs to; its media name mainland
-  // cities and counties, 厦门, 昆山, on their own)
+  // own, unless the text names the mainland city or province it belongs to; other mainland places,
+  // 厦门, 昆山, 浦东新区, its media name on their own)
   if (doc.fromTaiwan) {
     const g = gazetteer();
-    return regions.filter((r) => !(r.level === "county" && r.name.endsWith("区")) || regions.some((o) => o !== r && isAncestorCode(o.code, g.byCode.get(r.code)!)));
+    taiwanDistricts ??= new Set(TAIWAN_DISTRICT_NAMES);
+    return regions.filter((r) => !(r.level === "county" && taiwanDistricts!.has(r.name)) || regions.some((o) => o !== r && isAncestorCode(o.code, g.byCode.get(r.code)!)));
   }
   return regions;
 }
 
-/** After a province's short name, a street named after it (北京路沿线, 上海街), not a word of 路 (路径,
- *  路线, 路网, 路演, 路桥) or a street scene (街头, 街巷). */
-const STREET_AFTER_PROVINCE = /^(?:路(?![径线网演桥况上面费口])|街(?![头巷区面边道]))/;
+/** After a province's short name, a street named after it, as a street's name stands: then a
+ *  list's mark, 沿线, 步行街, 商圈… (北京路沿线, 沿北京路、人民路, 走在北京路上); not a word of 路 or 街
+ *  (北京路径, 河北路政, 江苏路灯, 武汉街头). */
+const STREET_AFTER_PROVINCE = /^(?:路|街)(?:[、，,。；;和与及上口一两]|沿线|步行街|商圈|商业街|片区|街道|地铁站|站|$)/;
 
 function isSolid(c: Candidate): boolean {
   return !c.overlaps && !c.weak && (c.fit === "aligned" || c.fit === "unchecked");

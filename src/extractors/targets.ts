@@ -29,13 +29,14 @@ import { DASH_OR_LETTER, ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js
 import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
 import { CharSet, CodeFilter, isHanCode } from "../chars.js";
-import { ROC_BARE_YEARS, WORDS_ENDING_IN_MU } from "../data/date-words.js";
+import { isBareRocYear, WORDS_ENDING_IN_MU } from "../data/date-words.js";
 import { foldWidth } from "../normalize.js";
 import { inNationalBodyName, isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
 import {
   ADJACENT_ONLY_VERBS,
   CHANGE_VERBS,
   GOAL_VERBS,
+  TAIWAN_GOAL_VERBS,
   LEVEL_VERBS,
   NOMINAL_VERBS,
   VERB_MODIFIERS,
@@ -83,6 +84,7 @@ import {
   VENUE_VERBS,
   PAST_AFTER_CUES,
   STATEMENT_VERBS,
+  DOCUMENT_GOAL_VERBS,
   DEICTIC_REGIONS,
   DOC_BACKREF_TYPES,
   DOC_BACKREF_VERBS,
@@ -481,25 +483,51 @@ const SAR_SELF_NAMES: ReadonlyArray<readonly [string, string, string]> = [
 /** How the mainland's media name Taiwan once they have named it (岛内人工智慧产业产值突破…, 全台社区
  *  照顾据点): read so only where the text names Taiwan and no other island province (海南岛内). */
 const TAIWAN_SELF_NAMES: readonly string[] = ["岛内", "全台"];
+/** Around those words, what makes them part of another (健全台账, 完全台式; 海岛内, 厦门本岛内). */
+const NOT_TAIWAN_SELF_NAME_BEFORE = /(?:健|完|平|舞|本|海|厦门|平潭|舟山|崇明|全)$/;
+const NOT_TAIWAN_SELF_NAME_AFTER = /^(?:账|帐|州|阶|面|式|词)/;
 const TAIWAN_CODE = "710000";
+/** Places whose own 岛内 a text may mean (Hainan, Xiamen, Pingtan, Zhoushan, Chongming): by the
+ *  start of their codes. */
+const ISLAND_PLACES = ["46", "3502", "350128", "3309", "310151"];
 /** A planned amount of investment right before the amount (年度计划投资1.1万亿元, 计划投资１２０亿元,
  *  承担年度投资任务420亿元), not a plan's total (计划总投资). */
 const PLANNED_INVESTMENT_BEFORE = /(?:年度计划投资|(?<!总)计划投资|年度投资计划|(?:年度|全年)投资(?:任务|目标))(?:额)?(?:为|约为|约|达到|达|共计|共|合计)?$/;
+/** A bare 计划投资 (not 年度…) is a year's plan only after a word of the year (今年, 全年, 年度, 2026年
+ *  as the year of writing is read by the rule itself); a project's 计划投资50亿元 is its size. */
+const BARE_PLANNED_INVESTMENT = /(?<!年度)计划投资(?:额)?(?:为|约为|约|达到|达|共计|共|合计)?$/;
+const YEAR_WORDS_BEFORE_PLAN = /今年|全年|年度|本年/;
 /** A clause that only gives projects' total investment (总投资约4.6万亿元; 秦岭北麓生态修复项目总投资
  *  12.6亿元): what the projects are. */
 const TOTAL_INVESTMENT_OF_PROJECTS = /^[^，,。；;：:]{0,16}(?:总投资|投资总额)(?:额)?(?:为|约为|约|达|共计|共|合计)?$/;
+/** How long such a clause may be before its amount (the thing, 总投资 and a verb of being). */
+const TOTAL_INVESTMENT_REACH = 24;
+/** Words looking ahead that make projects' total investment a goal (力争实施项目500个，总投资1万亿元);
+ *  not 计划 or 规划, which name the plan's own figures (年度计划投资, 规划装机容量, 《计划》共列入…). */
+const aheadOfInvestment = new WordTable(["力争", "争取", "拟", "将", "预计", "有望", "努力", "确保"]);
 /** This event, before its verb (此次集中开工, 本次分别签约). */
 const EVENT_NOW_BEFORE_VERB = /(?:此次|本次|这次)(?:共|一共|集中|分别|同步|现场|共计)?$/;
+/** An event a statement reports (此次…, 集中开工, 集中签约): its amounts are what it gave. */
+const EVENT_IN_STATEMENT = /此次|本次|这次|集中开工|集中签约|开工仪式|签约仪式/;
 /** The whole year, opening the clause of a signing verb (全年签约项目280个, 三是全年招商签约…). */
 const WHOLE_YEAR_BEFORE_SIGNING = /^(?:[一二三四五六七八九十]是|[（(]?[一二三四五六七八九十\d]+[)）、.．]?)?(?:今年)?(?:全年|年内)(?:新|共|计划|累计)?$/;
 /** After a place, words of its giving aid to another (对口支援, 援疆工作组, 对口帮扶): the giver. */
 const AID_GIVER_AFTER_PLACE = /^(?:省|市|区|县)?(?:(?:对口支援|对口帮扶|对口援助|对口协作)(?![城地省市县区单])|(?:援疆|援藏|援青|援建)(?:工作组|工作队|指挥部|前方指挥部|干部|队伍|团队))/;
 /** After a count, places or sites it counts (3个口岸, 两个县, 5个园区). */
 const PLACES_COUNTED = /^(?:口岸|县|区|市|镇|乡|乡镇|港口|港区|机场|城市|地市|县区|县市区)(?![域级城属])/;
+/** …and the same divisions as a word of their own (16个县（市）, 14个市、, 全省16个市均): not 乡村,
+ *  市场 or 城市更新. */
+const PLACES_COUNTED_WHOLE = /^(?:县（市、区）|县（市）|县\(市\)|县市区|县区|地市|乡镇|县|区|市|镇|乡)(?![场民政域级城属容值委长村里面道街貌])/;
 /** Before a count of divisions, the whole place they divide (全州16个县, 全省所有16个市). */
 const WHOLE_PLACE_BEFORE = /全(?:省|市|州|区|县|盟|地区|自治区)(?:所有|的)?$/;
 /** After a share of funds, its use (80%以上用于…, 投向…). */
-const SHARE_OF_FUNDS_FOR_USE = /^(?:的资金|资金)?(?:用于|投向|投入到|投入|集中用于|倾斜)/;
+const SHARE_OF_FUNDS_FOR_USE = /^(?:的资金|资金)?(?:集中用于|用于|投向|投入|倾斜)/;
+/** A label right before a value naming it the target (目标值45%, 目标值为2,500人, 目标：≥95%). */
+const TARGET_VALUE_BEFORE = /[：:]?(?:目标值|预期值|预期目标值|目标数)(?:为|是)?[：:]?$/;
+/** The longest label of an indicator read before 目标值 (新进农业青年人数). */
+const MAX_LABEL = 24;
+/** Words of reporting figures (通报, 获悉, 同比): a whole year's signing so written was done. */
+const REPORTED_IN_STATEMENT = /通报|获悉|统计|同比|实现|完成了|共签约/;
 const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -694,6 +722,8 @@ const PART_OF_PLACE = new RegExp(`^(?:港区|港|${ZONE_SUFFIXES.join("|")})$`);
 /** The end of a port's name, which may hold a second place (宁波舟山港): no thing the items share. */
 const PORT_NAME_END = /港区?$/;
 const statementVerbs = new WordTable([...STATEMENT_VERBS, ...DOC_BACKREF_VERBS]);
+const documentGoalVerbs = new WordTable(DOCUMENT_GOAL_VERBS);
+const taiwanGoalVerbs = new WordTable(TAIWAN_GOAL_VERBS);
 
 // ---- text structure ------------------------------------------------------------------------
 
@@ -1567,6 +1597,12 @@ const PLACES_AS_WHOLE = /^(?:[两二三四五六七八九十]+(?:地|省|市|县
 const PARTNER_REACH = 16;
 
 /** A number of years that is a calendar year (2026年), never a span of time. */
+/** A period of a year or more across calendar years (2024—2026年, “十五五”, 2026—2027学年), not a
+ *  term that runs over the new year (2026年秋季学期, September to January): that is part of a year. */
+function spansYears(from: string, to: string): boolean {
+  return from.slice(0, 4) !== to.slice(0, 4) && Date.parse(to) - Date.parse(from) >= 364 * 86400000;
+}
+
 function looksLikeYear(q: Quantity): boolean {
   return q.unit === "年" && q.min !== null && q.min === q.max && Number.isInteger(q.min) && q.min >= 1900 && q.min <= 2100;
 }
@@ -1679,6 +1715,8 @@ interface Candidate {
   /** A verb of completing after the thing that makes the goal (see lateVerbOf), and the deadline a
    *  time between them gives. */
   late?: LateVerb;
+  /** The object was read off an indicator's label (农业保险投保率：目标值45%): kept as it is. */
+  labelled?: boolean;
 }
 
 /** A verb of completing after a count's thing (see lateVerbOf): where it stands, whether words of
@@ -1783,10 +1821,15 @@ export class TargetScanner {
     const selfNames: Array<readonly [string, string, string]> = [...SAR_SELF_NAMES];
     if (sars.length === 1) selfNames.push(["特区政府", sars[0][1], sars[0][2]]);
     const taiwan = ctx.regions.find((r) => r.code === TAIWAN_CODE);
-    if (taiwan && !ctx.regions.some((r) => r.code.startsWith("46"))) for (const w of TAIWAN_SELF_NAMES) selfNames.push([w, TAIWAN_CODE, taiwan.name]);
+    if (taiwan) {
+      const islandNamed = ctx.regions.some((r) => ISLAND_PLACES.some((code) => r.code.startsWith(code)));
+      for (const w of TAIWAN_SELF_NAMES) if (!(islandNamed && w === "岛内")) selfNames.push([w, TAIWAN_CODE, taiwan.name]);
+    }
     for (const [word, code, name] of selfNames)
-      for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length))
+      for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + word.length)) {
+        if (code === TAIWAN_CODE && (NOT_TAIWAN_SELF_NAME_BEFORE.test(this.text.slice(Math.max(0, at - 2), at)) || NOT_TAIWAN_SELF_NAME_AFTER.test(this.text.slice(at + word.length, at + word.length + 1)))) continue;
         this.regionMentions.push({ start: at, end: at + word.length, code, level: "province", name, neighbour: false, supported: false });
+      }
     this.regionMentions.sort((a, b) => a.start - b.start);
     // (a list after the cue is all of it: 来自香港、澳门的创业团队)
     // (and the far end of a route is no party to the goal: 开通黄山至香港直航航线)
@@ -3100,7 +3143,7 @@ export class TargetScanner {
     // quoted alone before its thing, 建设“十条”美丽乡村示范带)
     if (q.chinese && (text[q.start - 1] === "“" || text[q.start - 1] === "「") && text[q.end] !== "”" && text[q.end] !== "」") return null;
     // a count of tasks or aspects (两项任务分解到各县, 三个方面) counts the plan's parts, not things
-    if (q.kind === "count" && PLAN_PARTS_AFTER.test(text.slice(q.end, q.end + 3))) return null;
+    if (q.kind === "count" && PLAN_PARTS_AFTER.test(text.slice(q.end, q.end + 6))) return null;
     if ((q.unit === "次" || q.unit === "届") && sessionHeads.at(text, q.end)) return null; // 七次会议, 十五届人大: ordinals
     // a voltage right before a noun names a class of line or station (新建220千伏变电站2座)
     if ((q.unit === "千伏" || q.unit === "kV") && isHanAt(text, q.end) && !NOT_A_CLASS_AFTER.at(text, q.end)) return null;
@@ -3109,7 +3152,7 @@ export class TargetScanner {
     // (a span of time a measuring verb sets, 缩短至60天以内, is an amount, also read as a date)
     // (but never a year: 下达2026年度 ends in 达 and is no span of 2026 years)
     // (…nor a year of the Republic's era the dates read, 为118年)
-    if (overlapsAny(this.dates, q.numStart, q.numEnd) && !(q.kind === "time" && !looksLikeYear(q) && !(q.unit === "年" && q.min !== null && q.min >= ROC_BARE_YEARS[0] && q.min <= ROC_BARE_YEARS[1]) &&
+    if (overlapsAny(this.dates, q.numStart, q.numEnd) && !(q.kind === "time" && !looksLikeYear(q) && !(q.unit === "年" && q.min !== null && isBareRocYear(q.min, String(q.min).length)) &&
       measureVerbs.endingAt(text, q.start, Math.max(0, q.start - 4)))) return null;
 
     const line = this.lineOf(q.start);
@@ -3126,14 +3169,15 @@ export class TargetScanner {
 
     // the governing verb: the nearest goal or weak verb before the amount in its clause
     // (up to the number itself: a prefix qualifier such as 突破, 超过 is also the verb)
-    let strong = goalVerbs.lastIn(
-      text,
-      cStart,
-      q.numStart,
-      (p, w) =>
-        notVerbWords.at(text, p, q.numStart) === undefined && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(cStart, p - 6)) === undefined &&
-        (!BOUND_VERBS.has(w) || verbStandsFree(text, p)),
-    );
+    const freeVerb = (p: number, w: string) =>
+      notVerbWords.at(text, p, q.numStart) === undefined && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(cStart, p - 6)) === undefined &&
+      (!BOUND_VERBS.has(w) || verbStandsFree(text, p));
+    let strong = goalVerbs.lastIn(text, cStart, q.numStart, freeVerb);
+    // (Taiwan's own verbs, in a text from Taiwan: the nearer of the two governs)
+    if (this.ctx.doc.fromTaiwan) {
+      const taiwan = taiwanGoalVerbs.lastIn(text, cStart, q.numStart, freeVerb);
+      if (taiwan && (!strong || taiwan.pos > strong.pos)) strong = taiwan;
+    }
     if (strong) strong = this.governingGoalVerb(strong, cStart, q);
     // (支持 right before a bounded count counts what it supports: 支持3000个以上…站点拓展…; not
     // money, 省财政支持500万元, nor 鼓励 or 指导, which pick or report)
@@ -3221,7 +3265,7 @@ export class TargetScanner {
     this.findObject(c, iStart, cEnd);
     c.verdict = this.classify(c, { sStart, sEnd, cStart, cEnd, line, isStrong, spreadOverPlaces: !!spread?.item?.region && spread.amounts >= 2, listStart: spread?.first?.start });
     if (c.verdict === "target") {
-      this.refineObject(c);
+      if (!c.labelled) this.refineObject(c);
       // an activity named by its verb, right before the amount, after the verb that governs it
       // (完成造林1.5万亩, 开展培训200万人次): the activity is what is counted
       if (c.object === null && c.verb !== null && c.verbStart + c.verb.length === q.start && nominalVerbs.at(text, c.verbStart, q.start) === c.verb &&
@@ -3814,7 +3858,8 @@ export class TargetScanner {
     const signingAhead = signed || investmentOfSigned ? this.futureDateIn(b.sStart, q.start) : null;
     // (a quota for the whole of a year still running, 全年签约项目280个, 三是全年招商签约项目150个: a goal)
     if (signed && c.verbStart >= b.cStart && WHOLE_YEAR_BEFORE_SIGNING.test(text.slice(b.cStart, c.verbStart)) && this.now !== null && !this.yearIsEnding(this.now) &&
-      !this.pastIn(this.statementStart(b.sStart, b.line.start), b.cEnd) && !this.inReviewSection(q.start) && !this.pastYearIn(b.line.start, b.cEnd)) return "target";
+      !this.pastIn(this.statementStart(b.sStart, b.line.start), b.sEnd) && !this.inReviewSection(q.start) && !this.pastYearIn(b.line.start, b.cEnd) &&
+      !REPORTED_IN_STATEMENT.test(text.slice(Math.max(this.statementStart(b.sStart, b.line.start), q.start - MAX_STATEMENT), Math.min(b.sEnd, q.end + MAX_STATEMENT)))) return "target";
     if ((signed || investmentOfSigned) && !this.amountBounded && !this.goalCueIn(this.statementStart(b.sStart, b.line.start), q.start) &&
       !(signingAhead && !(signingAhead.type === "period" && this.now !== null && signingAhead.from !== null && signingAhead.from <= this.now)) &&
       !this.goalListItem(q.start) && !(this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start) && !EVENT_WORDS.test(text.slice(this.statementStart(b.sStart, b.line.start), q.start))))
@@ -3885,14 +3930,36 @@ export class TargetScanner {
     if (q.prefix !== null && RULE_BEFORE_BOUND.test(text.slice(Math.max(b.cStart, q.start - 4), q.start))) return "figure";
     // quotas or funds handed down (提前下达新增专项债券额度1102亿元), where nothing looks ahead
     // a share of a cost borne (每户补助1500元，其中市级承担500元): who pays, not a goal
+    // a value labelled as the target (农业保险投保率：目标值45%, 预期目标值为…): a goal, where no past year governs
+    // (what it measures is the label before the colon: （一）农业保险投保率：目标值45%)
+    const valueLabel = TARGET_VALUE_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - 6), q.start));
+    if (valueLabel && !this.pastYearIn(b.sStart, q.start)) {
+      const labelEnd = q.start - valueLabel[0].length;
+      const colon = text[labelEnd - 1] === "：" || text[labelEnd - 1] === ":" ? labelEnd - 1 : labelEnd;
+      // (the colon opens the amount's clause: the label is the clause before it, after its item's marker)
+      const labelStart = itemMarkerEnd(text, clauseStart(text, colon, Math.max(b.line.start, colon - MAX_LABEL - 6)), colon);
+      if (colon > labelStart && colon - labelStart <= MAX_LABEL) {
+        c.object = text.slice(labelStart, colon);
+        c.objectStart = labelStart;
+        c.objectEnd = colon;
+        c.labelled = true;
+      }
+      return "target";
+    }
     // the investment a year's plan of projects sets (《名单》共安排…项目2860个，总投资约4.6万亿元，年度
     // 计划投资1.1万亿元; 分别承担年度投资任务420亿元): the year's goal, where nothing past governs; the
     // projects' total investment beside it is what they are, no goal, unless bounded (总投资100亿元以上)
     // (…each amount of a list spread over places, 分别承担年度投资任务420亿元、360亿元, by its object)
+    // (not one event's, 此次集中开工项目186个，计划投资560亿元; nor one project's, 该项目计划投资50亿元)
     const listStart = b.listStart ?? q.start;
-    if (q.kind === "money" && PLANNED_INVESTMENT_BEFORE.test(text.slice(Math.max(b.cStart, listStart - 14), listStart)) &&
-      !this.pastIn(this.statementStart(b.sStart, b.line.start), q.start) && !this.pastYearIn(b.sStart, b.sEnd) && !this.yearsLastMonth()) return "target";
-    if (q.kind === "money" && q.min === q.max && TOTAL_INVESTMENT_OF_PROJECTS.test(text.slice(b.cStart, q.start)) && !goalCues.firstIn(text, b.cStart, q.start)) return "figure";
+    const planStatement = this.statementStart(b.sStart, b.line.start);
+    const plannedBefore = text.slice(Math.max(b.cStart, listStart - 14), listStart);
+    if (q.kind === "money" && PLANNED_INVESTMENT_BEFORE.test(plannedBefore) &&
+      (!BARE_PLANNED_INVESTMENT.test(plannedBefore) || YEAR_WORDS_BEFORE_PLAN.test(text.slice(Math.max(planStatement, q.start - MAX_STATEMENT), q.start))) &&
+      !EVENT_IN_STATEMENT.test(text.slice(Math.max(planStatement, q.start - MAX_STATEMENT), q.start)) &&
+      !this.pastIn(planStatement, q.start) && !this.pastYearIn(b.sStart, b.sEnd) && !this.yearsLastMonth()) return "target";
+    if (q.kind === "money" && q.min === q.max && q.start - b.cStart <= TOTAL_INVESTMENT_REACH && TOTAL_INVESTMENT_OF_PROJECTS.test(text.slice(b.cStart, q.start)) &&
+      !aheadOfInvestment.firstIn(text, this.statementStart(b.sStart, b.line.start), q.start) && !this.horizonIn(this.statementStart(b.sStart, b.line.start), q.start)) return "figure";
     // what one event gave (此次集中开工项目186个, 本次分别签约…): a report, where no goal cue stands
     // before it
     if (c.verb !== null && c.verbStart >= b.cStart && EVENT_NOW_BEFORE_VERB.test(text.slice(Math.max(b.cStart, c.verbStart - 6), c.verbStart)) &&
@@ -3947,13 +4014,13 @@ export class TargetScanner {
         return "figure";
     }
     // all the divisions of a place, counted (带动全州16个县（市）建设…, 全省16个市均…): its whole, no goal
-    if (q.kind === "count" && q.unit === "个" && q.min === q.max && WHOLE_PLACE_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start)) && PLACES_COUNTED.test(text.slice(q.end, q.end + 4)))
+    if (q.kind === "count" && q.unit === "个" && q.min === q.max && WHOLE_PLACE_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) && PLACES_COUNTED_WHOLE.test(text.slice(q.end, q.end + 8)))
       return "figure";
     // a share of funds set aside for a use (安排援助资金不少于30亿元，并将80%以上用于县及县以下基层): how
     // the money is spent, no level to reach
-    if (q.kind === "percent" && SHARE_OF_FUNDS_FOR_USE.test(text.slice(q.end, q.end + 6)) && /资金|经费|投入|财力|资金量/.test(text.slice(b.sStart, q.start))) return "figure";
+    if (q.kind === "percent" && SHARE_OF_FUNDS_FOR_USE.test(text.slice(q.end, q.end + 6)) && /资金|经费|投入|财力/.test(text.slice(Math.max(b.sStart, q.start - MAX_STATEMENT), q.start))) return "figure";
     // the scope a document covers (《规划》覆盖吉隆、聂拉木…等9个边境县): no goal
-    if (c.verb === "覆盖" && c.verbStart > b.cStart && /[》]$/.test(text.slice(b.cStart, c.verbStart))) return "figure";
+    if (c.verb === "覆盖" && c.verbStart > b.cStart && text[c.verbStart - 1] === "》") return "figure";
     if (this.thresholdOfThings(q, b.cEnd)) return "figure";
     // a class of things to be done away with (全面消除56人及以上大班额; 56人以上大班额全面清零):
     // the bound names the class, the goal is that none be left
@@ -4406,12 +4473,12 @@ export class TargetScanner {
     // reported on; one still running or ahead is a plan's horizon
     // (there a goal noun is what was done, “十四五”期间…累计完成防沙治沙任务1.2亿亩; only a
     // word that looks ahead turns it)
-    const spanOver = d.from.slice(0, 4) !== d.to.slice(0, 4) && this.now !== null && (d.to < this.now || this.yearIsEnding(d.to));
+    const spanOver = spansYears(d.from, d.to) && this.now !== null && (d.to < this.now || this.yearIsEnding(d.to));
     // (a year over, 2026年 written in 2027: its 预计 estimates what it gave, 2026年，全市地区生产总值预计
     // 达到5200亿元)
     const over = this.now !== null && d.to < this.now && this.nowIsADay();
     if ((spanOver ? forwardCues : over ? goalCuesBesidesEstimate : goalCues).firstIn(this.text, d.end, q.start)) return false;
-    if (d.from.slice(0, 4) !== d.to.slice(0, 4)) return spanOver;
+    if (spansYears(d.from, d.to)) return spanOver;
     if (this.now && d.to < this.now) return true;
     // a month, quarter or half year is what a report is about; a goal takes a deadline (6月底前)
     // (not one mostly still ahead: 下半年 written in July, 计划下半年新开工…项目60个)
@@ -4421,7 +4488,7 @@ export class TargetScanner {
     // 项目开工率达到40%)
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31")))
       return !this.mostlyAhead(d.from, d.to) && !GOAL_BEFORE_PART_OF_YEAR.test(this.text.slice(Math.max(sStart, d.start - 4), d.start)) &&
-        !(this.partOfYearNotOver(d.start) && statementVerbs.firstIn(this.text, lineStart, d.start) !== null);
+        !(this.partOfYearNotOver(d.start) && documentGoalVerbs.firstIn(this.text, lineStart, d.start) !== null);
     // (a statement that looks forward, 力争2026年全县…达到40亿元，同比增长25%, sets its growth
     // against last year's: there 同比 reports nothing)
     if (statementForwardCues.firstIn(this.text, this.statementStart(sStart, lineStart), q.start) !== null) return false;
@@ -4893,7 +4960,7 @@ export class TargetScanner {
         !(/季度|半年|个月/.test(w) && GOAL_BEFORE_PART_OF_YEAR.test(text.slice(Math.max(line.start, p - 4), p))) &&
         // (nor one not yet over that a document's statement sets a goal for: 《方案》明确，…：一季度新开工
         // 项目开工率达到40%)
-        !(/季度|半年/.test(w) && this.partOfYearNotOver(p) && statementVerbs.firstIn(text, line.start, p) !== null) &&
+        !(/季度|半年/.test(w) && this.partOfYearNotOver(p) && documentGoalVerbs.firstIn(text, line.start, p) !== null) &&
         // (nor 前3个月 of 到期前3个月, 每季度前2个月: no months of this year; 提前3个月完成 still reports,
         // a task done early)
         !(w.endsWith("个月") && w !== "前两个月" && w !== "前三个月" && p > line.start && "期度季".includes(text[p - 1])))
@@ -4965,7 +5032,7 @@ export class TargetScanner {
       if (this.now && d.type === "period" && d.from && d.from > this.now) return d;
       if (this.now && d.type === "relative" && d.from && d.to && d.from > this.now && d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) return d;
       // a plan's range that runs on past the time of writing (2024—2026年, “十四五”期间)
-      if (this.now && d.type === "period" && d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4) && d.to >= this.now && !this.yearIsEnding(d.to))
+      if (this.now && d.type === "period" && d.from && d.to && spansYears(d.from, d.to) && d.to >= this.now && !this.yearIsEnding(d.to))
         return d;
       // (…or a quarter or half of this year mostly still ahead: 四季度新增…不少于40家, written in
       // mid-October)
@@ -4985,7 +5052,7 @@ export class TargetScanner {
     for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
       const d = this.dates[k];
       if (this.baselines.has(d) || !d.to || (this.now && d.to < this.now)) continue;
-      if (d.type === "deadline" || (d.type === "period" && d.from && d.from.slice(0, 4) !== d.to.slice(0, 4))) return true;
+      if (d.type === "deadline" || (d.type === "period" && d.from && spansYears(d.from, d.to))) return true;
     }
     return false;
   }
