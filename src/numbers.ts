@@ -37,7 +37,7 @@
 // Values beyond Number.MAX_SAFE_INTEGER are the nearest double (decimal string → Number, which
 // rounds correctly); the exact digits stay in the reported `text`. A number too large for a
 // double (Infinity) is no quantity.
-import { unitAt, type UnitKind } from "./data/units.js";
+import { CURRENCY_WORDS, unitAt, type UnitKind } from "./data/units.js";
 import { isHanCode } from "./chars.js";
 import {
   BARE_MULTIPLIER_PREFIXES,
@@ -469,8 +469,6 @@ const bareBound = new Map<string, Bound>(BARE_MULTIPLIER_PREFIXES.map(([w, b]) =
 const notQualifierWords = new Set(NOT_QUALIFIER_WORDS);
 // 多/余 after the unit (10个多元化…) is too often another word; they count only inside the number.
 const SUFFIXES = SUFFIX_QUALIFIERS.filter(([w]) => w !== "多" && w !== "余");
-/** Currencies a text may name before the number (人民币1万亿元): a bound may stand before them. */
-const CURRENCIES_BEFORE_NUMBER = ["人民币", "新台币", "港币", "港元", "澳门元", "美元", "欧元"];
 const CONNECTORS = [...RANGE_CONNECTORS].sort((a, b) => b.length - a.length);
 
 function qualifierBefore(text: string, pos: number, from: number): string | null {
@@ -670,7 +668,7 @@ function build(
   }
   // (…or the currency's name, written before the number: 产值突破人民币1万亿元, 突破新台币1万亿元)
   if (direct === null && unit.kind === "money") {
-    const currency = CURRENCIES_BEFORE_NUMBER.find((w) => pos - w.length > from && text.startsWith(w, pos - w.length));
+    const currency = CURRENCY_WORDS.find((w) => pos - w.length > from && text.startsWith(w, pos - w.length));
     if (currency) {
       direct = qualifierBefore(text, pos - currency.length, from);
       if (direct !== null) gap = currency.length;

@@ -183,3 +183,7 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
   }
   return undefined;
 }
+
+/** Currencies a text names beside an amount: before the number, with a bound before them
+ *  (突破人民币1万亿元), or after an amount in another unit (1.4万亿元人民币（约合1960亿美元）). */
+export const CURRENCY_WORDS: readonly string[] = ["人民币", "新台币", "港币", "港元", "澳门元", "美元", "欧元"];

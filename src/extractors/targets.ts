@@ -21,7 +21,7 @@
 import type { Context } from "../extract.js";
 import type { DateFact, Figure, Region, Target } from "../types.js";
 import { equivalentClose, findQuantities, isChineseNumeralChar, parseNumber, scanNumber, type Quantity } from "../numbers.js";
-import { unitAt } from "../data/units.js";
+import { CURRENCY_WORDS, unitAt } from "../data/units.js";
 import { ISSUING_VERBS } from "../data/document-cues.js";
 import { leadingAsideEnd } from "./documents.js";
 import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
@@ -528,7 +528,7 @@ const TARGET_VALUE_BEFORE = /[：:]?(?:目标值|预期值|预期目标值|目�
 const MAX_LABEL = 24;
 /** Words of reporting figures (通报, 获悉, 同比): a whole year's signing so written was done. */
 const REPORTED_IN_STATEMENT = /通报|获悉|统计|同比|实现|完成了|共签约/;
-const CURRENCY_NAMES = new Set(["人民币", "美元", "港币", "港元", "澳门元", "新台币", "欧元"]);
+const CURRENCY_NAMES = new Set(CURRENCY_WORDS);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
 const LOCATIVE_REACH = 10;
@@ -1806,9 +1806,9 @@ export class TargetScanner {
           !(opensClause && !ctx.regions.some((o) => o.code !== r.code && isAncestor(r.code, o.code)))) ||
           // (…nor a station named after it: 建成南阳东站、邓州东站等综合客运枢纽4个)
           STATION_AFTER_PLACE.test(this.text.slice(m.end, m.end + 3));
-        // (…nor the second place of a port named after two, 宁波舟山港: the first's)
         // (…nor a place giving aid to another, 江苏省对口支援察县, 江苏援疆工作组: the goals are the aided place's)
         const aidGiver = AID_GIVER_AFTER_PLACE.test(this.text.slice(m.end, m.end + 6));
+        // (…nor the second place of a port named after two, 宁波舟山港: the first's)
         const portPartner = this.text[m.end] === "港" && this.text[m.end + 1] !== "口" && mentionEnds.has(m.start) &&
           mentionEnds.get(m.start)!.some((o) => o.code !== r.code && o.level === r.level && !isAncestor(o.code, r.code));
         // (…nor the place in a national body's name: 国务院台湾事务办公室, 国务院港澳事务办公室)
