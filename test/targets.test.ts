@@ -4235,3 +4235,13 @@ describe("the review of 2026-11-27: where the day's rules must not fire", () => 
     expect(ts.map((t) => [t.object, t.min])).toEqual([["农业保险投保率", 45], ["新进农业青年人数", 2500]]);
   });
 });
+
+describe("people sent after their count, and a plan's own tasks counted (heldout138–139, 2026-11-27)", () => {
+  const goals = (text: string) => extract(text).targets!.map((t) => [t.text, t.object]);
+  it("reads what is counted before the count where the people are sent after it (选派…50名到…)", () => {
+    expect(goals("到2030年，每年选派县直机关干部不少于50名到集体经济薄弱村驻村帮扶。")).toEqual([["选派县直机关干部不少于50名", "县直机关干部"]]);
+  });
+  it("reads 三项工作 as the plan's parts, no count of things", () => {
+    expect(extract("2026年重点推进三项工作：一是到2027年新建学校10所。").targets!.map((t) => [t.min, t.unit])).toEqual([[10, "所"]]);
+  });
+});

@@ -323,7 +323,8 @@ export const FESTIVAL_BEFORE = "年在于至到和与及今明去前后自从每
 export const WORDS_ENDING_IN_MU = "项节题数科栏书条账名剧曲篇纲细盲瞩注醒夺满触面眉耳";
 
 /** The Republic of China's era, as Taiwan dates by it (民国115年 = 2026): year 1 is 1912. */
-export const ROC_ERA_NAMES: readonly string[] = ["中华民国", "民国"];
+export const ROC_ERA = "民国";
+export const ROC_ERA_LONG = "中华民国";
 export const ROC_YEAR_OFFSET = 1911;
 /** Bare era years (115年, 118年底前) are read only in a text from Taiwan, and only these: the
  *  era's years this century (100 = 2011) and the next few decades. */

@@ -45,7 +45,8 @@ import {
   SINCE_SUFFIXES,
   YEAR_PARTS,
   WORDS_ENDING_IN_MU,
-  ROC_ERA_NAMES,
+  ROC_ERA,
+  ROC_ERA_LONG,
   ROC_YEAR_OFFSET,
   isBareRocYear,
   NOT_ROC_YEAR_AFTER,
@@ -327,7 +328,9 @@ interface Mode {
 /** A year of the Republic of China's era at i: 民国115年 (the era named: any year of it, in
  *  figures or numerals, 民国元年 too), or in a text that dates by it (mode.roc) a bare 115年. */
 function readRocYear(t: string, i: number, mode: Mode): { year: number; end: number } | null {
-  const era = ROC_ERA_NAMES.find((w) => t.startsWith(w, i));
+  // (中华民国 is read from its 民国, and its start moved back by the scan: 中 opens too many words
+  // to start a time at every one)
+  const era = t.startsWith(ROC_ERA, i) ? ROC_ERA : undefined;
   const at = era ? i + era.length : i;
   if (era && t[at] === "元" && t[at + 1] === "年") return { year: 1 + ROC_YEAR_OFFSET, end: at + 2 };
   const c = t.charCodeAt(at);
@@ -464,7 +467,7 @@ function readMonthPart(t: string, i: number): { days: readonly [number, number];
  *  In running text a two-digit year counts only where a month follows (20年3月). */
 function readYear(t: string, i: number, mode: Mode): { year: number; end: number; twoDigit: boolean } | null {
   const c = t.charCodeAt(i);
-  const roc = c === 0x6c11 /* 民 */ || c === 0x4e2d /* 中 */ || (mode.roc && isAsciiDigit(c)) ? readRocYear(t, i, mode) : null;
+  const roc = c === 0x6c11 /* 民 */ || (mode.roc && isAsciiDigit(c)) ? readRocYear(t, i, mode) : null;
   if (roc) return { ...roc, twoDigit: false };
   let n: Num | null;
   if (isAsciiDigit(c)) n = readArabic(t, i);
@@ -946,6 +949,11 @@ function readFinancialYears(t: string, i: number): Item | null {
 const SCHOOL_YEAR = /^(\d{4})(?:(?:—|–|-|至|到)(\d{4}))?学年度?(?:(第一|第二|上|下)学期)?(开学前|结束前|之前|前|起)?/;
 const SCHOOL_TERM = /^(\d{4})[ \u00a0]?年的?(秋季|春季)(?:学期)?(开学前|学期开学前|学期结束前|学期前|学期起|学期)/;
 function readSchoolTime(t: string, i: number): Item | null {
+  // (four digits, then 学 or a range's mark, or 年 with a season after it: most numbers are no such
+  // time, and are passed at this test)
+  const after = t.charCodeAt(i + 4);
+  if (!(after === 0x5b66 /* 学 */ || ((after === 0x5e74 /* 年 */ || after === 32) && /[秋春的年]/.test(t.slice(i + 5, i + 7))) || "—–-至到".includes(t[i + 4] ?? "x")) ||
+    !isAsciiDigit(t.charCodeAt(i + 3)) || isAsciiDigit(after)) return null;
   const head = t.slice(i, i + 24);
   let from: Ymd;
   let to: Ymd;
@@ -1540,8 +1548,7 @@ const START_CHARS: Uint8Array = (() => {
   const s = new Set<string>();
   for (const ch of "0123456789" +
     CN_NUMERAL_CHARS +
-    "“\"「‘'Qq上下前后第首年今去明本当同次这大昨近目日现眼如未最过至截直到半" +
-    ROC_ERA_NAMES.map((w) => w[0]).join(""))
+    "“\"「‘'Qq上下前后第首年今去明本当同次这大昨近目日现眼如未最过至截直到半民")
     s.add(ch);
   for (const table of [RELATIVE_WORDS, RELATIVE_YEAR, RELATIVE_MONTH, RELATIVE_QUARTER])
     for (const k of Object.keys(table)) s.add(k[0]);
@@ -1631,6 +1638,8 @@ function scan(t: string, mode: Mode): Item[] {
       continue;
     }
     const item = readAt(t, i, mode);
+    // (民国115年 written as 中华民国115年: the whole name is the time's)
+    if (item && item.end > i && code === 0x6c11 /* 民 */ && t.startsWith(ROC_ERA_LONG, i - ROC_ERA_LONG.length + ROC_ERA.length)) item.start = i - ROC_ERA_LONG.length + ROC_ERA.length;
     if (item && item.end > i) {
       // an item that runs into a title is cut off where the title begins
       if (ti < titles.length && item.end > titles[ti][0]) {

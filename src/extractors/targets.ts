@@ -395,7 +395,7 @@ const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
 
 /** What a count of a plan's own parts is of (两项任务, 三个方面, 分两个阶段设定目标). */
-const PLAN_PARTS_AFTER = /^(?:任务|方面|阶段(?!性)|重点(?:任务|工作)?(?:[^\u4e00-\u9fff]|展开|推进|$))/;
+const PLAN_PARTS_AFTER = /^(?:任务|方面|阶段(?!性)|(?:重点(?:任务|工作)?|工作)(?:[^\u4e00-\u9fff]|展开|推进|$))/;
 
 /** How far a bracket around a past cue is looked for on either side. */
 const BRACKET_REACH = 30;
@@ -524,10 +524,14 @@ const WHOLE_PLACE_BEFORE = /全(?:省|市|州|区|县|盟|地区|自治区)(?:�
 const SHARE_OF_FUNDS_FOR_USE = /^(?:的资金|资金)?(?:集中用于|用于|投向|投入|倾斜)/;
 /** A label right before a value naming it the target (目标值45%, 目标值为2,500人, 目标：≥95%). */
 const TARGET_VALUE_BEFORE = /[：:]?(?:目标值|预期值|预期目标值|目标数)(?:为|是)?[：:]?$/;
+/** The characters that end those labels' nouns (目标值, 目标数): a cheap test before the pattern. */
+const TARGET_VALUE_LAST_CHARS = new CharSet("值数");
 /** The longest label of an indicator read before 目标值 (新进农业青年人数). */
 const MAX_LABEL = 24;
 /** Words of reporting figures (通报, 获悉, 同比): a whole year's signing so written was done. */
 const REPORTED_IN_STATEMENT = /通报|获悉|统计|同比|实现|完成了|共签约/;
+/** After a count of people, where they are sent (到…, 赴…, 前往…): their thing stands before the count. */
+const DESTINATION_AFTER_COUNT = /^(?:到|赴|前往|进驻|下沉|挂职)/;
 const CURRENCY_NAMES = new Set(CURRENCY_WORDS);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -1401,11 +1405,15 @@ function hasAnyCharIn(text: string, chars: string | CharSet, from: number, to: n
       for (let p = from; p < to; p++) if (text.charCodeAt(p) === code) return true;
       return false;
     }
-    chars = new CharSet(chars);
+    // (a set of several, made once per string: a CharSet costs a table to build)
+    let set = charSetsByString.get(chars);
+    if (!set) charSetsByString.set(chars, (set = new CharSet(chars)));
+    chars = set;
   }
   for (let p = from; p < to; p++) if (chars.at(text, p)) return true;
   return false;
 }
+const charSetsByString = new Map<string, CharSet>();
 
 
 // Look-back bounds: linking walks back over sorted mentions and dates, never over all of them
@@ -1600,7 +1608,9 @@ const PARTNER_REACH = 16;
 /** A period of a year or more across calendar years (2024—2026年, “十五五”, 2026—2027学年), not a
  *  term that runs over the new year (2026年秋季学期, September to January): that is part of a year. */
 function spansYears(from: string, to: string): boolean {
-  return from.slice(0, 4) !== to.slice(0, 4) && Date.parse(to) - Date.parse(from) >= 364 * 86400000;
+  if (from.charCodeAt(3) === to.charCodeAt(3) && from.startsWith(to.slice(0, 3))) return false;
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  return years >= 2 || (years === 1 && Date.parse(to) - Date.parse(from) >= 364 * 86400000);
 }
 
 function looksLikeYear(q: Quantity): boolean {
@@ -3932,7 +3942,7 @@ export class TargetScanner {
     // a share of a cost borne (每户补助1500元，其中市级承担500元): who pays, not a goal
     // a value labelled as the target (农业保险投保率：目标值45%, 预期目标值为…): a goal, where no past year governs
     // (what it measures is the label before the colon: （一）农业保险投保率：目标值45%)
-    const valueLabel = TARGET_VALUE_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - 6), q.start));
+    const valueLabel = hasAnyCharIn(text, TARGET_VALUE_LAST_CHARS, Math.max(b.cStart, q.start - 4), q.start) ? TARGET_VALUE_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - 6), q.start)) : null;
     if (valueLabel && !this.pastYearIn(b.sStart, q.start)) {
       const labelEnd = q.start - valueLabel[0].length;
       const colon = text[labelEnd - 1] === "：" || text[labelEnd - 1] === ":" ? labelEnd - 1 : labelEnd;
@@ -5135,7 +5145,10 @@ export class TargetScanner {
     // (a time alone before the verb names no thing: 以后每年创建不少于35个)
     const before0 = this.objectBefore(c.q, iStart, false, this.verbOf(c));
     const before = before0 && TIME_ONLY_THING.test(before0.text) ? null : before0;
-    const after = countLike ? this.objectAfter(c.q, cEnd, false) : null;
+    // (not where people are sent after their count, 选派县直机关干部不少于50名到…驻村帮扶, 互派公务员各20名
+    // 到对方挂职: what is counted stands before)
+    const after0 = countLike ? this.objectAfter(c.q, cEnd, false) : null;
+    const after = after0 && before && DESTINATION_AFTER_COUNT.test(this.text.slice(c.q.end, c.q.end + 3)) ? null : after0;
     // (a measure with nothing before it but its verb names its thing after it, as a count does:
     // 完成全市1200公里老旧供热管网的巡检排查)
     // (…nor, with a verb of goals right before the amount, what stands before that verb: 分三阶段提供
