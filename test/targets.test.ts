@@ -4245,3 +4245,18 @@ describe("people sent after their count, and a plan's own tasks counted (heldout
     expect(extract("2026年重点推进三项工作：一是到2027年新建学校10所。").targets!.map((t) => [t.min, t.unit])).toEqual([[10, "所"]]);
   });
 });
+
+describe("an official's 一是, 二是 opening an item", () => {
+  it("leaves 一是 out of the thing counted, so the verb is read off it too", () => {
+    const ts = extract("重点推进：一是到2027年新建学校10所；二是培育企业5家。").targets!;
+    expect(ts.map((t) => [t.text, t.object])).toEqual([["新建学校10所", "学校"], ["培育企业5家", "企业"]]);
+  });
+});
+
+describe("verbs of breeding and putting on the market (heldout140, 2026-11-27)", () => {
+  it("reads 新育成 and 投放 as goal verbs, and 投放点 as a place", () => {
+    const goals = (t: string) => extract(t).targets!.map((x) => [x.min, x.unit]);
+    expect(goals("到2028年，新育成具有自主知识产权的蔬菜新品种100个以上，投放新能源新车型25款以上。")).toEqual([[100, "个"], [25, "款"]]);
+    expect(goals("居民小区每300户至500户设置1处分类投放点，可回收物回收站点服务半径不超过500米。")).toEqual([]);
+  });
+});

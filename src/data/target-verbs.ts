@@ -41,6 +41,8 @@ export const GOAL_VERBS: readonly string[] = [
   "再就业", "创造", "帮助",
   // partners' exchanges and aid (互派干部300名, 各援建现代产业园1个)
   "互派", "援建",
+  // varieties bred and models put on the market (新育成…蔬菜新品种100个以上, 投放新能源新车型25款以上)
+  "育成", "新育成", "选育", "投放",
   // what is paid out as promised (兑现惠企资金10亿元)
   "兑现",
   // growing or opening things (发展家庭农场500个, 开发见习岗位3万个)
@@ -83,6 +85,8 @@ export const NOT_MEASURE_WORDS: readonly string[] = ["下达", "传达", "到达
 
 /** Words that start with a goal verb but are names or nouns (开发区, 国家发展改革委): no verb there. */
 export const NOT_VERB_WORDS: readonly string[] = [
+  // where refuse is put out (分类投放点, 投放口): a place, not a verb of putting on the market
+  "投放点", "投放口", "投放站", "投放亭",
   "开发区", "开发商", "开发者", "开发性", "发展区", "发展中", "发展改革", "发展和改革", "发展规划", "发展水平",
   "发展速度", "发展质量", "发展基金", "发展研究", "发展战略", "发展理念", "发展环境", "发展阶段", "发展成效",
   // a share, the noun (其中珲春市占比不低于50%); open data, the noun (新增开放数据集200个)

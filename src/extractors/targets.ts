@@ -532,6 +532,8 @@ const MAX_LABEL = 24;
 const REPORTED_IN_STATEMENT = /通报|获悉|统计|同比|实现|完成了|共签约/;
 /** After a count of people, where they are sent (到…, 赴…, 前往…): their thing stands before the count. */
 const DESTINATION_AFTER_COUNT = /^(?:到|赴|前往|进驻|下沉|挂职)/;
+/** 一是, 二是… opening an item of an official's list (not 一是一, 是否). */
+const ORDINAL_IS = /^[一二三四五六七八九十]是(?![一二三四五六七八九十否])/;
 const CURRENCY_NAMES = new Set(CURRENCY_WORDS);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -4270,7 +4272,7 @@ export class TargetScanner {
     // 游客20万人次; …打造沙漠会议度假目的地，年承接会议活动500场次以上)
     if (
       ((q.prefix !== null && prefixBounds.has(q.prefix)) || this.opensWithYearlyCapacity(b.cStart, q.start)) &&
-      goalVerbs.lastIn(text, b.sStart, b.cStart)
+      goalVerbs.lastIn(text, b.sStart, b.cStart, (p) => notVerbWords.at(text, p, b.cStart) === undefined)
     )
       return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
@@ -5785,6 +5787,8 @@ export class TargetScanner {
           a += close + 2;
         }
       }
+      // (an official's 一是, 二是… opening the item: 一是新建学校10所)
+      if (ORDINAL_IS.test(text.slice(a, a + 3)) && a + 2 < e) a += 2;
       a = this.skipDate(a, e);
       a = this.skipRegion(a, e);
       a = this.skipDuration(a, e);
