@@ -6,7 +6,7 @@ import tsCharacters from "opencc-js/dict/TSCharacters";
 import type { Script } from "./types.js";
 import type { Span } from "./types.js";
 import { CharSet, isHanCode } from "./chars.js";
-import { ITEM_NUMBER_BEFORE_TIME, ITEM_SIGNS } from "./data/list-markers.js";
+import { ITEM_NUMBER_BEFORE_TIME_AT_START, ITEM_SIGNS } from "./data/list-markers.js";
 import { HONG_KONG_MACAO_MARKERS, NOT_BEFORE_TAIWAN_CITY, TAIWAN_CITY_MARKERS, TAIWAN_MARKERS } from "./data/region-names.js";
 import { readDataFile } from "./data-file.js";
 
@@ -628,14 +628,13 @@ function shortLineAt(text: string, p: number): boolean {
 }
 const SHORT_PHRASE_LINE = 12;
 
-const ITEM_NUMBER_AT_START = new RegExp(`^${ITEM_NUMBER_BEFORE_TIME.source}`);
 function opensItem(text: string, p: number): boolean {
   const c = text[p];
   if (c === "(" || c === "（" || c === "【" || c === "[" || (c >= "\u2460" && c <= "\u24ff")) return true;
   let q = p;
   while (q < text.length && q - p < 4 && /[0-9一二三四五六七八九十]/.test(text[q])) q++;
   // (1.5万吨 is a number, not item 1.; 4.6月至9月 and 1.2027年底前 are items 4. and 1.)
-  if (q > p && (text[q] === "." || text[q] === "．") && /[0-9]/.test(text[q + 1] ?? "")) return ITEM_NUMBER_AT_START.test(text.slice(p, q + 6));
+  if (q > p && (text[q] === "." || text[q] === "．") && /[0-9]/.test(text[q + 1] ?? "")) return ITEM_NUMBER_BEFORE_TIME_AT_START.test(text.slice(p, q + 6));
   return q > p && ".、．)）".includes(text[q] ?? "x");
 }
 

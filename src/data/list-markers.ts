@@ -11,6 +11,8 @@ export const DASH_OR_LETTER = /—{1,2}(?!—)|[A-Za-z][.．、](?=[\u4e00-\u9ff
 /** An item's number and its dot before a month or a year (4．6月至9月, 1.2027年底前): no
  *  decimal, as no month or year is one. */
 export const ITEM_NUMBER_BEFORE_TIME = /\d{1,2}[.．](?=\d{1,2}月|(?:19|20)\d{2}年)/;
+/** …at the start of a string. */
+export const ITEM_NUMBER_BEFORE_TIME_AT_START = new RegExp(`^${ITEM_NUMBER_BEFORE_TIME.source}`);
 
 /** An item's marker at the start of a string, with one blank after it. (Not a decimal: 1.5 is
  *  a number; but see ITEM_NUMBER_BEFORE_TIME.) */

@@ -177,7 +177,7 @@ export const NEIGHBOUR_AFTER: readonly string[] = ["隔海相望", "隔江相望
 export const STATEMENT_VERBS: readonly string[] = ["提出", "明确", "要求", "规定", "部署", "确定", "指出", "强调"];
 /** Of those, the ones by which a document sets goals (《方案》明确, 前者提出), not that report or
  *  stress (表示, 指出). */
-export const DOCUMENT_GOAL_VERBS: readonly string[] = ["提出", "明确", "要求", "规定", "部署", "确定"];
+export const DOCUMENT_GOAL_VERBS: readonly string[] = STATEMENT_VERBS.filter((w) => w !== "指出" && w !== "强调");
 
 /** After a region opening a sentence, these state its goals (无锡市提出…, 连云港市明确…). */
 export const GOAL_SETTING_VERBS: readonly string[] = [

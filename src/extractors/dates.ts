@@ -13,7 +13,7 @@ import type { DateFact, DateType } from "../types.js";
 import { CodeFilter } from "../chars.js";
 import { tableFestivalDay } from "../festivals.js";
 import { mapPacked } from "../arrays.js";
-import { ITEM_NUMBER_BEFORE_TIME } from "../data/list-markers.js";
+import { ITEM_NUMBER_BEFORE_TIME_AT_START } from "../data/list-markers.js";
 import { LEVEL_VERBS } from "../data/target-verbs.js";
 import {
   AMOUNT_PREFIXES,
@@ -1600,7 +1600,7 @@ function scan(t: string, mode: Mode): Item[] {
     const prev = i > 0 ? t.charCodeAt(i - 1) : 0;
     // an item's number opening a line, 1.4月1日前 (1. and 4月1日前): no decimal, the date follows
     if (isAsciiDigit(code) && isLineStart(t, i)) {
-      const m = ITEM_NUMBER_BEFORE_MONTH.exec(t.slice(i, i + 8));
+      const m = ITEM_NUMBER_BEFORE_TIME_AT_START.exec(t.slice(i, i + 8));
       const item = m ? readAt(t, i + m[0].length, mode) : null;
       if (item && item.end > i + m![0].length) {
         items.push(item);
@@ -1679,9 +1679,6 @@ function isDayOfEveryMonth(t: string, it: Item, routineBefore: Item | null): boo
 /** Words ending in 上 that a time word may follow (原则上年底前完成): their 上 opens no 上年. */
 const WORDS_ENDING_IN_SHANG = ["原则上", "基本上", "总体上", "实际上", "事实上", "本质上", "以上", "加上", "马上", "之上", "基础上", "会上", "线上", "网上"];
 
-/** An item's number and its dot, before a month (1.4月1日, 4．6月至9月: a month is never a
- *  decimal) or a year (1.2026年底前). */
-const ITEM_NUMBER_BEFORE_MONTH = new RegExp(`^${ITEM_NUMBER_BEFORE_TIME.source}`);
 
 /** Nothing but blanks stands between the line's start and `i`. */
 function isLineStart(t: string, i: number): boolean {

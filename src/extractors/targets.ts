@@ -481,7 +481,8 @@ const SAR_SELF_NAMES: ReadonlyArray<readonly [string, string, string]> = [
   ["本澳", "820000", "澳门特别行政区"],
 ];
 /** How the mainland's media name Taiwan once they have named it (岛内人工智慧产业产值突破…, 全台社区
- *  照顾据点): read so only where the text names Taiwan and no other island province (海南岛内). */
+ *  照顾据点): read so only where the text names Taiwan, as words of their own, and 岛内 not where it
+ *  names an island place of its own (ISLAND_PLACES: 海南岛内, 厦门岛内). */
 const TAIWAN_SELF_NAMES: readonly string[] = ["岛内", "全台"];
 /** Around those words, what makes them part of another (健全台账, 完全台式; 海岛内, 厦门本岛内). */
 const NOT_TAIWAN_SELF_NAME_BEFORE = /(?:健|完|平|舞|本|海|厦门|平潭|舟山|崇明|全)$/;
@@ -1610,7 +1611,6 @@ const PARTNER_REACH = 16;
 /** A period of a year or more across calendar years (2024—2026年, “十五五”, 2026—2027学年), not a
  *  term that runs over the new year (2026年秋季学期, September to January): that is part of a year. */
 function spansYears(from: string, to: string): boolean {
-  if (from.charCodeAt(3) === to.charCodeAt(3) && from.startsWith(to.slice(0, 3))) return false;
   const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
   return years >= 2 || (years === 1 && Date.parse(to) - Date.parse(from) >= 364 * 86400000);
 }
@@ -3869,9 +3869,11 @@ export class TargetScanner {
     // (a quarter already begun names the event, 2026年二季度重大项目集中签约活动, not a time ahead)
     const signingAhead = signed || investmentOfSigned ? this.futureDateIn(b.sStart, q.start) : null;
     // (a quota for the whole of a year still running, 全年签约项目280个, 三是全年招商签约项目150个: a goal)
-    if (signed && c.verbStart >= b.cStart && WHOLE_YEAR_BEFORE_SIGNING.test(text.slice(b.cStart, c.verbStart)) && this.now !== null && !this.yearIsEnding(this.now) &&
-      !this.pastIn(this.statementStart(b.sStart, b.line.start), b.sEnd) && !this.inReviewSection(q.start) && !this.pastYearIn(b.line.start, b.cEnd) &&
-      !REPORTED_IN_STATEMENT.test(text.slice(Math.max(this.statementStart(b.sStart, b.line.start), q.start - MAX_STATEMENT), Math.min(b.sEnd, q.end + MAX_STATEMENT)))) return "target";
+    if (signed && c.verbStart >= b.cStart && WHOLE_YEAR_BEFORE_SIGNING.test(text.slice(b.cStart, c.verbStart)) && this.now !== null && !this.yearIsEnding(this.now)) {
+      const statement = this.statementStart(b.sStart, b.line.start);
+      if (!this.pastIn(statement, b.sEnd) && !this.inReviewSection(q.start) && !this.pastYearIn(b.line.start, b.cEnd) &&
+        !REPORTED_IN_STATEMENT.test(text.slice(Math.max(statement, q.start - MAX_STATEMENT), Math.min(b.sEnd, q.end + MAX_STATEMENT)))) return "target";
+    }
     if ((signed || investmentOfSigned) && !this.amountBounded && !this.goalCueIn(this.statementStart(b.sStart, b.line.start), q.start) &&
       !(signingAhead && !(signingAhead.type === "period" && this.now !== null && signingAhead.from !== null && signingAhead.from <= this.now)) &&
       !this.goalListItem(q.start) && !(this.currentYearGoverns(q, b.sStart, b.sEnd, b.line.start) && !EVENT_WORDS.test(text.slice(this.statementStart(b.sStart, b.line.start), q.start))))
@@ -3971,7 +3973,7 @@ export class TargetScanner {
       !EVENT_IN_STATEMENT.test(text.slice(Math.max(planStatement, q.start - MAX_STATEMENT), q.start)) &&
       !this.pastIn(planStatement, q.start) && !this.pastYearIn(b.sStart, b.sEnd) && !this.yearsLastMonth()) return "target";
     if (q.kind === "money" && q.min === q.max && q.start - b.cStart <= TOTAL_INVESTMENT_REACH && TOTAL_INVESTMENT_OF_PROJECTS.test(text.slice(b.cStart, q.start)) &&
-      !aheadOfInvestment.firstIn(text, this.statementStart(b.sStart, b.line.start), q.start) && !this.horizonIn(this.statementStart(b.sStart, b.line.start), q.start)) return "figure";
+      !aheadOfInvestment.firstIn(text, planStatement, q.start) && !this.horizonIn(planStatement, q.start)) return "figure";
     // what one event gave (此次集中开工项目186个, 本次分别签约…): a report, where no goal cue stands
     // before it
     if (c.verb !== null && c.verbStart >= b.cStart && EVENT_NOW_BEFORE_VERB.test(text.slice(Math.max(b.cStart, c.verbStart - 6), c.verbStart)) &&
