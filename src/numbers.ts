@@ -95,6 +95,12 @@ export interface NumberToken {
 }
 
 /** Does a unit (千瓦, 百分点 …) start here, so that 千/百 is no multiplier? */
+/** Whether money is named at `pos` (元, 新台币元…), as after a 兆 that is a number. */
+function moneyAfterTrillion(text: string, pos: number, limit: number): boolean {
+  if (text[pos] === "元") return true;
+  return CURRENCY_WORDS.some((w) => pos + w.length <= limit && text.startsWith(w, pos));
+}
+
 function unitStartsWithMultiplier(text: string, pos: number, limit: number): boolean {
   const u = unitAt(text, pos, limit);
   return u !== undefined && u.word.length > 1;
@@ -220,6 +226,11 @@ function scanMultipliers(text: string, j: number, limit: number): { end: number;
   }
   while (j < limit && (text[j] === "万" || text[j] === "亿") && !unitStartsWithMultiplier(text, j, limit)) {
     exp += MULTIPLIER_EXP[text[j]];
+    j++;
+  }
+  // (兆 is 10¹² in Taiwan's money, 1.2兆元, 3兆新台币; elsewhere it opens units, 兆瓦, 兆帕)
+  if (exp === 0 && text[j] === "兆" && moneyAfterTrillion(text, j + 1, limit)) {
+    exp = 12;
     j++;
   }
   if (!more && (text[j] === "多" || text[j] === "余") && j + 1 < limit && unitAt(text, j + 1, limit)) {

@@ -56,6 +56,15 @@ describe("parseNumber", () => {
 });
 
 describe("findQuantities: units, multipliers folded", () => {
+  it("reads 兆 before money as 10¹² (Taiwan's budgets) and keeps 兆瓦, 兆帕 as units", () => {
+    expect(q("产值达到1.2兆元")).toEqual([[1_200_000_000_000, 1_200_000_000_000, false, null, "元", "1.2兆元"]]);
+    expect(q("投入3兆新台币")[0].slice(0, 2)).toEqual([3_000_000_000_000, 3_000_000_000_000]);
+    expect(q("装机容量2000兆瓦")).toEqual([[2000, 2000, false, null, "兆瓦", "2000兆瓦"]]);
+    expect(q("压力达到10兆帕")[0][4]).toBe("兆帕");
+    // (a 兆 before anything else is no multiplier)
+    expect(q("3兆流量")).toEqual([]);
+  });
+
   it("folds 万/亿 into the value and keeps the unit (spec)", () => {
     expect(q("推动3万家企业上链")).toEqual([[30000, 30000, false, null, "家", "3万家"]]);
     expect(q("营业收入达到30亿元")).toEqual([[3_000_000_000, 3_000_000_000, false, null, "元", "30亿元"]]);
