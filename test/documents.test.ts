@@ -566,6 +566,22 @@ describe("issuer forms of joint and relayed releases", () => {
     expect(docs("经省政府同意省发展改革委印发《湖南省新型储能发展实施方案》。")[0].issuer).toBe("省发展改革委");
     expect(docs("经国务院批准 国家发展改革委发布《产业结构调整指导目录》。")[0].issuer).toBe("国家发展改革委");
   });
+  it("印发经省政府同意的《…》: the approval between verb and title is skipped, the body before the verb issues", () => {
+    expect(docs("省发展改革委近日印发经省政府同意的《山东省氢能产业发展方案》。")[0].issuer).toBe("省发展改革委");
+    expect(docs("省发展改革委印发经省经信委同意的《山东省氢能产业发展方案》。")[0].issuer).toBe("省发展改革委");
+    expect(extract("經濟部今天公布經行政院核定的《再生能源發展推動方案（115至119年）》。").documents![0].issuer).toBe("经济部");
+    expect(docs("市政府办公室印发经市政府第12次常务会议审议通过的《武汉市氢能产业实施方案》。")[0].issuer).toBe("市政府办公室");
+  });
+  it("a bracketed news lead before the body is dropped: 〔记者…／高雄报导〕, （中央社记者…电）, 【本报讯】", () => {
+    expect(extract("〔記者王冠仁／高雄報導〕高雄市政府環境保護局昨（9）日發布《高雄市電動運具推廣行動計畫（2026—2030年）》。").documents![0].issuer).toBe("高雄市政府环境保护局");
+    expect(docs("【本报讯】市发改委日前印发《武汉市氢能产业发展规划》。")[0].issuer).toBe("市发改委");
+    // (a bracket that is no news lead stays: the body is not read through it)
+    expect(docs("（一）市发改委日前印发《武汉市氢能产业发展规划》。")[0].issuer).toBe("市发改委");
+  });
+  it("a body in quotes, as mainland media write Taiwan's, issues: 台湾地区“数位发展部”发布《…》", () => {
+    expect(docs("台湾地区“数位发展部”日前发布《人工智慧产业发展推动方案（2026—2030年）》。")[0].issuer).toBe("数位发展部");
+    expect(docs("他说“我们要发布”《人工智慧产业发展推动方案》。")[0].issuer).toBeNull();
+  });
   it("国务院办公厅日前印发", () => {
     expect(docs("国务院办公厅日前印发《关于加快构建废弃物循环利用体系的意见》。")[0].issuer).toBe("国务院办公厅");
   });

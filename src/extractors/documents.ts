@@ -75,6 +75,24 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
 const UNDER_PLACE = /^(?:[\u4e00-\u9fff]{1,14}?(?:省|市|州|地区|盟|自治区))(?:下辖|所辖|辖下|管辖)的/;
 
 /** A day written inside a relative day word, before the issuing verb (今（20）日公布, 昨(19)日). */
+/** An approval written between the issuing verb and the title (…的《): 经省政府同意, 经行政院核定. */
+const APPROVAL_BEFORE_TITLE = /^经[^，,。；;：:《》“”\s]{1,20}(?:同意|批准|核定|审定|审议通过|研究通过)$/;
+
+/** Where an approval (APPROVAL_BEFORE_TITLE) ending at `q` starts, else `q`. Its 经 is the
+ *  farthest one that leaves no issuing verb inside (经济部今天公布经行政院核定: the second; 经省
+ *  经信委同意: the first). */
+function approvalStart(t: string, q: number): number {
+  for (let k = Math.max(0, q - 24); k < q - 2; k++) {
+    if (t.charCodeAt(k) !== 0x7ecf /* 经 */) continue;
+    const span = t.slice(k, q);
+    if (APPROVAL_BEFORE_TITLE.test(span) && !ISSUING_VERBS.some((w) => span.includes(w, 1))) return k;
+  }
+  return q;
+}
+/** A bracketed lead opening a news item (BRACKETED_LEAD, its inside as group 1) and what marks it
+ *  as one (a reporter, a wire's 电, 讯, 报道). */
+const BRACKETED_LEAD = /^[（(〔【［\[]([^（）()〔〕【】［］\[\]\n]{1,40}?)[）)〕】］\]]/;
+const NEWS_LEAD_INSIDE = /记者|通讯员|[电讯]$|报[道导]$/;
 const BRACKETED_DAY = /[今昨前明]\s*[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*日$/;
 
 /** A place phrase right before an issuing verb (在重庆两江新区发布). */
@@ -707,7 +725,12 @@ class DocumentScanner {
       const shared = this.clauseByClose.get(c - 1);
       if (shared && (shared.issuer || shared.verbAt >= 0)) return shared;
     }
-    if (t[q - 1] === "的") q--;
+    if (t[q - 1] === "的") {
+      q--;
+      // (the approval between the verb and the title is no issuer: 印发经省政府同意的《…》,
+      // 公布经行政院核定的《…》; the body that issues stands before the verb)
+      q = approvalStart(t, q);
+    }
     let verbAt = -1;
     let sawAbout = false;
     // verbs, fillers and dates between an issuer and 《 are short; a long run of them is noise
@@ -764,6 +787,11 @@ class DocumentScanner {
       return null;
     }
     let issuer = this.issuerEndingAt(q);
+    // (a body in quotes, as mainland media write Taiwan's: 台湾地区“数位发展部”日前发布《…》)
+    if (!issuer && t[q - 1] === "”") {
+      const open = t.lastIndexOf("“", q - 2);
+      if (open >= 0 && q - open - 2 <= MAX_ISSUER_LENGTH && this.validIssuer(open + 1, q - 1)) issuer = { start: open + 1, end: q - 1 };
+    }
     // (a clause that opens with the verb, after one where the body holds a meeting to announce
     // it: 佛山市人民政府召开新闻发布会，发布《…》)
     if (!issuer && (t[q - 1] === "，" || t[q - 1] === ",")) issuer = this.hostOfMeetingBefore(q - 1);
@@ -952,6 +980,13 @@ class DocumentScanner {
       const under = UNDER_PLACE.exec(t.slice(s, Math.min(q, s + 24)));
       if (under && s + under[0].length < q) {
         s += under[0].length;
+        continue;
+      }
+      // (a news lead in brackets, as Taiwan's and Hong Kong's papers open: 〔记者王冠仁／高雄报导〕,
+      // （中央社记者林宜萱台北12日电）, 【本报讯】)
+      const lead = BRACKETED_LEAD.exec(t.slice(s, Math.min(q, s + 44)));
+      if (lead && s + lead[0].length < q && NEWS_LEAD_INSIDE.test(lead[1])) {
+        s += lead[0].length;
         continue;
       }
       // before the date (3月5日讯) and the region (北京3月5日电, 福州日报讯) tests
