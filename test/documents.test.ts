@@ -582,6 +582,17 @@ describe("issuer forms of joint and relayed releases", () => {
     expect(docs("台湾地区“数位发展部”日前发布《人工智慧产业发展推动方案（2026—2030年）》。")[0].issuer).toBe("数位发展部");
     expect(docs("他说“我们要发布”《人工智慧产业发展推动方案》。")[0].issuer).toBeNull();
   });
+  it("a saved page's notice heading below its furniture issues the document handed on (标　　题：X关于印发…的通知)", () => {
+    const page =
+      "首页 > 政务公开 > 政府文件\n\n索 引 号：005184400/2026-00037\n发文机关：河南省人民政府办公厅\n标　　题：河南省人民政府办公厅关于印发河南省算力基础设施高质量发展行动方案的通知\n发布日期：2026年03月24日\n\n" +
+      "河南省人民政府办公厅关于印发河南省算力基础设施高质量发展行动方案的通知\n\n各省辖市人民政府：\n　　《河南省算力基础设施高质量发展行动方案》已经省政府同意，现印发给你们，请认真贯彻落实。";
+    expect(docs(page)[0].issuer).toBe("河南省人民政府办公厅");
+    // (下达 hands a plan on as 印发 does)
+    expect(docs("温州市人民政府关于下达2026年温州市重点建设项目计划的通知\n各县（市、区）人民政府：\n　　现将《2026年温州市重点建设项目计划》（以下简称《计划》）下达给你们，请认真组织实施。")[0].issuer).toBe("温州市人民政府");
+    // (lower down, a heading that names another document says nothing of this one)
+    const other = "一\n二\n三\n四\n五\n河南省人民政府办公厅关于印发河南省数字经济发展规划的通知\n\n　　《河南省算力基础设施高质量发展行动方案》已经省政府同意，现印发给你们。";
+    expect(docs(other).find((d) => d.title.startsWith("河南省算力"))!.issuer).toBeNull();
+  });
   it("国务院办公厅日前印发", () => {
     expect(docs("国务院办公厅日前印发《关于加快构建废弃物循环利用体系的意见》。")[0].issuer).toBe("国务院办公厅");
   });

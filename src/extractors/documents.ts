@@ -282,6 +282,10 @@ function isSpace(c: string | undefined): boolean {
 
 /** How many lines from the top a notice's heading (X关于印发…的通知) is looked for. */
 const NOTICE_HEADER_LINES = 4;
+/** …and on a page saved with its furniture, where the heading must name the document. */
+const NOTICE_HEADER_LINES_SAVED_PAGE = 14;
+/** A field's label before a saved page's heading (标　　题：). */
+const NOTICE_HEADING_LABEL = /^(?:标\s*题|文件名称|名\s*称)\s*[：:]\s*/;
 
 const CLAUSE_BOUNDARY_CHARS = new CharSet(CLAUSE_BOUNDARIES);
 const BLANK_CHARS = new CharSet(BLANKS);
@@ -503,7 +507,7 @@ class DocumentScanner {
       if (d.issuerFrom === null && d.fact.mentions.some((m) => this.handedOn(m.end))) {
         // 现将《…方案》印发给你们: the notice hands the document on; its issuer heads the notice
         // (襄阳市人民政府关于印发…的通知)
-        const header = this.noticeHeaderIssuer();
+        const header = this.noticeHeaderIssuer(d.fact.title);
         if (header) {
           d.issuerFrom = "title";
           d.issuerSpan = header;
@@ -564,25 +568,31 @@ class DocumentScanner {
   private handedOn(end: number): boolean {
     // (an alias may stand between: 《…》（以下简称《行动方案》）印发给你们; or its approval:
     // 《…》已经县人民政府第36次常务会议研究同意，现印发给你们)
-    return /^(?:[（(][^（）()]{0,30}[）)])?(?:已经?[^。；;]{0,40}?(?:同意|通过)[，,])?[，,]?(?:现)?(?:印发|转发|印送)给你们/.test(this.text.slice(end, end + 90));
+    return /^(?:[（(][^（）()]{0,30}[）)])?(?:已经?[^。；;]{0,40}?(?:同意|通过)[，,])?[，,]?(?:现)?(?:印发|转发|印送|下达)给你们/.test(this.text.slice(end, end + 90));
   }
 
   /** The issuer heading the text as a notice: its first line reads X关于印发|转发…的通知 (or one
    *  of the first few, under a web page's breadcrumbs: 首页 > 政务公开 > …). */
-  private noticeHeaderIssuer(): { start: number; end: number } | null {
+  private noticeHeaderIssuer(title: string): { start: number; end: number } | null {
     const t = this.text;
     let s = 0;
+    // (a page saved with its furniture holds the heading lower down, after breadcrumbs and an
+    // index of fields; there it must name the document handed on: 标　　题：X关于印发…的通知)
+    const key = titleKey(title);
     // (or the line before, where the body heads the notice on a line of its own: 山东省人民政府
     // 办公厅⏎关于印发…的通知)
     let before: { start: number; end: number } | null = null;
-    for (let line = 0; line < NOTICE_HEADER_LINES && s < t.length; line++) {
+    for (let line = 0; line < NOTICE_HEADER_LINES_SAVED_PAGE && s < t.length; line++) {
       while (s < t.length && /\s/.test(t[s])) s++;
       let e = t.indexOf("\n", s);
       if (e < 0) e = t.length;
+      const label = NOTICE_HEADING_LABEL.exec(t.slice(s, Math.min(e, s + 12)));
+      if (label) s += label[0].length;
       const head = t.slice(s, Math.min(e, s + 200));
-      const m = /^(.{2,40}?)关于(印发|转发)/.exec(head);
-      if (m) return this.validIssuer(s, s + m[1].length) ? { start: s, end: s + m[1].length } : null;
-      if (/^关于(印发|转发)/.test(head)) return before;
+      const named = line < NOTICE_HEADER_LINES || titleKey(head).includes(key);
+      const m = /^(.{2,40}?)关于(印发|转发|下达)/.exec(head);
+      if (m && named) return this.validIssuer(s, s + m[1].length) ? { start: s, end: s + m[1].length } : null;
+      if (/^关于(印发|转发|下达)/.test(head) && named) return before;
       let end = e;
       while (end > s && /\s/.test(t[end - 1])) end--;
       // (not a page's navigation, 首页 > 政务公开 > …, nor a column's name, 组织机构)
