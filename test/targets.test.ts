@@ -4260,3 +4260,19 @@ describe("verbs of breeding and putting on the market (heldout140, 2026-11-27)",
     expect(goals("居民小区每300户至500户设置1处分类投放点，可回收物回收站点服务半径不超过500米。")).toEqual([]);
   });
 });
+
+describe("deadlines within items by ordinals", () => {
+  const deadlines = (text: string) => extract(text, { refDate: "2026-02-28" }).targets!.map((t) => [t.min, t.deadline]);
+  it("a date inside 一是…'s item is that item's, not the later items' (一是…9月底前建成；二是…)", () => {
+    expect(deadlines("明确今年将办好十件实事。根据《方案》，一是新建城市书房30家，9月底前全部建成开放；二是实施农家书屋数字化改造200个；三是开展文化惠民演出2000场次。").slice(1)).toEqual([
+      [200, null],
+      [2000, null],
+    ]);
+  });
+  it("a date before 一是 governs every item", () => {
+    expect(deadlines("到2027年，一是新建城市书房30家；二是实施农家书屋数字化改造200个。")).toEqual([
+      [30, "2027-12-31"],
+      [200, "2027-12-31"],
+    ]);
+  });
+});

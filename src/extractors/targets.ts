@@ -535,6 +535,11 @@ const REPORTED_IN_STATEMENT = /通报|获悉|统计|同比|实现|完成了|共�
 const DESTINATION_AFTER_COUNT = /^(?:到|赴|前往|进驻|下沉|挂职)/;
 /** 一是, 二是… opening an item of an official's list (not 一是一, 是否). */
 const ORDINAL_IS = /^[一二三四五六七八九十]是(?![一二三四五六七八九十否])/;
+/** What an ordinal item (一是…) opens after, and how far back from a date its own is looked for
+ *  (not past a sentence's end, nor a line's). */
+const ITEM_OPENS_AFTER = new CharSet("；;，,：:。\n 　");
+const SENTENCE_ENDS_FOR_ITEMS = new CharSet("。！？!?\n");
+const MAX_ITEM_REACH = 160;
 const CURRENCY_NAMES = new Set(CURRENCY_WORDS);
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
@@ -4674,6 +4679,22 @@ export class TargetScanner {
     return here !== null && here.code !== subject && (here.code === null || !isAncestor(subject, here.code));
   }
 
+  /** Whether date `d` stands inside an item of a list by ordinals (一是…；二是…) and the amount at
+   *  `to` in a later item: an ordinal opening a clause lies between them, and another before `d`
+   *  within MAX_ITEM_REACH. */
+  private inEarlierOrdinalItem(d: DateFact, to: number): boolean {
+    const t = this.text;
+    const opensItem = (p: number) => (p === 0 || ITEM_OPENS_AFTER.has(t.charCodeAt(p - 1))) && ORDINAL_IS.test(t.slice(p, p + 3));
+    let later = false;
+    for (let p = d.end; p + 1 < to && !later; p++) if (t.charCodeAt(p + 1) === 0x662f /* 是 */ && opensItem(p)) later = true;
+    if (!later) return false;
+    for (let p = d.start - 2; p >= Math.max(0, d.start - MAX_ITEM_REACH); p--) {
+      if (SENTENCE_ENDS_FOR_ITEMS.has(t.charCodeAt(p))) return false;
+      if (t.charCodeAt(p + 1) === 0x662f && opensItem(p)) return true;
+    }
+    return false;
+  }
+
   /** The region that opens the clause of date `d`, before it (临川区力争2027年底前…), if any. */
   private dateSubject(d: DateFact): string | null {
     const c0 = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
@@ -6558,6 +6579,12 @@ export class TargetScanner {
       // and a date its own place opens, 临川区力争2027年底前建成…，南城县每年举办…, is that place's
       // where another place not within it opens the amount's clause or part)
       if (d.type === "deadline" && d.end <= b.cStart && this.scopedToEarlierThing(d, b.cStart, q.start)) {
+        scopedAway++;
+        continue;
+      }
+      // (…or one inside an earlier item of a list by ordinals, 一是新建城市书房30家，9月底前全部建成
+      // 开放；二是实施农家书屋数字化改造200个: the first item's; a date before 一是 governs them all)
+      if (d.end <= b.cStart && this.inEarlierOrdinalItem(d, q.start)) {
         scopedAway++;
         continue;
       }
