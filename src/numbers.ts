@@ -614,7 +614,16 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
   if (conn && !bare) {
     const n2 = scanNumber(text, afterFirst + conn.length, limit) ?? null;
     if (n2 && n2.start === afterFirst + conn.length) {
-      const u2 = unitAt(text, n2.end, limit);
+      let u2 = unitAt(text, n2.end, limit);
+      let u2At = n2.end;
+      // (a stray blank before the unit, as pages leave one: 10—12 个)
+      if (!u2 && !n2.chinese && isGroupBlank(text.charCodeAt(n2.end)) && n2.end + 1 < limit && text.charCodeAt(n2.end + 1) > 0x2e80) {
+        const spaced = unitAt(text, n2.end + 1, limit);
+        if (spaced && spaced.unit !== "年") {
+          u2 = spaced;
+          u2At = n2.end + 1;
+        }
+      }
       // a range runs upwards (2至0年 is none)
       if (u2 && (!u1 || u1.unit === u2.unit) && n2.hi >= n1.lo) {
         // 2-3万元, 十八至三十万: the first number takes the second's multiplier when it has none
@@ -622,7 +631,7 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
         let lift = !n1.multiplierExp && n2.multiplierExp && !u1 ? n2.multiplierExp : 0;
         if (lift && scaleBy(n1.lo, lift) > n2.hi) lift = 0;
         const a = { ...n1, lo: scaleBy(n1.lo, lift), hi: scaleBy(n1.hi, lift) };
-        const q = build(text, pos, from, limit, a, n2, u2, n2.end, n2.end + u2.word.length, n2.end);
+        const q = build(text, pos, from, limit, a, n2, u2, u2At, u2At + u2.word.length, n2.end);
         return { q, next: q.end };
       }
     }

@@ -56,6 +56,10 @@ describe("parseNumber", () => {
 });
 
 describe("findQuantities: units, multipliers folded", () => {
+  it("reads a range through a stray blank before its unit (10—12 个)", () => {
+    expect(q("新建海外仓10—12 个")).toEqual([[10, 12, false, null, "个", "10—12 个"]]);
+    expect(q("2025—2026 年")).toEqual([]);
+  });
   it("reads 兆 before money as 10¹² (Taiwan's budgets) and keeps 兆瓦, 兆帕 as units", () => {
     expect(q("产值达到1.2兆元")).toEqual([[1_200_000_000_000, 1_200_000_000_000, false, null, "元", "1.2兆元"]]);
     expect(q("投入3兆新台币")[0].slice(0, 2)).toEqual([3_000_000_000_000, 3_000_000_000_000]);

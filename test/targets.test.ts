@@ -4276,3 +4276,30 @@ describe("deadlines within items by ordinals", () => {
     ]);
   });
 });
+
+describe("reviews of earlier plans", () => {
+  const kinds = (text: string, refDate = "2024-02-21") => {
+    const r = extract(text, { refDate });
+    return { targets: r.targets!.map((t) => [t.min, t.unit, t.object]), figures: r.figures!.map((f) => [f.min, f.unit]) };
+  };
+  it("a goal as first set (原定) and what came of it (实际为, 实际建成) are figures; what is left, still to do, a goal", () => {
+    const r = kinds("计划原定到2023年规上工业企业数字化改造覆盖率达到90%，实际为86.5%。原定2023年底前建成海外仓15个，实际建成14个，剩余1个将于2024年6月底前建成。");
+    expect(r.targets.map((t) => t[0])).toEqual([1]);
+    expect(r.figures.map((f) => f[0])).toEqual(expect.arrayContaining([90, 86.5, 15, 14]));
+  });
+  it("a goal reported reached or overrun is a figure (超额完成“…”的目标, 提前两年多实现…); one still aimed at is a goal (力争提前实现)", () => {
+    expect(kinds("累计认定智能工厂420家，超额完成“到2023年认定智能工厂300家”的目标。").targets.map((t) => t[0])).not.toContain(300);
+    expect(kinds("全区高速公路通车里程达到9000公里，提前两年多实现“十四五”末突破8500公里。").targets.map((t) => t[0])).not.toContain(8500);
+    expect(kinds("到2025年，力争提前一年实现高速公路通车里程突破8500公里。").targets.map((t) => t[0])).toEqual([8500]);
+  });
+  it("the value a change starts from is a figure whatever verb it holds (由累计建成450万亩提高到520万亩)", () => {
+    expect(kinds("潍坊将高标准农田建设目标由累计建成450万亩提高到520万亩。").targets.map((t) => t[0])).toEqual([5200000]);
+  });
+  it("a goal quoted whole takes its thing from inside the quote; the gap to it is a figure (还差2家)", () => {
+    const r = kinds("全市现有5A级旅游景区2家，距“到2025年5A级旅游景区达到4家”的目标还差2家。", "2024-06-01");
+    expect(r.targets).toEqual([[4, "家", "5A级旅游景区"]]);
+  });
+  it("a count of a plan's indicators is no goal (确定的16项主要指标中)", () => {
+    expect(kinds("《规划》确定的16项主要指标中，12项达到或超过序时进度。").targets).toEqual([]);
+  });
+});

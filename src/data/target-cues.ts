@@ -36,6 +36,9 @@ export const PAST_CUES: readonly string[] = [
   "截至", "截止", "已", "已经", "已有", "同比", "去年", "前三季度", "上半年",
   "前两个月", "前三个月", "一季度", "过去", "以来", "此前", "共有", "现有", "仅有", "只有", "目前", "当前", "近年来", "近年",
   "多年来", "这些年", "上一年", "据统计", "统计显示", "数据显示", "回顾",
+  // a plan's goal as first set, reviewed after its time, and what came of it (计划原定到2023年…覆盖率
+  // 达到90%，实际为86.5%); not 实际利用外资, a measure's name
+  "原定", "实际为", "实际建成", "实际完成", "实际分别", "实际达到", "实际只", "实际仅",
   // a holiday's report (国庆假期…同比增长9.8%。⏎假期期间，全省…民宿平均入住率达到78%)
   "假期期间", "节日期间", "节假日期间",
   // the first months of the year, reported on (重点项目前5个月完成投资1960亿元), in digits and numerals

@@ -394,8 +394,20 @@ const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 /** A bracket's opening that gives last year's level beside a goal (（去年为…）, （2025年为…）). */
 const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
 
+/** After the value a change starts from (由…450万亩提高到). */
+const CHANGE_FROM_AFTER = /^(?:提高|提升|增加|扩大|调整|调增|调减|调高|调低|降低|下降|减少|压减|缩减|缩短|增|降)(?:至|到|为)/;
+/** What is still lacking to a goal (还差2家, 尚差3个). */
+const GAP_TO_GOAL_BEFORE = /(?:还差|尚差|仍差|相差|差距)$/;
+const CLOSING_QUOTES = "”」』\"";
+
+/** A verb of a goal reached or overrun, then the goal it reached up to the amount (超额完成“…300家,
+ *  提前两年多实现“十四五”末突破8500公里), and what would make it a plan instead (力争, 确保…). */
+const GOAL_REACHED_BEFORE = /(?:超额完成|提前(?:[一二两三四五六七八九十0-9]+(?:年|个月)多?)?(?:实现|完成|达成|达到)|圆满完成|如期完成|顺利完成)了?[^，,。；;！？]*$/;
+const AHEAD_OF_REACHED = /力争|确保|争取|努力|将|要|计划|预计|有望|可望|能够|以期/;
+const MAX_REACHED_REACH = 60;
+
 /** What a count of a plan's own parts is of (两项任务, 三个方面, 分两个阶段设定目标). */
-const PLAN_PARTS_AFTER = /^(?:任务|方面|阶段(?!性)|(?:重点(?:任务|工作)?|工作)(?:[^\u4e00-\u9fff]|展开|推进|$))/;
+const PLAN_PARTS_AFTER = /^(?:任务|方面|阶段(?!性)|(?:重点(?:任务|工作)?|工作)(?:[^\u4e00-\u9fff]|展开|推进|$)|(?:主要|约束性|预期性|核心|考核|监测)?指标)/;
 
 /** How far a bracket around a past cue is looked for on either side. */
 const BRACKET_REACH = 30;
@@ -3183,6 +3195,11 @@ export class TargetScanner {
     // a 、 list closed by 等 names one thing (建成区块链、人工智能等公共服务平台3至5个): the list
     // belongs to the object, unless an earlier item holds an amount of its own
     if (iStart > cStart && hasAnyCharIn(text, "等", iStart, q.start) && findQuantities(text, cStart, iStart).length === 0) iStart = cStart;
+    // (a goal quoted whole, 距“到2025年5A级旅游景区达到4家”的目标: its item is inside the quote)
+    if (q.end < text.length && CLOSING_QUOTES.includes(text[q.end])) {
+      const open = text.lastIndexOf("“", q.start - 1);
+      if (open >= iStart && text.indexOf("”", open) >= q.end) iStart = open + 1;
+    }
 
     // the governing verb: the nearest goal or weak verb before the amount in its clause
     // (up to the number itself: a prefix qualifier such as 突破, 超过 is also the verb)
@@ -3854,6 +3871,16 @@ export class TargetScanner {
     const text = this.text;
     this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
     if (q.kind === "place") return "figure";
+    // the value a change starts from (目标由累计建成450万亩提高到520万亩), whatever verb it holds; and
+    // what is left to reach a goal (距…的目标还差2家)
+    if (CHANGE_FROM_AFTER.test(text.slice(q.end, q.end + 4)) && text.lastIndexOf("由", q.start - 1) >= b.cStart) return "figure";
+    if (GAP_TO_GOAL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start))) return "figure";
+    // a goal the text reports as reached or overrun (超额完成“到2023年认定…300家”的目标; 提前两年多实现
+    // “十四五”末突破8500公里): a result, where nothing before it in its clause looks ahead (力争提前实现)
+    {
+      const reached = GOAL_REACHED_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - MAX_REACHED_REACH), q.start));
+      if (reached && !AHEAD_OF_REACHED.test(text.slice(b.cStart, q.start - reached[0].length))) return "figure";
+    }
     // (a verb of completing after the thing, read once: its time is the deadline whatever rule below
     // makes a goal of the count)
     c.late = c.verb === null && !b.spreadOverPlaces && q.kind === "count" ? (this.lateVerbOf(c, b.cStart, b.cEnd) ?? undefined) : undefined;
@@ -5544,6 +5571,8 @@ export class TargetScanner {
     if (text[a] === "的") a++;
     // (…1万户等任务: 等 closes a list of goals, and what follows names the list, not this thing)
     if (text[a] === "等" && a === q.end) return null;
+    // (nor a quote it closes, “到2025年5A级旅游景区达到4家”的目标: the thing is inside, before it)
+    if (a === q.end && CLOSING_QUOTES.includes(text[a] ?? "")) return null;
     let b = a;
     const limit = Math.min(cEnd, a + 40);
     // up to the list item's end, a bracket, or the next number (another amount), a size class
