@@ -394,6 +394,9 @@ const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 /** A bracket's opening that gives last year's level beside a goal (（去年为…）, （2025年为…）). */
 const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
 
+/** How far after a goal one of the same verb and unit with no thing of its own takes its thing. */
+const ELIDED_THING_REACH = 400;
+
 /** After the value a change starts from (由…450万亩提高到). */
 const CHANGE_FROM_AFTER = /^(?:提高|提升|增加|扩大|调整|调增|调减|调高|调低|降低|下降|减少|压减|缩减|缩短|增|降)(?:至|到|为)/;
 /** What is still lacking to a goal (还差2家, 尚差3个). */
@@ -2342,6 +2345,8 @@ export class TargetScanner {
     // 其中新建4500万亩 → 新建高标准农田)
     let lastWithObject: Candidate | null = null;
     const lastObjectByUnit = new Map<string, Candidate>();
+    const lastObjectByVerb = new Map<string, Candidate>();
+    let thing: string | null;
     // the last figure with a thing of its own: a goal after it in the same sentence with none may
     // be of that thing (…失业率平均为5.1%，今年将控制在5.5%以内; 去年完成职业技能培训12.3万人次，
     // 今年计划培训13万人次)
@@ -2426,9 +2431,14 @@ export class TargetScanner {
         const sameUnit = lastWithObject?.q.unit === c.q.unit || (lastWithObject && this.measuresSameAs(lastWithObject, c))
           ? lastWithObject
           : lastObjectByUnit.get(c.q.unit) ?? null;
+        // (…or of the goal before it of the same verb and unit, where a list shares a whole's work out:
+        // 全国新建高标准农田4500万亩、改造提升高标准农田3500万亩。…任务如下：⏎——黑龙江省：新建６２０万亩、
+        // 改造提升４００万亩)
+        const sameVerb = c.verb !== null ? lastObjectByVerb.get(`${c.verb}\u0000${c.q.unit}`) : undefined;
         if (c.object !== null) {
           lastWithObject = c;
           lastObjectByUnit.set(c.q.unit, c);
+          if (c.verb !== null) lastObjectByVerb.set(`${c.verb}\u0000${c.q.unit}`, c);
         }
         // (…or of the part before a ；, where places share the work out: …各改造提升高标准农田10万亩；
         // 漳县、岷县合计新建12万亩)
@@ -2442,6 +2452,21 @@ export class TargetScanner {
         else if (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.kind === "percent" && c.q.kind !== "percent") {
           const change = changeVerbList.endingAt(lastWithObject.object, lastWithObject.object.length);
           if (change && change.length < lastWithObject.object.length) c.object = lastWithObject.object.slice(0, -change.length);
+        }
+        else if (sameVerb && c.q.start - sameVerb.q.end <= ELIDED_THING_REACH && goalVerbs.has(c.verb!)) {
+          c.object = sameVerb.object;
+          c.objectStart = c.q.start;
+          c.objectEnd = c.q.end;
+          lastWithObject = c;
+        }
+        // …or the thing a goal verb names in the clause right before, with no amount of its own
+        // (建设“口袋体育公园”，2026年底前建成10个，2027年底前累计建成20个)
+        else if (c.q.kind === "count" && c.verb !== null && goalVerbs.has(c.verb) && (thing = this.thingOfClauseBefore(c)) !== null) {
+          c.object = thing;
+          c.objectStart = c.q.start;
+          c.objectEnd = c.q.end;
+          lastWithObject = c;
+          lastObjectByUnit.set(c.q.unit, c);
         }
         else if (c.verb && goalVerbs.at(this.text, c.verbStart) === c.verb && c.verbStart + c.verb.length === c.q.start && c.verb.length >= 3) {
           // a verb that names its thing (营造林300万亩)
@@ -4371,7 +4396,9 @@ export class TargetScanner {
       if (!verb) return null;
       const start = verb.pos + verb.word.length;
       if (prevEnd - start < 2 || prevEnd - start > 16) return null;
-      for (let p = start; p < prevEnd; p++) if (!isHanCode(text.charCodeAt(p))) return null;
+      // (a quoted name is one thing: 建设“口袋体育公园”)
+      const quoted = text[start] === "“" && text[prevEnd - 1] === "”";
+      for (let p = quoted ? start + 1 : start; p < (quoted ? prevEnd - 1 : prevEnd); p++) if (!isHanCode(text.charCodeAt(p))) return null;
       return this.ctx.doc.simplified.slice(start, prevEnd);
     }
     return null;
