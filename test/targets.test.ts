@@ -4318,3 +4318,26 @@ describe("things left unsaid", () => {
     expect(r[1][1]).toContain("口袋体育公园");
   });
 });
+
+describe("round-ups of places' goals", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-02-14" }).targets!.map((t) => [t.min, t.region, t.object]);
+  it("place after place, with 提出, 均提出 or 为, each a goal of the measure the round-up opened with", () => {
+    const r = goals(
+      "广东省提出，2026年全省地区生产总值增长5%左右；江苏提出增长5%以上，并力争一般公共预算收入增长3%；浙江、山东均提出增长5.5%左右。\n\n中西部地区目标相对较高。西藏提出增长7%以上，海南、新疆为6%左右。东北地区，黑龙江、吉林、辽宁分别为5%左右、5%以上和5.5%左右。",
+    );
+    expect(r.filter((t) => t[2] === "地区生产总值增长").map((t) => [t[0], t[1]])).toEqual([
+      [5, "440000"],
+      [5, "320000"],
+      [5.5, "370000"],
+      [7, "540000"],
+      [6, "650000"],
+      [5, "230000"],
+      [5, "220000"],
+      [5.5, "210000"],
+    ]);
+    expect(r).toContainEqual([3, "320000", "一般公共预算收入增长"]);
+  });
+  it("a place and 为 is no goal where no goal went before it in the paragraph", () => {
+    expect(goals("去年，黑龙江、吉林、辽宁分别为5%左右、5%以上和5.5%左右。")).toEqual([]);
+  });
+});

@@ -394,6 +394,12 @@ const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 /** A bracket's opening that gives last year's level beside a goal (（去年为…）, （2025年为…）). */
 const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
 
+/** How far back a round-up of places' goals looks for the measure it opened with. */
+const ROUND_UP_REACH = 600;
+
+/** Adverbs after the places a clause opens with (均提出, 则为, 也提出). */
+const PLACES_ADVERBS = new CharSet("则还也均都亦");
+
 /** How far after a goal one of the same verb and unit with no thing of its own takes its thing. */
 const ELIDED_THING_REACH = 400;
 
@@ -1740,8 +1746,11 @@ interface Candidate {
   region: string | null;
   deadline: string | null;
   document: number | null;
-  /** Start of the amount's sentence. */
+  /** Start of the amount's sentence, and of its clause. */
   sStart?: number;
+  cStart?: number;
+  /** Where the first amount of a list spread with 分别 starts. */
+  listStart?: number;
   /** In a list spread by position (A、B分别为…): this amount's subject item. */
   listItem?: { start: number; end: number; region: RegionMention | null } | null;
   /** A verb of completing after the thing that makes the goal (see lateVerbOf), and the deadline a
@@ -2346,6 +2355,9 @@ export class TargetScanner {
     let lastWithObject: Candidate | null = null;
     const lastObjectByUnit = new Map<string, Candidate>();
     const lastObjectByVerb = new Map<string, Candidate>();
+    // goals in % of a measure's change (地区生产总值增长5%左右), in order: a round-up of places' goals
+    // opens with one
+    const roundUpLeads: Candidate[] = [];
     let thing: string | null;
     // the last figure with a thing of its own: a goal after it in the same sentence with none may
     // be of that thing (…失业率平均为5.1%，今年将控制在5.5%以内; 去年完成职业技能培训12.3万人次，
@@ -2388,6 +2400,15 @@ export class TargetScanner {
           thingBefore.sStart === c.sStart && (thingBefore.q.kind !== "percent" || c.q.unit === "个百分点" || percentOfChange)
         )
           c.object = percentOfChange ? thingOfChange(thingBefore.object) + c.object : thingBefore.object + change;
+        // (…or, in a round-up of places' goals, place after place, the measure the round-up opened with:
+        // 广东…地区生产总值增长5%左右；江苏提出增长5%以上，并力争…收入增长3%；浙江、山东均提出增长5.5%左右。…
+        // 黑龙江、吉林、辽宁分别为5%左右)
+        if (c.q.unit === "%" && (c.object === null || changeVerbs.has(c.object)) && (c.verb === null || c.verb === "为" || changeVerbs.has(c.verb)) && this.opensWithPlaces(c)) {
+          const lead = roundUpLeads.find((l) => l.q.start >= c.q.start - ROUND_UP_REACH && l.region !== c.region && (c.object === null || l.object!.endsWith(c.object)));
+          if (lead) (c.object = lead.object), (c.objectStart = c.q.start), (c.objectEnd = c.q.end);
+        }
+        else if (c.q.unit === "%" && c.object !== null && c.verb !== null && changeVerbs.has(c.verb) && c.object.endsWith(c.verb) && c.object.length > c.verb.length && c.object.length <= 12)
+          roundUpLeads.push(c);
         // (a place alone after 其中 is whose share it is, not the thing: …咖啡综合产值达到200亿元，
         // 其中思茅区不低于100亿元)
         if (c.object !== null && this.text.startsWith("其中", c.objectStart - 2)) {
@@ -3355,6 +3376,8 @@ export class TargetScanner {
     // (not one stated over years: 力争用三年时间…, 每年新增…)
     if (c.verdict === "target" && c.deadline === null && !OVER_YEARS.test(text.slice(sStart, q.start))) c.deadline = this.planSectionYear(q.start);
     c.sStart = sStart;
+    c.cStart = cStart;
+    c.listStart = spread?.first?.start;
     const pairs = c.verdict !== "drop" ? this.placeThingPairs(q, cStart) : null;
     if (pairs) {
       c.region = pairs[0].region;
@@ -4336,6 +4359,9 @@ export class TargetScanner {
       return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
     if ((hasVerb || bounded) && this.inGoalStatement(q, b.sStart, b.line)) return "target";
+    // a round-up of places' goals going on, place after place, with 为 (西藏提出增长7%以上，海南、新疆
+    // 为6%左右。东北地区，黑龙江、吉林、辽宁分别为5%左右、…): after a goal in the same paragraph
+    if (this.linesWithGoals.has(b.line.start) && !this.pastIn(b.sStart, q.start) && this.opensWithPlacesThenBe(b.cStart, b.listStart ?? q.start)) return "target";
     // a sentence or clause opened by a city stating (连云港市提出…；徐州市、盐城市分别提出…)
     if (
       (hasVerb || bounded) && !this.pastIn(b.sStart, q.start) &&
@@ -4887,8 +4913,35 @@ export class TargetScanner {
       p++;
     }
     if (this.text.startsWith("分别", p)) p += 2;
-    if (this.text[p] === "则" || this.text[p] === "还" || this.text[p] === "也") p++;
+    if (PLACES_ADVERBS.has(this.text.charCodeAt(p))) p++;
     return regionStatementVerbs.at(this.text, p, end) !== undefined;
+  }
+
+  /** Does the amount's clause open with places stating (江苏提出…, 北京、上海均提出…) or being (海南、
+   *  新疆为…)? */
+  private opensWithPlaces(c: Candidate): boolean {
+    const cStart = c.cStart ?? c.q.start;
+    return this.opensWithRegionStatement(cStart, c.q.start) || this.opensWithPlacesThenBe(cStart, c.listStart ?? c.q.start);
+  }
+
+  /** Does the clause open with places, then 为 right before the amount (海南、新疆为6%左右; 黑龙江、
+   *  吉林、辽宁分别为5%左右、…), as a round-up of places' goals goes on? */
+  private opensWithPlacesThenBe(start: number, amountStart: number): boolean {
+    let p = start;
+    while (p < amountStart && /\s/.test(this.text[p])) p++;
+    let places = 0;
+    for (let guard = 0; guard < 16; guard++) {
+      const i = lastAtOrBefore(this.regionMentions, p);
+      if (i < 0 || this.regionMentions[i].start !== p || this.regionMentions[i].neighbour) break;
+      places++;
+      p = this.regionMentions[i].end;
+      if (this.text[p] !== "、" && this.text[p] !== "和") break;
+      p++;
+    }
+    if (places === 0) return false;
+    if (this.text.startsWith("分别", p)) p += 2;
+    else if (PLACES_ADVERBS.has(this.text.charCodeAt(p))) p++;
+    return this.text[p] === "为" && p + 1 === amountStart;
   }
 
   /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
