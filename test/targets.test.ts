@@ -4341,3 +4341,17 @@ describe("round-ups of places' goals", () => {
     expect(goals("去年，黑龙江、吉林、辽宁分别为5%左右、5%以上和5.5%左右。")).toEqual([]);
   });
 });
+
+describe("documents' statements and capacities", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.object]);
+  it("同比 words a goal where a document states the goals (《…方案》提出，2026年…同比增长10%左右)", () => {
+    expect(goals("辽宁省政府办公厅印发的《辽宁省推进工业设备更新和技术改造实施方案》提出，2026年全省工业技术改造投资同比增长10%左右，沈阳、大连两市分别实施技改项目1000个和800个。").map((t) => t[0])).toEqual([10, 1000, 800]);
+    expect(goals("《2025年统计公报》显示，全省工业投资同比增长10%。")).toEqual([]);
+  });
+  it("a daily capacity after a goal that builds is a goal of that thing (处理能力均为300吨/日)", () => {
+    expect(goals("推进城市生活垃圾处理，建设厨余垃圾处理项目2个，处理能力均为300吨/日。")).toEqual([
+      [2, "厨余垃圾处理项目"],
+      [300, "厨余垃圾处理项目处理能力"],
+    ]);
+  });
+});

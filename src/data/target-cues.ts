@@ -170,6 +170,8 @@ export const ELIMINATION_VERBS: readonly string[] = ["消除", "消灭", "杜绝
 export const YEARLY_CAPACITIES: readonly string[] = [
   "年接待", "年承接", "年处理", "年产", "年加工", "年屠宰", "年吞吐", "年交易", "年销售", "年服务", "年培训", "年输送",
   "年供应", "年发电", "年客运", "年货运", "年吸纳", "年带动", "年均接待", "年均处理",
+  // …or a daily one, or the size it is built to (建设厨余垃圾处理项目2个，处理能力均为300吨/日)
+  "处理能力", "日处理能力", "日处理", "设计处理能力", "总处理能力", "设计能力", "设计产能", "日供水能力", "供水能力", "总库容", "仓容", "装机容量", "总装机容量",
 ];
 
 /** After a region mention, these make it a neighbour (与舟山隔海相望, 与上海接壤). */

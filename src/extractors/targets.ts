@@ -2400,6 +2400,11 @@ export class TargetScanner {
           thingBefore.sStart === c.sStart && (thingBefore.q.kind !== "percent" || c.q.unit === "个百分点" || percentOfChange)
         )
           c.object = percentOfChange ? thingOfChange(thingBefore.object) + c.object : thingBefore.object + change;
+        // (a capacity of what the goal before it builds, 建设厨余垃圾处理项目2个，处理能力均为300吨/日: that
+        // thing's)
+        if (c.object !== null && lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.kind === "count" &&
+          yearlyCapacities.at(c.object, 0) === c.object)
+          c.object = lastWithObject.object + c.object;
         // (…or, in a round-up of places' goals, place after place, the measure the round-up opened with:
         // 广东…地区生产总值增长5%左右；江苏提出增长5%以上，并力争…收入增长3%；浙江、山东均提出增长5.5%左右。…
         // 黑龙江、吉林、辽宁分别为5%左右)
@@ -4236,7 +4241,7 @@ export class TargetScanner {
     const changeTo = CHANGE_TO_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - 40), q.start));
     const reportFrom = changeTo ? q.start - changeTo[1].length : b.cStart;
     // (…nor in an item of a list of goals, 下半年将重点抓好以下工作：…3、…销售额同比增长20%，突破2.8亿元)
-    if (this.pastIn(reportFrom, b.cEnd) && !(onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比") && (forwardGrowth || this.goalListItem(q.start)))) return "figure";
+    if (this.pastIn(reportFrom, b.cEnd) && !(onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比") && (forwardGrowth || this.goalListItem(q.start) || this.statedByDocument(statement, q.start)))) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     // a clause the next one sets against this year (城镇调查失业率平均为5.1%，今年将控制在5.5%以内)
     // gives what was, where nothing in it looks ahead or names a time
@@ -4318,7 +4323,9 @@ export class TargetScanner {
     const yearAhead = since < b.cStart ? this.yearAheadOpening(b.cStart, q.start) : -1;
     // (not the progress of the year's tasks, 2026年目标任务完成率达到52%)
     if (yearAhead >= 0 && this.goalCueIn(yearAhead, q.start) && !PROGRESS_OF_TASKS.test(text.slice(yearAhead, q.start))) since = yearAhead;
-    if (this.pastIn(since, q.start) && !(forwardGrowth && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
+    // (…nor where a document states the goals, 《…方案》提出，2026年全省…同比增长10%左右，沈阳、大连两市
+    // 分别实施技改项目1000个: 同比 words a goal there)
+    if (this.pastIn(since, q.start) && !((forwardGrowth || this.statedByDocument(statement, q.start)) && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
@@ -4942,6 +4949,19 @@ export class TargetScanner {
     if (this.text.startsWith("分别", p)) p += 2;
     else if (PLACES_ADVERBS.has(this.text.charCodeAt(p))) p++;
     return this.text[p] === "为" && p + 1 === amountStart;
+  }
+
+  /** Does a document named in [from, to) state what follows it (《…方案》提出，…; its alias in
+   *  brackets may stand between)? */
+  private statedByDocument(from: number, to: number): boolean {
+    for (let k = lastAtOrBefore(this.docMentions, to - 1); k >= 0 && this.docMentions[k].start >= from; k--) {
+      let p = this.docMentions[k].end;
+      if (p >= to) continue;
+      const alias = /^[（(][^（）()]{0,24}[）)]/.exec(this.text.slice(p, p + 26));
+      if (alias) p += alias[0].length;
+      if (statementVerbs.at(this.text, p, to) !== undefined) return true;
+    }
+    return false;
   }
 
   /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
