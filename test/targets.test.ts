@@ -4355,3 +4355,14 @@ describe("documents' statements and capacities", () => {
     ]);
   });
 });
+
+describe("events held", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.verb, t.min, t.object]);
+  it("a verb of holding governs a verb used as the event's name, after a subject too (综合文化站开展公益培训不少于12期)", () => {
+    expect(goals("推动综合文化站延时开放，每个站每年开展公益培训不少于12期。")).toEqual([["开展", 12, "公益培训"]]);
+    expect(goals("今年各地举办招商活动10场。")).toEqual([["举办", 10, "招商活动"]]);
+  });
+  it("承办 holds events too (承办遵义市级以上赛事2项)", () => {
+    expect(goals("2026年，全县举办群众体育赛事活动不少于30项，承办市级以上赛事2项。").map((t) => t[1])).toEqual([30, 2]);
+  });
+});

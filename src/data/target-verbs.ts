@@ -59,7 +59,7 @@ export const GOAL_VERBS: readonly string[] = [
   "购置", "新购置", "采购",
   // events and programmes held (开展培训不少于30期, 举办招商活动10场); not 组织, a noun as often
   // (社会组织4000家, 党组织1200个)
-  "开展", "举办", "办好",
+  "开展", "举办", "办好", "承办",
   // fitting and launching (加装电梯300部, 推出精品线路100条)
   "加装", "安装", "推出",
   // shops and courses opened (开设品牌体验店200家), and levels brought back (客运量恢复到60万人次)

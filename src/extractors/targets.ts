@@ -397,6 +397,16 @@ const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(
 /** How far back a round-up of places' goals looks for the measure it opened with. */
 const ROUND_UP_REACH = 600;
 
+/** Whether [from, to) holds a Han character. */
+function hasHanBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isHanCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/** Verbs of holding events, and how far before another verb one is looked for (开展公益培训). */
+const EVENT_VERBS = ["开展", "举办", "承办"];
+const EVENT_VERB_REACH = 8;
+
 /** Adverbs after the places a clause opens with (均提出, 则为, 也提出). */
 const PLACES_ADVERBS = new CharSet("则还也均都亦");
 
@@ -3464,6 +3474,16 @@ export class TargetScanner {
       const w = goalVerbs.at(text, v.pos - d, q.numStart);
       if (w && v.pos - d + w.length >= v.pos + v.word.length) return { pos: v.pos - d, word: w };
     }
+    // (a verb of holding an event before a verb used as its name, 开展公益培训不少于12期, 举办技能竞赛:
+    // the holding governs, the rest is the thing)
+    for (let p = v.pos - 2; p >= Math.max(cStart, v.pos - EVENT_VERB_REACH); p--) {
+      const held = EVENT_VERBS.find((w) => text.startsWith(w, p));
+      if (held === undefined) continue;
+      let plain = p + held.length <= v.pos;
+      for (let k = p + held.length; k < v.pos && plain; k++) plain = isHanCode(text.charCodeAt(k)) && allVerbs.at(text, k, v.pos) === undefined;
+      if (plain) return { pos: p, word: held };
+      break;
+    }
     const end = v.pos + v.word.length;
     if (q.start - end < 2 && !nominalVerbs.has(v.word)) return v;
     let p = cStart;
@@ -6006,7 +6026,9 @@ export class TargetScanner {
         const actsOn = (q.kind === "count" || q.kind === "place") && goalVerbs.has(verb.word) && !measureVerbs.has(verb.word) && !weakVerbs.has(verb.word) &&
           subjectTrailers.endingAt(text, verb.pos, a) !== undefined &&
           /[\u4e00-\u9fff“「][^，,；;]*[\u4e00-\u9fff”」]/.test(text.slice(verb.pos + verb.word.length, e)) && !/^[至到]/.test(text.slice(verb.pos + verb.word.length, e));
-        if (p === verb.pos || actsOn) {
+        // (…or holds: 综合文化站开展公益培训不少于12期, the events held)
+        const holds = q.kind === "count" && EVENT_VERBS.includes(verb.word) && hasHanBetween(text, verb.pos + verb.word.length, e);
+        if (p === verb.pos || actsOn || holds) {
           a = verb.pos + verb.word.length;
           // …and a measuring verb chained after it (改造提升农贸市场50个)
           const w = weakVerbs.at(text, a, e);
