@@ -562,11 +562,19 @@ function connectorAt(text: string, pos: number, limit: number): string | null {
 function bareMultiplierAt(text: string, pos: number, limit: number, from: number): NumberToken | null {
   const ch = text[pos];
   if (pos <= from || MULTIPLIER_EXP[ch] === undefined || ch === "十") return null;
-  if (!bareBound.has(text[pos - 1]) || (pos - 2 >= from && notQualifierWords.has(text.slice(pos - 2, pos)))) return null;
+  const bounded = bareBound.has(text[pos - 1]) && !(pos - 2 >= from && notQualifierWords.has(text.slice(pos - 2, pos)));
+  // (or one a bound after its unit makes a count: 新增台资项目百个以上; only after a Han character,
+  // so that no numeral before it is read apart)
+  if (!bounded && (!isHanCode(text.charCodeAt(pos - 1)) || isCnDigit(text[pos - 1]) || MULTIPLIER_EXP[text[pos - 1]] !== undefined)) return null;
   let j = pos;
   let exp = 0;
   while (j < limit && MULTIPLIER_EXP[text[j]] !== undefined && !unitStartsWithMultiplier(text, j, limit)) exp += MULTIPLIER_EXP[text[j]], j++;
   if (exp === 0) return null;
+  if (!bounded) {
+    const u = unitAt(text, j, limit);
+    // (not a size class before a noun, 打造千亩以上高产示范方, 年出栏万头以上规模猪场)
+    if (!u || !text.startsWith("以上", j + u.word.length) || isHanCode(text.charCodeAt(j + u.word.length + 2))) return null;
+  }
   const v = Number(`1e${exp}`);
   return { start: pos, end: j, lo: v, hi: v, approx: false, approxWord: null, more: null, chinese: true, loneOne: false, multiplierExp: exp };
 }

@@ -56,6 +56,11 @@ describe("parseNumber", () => {
 });
 
 describe("findQuantities: units, multipliers folded", () => {
+  it("reads a bare 百/千/万 as a count where 以上 after its unit ends the clause (项目百个以上), not a size class (千亩以上高产示范方)", () => {
+    expect(q("新增台资项目百个以上")).toEqual([[100, null, false, "以上", "个", "百个以上"]]);
+    expect(q("打造千亩以上高产示范方")).toEqual([]);
+    expect(q("千家万户")).toEqual([]);
+  });
   it("reads a range through a stray blank before its unit (10—12 个)", () => {
     expect(q("新建海外仓10—12 个")).toEqual([[10, 12, false, null, "个", "10—12 个"]]);
     expect(q("2025—2026 年")).toEqual([]);

@@ -4366,3 +4366,10 @@ describe("events held", () => {
     expect(goals("2026年，全县举办群众体育赛事活动不少于30项，承办市级以上赛事2项。").map((t) => t[1])).toEqual([30, 2]);
   });
 });
+
+describe("verbs in brackets", () => {
+  it("新（改）建 is one verb of building (新（改）建农村卫生户厕8000户)", () => {
+    const t = extract("到2028年，推进户厕改造，新（改）建农村卫生户厕8000户。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => [x.min, x.object])).toEqual([[8000, "农村卫生户厕"]]);
+  });
+});
