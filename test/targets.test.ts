@@ -4373,3 +4373,13 @@ describe("verbs in brackets", () => {
     expect(t.map((x) => [x.min, x.object])).toEqual([[8000, "农村卫生户厕"]]);
   });
 });
+
+describe("places joined in the work", () => {
+  it("a place after 联合 (and the list it heads) is a partner, not whose goal it is", () => {
+    const t = extract("义乌市工作安排\n\n2024年，全市进出口总额增长8%以上；联合东阳市、浦江县建设小商品智造产业园2个。", { refDate: "2024-01-10" }).targets!;
+    expect(t.map((x) => [x.min, x.region])).toEqual([
+      [8, "330782"],
+      [2, "330782"],
+    ]);
+  });
+});

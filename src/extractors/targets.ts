@@ -407,6 +407,10 @@ function hasHanBetween(text: string, from: number, to: number): boolean {
 const EVENT_VERBS = ["开展", "举办", "承办"];
 const EVENT_VERB_REACH = 8;
 
+/** Before a place joined in the work (联合东阳市、浦江县建设…; 携手香港打造…), itself or a list it is
+ *  in: a partner, not the place whose goal it is. */
+const JOINED_WITH_BEFORE = /(?:联合|会同|携手|联手)(?:[\u4e00-\u9fff]{2,10}[、和])*$/;
+
 /** Adverbs after the places a clause opens with (均提出, 则为, 也提出). */
 const PLACES_ADVERBS = new CharSet("则还也均都亦");
 
@@ -1832,7 +1836,7 @@ export class TargetScanner {
         const helped = helpedCues.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined;
         const neighbour = (cue !== undefined && notNeighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) === undefined && this.cueHolds(cue, m, r.code)) ||
           ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined) ||
-          this.isPartner(m.start, m.end);
+          this.isPartner(m.start, m.end) || JOINED_WITH_BEFORE.test(this.text.slice(Math.max(0, m.start - 20), m.start));
         // a dateline (新华社北京3月6日电) says where the news was filed, not whose goals these are
         if (isDateline(this.text, m.end) || isBylinePlace(this.text, m.start, m.end)) continue;
         // (a river or lake named after the place, 拉萨河、年楚河…流域, is no place of a goal; nor is a
