@@ -4383,3 +4383,17 @@ describe("places joined in the work", () => {
     ]);
   });
 });
+
+describe("small-firm finance", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.object]);
+  it("loans made out are a goal, not a subsidy paid (累计发放合同融资贷款突破100亿元)", () => {
+    expect(goals("到2027年：入驻金融机构达到30家以上，累计发放合同融资贷款突破100亿元；").map((t) => t[0])).toEqual([30, 10000000000]);
+    expect(goals("今年发放创业担保贷款贴息资金5000万元。")).toEqual([]);
+  });
+  it("a subsidy word naming only the role of the things counted (作为贴息合作银行) leaves the count a goal", () => {
+    expect(goals("《细则》提出，到2027年，遴选8至10家银行机构作为贴息合作银行。").map((t) => t[0])).toEqual([8]);
+  });
+  it("新设 sets up (新设首贷续贷服务中心8个)", () => {
+    expect(goals("今年西安将重点发力：新设首贷续贷服务中心8个。")).toEqual([[8, "首贷续贷服务中心"]]);
+  });
+});

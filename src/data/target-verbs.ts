@@ -62,6 +62,8 @@ export const GOAL_VERBS: readonly string[] = [
   // events and programmes held (开展培训不少于30期, 举办招商活动10场); not 组织, a noun as often
   // (社会组织4000家, 党组织1200个)
   "开展", "举办", "办好", "承办",
+  // places and bodies set up (新设首贷续贷服务中心8个)
+  "新设", "新设立",
   // fitting and launching (加装电梯300部, 推出精品线路100条)
   "加装", "安装", "推出",
   // shops and courses opened (开设品牌体验店200家), and levels brought back (客运量恢复到60万人次)

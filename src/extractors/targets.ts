@@ -403,6 +403,9 @@ function hasHanBetween(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Loans, in the words before a sum made out (发放合同融资贷款突破100亿元). */
+const LOANS = /贷款|信贷|授信|融资/;
+
 /** Verbs of holding events, and how far before another verb one is looked for (开展公益培训). */
 const EVENT_VERBS = ["开展", "举办", "承办"];
 const EVENT_VERB_REACH = 8;
@@ -3105,6 +3108,14 @@ export class TargetScanner {
     return false;
   }
 
+  /** A count whose clause names a subsidy only after 作为, past the amount: the role its things
+   *  take (遴选8至10家银行机构作为贴息合作银行), not what is paid. */
+  private subsidyOnlyInRole(q: Quantity, cStart: number, cEnd: number): boolean {
+    if (q.kind !== "count") return false;
+    const as = this.text.indexOf("作为", q.end);
+    return as >= 0 && as < cEnd && !this.subsidyIn(cStart, as);
+  }
+
   /** An amount follows date `d` in its sentence (到2027年，培育…8家以上。). */
   private amountAfterInSentence(d: DateFact): boolean {
     const end = Math.min(this.ctx.doc.sentenceAt(d.start)?.end ?? d.end, d.end + 400);
@@ -4091,7 +4102,9 @@ export class TargetScanner {
     // tenths as a share of a whole (约占全澳住宅单位总数的四成, 深圳一市即占两成): what a part
     // weighs, not a level set for it (比重达到三成以上, 增长两成)
     if (q.unit === "成" && q.prefix === null && q.suffix === null && (text[q.start - 1] === "的" || text[q.start - 1] === "占")) return "figure";
-    if (q.kind === "money" && allocationVerbs.firstIn(text, b.cStart, q.start) !== null && !forwardCues.firstIn(text, this.statementStart(b.sStart, b.line.start), q.start)) return "figure";
+    // (not loans made, 累计发放合同融资贷款突破100亿元: a bank's goal)
+    if (q.kind === "money" && allocationVerbs.firstIn(text, b.cStart, q.start) !== null && !forwardCues.firstIn(text, this.statementStart(b.sStart, b.line.start), q.start) &&
+      !LOANS.test(text.slice(b.cStart, q.start))) return "figure";
     // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
     if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
     // (…or of what qualifies for something: 床位数不少于100张的养老机构方可申请)
@@ -4164,7 +4177,9 @@ export class TargetScanner {
     if (/[（(]共$/.test(text.slice(Math.max(0, q.start - 2), q.start))) return "figure";
     // a ranking (进入全国前10位, 保持全省前3名): a place in an order, not an amount
     if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
-    if (this.subsidyIn(b.cStart, b.cEnd) && !this.countFunded(q, b.cStart, b.cEnd)) return "figure";
+    // (not where the subsidy word only names the role the things counted take, 遴选8至10家银行机构
+    // 作为贴息合作银行)
+    if (this.subsidyIn(b.cStart, b.cEnd) && !this.countFunded(q, b.cStart, b.cEnd) && !this.subsidyOnlyInRole(q, b.cStart, b.cEnd)) return "figure";
     // a count of the bodies that issue a document together (住房和城乡建设局等四部门联合发布…)
     if ((q.unit === "部门" || q.unit === "家单位" || q.unit === "个部门") && text[q.numStart - 1] === "等" && issuingAfter.firstIn(text, q.end, Math.min(b.cEnd, q.end + 8)) !== null)
       return "figure";
