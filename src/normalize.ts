@@ -185,7 +185,7 @@ export class Doc {
     this.script = scriptOf(counts);
     this.simplifiedOriginal = simplified;
     const folded = foldWidth(simplified);
-    const drop = layoutBreaks(folded);
+    const drop = layoutBreaks(folded, simplified);
     if (!drop) {
       this.simplified = simplified;
       this.text = folded;
@@ -331,6 +331,71 @@ function isSoftBreak(text: string, i: number): boolean {
   }
   return comma && e - s >= 30;
 }
+/** Display columns a fixed-width layout gives a character: East Asian wide and full-width forms
+ *  (and the dashes, ellipses and quotes Chinese fonts set wide) two, the rest one. */
+function columnsOf(c: number): number {
+  return (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c === 0x2014 || c === 0x2026 || (c >= 0x2018 && c <= 0x201d)
+    ? 2
+    : 1;
+}
+/** The narrowest wrap width read as one (columns), and how far short of it a wrapped line may
+ *  stop (a wide character that did not fit). */
+const HARD_WRAP_MIN_COLUMNS = 24;
+const HARD_WRAP_SLACK = 2;
+
+/** The line breaks (their \n or \r index) inside blocks wrapped at a fixed width, as a narrow
+ *  column or a plain-text page sets them: a block of three lines or more between blank lines in
+ *  which every line but the last fills the same width (HARD_WRAP_MIN_COLUMNS or more, within
+ *  HARD_WRAP_SLACK), whatever it stops on (提出到20⏎28年, 达到3⏎0万吨). Not a table's rows
+ *  (tabs or runs of blanks), nor after the end of a sentence. Null where there is none. One pass. */
+function hardWrappedBreaks(text: string): Set<number> | null {
+  let out: Set<number> | null = null;
+  const lines: Array<{ start: number; end: number; columns: number }> = [];
+  const flush = () => {
+    if (lines.length >= 3) {
+      let width = 0;
+      for (let k = 0; k < lines.length - 1; k++) width = Math.max(width, lines[k].columns);
+      let full = width >= HARD_WRAP_MIN_COLUMNS;
+      for (let k = 0; k < lines.length - 1 && full; k++) full = lines[k].columns >= width - HARD_WRAP_SLACK;
+      if (full) {
+        for (let k = 0; k < lines.length - 1; k++) {
+          const last = text.charCodeAt(lines[k].end - 1);
+          if (!SENTENCE_END.has(last) && last !== 0x3002 /* 。 */) (out ??= new Set()).add(lines[k].end);
+        }
+      }
+    }
+    lines.length = 0;
+  };
+  let start = 0;
+  let columns = 0;
+  let cells = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      let end = i;
+      while (end > start && isInlineBlank(text.charCodeAt(end - 1))) end--;
+      if (end === start || cells) flush();
+      else lines.push({ start, end: i, columns });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+      columns = 0;
+      cells = false;
+      continue;
+    }
+    columns += columnsOf(c);
+    // (a table's cells: a tab, or two blanks inside the line)
+    if (c === 9 || ((c === 32 || c === 0x3000) && i > start && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0x3000) && !isBlankPrefix(text, start, i))) cells = true;
+  }
+  flush();
+  return out;
+}
+/** Whether [start, i) is all blanks (a paragraph's indent, not a table's cells). */
+function isBlankPrefix(text: string, start: number, i: number): boolean {
+  for (let k = start; k < i; k++) if (!isInlineBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x3000) return false;
+  return true;
+}
+
 /** What joins the two numbers of a range (width-folded: ～ is ~). */
 const RANGE_JOINERS = "至到~-—–";
 /** Blank, tab or ideographic space. */
@@ -359,8 +424,11 @@ const UNIT_LEADS = "%万亿千百个家座项所条辆吨亩元台套户人名�
  *  Tabs and runs of blanks (table cells) and a blank before a year (a headline's parts) stay.
  *  `folded` is width-folded (ideographic blanks are spaces). One pass, linear in the text.
  *  Null when there is nothing to take out. */
-export function layoutBreaks(folded: string): { at: Uint8Array; count: number } | null {
+export function layoutBreaks(folded: string, unfolded: string = folded): { at: Uint8Array; count: number } | null {
   const n = folded.length;
+  // (the breaks of blocks wrapped at a fixed width, as a narrow column or a plain-text page sets
+  // them: see hardWrappedBreaks)
+  const wrapped = hardWrappedBreaks(unfolded);
   let at: Uint8Array | undefined;
   let count = 0;
   const mark = (i: number) => {
@@ -419,8 +487,9 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
         continue;
       }
     }
-    // a soft hyphen (U+00AD), left by a PDF's line breaking: never text
-    if (c === 0xad) {
+    // a soft hyphen (U+00AD), left by a PDF's line breaking, and the zero-width characters pages
+    // leave inside words and numbers (西\u200b安, 3\u200b000辆, 以\u2060上): never text
+    if (c === 0xad || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) {
       mark(i);
       continue;
     }
@@ -463,6 +532,8 @@ export function layoutBreaks(folded: string): { at: Uint8Array; count: number } 
     const nextCode = breakEnd < n ? folded.charCodeAt(breakEnd) : 0;
     if (lastCode && nextCode && nextCode !== 10 && nextCode !== 13) {
       if (isSoftBreak(folded, i)) soft = true;
+      // (a block wrapped at a fixed width: 提出到20⏎28年, 达到3⏎0万吨, 50%⏎以上)
+      else if (wrapped?.has(i) && !opensItem(folded, breakEnd)) soft = true;
       // (a bound cut in two, 3000人以\n上; a word hyphenated at the line's end, 超过5亿元的-\n人参)
       else if (lastCode === 0x4ee5 /* 以 */ && BOUND_ENDS.includes(folded[breakEnd]) && last - lineStart >= WRAPPED_LINE_MIN) soft = true;
       else if (lastCode === 45 && isHanCode(folded.charCodeAt(last - 2)) && isHanCode(nextCode) && last - lineStart >= WRAPPED_LINE_MIN) {

@@ -3,6 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { Doc, countCodePoints, detectScript, foldWidth, layoutBreaks } from "../src/normalize.js";
+import { extract } from "../src/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -144,5 +145,30 @@ describe("script detection and characters both scripts use", () => {
     expect(detectScript("廈門市將打造對台交流合作先行區，到2027年吸引台胞1萬人。")).toBe("traditional");
     expect(detectScript("香港特區政府將與台北市加強合作。")).toBe("traditional");
     expect(detectScript("厦门市将打造对台交流合作先行区。")).toBe("simplified");
+  });
+});
+
+describe("scraped text: zero-width characters and hard-wrapped blocks", () => {
+  it("reads through zero-width spaces, joiners and BOMs inside words and numbers", () => {
+    const r = extract("到2027年，西\u200b安市淘汰柴油货车3\u200b000辆，优良天数比率达到75%以\u2060上。");
+    expect(r.targets!.map((t) => [t.min, t.max])).toEqual([
+      [3000, 3000],
+      [75, null],
+    ]);
+    expect(r.regions!.map((x) => x.code)).toContain("610100");
+  });
+  it("joins the lines of a block wrapped at a fixed width, mid-number and mid-word, and maps spans back", () => {
+    const text =
+      "《方案》明确新能源发展主要目标，提出到20\n28年，全市新能源装机规模突破5000万千瓦，\n新能源发电量占全社会用电量的比重达到50%\n以上；新型储能装机规模达到800万千瓦（8GW\n）；光热发电装机达到600MW；绿氢产能达到3\n0万吨；建成源网荷储一体化项目10个以上。";
+    const r = extract(text);
+    expect(r.dates!.map((d) => d.to)).toContain("2028-12-31");
+    const green = r.targets!.find((t) => t.unit === "吨")!;
+    expect([green.min, text.slice(green.start, green.end)]).toEqual([300000, "绿氢产能达到3\n0万吨"]);
+    expect(r.targets!.find((t) => t.unit === "%")!.min).toBe(50);
+    expect(r.targets!.find((t) => t.unit === "%")!.max).toBeNull();
+  });
+  it("keeps the breaks of short lines and of lines of differing widths", () => {
+    const r = extract("主要目标\n到2027年\n建成产业园3个\n培育企业20家");
+    expect(r.targets!.map((t) => t.min)).toEqual([3, 20]);
   });
 });
