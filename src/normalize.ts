@@ -402,6 +402,8 @@ const RANGE_JOINERS = "至到~-—–";
 const isSoftBreakBlank = (c: number) => c === 32 || c === 9 || c === 0x3000;
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const sameAsciiKind = (a: number, b: number) => (isDigitCode(a) && isDigitCode(b)) || (isAsciiLetter(a) && isAsciiLetter(b));
 const isInlineBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
 /** Past the spaces (not tabs, which part table cells) from `i`. */
 function blankRunEnd(s: string, i: number): number {
@@ -481,7 +483,9 @@ export function layoutBreaks(folded: string, unfolded: string = folded): { at: U
     // read through, as the blank it stands for would be
     if (c === 38 /* & */) {
       const m = BLANK_ENTITY.exec(folded.slice(i, i + 8));
-      if (m) {
+      // (not one parting two runs of digits or of Latin letters, 2026-03-12&nbsp;09:30: taken out,
+      // it would join them; 500&nbsp;km is a number and its unit)
+      if (m && !sameAsciiKind(folded.charCodeAt(i - 1), folded.charCodeAt(i + m[0].length))) {
         for (let k = i; k < i + m[0].length; k++) mark(k);
         i += m[0].length - 1;
         continue;

@@ -172,3 +172,14 @@ describe("scraped text: zero-width characters and hard-wrapped blocks", () => {
     expect(r.targets!.map((t) => t.min)).toEqual([3, 20]);
   });
 });
+
+describe("blank entities between Latin runs", () => {
+  it("keeps a blank entity that parts a date from its time (2026-03-12&nbsp;09:30), reads through one between a number and its unit", () => {
+    const r = extract("发布时间：2026-03-12&nbsp;09:30\n到2027年，建成开放测试道路500&nbsp;km以上，培育企业15&nbsp;家。");
+    expect(r.dates!.map((d) => d.from)).toContain("2026-03-12");
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([
+      [500, "km"],
+      [15, "家"],
+    ]);
+  });
+});
