@@ -4397,3 +4397,14 @@ describe("small-firm finance", () => {
     expect(goals("今年西安将重点发力：新设首贷续贷服务中心8个。")).toEqual([[8, "首贷续贷服务中心"]]);
   });
 });
+
+describe("headings that set a time", () => {
+  it("a short heading right above a paragraph gives its goals the heading's deadline (【2027年底前：扩规模】)", () => {
+    const t = extract("西安市印发行动计划。\n\n【2027年底前：扩规模】\n　　新增通用机场3个；低空经济企业数量突破300家。\n\n【到2028年：成体系】\n　　低空经济规模达到800亿元左右。", { refDate: "2026-09-18" }).targets!;
+    expect(t.map((x) => [x.min, x.deadline])).toEqual([
+      [3, "2027-12-31"],
+      [300, "2027-12-31"],
+      [80000000000, "2028-12-31"],
+    ]);
+  });
+});

@@ -3404,7 +3404,7 @@ export class TargetScanner {
     this.link(c, { sStart, cStart, line });
     // (a goal with no date of its own in a section planning a year is that year's)
     // (not one stated over years: 力争用三年时间…, 每年新增…)
-    if (c.verdict === "target" && c.deadline === null && !OVER_YEARS.test(text.slice(sStart, q.start))) c.deadline = this.planSectionYear(q.start);
+    if (c.verdict === "target" && c.deadline === null && !OVER_YEARS.test(text.slice(sStart, q.start))) c.deadline = this.planSectionYear(q.start) ?? this.headingDeadline(q.start);
     c.sStart = sStart;
     c.cStart = cStart;
     c.listStart = spread?.first?.start;
@@ -5196,6 +5196,28 @@ export class TargetScanner {
 
   private isAsOf(d: DateFact): boolean {
     return asOfCues.at(this.text, d.start, d.end) !== undefined || asOfCues.endingAt(this.text, d.start, Math.max(0, d.start - 3)) !== undefined;
+  }
+
+  /** The deadline a heading right above the amount's paragraph sets for it (【2027年底前：扩规模】,
+   *  三、充换电网络行动：2027年底前建成…, （一）“十五五”末…): a short line with no sentence in it,
+   *  holding a usable deadline; else null. */
+  private headingDeadline(pos: number): string | null {
+    const line = this.lineIndexOf(pos);
+    for (let k = line - 1; k >= 0 && k >= line - 2; k--) {
+      const { start, end } = this.lineBounds(k);
+      let a = start;
+      let e = end;
+      while (a < e && isBlankAt(this.text, a)) a++;
+      while (e > a && isBlankAt(this.text, e - 1)) e--;
+      if (a === e) continue;
+      if (e - a > MAX_HEADING || hasAnyCharIn(this.text, "。；;！？!?", a, e)) return null;
+      for (let i = lastAtOrBefore(this.dates, e - 1); i >= 0 && this.dates[i].start >= a; i--) {
+        const d = this.dates[i];
+        if (!this.baselines.has(d) && this.isUsableDeadline(d) && !this.isAsOf(d)) return d.to;
+      }
+      return null;
+    }
+    return null;
   }
 
   private isUsableDeadline(d: DateFact): boolean {
