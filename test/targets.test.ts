@@ -4408,3 +4408,18 @@ describe("headings that set a time", () => {
     ]);
   });
 });
+
+describe("bounds and growth, placed apart", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.max, t.object]);
+  it("a lower bound before 各 and the verb holds for the amount (至少各建成1个)", () => {
+    expect(goals("到2030年，张家港市、太仓市至少各建成1个市级数字化转型促进中心。")).toEqual([[1, null, "市级数字化转型促进中心"]]);
+  });
+  it("a yearly growth in % after a share measures the amount before the share (…突破6500亿元，占GDP比重达到20%左右，年均增长10%以上)", () => {
+    const r = goals("到“十五五”末，全市数字经济核心产业增加值突破6500亿元，占GDP比重达到20%左右，年均增长10%以上。");
+    expect(r[2]).toEqual([10, null, "数字经济核心产业增加值年均增长"]);
+  });
+  it("a change in points after a share stays the share's (城镇化率达到56%，年均提高1.4个百分点左右)", () => {
+    const r = goals("到2030年，全市地区生产总值突破3000亿元，城镇化率达到56%，年均提高1.4个百分点左右。");
+    expect(r[2][2]).toContain("城镇化率");
+  });
+});

@@ -414,6 +414,9 @@ const EVENT_VERB_REACH = 8;
  *  in: a partner, not the place whose goal it is. */
 const JOINED_WITH_BEFORE = /(?:联合|会同|携手|联手)(?:[\u4e00-\u9fff]{2,10}[、和])*$/;
 
+/** A lower bound before 各 and the verb (至少各建成1个). */
+const BOUND_BEFORE_EACH = /(至少|不少于|最少|不低于)各$/;
+
 /** Adverbs after the places a clause opens with (均提出, 则为, 也提出). */
 const PLACES_ADVERBS = new CharSet("则还也均都亦");
 
@@ -2372,6 +2375,7 @@ export class TargetScanner {
     let lastWithObject: Candidate | null = null;
     const lastObjectByUnit = new Map<string, Candidate>();
     const lastObjectByVerb = new Map<string, Candidate>();
+    let lastAmountWithObject: Candidate | null = null;
     // goals in % of a measure's change (地区生产总值增长5%左右), in order: a round-up of places' goals
     // opens with one
     const roundUpLeads: Candidate[] = [];
@@ -2411,7 +2415,10 @@ export class TargetScanner {
           (c.q.kind !== "money" || c.verb === null || c.verb === lastFigure.verb || weakVerbs.has(c.verb) || levelVerbs.has(c.verb))
             ? { ...lastFigure, object: thingOfReport(lastFigure.object!, lastFigure.verb === null) }
             : null;
-        const thingBefore: Candidate | null = !percentOfChange && figureBefore !== null && figureBefore.q.kind !== "percent" ? figureBefore : lastWithObject;
+        // (…past a share set between them, 增加值突破6500亿元，占GDP比重达到20%左右，年均增长10%以上:
+        // the growth is of the amount, not of the share)
+        const lastAmount = c.q.unit === "%" && lastWithObject?.q.kind === "percent" && lastAmountWithObject?.sStart === c.sStart ? lastAmountWithObject : lastWithObject;
+        const thingBefore: Candidate | null = !percentOfChange && figureBefore !== null && figureBefore.q.kind !== "percent" ? figureBefore : percentOfChange ? lastWithObject : lastAmount;
         if (
           change !== null && c.q.kind === "percent" && (changeVerbs.has(change) || percentOfChange) && thingBefore?.object &&
           thingBefore.sStart === c.sStart && (thingBefore.q.kind !== "percent" || c.q.unit === "个百分点" || percentOfChange)
@@ -2480,6 +2487,7 @@ export class TargetScanner {
         const sameVerb = c.verb !== null ? lastObjectByVerb.get(`${c.verb}\u0000${c.q.unit}`) : undefined;
         if (c.object !== null) {
           lastWithObject = c;
+          if (c.q.kind !== "percent") lastAmountWithObject = c;
           lastObjectByUnit.set(c.q.unit, c);
           if (c.verb !== null) lastObjectByVerb.set(`${c.verb}\u0000${c.q.unit}`, c);
         }
@@ -3336,6 +3344,11 @@ export class TargetScanner {
     const leadBound = leadWord ? prefixBounds.get(leadWord) : undefined;
     if (lead && lead.start !== q.start && (leadBound === "min" || leadBound === "max") && q.prefix === null && q.suffix === null && q.min === q.max) {
       q = { ...q, qualifier: leadWord, prefix: leadWord, min: leadBound === "max" ? null : q.min, max: leadBound === "min" ? null : q.max };
+    }
+    // (a bound written before 各 and the verb, 张家港市、太仓市至少各建成1个: the amount's)
+    if (q.prefix === null && q.suffix === null && q.min === q.max && verbHit) {
+      const m = BOUND_BEFORE_EACH.exec(text.slice(Math.max(cStart, verbHit.pos - 6), verbHit.pos));
+      if (m && prefixBounds.get(m[1]) === "min") q = { ...q, qualifier: m[1], prefix: m[1], max: null };
     }
     if (spread?.verb) {
       verbHit = spread.verb;
