@@ -351,21 +351,22 @@ const HARD_WRAP_SLACK = 2;
  *  (tabs or runs of blanks), nor after the end of a sentence. Null where there is none. One pass. */
 function hardWrappedBreaks(text: string): Set<number> | null {
   let out: Set<number> | null = null;
-  const lines: Array<{ start: number; end: number; columns: number }> = [];
+  // (the block's lines as ends and widths, in arrays kept between calls: no object per line)
+  let lines = 0;
   const flush = () => {
-    if (lines.length >= 3) {
+    if (lines >= 3) {
       let width = 0;
-      for (let k = 0; k < lines.length - 1; k++) width = Math.max(width, lines[k].columns);
+      for (let k = 0; k < lines - 1; k++) width = Math.max(width, wrapColumns[k]);
       let full = width >= HARD_WRAP_MIN_COLUMNS;
-      for (let k = 0; k < lines.length - 1 && full; k++) full = lines[k].columns >= width - HARD_WRAP_SLACK;
+      for (let k = 0; k < lines - 1 && full; k++) full = wrapColumns[k] >= width - HARD_WRAP_SLACK;
       if (full) {
-        for (let k = 0; k < lines.length - 1; k++) {
-          const last = text.charCodeAt(lines[k].end - 1);
-          if (!SENTENCE_END.has(last) && last !== 0x3002 /* 。 */) (out ??= new Set()).add(lines[k].end);
+        for (let k = 0; k < lines - 1; k++) {
+          const last = text.charCodeAt(wrapEnds[k] - 1);
+          if (!SENTENCE_END.has(last) && last !== 0x3002 /* 。 */) (out ??= new Set()).add(wrapEnds[k]);
         }
       }
     }
-    lines.length = 0;
+    lines = 0;
   };
   let start = 0;
   let columns = 0;
@@ -376,7 +377,11 @@ function hardWrappedBreaks(text: string): Set<number> | null {
       let end = i;
       while (end > start && isInlineBlank(text.charCodeAt(end - 1))) end--;
       if (end === start || cells) flush();
-      else lines.push({ start, end: i, columns });
+      else if (lines < MAX_WRAP_LINES) {
+        wrapEnds[lines] = i;
+        wrapColumns[lines] = columns;
+        lines++;
+      }
       if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
       columns = 0;
@@ -390,6 +395,10 @@ function hardWrappedBreaks(text: string): Set<number> | null {
   flush();
   return out;
 }
+/** The lines of one block looked at (of a longer block, its first lines only). */
+const MAX_WRAP_LINES = 4096;
+const wrapEnds = new Int32Array(MAX_WRAP_LINES);
+const wrapColumns = new Int32Array(MAX_WRAP_LINES);
 /** Whether [start, i) is all blanks (a paragraph's indent, not a table's cells). */
 function isBlankPrefix(text: string, start: number, i: number): boolean {
   for (let k = start; k < i; k++) if (!isInlineBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x3000) return false;

@@ -3978,7 +3978,8 @@ export class TargetScanner {
     if (GAP_TO_GOAL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start))) return "figure";
     // a goal the text reports as reached or overrun (超额完成“到2023年认定…300家”的目标; 提前两年多实现
     // “十四五”末突破8500公里): a result, where nothing before it in its clause looks ahead (力争提前实现)
-    {
+    // (the regex only where one of its verbs' last characters stands before the amount)
+    if (hasAnyCharIn(text, "成现到", Math.max(b.cStart, q.start - MAX_REACHED_REACH), q.start)) {
       const reached = GOAL_REACHED_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - MAX_REACHED_REACH), q.start));
       if (reached && !AHEAD_OF_REACHED.test(text.slice(b.cStart, q.start - reached[0].length))) return "figure";
     }
