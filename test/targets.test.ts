@@ -4423,3 +4423,15 @@ describe("bounds and growth, placed apart", () => {
     expect(r[2][2]).toContain("城镇化率");
   });
 });
+
+describe("ratios per population", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.max, t.unit, t.object]);
+  it("the population a ratio is per is no amount; a bound before the verb is the amount's (每3万人口至少配置1辆救护车)", () => {
+    expect(goals("到2027年，每3万人口至少配置1辆救护车。")).toEqual([[1, null, "辆", "救护车"]]);
+    expect(goals("到2027年，每10万人口拥有执业医师不少于30人。")).toEqual([[30, null, "人", "执业医师"]]);
+  });
+  it("a standard to build by is no goal (按每1万架标准机架配置…, …的标准配置)", () => {
+    expect(goals("对新建数据中心项目配置新能源指标，按每1万架标准机架配置风光发电装机5万千瓦。")).toEqual([]);
+    expect(goals("居民小区按照每300户至500户设置1处分类投放点的标准配置，可回收物回收站点服务半径不超过500米。")).toEqual([]);
+  });
+});

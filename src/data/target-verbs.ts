@@ -20,7 +20,7 @@ export const GOAL_VERBS: readonly string[] = [
   "新培育", "累计培育", "招商", "储备", "共建", "合建", "联建", "启动", "提至",
   // people posted, staffed or enrolled (派驻…医师不少于2名, 至少配备1名灾害信息员, 计划招生9.6万人,
   // 每年选派…人才不少于1500名, 组织3万名农村劳动力赴闽务工)
-  "派驻", "配备", "招生", "招收", "招聘", "招录", "补充", "选派", "组织",
+  "派驻", "配备", "配置", "招生", "招收", "招聘", "招录", "补充", "选派", "组织",
   // projects taken on from elsewhere (鄂城区…分别承接航空物流配套项目40个)
   "承接",
   // works put into use (今年全市将新投用学校6所, 建成投运充电站30座)
@@ -115,6 +115,8 @@ export const NOUNS_ENDING_IN_VERB: readonly string[] = [
   "群众组织", "工会组织", "社团组织", "民间组织", "新型农业经营组织", "社区组织", "社区社会组织",
   // money put in, the noun (研发投入累计不低于1500亿元)
   "研发投入", "研发经费投入", "科技投入", "财政投入", "资金投入", "教育投入", "有效投入",
+  // what is allocated, the noun (优化资源配置), against 配置 of things (至少配置1辆救护车)
+  "资源配置", "要素配置", "优化配置", "市场化配置", "合理配置", "均衡配置", "标准配置",
 ];
 
 /** Single-character weak verbs that govern an amount only when they stand right before it

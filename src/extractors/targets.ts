@@ -415,7 +415,7 @@ const EVENT_VERB_REACH = 8;
 const JOINED_WITH_BEFORE = /(?:联合|会同|携手|联手)(?:[\u4e00-\u9fff]{2,10}[、和])*$/;
 
 /** A lower bound before 各 and the verb (至少各建成1个). */
-const BOUND_BEFORE_EACH = /(至少|不少于|最少|不低于)各$/;
+const BOUND_BEFORE_EACH = /(?:(至少|最少)各?|(不少于|不低于)各)$/;
 
 /** Adverbs after the places a clause opens with (均提出, 则为, 也提出). */
 const PLACES_ADVERBS = new CharSet("则还也均都亦");
@@ -3252,6 +3252,8 @@ export class TargetScanner {
     // (a lone 一 is mostly an article, 打造一个…; a count where it trails its thing at the clause's
     // end, 建设…种质资源库一座。, or shares out with 各, 各打造一个示范村)
     if (q.loneOne && !this.loneOneCounts(q)) return null;
+    // a population a ratio is per (每3万人口至少配置1辆救护车, 每10万人口拥有…): no amount of its own
+    if (text.charCodeAt(q.start - 1) === 0x6bcf /* 每 */ && q.unit === "人" && text.charCodeAt(q.end) === 0x53e3 /* 口 */) return null;
     // a numeral opening a quoted slogan (实现“五个率先”, “三个一批”) counts nothing (not a count
     // quoted alone before its thing, 建设“十条”美丽乡村示范带)
     if (q.chinese && (text[q.start - 1] === "“" || text[q.start - 1] === "「") && text[q.end] !== "”" && text[q.end] !== "」") return null;
@@ -3345,10 +3347,12 @@ export class TargetScanner {
     if (lead && lead.start !== q.start && (leadBound === "min" || leadBound === "max") && q.prefix === null && q.suffix === null && q.min === q.max) {
       q = { ...q, qualifier: leadWord, prefix: leadWord, min: leadBound === "max" ? null : q.min, max: leadBound === "min" ? null : q.max };
     }
-    // (a bound written before 各 and the verb, 张家港市、太仓市至少各建成1个: the amount's)
-    if (q.prefix === null && q.suffix === null && q.min === q.max && verbHit) {
+    // (a bound written before 各 and the verb, 张家港市、太仓市至少各建成1个, or before the verb
+    // alone, 至少配置1辆: the amount's)
+    if (q.prefix === null && q.suffix === null && q.min === q.max && verbHit && verbHit.pos + verbHit.word.length === q.start) {
       const m = BOUND_BEFORE_EACH.exec(text.slice(Math.max(cStart, verbHit.pos - 6), verbHit.pos));
-      if (m && prefixBounds.get(m[1]) === "min") q = { ...q, qualifier: m[1], prefix: m[1], max: null };
+      const bound = m ? (m[1] ?? m[2]) : undefined;
+      if (bound !== undefined && prefixBounds.get(bound) === "min") q = { ...q, qualifier: bound, prefix: bound, max: null };
     }
     if (spread?.verb) {
       verbHit = spread.verb;
@@ -4236,7 +4240,7 @@ export class TargetScanner {
     // a rate or standard to pay or build by (按每平方米不超过400元的标准安排资金): no goal
     // (…or the base between, 按上网电量每千瓦时提取0.005元)
     // (not 按计划每年…, 按期, 按时, 按需, 按要求: a schedule, no base)
-    if (/按(?:照)?每/.test(text.slice(Math.max(b.cStart, q.start - 12), q.start)) ||
+    if (/按(?:照)?每/.test(text.slice(Math.max(b.cStart, q.start - 24), q.start)) ||
       /按(?:照)?(?!计划|规划|期|时|需|要求)[^，,；;。]{1,8}?每(?![年月季周天日])/.test(text.slice(Math.max(b.cStart, q.start - 20), q.start)) || text.startsWith("的标准", q.end)) return "figure";
     // a sum that classes the things counted (签约亿元以上项目40个, 10亿元以上专案不少于30个,
     // 年营收5000万元以上企业): it picks which ones count and is no amount of its own
@@ -4414,7 +4418,7 @@ export class TargetScanner {
     // 游客20万人次; …打造沙漠会议度假目的地，年承接会议活动500场次以上)
     if (
       ((q.prefix !== null && prefixBounds.has(q.prefix)) || this.opensWithYearlyCapacity(b.cStart, q.start)) &&
-      goalVerbs.lastIn(text, b.sStart, b.cStart, (p) => notVerbWords.at(text, p, b.cStart) === undefined)
+      goalVerbs.lastIn(text, b.sStart, b.cStart, (p, w) => notVerbWords.at(text, p, b.cStart) === undefined && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(b.sStart, p - 6)) === undefined)
     )
       return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
@@ -5746,6 +5750,8 @@ export class TargetScanner {
     if (text[a] === "的") a++;
     // (…1万户等任务: 等 closes a list of goals, and what follows names the list, not this thing)
     if (text[a] === "等" && a === q.end) return null;
+    // (the 口 of a population, 300万人口, is the unit's)
+    if (a === q.end && q.unit === "人" && text.charCodeAt(a) === 0x53e3 /* 口 */) a++;
     // (nor a quote it closes, “到2025年5A级旅游景区达到4家”的目标: the thing is inside, before it)
     if (a === q.end && CLOSING_QUOTES.includes(text[a] ?? "")) return null;
     let b = a;
@@ -5972,6 +5978,8 @@ export class TargetScanner {
         while (z < e && "万亿".includes(text[z]) && !unitAt(text, z)) z++;
         const unit = text[z] === "%" ? "%" : unitAt(text, z)?.word;
         if (unit && z < e) z += unit.length;
+        // (…and the 口 of a population, 每10万人口: part of that amount)
+        if (unit === "人" && text.charCodeAt(z) === 0x53e3 /* 口 */ && z < e) z++;
         // …and its qualifier (60岁以上老年人口)
         const sq = amountSuffixes.at(text, z, e);
         if (sq) z += sq.length;
