@@ -4435,3 +4435,14 @@ describe("ratios per population", () => {
     expect(goals("居民小区按照每300户至500户设置1处分类投放点的标准配置，可回收物回收站点服务半径不超过500米。")).toEqual([]);
   });
 });
+
+describe("documents followed, not stating", () => {
+  it("goals after 对照《…》 named in passing are the text's own, not that document's (nor its place's)", () => {
+    const r = extract("阳城县2026年政府工作报告\n\n　　2026年是“十五五”开局之年。我们将认真落实晋城市委、市政府部署，对照《山西省卫生健康事业发展“十五五”规划》和《晋城市县域医疗卫生一体化改革深化行动方案》，重点抓好以下工作：\n　　一是提升县级医院能力。新增县级医院床位200张左右。", { refDate: "2026-01-14" });
+    expect(r.targets!.map((t) => [t.min, t.region, t.document])).toEqual([[200, "140522", null]]);
+  });
+  it("…but the plan the text says was issued stays the goals' document (近日印发《…规划》…对照《规划》…)", () => {
+    const r = extract("广东省人民政府办公厅近日印发《广东省对口支援西藏工作“十五五”规划》（以下简称《规划》）。\n\n对照《规划》和年度计划，下半年广东援藏将重点抓好以下工作：\n1、产业援藏。新增援藏项目76个。", { refDate: "2026-08-12" });
+    expect(r.targets!.map((t) => t.document)).toEqual([0]);
+  });
+});

@@ -97,6 +97,8 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   "争取", "接收",
   // …and where they are sold or shipped to (鲜果出口香港拟达2万吨, 销往澳门)
   "出口", "销往", "运往", "发往",
+  // whose instructions are carried out (认真落实晋城市委、市政府部署: the county's goals follow)
+  "落实", "贯彻落实", "贯彻",
 ];
 
 /** Before a place, words of helping it in its own work (配合琼海市、文昌市做好渔民转产转业, 义乌市将配合

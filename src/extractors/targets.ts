@@ -417,6 +417,9 @@ const JOINED_WITH_BEFORE = /(?:联合|会同|携手|联手)(?:[\u4e00-\u9fff]{2,
 /** A lower bound before 各 and the verb (至少各建成1个). */
 const BOUND_BEFORE_EACH = /(?:(至少|最少)各?|(不少于|不低于)各)$/;
 
+/** Before a document that is followed, not the one stating the goals (对照《…》, 按照《…》). */
+const FOLLOWED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|落实|贯彻|贯彻落实)$/;
+
 /** Adverbs after the places a clause opens with (均提出, 则为, 也提出). */
 const PLACES_ADVERBS = new CharSet("则还也均都亦");
 
@@ -6628,10 +6631,12 @@ export class TargetScanner {
     const lineType = docBackrefTypes.at(this.text, lineStart, pos);
     if (lineType && docBackrefVerbs.at(this.text, lineStart + lineType.length, pos)) return m.doc;
     // an item of a list whose introduction names the document (《纲要》…提出了主要目标：)
+    // (not one the introduction only follows, 对照《山西省…规划》和《晋城市…方案》，重点抓好: the
+    // goals are the text's own)
     const intro = this.introOf(pos);
     if (intro) {
       const j = lastAtOrBefore(this.docMentions, intro.end - 1);
-      if (j >= 0 && this.docMentions[j].start >= intro.start) return this.docMentions[j].doc;
+      if (j >= 0 && this.docMentions[j].start >= intro.start && !this.onlyFollowed(j, intro.start)) return this.docMentions[j].doc;
     }
     // the body of a document under its own title as a heading (a notice, then 西安市…实施方案 on a
     // line of its own, then the plan): what follows is that document's
@@ -6641,6 +6646,19 @@ export class TargetScanner {
     return null;
   }
 
+
+  /** Whether document mention `j` is one followed, not one stating: after 对照, 按照, 根据…
+   *  (itself, or the list of titles it ends: 对照《A》和《B》), with no verb of stating after it,
+   *  and named in passing (the text says nothing of who issued it). */
+  private onlyFollowed(j: number, from: number): boolean {
+    const m = this.docMentions[j];
+    // (one the text says was issued, 近日印发《…规划》…对照《规划》…重点抓好, is the plan at work)
+    if (statementVerbs.at(this.text, m.end) !== undefined || this.ctx.documents[m.doc]?.issuer) return false;
+    let k = j;
+    while (k > 0 && this.docMentions[k - 1].start >= from && /^[和、及与]$/.test(this.text.slice(this.docMentions[k - 1].end, this.docMentions[k].start))) k--;
+    const head = this.docMentions[k].start;
+    return FOLLOWED_BEFORE.test(this.text.slice(Math.max(from, head - 8), head));
+  }
 
   private bodies: Array<{ start: number; doc: number }> | undefined;
 
