@@ -309,8 +309,9 @@ export const REVIEW_HEADING_CUES: readonly string[] = [
   "工作开展情况", "工作完成情况", "工作进展情况", "任务完成情况", "工作进展", "进展情况",
   // a year's report card (【2025年成绩单】)
   "成绩单",
-  // a year-end round-up (2025年阿克苏地区经济社会发展综述, 年终盘点)
-  "综述", "盘点", "回望", "回眸",
+  // a year-end round-up (2025年阿克苏地区经济社会发展综述, 年终盘点; 数说2026｜…, 一组数据看…,
+  // 重点民生实事全部完成)
+  "综述", "盘点", "回望", "回眸", "数说", "一组数据", "全部完成", "圆满完成",
   // how a past year's budget or plan was carried out (一、2025年预算执行情况)
   "执行情况",
 ];

@@ -3202,7 +3202,9 @@ export class TargetScanner {
       while (e > a && isBlankAt(text, e - 1)) e--;
       if (a === e) continue;
       let heading = e - a <= MAX_HEADING;
-      for (let p = a; p < e && heading; p++) if ("。；;！？!?，,".includes(text[p])) heading = false;
+      // (the headline may hold a comma: 数说2026｜广西向海图强，开放“成绩单”出炉)
+      const headline = a < this.headlineEnd;
+      for (let p = a; p < e && heading; p++) if ((headline ? "。；;！？!?" : "。；;！？!?，,").includes(text[p])) heading = false;
       // (a sub-heading, （一）经济运行, lies inside the section: the heading above it decides; a
       // line of date and source, 2025-12-29 10:18　来源：…, heads nothing)
       // (nor a bullet item, ●城镇新增就业6200人: an item of the section, the heading above it decides)
