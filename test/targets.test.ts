@@ -4446,3 +4446,12 @@ describe("documents followed, not stating", () => {
     expect(r.targets!.map((t) => t.document)).toEqual([0]);
   });
 });
+
+describe("year-end round-ups", () => {
+  it("under a headline that reviews (数说…全部完成), past a dateline, the year's lines report; what looks ahead is a goal", () => {
+    const r = extract(
+      "数说民生｜重庆2026年重点民生实事全部完成\n\n重庆日报　2026年12月28日　第03版\n\n　　——城镇老旧小区改造：开工改造老旧小区1620个，惠及居民21.3万户。\n　　——养老服务：新建社区养老服务站320个。\n\n　　2027年重庆将继续实施重点民生实事，计划改造老旧小区1500个左右。",
+    );
+    expect(r.targets!.map((t) => t.min)).toEqual([1500]);
+  });
+});

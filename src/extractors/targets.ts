@@ -3206,9 +3206,10 @@ export class TargetScanner {
       const headline = a < this.headlineEnd;
       for (let p = a; p < e && heading; p++) if ((headline ? "。；;！？!?" : "。；;！？!?，,").includes(text[p])) heading = false;
       // (a sub-heading, （一）经济运行, lies inside the section: the heading above it decides; a
-      // line of date and source, 2025-12-29 10:18　来源：…, heads nothing)
+      // line of date and source, 2025-12-29 10:18　来源：…, 重庆日报　2026年12月28日　第03版, heads
+      // nothing)
       // (nor a bullet item, ●城镇新增就业6200人: an item of the section, the heading above it decides)
-      if (heading && (text[a] === "(" || (ITEM_SIGNS.test(String.fromCodePoint(text.codePointAt(a)!)) && findQuantities(text, a, e).some((x) => !overlapsAny(this.dates, x.numStart, x.numEnd))) || /^\d{4}[-/.年]\d{1,2}|来源|作者|编辑|发布/.test(text.slice(a, e)))) continue;
+      if (heading && (text[a] === "(" || (ITEM_SIGNS.test(String.fromCodePoint(text.codePointAt(a)!)) && findQuantities(text, a, e).some((x) => !overlapsAny(this.dates, x.numStart, x.numEnd))) || /^\d{4}[-/.年]\d{1,2}|\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})|来源|作者|编辑|发布/.test(text.slice(a, e)))) continue;
       if (heading) return { start: a, end: e };
     }
     return null;
