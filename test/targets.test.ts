@@ -4455,3 +4455,16 @@ describe("year-end round-ups", () => {
     expect(r.targets!.map((t) => t.min)).toEqual([1500]);
   });
 });
+
+describe("rules that are no goals", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => t.min ?? t.max);
+  it("a prohibition (不得超过, 严禁) or a standard in principle (原则上不低于) sets a rule, not a goal", () => {
+    expect(goals("单笔订单抽成比例不得超过订单金额的20%。单笔转贷期限不得超过15天。")).toEqual([]);
+    expect(goals("高标准农田建设亩均投入原则上不低于3000元。")).toEqual([]);
+    expect(goals("到2027年，全市新增企业不少于100家。")).toEqual([100]);
+  });
+  it("reads 不得超过 as an upper bound", () => {
+    const f = extract("单笔转贷期限不得超过15天。").figures!;
+    expect(f.map((x) => [x.min, x.max])).toEqual([[null, 15]]);
+  });
+});

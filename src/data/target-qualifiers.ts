@@ -13,6 +13,8 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
   // 突破 shortened, in headlines (产业规模破300亿元)
   ["破", "min"],
   ["不超过", "max"], ["不高于", "max"], ["不多于", "max"], ["不大于", "max"], ["低于", "max"], ["少于", "max"],
+  // a rule's words (不得超过15天, 不得低于最低工资标准): the bound they set, a rule rather than a goal
+  ["不得超过", "max"], ["不得高于", "max"], ["不得多于", "max"], ["不得低于", "min"], ["不得少于", "min"],
   ["小于", "max"], ["不足", "max"], ["不到", "max"], ["最高", "max"], ["最多", "max"], ["控制在", "max"],
   ["大约", "approx"], ["约", "approx"], ["接近", "approx"], ["将近", "approx"], ["近", "approx"],
   // 约 with the verb of being (森林覆盖率约为45%); not 约占, which mostly says what a place weighs
@@ -24,7 +26,7 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
 
 /** Bounds that may stand before the base of a share, its 的 and the share (不低于新招聘人数的60%,
  *  研发投入超过地区生产总值的3%): longest first. Not 不足 or 不到, which also describe things (不足部分). */
-export const BASE_BOUNDS: readonly string[] = ["不低于", "不少于", "不小于", "不超过", "不高于", "不多于", "不大于", "至少", "超过", "高于", "低于"];
+export const BASE_BOUNDS: readonly string[] = ["不低于", "不少于", "不小于", "不超过", "不高于", "不多于", "不大于", "至少", "超过", "高于", "低于", "不得超过", "不得低于", "不得高于"];
 
 /** Lower bounds that may stand before the verb instead of the number: 至少建成1所 (= 建成至少1所). */
 export const BEFORE_VERB_QUALIFIERS: readonly string[] = ["至少", "最少"];

@@ -658,7 +658,7 @@ const PER_HEAD_RATE_LISTED = /每(?:人|生|户|名)每(?:年|月|天|日)[0-9.]
 /** Before 有, verbs of having (建有, 配有, 设有). */
 const HAVING_BEFORE_YOU = "建配设拥备具";
 const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$|每(?:名|人|户|位)[\u4e00-\u9fff]{0,10}(?:发放|派发|补贴|给予)$/;
-const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为$/;
+const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为?$|(?:不得|严禁|禁止)[^，,。；;]{0,12}$/;
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
 // (…or a fund, after its size: 设立规模10亿元的机器人产业基金, 设立2亿元汽车产业发展基金)
@@ -4057,7 +4057,8 @@ export class TargetScanner {
     // a place in a ranking (退出全国重点城市排名后20位, 进入全国前10位): an ordinal, no amount
     if (q.unit === "位" && /(?:前|后)$/.test(text.slice(Math.max(b.cStart, q.start - 1), q.start))) return "figure";
     // a technical standard (保温层厚度不小于100毫米: 不小于/不大于 are a code's words, not a plan's) or
-    // an obligation of each project (改造应执行节能75%, 须配建不低于总建筑面积5%, 单元面积原则上为50至100公顷)
+    // an obligation of each project (改造应执行节能75%, 须配建不低于总建筑面积5%, 单元面积原则上为50至100公顷,
+    // 亩均投入原则上不低于3000元) or a prohibition (抽成比例不得超过订单金额的20%)
     if ((q.prefix === "不小于" || q.prefix === "不大于") || OBLIGATION_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 20), q.start))) return "figure";
     // money as a standard (生均公用经费标准每生每年不低于600元, 起付标准为1万元) or a rate per head and
     // period (每人每月300元至1000元): a rule of paying, not a sum to reach
