@@ -515,6 +515,9 @@ function boundBeforeBase(text: string, pos: number, from: number): { word: strin
   return null;
 }
 
+/** Bounds read after a stray blank (以上, 以下, 以内, 左右): the plain words only. */
+const BLANK_SPLIT_SUFFIXES = ["以上", "以下", "以内", "左右"];
+
 function suffixAt(text: string, pos: number, limit: number): { word: string; end: number } | null {
   let p = pos;
   // (past the same amount in another unit, in brackets: 1400亿斤（700亿公斤）以上)
@@ -524,6 +527,11 @@ function suffixAt(text: string, pos: number, limit: number): { word: string; end
   }
   for (const m of INCLUSIVE_MARKS) if (text.startsWith(m, p) && p + m.length <= limit) { p += m.length; break; }
   for (const [w] of SUFFIXES) if (p + w.length <= limit && text.startsWith(w, p)) return { word: w, end: p + w.length };
+  // (a stray blank before the bound, as pages leave one: 恢复至400亿元 以上; not one that parts
+  // a headline's phrases, which no bound opens)
+  if (p === pos && text.charCodeAt(p) === 32 && text.charCodeAt(p - 1) !== 32) {
+    for (const w of BLANK_SPLIT_SUFFIXES) if (p + 1 + w.length <= limit && text.startsWith(w, p + 1)) return { word: w, end: p + 1 + w.length };
+  }
   return null;
 }
 

@@ -4468,3 +4468,13 @@ describe("rules that are no goals", () => {
     expect(f.map((x) => [x.min, x.max])).toEqual([[null, 15]]);
   });
 });
+
+describe("a change, then the level it reaches", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.max, t.object]);
+  it("the level after a stated change takes the subject of the change (产量较2025年翻一番，达到140万辆以上)", () => {
+    expect(goals("《方案》明确，到2028年，全省新能源汽车产量较2025年翻一番，达到140万辆以上。")).toEqual([[1400000, null, "新能源汽车产量"]]);
+  });
+  it("reads a bound after a stray blank (恢复至400亿元 以上)", () => {
+    expect(goals("力争到2027年离岛免税销售额恢复至400亿元 以上。")).toEqual([[40000000000, null, "离岛免税销售额"]]);
+  });
+});

@@ -276,7 +276,9 @@ const pastAfterCues = new WordTable(PAST_AFTER_CUES);
 const baselineBefore = new WordTable(BASELINE_BEFORE);
 const baselineAfter = new WordTable(BASELINE_AFTER);
 /** What follows a subject whose change a clause states (实现翻两番, 在2025年基础上翻一番, 增长一倍). */
-const STATED_CHANGE = /^(?:实现|力争|将|要)?(?:在[^，,。；;]{0,10}基础上|翻|增长|提高|提升|增加|扩大|下降|降低|减少)/;
+const STATED_CHANGE = /^(?:(?:较|比)[^，,。；;]{1,10}?)?(?:实现|力争|将|要)?(?:在[^，,。；;]{0,10}基础上|翻|增长|提高|提升|增加|扩大|下降|降低|减少)/;
+/** The first characters a stated change may open with (较, 比, 翻). */
+const CHANGE_OPENERS = new CharSet("较比翻");
 /** 在 opening a baseline or a date (在2025年基础上, 在现有基础上). */
 const BASELINE_AT = /^在(?:[0-9]|[^，,。；;]{0,10}基础上)/;
 /** How long the clause may be whose subject a clause opening with its verb carries over. */
@@ -5397,7 +5399,7 @@ export class TargetScanner {
     // (a fund's name may be long: 设立规模5亿元的灾后重建专项基金)
     const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 14))) : null;
     const fundsAfter = funds ? { text: this.ctx.doc.simplified.slice(c.q.end, c.q.end + funds[0].length), start: c.q.end, end: c.q.end + funds[0].length } : null;
-    const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike ? null : this.subjectCarriedOver(c, iStart));
+    const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike && !(c.verb !== null && levelVerbs.has(c.verb)) ? null : this.subjectCarriedOver(c, iStart));
     // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
     // before, where it is a kind of the unit, 专列 of 列)
     if (!pick && c.q.kind === "count") {
@@ -5684,9 +5686,10 @@ export class TargetScanner {
       if (a === before) break;
     }
     let e = a;
+    // (up to a change it states, 新能源汽车产量翻一番, 产量较2025年翻一番: not part of the subject)
     while (
       e < iStart - 1 && isHanAt(text, e) && allVerbs.at(text, e, iStart - 1) === undefined && (verbModifiers.at(text, e, iStart - 1)?.length ?? 0) < 2 &&
-      !(text[e] === "在" && BASELINE_AT.test(text.slice(e, e + 14)))
+      !(text[e] === "在" && BASELINE_AT.test(text.slice(e, e + 14))) && !(CHANGE_OPENERS.has(text.charCodeAt(e)) && STATED_CHANGE.test(text.slice(e, Math.min(iStart - 1, e + 16))))
     ) e++;
     // (the clause states a change of its subject: a change, 翻一番 or 在…基础上 follows it)
     if (e - a < 2 || e >= iStart - 1 || !STATED_CHANGE.test(text.slice(e, Math.min(iStart - 1, e + 16)))) return null;
