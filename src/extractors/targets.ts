@@ -276,7 +276,7 @@ const pastAfterCues = new WordTable(PAST_AFTER_CUES);
 const baselineBefore = new WordTable(BASELINE_BEFORE);
 const baselineAfter = new WordTable(BASELINE_AFTER);
 /** What follows a subject whose change a clause states (实现翻两番, 在2025年基础上翻一番, 增长一倍). */
-const STATED_CHANGE = /^(?:(?:较|比)[^，,。；;]{1,10}?)?(?:实现|力争|将|要)?(?:在[^，,。；;]{0,10}基础上|翻|增长|提高|提升|增加|扩大|下降|降低|减少)/;
+const STATED_CHANGE = /^(?:(?:较|比)(?:[0-9]{4}年(?:底|末)?|上年|去年|上一年|基期|同期|现在|目前))?(?:实现|力争|将|要)?(?:在[^，,。；;]{0,10}基础上|翻|增长|提高|提升|增加|扩大|下降|降低|减少)/;
 /** The first characters a stated change may open with (较, 比, 翻). */
 const CHANGE_OPENERS = new CharSet("较比翻");
 /** 在 opening a baseline or a date (在2025年基础上, 在现有基础上). */
