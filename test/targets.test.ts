@@ -4478,3 +4478,10 @@ describe("a change, then the level it reaches", () => {
     expect(goals("力争到2027年离岛免税销售额恢复至400亿元 以上。")).toEqual([[40000000000, null, "离岛免税销售额"]]);
   });
 });
+
+describe("the thing of the clause before", () => {
+  it("takes the first verb's thing, past what describes it (完成2000年底前建成的城镇老旧小区改造任务，累计改造约2600个)", () => {
+    const t = extract("西安市住房和城乡建设局表示，“十五五”末将基本完成2000年底前建成的城镇老旧小区改造任务，累计改造约2600个。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => [x.min, x.object])).toEqual([[2600, "城镇老旧小区改造任务"]]);
+  });
+});

@@ -2509,7 +2509,10 @@ export class TargetScanner {
           const change = changeVerbList.endingAt(lastWithObject.object, lastWithObject.object.length);
           if (change && change.length < lastWithObject.object.length) c.object = lastWithObject.object.slice(0, -change.length);
         }
-        else if (sameVerb && c.q.start - sameVerb.q.end <= ELIDED_THING_REACH && goalVerbs.has(c.verb!)) {
+        // (…not one of another place's, an item of a list of places before: 4.成都市…城中村改造项目93个。
+        // 5.西安市…累计改造约2600个)
+        else if (sameVerb && c.q.start - sameVerb.q.end <= ELIDED_THING_REACH && goalVerbs.has(c.verb!) &&
+          (sameVerb.region === null || sameVerb.region === c.region || (c.region !== null && isAncestor(sameVerb.region, c.region)))) {
           c.object = sameVerb.object;
           c.objectStart = c.q.start;
           c.objectEnd = c.q.end;
@@ -4486,14 +4489,25 @@ export class TargetScanner {
       if (cStart <= sStart || (text[cStart - 1] !== "，" && text[cStart - 1] !== ",")) return null;
       const prevEnd = cStart - 1;
       const prevStart = clauseStart(text, prevEnd, Math.max(sStart, prevEnd - MAX_CLAUSE));
-      if (findQuantities(text, prevStart, prevEnd).length > 0) {
+      // (a year is no amount: 完成2000年底前建成的…)
+      if (findQuantities(text, prevStart, prevEnd).some((x) => !overlapsAny(this.dates, x.numStart, x.numEnd))) {
         if (lastIndexWithin(text, "各", prevStart, prevEnd) < 0) return null;
         cStart = prevStart;
         continue;
       }
-      const verb = goalVerbs.lastIn(text, prevStart, prevEnd);
+      // (the first verb: a later one may be inside the thing, 完成…城镇老旧小区改造任务)
+      const verb = goalVerbs.firstIn(text, prevStart, prevEnd);
       if (!verb) return null;
-      const start = verb.pos + verb.word.length;
+      let start = verb.pos + verb.word.length;
+      // (…past the verbs chained to it, 组织开展避险转移实战演练)
+      for (let guard = 0; guard < 3; guard++) {
+        const next = goalVerbs.at(text, start, prevEnd);
+        if (next === undefined || start + next.length >= prevEnd) break;
+        start += next.length;
+      }
+      // (the thing after what describes it, 完成2000年底前建成的城镇老旧小区改造任务: 城镇老旧小区改造任务)
+      const de = text.lastIndexOf("的", prevEnd - 1);
+      if (de >= start && prevEnd - de > 2) start = de + 1;
       if (prevEnd - start < 2 || prevEnd - start > 16) return null;
       // (a quoted name is one thing: 建设“口袋体育公园”)
       const quoted = text[start] === "“" && text[prevEnd - 1] === "”";
