@@ -4485,3 +4485,14 @@ describe("the thing of the clause before", () => {
     expect(t.map((x) => [x.min, x.object])).toEqual([[2600, "城镇老旧小区改造任务"]]);
   });
 });
+
+describe("goals called off or superseded", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-06-01" }).targets!.map((t) => t.min ?? t.max);
+  it("a goal called off, put off or dropped is no goal (取消…新建的3条, 12个项目暂不启动)", () => {
+    expect(goals("到2027年，取消原计划新建的3条仿古商业街，原计划实施的12个城中村整体拆除重建项目暂不启动，新建口袋公园20个。")).toEqual([20]);
+  });
+  it("the plan before (原计划, 上一轮方案) is a figure; a measure named with 不再 is not called off", () => {
+    expect(goals("原计划到2025年底建成的充电桩25万个未能完成。到2028年累计建成20万个。")).toEqual([200000]);
+    expect(goals("到2028年，电商快件不再二次包装率稳定在95%以上。")).toEqual([95]);
+  });
+});

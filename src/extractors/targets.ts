@@ -433,6 +433,11 @@ const CHANGE_FROM_AFTER = /^(?:提高|提升|增加|扩大|调整|调增|调减|
 /** What is still lacking to a goal (还差2家, 尚差3个). */
 const GAP_TO_GOAL_BEFORE = /(?:还差|尚差|仍差|相差|差距)$/;
 const CLOSING_QUOTES = "”」』\"";
+/** A goal called off, put off or dropped, before the amount in its clause or after it. */
+const CALLED_OFF_BEFORE = /(?:取消|不再|暂不|暂停|暂缓|停止|放弃|撤销)[^，,。；;]*$/;
+const CALLED_OFF_AFTER = /^[^，,。；;]*?(?:暂不|不再|取消|暂缓|暂停|停建|缓建)/;
+const MAX_CALLED_OFF_REACH = 20;
+const MEASURE_NAME_END = /(?:率|比例|比重|占比)[^，,。；;]{0,6}$/;
 
 /** A verb of a goal reached or overrun, then the goal it reached up to the amount (超额完成“…300家,
  *  提前两年多实现“十四五”末突破8500公里), and what would make it a plan instead (力争, 确保…). */
@@ -3991,6 +3996,13 @@ export class TargetScanner {
     // what is left to reach a goal (距…的目标还差2家)
     if (CHANGE_FROM_AFTER.test(text.slice(q.end, q.end + 4)) && text.lastIndexOf("由", q.start - 1) >= b.cStart) return "figure";
     if (GAP_TO_GOAL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start))) return "figure";
+    // a goal called off, put off or dropped (取消原计划新建的3条仿古商业街, 12个…项目暂不启动, 不再新建…):
+    // no longer aimed at
+    // (not a measure named with the word, 电商快件不再二次包装率稳定在95%以上)
+    {
+      const before = CALLED_OFF_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - MAX_CALLED_OFF_REACH), q.start));
+      if ((before && !MEASURE_NAME_END.test(before[0])) || CALLED_OFF_AFTER.test(text.slice(q.end, Math.min(b.cEnd, q.end + MAX_CALLED_OFF_REACH)))) return "figure";
+    }
     // a goal the text reports as reached or overrun (超额完成“到2023年认定…300家”的目标; 提前两年多实现
     // “十四五”末突破8500公里): a result, where nothing before it in its clause looks ahead (力争提前实现)
     // (the regex only where one of its verbs' last characters stands before the amount)
