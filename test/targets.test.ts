@@ -4496,3 +4496,15 @@ describe("goals called off or superseded", () => {
     expect(goals("到2028年，电商快件不再二次包装率稳定在95%以上。")).toEqual([95]);
   });
 });
+
+describe("amounts set against an average", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.unit, t.object]);
+  it("the average is no thing: the measure before it, or the goal's before it in the sentence", () => {
+    expect(goals("到2027年，全市研发投入强度达到4.2%，高于全国平均水平1.5个百分点以上。")).toEqual([
+      [4.2, "%", "研发投入强度"],
+      [1.5, "个百分点", "研发投入强度"],
+    ]);
+    expect(goals("到2027年，地区生产总值增速高于全国平均水平1个百分点以上。")).toEqual([[1, "个百分点", "地区生产总值增速"]]);
+    expect(goals("到2028年，居民人均可支配收入达到全省平均的75%。")).toEqual([[75, "%", "居民人均可支配收入"]]);
+  });
+});

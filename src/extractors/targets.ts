@@ -396,6 +396,11 @@ const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 /** A bracket's opening that gives last year's level beside a goal (（去年为…）, （2025年为…）). */
 const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
 
+/** An average an amount is set against, ending an object (高于全国平均水平, 比全省平均水平高出,
+ *  达到全省平均的), and a change verb ending one. */
+const AVERAGE_COMPARED = /(?:高于|高出|低于|超过|超出|达到|比|较)[^，,。；;]{0,8}?(?:平均(?:水平)?的?(?:高出|高|提高|增加|低)?|(?:全国|全省|全市|全区|全县)平)$/;
+const CHANGE_AT_END = /(?:增长|提高|提升|下降|降低|增加)$/;
+
 /** How far back a round-up of places' goals looks for the measure it opened with. */
 const ROUND_UP_REACH = 600;
 
@@ -2411,6 +2416,17 @@ export class TargetScanner {
         // (同比增长10%左右: a growth on last year's, of that thing too)
         // (…or, in %, the change of the thing whose change the goal before it set in %: 单位GDP能耗累计
         // 下降13%，年均下降2.6%左右)
+        // (an average the amount is set against is no thing: 增速高于全国平均水平1个百分点以上 is 增速's;
+        // 研发投入强度达到4.2%，高于全国平均水平1.5个百分点 the 强度's, the goal's before it)
+        if (c.object !== null) {
+          const avg = AVERAGE_COMPARED.exec(c.object);
+          if (avg) {
+            const head = c.object.slice(0, avg.index);
+            if (head.length >= 2) c.object = head;
+            else if (lastWithObject?.object && lastWithObject.sStart === c.sStart) c.object = lastWithObject.object.replace(CHANGE_AT_END, "");
+            else c.object = null;
+          }
+        }
         const change = c.object?.replace(/^同比/, "") ?? (c.verb !== null && changeVerbs.has(c.verb) ? c.verb : null);
         const percentOfChange: boolean = c.q.unit === "%" && c.object !== null && YEARLY_OR_TOTAL_CHANGE.test(c.object) && lastWithObject?.q.unit === "%" &&
           lastWithObject.verb !== null && changeVerbs.has(lastWithObject.verb);
