@@ -61,6 +61,10 @@ describe("findQuantities: units, multipliers folded", () => {
     expect(q("打造千亩以上高产示范方")).toEqual([]);
     expect(q("千家万户")).toEqual([]);
   });
+  it("reads prices per 斤 and energy per 万元 of output as rates (2元/斤以上, 1.05吨标准煤/万元以下)", () => {
+    expect(q("均价稳定在2元/斤以上")).toEqual([[2, null, false, "以上", "元/斤", "2元/斤以上"]]);
+    expect(q("能耗降至1.05吨标准煤/万元以下")).toEqual([[null, 1.05, false, "以下", "吨标准煤/万元", "1.05吨标准煤/万元以下"]]);
+  });
   it("reads a range through a stray blank before its unit (10—12 个)", () => {
     expect(q("新建海外仓10—12 个")).toEqual([[10, 12, false, null, "个", "10—12 个"]]);
     expect(q("2025—2026 年")).toEqual([]);

@@ -100,6 +100,8 @@ const RATE_DENOMINATORS = [
   "个", "月", "周", "辆", "千克", "公斤", "克", "平方千米",
   // a price per visit (门诊次均费用控制在120元/人次以内)
   "人次",
+  // a price per 斤, and energy per unit of output (收购均价稳定在2元/斤以上, 能耗降至1.05吨标准煤/万元以下)
+  "斤", "万元",
 ];
 const RATES: UnitEntry[] = RATE_NUMERATORS.flatMap(([n, kind]) =>
   RATE_DENOMINATORS.filter((d) => d !== n).map((d) =>
