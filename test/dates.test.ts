@@ -85,6 +85,10 @@ describe("parts of a year and of a month", () => {
       ["7月末", "period", "2020-07-25", "2020-07-31"],
     ]);
   });
+  it("reads two 旬 together (4月中下旬, 5月上中旬)", () => {
+    expect(one("2026年4月中下旬")).toEqual(["2026年4月中下旬", "period", "2026-04-11", "2026-04-30"]);
+    expect(one("2026年5月上中旬")).toEqual(["2026年5月上中旬", "period", "2026-05-01", "2026-05-20"]);
+  });
   it("reads the fuzzy parts of a year (年初 ends with February, leap years too)", () => {
     expect(one("2020年初")).toEqual(["2020年初", "period", "2020-01-01", "2020-02-29"]);
     expect(one("2021年初")).toEqual(["2021年初", "period", "2021-01-01", "2021-02-28"]);

@@ -170,6 +170,9 @@ export const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = 
   上旬: [1, 10],
   中旬: [11, 20],
   下旬: [21, 31],
+  // two parts together (4月中下旬, 5月上中旬)
+  中下旬: [11, 31],
+  上中旬: [1, 20],
   初: [1, 5],
   月初: [1, 5],
   底: [25, 31],
