@@ -4508,3 +4508,13 @@ describe("amounts set against an average", () => {
     expect(goals("到2028年，居民人均可支配收入达到全省平均的75%。")).toEqual([[75, "%", "居民人均可支配收入"]]);
   });
 });
+
+describe("terms with digits in the thing", () => {
+  it("a number glued to letters after the count is part of the thing (20处5G井下专网, １个５Ｇ全连接工厂集群)", () => {
+    const t = extract("三市要在9月上旬前完成首批20处5G井下专网建设；九龙坡区、江津区各建设１个５Ｇ全连接工厂集群。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => [x.min, x.object])).toEqual([
+      [20, "5G井下专网建设"],
+      [1, "５Ｇ全连接工厂集群"],
+    ]);
+  });
+});

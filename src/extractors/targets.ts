@@ -404,6 +404,14 @@ const CHANGE_AT_END = /(?:增长|提高|提升|下降|降低|增加)$/;
 /** How far back a round-up of places' goals looks for the measure it opened with. */
 const ROUND_UP_REACH = 600;
 
+/** Whether the digits at `p` run into a Latin letter (5G, 4K, 3D). */
+function digitsGluedToLetters(text: string, p: number): boolean {
+  let e = p;
+  while (e < text.length && isAsciiDigit(text.charCodeAt(e))) e++;
+  const c = text.charCodeAt(e);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Whether [from, to) holds a Han character. */
 function hasHanBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isHanCode(text.charCodeAt(k))) return true;
@@ -5812,9 +5820,10 @@ export class TargetScanner {
     // being part of the thing (1个10万吨级棉花加工仓储物流园)
     for (;;) {
       // (…nor past a blank, which parts a headline: 改造老旧小区180个 惠及居民6.5万户)
+      // (a number glued to letters is a term of the thing, 5G井下专网, 4K超高清: no other amount)
       while (
         b < limit && text[b] !== "、" && text[b] !== "(" && text[b] !== ")" && !isClauseBoundary(text, b) &&
-        !isAsciiDigit(text.charCodeAt(b)) && !isBlankAt(text, b)
+        !(isAsciiDigit(text.charCodeAt(b)) && !digitsGluedToLetters(text, b)) && !isBlankAt(text, b)
       ) b++;
       // (a 、 inside a clause that describes the thing, up to its 的: 1个具备全托、日间照料功能的综合
       // 养老服务机构)
