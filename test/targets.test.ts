@@ -4461,6 +4461,8 @@ describe("rules that are no goals", () => {
   it("a prohibition (不得超过, 严禁) or a standard in principle (原则上不低于) sets a rule, not a goal", () => {
     expect(goals("单笔订单抽成比例不得超过订单金额的20%。单笔转贷期限不得超过15天。")).toEqual([]);
     expect(goals("高标准农田建设亩均投入原则上不低于3000元。")).toEqual([]);
+    // (a quota of a whole so set is the plan's own number)
+    expect(goals("《行动方案》提出，到2027年，帮扶车间吸纳脱贫人口就业力争达到50万人；乡村公益性岗位规模原则上不超过500万个。")).toEqual([500000, 5000000]);
     expect(goals("到2027年，全市新增企业不少于100家。")).toEqual([100]);
   });
   it("reads 不得超过 as an upper bound", () => {

@@ -458,6 +458,9 @@ const GOAL_REACHED_BEFORE = /(?:超额完成|提前(?:[一二两三四五六七�
 const AHEAD_OF_REACHED = /力争|确保|争取|努力|将|要|计划|预计|有望|可望|能够|以期/;
 const MAX_REACHED_REACH = 60;
 
+/** A quota of a whole set 原则上 (…岗位规模原则上不超过500万个), not of each project (单体规模原则上…). */
+const WHOLE_QUOTA_IN_PRINCIPLE = /^(?![^，,。；;]*(?:单体|单个|每个|单项|每项|亩均|户均))[^，,。；;]*(?:规模|总量|总数)原则上/;
+
 /** What a count of a plan's own parts is of (两项任务, 三个方面, 分两个阶段设定目标). */
 const PLAN_PARTS_AFTER = /^(?:任务|方面|阶段(?!性)|(?:重点(?:任务|工作)?|工作)(?:[^\u4e00-\u9fff]|展开|推进|$)|(?:主要|约束性|预期性|核心|考核|监测)?指标)/;
 
@@ -4100,7 +4103,9 @@ export class TargetScanner {
     // a technical standard (保温层厚度不小于100毫米: 不小于/不大于 are a code's words, not a plan's) or
     // an obligation of each project (改造应执行节能75%, 须配建不低于总建筑面积5%, 单元面积原则上为50至100公顷,
     // 亩均投入原则上不低于3000元) or a prohibition (抽成比例不得超过订单金额的20%)
-    if ((q.prefix === "不小于" || q.prefix === "不大于") || OBLIGATION_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 20), q.start))) return "figure";
+    // (…but not a quota of a whole, 乡村公益性岗位规模原则上不超过500万个: a plan's own number)
+    if ((q.prefix === "不小于" || q.prefix === "不大于") ||
+      (OBLIGATION_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 20), q.start)) && !WHOLE_QUOTA_IN_PRINCIPLE.test(text.slice(b.cStart, q.start)))) return "figure";
     // money as a standard (生均公用经费标准每生每年不低于600元, 起付标准为1万元) or a rate per head and
     // period (每人每月300元至1000元): a rule of paying, not a sum to reach
     if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start)) || PER_HEAD_RATE_LISTED.test(text.slice(Math.max(b.cStart, q.start - 40), q.start))))
