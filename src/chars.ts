@@ -35,4 +35,7 @@ export class CodeFilter {
 }
 
 /** A Han character's UTF-16 unit: the CJK Unified Ideographs and Extension A. */
+/** A Latin letter, by char code. */
+export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 export const isHanCode = (c: number): boolean => (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);

@@ -5,7 +5,7 @@
 import tsCharacters from "opencc-js/dict/TSCharacters";
 import type { Script } from "./types.js";
 import type { Span } from "./types.js";
-import { CharSet, isHanCode } from "./chars.js";
+import { CharSet, isAsciiLetter, isHanCode } from "./chars.js";
 import { ITEM_NUMBER_BEFORE_TIME_AT_START, ITEM_SIGNS } from "./data/list-markers.js";
 import { HONG_KONG_MACAO_MARKERS, NOT_BEFORE_TAIWAN_CITY, TAIWAN_CITY_MARKERS, TAIWAN_MARKERS } from "./data/region-names.js";
 import { readDataFile } from "./data-file.js";
@@ -362,7 +362,7 @@ function hardWrappedBreaks(text: string): Set<number> | null {
       if (full) {
         for (let k = 0; k < lines - 1; k++) {
           const last = text.charCodeAt(wrapEnds[k] - 1);
-          if (!SENTENCE_END.has(last) && last !== 0x3002 /* 。 */) (out ??= new Set()).add(wrapEnds[k]);
+          if (!SENTENCE_END.has(last)) (out ??= new Set()).add(wrapEnds[k]);
         }
       }
     }
@@ -371,6 +371,8 @@ function hardWrappedBreaks(text: string): Set<number> | null {
   let start = 0;
   let columns = 0;
   let cells = false;
+  // (whether the line has shown text yet: blanks before it are an indent, not cells)
+  let seenText = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
     if (c === 10 || c === 13) {
@@ -386,11 +388,14 @@ function hardWrappedBreaks(text: string): Set<number> | null {
       start = i + 1;
       columns = 0;
       cells = false;
+      seenText = false;
       continue;
     }
     columns += columnsOf(c);
     // (a table's cells: a tab, or two blanks inside the line)
-    if (c === 9 || ((c === 32 || c === 0x3000) && i > start && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0x3000) && !isBlankPrefix(text, start, i))) cells = true;
+    const blank = c === 32 || c === 0x3000;
+    if (c === 9 || (blank && seenText && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0x3000))) cells = true;
+    if (!blank && c !== 0xa0) seenText = true;
   }
   flush();
   return out;
@@ -399,11 +404,6 @@ function hardWrappedBreaks(text: string): Set<number> | null {
 const MAX_WRAP_LINES = 4096;
 const wrapEnds = new Int32Array(MAX_WRAP_LINES);
 const wrapColumns = new Int32Array(MAX_WRAP_LINES);
-/** Whether [start, i) is all blanks (a paragraph's indent, not a table's cells). */
-function isBlankPrefix(text: string, start: number, i: number): boolean {
-  for (let k = start; k < i; k++) if (!isInlineBlank(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x3000) return false;
-  return true;
-}
 
 /** What joins the two numbers of a range (width-folded: ～ is ~). */
 const RANGE_JOINERS = "至到~-—–";
@@ -411,7 +411,6 @@ const RANGE_JOINERS = "至到~-—–";
 const isSoftBreakBlank = (c: number) => c === 32 || c === 9 || c === 0x3000;
 
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const sameAsciiKind = (a: number, b: number) => (isDigitCode(a) && isDigitCode(b)) || (isAsciiLetter(a) && isAsciiLetter(b));
 const isInlineBlank = (c: number) => c === 32 || c === 9 || c === 0xa0;
 /** Past the spaces (not tabs, which part table cells) from `i`. */

@@ -38,7 +38,7 @@
 // rounds correctly); the exact digits stay in the reported `text`. A number too large for a
 // double (Infinity) is no quantity.
 import { CURRENCY_WORDS, unitAt, type UnitKind } from "./data/units.js";
-import { isHanCode } from "./chars.js";
+import { isAsciiLetter, isHanCode } from "./chars.js";
 import {
   BARE_MULTIPLIER_PREFIXES,
   BASE_BOUNDS,
@@ -63,7 +63,6 @@ const CN_BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 const MULTIPLIER_EXP: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 亿: 8 };
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 // One typed-array read per character: these run on every character of every text, where a
 // lookup by string key cost a measurable share of a batch.
 const CN_DIGIT_CODE = new Uint8Array(65536);
@@ -654,9 +653,9 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
   }
   if (!u1) {
     // a unit in Latin letters after one blank (100 EFLOPS, 50 GW), as English writes it
-    if (text.charCodeAt(n1.end) === 32 && isAsciiLetterCode(text.charCodeAt(n1.end + 1))) {
+    if (text.charCodeAt(n1.end) === 32 && isAsciiLetter(text.charCodeAt(n1.end + 1))) {
       const spaced = unitAt(text, n1.end + 1, limit);
-      if (spaced && isAsciiLetterCode(spaced.word.charCodeAt(0)) && spaced.word.length >= 2) {
+      if (spaced && isAsciiLetter(spaced.word.charCodeAt(0)) && spaced.word.length >= 2) {
         const q = build(text, pos, from, limit, n1, null, spaced, n1.end + 1, n1.end + 1 + spaced.word.length, n1.end);
         return { q, next: q.end };
       }
@@ -676,7 +675,6 @@ export function quantityAt(text: string, pos: number, limit = text.length, from 
   return { q, next: q.end };
 }
 
-const isAsciiLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 function build(
   text: string,

@@ -10,7 +10,7 @@
 // else the reference date's year, else null).
 import { Doc } from "../normalize.js";
 import type { DateFact, DateType } from "../types.js";
-import { CodeFilter } from "../chars.js";
+import { CodeFilter, isAsciiLetter } from "../chars.js";
 import { tableFestivalDay } from "../festivals.js";
 import { mapPacked } from "../arrays.js";
 import { ITEM_NUMBER_BEFORE_TIME_AT_START } from "../data/list-markers.js";
@@ -1690,9 +1690,6 @@ function isLineStart(t: string, i: number): boolean {
   return true;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Resolution

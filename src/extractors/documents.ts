@@ -74,7 +74,6 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
 /** A place and the word that puts the issuer's place under it (苏州市下辖的, 所辖的). */
 const UNDER_PLACE = /^(?:[\u4e00-\u9fff]{1,14}?(?:省|市|州|地区|盟|自治区))(?:下辖|所辖|辖下|管辖)的/;
 
-/** A day written inside a relative day word, before the issuing verb (今（20）日公布, 昨(19)日). */
 /** An approval written between the issuing verb and the title (…的《): 经省政府同意, 经行政院核定. */
 const APPROVAL_BEFORE_TITLE = /^经[^，,。；;：:《》“”\s]{1,20}(?:同意|批准|核定|审定|审议通过|研究通过)$/;
 
@@ -93,6 +92,7 @@ function approvalStart(t: string, q: number): number {
  *  as one (a reporter, a wire's 电, 讯, 报道). */
 const BRACKETED_LEAD = /^[（(〔【［\[]([^（）()〔〕【】［］\[\]\n]{1,40}?)[）)〕】］\]]/;
 const NEWS_LEAD_INSIDE = /记者|通讯员|[电讯]$|报[道导]$/;
+/** A day written inside a relative day word, before the issuing verb (今（20）日公布, 昨(19)日). */
 const BRACKETED_DAY = /[今昨前明]\s*[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*日$/;
 
 /** A place phrase right before an issuing verb (在重庆两江新区发布). */

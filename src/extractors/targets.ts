@@ -28,7 +28,7 @@ import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_
 import { DASH_OR_LETTER, ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { cut, tag } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
-import { CharSet, CodeFilter, isHanCode } from "../chars.js";
+import { CharSet, CodeFilter, isAsciiLetter, isHanCode } from "../chars.js";
 import { isBareRocYear, WORDS_ENDING_IN_MU } from "../data/date-words.js";
 import { foldWidth } from "../normalize.js";
 import { inNationalBodyName, isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
@@ -408,8 +408,7 @@ const ROUND_UP_REACH = 600;
 function digitsGluedToLetters(text: string, p: number): boolean {
   let e = p;
   while (e < text.length && isAsciiDigit(text.charCodeAt(e))) e++;
-  const c = text.charCodeAt(e);
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return isAsciiLetter(text.charCodeAt(e));
 }
 
 /** Whether [from, to) holds a Han character. */
@@ -428,9 +427,6 @@ const EVENT_VERB_REACH = 8;
 /** Before a place joined in the work (联合东阳市、浦江县建设…; 携手香港打造…), itself or a list it is
  *  in: a partner, not the place whose goal it is. */
 const JOINED_WITH_BEFORE = /(?:联合|会同|携手|联手)(?:[\u4e00-\u9fff]{2,10}[、和])*$/;
-
-/** A lower bound before 各 and the verb (至少各建成1个). */
-const BOUND_BEFORE_EACH = /(?:(至少|最少)各?|(不少于|不低于)各)$/;
 
 /** Before a document that is followed, not the one stating the goals (对照《…》, 按照《…》). */
 const FOLLOWED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|落实|贯彻|贯彻落实)$/;
@@ -2938,12 +2934,15 @@ export class TargetScanner {
       else if (tail === "以下" || tail === "以内") (min = null), (qualifier = tail);
       else if (tail === "左右") (approx = true), (qualifier = tail);
     }
-    if (qualifier === null && verbStart < c.q.start && min !== null && min === max) {
-      const lead = verbBounds.endingAt(this.text, verbStart, Math.max(c.itemStart, 0));
-      if (lead) {
+    // (…with 各 between, 张家港市、太仓市至少各建成1个; read already where the verb stands right
+    // before the amount, see consider: the text takes it in all the same)
+    if (verbStart < c.q.start) {
+      const each = this.text.charCodeAt(verbStart - 1) === 0x5404 /* 各 */ ? 1 : 0;
+      const lead = verbBounds.endingAt(this.text, verbStart - each, Math.max(c.itemStart, 0));
+      if (lead && (qualifier === lead || (qualifier === null && min !== null && min === max))) {
         max = null;
         qualifier = lead;
-        verbStart -= lead.length;
+        verbStart -= lead.length + each;
       }
     }
     // (…also where a list of the things' kinds stands between the verb and the amount: 至少建成
@@ -3390,12 +3389,12 @@ export class TargetScanner {
     if (lead && lead.start !== q.start && (leadBound === "min" || leadBound === "max") && q.prefix === null && q.suffix === null && q.min === q.max) {
       q = { ...q, qualifier: leadWord, prefix: leadWord, min: leadBound === "max" ? null : q.min, max: leadBound === "min" ? null : q.max };
     }
-    // (a bound written before 各 and the verb, 张家港市、太仓市至少各建成1个, or before the verb
-    // alone, 至少配置1辆: the amount's)
+    // (a bound before the verb right before the amount, 至少配置1辆, 至少各建成1个, bounds it before
+    // it is judged: see figureOf for the record)
     if (q.prefix === null && q.suffix === null && q.min === q.max && verbHit && verbHit.pos + verbHit.word.length === q.start) {
-      const m = BOUND_BEFORE_EACH.exec(text.slice(Math.max(cStart, verbHit.pos - 6), verbHit.pos));
-      const bound = m ? (m[1] ?? m[2]) : undefined;
-      if (bound !== undefined && prefixBounds.get(bound) === "min") q = { ...q, qualifier: bound, prefix: bound, max: null };
+      const each = text.charCodeAt(verbHit.pos - 1) === 0x5404 /* 各 */ ? 1 : 0;
+      const bound = verbBounds.endingAt(text, verbHit.pos - each, Math.max(cStart, verbHit.pos - each - 2));
+      if (bound !== undefined) q = { ...q, qualifier: bound, prefix: bound, max: null };
     }
     if (spread?.verb) {
       verbHit = spread.verb;
