@@ -4520,3 +4520,56 @@ describe("terms with digits in the thing", () => {
     ]);
   });
 });
+
+describe("places sharing out the goal before them", () => {
+  it("a place alone before its share takes the thing of the goal of its unit before it (三亚市不少于1.5万个)", () => {
+    const t = extract("到2028年，海口、三亚继续承担主要任务，其中海口市新建公共充电桩不少于3万个，三亚市不少于1.5万个。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => [x.min, x.object, x.region])).toEqual([
+      [30000, "公共充电桩", "460100"],
+      [15000, "公共充电桩", "460200"],
+    ]);
+  });
+  it("a place before a thing of its own keeps that thing (三亚市新增游客100万人次 after 示范园区5个)", () => {
+    const t = extract("到2028年，建设示范园区5个，三亚市新增游客100万人次。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => [x.min, x.object])).toEqual([
+      [5, "示范园区"],
+      [1000000, "游客"],
+    ]);
+  });
+});
+
+describe("words between a subject and its verb", () => {
+  it("a pilot's adverb and a modal before the verb leave the subject out of the thing (可试点建设示范园2至3所)", () => {
+    const t = extract("到2030年，阆中市条件成熟时可试点建设“幼小衔接”示范园2至3所。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => [x.min, x.max, x.object])).toEqual([[2, 3, "“幼小衔接”示范园"]]);
+    const u = extract("到2030年，南部县试点建设示范园3所。", { refDate: "2026-03-01" }).targets!;
+    expect(u.map((x) => x.object)).toEqual(["示范园"]);
+  });
+});
+
+describe("a goal noun for the verb", () => {
+  it("目标 right before the amount makes it a goal (全年接待游客目标1200万人次); the report after stays a figure", () => {
+    const r = extract("2．乡村旅游。全年接待游客目标1200万人次，上半年接待510万人次。", { refDate: "2026-07-20" });
+    expect(r.targets!.map((x) => [x.min, x.object])).toEqual([[12000000, "接待游客"]]);
+    expect(r.figures!.map((x) => x.min)).toEqual([5100000]);
+  });
+  it("the measure named before 目标 is the thing (游客接待量目标1200万人次)", () => {
+    const r = extract("今年全市游客接待量目标1200万人次。", { refDate: "2026-03-01" });
+    expect(r.targets!.map((x) => x.object)).toEqual(["游客接待量"]);
+  });
+  it("保留 keeps a count as a goal (每个乡镇至少保留1所公办中心幼儿园)", () => {
+    const t = extract("《方案》提出，到2030年，每个乡镇至少保留1所公办中心幼儿园。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => [x.min, x.max, x.qualifier, x.object])).toEqual([[1, null, "至少", "公办中心幼儿园"]]);
+  });
+});
+
+describe("a headline wrapped over lines", () => {
+  it("is read as one headline: the body's fuller goal replaces it, with its deadline", () => {
+    const text = "随州香菇产业再发力！2028年全产业链\n产值目标300亿元\n\n随州发布　2026年06月18日\n\n到2028年，全市香菇全产业链产值达到300亿元，建设数字化智能菇棚1000个以上。\n";
+    const t = extract(text).targets!;
+    expect(t.map((x) => [x.min, x.object, x.deadline])).toEqual([
+      [30000000000, "香菇全产业链产值", "2028-12-31"],
+      [1000, "数字化智能菇棚", "2028-12-31"],
+    ]);
+  });
+});

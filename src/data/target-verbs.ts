@@ -10,6 +10,8 @@ export const GOAL_VERBS: readonly string[] = [
   // land put back to use, kept for a use, or granted, as Hong Kong says (盘活低效工业用地3000亩, 预留
   // 工业用地1000亩, 批出约150公顷产业用地)
   "盘活", "预留", "批出",
+  // places or services kept where others close (每个乡镇至少保留1所公办中心幼儿园)
+  "保留",
   // rebuilding after a disaster (恢复重建县乡道路420公里、桥梁46座, 修缮加固受损农房1548户)
   "恢复重建", "重建", "修复", "修缮", "加固", "修缮加固", "除险加固", "维修加固",
   // a work finished and opened (建成通车2条: the thing is what stands before, 出省高速; not 通车)
@@ -132,6 +134,8 @@ export const VERB_MODIFIERS: readonly string[] = [
   "另", "另外", "另行",
   // along a line, before its verb (沿线布设加氢站30座; not before a noun: 沿线城市货运量)
   "沿线", "沿途",
+  // as a pilot (试点建设“幼小衔接”示范园2至3所)
+  "试点",
   // each of the places just listed (台安县、岫岩县各引进…项目不少于10个)
   "各",
 ];

@@ -287,6 +287,10 @@ const CARRIED_SUBJECT_REACH = 40;
 const ACTOR_TAIL = /^[\u4e00-\u9fff]+(?:港|局|厅|委|办|集团|公司|园区|开发区|新区|机场|中心|基地|协会|大学|医院)$/;
 /** What the thing after a verb ends with when it is the goal, not a thing (年度目标, 任务). */
 const GOAL_NOUN_END = /(?:目标|任务)$/;
+/** A line that is no part of a headline wrapped over lines: a dateline, a source, a byline. */
+const NOT_A_HEADLINE_LINE = /\d{1,2}月\d{1,2}日|\d{4}[-/.年]\d{1,2}[-/.月]|来源|发布时间|发布日期|记者|作者|编辑|通讯员|[。！？]$/;
+/** A goal noun written right before its amount, with no verb (游客目标1200万人次, 预期目标6%). */
+const GOAL_NOUN_BEFORE_AMOUNT = /[\u4e00-\u9fff](?:目标|目标值|预期目标)$/;
 /** Adverbs between a document and its verb of stating (《方案》还要求, 也提出). */
 const STATEMENT_ADVERBS = "还也并亦另";
 /** How far into its clause 全国 may stand and still open it (到2030年，全国…). */
@@ -2013,7 +2017,19 @@ export class TargetScanner {
       if (headLine > 0 && !FOLLOW_PROMPT.test(this.text.slice(0, firstBreak).trim())) headLine = 0;
     }
     const headStart = this.lineStarts[headLine];
-    const headBreak = headLine + 1 < this.lineStarts.length ? this.lineStarts[headLine + 1] - 1 : this.text.length;
+    let headBreak = headLine + 1 < this.lineStarts.length ? this.lineStarts[headLine + 1] - 1 : this.text.length;
+    // (a headline wrapped by hand over two or three short lines, a blank line after it: 随州香菇产业再发力！
+    // 2028年全产业链⏎产值目标300亿元⏎⏎…)
+    for (let next = headLine + 1, k = 0; k < 2 && next + 1 < this.lineStarts.length; next++, k++) {
+      const { start, end } = this.lineBounds(next);
+      // (not over a dateline or a byline: 随州发布　2026年06月18日)
+      if (this.text.slice(start, end).trim() === "" || end - headStart > 80 || NOT_A_HEADLINE_LINE.test(this.text.slice(start, end))) break;
+      const after = this.lineBounds(next + 1);
+      if (this.text.slice(after.start, after.end).trim() === "") {
+        headBreak = end;
+        break;
+      }
+    }
     this.headlineEnd = headBreak - headStart <= 80 && !hasAnyCharIn(this.text, "。", headStart, headBreak) && this.lineStarts.length > headLine + 1 ? headBreak : 0;
   }
 
@@ -2473,7 +2489,10 @@ export class TargetScanner {
           roundUpLeads.push(c);
         // (a place alone after 其中 is whose share it is, not the thing: …咖啡综合产值达到200亿元，
         // 其中思茅区不低于100亿元)
-        if (c.object !== null && this.text.startsWith("其中", c.objectStart - 2)) {
+        // (…and a place alone after the goal of its unit before it in the sentence, sharing it out:
+        // 其中海口市新建公共充电桩不少于3万个，三亚市不少于1.5万个)
+        const afterPartOf = this.text.startsWith("其中", c.objectStart - 2);
+        if (c.object !== null && (afterPartOf || (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit && this.objectIsPlace(c)))) {
           const m = this.mentionWithin(c.objectStart, c.objectEnd);
           // (its name perhaps written longer than the one found: 前郭县 for 前郭)
           if (m && m.start === c.objectStart && (m.end === c.objectEnd || (m.end + 1 === c.objectEnd && ADMIN_TAILS.has(this.text.charCodeAt(m.end))))) c.object = null;
@@ -2481,7 +2500,7 @@ export class TargetScanner {
           // (or a county or district by a name the gazetteer does not hold, 其中前郭县不少于12万亩)
           // (not a count of zones, 其中国家级开发区达到20个: those are the thing)
           // (a note on what the zone takes in, 开发区（含罗星街道、惠民街道）, left out to see it)
-          else if (c.q.kind !== "count" && (ZONE_NAME.test(c.object.replace(BRACKETED_NOTE, "")) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
+          else if (afterPartOf && c.q.kind !== "count" && (ZONE_NAME.test(c.object.replace(BRACKETED_NOTE, "")) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
         }
         // (an indicator written as its name, a colon and its value, one a line: 主要指标如下：⏎
         // 新能源汽车整车产量：35万辆)
@@ -4396,7 +4415,8 @@ export class TargetScanner {
     // (a deadline governing the count stands before it: 截至目前，18个问题全部完成整改，其余4个问题年底前
     // 完成整改 reports the 18)
     const lateGoal = late !== null && !underPastYear && (late.planned || this.futureDateIn(b.sStart, q.start)?.type === "deadline");
-    const hasVerb = c.verb !== null || !!b.spreadOverPlaces || lateGoal;
+    // (a goal noun right before the amount stands for the verb: 全年接待游客目标1200万人次)
+    const hasVerb = c.verb !== null || !!b.spreadOverPlaces || lateGoal || (q.start > b.cStart && GOAL_NOUN_BEFORE_AMOUNT.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)));
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
     // (not a numeral's vagueness: 几个硬目标)
     const bounded = q.prefix !== null || q.suffix !== null || (q.min !== null && q.max !== null && q.min < q.max && !q.approx);
@@ -6151,8 +6171,11 @@ export class TargetScanner {
         // “妈祖文化+康养”旅居产品20条)
         // (a subject, not a modifier of the thing: a modal stands before the verb, 将推出; 既有住宅
         // 加装电梯300部 keeps its words)
+        // (…an adverb perhaps between them, 可试点建设, 将分批推出)
+        let modified = verb.pos;
+        for (let guard = 0, m: string | undefined; guard < 2 && (m = verbModifiers.endingAt(text, modified, a)) !== undefined && modified - m.length > a; guard++) modified -= m.length;
         const actsOn = (q.kind === "count" || q.kind === "place") && goalVerbs.has(verb.word) && !measureVerbs.has(verb.word) && !weakVerbs.has(verb.word) &&
-          subjectTrailers.endingAt(text, verb.pos, a) !== undefined &&
+          (subjectTrailers.endingAt(text, verb.pos, a) !== undefined || (modified < verb.pos && subjectTrailers.endingAt(text, modified, a) !== undefined)) &&
           /[\u4e00-\u9fff“「][^，,；;]*[\u4e00-\u9fff”」]/.test(text.slice(verb.pos + verb.word.length, e)) && !/^[至到]/.test(text.slice(verb.pos + verb.word.length, e));
         // (…or holds: 综合文化站开展公益培训不少于12期, the events held)
         const holds = q.kind === "count" && EVENT_VERBS.includes(verb.word) && hasHanBetween(text, verb.pos + verb.word.length, e);
