@@ -4573,3 +4573,22 @@ describe("a headline wrapped over lines", () => {
     ]);
   });
 });
+
+describe("the thing after a count, and a bound before an adverb", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.max, t.qualifier, t.object]);
+  it("a one-character head noun that jieba tags a verb ends a noun (1个就业服务站)", () => {
+    expect(goals("到2027年，园区建设1个就业服务站。")).toEqual([[1, 1, null, "就业服务站"]]);
+  });
+  it("…while a verb alone after the count is still no thing (带动农户5000户增收)", () => {
+    expect(goals("到2027年，带动农户5000户增收。")).toEqual([[5000, 5000, null, "农户"]]);
+  });
+  it("a bound before an adverb of the verb bounds the amount (每个安置区至少配套建设1个就业服务站)", () => {
+    expect(goals("到2024年，每个安置区至少配套建设1个就业服务站。")).toEqual([[1, null, "至少", "就业服务站"]]);
+  });
+  it("places by their count alone share the goal before them (其中毕节、铜仁两市各不少于30个)", () => {
+    expect(goals("到2022年，新建帮扶车间200个，其中毕节、铜仁两市各不少于30个。")).toEqual([
+      [200, 200, null, "帮扶车间"],
+      [30, null, "不少于", "帮扶车间"],
+    ]);
+  });
+});

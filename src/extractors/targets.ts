@@ -287,6 +287,9 @@ const CARRIED_SUBJECT_REACH = 40;
 const ACTOR_TAIL = /^[\u4e00-\u9fff]+(?:港|局|厅|委|办|集团|公司|园区|开发区|新区|机场|中心|基地|协会|大学|医院)$/;
 /** What the thing after a verb ends with when it is the goal, not a thing (年度目标, 任务). */
 const GOAL_NOUN_END = /(?:目标|任务)$/;
+/** Characters that head a noun alone at its end (服务站, 服务点, 活动室), where jieba may tag them
+ *  as verbs or measures. */
+const ONE_CHARACTER_HEAD_NOUNS = "站点所室馆厂库港场园台店楼坊";
 /** A line that is no part of a headline wrapped over lines: a dateline, a source, a byline. */
 const NOT_A_HEADLINE_LINE = /\d{1,2}月\d{1,2}日|\d{4}[-/.年]\d{1,2}[-/.月]|来源|发布时间|发布日期|记者|作者|编辑|通讯员|[。！？]$/;
 /** A goal noun written right before its amount, with no verb (游客目标1200万人次, 预期目标6%). */
@@ -1675,6 +1678,8 @@ const ZONE_SUBJECT = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?(?:${ZONE_SUFFIXES.join
 // How alike a headline's thing and the body's must be for the body to restate the headline.
 const HEADLINE_SIMILARITY = 0.34;
 /** The places a headline sums up, opening its thing (两地产值, 三省GDP, 全市产值). */
+/** Places named by their count alone (两市, 三县), as the subject sharing a goal out. */
+const PLACES_BY_COUNT = /^[两二三四五六七八九十]+(?:地|省|市|县|区|州|镇|乡|旗)$/;
 const PLACES_AS_WHOLE = /^(?:[两二三四五六七八九十]+(?:地|省|市|县|区|国|州)|双方|全省|全市|全区|全县|全州)/;
 // How far 与 and a verb of sharing the work (共建) may stand from a partner place.
 const PARTNER_REACH = 16;
@@ -2492,10 +2497,12 @@ export class TargetScanner {
         // (…and a place alone after the goal of its unit before it in the sentence, sharing it out:
         // 其中海口市新建公共充电桩不少于3万个，三亚市不少于1.5万个)
         const afterPartOf = this.text.startsWith("其中", c.objectStart - 2);
-        if (c.object !== null && (afterPartOf || (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit && this.objectIsPlace(c)))) {
+        // (…or places by their count, 其中毕节、铜仁两市各不少于30个)
+        if (c.object !== null && (afterPartOf || (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit && (this.objectIsPlace(c) || PLACES_BY_COUNT.test(c.object))))) {
           const m = this.mentionWithin(c.objectStart, c.objectEnd);
+          if (PLACES_BY_COUNT.test(c.object)) c.object = null;
           // (its name perhaps written longer than the one found: 前郭县 for 前郭)
-          if (m && m.start === c.objectStart && (m.end === c.objectEnd || (m.end + 1 === c.objectEnd && ADMIN_TAILS.has(this.text.charCodeAt(m.end))))) c.object = null;
+          else if (m && m.start === c.objectStart && (m.end === c.objectEnd || (m.end + 1 === c.objectEnd && ADMIN_TAILS.has(this.text.charCodeAt(m.end))))) c.object = null;
           // (…or a zone, 其中甬江科创区达到6%以上: a part of the place, not a thing)
           // (or a county or district by a name the gazetteer does not hold, 其中前郭县不少于12万亩)
           // (not a count of zones, 其中国家级开发区达到20个: those are the thing)
@@ -3411,8 +3418,11 @@ export class TargetScanner {
     // (a bound before the verb right before the amount, 至少配置1辆, 至少各建成1个, bounds it before
     // it is judged: see figureOf for the record)
     if (q.prefix === null && q.suffix === null && q.min === q.max && verbHit && verbHit.pos + verbHit.word.length === q.start) {
-      const each = text.charCodeAt(verbHit.pos - 1) === 0x5404 /* 各 */ ? 1 : 0;
-      const bound = verbBounds.endingAt(text, verbHit.pos - each, Math.max(cStart, verbHit.pos - each - 2));
+      // (…past an adverb of the verb, 至少配套建设1个)
+      let at = verbHit.pos;
+      for (let guard = 0, m: string | undefined; guard < 2 && (m = verbModifiers.endingAt(text, at, cStart)) !== undefined && m !== "各"; guard++) at -= m.length;
+      const each = text.charCodeAt(at - 1) === 0x5404 /* 各 */ ? 1 : 0;
+      const bound = verbBounds.endingAt(text, at - each, Math.max(cStart, at - each - 2));
       if (bound !== undefined) q = { ...q, qualifier: bound, prefix: bound, max: null };
     }
     if (spread?.verb) {
@@ -5956,7 +5966,10 @@ export class TargetScanner {
     if (scanNumber(text, a, end) && findQuantities(text, a, b).some((x) => (x.start === a || x.numStart === a) && !this.modifiesThing(x))) return null;
     // the span is a verb phrase, no noun in it (…5000户增收): no object
     const inSpan = toks.filter((t) => a + t.start < end);
-    const verbOnly = inSpan.length > 0 && inSpan[0].tag === "v" && !inSpan.some((t) => t.tag.startsWith("n"));
+    // (a head noun of one character that jieba tags otherwise ends a noun: 就业服务站, 便民服务点)
+    const last = inSpan.length > 0 ? inSpan[inSpan.length - 1] : undefined;
+    const verbOnly = inSpan.length > 0 && inSpan[0].tag === "v" && !inSpan.some((t) => t.tag.startsWith("n")) &&
+      !(last !== undefined && last.end - last.start === 1 && a + last.end === end && inSpan.length > 1 && ONE_CHARACTER_HEAD_NOUNS.includes(text[end - 1]));
     return { text: this.ctx.doc.simplified.slice(a, end), start: a, end, verbOnly };
   }
 
