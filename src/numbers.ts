@@ -523,6 +523,11 @@ function suffixAt(text: string, pos: number, limit: number): { word: string; end
   if (text.charCodeAt(p) === 40 /* ( */) {
     const close = equivalentClose(text, p, limit);
     if (close > p) p = close + 1;
+    // (…or another unit the things are also counted in: 3万套（间）以上)
+    else {
+      const alt = unitAt(text, p + 1, limit);
+      if (alt !== undefined && alt.word.length <= 2 && text.charCodeAt(p + 1 + alt.word.length) === 41 /* ) */) p += alt.word.length + 2;
+    }
   }
   for (const m of INCLUSIVE_MARKS) if (text.startsWith(m, p) && p + m.length <= limit) { p += m.length; break; }
   for (const [w] of SUFFIXES) if (p + w.length <= limit && text.startsWith(w, p)) return { word: w, end: p + w.length };

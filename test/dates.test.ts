@@ -732,3 +732,19 @@ describe("dates: era years only where the text is Taiwan's, and no amount of yea
     expect(texts("2026-03-01\n\n各地每月5日至10日报送，每月5日、15日汇总，10日前完成。")).toEqual(["2026-03-01", "10日前"]);
   });
 });
+
+describe("financial years with a slash, and a year after an item's number", () => {
+  it("reads 2026/27年度, 2025/26课税年度 and 2029/30年度或之前 as Hong Kong's April-to-March years", () => {
+    const d = extract("2026/27年度；2025/26课税年度；2027/28至2031/32年度；在2029/30年度或之前完成。").dates!;
+    expect(d.map((x) => [x.text, x.type, x.from, x.to])).toEqual([
+      ["2026/27年度", "period", "2026-04-01", "2027-03-31"],
+      ["2025/26课税年度", "period", "2025-04-01", "2026-03-31"],
+      ["2027/28至2031/32年度", "period", "2027-04-01", "2032-03-31"],
+      ["2029/30年度或之前", "deadline", null, "2030-03-31"],
+    ]);
+  });
+  it("a year right after an item's number and point is a date (1.2027年底前); inside a number it is not", () => {
+    const d = extract("（二）便利民生往来。1.2027年底前新增综合社区2个；系数1.2027年测得。").dates!;
+    expect(d.map((x) => [x.text, x.to])).toEqual([["2027年底前", "2027-12-31"]]);
+  });
+});

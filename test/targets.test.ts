@@ -4592,3 +4592,46 @@ describe("the thing after a count, and a bound before an adverb", () => {
     ]);
   });
 });
+
+describe("housing texts and Hong Kong's", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.qualifier, t.object, t.deadline]);
+  it("another unit in brackets after the unit keeps the bound after it (3万套（间）以上)", () => {
+    expect(goals("到2027年，新增保障性租赁住房3万套（间）以上。")).toEqual([[30000, null, "以上", "保障性租赁住房", "2027-12-31"]]);
+  });
+  it("the means before the verb is no part of the thing (通过城中村改造新增…)", () => {
+    expect(goals("到2027年，全市通过城中村改造新增保障性租赁住房3万套。")).toEqual([[30000, 30000, null, "保障性租赁住房", "2027-12-31"]]);
+    expect(goals("到2027年，通过验收的项目达到50个。").map((t) => t[3])).toEqual(["通过验收的项目"]);
+  });
+  it("a verb joined by 并 to the goal verb is no part of the thing (建成并分配房源4万套)", () => {
+    expect(goals("2026年底前建成并分配房源4万套。").map((t) => t[3])).toEqual(["房源"]);
+  });
+  it("a batch alone before a measure leaves the thing to follow it (完成首批2万平方米…建设)", () => {
+    expect(goals("2027年6月底前，完成首批2万平方米保障房配套商业设施建设。").map((t) => t[3])).toEqual(["保障房配套商业设施建设"]);
+  });
+  it("a count of those a subsidy is paid to is a goal; the rate paid is not (发放住房租赁补贴1.5万户以上)", () => {
+    const r = extract("2026年，全市将发放住房租赁补贴1.5万户以上，补贴标准为每户每月300至600元。", { refDate: "2026-04-02" });
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[15000, "户"]]);
+  });
+  it("places a count closes (屯门、元朗两区) share the thing after the last amount, named or not", () => {
+    expect(goals("第二期简约公屋将于2029/30年度或之前落成，屯门、元朗两区分别提供约6,500个和5,000个单位。").map((t) => [t[0], t[3], t[4]])).toEqual([
+      [6500, "单位", "2030-03-31"],
+      [5000, "单位", "2030-03-31"],
+    ]);
+  });
+  it("腾出 frees land as a goal; a payment per head is no goal (每人六千澳门元)", () => {
+    expect(goals("2028年前腾出约20公顷后勤用地；向非永久性居民每人派发六千澳门元。").map((t) => [t[0], t[3]])).toEqual([[20, "后勤用地"]]);
+  });
+  it("a part after a goal named by its goal noun is a goal too (目标为44.6万个单位，其中…31.2万个)", () => {
+    expect(goals("未来十年（2027/28至2036/37年度）总房屋供应目标为44.6万个单位，其中公营房屋单位31.2万个。", "2026-10-14").map((t) => [t[0], t[4]])).toEqual([
+      [446000, "2037-03-31"],
+      [312000, "2037-03-31"],
+    ]);
+  });
+  it("items under an introduction to a year's work take that year (2026年义乌将重点抓好以下工作：)", () => {
+    const text = "根据《工作要点》，2026年义乌将重点抓好以下工作：\n（一）筹集保障性租赁住房8000套；\n（二）新开工城镇老旧小区改造项目12个。\n";
+    expect(goals(text, "2026-04-02").map((t) => [t[0], t[4]])).toEqual([
+      [8000, "2026-12-31"],
+      [12, "2026-12-31"],
+    ]);
+  });
+});

@@ -923,13 +923,26 @@ interface Item {
   amount?: Amount;
 }
 
-/** A financial year from April to March, as Hong Kong's government counts it (2026-27年度), or a
+/** A year written right after an item's number and its point (1.2027年底前新增…): the point
+ *  ends the number, where one or two digits open a line or follow a blank or a mark. */
+function yearAfterItemNumber(t: string, i: number): boolean {
+  if (!/^(?:19|20)\d{2}年/.test(t.slice(i, i + 5))) return false;
+  let k = i - 1;
+  let digits = 0;
+  while (k - 1 >= 0 && isAsciiDigit(t.charCodeAt(k - 1)) && digits < 3) (k--, digits++);
+  if (digits === 0 || digits > 2) return false;
+  return k === 0 || ITEM_NUMBER_OPENERS.includes(t[k - 1]);
+}
+const ITEM_NUMBER_OPENERS = "\n \u3000；;。：:，,）)";
+
+/** A financial year from April to March, as Hong Kong's government counts it (2026-27年度,
+ *  2026/27财政年度, 2025/26课税年度), or a
  *  span of them (2027-28至2031-32年度), perhaps with 内 or a deadline's 或之前 after it. */
-const FINANCIAL_YEARS = /^(\d{4})[-–—](\d{2})(?:(?:至|到|[-–—])(\d{4})[-–—](\d{2}))?年度(内|或之前|或以前|之前|以前|前)?/;
+const FINANCIAL_YEARS = /^(\d{4})[-–—/](\d{2})(?:(?:至|到|[-–—])(\d{4})[-–—/](\d{2}))?(?:财政|课税)?年度(内|或之前|或以前|之前|以前|前)?/;
 function readFinancialYears(t: string, i: number): Item | null {
   // (a dash after four digits first: most numbers are no such year, and are passed at one test)
   const dash = t.charCodeAt(i + 4);
-  if (dash !== 45 /* - */ && dash !== 0x2013 && dash !== 0x2014) return null;
+  if (dash !== 45 /* - */ && dash !== 0x2013 && dash !== 0x2014 && dash !== 47 /* / */) return null;
   const m = FINANCIAL_YEARS.exec(t.slice(i, i + 30));
   if (!m) return null;
   const first = Number(m[1]);
@@ -1609,7 +1622,7 @@ function scan(t: string, mode: Mode): Item[] {
       }
     }
     // inside a number: 12020年 is no year, 1.2020 no date; a digit run is skipped whole
-    if (isAsciiDigit(code) && (isAsciiDigit(prev) || prev === 46 /* . */ || isAsciiLetter(prev))) {
+    if (isAsciiDigit(code) && (isAsciiDigit(prev) || (prev === 46 /* . */ && !yearAfterItemNumber(t, i)) || isAsciiLetter(prev))) {
       while (i < t.length && isAsciiDigit(t.charCodeAt(i))) i++;
       continue;
     }

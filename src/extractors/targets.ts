@@ -26,7 +26,7 @@ import { ISSUING_VERBS } from "../data/document-cues.js";
 import { leadingAsideEnd } from "./documents.js";
 import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { DASH_OR_LETTER, ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
-import { cut, tag } from "../segment.js";
+import { cut, tag, tagOfWord } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
 import { CharSet, CodeFilter, isAsciiLetter, isHanCode } from "../chars.js";
 import { isBareRocYear, WORDS_ENDING_IN_MU } from "../data/date-words.js";
@@ -683,7 +683,7 @@ const STANDARD_BEFORE = /(?<!高)标准(?!化|农田|厂房)[^，,。；;：:]{0
 const PER_HEAD_RATE_LISTED = /每(?:人|生|户|名)每(?:年|月|天|日)[0-9.]+万?元(?:(?:[、和及][0-9.]+万?元)*[、和及]|(?:提高|增加|上调|调整|提升)(?:到|至))$/;
 /** Before 有, verbs of having (建有, 配有, 设有). */
 const HAVING_BEFORE_YOU = "建配设拥备具";
-const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$|每(?:名|人|户|位)[\u4e00-\u9fff]{0,10}(?:发放|派发|补贴|给予)$/;
+const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$|每(?:名|人|户|位)[\u4e00-\u9fff]{0,10}(?:发放|派发|补贴|给予)$|每(?:名|人|位)$/;
 const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为?$|(?:不得|严禁|禁止)[^，,。；;]{0,12}$/;
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
@@ -952,6 +952,23 @@ const MODAL_RUN = /^(?:力争|积极|大力|重点|加快|着力|继续|全力|�
 /** A repost's prompt to follow the account (点击蓝字 关注我们, 点击上方蓝字关注): no headline. */
 const FOLLOW_PROMPT = /^(?:点击|点)(?:上方)?(?:“)?(?:蓝字|蓝色字体?)|^关注我们$|关注我们$/;
 /** A time alone where a thing would stand (以后每年, 此后, 今后每年, 每年). */
+/** The two-character word at `pos` where jieba tags it a verb (分配 of 建成并分配), else undefined. */
+function verbWordAt(text: string, pos: number, limit: number): string | undefined {
+  if (pos + 2 > limit || !isHanAt(text, pos) || !isHanAt(text, pos + 1)) return undefined;
+  const word = text.slice(pos, pos + 2);
+  return tagOfWord(word)?.startsWith("v") ? word : undefined;
+}
+
+/** Units of those a payment reaches (households, people, firms). */
+const RECIPIENT_UNITS = new Set(["户", "人", "名", "家", "人次", "户次", "万户", "万人"]);
+/** A verb of paying out and the payment, right before a count of whom it reaches (发放住房租赁补贴). */
+const PAYING_OUT_BEFORE = /(?:发放|兑现|落实)[\u4e00-\u9fff]{0,8}(?:补贴|补助|津贴|救助金)$/;
+
+/** After a year, the words of an introduction to that year's work (2026年义乌将重点抓好以下工作：). */
+const YEAR_INTRO_AHEAD = /^[^。；;，,]{0,12}(?:将|要|计划|力争)[^。；;]{0,8}(?:抓好|做好|推进|完成|实施)[^。；;]{0,12}(?:工作|任务|目标)[：:]?$/;
+
+/** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
+const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
 const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每季度|每月|每周)?(?:均|都|各)?$/;
 /** The opening of a clause counting again what the clause before counted (以后每年创建不少于). */
 const COUNT_AGAIN_LEAD = /^(?:以后|此后|今后|之后|其后)(?:每年|每季度|每月)?(?:均|都|各)?(?:创建|新增|建设|建成|培育|打造|认定|新建|改造|完成)?(?:至少|不少于|不低于|约|达到)?$/;
@@ -3163,7 +3180,8 @@ export class TargetScanner {
   private partOfGoal(sStart: number, cStart: number): boolean {
     let p = cStart;
     while (p < cStart + 4 && isBlankAt(this.text, p)) p++;
-    return this.text.startsWith("其中", p) && goalVerbs.lastIn(this.text, sStart, cStart) !== null;
+    // (…a goal verb or a goal noun before it: 总房屋供应目标为44.6万个单位，其中公营房屋单位31.2万个)
+    return this.text.startsWith("其中", p) && (goalVerbs.lastIn(this.text, sStart, cStart) !== null || goalNouns.lastIn(this.text, sStart, cStart) !== null);
   }
 
   /** A cue of a subsidy, award or penalty in [from, to), other than one that only describes the
@@ -3199,6 +3217,10 @@ export class TargetScanner {
    *  word, and no sum of money stands in the clause: a goal of how many, not a subsidy's size. */
   private countFunded(q: Quantity, cStart: number, cEnd: number): boolean {
     if (q.kind !== "count") return false;
+    // (…or those a subsidy is paid out to, counted after it with no sum in the clause: 发放住房租赁
+    // 补贴1.5万户以上)
+    if (RECIPIENT_UNITS.has(q.unit ?? "") && PAYING_OUT_BEFORE.test(this.text.slice(cStart, q.start)) &&
+      findQuantities(this.text, cStart, cEnd).every((x) => x.kind !== "money")) return true;
     const at = this.text.slice(cStart, q.start).indexOf("资助");
     if (at < 0) return false;
     if (this.subsidyIn(cStart, cStart + at) || this.subsidyIn(cStart + at + 2, cEnd)) return false;
@@ -3519,9 +3541,11 @@ export class TargetScanner {
     }
     if (spread?.item && c.verdict !== "drop") {
       c.listItem = spread.item;
-      if (spread.item.region) {
+      if (spread.item.region || (spread.placesCounted && spread.amounts > 1)) {
         // a region item (河南省、吉林省分别为…) is the goal's region; the thing is the sentence's
-        c.region = spread.item.region.code;
+        // (…or a place the gazetteer does not hold, where a count of places closes the list: 屯门、
+        // 元朗两区分别提供约6,500个和5,000个单位)
+        if (spread.item.region) c.region = spread.item.region.code;
         if (spread.shared) {
           c.object = this.ctx.doc.simplified.slice(spread.shared.start, spread.shared.end);
           c.objectStart = spread.shared.start;
@@ -3765,6 +3789,9 @@ export class TargetScanner {
     first?: Quantity | null;
     /** One amount over items that are all places (A市、B市…分别下降5%): those places. */
     regionsAll?: RegionMention[] | null;
+    /** A count of places closes the list (屯门、元朗两区分别…): its items are places, even those
+     *  the gazetteer does not hold. */
+    placesCounted?: boolean;
   } | null {
     const text = this.text;
     const r = respectively.lastIn(text, cStart, q.start);
@@ -3848,6 +3875,8 @@ export class TargetScanner {
       if (a === before) break;
     }
     let e = r.pos;
+    // (whether a count of places closes the list: its items are places, named or not)
+    let placesCounted = false;
     for (let guard = 0; guard < 4; guard++) {
       if (subjectKept.endingAt(text, e, a)) break;
       // (a time between the items and 分别: 灵丘县、广灵县、浑源县2026年底前分别完成…)
@@ -3861,6 +3890,7 @@ export class TargetScanner {
       const counted = t ? -1 : placeCountEndingAt(text, a, e);
       if (counted > a) {
         e = counted;
+        placesCounted = placeCountAt(text, counted, r.pos)?.places ?? false;
         continue;
       }
       if (!t) break;
@@ -4030,7 +4060,7 @@ export class TargetScanner {
       if (lead.length === 1 && cut(text.slice(shared.start, shared.end))[0] !== lead) break;
       shared = { start: shared.start + lead.length, end: shared.end };
     }
-    return { verb, item, amounts: n, shared, first, regionsAll };
+    return { verb, item, amounts: n, shared, first, regionsAll, placesCounted };
   }
 
   private classify(
@@ -5468,7 +5498,8 @@ export class TargetScanner {
       (c.q.kind === "percent" && this.text[c.q.end] === "的" && c.verb === "覆盖");
     // (a time alone before the verb names no thing: 以后每年创建不少于35个)
     const before0 = this.objectBefore(c.q, iStart, false, this.verbOf(c));
-    const before = before0 && TIME_ONLY_THING.test(before0.text) ? null : before0;
+    // (…nor a batch alone, 完成首批2万平方米保障房配套商业设施建设: the thing follows)
+    const before = before0 && (TIME_ONLY_THING.test(before0.text) || BATCH_ONLY_THING.test(before0.text)) ? null : before0;
     // (not where people are sent after their count, 选派县直机关干部不少于50名到…驻村帮扶, 互派公务员各20名
     // 到对方挂职: what is counted stands before)
     const after0 = countLike ? this.objectAfter(c.q, cEnd, false) : null;
@@ -6152,6 +6183,10 @@ export class TargetScanner {
         (!hasAnyCharIn(text, "、", a, verb.pos) ? verb.pos - a <= LOCATIVE_REACH : verb.pos - a <= 2 * LOCATIVE_REACH && placeListClosedNear(text, a, verb.pos))
       )
         a = verb.pos;
+      // (…nor the means, 通过城中村改造新增保障性租赁住房3万套, where the thing follows the verb)
+      if (verb && text.startsWith("通过", a) && verb.pos > a + 2 && verb.pos - a <= LOCATIVE_REACH && verb.pos + verb.word.length < e && goalVerbs.has(verb.word) &&
+        !hasAnyCharIn(text, "，,；;：:的", a, verb.pos))
+        a = verb.pos;
       // (…nor a zone acting right before the verb: 玛多县黄河源园区完成黑土滩治理30万亩)
       if (verb && verb.pos > a && verb.pos + verb.word.length < e) {
         const zone = ZONE_SUBJECT.exec(text.slice(a, Math.min(verb.pos, a + 12)));
@@ -6197,9 +6232,10 @@ export class TargetScanner {
           // …and a measuring verb chained after it (改造提升农贸市场50个)
           const w = weakVerbs.at(text, a, e);
           if (w && a + w.length < e && notVerbWords.at(text, a, e) === undefined) a += w.length;
-          // …and a goal verb joined to it (引进和培育种业企业1000家)
-          for (let guard = 0; guard < 2 && "和及与、".includes(text[a] ?? "x"); guard++) {
-            const v2 = goalVerbs.at(text, a + 1, e);
+          // …and a goal verb joined to it (引进和培育种业企业1000家), or any verb joined by 并 (建成并
+          // 分配房源4万套)
+          for (let guard = 0; guard < 2 && "和及与、并".includes(text[a] ?? "x"); guard++) {
+            const v2 = text[a] === "并" ? allVerbs.at(text, a + 1, e) ?? verbWordAt(text, a + 1, e) : goalVerbs.at(text, a + 1, e);
             if (!v2 || a + 1 + v2.length >= e || notVerbWords.at(text, a + 1, e) !== undefined) break;
             a += 1 + v2.length;
           }
@@ -6961,7 +6997,9 @@ export class TargetScanner {
       for (let k = j; k >= 0 && k > j - MAX_LOOKBACK && this.dates[k].start >= intro.start; k--) {
         const d = this.dates[k];
         if (this.baselines.has(d) || !this.isUsableDeadline(d)) continue;
-        if (d.type !== "deadline" && d.from && d.to && d.from.slice(0, 4) === d.to.slice(0, 4)) continue;
+        // (a year alone only where the introduction looks ahead from it: 2026年义乌将重点抓好以下工作：)
+        if (d.type !== "deadline" && d.from && d.to && d.from.slice(0, 4) === d.to.slice(0, 4) &&
+          !(d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && YEAR_INTRO_AHEAD.test(this.text.slice(d.end, intro.end)))) continue;
         // (2026年是“十五五”开局之年。…重点抓好以下工作：: the year is the topic, its goals that year's)
         if (d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4)) {
           const topic = this.yearIsTopicBefore(d);
