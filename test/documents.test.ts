@@ -903,3 +903,10 @@ describe("documents: a preposition before the issuer", () => {
     expect(d.map((x) => x.issuer)).toEqual(["五华区人民政府"]);
   });
 });
+
+describe("emergency plans", () => {
+  it("a 预案 is a document, its revision note kept in the title", () => {
+    const d = extract("按照《宣汉县防汛应急预案（2025年修订）》要求，现就有关事项紧急通知如下：").documents!;
+    expect(d.map((x) => x.title)).toEqual(["宣汉县防汛应急预案（2025年修订）"]);
+  });
+});

@@ -4635,3 +4635,45 @@ describe("housing texts and Hong Kong's", () => {
     ]);
   });
 });
+
+describe("water works, transport and energy", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.qualifier, t.object]);
+  it("the works made safe after 完成 are the thing (完成堤防加固逾600公里)", () => {
+    expect(goals("到2028年，完成堤防加固逾600公里。")).toEqual([[600, null, "逾", "堤防加固"]]);
+  });
+  it("a work carried out on the things counted after 对 is a goal (对1200座病险淤地坝实施除险加固); done, it is none", () => {
+    expect(goals("到2030年，新建淤地坝300座，对1200座病险淤地坝实施除险加固。").map((t) => [t[0], t[3]])).toEqual([
+      [300, "淤地坝"],
+      [1200, "病险淤地坝"],
+    ]);
+    expect(goals("去年，全省对1200座病险淤地坝实施了除险加固。")).toEqual([]);
+  });
+  it("a verb inside a noun does not govern (国家水土保持示范工程10至15处: 打造 does)", () => {
+    const t = extract("到2030年，打造国家水土保持示范工程10至15处。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => [x.verb, x.object])).toEqual([["打造", "国家水土保持示范工程"]]);
+  });
+  it("places closed by 等地 before the verb are no part of the thing", () => {
+    expect(goals("到2030年，延安市宝塔区、榆林市米脂县、绥德县等地打造国家水土保持示范工程10至15处。").map((t) => t[3])).toEqual(["国家水土保持示范工程"]);
+  });
+  it("an official's 二是 opens no item of a list shared out with 分别", () => {
+    expect(goals("到2030年：二是南宁市、北海市电子信息产业营业收入分别达到1200亿元、1000亿元。").map((t) => [t[0], t[3]])).toEqual([
+      [120000000000, "电子信息产业营业收入"],
+      [100000000000, "电子信息产业营业收入"],
+    ]);
+  });
+  it("pairs are counted (服务区60对, 每日不少于120对); one to one is no pair (1对1帮扶)", () => {
+    expect(goals("到2027年，改造提升高速公路服务区60对，开行动车组列车每日不少于120对。").map((t) => [t[0], t[3]])).toEqual([
+      [60, "高速公路服务区"],
+      [120, "动车组列车"],
+    ]);
+    expect(goals("到2027年，开展1对1帮扶，实现一对一全覆盖。")).toEqual([]);
+  });
+  it("a bounded amount before the things whose amount in its unit follows is a class (淘汰30万千瓦以下落后煤电机组200万千瓦)", () => {
+    expect(goals("到2027年，关停淘汰30万千瓦以下落后煤电机组200万千瓦。")).toEqual([[2000000, 2000000, null, "落后煤电机组"]]);
+    expect(goals("2026年，城镇、农村居民人均可支配收入分别增长6%以上和8%以上。").map((t) => t[0])).toEqual([6, 8]);
+  });
+  it("募集 and 改良 are verbs of goals; a time limit after 须在 is a rule", () => {
+    expect(goals("今年全省募集就业见习岗位2万个；到2030年改良盐碱化耕地150万亩。", "2026-05-01").map((t) => t[3])).toEqual(["就业见习岗位", "盐碱化耕地"]);
+    expect(goals("到2028年，发现险情后管理单位须在2小时以内报告。")).toEqual([]);
+  });
+});

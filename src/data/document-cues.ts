@@ -10,6 +10,8 @@ export const DOCUMENT_KIND_SUFFIXES: readonly string[] = [
   "战略", "目录", "名录", "清单", "通告", "公告", "公报", "决议", "批复", "复函", "函",
   "章程", "规程", "守则", "指引", "白皮书", "路线图", "要点", "公约", "议定书", "备忘录",
   "制度", "意见稿", "纪要", "条约", "宪章", "修正案", "草案", "法典", "法",
+  // emergency plans and technical guides (《宣汉县防汛应急预案（2025年修订）》)
+  "预案", "导则",
   // a party committee's proposals for a five-year plan (关于制定…第十五个五年规划的建议); not
   // advice in a headline (专家给出四方面建议)
   "的建议",

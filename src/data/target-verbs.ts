@@ -10,6 +10,10 @@ export const GOAL_VERBS: readonly string[] = [
   // land put back to use, kept for a use, granted or freed, as Hong Kong says (盘活低效工业用地3000亩,
   // 预留工业用地1000亩, 批出约150公顷产业用地, 腾出约20公顷后勤用地)
   "盘活", "预留", "批出", "腾出",
+  // posts or funds gathered (募集就业见习岗位2万个)
+  "募集",
+  // land bettered (改良盐碱化耕地150万亩)
+  "改良",
   // places or services kept where others close (每个乡镇至少保留1所公办中心幼儿园)
   "保留",
   // rebuilding after a disaster (恢复重建县乡道路420公里、桥梁46座, 修缮加固受损农房1548户)
@@ -83,6 +87,8 @@ export const GOAL_VERBS: readonly string[] = [
  *  推进老旧小区改造100个, 完成营造林10万亩) instead of governing it. */
 export const NOMINAL_VERBS: readonly string[] = [
   "培训", "改造", "提质改造", "升级改造", "改造提升", "造林", "营造林", "治理", "整治", "修复", "研发", "救助",
+  // works made safe (完成堤防加固逾600公里, 完成水库除险加固120座)
+  "加固", "除险加固", "达标加固",
 ];
 
 /** Words that end in a measuring verb's character but measure nothing (下达三年…任务, 传达): before
@@ -115,6 +121,8 @@ export const NOUNS_ENDING_IN_VERB: readonly string[] = [
   "党组织", "团组织", "社会组织", "基层组织", "经济组织", "集体经济组织", "合作组织", "合作经济组织", "自治组织", "行业组织",
   "服务组织", "群团组织", "中介组织", "金融组织", "国际组织", "公益组织", "慈善组织", "志愿组织", "志愿服务组织", "农民组织",
   "群众组织", "工会组织", "社团组织", "民间组织", "新型农业经营组织", "社区组织", "社区社会组织",
+  // conservation named by its verb (国家水土保持示范工程10至15处: 保持 keeps nothing there)
+  "水土保持",
   // money put in, the noun (研发投入累计不低于1500亿元)
   "研发投入", "研发经费投入", "科技投入", "财政投入", "资金投入", "教育投入", "有效投入",
   // what is allocated, the noun (优化资源配置), against 配置 of things (至少配置1辆救护车)

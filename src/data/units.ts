@@ -30,6 +30,8 @@ const COUNT = [
   // cases, as Taiwan counts plans and applications approved (核定…不少于300案), and stations by
   // themselves (设置电动机车换电站150站)
   "案", "站",
+  // pairs (改造提升高速公路服务区60对, 开行动车组列车每日120对)
+  "对",
   // teams (资助青年初创团队400队以上), and runs of them (开展安全巡查300队次)
   "队", "队次",
   // flats, as Hong Kong counts housing (興建三萬伙過渡性房屋)
@@ -174,6 +176,8 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     if (u.kind === "place" && PLACE_COMPOUNDS.some((w) => text.startsWith(w, end - 2))) continue;
     // (起 of 三起来, 起步, 起点: a word, not incidents counted)
     if (u.word === "起" && end < text.length && NOT_INCIDENTS_AFTER.includes(text[end])) continue;
+    // (对 between two numbers, 1对1, 一对一, 一对多: one to one, not pairs; nor 对口, 对接, 对标)
+    if (u.word === "对" && end < text.length && "0123456789一二两三四五六七八九十多口接标应照话于象外比策".includes(text[end])) continue;
     // (队 of 队伍, 队员: a word, not teams counted)
     if (u.word === "队" && end < text.length && "伍员列长友形".includes(text[end])) continue;
     // (尾 of 尾矿库, 尾气, 尾款: a word, not fish counted)

@@ -684,7 +684,7 @@ const PER_HEAD_RATE_LISTED = /每(?:人|生|户|名)每(?:年|月|天|日)[0-9.]
 /** Before 有, verbs of having (建有, 配有, 设有). */
 const HAVING_BEFORE_YOU = "建配设拥备具";
 const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$|每(?:名|人|户|位)[\u4e00-\u9fff]{0,10}(?:发放|派发|补贴|给予)$|每(?:名|人|位)$/;
-const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为?$|(?:不得|严禁|禁止)[^，,。；;]{0,12}$/;
+const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为?$|(?:不得|严禁|禁止)[^，,。；;]{0,12}$|(?:须|应当|必须|应)(?:于|在)$/;
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
 // (…or a fund, after its size: 设立规模10亿元的机器人产业基金, 设立2亿元汽车产业发展基金)
@@ -967,6 +967,9 @@ const PAYING_OUT_BEFORE = /(?:发放|兑现|落实)[\u4e00-\u9fff]{0,8}(?:补贴
 /** After a year, the words of an introduction to that year's work (2026年义乌将重点抓好以下工作：). */
 const YEAR_INTRO_AHEAD = /^[^。；;，,]{0,12}(?:将|要|计划|力争)[^。；;]{0,8}(?:抓好|做好|推进|完成|实施)[^。；;]{0,12}(?:工作|任务|目标)[：:]?$/;
 
+/** The 等 closing a list of places as a subject (…绥德县等地, …等县（市、区）). */
+const PLACES_CLOSED_BY_DENG = /^等(?:地|县|市|区|县区|市县|区县|县（市、区）|县\(市、区\)|地区|省份|省市)/;
+
 /** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
 const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每季度|每月|每周)?(?:均|都|各)?$/;
@@ -1014,10 +1017,12 @@ const COMPLETION_VERB_WORDS = [
   "封顶", "主体封顶", "开通", "开通运营", "建成开通",
 ];
 const COMPLETION_VERBS = new WordTable(COMPLETION_VERB_WORDS);
+/** Verbs of carrying out a work named after them (实施除险加固, 进行改造). */
+const CARRYING_OUT = new WordTable(["实施", "进行"]);
 /** The first characters of the words lateLead reads, 于/在 before a time and 年 of 年内 (a quick
  *  test before reading them). */
 const COMPLETION_LEAD_FIRST = new Set(
-  ["于", "在", "年", "陆", ...LATE_MODAL_WORDS, ...LATE_LIKELY_WORDS, ...LATE_ALL_WORDS, ...LATE_SEASON_WORDS, ...COMPLETION_VERB_WORDS].map((w) => w.charCodeAt(0)),
+  ["于", "在", "年", "陆", "实", "进", ...LATE_MODAL_WORDS, ...LATE_LIKELY_WORDS, ...LATE_ALL_WORDS, ...LATE_SEASON_WORDS, ...COMPLETION_VERB_WORDS].map((w) => w.charCodeAt(0)),
 );
 /** After a verb other than 完成, what may end its clause: nothing, or more words of completing (建成
  *  投用, 开工建设); a noun after it (30家医院将建成胸痛中心) makes the count one of actors. */
@@ -3402,7 +3407,8 @@ export class TargetScanner {
       text,
       cStart,
       q.numStart,
-      (p, w) => (!adjacentOnly.has(w) || p + w.length >= q.start) && !this.inThreshold(p + w.length, q.numStart) && notVerbWords.at(text, p, q.numStart) === undefined,
+      (p, w) => (!adjacentOnly.has(w) || p + w.length >= q.start) && !this.inThreshold(p + w.length, q.numStart) && notVerbWords.at(text, p, q.numStart) === undefined &&
+        nounsEndingInVerb.endingAt(text, p + w.length, Math.max(cStart, p - 6)) === undefined,
     );
     let verbHit = strong && (!weak || strong.pos + strong.word.length >= weak.pos) ? strong : weak;
     let isStrong = verbHit !== null && verbHit === strong;
@@ -3864,8 +3870,10 @@ export class TargetScanner {
       // (a paragraph's indentation, 　　平城区、云冈区分别…)
       while (a < r.pos && isBlankAt(text, a)) a++;
       a = this.skipDate(a, r.pos);
-      // (an item's number on the same line: （二）瑞昌市、共青城市、庐山市分别新增…)
+      // (an item's number on the same line: （二）瑞昌市、共青城市、庐山市分别新增…; or an official's
+      // 二是 opening it)
       a = itemMarkerEnd(text, a, r.pos);
+      if (ORDINAL_IS.test(text.slice(a, a + 3)) && a + 2 < r.pos) a += 2;
       const lead = subjectLeaders.at(text, a, r.pos);
       // (not one a place's name opens: 其中和平区、沈河区… is no 和 before 平区)
       if (lead && a + lead.length < r.pos && !this.inRegionMention(a + lead.length - 1)) a += lead.length;
@@ -4363,6 +4371,13 @@ export class TargetScanner {
       isHanAt(text, q.end) && startsNoun(text, q.end) && !predicateVerbs.at(text, q.end)
     )
       return "figure";
+    // …and so does any bounded amount before the noun of the things whose amount, in the same unit,
+    // follows in the clause (淘汰30万千瓦以下落后煤电机组200万千瓦)
+    if (
+      q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && startsNoun(text, q.end) && !predicateVerbs.at(text, q.end) &&
+      listSeparators.at(text, q.end, b.cEnd) === undefined && !"和及与或至到、".includes(text[q.end]) && findQuantities(text, q.end, b.cEnd).some((x) => x.unit === q.unit)
+    )
+      return "figure";
     // a threshold inside a noun phrase whose predicate is a totality (实现20人以上村庄通客车全覆盖):
     // the goal is the coverage, the amount only picks what is covered
     if (
@@ -4454,7 +4469,10 @@ export class TargetScanner {
     const late = c.late ?? null;
     // (a deadline governing the count stands before it: 截至目前，18个问题全部完成整改，其余4个问题年底前
     // 完成整改 reports the 18)
-    const lateGoal = late !== null && !underPastYear && (late.planned || this.futureDateIn(b.sStart, q.start)?.type === "deadline");
+    // (…or a work to carry out on the things counted after 对, as a plan words its tasks: 对1200座
+    // 病险淤地坝实施除险加固)
+    const lateGoal = late !== null && !underPastYear && (late.planned || this.futureDateIn(b.sStart, q.start)?.type === "deadline" ||
+      (text.charCodeAt(q.start - 1) === 0x5bf9 /* 对 */ && CARRYING_OUT.at(late.verb, 0) !== undefined));
     // (a goal noun right before the amount stands for the verb: 全年接待游客目标1200万人次)
     const hasVerb = c.verb !== null || !!b.spreadOverPlaces || lateGoal || (q.start > b.cStart && GOAL_NOUN_BEFORE_AMOUNT.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)));
     // a qualifier or a range (10—15家) bounds the amount: in a statement of goals, a goal by itself
@@ -4518,7 +4536,8 @@ export class TargetScanner {
     // a statistical bulletin (…2025年国民经济和社会发展统计公报) reports what its year gave, verb
     // or none (全年城镇新增就业7.2万人): only a goal cue makes a goal of it
     if (this.isBulletin() && !this.goalCueIn(b.sStart, b.sEnd) && !this.afterBulletinYear(statement, q.start)) return "figure";
-    if (b.isStrong) return "target";
+    // (…as is a work to carry out on the things after 对, worded as a task: 对1200座病险淤地坝实施除险加固)
+    if (b.isStrong || (lateGoal && late !== null && !late.planned && CARRYING_OUT.at(late.verb, 0) !== undefined)) return "target";
     if ((hasVerb || bounded) && this.planSectionYear(q.start) !== null && !this.pastIn(b.sStart, q.start)) return "target";
     // (a bound with a goal cue is one too: 西藏GDP增长目标7%以上)
     if ((hasVerb || bounded) && this.goalCueIn(b.sStart, b.sEnd)) return "target";
@@ -5675,6 +5694,13 @@ export class TargetScanner {
       }
       break;
     }
+    // (…or carrying out a work on the things, 对1200座病险淤地坝实施除险加固: the work is the verb)
+    const carried = p < cEnd ? CARRYING_OUT.at(text, p, cEnd) : undefined;
+    if (carried !== undefined) {
+      const work = text.slice(p + carried.length, cEnd).replace(/[。；;，,！？\s]+$/, "");
+      if (!nominalVerbs.has(work) && !goalVerbs.has(work)) return null;
+      return { verb: carried + work, verbStart: p, planned, modal, deadline, yearWritten };
+    }
     const verb = p < cEnd ? COMPLETION_VERBS.at(text, p, cEnd) : undefined;
     if (verb === undefined) return null;
     const verbStart = p;
@@ -6154,6 +6180,7 @@ export class TargetScanner {
       // (an official's 一是, 二是… opening the item: 一是新建学校10所)
       if (ORDINAL_IS.test(text.slice(a, a + 3)) && a + 2 < e) a += 2;
       a = this.skipDate(a, e);
+      a = this.skipPlacesClosedByDeng(a, e);
       a = this.skipRegion(a, e);
       a = this.skipDuration(a, e);
       a = this.skipDocumentStatement(a, e);
@@ -6375,6 +6402,24 @@ export class TargetScanner {
     // what; not 港口群)
     if (best > a && this.text[best] === "港" && this.text[best + 1] !== "口" && best + 1 < e && isHanAt(this.text, best + 1)) return best + 1;
     return best;
+  }
+
+  /** Places listed and closed by 等地 (延安市宝塔区、榆林市米脂县、绥德县等地打造…): where they end,
+   *  else `a`. A place within the one before it (榆林市米脂县) is read on. */
+  private skipPlacesClosedByDeng(a: number, e: number): number {
+    const text = this.text;
+    let p = a;
+    for (let guard = 0; guard < 12; guard++) {
+      const next = this.skipRegion(p, e);
+      if (next === p) break;
+      p = next;
+      if (this.skipRegion(p, e) > p) continue;
+      if ((text[p] === "、" || text[p] === "和") && this.skipRegion(p + 1, e) > p + 1) p++;
+      else break;
+    }
+    if (p === a) return a;
+    const tail = PLACES_CLOSED_BY_DENG.exec(text.slice(p, p + 10));
+    return tail && p + tail[0].length < e ? p + tail[0].length : a;
   }
 
   /** 三年内, 5年来, 未来三年: a duration before the subject. */
