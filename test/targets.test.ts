@@ -4677,3 +4677,19 @@ describe("water works, transport and energy", () => {
     expect(goals("到2028年，发现险情后管理单位须在2小时以内报告。")).toEqual([]);
   });
 });
+
+describe("changes from the present value", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.qualifier, t.object]);
+  it("the present a change starts from is no report (由目前约1,800张增至约2,100张), its thousands comma read", () => {
+    expect(goals("到2026年，公立医院病床总数由目前约1,800张增至约2,100张。")).toEqual([[2100, 2100, "约", "公立医院病床总数"]]);
+  });
+  it("the thing stands before 由 in the clause before the verb (据点由目前的720处，增加至1,000处以上)", () => {
+    expect(goals("到2029年，社区照顾关怀据点由目前的720处，增加至1,000处以上。")).toEqual([[1000, null, "以上", "社区照顾关怀据点"]]);
+  });
+  it("a measure right after its verb names a quoted thing after it (推出约120公顷「熟地」)", () => {
+    expect(goals("政府会在2026-27年度推出约120公顷「熟地」。").map((t) => t[3])).toEqual(["「熟地」"]);
+  });
+  it("voyages are counted (每年邮轮靠泊达到200至250航次)", () => {
+    expect(goals("到2030年，每年邮轮靠泊达到200至250航次。")).toEqual([[200, 250, null, "邮轮靠泊"]]);
+  });
+});

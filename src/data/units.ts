@@ -42,7 +42,7 @@ const COUNT = [
   // sessions of a programme (参加境外展会50场次, 开展培训不少于30期, 举办3届)
   "场次", "期", "届", "批次",
   // runs of a scheduled line (货运航线每周不少于6班; 开设30个班 of a school, too)
-  "班",
+  "班", "航次",
   // incidents (较大生产安全事故起数控制在1起以内); 2024年起 and 3月1日起 are dates, read before
   "起",
   // orders and parcels handled (日均配送能力不低于三千单), and units of a building (3单元)

@@ -449,6 +449,7 @@ const CHANGE_FROM_AFTER = /^(?:提高|提升|增加|扩大|调整|调增|调减|
 /** What is still lacking to a goal (还差2家, 尚差3个). */
 const GAP_TO_GOAL_BEFORE = /(?:还差|尚差|仍差|相差|差距)$/;
 const CLOSING_QUOTES = "”」』\"";
+const OPENING_QUOTES = "“「『";
 /** A goal called off, put off or dropped, before the amount in its clause or after it. */
 const CALLED_OFF_BEFORE = /(?:取消|不再|暂不|暂停|暂缓|停止|放弃|撤销)[^，,。；;]*$/;
 const CALLED_OFF_AFTER = /^[^，,。；;]*?(?:暂不|不再|取消|暂缓|暂停|停建|缓建)/;
@@ -736,7 +737,9 @@ const RUNNING_TEXT_MIN = 12;
 const CHANGE_TO_BEFORE = /由[^，,。；;]{1,30}?((?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|缩减|缩短)(?:至|到))$/;
 
 /** The thing before a change from a value to the amount (高技能人才总量由…增至). */
-const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?(?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|缩减|缩短)(?:至|到)$/;
+/** A clause that opens with the verb of a change to a value (增加至, 提高到). */
+const CHANGE_VERB_OPENING = /^(?:增加|增长|提高|提升|扩大|增|降低|下降|降|减少|压减|缩减|缩短)(?:至|到)$/;
+const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?[，,]?(?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|缩减|缩短)(?:至|到)$/;
 
 /** A policy named right before the count of its articles (新政十二条, 一揽子政策33条). */
 const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|细则)$/;
@@ -1459,7 +1462,9 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
 }
 
 /** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%). */
-const CHANGE_FROM = /由(?:\d{4}年(?:底|末)?)?的?$/;
+/** After 由 and the present (由目前…), the value it starts from and the verb of the change. */
+const CHANGE_TO_AFTER_FROM = /^的?[约近逾]?[\d,.]+万?[\u4e00-\u9fff]{0,3}[，,]?(?:增至|增加至|增加到|提高至|提高到|提升至|提升到|扩大至|扩大到|减少至|减少到|降至|降低至|降低到|下降至|下降到|缩短至|缩短到|达到)/;
+const CHANGE_FROM = /由(?:\d{4}年(?:底|末)?|目前|现在|现有|当前)?的?(?:约|近|逾)?$/;
 
 /** Circled and parenthesized numbers (① ⑴ ⒈ ❶) and bullets, which open a list item alone. */
 // (and the emoji that social-media posts bullet their lists with: ✅, 📌, 📍, 👉)
@@ -2542,7 +2547,10 @@ export class TargetScanner {
         }
         // (the thing whose value a change goes from and to: 高技能人才总量由目前的58万人增至120万人)
         if (c.object === null) {
-          const from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
+          let from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
+          // (…the from-value perhaps in the clause before: 据点由目前的720处，增加至1,000处以上)
+          if ((this.text[from - 1] === "，" || this.text[from - 1] === ",") && CHANGE_VERB_OPENING.test(this.text.slice(from, c.q.start)))
+            from = clauseStart(this.text, from - 1, Math.max(c.sStart ?? 0, from - 1 - MAX_CLAUSE));
           const m = THING_CHANGED_TO.exec(this.text.slice(from, c.q.start));
           if (m) c.object = this.ctx.doc.simplified.slice(from + m.index, from + m.index + m[1].length);
         }
@@ -5206,6 +5214,8 @@ export class TargetScanner {
       // (nor does last year's figure in brackets beside a goal: …突破3500万人次（去年为3180万人次），
       // 旅游总收入增长10%以上)
       if (this.insideClosedBracket(idx.pastStart[k], to)) continue;
+      // (nor the present a change starts from: 病床总数由目前约1,800张增至约2,100张)
+      if (this.text.charCodeAt(idx.pastStart[k] - 1) === 0x7531 /* 由 */ && CHANGE_TO_AFTER_FROM.test(this.text.slice(idx.pastEnd[k], Math.min(to, idx.pastEnd[k] + 20)))) continue;
       return true;
     }
     return false;
@@ -5528,7 +5538,7 @@ export class TargetScanner {
     // (…nor, with a verb of goals right before the amount, what stands before that verb: 分三阶段提供
     // 逾150公顷创科用地, 在屯门一带提供约200公顷可建房屋用地)
     const verbRightBefore = c.verb !== null && c.verbStart + c.verb.length === c.q.start && goalVerbs.has(c.verb) && !levelVerbs.has(c.verb) && !measureVerbs.has(c.verb);
-    const measureAfter = !countLike && (!before || verbRightBefore) && c.q.kind === "measure" && isHanAt(this.text, c.q.end) ? this.objectAfter(c.q, cEnd, false) : null;
+    const measureAfter = !countLike && (!before || verbRightBefore) && c.q.kind === "measure" && (isHanAt(this.text, c.q.end) || OPENING_QUOTES.includes(this.text[c.q.end])) ? this.objectAfter(c.q, cEnd, false) : null;
     // (a sum of money written before the funds it is, 安排不少于3亿元资金, 设立5亿元产业引导资金: those)
     // (a fund's name may be long: 设立规模5亿元的灾后重建专项基金)
     const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 14))) : null;
@@ -6107,7 +6117,9 @@ export class TargetScanner {
     for (let p = e - 1; p >= a; p--) {
       if (!isAsciiDigit(text.charCodeAt(p))) continue;
       let runStart = p;
-      while (runStart > a && (isAsciiDigit(text.charCodeAt(runStart - 1)) || text[runStart - 1] === ".")) runStart--;
+      // (a thousands comma inside the run too: 由目前约1,800张)
+      while (runStart > a && (isAsciiDigit(text.charCodeAt(runStart - 1)) || text[runStart - 1] === "." || (text[runStart - 1] === "," && isAsciiDigit(text.charCodeAt(runStart - 2)))))
+        runStart--;
       const after = text[p + 1];
       const isYear = p + 1 - runStart === 4 && after === "年";
       // digits glued to letters are a term (PM2.5, G60), not an amount
