@@ -4693,3 +4693,18 @@ describe("changes from the present value", () => {
     expect(goals("到2030年，每年邮轮靠泊达到200至250航次。")).toEqual([[200, 250, null, "邮轮靠泊"]]);
   });
 });
+
+describe("what a work gives once built, and projects as actors", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.object]);
+  it("what a work can give once built is its design, no goal (建成后可满足年旅客吞吐量500万人次)", () => {
+    expect(goals("机场将于2027年建成，建成后可满足年旅客吞吐量500万人次。")).toEqual([]);
+    expect(goals("项目投产后，年产值可达50亿元。")).toEqual([]);
+  });
+  it("…but a bound set for it after it is built is one (种质资源库建成后，保存蔬菜种质资源3万份以上), as is a thing built before (建成后的设施)", () => {
+    expect(goals("到2028年，种质资源库建成后，保存蔬菜种质资源3万份以上。")).toEqual([[30000, "蔬菜种质资源"]]);
+    expect(goals("到2027年，建成后的设施达到20个。")).toEqual([[20, "建成后的设施"]]);
+  });
+  it("a project that plans its investment is the actor, the investment the thing (该项目今年计划完成投资68亿元)", () => {
+    expect(goals("该项目今年计划完成投资68亿元。")).toEqual([[6800000000, "投资"]]);
+  });
+});

@@ -284,7 +284,7 @@ const BASELINE_AT = /^在(?:[0-9]|[^，,。；;]{0,10}基础上)/;
 /** How long the clause may be whose subject a clause opening with its verb carries over. */
 const CARRIED_SUBJECT_REACH = 40;
 /** The end of a name of one who acts (a port, a bureau, a firm, a park). */
-const ACTOR_TAIL = /^[\u4e00-\u9fff]+(?:港|局|厅|委|办|集团|公司|园区|开发区|新区|机场|中心|基地|协会|大学|医院)$/;
+const ACTOR_TAIL = /^[\u4e00-\u9fff]+(?:港|局|厅|委|办|集团|公司|园区|开发区|新区|机场|中心|基地|协会|大学|医院|项目|工程)$/;
 /** What the thing after a verb ends with when it is the goal, not a thing (年度目标, 任务). */
 const GOAL_NOUN_END = /(?:目标|任务)$/;
 /** Characters that head a noun alone at its end (服务站, 服务点, 活动室), where jieba may tag them
@@ -972,6 +972,14 @@ const YEAR_INTRO_AHEAD = /^[^。；;，,]{0,12}(?:将|要|计划|力争)[^。；
 
 /** The 等 closing a list of places as a subject (…绥德县等地, …等县（市、区）). */
 const PLACES_CLOSED_BY_DENG = /^等(?:地|县|市|区|县区|市县|区县|县（市、区）|县\(市、区\)|地区|省份|省市)/;
+
+/** A clause opening with a work's completion (建成后, 项目投产后): what follows is what it gives. */
+const AFTER_BUILT = /^[\u4e00-\u9fff]{0,8}?(?:建成|投产|投运|达产|完工|竣工|建成投运|建成投产|全面建成)后(?!的)/;
+/** …or a clause of its own before the amount's (项目建成后，…). */
+const AFTER_BUILT_CLAUSE = /(?:^|[，,；;])?[\u4e00-\u9fff]{0,10}?(?:建成|投产|投运|达产|完工|竣工|建成投运|建成投产|全面建成)后$/;
+
+/** Words of what a work can give (可满足, 能够, 预计可). */
+const CAPACITY_MODAL = /可|能够|预计/;
 
 /** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
@@ -4172,6 +4180,13 @@ export class TargetScanner {
     // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
     // 肉牛屠宰加工园区): the count is the goal, the capacity what kind of park
     if (text[q.end] === "的" && q.kind !== "count" && this.countJustBefore(q, b.cStart)) return "figure";
+    // what a work gives once built (建成后可满足年旅客吞吐量500万人次; 项目投产后，年产值可达50亿元):
+    // the work's design, not a goal of its own
+    // (where it says what the work can give, 可, 能, 预计: not a bound set for it, 种质资源库建成后，
+    // 保存蔬菜种质资源3万份以上)
+    if ((AFTER_BUILT.test(text.slice(b.cStart, q.start)) || ((text[b.cStart - 1] === "，" || text[b.cStart - 1] === ",") && AFTER_BUILT_CLAUSE.test(text.slice(Math.max(b.sStart, b.cStart - 16), b.cStart - 1)))) &&
+      CAPACITY_MODAL.test(text.slice(b.cStart, q.start)))
+      return "figure";
     // a place in a ranking (退出全国重点城市排名后20位, 进入全国前10位): an ordinal, no amount
     if (q.unit === "位" && /(?:前|后)$/.test(text.slice(Math.max(b.cStart, q.start - 1), q.start))) return "figure";
     // a technical standard (保温层厚度不小于100毫米: 不小于/不大于 are a code's words, not a plan's) or
