@@ -14,8 +14,9 @@ export const GOAL_VERBS: readonly string[] = [
   "募集",
   // land bettered (改良盐碱化耕地150万亩)
   "改良",
-  // places or services kept where others close (每个乡镇至少保留1所公办中心幼儿园)
-  "保留",
+  // places or services kept where others close (每个乡镇至少保留1所公办中心幼儿园), collections kept
+  // (保存蔬菜种质资源3万份以上)
+  "保留", "保存",
   // rebuilding after a disaster (恢复重建县乡道路420公里、桥梁46座, 修缮加固受损农房1548户)
   "恢复重建", "重建", "修复", "修缮", "加固", "修缮加固", "除险加固", "维修加固",
   // a work finished and opened (建成通车2条: the thing is what stands before, 出省高速; not 通车)
