@@ -407,6 +407,8 @@ const wrapColumns = new Int32Array(MAX_WRAP_LINES);
 
 /** What joins the two numbers of a range (width-folded: ～ is ~). */
 const RANGE_JOINERS = "至到~-—–";
+/** After a number and a stray blank, what goes on the number (its year, month, day, multiplier). */
+const NUMBER_TAILS_AFTER_BLANK = "年月日万亿";
 /** Blank, tab or ideographic space. */
 const isSoftBreakBlank = (c: number) => c === 32 || c === 9 || c === 0x3000;
 
@@ -464,6 +466,16 @@ export function layoutBreaks(folded: string, unfolded: string = folded): { at: U
     // a number spaced off on both sides between Chinese characters: 到 2028 年, 突破 1500 亿元,
     // 稳定在 73% 以上 (not a year after a headline's blank, 行动 2027年…, nor table cells)
     if (c === 32 || c === 0xa0) {
+      // (…or a blank only after a number glued to the words before it, before its 年, 月, 日 or
+      // multiplier: 预计116 年底前, 增加3 万户)
+      if (i > lineStart && isDigitCode(folded.charCodeAt(i - 1)) && NUMBER_TAILS_AFTER_BLANK.includes(folded[i + 1] ?? "\n")) {
+        let d = i - 1;
+        while (d > lineStart && isDigitCode(folded.charCodeAt(d - 1))) d--;
+        if (d > lineStart && isHanCode(folded.charCodeAt(d - 1))) {
+          mark(i);
+          continue;
+        }
+      }
       const numStart = blankRunEnd(folded, i);
       if (numStart - i <= 2 && i > lineStart && isHanCode(folded.charCodeAt(i - 1)) && isDigitCode(folded.charCodeAt(numStart))) {
         let numEnd = numStart;

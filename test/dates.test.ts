@@ -748,3 +748,18 @@ describe("financial years with a slash, and a year after an item's number", () =
     expect(d.map((x) => [x.text, x.to])).toEqual([["2027年底前", "2027-12-31"]]);
   });
 });
+
+describe("Taiwan's years and stray blanks", () => {
+  it("a bare year of the Republic before 来台 is a year (114年來臺旅客), not a span", () => {
+    const d = extract("臺灣觀光署指出，114年來臺旅客約886萬人次。").dates!;
+    expect(d.map((x) => [x.text, x.from, x.to])).toEqual([["114年", "2025-01-01", "2025-12-31"]]);
+  });
+  it("年起 before 推动 and the like is from then on (106年起推動)", () => {
+    const d = extract("臺灣行政院表示，106年起推動社會住宅。").dates!;
+    expect(d.map((x) => [x.text, x.from, x.to])).toEqual([["106年起", "2017-01-01", null]]);
+  });
+  it("a blank only after a number glued to the words before it is read through (預計116 年底前)", () => {
+    const d = extract("臺灣行政院表示，預計116 年底前完成。").dates!;
+    expect(d.map((x) => [x.text, x.to])).toEqual([["116 年底前", "2027-12-31"]]);
+  });
+});

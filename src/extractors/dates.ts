@@ -327,6 +327,8 @@ interface Mode {
 
 /** A year of the Republic of China's era at i: 民国115年 (the era named: any year of it, in
  *  figures or numerals, 民国元年 too), or in a text that dates by it (mode.roc) a bare 115年. */
+/** 来 of coming to a place after a year (来台, 来华, 来闽). */
+const COMING_TO = /^来[台华闽港澳]/;
 function readRocYear(t: string, i: number, mode: Mode): { year: number; end: number } | null {
   // (中华民国 is read from its 民国, and its start moved back by the scan: 中 opens too many words
   // to start a time at every one)
@@ -342,7 +344,8 @@ function readRocYear(t: string, i: number, mode: Mode): { year: number; end: num
   if (era) return n.value >= 1 && n.value <= 200 ? { year: n.value + ROC_YEAR_OFFSET, end: n.end + 1 } : null;
   if (!mode.roc || !isBareRocYear(n.value, n.len)) return null;
   if (NOT_ROC_YEAR_BEFORE.some((w) => t.startsWith(w, i - w.length))) return null;
-  if (NOT_ROC_YEAR_AFTER.some((w) => t.startsWith(w, n!.end + 1))) return null;
+  // (来 of 来台, 来华 is coming, not a span: 114年来台旅客约886万人次)
+  if (NOT_ROC_YEAR_AFTER.some((w) => t.startsWith(w, n!.end + 1)) && !COMING_TO.test(t.slice(n.end + 1, n.end + 3))) return null;
   return { year: n.value + ROC_YEAR_OFFSET, end: n.end + 1 };
 }
 
@@ -1876,7 +1879,7 @@ export function parseDateExpression(
 // not enough: a body sentence "2021年3月1日，省政府印发…" dates an event, not the article.
 /** After 年起, what makes 起 "from then on" (2024年起，…; 2026年起施行), not a word it opens
  *  (2027年起降架次, 2026年起征点, 2025年起诉案件). */
-const SINCE_QI_NEXT = /^(?:[^\u4e00-\u9fff]|$|施行|实施|执行|开始|每年|全面|逐步|将|连续|陆续|分|持续|正式|启动|推行|面向|在|先后|累计|共|至|我|全|本|各)/;
+const SINCE_QI_NEXT = /^(?:[^\u4e00-\u9fff]|$|施行|实施|执行|开始|每年|全面|逐步|将|连续|陆续|分|持续|正式|启动|推行|推动|推进|面向|在|先后|累计|共|至|我|全|本|各|对|由|已|不再|取消)/;
 const DATELINE_LABELS = /来源|日期|时间|发布于|发表于|发稿|更新于/;
 /** A paper's or a site's name before the date of a masthead (江西日报, 人民网, 澎湃新闻). */
 const MASTHEAD_NAME = /(?:日报|晚报|早报|时报|商报|报|网|客户端|新闻|新闻局|新闻处|新闻办|新闻办公室|新闻中心|新闻公报)$/;
