@@ -4708,3 +4708,27 @@ describe("what a work gives once built, and projects as actors", () => {
     expect(goals("该项目今年计划完成投资68亿元。")).toEqual([[6800000000, "投资"]]);
   });
 });
+
+describe("indicator tables in plain text, more forms", () => {
+  const rows = (text: string, ref = "2026-02-26") => extract(text, { refDate: ref }).targets!.map((t) => [t.object, t.min, t.max, t.unit, t.deadline]);
+  it("cells parted by single ideographic spaces, and this year's column after a base column", () => {
+    const text = "一、主要指标\n\n序号　指标名称　　　　单位　　基数（2025年）　2026年　　2028年　　属性\n1　　数字贸易额　　　亿元　　1860　　　　2100　　　2800　　预期性\n4　　海外仓　　　　　个　　　210　　　　230　　　　260　　　预期性\n";
+    expect(rows(text)).toEqual([
+      ["数字贸易额", 210000000000, 210000000000, "元", "2026-12-31"],
+      ["数字贸易额", 280000000000, 280000000000, "元", "2028-12-31"],
+      ["海外仓", 230, 230, "个", "2026-12-31"],
+      ["海外仓", 260, 260, "个", "2028-12-31"],
+    ]);
+  });
+  it("a multiplier in a cell (5万 in a column of 个), and two leading columns before the names (类别　序号　指标)", () => {
+    expect(rows("指标｜2025年基数｜2028年目标｜属性\n5G基站（个）｜3.6万｜5万｜预期性\n")).toEqual([["5G基站", 50000, 50000, "个", "2028-12-31"]]);
+    expect(rows("类别\t序号\t指标\t2025年\t2030年\t属性\n环境质量\t1\t森林覆盖率（%）\t63\t64.5\t约束性\n\t2\t细颗粒物（PM2.5）平均浓度（微克/立方米）\t22\t20以下\t约束性\n")).toEqual([
+      ["森林覆盖率", 64.5, 64.5, "%", "2030-12-31"],
+      ["细颗粒物（PM2.5）平均浓度", null, 20, "微克/立方米", "2030-12-31"],
+    ]);
+  });
+  it("a column of goals with no year takes the caption's year, and the caption's document", () => {
+    const r = extract("《山西省氢能产业发展中长期规划（2026—2035年）》（以下简称《山西规划》）印发。《山西规划》列出的2030年主要指标如下：\n\n　　指标　　　　　　　单位　　目标值\n　　加氢站　　　　　　座　　　100左右\n", { refDate: "2026-10-20" });
+    expect(r.targets!.map((t) => [t.object, t.min, t.qualifier, t.deadline, t.document, t.region])).toEqual([["加氢站", 100, "左右", "2030-12-31", 0, "140000"]]);
+  });
+});

@@ -892,14 +892,18 @@ interface Cell {
   end: number;
 }
 
-/** The cells of a table line: runs of text between tabs, ideographic spaces or two spaces. */
-function tableCells(line: string): Cell[] {
+/** The cells of a table line: runs of text between tabs, ideographic spaces or two spaces.
+ *  `raw` is the line as written, before the width folding that makes an ideographic space one
+ *  ASCII blank (序号　指标名称: two cells, where 序号 指标名称 would be one); the cells' texts are
+ *  read from `line`, aligned with it. */
+function tableCells(line: string, raw?: string): Cell[] {
   const out: Cell[] = [];
   // a tab-separated line keeps its empty cells (森林覆盖率\t%\t\t42: no base value), so that
   // the columns stay aligned with the header's; else cells are parted by runs of blanks
   if (line.includes("\t")) return splitCells(line, "\t");
+  const parted = raw !== undefined && raw.length === line.length && raw.includes("\u3000") ? raw : line;
   const re = /[^\t\u3000 ]+(?: [^\t\u3000 ]+)*/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(parted); m; m = re.exec(parted)) out.push({ text: line.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -936,7 +940,7 @@ function blankCells(line: string): Cell[] {
 }
 
 /** The ways a table line may part its cells, in the order tried on a header. */
-const CELL_SPLITS: ReadonlyArray<(line: string) => Cell[]> = [tableCells, barCells, blankCells];
+const CELL_SPLITS: ReadonlyArray<(line: string, raw?: string) => Cell[]> = [tableCells, barCells, blankCells];
 
 /** A column holding goals, and the year whose end they are for. */
 interface GoalColumn {
@@ -1053,13 +1057,18 @@ const CONDITION_BEFORE_COUNT = /如果|假如|若|一旦|待|等到|只要|倘�
 /** A column of the yearly growth to the goals' last year (年均增长（%）, 年均增速(%)). */
 const GROWTH_COLUMN = /^(?:\d{4}\s*[—–\-~～至]\s*\d{4}年)?(?:年均|年平均)(?:增长|增速|增长率)[（(](?:%|％)[）)]$/;
 
+/** A column of the base values a plan's goals start from (基数（2025年）, 现状值, 基期值). */
+const BASE_COLUMN = /^(?:基数|基期|现状|基准)(?:值|年)?(?:[（(]\d{4}年?[）)])?$/;
+
 /** A table's header: the column of the indicators' names (the first, or the second after a
  *  序号 column), of their units where the table gives them one (单位), and the columns of the
  *  targets (2030年目标值, 2030年目标, 目标值 after a year) with their years. A table of years
  *  alone (2020年　2025年　2028年　2030年) takes every year that lies ahead of the time of writing. */
-function tableHeader(cells: string[], now: string | null): { nameCol: number; unitCol: number; goals: GoalColumn[] } | null {
+function tableHeader(cells: string[], now: string | null, captionYear: string | null = null): { nameCol: number; unitCol: number; goals: GoalColumn[] } | null {
   // (a column of categories before the names, 类别 指标 2025年 2030年, holds no names: the next does)
-  const nameCol = /^(?:序号|编号|类别|领域|分类|方面)$/.test(cells[0]) && cells.length > 1 && /指标|名称/.test(cells[1]) ? 1 : NAME_HEAD.test(cells[0]) ? 0 : -1;
+  // (…or two such columns, 类别 序号 指标 2025年 2030年)
+  const lead = (i: number) => /^(?:序号|编号|类别|领域|分类|方面)$/.test(cells[i] ?? "");
+  const nameCol = lead(0) && cells.length > 1 && /指标|名称/.test(cells[1]) ? 1 : lead(0) && lead(1) && cells.length > 2 && /指标|名称/.test(cells[2]) ? 2 : NAME_HEAD.test(cells[0]) ? 0 : -1;
   if (nameCol < 0) return null;
   const unitCol = cells.findIndex((c, i) => i > nameCol && /^(?:计量)?单位$/.test(c));
   const named: GoalColumn[] = [];
@@ -1069,7 +1078,15 @@ function tableHeader(cells: string[], now: string | null): { nameCol: number; un
     const cell = cells[i].replace(/^[〇○零一二三四五六七八九]{4}(?=年)/, (y) => [...y].map((c) => CN_YEAR_DIGITS[c]).join(""));
     const m = /^(\d{4})年?(?:目标值?|预期目标|规划目标|目标任务)$/.exec(cell);
     if (m) named.push({ col: i, year: m[1] });
+    // (a column of goals with no year, whose year the caption gives: 《规划》列出的2030年主要指标如下：⏎
+    // 指标　单位　目标值)
+    else if (captionYear !== null && /^(?:目标值?|预期目标|规划目标)$/.test(cell)) named.push({ col: i, year: captionYear });
     else if (/^\d{4}年?$/.test(cell) && now && cell.slice(0, 4) > now.slice(0, 4)) years.push({ col: i, year: cell.slice(0, 4) });
+    // (…and this year's, where most of it is ahead and a column before holds the base: 基数（2025年）
+    // 2026年 2028年, written in February 2026)
+    else if (/^\d{4}年?$/.test(cell) && now && cell.slice(0, 4) === now.slice(0, 4) && Number(now.slice(5, 7)) <= 9 &&
+      cells.slice(nameCol + 1, i).some((c) => BASE_COLUMN.test(c) || (/^(\d{4})年?$/.test(c) && c.slice(0, 4) < now.slice(0, 4))))
+      years.push({ col: i, year: cell.slice(0, 4) });
   }
   const goals = named.length ? named : years;
   if (!goals.length) return null;
@@ -1087,7 +1104,9 @@ interface IndicatorTable {
   goals: GoalColumn[];
   cells: number;
   unit: string | null;
-  split: (line: string) => Cell[];
+  split: (line: string, raw?: string) => Cell[];
+  /** The document whose table it is, as its caption says (《山西规划》列出的2030年主要指标如下：). */
+  doc: number | null;
 }
 
 /** A line that may hold a table's header. */
@@ -1255,14 +1274,22 @@ const TABLE_MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000
 function indicatorValue(cell: string, unitText: string): { min: number | null; max: number | null; approx: boolean; qualifier: string | null; unit: string } | null {
   // (a cell may open with a verb of holding or a bound written out: 稳定在260以上, 不低于95)
   const lead = /^(?:稳定在|保持在|达到|不低于|不少于|不超过|不高于)/.exec(cell)?.[0] ?? "";
-  const raw = cell.slice(lead.length);
+  let raw = cell.slice(lead.length);
+  // (a multiplier written in the cell, over the unit's own: 5万 in a column of 个, 1.2万)
+  let times = 1;
+  const multiplied = /^([≥≤>＞<＞]?[〔[]?\d+(?:\.\d+)?)(万|亿)([〕\]]?(?:左右|以上|以下|以内)?)$/.exec(raw);
+  if (multiplied) {
+    times = multiplied[2] === "万" ? 1e4 : 1e8;
+    raw = multiplied[1] + multiplied[3];
+  }
   const range = /^(\d+(?:\.\d+)?)\s*[—–\-~～至]+\s*(\d+(?:\.\d+)?)$/.exec(raw);
   // (a value may carry its own %: 98.6%, ≥95%, 90%以上, in a table with no unit column)
   const m = range ? null : /^([≥≤>＞<＜]?)[〔[]?(\d+(?:\.\d+)?)(%?)[〕\]]?(左右|以上|以下|以内)?$/.exec(raw);
   if (!m && !range) return null;
   const read = tableUnit(m?.[3] ? "%" : unitText);
   if (!read || read.entry.kind === "time") return null;
-  const { entry, scale } = read;
+  const { entry } = read;
+  const scale = read.scale * times;
   const scaled = (x: string) => Number((Number(x) * scale).toPrecision(15));
   // (a range of values, 300—350)
   if (range) return scaled(range[1]) <= scaled(range[2]) ? { min: scaled(range[1]), max: scaled(range[2]), approx: false, qualifier: null, unit: entry.unit } : null;
@@ -2716,13 +2743,14 @@ export class TargetScanner {
       // (a header parts its cells as the rows after it do: by tabs or runs of blanks, by bars, or
       // by single blanks)
       let header = false;
-      const splits: ReadonlyArray<(line: string) => Cell[]> = table ? [table.split] : CELL_SPLITS;
+      const raw = this.ctx.doc.simplified.slice(start, end);
+      const splits: ReadonlyArray<(line: string, raw?: string) => Cell[]> = table ? [table.split] : CELL_SPLITS;
       for (const split of splits) {
-        const cells: Cell[] = split(line);
-        const h: ReturnType<typeof tableHeader> = cells.length >= 3 ? tableHeader(cells.map((c) => c.text), this.now) : null;
+        const cells: Cell[] = split(line, raw);
+        const h: ReturnType<typeof tableHeader> = cells.length >= 3 ? tableHeader(cells.map((c) => c.text), this.now, this.captionYear(start)) : null;
         if (!h) continue;
         const unit = captionUnit(line) ?? captionUnit(this.lineBefore(start));
-        table = { ...h, cells: cells.length, unit, split };
+        table = { ...h, cells: cells.length, unit, split, doc: this.captionDocument(start) };
         header = true;
         break;
       }
@@ -2731,14 +2759,14 @@ export class TargetScanner {
         const vertical = verticalTable(text, start);
         const h = vertical ? tableHeader(vertical.header.map((c) => c.text), this.now) : null;
         if (vertical && h) {
-          const t: IndicatorTable = { ...h, cells: vertical.header.length, unit: captionUnit(this.lineBefore(start)), split: tableCells };
+          const t: IndicatorTable = { ...h, cells: vertical.header.length, unit: captionUnit(this.lineBefore(start)), split: tableCells, doc: this.captionDocument(start) };
           for (const row of vertical.rows) this.indicatorRowTargets(t, row, row[0].start, out);
           start = vertical.end + 1;
           continue;
         }
       }
       if (!header && table) {
-        const row = table.split(line).map((c) => ({ text: c.text, start: start + c.start, end: start + c.end }));
+        const row = table.split(line, raw).map((c) => ({ text: c.text, start: start + c.start, end: start + c.end }));
         // a row that does not read (a value in words) is skipped; a line that is no row ends the
         // table
         if (!this.indicatorRowTargets(table, row, start, out) && line.trim() !== "" && row.length < 3) table = null;
@@ -2773,7 +2801,7 @@ export class TargetScanner {
       if (!goal) continue;
       const rowStart = row[nameCol].start;
       const rowEnd = value!.end;
-      const doc = this.governingDocument(rowStart, rowStart, lineStart);
+      const doc = this.governingDocument(rowStart, rowStart, lineStart) ?? table.doc;
       const region = this.governingRegion(rowStart, { sStart: lineStart, cStart: lineStart, line: { start: lineStart } }, doc);
       out.push({
         text: this.ctx.doc.simplified.slice(rowStart, rowEnd),
@@ -2788,6 +2816,23 @@ export class TargetScanner {
       });
     }
     return true;
+  }
+
+  /** The document a table's caption, the line before its header at `start`, names or refers
+   *  back to (《山西规划》列出的…主要指标如下：; 该规划同样附有指标表：). */
+  private captionDocument(start: number): number | null {
+    let e = start - 1;
+    while (e > 0 && (isBlankAt(this.text, e - 1) || this.text.charCodeAt(e - 1) === 10)) e--;
+    if (e <= 0) return null;
+    const s = this.text.lastIndexOf("\n", e - 1) + 1;
+    return this.governingDocument(e, s, s);
+  }
+
+  /** The last year a table's caption names (…列出的2030年主要指标如下：), where it is not over. */
+  private captionYear(start: number): string | null {
+    const years = [...this.lineBefore(start).matchAll(/(\d{4})年/g)];
+    const year = years.length ? years[years.length - 1][1] : null;
+    return year !== null && (this.now === null || year >= this.now.slice(0, 4)) ? year : null;
   }
 
   /** The non-blank line before the one starting at `start` (a table's caption). */
@@ -2818,7 +2863,7 @@ export class TargetScanner {
         start = end + 1;
         continue;
       }
-      const row = tableCells(text.slice(start, end)).map((c) => ({ text: c.text, start: start + c.start, end: start + c.end }));
+      const row = tableCells(text.slice(start, end), this.ctx.doc.simplified.slice(start, end)).map((c) => ({ text: c.text, start: start + c.start, end: start + c.end }));
       const caption = this.lineBefore(start);
       const header: ReturnType<typeof placesHeader> = table ? null : placesHeader(row.map((c) => c.text), captionUnit(caption));
       if (header) {
