@@ -4732,3 +4732,22 @@ describe("indicator tables in plain text, more forms", () => {
     expect(r.targets!.map((t) => [t.object, t.min, t.qualifier, t.deadline, t.document, t.region])).toEqual([["加氢站", 100, "左右", "2030-12-31", 0, "140000"]]);
   });
 });
+
+describe("pollution control: standards, subjects and changes on last year", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.unit, t.object]);
+  it("a limit on what a source emits is a standard (排放浓度不高于30毫克/立方米); the place's air is a goal", () => {
+    expect(goals("到2027年，燃气锅炉氮氧化物排放浓度不高于30毫克/立方米，PM2.5平均浓度控制在39微克/立方米。")).toEqual([[null, 39, "微克/立方米", "PM2.5平均浓度"]]);
+  });
+  it("a count inside the subject whose measure the clause sets is no goal (15条主要入湖河流总磷平均浓度控制在…); nor one of a ranking's members", () => {
+    expect(goals("到2027年，15条主要入湖河流总磷平均浓度控制在0.09毫克/升以下。")).toEqual([[null, 0.09, "毫克/升", "主要入湖河流总磷平均浓度"]]);
+    expect(goals("到2027年，力争退出全国168个重点城市空气质量排名“后十”。")).toEqual([]);
+  });
+  it("days changed on last year's under a goal cue or a deadline are a goal (力争重污染天数同比减少3天); a report stays none", () => {
+    expect(goals("今年全省将推动重点企业环保绩效提级，力争重污染天数同比减少3天。")).toEqual([[3, 3, "天", "重污染天数"]]);
+    expect(goals("到2026年，全省重污染天数同比减少3天。")).toEqual([[3, 3, "天", "重污染天数"]]);
+    expect(goals("今年1—10月，全省重污染天数同比减少3天。", "2026-11-20")).toEqual([]);
+  });
+  it("every place of a level alone shares out the thing of the clause before (建设…示范项目，每个区不少于3个)", () => {
+    expect(goals("到2026年，建设智慧便民生活圈示范项目，每个区不少于3个。")).toEqual([[3, null, "个", "智慧便民生活圈示范项目"]]);
+  });
+});

@@ -215,6 +215,8 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   // (泽普县、叶城县计划年内分别新建…)
   "计划",
   "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较", "仍", "仍然", "依然",
+  // a change on last year's (重污染天数同比减少3天)
+  "同比", "较上年", "较去年",
   // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)
   "目标", "目标值",
   // the span of a plan's years (崇川区、通州区三年分别新增经营主体3万户、2.5万户)

@@ -1740,6 +1740,23 @@ const ZONE_SUBJECT = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?(?:${ZONE_SUFFIXES.join
 // How alike a headline's thing and the body's must be for the body to restate the headline.
 const HEADLINE_SIMILARITY = 0.34;
 /** The places a headline sums up, opening its thing (两地产值, 三省GDP, 全市产值). */
+/** Where jieba's words start in [a, b) of `text`. */
+function wordStartsOf(text: string, a: number, b: number): Set<number> {
+  const out = new Set<number>();
+  for (const t of tag(text.slice(a, b))) out.add(a + t.start);
+  return out;
+}
+
+/** A ranking named in a count's thing (…重点城市空气质量排名). */
+const RANKING_IN_THING = /排名|排行/;
+/** A count's thing running into the verb that sets its measure (…总磷平均浓度控制在). */
+const LEVEL_VERB_END = /(?:浓度|比例|比重|占比|覆盖率|达标率|水质)(?:控制在|稳定在|保持在|降至|降到|达到|提高到|提高至|不高于|不低于|低于|高于)$/;
+/** Before days or hours, a count of them changed (重污染天数同比减少3天, 审批时间缩短2天). */
+const DAYS_CHANGED_BEFORE = /(?:天数|时间|时长|时限|周期)(?:同比|较上年)?(?:减少|增加|缩短|延长|压缩)$/;
+/** Before a limit's amount, what a source emits or discharges (排放浓度不高于, 出水总磷浓度不高于). */
+const EMISSION_LIMIT_BEFORE = /(?:排放浓度|排放限值|出水[\u4e00-\u9fff]{0,6}浓度)[^，,。；;]{0,10}$/;
+/** Every one of the places of a level alone, as a clause's subject (每个区, 每县, 每个乡镇). */
+const EVERY_PLACE_ALONE = /^每个?(?:县[（(]市、区[)）]|县市区|区县|县区|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗)$/;
 /** Places named by their count alone (两市, 三县), as the subject sharing a goal out. */
 const PLACES_BY_COUNT = /^[两二三四五六七八九十]+(?:地|省|市|县|区|州|镇|乡|旗)$/;
 const PLACES_AS_WHOLE = /^(?:[两二三四五六七八九十]+(?:地|省|市|县|区|国|州)|双方|全省|全市|全区|全县|全州)/;
@@ -2592,7 +2609,7 @@ export class TargetScanner {
         // (places sharing out work that the clause before them names, with no amount of its own:
         // 组织开展避险转移实战演练，毕节市、六盘水市各不少于50场，其他市（州）各不少于20场; 建设滨水健身
         // 步道，其中浦市镇、武溪镇各建设10公里以上: the thing is that clause's)
-        if ((c.object === null || OTHER_PLACES.test(c.object)) && this.sharesOut(c)) {
+        if ((c.object === null || OTHER_PLACES.test(c.object) || EVERY_PLACE_ALONE.test(c.object)) && this.sharesOut(c)) {
           const thing = this.thingOfClauseBefore(c);
           // (the text span stays the amount's own: the object is not written there)
           if (thing !== null) (c.object = thing), (c.objectStart = c.q.start), (c.objectEnd = c.q.end);
@@ -3533,7 +3550,9 @@ export class TargetScanner {
     // makes them one, or for hours and days also a qualifier (压缩至6个工作日以内, 超过20000小时)
     if (q.kind === "time") {
       const measured = measuredByPrefix || (measureVerbs.endingAt(text, q.start, iStart) !== undefined && !notMeasureWords.endingAt(text, q.start, iStart));
-      if (q.unit === "年" ? !measured : !measured && !q.qualifier) return null;
+      // (…or, for days and hours, a change of a count of them: 重污染天数同比减少3天)
+      const changed = q.unit !== "年" && DAYS_CHANGED_BEFORE.test(text.slice(Math.max(iStart, q.start - 12), q.start));
+      if (q.unit === "年" ? !measured : !measured && !q.qualifier && !changed) return null;
     }
 
     const c: Candidate = {
@@ -4146,6 +4165,10 @@ export class TargetScanner {
     const text = this.text;
     this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
     if (q.kind === "place") return "figure";
+    // the count of a ranking's members (退出全国168个重点城市空气质量排名“后十”), or of those whose
+    // measure the clause then sets (15条主要入湖河流总磷平均浓度控制在0.08毫克/升以下): a part of the
+    // subject, no amount of its own
+    if (q.kind === "count" && c.object !== null && c.objectStart >= q.end && (RANKING_IN_THING.test(c.object) || LEVEL_VERB_END.test(c.object))) return "figure";
     // the value a change starts from (目标由累计建成450万亩提高到520万亩), whatever verb it holds; and
     // what is left to reach a goal (距…的目标还差2家)
     if (CHANGE_FROM_AFTER.test(text.slice(q.end, q.end + 4)) && text.lastIndexOf("由", q.start - 1) >= b.cStart) return "figure";
@@ -4240,6 +4263,9 @@ export class TargetScanner {
     // (…but not a quota of a whole, 乡村公益性岗位规模原则上不超过500万个: a plan's own number)
     if ((q.prefix === "不小于" || q.prefix === "不大于") ||
       (OBLIGATION_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 20), q.start)) && !WHOLE_QUOTA_IN_PRINCIPLE.test(text.slice(b.cStart, q.start)))) return "figure";
+    // a limit on what a source may emit (燃气锅炉氮氧化物排放浓度不高于30毫克/立方米, 出水总磷浓度不高于
+    // 0.3毫克/升): a standard each source meets, not a goal of the place
+    if (q.kind === "measure" && EMISSION_LIMIT_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 24), q.start))) return "figure";
     // money as a standard (生均公用经费标准每生每年不低于600元, 起付标准为1万元) or a rate per head and
     // period (每人每月300元至1000元): a rule of paying, not a sum to reach
     if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start)) || PER_HEAD_RATE_LISTED.test(text.slice(Math.max(b.cStart, q.start - 40), q.start))))
@@ -4492,7 +4518,10 @@ export class TargetScanner {
     const changeTo = CHANGE_TO_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - 40), q.start));
     const reportFrom = changeTo ? q.start - changeTo[1].length : b.cStart;
     // (…nor in an item of a list of goals, 下半年将重点抓好以下工作：…3、…销售额同比增长20%，突破2.8亿元)
-    if (this.pastIn(reportFrom, b.cEnd) && !(onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比") && (forwardGrowth || this.goalListItem(q.start) || this.statedByDocument(statement, q.start)))) return "figure";
+    // (…nor under a deadline ahead, 到2026年，全省重污染天数同比减少3天, or after a goal cue in its own
+    // clause, 力争重污染天数同比减少3天)
+    if (this.pastIn(reportFrom, b.cEnd) && !(onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比") && (forwardGrowth || this.goalListItem(q.start) || this.statedByDocument(statement, q.start) ||
+      this.futureDateIn(statement, q.start)?.type === "deadline" || this.goalCueIn(b.cStart, q.start)))) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     // a clause the next one sets against this year (城镇调查失业率平均为5.1%，今年将控制在5.5%以内)
     // gives what was, where nothing in it looks ahead or names a time
@@ -4580,7 +4609,9 @@ export class TargetScanner {
     if (yearAhead >= 0 && this.goalCueIn(yearAhead, q.start) && !PROGRESS_OF_TASKS.test(text.slice(yearAhead, q.start))) since = yearAhead;
     // (…nor where a document states the goals, 《…方案》提出，2026年全省…同比增长10%左右，沈阳、大连两市
     // 分别实施技改项目1000个: 同比 words a goal there)
-    if (this.pastIn(since, q.start) && !((forwardGrowth || this.statedByDocument(statement, q.start)) && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
+    // (…nor under a deadline ahead or after a goal cue in its own clause: 力争重污染天数同比减少3天)
+    if (this.pastIn(since, q.start) && !((forwardGrowth || this.statedByDocument(statement, q.start) || this.goalCueIn(b.cStart, q.start) ||
+      this.futureDateIn(statement, q.start)?.type === "deadline") && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
@@ -4662,7 +4693,8 @@ export class TargetScanner {
   /** The amount's clause shares it out over places: 各 between the clause's start and the amount. */
   private sharesOut(c: Candidate): boolean {
     const from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
-    return lastIndexWithin(this.text, "各", from, c.q.start) >= 0;
+    // (…or every one of them, opening the clause: 建设…示范项目，每个区不少于3个)
+    return lastIndexWithin(this.text, "各", from, c.q.start) >= 0 || (c.object !== null && EVERY_PLACE_ALONE.test(c.object));
   }
 
   /** The thing the clause before the amount's names after its goal verb, where that clause holds
@@ -6050,16 +6082,18 @@ export class TargetScanner {
       if (toks.length >= 2 && last.tag === "v" && toks[toks.length - 2].tag.startsWith("n") && !hasAnyCharIn(text, "的", a, b))
         cut = a + last.start;
     }
+    let own: Set<number> | undefined;
     for (let p = a; p < b; p++) {
       const w = predicateVerbs.at(text, p, b);
       if (!w) continue;
       // (a whole word of the segmentation: 要 of 数据要素, 都 of 都市 are parts of nouns; a
       // one-character stop right after the amount is checked so even without the segmenter,
       // or the thing would be lost before it is refined)
-      if (!starts && w.length === 1 && p === a && isHanAt(text, p + 1)) {
-        const own = new Set<number>();
-        for (const t of tag(text.slice(a, b))) own.add(a + t.start);
-        if (!own.has(p + 1)) continue;
+      // (…and one inside the span, where a character before it may make it part of a word: 要 of
+      // 15条主要入湖河流; the segmentation read once, where such a stop is met)
+      if (!starts && w.length === 1 && (p === a ? isHanAt(text, p + 1) : isHanAt(text, p - 1))) {
+        own ??= wordStartsOf(text, a, b);
+        if (p === a ? !own.has(p + 1) : !own.has(p) || (p + 1 < b && !own.has(p + 1))) continue;
       }
       if (starts && (!starts.has(p) || (p + w.length < b && !starts.has(p + w.length)))) continue;
       if (hasAnyCharIn(text, "的", p + w.length, b)) continue;
