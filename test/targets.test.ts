@@ -4751,3 +4751,27 @@ describe("pollution control: standards, subjects and changes on last year", () =
     expect(goals("到2026年，建设智慧便民生活圈示范项目，每个区不少于3个。")).toEqual([[3, null, "个", "智慧便民生活圈示范项目"]]);
   });
 });
+
+describe("health care: beds, sizes of the things and lists with a total", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.unit, t.object]);
+  it("a size with its noun and a bound picks the things counted (各建成1家500张床位以上的三级综合医院)", () => {
+    expect(goals("到2030年，昆山市、常熟市各建成1家500张床位以上的三级综合医院。")).toEqual([[1, 1, "家", "500张床位以上的三级综合医院"]]);
+  });
+  it("设置 and 评定 are verbs of goals (设置床位600—800张, 评定不少于5个)", () => {
+    expect(goals("到2028年，新建省级区域医疗次中心1个，设置床位600—800张。").map((t) => t[3])).toEqual(["省级区域医疗次中心", "床位"]);
+    expect(goals("今年将评定市级智慧商圈，评定不少于5个。").map((t) => [t[0], t[3]])).toEqual([[5, "市级智慧商圈"]]);
+  });
+  it("a list of things before its total is one thing (胸痛中心、卒中中心、创伤中心共15个); places before theirs are not", () => {
+    expect(goals("到2027年，建成标准化胸痛中心、卒中中心、创伤中心共15个。")).toEqual([[15, 15, "个", "标准化胸痛中心、卒中中心、创伤中心"]]);
+    expect(goals("到2028年，新建人才公寓5000套，其中南七街道、稻香村街道合计不少于1200套。").map((t) => [t[0], t[3]])).toEqual([
+      [5000, "人才公寓"],
+      [1200, "人才公寓"],
+    ]);
+  });
+  it("the count of a plan's indicators is no goal (设置24项主要指标，其中约束性指标9项)", () => {
+    expect(goals("到2030年，《纲要》设置24项主要指标，其中约束性指标9项。")).toEqual([]);
+  });
+  it("area served counts visits (年服务面积突破600万亩次)", () => {
+    expect(goals("到2027年，农业社会化服务组织年服务面积突破600万亩次。")).toEqual([[6000000, null, "亩次", "农业社会化服务组织年服务面积"]]);
+  });
+});

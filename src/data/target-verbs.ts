@@ -10,6 +10,8 @@ export const GOAL_VERBS: readonly string[] = [
   // land put back to use, kept for a use, granted or freed, as Hong Kong says (盘活低效工业用地3000亩,
   // 预留工业用地1000亩, 批出约150公顷产业用地, 腾出约20公顷后勤用地)
   "盘活", "预留", "批出", "腾出",
+  // places set up, and ones assessed as such (设置床位1200张, 设置电动机车换电站150站, 评定市级智慧商圈不少于5个)
+  "设置", "评定",
   // posts or funds gathered (募集就业见习岗位2万个)
   "募集",
   // land bettered (改良盐碱化耕地150万亩)
@@ -223,7 +225,7 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   "三年", "两年", "五年", "三年内", "五年内", "今年", "明年", "年内", "全年",
   // a total over the places just named (呼和浩特、赤峰、通辽三地合计开行200列以上), and a rule's
   // hedge (配建比例原则上不超过25%)
-  "合计", "共计", "总计", "原则上",
+  "合计", "共计", "总计", "合共", "原则上",
   // a rate's period (货运航线每周不少于6班: the thing is the line)
   "每周", "每月", "每天", "每日",
 ];

@@ -70,6 +70,8 @@ const PERCENT: Array<[string, string]> = [
 const MEASURE = [
   "吨", "千克", "公斤", "克", "斤", "千瓦", "千瓦时", "兆瓦", "吉瓦", "瓦", "度", "千伏", "伏", "兆帕",
   "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米", "厘米", "毫米", "亩", "公顷",
+  // area served once a visit (年服务面积突破600万亩次)
+  "亩次",
   "标准箱", "标箱", "吨标准煤", "吨标煤", "克标准煤", "千克标准煤", "倍", "吉比特", "兆比特", "毫克", "微克", "升", "毫升", "千升",
   "立方", "兆瓦时", "吉瓦时", "瓦时", "度电", "平方", "吨二氧化碳", "吨油当量", "标准立方米", "延米",
   // computing power and latency (算力总规模超过8EFLOPS, 新增智能算力5000P, 时延5毫秒)
@@ -178,6 +180,8 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     if (u.word === "起" && end < text.length && NOT_INCIDENTS_AFTER.includes(text[end])) continue;
     // (对 between two numbers, 1对1, 一对一, 一对多: one to one, not pairs; nor 对口, 对接, 对标)
     if (u.word === "对" && end < text.length && "0123456789一二两三四五六七八九十多口接标应照话于象外比策".includes(text[end])) continue;
+    // (张床 of 500张床位: the sheets of beds counted, 张, and 床位 the thing)
+    if (u.word === "张床" && text[end] === "位") continue;
     // (队 of 队伍, 队员: a word, not teams counted)
     if (u.word === "队" && end < text.length && "伍员列长友形".includes(text[end])) continue;
     // (尾 of 尾矿库, 尾气, 尾款: a word, not fish counted)

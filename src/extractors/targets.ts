@@ -466,6 +466,8 @@ const MAX_REACHED_REACH = 60;
 const WHOLE_QUOTA_IN_PRINCIPLE = /^(?![^，,。；;]*(?:单体|单个|每个|单项|每项|亩均|户均))[^，,。；;]*(?:规模|总量|总数)原则上/;
 
 /** What a count of a plan's own parts is of (两项任务, 三个方面, 分两个阶段设定目标). */
+/** A plan's parts named right before their count (主要指标10项, 约束性指标9项, 重点任务5个). */
+const PLAN_PARTS_BEFORE = /(?:(?:主要|约束性|预期性|核心|考核|监测)指标|重点任务|主要任务)$/;
 const PLAN_PARTS_AFTER = /^(?:任务|方面|阶段(?!性)|(?:重点(?:任务|工作)?|工作)(?:[^\u4e00-\u9fff]|展开|推进|$)|(?:主要|约束性|预期性|核心|考核|监测)?指标)/;
 
 /** How far a bracket around a past cue is looked for on either side. */
@@ -1746,6 +1748,15 @@ function wordStartsOf(text: string, a: number, b: number): Set<number> {
   for (const t of tag(text.slice(a, b))) out.add(a + t.start);
   return out;
 }
+
+/** A place's name ending right before a word of the total (…稻香村街道合计). */
+const PLACE_BEFORE_TOTAL = /(?:街道|镇|乡|区|县|市|州|旗|村|港)(?:合计|共计|总计|共)$/;
+/** Right before an amount, a word of the total of the things listed before it (共, 合计). */
+const LIST_TOTAL_BEFORE = /(?:共|合计|总计|共计)$/;
+
+/** After an amount, its noun and a bound or 规模 before 的: a size that picks the things counted
+ *  (500张床位以上的, 1500张床位规模的). */
+const SIZE_WITH_NOUN_AFTER = /^[\u4e00-\u9fff]{1,3}(?:以上|以下|及以上|规模|左右)的/;
 
 /** A ranking named in a count's thing (…重点城市空气质量排名). */
 const RANKING_IN_THING = /排名|排行/;
@@ -3432,6 +3443,8 @@ export class TargetScanner {
     if (q.chinese && (text[q.start - 1] === "“" || text[q.start - 1] === "「") && text[q.end] !== "”" && text[q.end] !== "」") return null;
     // a count of tasks or aspects (两项任务分解到各县, 三个方面) counts the plan's parts, not things
     if (q.kind === "count" && PLAN_PARTS_AFTER.test(text.slice(q.end, q.end + 6))) return null;
+    // (…written before it too: 设置24项主要指标，其中约束性指标9项, 《规划》设置主要指标10项)
+    if (q.kind === "count" && (q.unit === "项" || q.unit === "个" || q.unit === "条") && PLAN_PARTS_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return null;
     if ((q.unit === "次" || q.unit === "届") && sessionHeads.at(text, q.end)) return null; // 七次会议, 十五届人大: ordinals
     // a voltage right before a noun names a class of line or station (新建220千伏变电站2座)
     if ((q.unit === "千伏" || q.unit === "kV") && isHanAt(text, q.end) && !NOT_A_CLASS_AFTER.at(text, q.end)) return null;
@@ -3453,7 +3466,11 @@ export class TargetScanner {
     let iStart = clauseStart(text, q.start, cStart, isItemBoundary);
     // a 、 list closed by 等 names one thing (建成区块链、人工智能等公共服务平台3至5个): the list
     // belongs to the object, unless an earlier item holds an amount of its own
-    if (iStart > cStart && hasAnyCharIn(text, "等", iStart, q.start) && findQuantities(text, cStart, iStart).length === 0) iStart = cStart;
+    // (…as does one whose total follows, 建成标准化胸痛中心、卒中中心、创伤中心共15个)
+    // (not places, whose total is theirs: 其中江北新区、江宁区合计不少于40万人)
+    if (iStart > cStart && (hasAnyCharIn(text, "等", iStart, q.start) || (LIST_TOTAL_BEFORE.test(text.slice(Math.max(iStart, q.start - 3), q.start)) && !this.mentionWithin(cStart, q.start) &&
+      !PLACE_BEFORE_TOTAL.test(text.slice(Math.max(iStart, q.start - 6), q.start)))) &&
+      findQuantities(text, cStart, iStart).length === 0) iStart = cStart;
     // (a goal quoted whole, 距“到2025年5A级旅游景区达到4家”的目标: its item is inside the quote)
     if (q.end < text.length && CLOSING_QUOTES.includes(text[q.end])) {
       const open = text.lastIndexOf("“", q.start - 1);
@@ -3931,7 +3948,8 @@ export class TargetScanner {
       const gapOk = thing || ownThing || x.start === p || (n === 0 && x.start < p && x.numStart >= p) || (sep !== undefined && p + sep.length === x.start);
       if (!gapOk) break;
       // (an amount before 的 right after the first describes its things: 各组建1支不少于50人的…队伍)
-      if (n > 0 && x.start === p && text[x.end] === "的") break;
+      // (…or a size with its noun and a bound: 各建成1家500张床位以上的三级综合医院)
+      if (n > 0 && x.start === p && (text[x.end] === "的" || SIZE_WITH_NOUN_AFTER.test(text.slice(x.end, x.end + 8)))) break;
       if (x.start === q.start) k = n;
       first ??= x;
       ownThings.push(ownThing ? { start: p + sep!.length, end: x.start } : null);
@@ -4248,6 +4266,8 @@ export class TargetScanner {
     // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
     // 肉牛屠宰加工园区): the count is the goal, the capacity what kind of park
     if (text[q.end] === "的" && q.kind !== "count" && this.countJustBefore(q, b.cStart)) return "figure";
+    // (…or a size with its noun and a bound: 建成1家500张床位以上的三级综合医院)
+    if (SIZE_WITH_NOUN_AFTER.test(text.slice(q.end, q.end + 8)) && this.countJustBefore(q, b.cStart)) return "figure";
     // what a work gives once built (建成后可满足年旅客吞吐量500万人次; 项目投产后，年产值可达50亿元):
     // the work's design, not a goal of its own
     // (where it says what the work can give, 可, 能, 预计: not a bound set for it, 种质资源库建成后，
@@ -4266,6 +4286,7 @@ export class TargetScanner {
     // a limit on what a source may emit (燃气锅炉氮氧化物排放浓度不高于30毫克/立方米, 出水总磷浓度不高于
     // 0.3毫克/升): a standard each source meets, not a goal of the place
     if (q.kind === "measure" && EMISSION_LIMIT_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 24), q.start))) return "figure";
+
     // money as a standard (生均公用经费标准每生每年不低于600元, 起付标准为1万元) or a rate per head and
     // period (每人每月300元至1000元): a rule of paying, not a sum to reach
     if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start)) || PER_HEAD_RATE_LISTED.test(text.slice(Math.max(b.cStart, q.start - 40), q.start))))
@@ -6180,7 +6201,9 @@ export class TargetScanner {
       // (…1个产值超10亿元的农业产业化联合体: a threshold before 的 picks the things counted)
       (text[x.end] === "的" && (x.prefix !== null || x.suffix !== null)) ||
       // (…or a capacity, 1个年烘干能力20万吨的粮食烘干仓储中心)
-      (text[x.end] === "的" && x.kind !== "count" && this.countJustBefore(x, 0));
+      (text[x.end] === "的" && x.kind !== "count" && this.countJustBefore(x, 0)) ||
+      // (…or a size with its noun and a bound, 1家500张床位以上的三级综合医院, 1家1500张床位规模的…)
+      SIZE_WITH_NOUN_AFTER.test(text.slice(x.end, x.end + 8));
   }
 
   /** The subject before the amount. Leading one-character words (对, 要, 将 …) are stripped only
@@ -6409,6 +6432,11 @@ export class TargetScanner {
       const trailer = subjectTrailers.endingAt(text, e, a);
       if (trailer) {
         e -= trailer.length;
+        continue;
+      }
+      // (…and 共 of a list's total, 胸痛中心、卒中中心、创伤中心共15个; not 公共)
+      if (e - 1 > a && text.charCodeAt(e - 1) === 0x5171 /* 共 */ && text.charCodeAt(e - 2) !== 0x516c /* 公 */ && text.charCodeAt(e - 2) !== 0x5408 /* 合 */) {
+        e--;
         continue;
       }
       // (the time between the thing and its verb is no part of it: 肉牛饲养量到2028年达到120万头,
