@@ -4775,3 +4775,19 @@ describe("health care: beds, sizes of the things and lists with a total", () => 
     expect(goals("到2027年，农业社会化服务组织年服务面积突破600万亩次。")).toEqual([[6000000, null, "亩次", "农业社会化服务组织年服务面积"]]);
   });
 });
+
+describe("each, every year, and events held", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.qualifier, t.object]);
+  it("a subject after 各 is no thing between a verb and the amount (各板块每年至少开展2次…演练)", () => {
+    expect(goals("到2027年，各板块每年至少开展2次高层建筑灭火救援实战演练。")).toEqual([[2, null, "至少", "高层建筑灭火救援实战演练"]]);
+  });
+  it("an event held after 开展 is the thing, whatever jieba tags its words (每半年开展1次联合救援演练)", () => {
+    expect(goals("到2027年，三旗每半年开展1次联合救援演练。")).toEqual([[1, 1, null, "联合救援演练"]]);
+  });
+  it("每年 between the places and 分别 is no part of the thing (红河州、大理州每年分别化解…)", () => {
+    expect(goals("到2027年，红河州、大理州每年分别化解存量隐性债务不少于30亿元、20亿元。").map((t) => [t[0], t[3]])).toEqual([
+      [3000000000, "存量隐性债务"],
+      [2000000000, "存量隐性债务"],
+    ]);
+  });
+});

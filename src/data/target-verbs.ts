@@ -176,6 +176,8 @@ export const CHANGE_VERBS: readonly string[] = [
   "年均增长", "增长", "下降", "提高", "降低", "减少", "增加", "上涨", "回落", "提升", "增速", "涨幅",
   // (时间较2025年压缩10%, 缩短20%; 城镇化率年均提高1.4个百分点)
   "压缩", "缩短", "年均提高", "年均下降", "年均降低",
+  // spending cut (一般性支出压减5%以上)
+  "压减", "削减", "缩减",
 ];
 
 /** Verbs that measure a duration or quantity of time, making 6个工作日 an amount (压缩至6个工作日以内)
@@ -226,8 +228,8 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   // a total over the places just named (呼和浩特、赤峰、通辽三地合计开行200列以上), and a rule's
   // hedge (配建比例原则上不超过25%)
   "合计", "共计", "总计", "合共", "原则上",
-  // a rate's period (货运航线每周不少于6班: the thing is the line)
-  "每周", "每月", "每天", "每日",
+  // a rate's period (货运航线每周不少于6班: the thing is the line; 红河州、大理州每年分别化解…)
+  "每周", "每月", "每天", "每日", "每年", "每半年", "每季度",
 ];
 
 /** Subject endings that look like a trailer or a verb but are the thing measured (…床位占比). */

@@ -989,7 +989,7 @@ const CAPACITY_MODAL = /可|能够|预计/;
 
 /** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
-const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每季度|每月|每周)?(?:均|都|各)?$/;
+const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每半年|每季度|每月|每周)?(?:均|都|各)?$/;
 /** The opening of a clause counting again what the clause before counted (以后每年创建不少于). */
 const COUNT_AGAIN_LEAD = /^(?:以后|此后|今后|之后|其后)(?:每年|每季度|每月)?(?:均|都|各)?(?:创建|新增|建设|建成|培育|打造|认定|新建|改造|完成)?(?:至少|不少于|不低于|约|达到)?$/;
 /** Neighbour cues of bringing things in (引进上海企业): the place is where they come from. */
@@ -3934,7 +3934,8 @@ export class TargetScanner {
       const sep = listSeparators.at(text, p, x.start);
       // the thing may stand between the verb and the first amount (分别新建标准机架1万架和8000架)
       // (及 and 和 may join words inside it: 中药材种植及加工基地)
-      const thing = n === 0 && x.start > p && x.start - p <= 20 && !hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, p, x.start);
+      // (…after the verb: not a subject after 各, 各板块每年至少开展2次…, whose verb stands later)
+      const thing = n === 0 && x.start > p && x.start - p <= 20 && !hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, p, x.start) && (verb !== null || r.word !== "各");
       if (thing) {
         let a = p;
         const said = statementVerbs.at(text, a, x.start);
@@ -5977,7 +5978,8 @@ export class TargetScanner {
         c.objectStart = after.start;
         c.objectEnd = after.end;
         // a verb after the amount (带动农户5000户增收): the thing counted is the noun before it
-        if (after.verbOnly) {
+        // (not an event after a verb of holding, 开展1次联合救援演练, whose words jieba tags as verbs)
+        if (after.verbOnly && !(c.verb !== null && EVENT_VERBS.includes(c.verb) && c.verbStart + c.verb.length <= c.q.start)) {
           const before = this.objectBefore(c.q, c.itemStart, true, this.verbOf(c));
           if (before) {
             c.object = before.text;
