@@ -4791,3 +4791,22 @@ describe("each, every year, and events held", () => {
     ]);
   });
 });
+
+describe("county towns and services", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.qualifier, t.object]);
+  it("a bound before a verb that the goal's verb is one choice of (至少新建或改扩建1座)", () => {
+    expect(goals("到2027年，每个县（市）至少新建或改扩建1座县城水厂。")).toEqual([[1, null, "至少", "县城水厂"]]);
+  });
+  it("a town a numeral opens is one name (坦洲镇、三乡镇分别新建改造…)", () => {
+    expect(goals("到2028年，坦洲镇、三乡镇分别新建改造供水管网45公里和38公里。").map((t) => [t[0], t[3]])).toEqual([
+      [45, "供水管网"],
+      [38, "供水管网"],
+    ]);
+  });
+  it("hours naming a service are part of the thing (每个市县至少建成1个24小时政务服务驿站)", () => {
+    expect(goals("到2027年，每个市县至少建成1个24小时政务服务驿站。")).toEqual([[1, null, "至少", "24小时政务服务驿站"]]);
+  });
+  it("a population that picks places is no goal (实现20万人口以上的县均有1所特殊教育学校)", () => {
+    expect(goals("到2027年，实现20万人口以上的县均有1所特殊教育学校。")).toEqual([[1, 1, null, "特殊教育学校"]]);
+  });
+});

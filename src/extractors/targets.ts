@@ -623,7 +623,7 @@ const TASK_NOUNS = new Set(["任务", "目标"]);
 const MAX_TASK_CLAUSE = 30;
 /** Each of the places of a level, as a subject (各区, 各县（市、区）, 各地): not 各区域, 各级. */
 /** Every one of the places of a level, as the subject: 每个县（市、区）, 每个乡镇, 每县. */
-const EVERY_PLACE = /^每个?(?:县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|县市区|区县|县区|旗县|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗)(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])/;
+const EVERY_PLACE = /^每个?(?:县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗)(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])/;
 const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方]|政(?!府))/;
 /** A one-character verb, after an adverb, as headlines shorten verbs (再改, 再建, 又增): no thing. */
 const SHORT_VERB_ONLY = /^(?:再|又|还|将|拟|共|另)[改建增种造办引育修]$/;
@@ -1340,7 +1340,8 @@ const ADMIN_TAILS = new CharSet("省市县区旗州盟");
  *  and whether it counts places (地, 市, 县…) rather than kinds. */
 function placeCountAt(text: string, from: number, to: number): { end: number; count: number | null; places: boolean } | null {
   // (a short modifier may stand after 个: 三个产粮大市, 两个示范县)
-  const m = /^([0-9]+|[两二三四五六七八九十]+)(个[\u4e00-\u9fff]{0,3}?|大)?(城市|地市|省份|省区|品类|产业|领域|行业|类|市|县|区|省|地|镇|乡|旗|州)/.exec(text.slice(from, Math.min(to, from + 11)));
+  // (not a name a numeral opens, 三乡镇, 三河市: 乡 or 河 then a place's own tail)
+  const m = /^([0-9]+|[两二三四五六七八九十]+)(个[\u4e00-\u9fff]{0,3}?|大)?(城市|地市|省份|省区|品类|产业|领域|行业|类|市|县|区|省|地|镇|乡(?![镇村])|旗|州)/.exec(text.slice(from, Math.min(to, from + 11)));
   if (!m) return null;
   const places = m[2] !== "大" && !/品类|产业|领域|行业|类|省份|省区|镇|乡|旗/.test(m[3]);
   return { end: from + m[0].length, count: /[0-9]/.test(m[1]) ? Number(m[1]) : parseNumber(m[1]), places };
@@ -1751,6 +1752,8 @@ function wordStartsOf(text: string, a: number, b: number): Set<number> {
 
 /** A place's name ending right before a word of the total (…稻香村街道合计). */
 const PLACE_BEFORE_TOTAL = /(?:街道|镇|乡|区|县|市|州|旗|村|港)(?:合计|共计|总计|共)$/;
+/** After a number of people, 口 and a bound before 的: a population that picks places (20万人口以上的县). */
+const POPULATION_THRESHOLD_AFTER = /^口(?:以上|以下|及以上)的/;
 /** Right before an amount, a word of the total of the things listed before it (共, 合计). */
 const LIST_TOTAL_BEFORE = /(?:共|合计|总计|共计)$/;
 
@@ -3541,9 +3544,13 @@ export class TargetScanner {
     // (a bound before the verb right before the amount, 至少配置1辆, 至少各建成1个, bounds it before
     // it is judged: see figureOf for the record)
     if (q.prefix === null && q.suffix === null && q.min === q.max && verbHit && verbHit.pos + verbHit.word.length === q.start) {
-      // (…past an adverb of the verb, 至少配套建设1个)
+      // (…past an adverb of the verb, 至少配套建设1个, or a verb it is one choice of, 至少新建或改扩建1座)
       let at = verbHit.pos;
-      for (let guard = 0, m: string | undefined; guard < 2 && (m = verbModifiers.endingAt(text, at, cStart)) !== undefined && m !== "各"; guard++) at -= m.length;
+      for (let guard = 0, m: string | undefined; guard < 2; guard++) {
+        if ((m = verbModifiers.endingAt(text, at, cStart)) !== undefined && m !== "各") at -= m.length;
+        else if ("或和及、".includes(text[at - 1] ?? "x") && (m = allVerbs.endingAt(text, at - 1, cStart)) !== undefined) at -= m.length + 1;
+        else break;
+      }
       const each = text.charCodeAt(at - 1) === 0x5404 /* 各 */ ? 1 : 0;
       const bound = verbBounds.endingAt(text, at - each, Math.max(cStart, at - each - 2));
       if (bound !== undefined) q = { ...q, qualifier: bound, prefix: bound, max: null };
@@ -4090,7 +4097,8 @@ export class TargetScanner {
     // each or one for all; the thing is what follows the last town's name
     if (items.length >= 2 && (n === 1 || items.length === n) && r.word.startsWith("分别")) {
       const townEnd = (it: { start: number; end: number }) => {
-        const m = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区)/.exec(text.slice(it.start, it.end));
+        // (三乡镇 is one town: 乡 right before 镇 is part of its name)
+        const m = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡(?![镇村])|街道|社区)/.exec(text.slice(it.start, it.end));
         return m ? it.start + m[0].length : -1;
       };
       const last = items[items.length - 1];
@@ -4267,6 +4275,8 @@ export class TargetScanner {
     // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
     // 肉牛屠宰加工园区): the count is the goal, the capacity what kind of park
     if (text[q.end] === "的" && q.kind !== "count" && this.countJustBefore(q, b.cStart)) return "figure";
+    // (…or a population that picks the places, 实现20万人口以上的县…)
+    if (q.unit === "人" && POPULATION_THRESHOLD_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
     // (…or a size with its noun and a bound: 建成1家500张床位以上的三级综合医院)
     if (SIZE_WITH_NOUN_AFTER.test(text.slice(q.end, q.end + 8)) && this.countJustBefore(q, b.cStart)) return "figure";
     // what a work gives once built (建成后可满足年旅客吞吐量500万人次; 项目投产后，年产值可达50亿元):
@@ -6198,6 +6208,8 @@ export class TargetScanner {
   private modifiesThing(x: Quantity): boolean {
     const text = this.text;
     return text[x.end] === "级" || (x.kind === "time" && /^[\u4e00-\u9fff]{0,4}的/.test(text.slice(x.end, x.end + 5))) ||
+      // (…hours or minutes naming a service, 1个24小时政务服务驿站, 15分钟便民生活圈)
+      (x.kind === "time" && (x.unit === "小时" || x.unit === "分钟") && x.prefix === null && x.suffix === null && isHanAt(text, x.end) && !CLAUSE_MARKS.at(text, x.end)) ||
       // (…an age before the people, 8万名35至64岁适龄妇女)
       (x.kind === "age" && isHanAt(text, x.end)) ||
       // (…1个产值超10亿元的农业产业化联合体: a threshold before 的 picks the things counted)
