@@ -4810,3 +4810,25 @@ describe("county towns and services", () => {
     expect(goals("到2027年，实现20万人口以上的县均有1所特殊教育学校。")).toEqual([[1, 1, null, "特殊教育学校"]]);
   });
 });
+
+describe("Taiwan's words and a part done first", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.qualifier, t.object]);
+  it("數位 before 及 or 課程 is digital, no number (數位及淨零課程)", () => {
+    expect(goals("到2027年，開設數位及淨零課程，培育數位企業300家。").map((t) => [t[0], t[3]])).toEqual([[300, "数位企业"]]);
+  });
+  it("a part done first takes the thing of its whole, with no verb repeated (…建成12個，其中2027年底前先建成5個)", () => {
+    expect(goals("到2028年，兩岸共同家園示範社區建成12個，其中2027年底前先建成5個。").map((t) => [t[0], t[3]])).toEqual([
+      [12, "两岸共同家园示范社区"],
+      [5, "两岸共同家园示范社区"],
+    ]);
+  });
+  it("a bound before two verbs chained (每季度至少组织开展1次综合应急演练)", () => {
+    expect(goals("到2028年，每个化工园区每季度至少组织开展1次综合应急演练。")).toEqual([[1, null, "至少", "综合应急演练"]]);
+  });
+});
+describe("a full date of the Republic", () => {
+  it("115-03-12 in a text from Taiwan is 2026-03-12", () => {
+    const d = extract("行政院新聞稿 發布日期：115-03-12 臺灣行政院今日通過方案。").dates!;
+    expect(d.map((x) => [x.text, x.from])).toContainEqual(["115-03-12", "2026-03-12"]);
+  });
+});

@@ -139,7 +139,7 @@ export const ADJACENT_ONLY_VERBS: readonly string[] = ["超", "达", "为"];
 /** Adverbs and modifiers that may stand before the governing verb and are no part of the
  *  object (配套建设灌溉渠道, 新创建…景区, 同步建设…): stripped with the verb. */
 export const VERB_MODIFIERS: readonly string[] = [
-  "配套", "同步", "新", "再", "共", "累计", "加快", "全面", "积极", "重点", "统筹", "优先", "持续", "逐步",
+  "配套", "同步", "新", "再", "共", "累计", "先", "加快", "全面", "积极", "重点", "统筹", "优先", "持续", "逐步",
   "率先", "集中", "陆续", "规划", "计划", "力争", "争取", "新增", "分批", "分期", "分步", "有序", "稳步", "大力",
   // besides the goal before (…26万套，另筹集宿舍型保障性租赁住房6万间)
   "另", "另外", "另行",
@@ -215,7 +215,7 @@ export const OBJECT_STOPS: readonly string[] = [
  *  (全市…营业收入拟达到500亿元 → …营业收入; 两地产值拚破3万亿元, as Taiwan papers write
  *  力争突破, → 两地产值). */
 export const SUBJECT_TRAILERS: readonly string[] = [
-  "将", "拟", "要", "力争", "拼", "争取", "预计", "预期", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计",
+  "将", "拟", "要", "力争", "拼", "争取", "预计", "预期", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计", "先", "率先",
   // (泽普县、叶城县计划年内分别新建…)
   "计划",
   "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较", "仍", "仍然", "依然",

@@ -596,6 +596,16 @@ function readNumericDate(t: string, i: number, mode: Mode): Point | null {
   }
   const b = readArabic(t, a.end + 1);
   if (!b || b.len > 2) return null;
+  // (a year of the Republic, in a text from Taiwan, dated so in full: 115-03-12, 115/3/12)
+  if (a.len === 3 && mode.roc && isBareRocYear(a.value, 3) && (sep1 === "-" || sep1 === "/" || sep1 === ".") && b.value >= 1 && b.value <= 12 && t[b.end] === sep1) {
+    const year = a.value + ROC_YEAR_OFFSET;
+    const c = readArabic(t, b.end + 1);
+    if (c && c.len <= 2 && c.value >= 1 && c.value <= daysInMonth(year, b.value) && !isAsciiDigit(t.charCodeAt(c.end)) && t[c.end] !== sep1 && !isAsciiDigit(t.charCodeAt(i - 1))) {
+      Object.assign(p, { year, month: b.value, day: c.value, end: c.end });
+      return p;
+    }
+    return null;
+  }
   if (a.len === 4) {
     if (a.value < (mode.loose ? 1000 : 1900) || a.value > 2199 || b.value < 1 || b.value > 12) return null;
     const sep2 = t[b.end];

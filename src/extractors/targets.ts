@@ -3049,7 +3049,8 @@ export class TargetScanner {
     // (after 各 the verb is the same action shared out among places: 其中A、B各建设5个)
     // (not a verb of reaching a level, 其中甬江科创区达到6%以上: the level is the thing's own)
     // (…or 分别: 改造…老旧小区420个；其中，新城区…分别改造90个)
-    if (c.verb && this.text[c.verbStart - 1] !== "各" && !this.text.startsWith("分别", c.verbStart - 2) && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb && !levelVerbs.has(c.verb)) {
+    // (…nor the verb of the goal it inherits from, 示范社区建成12个，其中…先建成5个: the same action)
+    if (c.verb && c.verb !== from.verb && this.text[c.verbStart - 1] !== "各" && !this.text.startsWith("分别", c.verbStart - 2) && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb && !levelVerbs.has(c.verb)) {
       const lead = this.ctx.doc.simplified.slice(c.verbStart, c.q.start);
       // (not a verb the thing already names: 职业技能培训 for 培训13万人次)
       if (lead.length <= 8 && !/[0-9]/.test(lead) && !from.object!.includes(lead)) prefix = lead;
@@ -3549,6 +3550,8 @@ export class TargetScanner {
       for (let guard = 0, m: string | undefined; guard < 2; guard++) {
         if ((m = verbModifiers.endingAt(text, at, cStart)) !== undefined && m !== "各") at -= m.length;
         else if ("或和及、".includes(text[at - 1] ?? "x") && (m = allVerbs.endingAt(text, at - 1, cStart)) !== undefined) at -= m.length + 1;
+        // (…or a verb chained before it, 至少组织开展1次)
+        else if ((m = allVerbs.endingAt(text, at, Math.max(cStart, at - 4))) !== undefined && verbBounds.endingAt(text, at - m.length, cStart) !== undefined) at -= m.length;
         else break;
       }
       const each = text.charCodeAt(at - 1) === 0x5404 /* 各 */ ? 1 : 0;
