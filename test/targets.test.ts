@@ -4832,3 +4832,13 @@ describe("a full date of the Republic", () => {
     expect(d.map((x) => [x.text, x.from])).toContainEqual(["115-03-12", "2026-03-12"]);
   });
 });
+
+describe("supporting facilities and a second predicate", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.qualifier, t.object]);
+  it("配建 builds to go with others, its bound before it (每个改造小区至少配建1处…)", () => {
+    expect(goals("到2030年，每个改造小区至少配建1处养老托育设施。")).toEqual([[1, null, "至少", "养老托育设施"]]);
+  });
+  it("并 opening a second predicate is no thing of the count (压减至10—15家并全部完成…)", () => {
+    expect(goals("到2028年，融资平台公司压减至10—15家并全部完成市场化转型。")).toEqual([[10, 15, null, "融资平台公司"]]);
+  });
+});

@@ -10,6 +10,8 @@ export const GOAL_VERBS: readonly string[] = [
   // land put back to use, kept for a use, granted or freed, as Hong Kong says (盘活低效工业用地3000亩,
   // 预留工业用地1000亩, 批出约150公顷产业用地, 腾出约20公顷后勤用地)
   "盘活", "预留", "批出", "腾出",
+  // facilities built to go with others (每个改造小区至少配建1处养老托育设施)
+  "配建",
   // places set up, and ones assessed as such (设置床位1200张, 设置电动机车换电站150站, 评定市级智慧商圈不少于5个)
   "设置", "评定",
   // posts or funds gathered (募集就业见习岗位2万个)

@@ -6043,6 +6043,8 @@ export class TargetScanner {
     if (a === q.end && q.unit === "人" && text.charCodeAt(a) === 0x53e3 /* 口 */) a++;
     // (nor a quote it closes, “到2025年5A级旅游景区达到4家”的目标: the thing is inside, before it)
     if (a === q.end && CLOSING_QUOTES.includes(text[a] ?? "")) return null;
+    // (nor 并 opening a second predicate, 压减至10—15家并全部完成市场化转型)
+    if (a === q.end && text.charCodeAt(a) === 0x5e76 /* 并 */ && (allVerbs.at(text, a + 1) !== undefined || LATE_ALL.at(text, a + 1) !== undefined)) return null;
     let b = a;
     const limit = Math.min(cEnd, a + 40);
     // up to the list item's end, a bracket, or the next number (another amount), a size class
