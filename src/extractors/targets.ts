@@ -987,6 +987,11 @@ const AFTER_BUILT_CLAUSE = /(?:^|[，,；;])?[\u4e00-\u9fff]{0,10}?(?:建成|投
 /** Words of what a work can give (可满足, 能够, 预计可). */
 const CAPACITY_MODAL = /可|能够|预计/;
 
+/** 每 before a number: a rate per so many (每300户, 每1万人), not a frequency (每年). */
+const PER_NUMBER = /每\d/;
+/** Before a count, one per so many households, with its verb (每300户至500户设置): a standard. */
+const PER_HOUSEHOLDS_BEFORE = /每\d+(?:户)?(?:[至到—-]\d+)?户[\u4e00-\u9fff]{0,4}$/;
+
 /** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
 const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每半年|每季度|每月|每周)?(?:均|都|各)?$/;
@@ -2591,7 +2596,10 @@ export class TargetScanner {
         // 其中海口市新建公共充电桩不少于3万个，三亚市不少于1.5万个)
         const afterPartOf = this.text.startsWith("其中", c.objectStart - 2);
         // (…or places by their count, 其中毕节、铜仁两市各不少于30个)
-        if (c.object !== null && (afterPartOf || (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit && (this.objectIsPlace(c) || PLACES_BY_COUNT.test(c.object))))) {
+        // (not an item of places after an intro naming the thing, 任务为：四子王旗300万千瓦、商都县150万千瓦:
+        // read below, the place kept in the item's text)
+        if (c.object !== null && (afterPartOf || (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit &&
+          (this.objectIsPlace(c) || PLACES_BY_COUNT.test(c.object)) && this.thingOfListIntro(c.objectStart) === null))) {
           const m = this.mentionWithin(c.objectStart, c.objectEnd);
           if (PLACES_BY_COUNT.test(c.object)) c.object = null;
           // (its name perhaps written longer than the one found: 前郭县 for 前郭)
@@ -3050,7 +3058,10 @@ export class TargetScanner {
     // (not a verb of reaching a level, 其中甬江科创区达到6%以上: the level is the thing's own)
     // (…or 分别: 改造…老旧小区420个；其中，新城区…分别改造90个)
     // (…nor the verb of the goal it inherits from, 示范社区建成12个，其中…先建成5个: the same action)
-    if (c.verb && c.verb !== from.verb && this.text[c.verbStart - 1] !== "各" && !this.text.startsWith("分别", c.verbStart - 2) && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb && !levelVerbs.has(c.verb)) {
+    // (…unless that goal's verb is one of several, 新建、改造农村公路6000公里，其中…改造4000公里)
+    const sameAction = c.verb !== null && c.verb === from.verb && from.verbStart > 0 && !"、和及与".includes(this.text[from.verbStart - 1]) &&
+      allVerbs.endingAt(this.text, from.verbStart, Math.max(0, from.verbStart - 4)) === undefined;
+    if (c.verb && !sameAction && this.text[c.verbStart - 1] !== "各" && !this.text.startsWith("分别", c.verbStart - 2) && c.verbStart >= c.itemStart && goalVerbs.at(this.text, c.verbStart) === c.verb && !levelVerbs.has(c.verb)) {
       const lead = this.ctx.doc.simplified.slice(c.verbStart, c.q.start);
       // (not a verb the thing already names: 职业技能培训 for 培训13万人次)
       if (lead.length <= 8 && !/[0-9]/.test(lead) && !from.object!.includes(lead)) prefix = lead;
@@ -4489,7 +4500,9 @@ export class TargetScanner {
     // (…or the base between, 按上网电量每千瓦时提取0.005元)
     // (not 按计划每年…, 按期, 按时, 按需, 按要求: a schedule, no base)
     if (/按(?:照)?每/.test(text.slice(Math.max(b.cStart, q.start - 24), q.start)) ||
-      /按(?:照)?(?!计划|规划|期|时|需|要求)[^，,；;。]{1,8}?每(?![年月季周天日])/.test(text.slice(Math.max(b.cStart, q.start - 20), q.start)) || text.startsWith("的标准", q.end)) return "figure";
+      /按(?:照)?(?!计划|规划|期|时|需|要求)[^，,；;。]{1,8}?每(?![年月季周天日])/.test(text.slice(Math.max(b.cStart, q.start - 20), q.start)) || text.startsWith("的标准", q.end) ||
+      // (…or one to so many households, 居民小区每300户至500户设置1处分类投放点)
+      PER_HOUSEHOLDS_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 20), q.start))) return "figure";
     // a sum that classes the things counted (签约亿元以上项目40个, 10亿元以上专案不少于30个,
     // 年营收5000万元以上企业): it picks which ones count and is no amount of its own
     // (超亿元项目不少于70个: the same class written with 超 before the sum, where a count of the
@@ -4504,7 +4517,8 @@ export class TargetScanner {
     // follows in the clause (淘汰30万千瓦以下落后煤电机组200万千瓦)
     if (
       q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && startsNoun(text, q.end) && !predicateVerbs.at(text, q.end) &&
-      listSeparators.at(text, q.end, b.cEnd) === undefined && !"和及与或至到、".includes(text[q.end]) && findQuantities(text, q.end, b.cEnd).some((x) => x.unit === q.unit)
+      listSeparators.at(text, q.end, b.cEnd) === undefined && !"和及与或至到、".includes(text[q.end]) &&
+      findQuantities(text, q.end, b.cEnd).some((x) => x.unit === q.unit && !hasAnyCharIn(text, "和及与、", q.end, x.start))
     )
       return "figure";
     // a threshold inside a noun phrase whose predicate is a totality (实现20人以上村庄通客车全覆盖):
@@ -4683,7 +4697,9 @@ export class TargetScanner {
     // 游客20万人次; …打造沙漠会议度假目的地，年承接会议活动500场次以上)
     if (
       ((q.prefix !== null && prefixBounds.has(q.prefix)) || this.opensWithYearlyCapacity(b.cStart, q.start)) &&
-      goalVerbs.lastIn(text, b.sStart, b.cStart, (p, w) => notVerbWords.at(text, p, b.cStart) === undefined && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(b.sStart, p - 6)) === undefined)
+      // (not a verb of a standard per so many, 每300户至500户设置1处…，…服务半径不超过500米)
+      goalVerbs.lastIn(text, b.sStart, b.cStart, (p, w) => notVerbWords.at(text, p, b.cStart) === undefined && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(b.sStart, p - 6)) === undefined &&
+        !PER_NUMBER.test(text.slice(clauseStart(text, p, b.sStart), p)))
     )
       return "target";
     // an amount clause in a statement of goals (《计划》提出，到2026年…；…超过7亿吨) is one of them
@@ -6349,6 +6365,8 @@ export class TargetScanner {
         const bound = verbBounds.at(text, a, e);
         if (bound) a += bound.length;
       }
+      // (…or each of those the noun names, 各市场主体新增研发投入: not each kind, 各类篮球比赛)
+      else if (text.charCodeAt(a) === 0x5404 /* 各 */ && a + 2 < e && isHanAt(text, a + 1) && !"类种项级个方".includes(text[a + 1])) a++;
       // a place phrase before the governing verb (在区外开设品牌体验店200家) is no part of the thing
       // the verb acts on (not where the thing stands before the verb: 在用标准机架达到20万架)
       if (
