@@ -569,8 +569,10 @@ export function layoutBreaks(folded: string, unfolded: string = folded): { at: U
       // (a narrow column breaking a phrase before its amount: 种植规模稳定在\n4亿袋左右, 龙头企业\n2至3家;
       // not a table written one cell a line, whose cells are short)
       // (nor a headline above its dateline: …6万套⏎2026年10月09日 07:52　来源：…)
+      // (…nor a numbered heading above its paragraph: 一、2025年工作回顾⏎2025年是极不平凡的一年)
       else if (isHanCode(lastCode) && isDigitCode(nextCode) && last - lineStart >= WRAPPED_LINE_MIN && !/[\t |]/.test(folded.slice(lineStart, last)) && !opensItem(folded, breakEnd) &&
-        !DATELINE_START.test(folded.slice(breakEnd, breakEnd + 60)))
+        !DATELINE_START.test(folded.slice(breakEnd, breakEnd + 60)) &&
+        !(opensItem(folded, lineStart) && last - lineStart <= SHORT_HEADING_MAX && !/[，,。；;：:]/.test(folded.slice(lineStart, last))))
         soft = true;
 
       // (not a table's rows under an indented caption: lines parted into cells by tabs, bars or
@@ -702,6 +704,8 @@ const PARAGRAPH_END = "。！？!?：:”’」』";
 /** A list item starts at `p`: (一) （1） 一、 1. 1、 1） ① and the like. */
 // (not ▲ △, which open photo captions as often)
 const CAPTION_SIGNS = "▲△";
+/** The longest numbered line read as a heading rather than a phrase broken by a narrow column. */
+const SHORT_HEADING_MAX = 20;
 const LIST_HEADING_END = /(?:目标|任务|指标|措施|举措|重点|如下|要求)$/;
 const CHAIN_STOP_LINE = /^(?:到|至|截至)?[0-9]{4}年|^(?:相关|延伸|推荐)(?:阅读|新闻|链接)|^附件/;
 

@@ -2,6 +2,7 @@
 // circled numbers and bullets. Read through the whole pipeline (`extract`), as a user runs it.
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
+import { Doc } from "../src/normalize.js";
 
 const targetsOf = (text: string, refDate = "2026-05-01") =>
   (extract(text, { refDate }).targets ?? []).map((t) => ({ text: t.text, min: t.min, max: t.max, unit: t.unit, object: t.object, deadline: t.deadline }));
@@ -183,5 +184,16 @@ describe("an item numbered before a month", () => {
   it("still reads 1.5万吨 after a heading as a number going on", () => {
     const text = "2026年6月10日电\n二、扩大产能规模\n1.5万吨级泊位建成投用。";
     expect(extract(text).dates?.map((d) => d.text)).not.toContain("5月");
+  });
+});
+
+describe("numbered headings above their paragraphs", () => {
+  it("a short numbered heading is not joined to the line after it, whose first words are a year (一、2025年工作回顾⏎2025年是…)", () => {
+    const doc = new Doc("一、2025年工作回顾\n2025年是极不平凡的一年。全市地区生产总值完成5960亿元。\n");
+    expect(doc.text.startsWith("一、2025年工作回顾\n2025年是")).toBe(true);
+  });
+  it("…while a long phrase broken before its amount still is (种植规模稳定在⏎4亿袋左右)", () => {
+    const doc = new Doc("到2028年，全市香菇种植规模稳定在\n4亿袋左右；\n");
+    expect(doc.text).toContain("稳定在4亿袋左右");
   });
 });

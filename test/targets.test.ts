@@ -4842,3 +4842,11 @@ describe("supporting facilities and a second predicate", () => {
     expect(goals("到2028年，融资平台公司压减至10—15家并全部完成市场化转型。")).toEqual([[10, 15, null, "融资平台公司"]]);
   });
 });
+
+describe("a work report's review", () => {
+  it("figures under a numbered review heading right above its paragraph are no goals", () => {
+    const text = "政府工作报告\n\n一、2025年工作回顾\n2025年是极不平凡的一年。全市地区生产总值完成5960亿元，增长5.6%。\n项目建设提质增效。全年实施亿元以上项目1580个，新增经营主体9.6万户。\n\n二、2026年主要目标\n地区生产总值增长5.5%左右，新增经营主体10万户。\n";
+    const t = extract(text, { refDate: "2026-01-19" }).targets!;
+    expect(t.map((x) => x.min)).toEqual([5.5, 100000]);
+  });
+});
