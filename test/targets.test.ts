@@ -4850,3 +4850,12 @@ describe("a work report's review", () => {
     expect(t.map((x) => x.min)).toEqual([5.5, 100000]);
   });
 });
+
+describe("topic paragraphs going on a report", () => {
+  it("a paragraph opening with its topic (制造业方面，…) after a review reports too; one with a time ahead plans", () => {
+    const text = "报告显示，2025年天津地区生产总值突破1.86万亿元，增长5.0%。\n制造业方面，全市12条重点产业链增加值占规上工业比重达到80%，信创产业营业收入达到2600亿元。\n\n报告提出今年主要预期目标：地区生产总值增长5%左右。\n";
+    expect(extract(text, { refDate: "2026-01-23" }).targets!.map((t) => t.min)).toEqual([5]);
+    const plan = "清单提出，到2028年，福州台资企业数量突破5000家。截至2025年底，福州已有台资企业3800家。\n\n通行便利方面，马尾至马祖航线每周往返航班增加至30班以上（时限：2026年12月底前）。\n";
+    expect(extract(plan, { refDate: "2026-03-01" }).targets!.map((t) => t.min)).toEqual([5000, 30]);
+  });
+});

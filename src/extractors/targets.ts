@@ -992,6 +992,9 @@ const PER_NUMBER = /每\d/;
 /** Before a count, one per so many households, with its verb (每300户至500户设置): a standard. */
 const PER_HOUSEHOLDS_BEFORE = /每\d+(?:户)?(?:[至到—-]\d+)?户[\u4e00-\u9fff]{0,4}$/;
 
+/** A paragraph opening with its topic (制造业方面，, 在科技创新方面，). */
+const TOPIC_OPENING = /^\s*(?:在)?[\u4e00-\u9fff]{2,8}方面[，,]/;
+
 /** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
 const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每半年|每季度|每月|每周)?(?:均|都|各)?$/;
@@ -4662,7 +4665,7 @@ export class TargetScanner {
     if (this.pastIn(since, q.start) && !((forwardGrowth || this.statedByDocument(statement, q.start) || this.goalCueIn(b.cStart, q.start) ||
       this.futureDateIn(statement, q.start)?.type === "deadline") && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
-    if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start))) return "figure";
+    if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start) || this.continuesPastReport(b.line.start, q.start))) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
     {
@@ -5615,6 +5618,29 @@ export class TargetScanner {
   /** The paragraph opens as a review (过去一年，全市…；…完成318.6亿元): its first clause holds a
    *  past cue, and nothing between there and the amount looks ahead (a goal cue, a turn to the
    *  future, a deadline or plan period to come). */
+  /** A paragraph that opens with a topic (制造业方面，…) and goes on the report of the paragraph
+   *  before it, that one a review (报告显示，2025年…) or a topic paragraph going on one, with no
+   *  goal cue, turn or time ahead before the amount. */
+  private continuesPastReport(lineStart: number, pos: number): boolean {
+    if (!TOPIC_OPENING.test(this.text.slice(lineStart, lineStart + 12))) return false;
+    const reach = Math.max(lineStart, pos - MAX_PARAGRAPH_REACH);
+    let line = this.lineIndexOf(lineStart);
+    // (a time ahead anywhere in the paragraph, a task's 时限 after it included, makes it a plan)
+    const own = this.lineBounds(line);
+    if (this.goalCueIn(lineStart, pos) || turnCues.firstIn(this.text, reach, pos) || this.futureDateIn(reach, Math.min(own.end, pos + MAX_PARAGRAPH_REACH))) return false;
+    for (let hops = 0; hops < 6 && line > 0; hops++) {
+      line--;
+      const { start, end } = this.lineBounds(line);
+      if (this.text.slice(start, end).trim() === "") continue;
+      if (TOPIC_OPENING.test(this.text.slice(start, start + 12))) {
+        if (this.goalCueIn(start, end) || turnCues.firstIn(this.text, Math.max(start, end - MAX_PARAGRAPH_REACH), end) || this.futureDateIn(Math.max(start, end - MAX_PARAGRAPH_REACH), end)) return false;
+        continue;
+      }
+      return this.pastOpening(start, end) || this.pastAnchor(start, end);
+    }
+    return false;
+  }
+
   private pastOpening(lineStart: number, pos: number): boolean {
     const first = clauseEnd(this.text, lineStart, pos);
     if (first >= pos) return false;
