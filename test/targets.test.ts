@@ -4859,3 +4859,21 @@ describe("topic paragraphs going on a report", () => {
     expect(extract(plan, { refDate: "2026-03-01" }).targets!.map((t) => t.min)).toEqual([5000, 30]);
   });
 });
+
+describe("small forms from the last sets", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.qualifier, t.object]);
+  it("也 between the places and their verb is no thing (宝鸡、咸阳也将分别新增…)", () => {
+    expect(goals("到2027年，宝鸡、咸阳也将分别新增外贸实绩企业100家和80家。").map((t) => [t[0], t[3]])).toEqual([
+      [100, "外贸实绩企业"],
+      [80, "外贸实绩企业"],
+    ]);
+  });
+  it("之间 closing a range is no thing (稳定在450艘至500艘之间); a latitude is no amount (北纬12度)", () => {
+    expect(goals("到2030年，全市远洋渔船稳定在450艘至500艘之间。")).toEqual([[450, 500, null, "远洋渔船"]]);
+    expect(goals("到2027年，休渔范围为北纬12度以北海域。")).toEqual([]);
+  });
+  it("every place given at least one counts its lone 一 (每个乡（镇）至少建成一个…); one per place with no bound does not", () => {
+    expect(goals("到2027年，每个乡（镇）至少建成一个乡村人才服务站。")).toEqual([[1, null, "至少", "乡村人才服务站"]]);
+    expect(goals("到2027年，每乡建成一所卫生院。")).toEqual([]);
+  });
+});

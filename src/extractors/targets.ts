@@ -623,7 +623,7 @@ const TASK_NOUNS = new Set(["任务", "目标"]);
 const MAX_TASK_CLAUSE = 30;
 /** Each of the places of a level, as a subject (各区, 各县（市、区）, 各地): not 各区域, 各级. */
 /** Every one of the places of a level, as the subject: 每个县（市、区）, 每个乡镇, 每县. */
-const EVERY_PLACE = /^每个?(?:县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗)(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])/;
+const EVERY_PLACE = /^每个?(?:县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗)(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])/;
 const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方]|政(?!府))/;
 /** A one-character verb, after an adverb, as headlines shorten verbs (再改, 再建, 又增): no thing. */
 const SHORT_VERB_ONLY = /^(?:再|又|还|将|拟|共|另)[改建增种造办引育修]$/;
@@ -994,6 +994,9 @@ const PER_HOUSEHOLDS_BEFORE = /每\d+(?:户)?(?:[至到—-]\d+)?户[\u4e00-\u9f
 
 /** A paragraph opening with its topic (制造业方面，, 在科技创新方面，). */
 const TOPIC_OPENING = /^\s*(?:在)?[\u4e00-\u9fff]{2,8}方面[，,]/;
+
+/** Before a degree, a latitude or longitude (北纬12度). */
+const COORDINATE_BEFORE = /(?:北纬|南纬|东经|西经)$/;
 
 /** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
@@ -3436,10 +3439,14 @@ export class TargetScanner {
     // 机制; nor one per unit, 每乡一所)
     if (q.unit === null || NOT_COUNTED_ONCE.has(q.unit)) return false;
     const clause = clauseStart(text, q.start, Math.max(0, q.start - MAX_CLAUSE));
+    // (…but every place given at least one, 每个乡（镇）至少建成一个…, counts)
+    const verb = goalVerbs.endingAt(text, q.start, q.start - 4);
+    const bounded = verb !== undefined && verbBounds.endingAt(text, q.start - verb.length, Math.max(clause, q.start - verb.length - 2)) !== undefined &&
+      EVERY_PLACE.test(text.slice(clause, clause + 9).replace(/^(?:其中|并|且)/, ""));
+    if (bounded) return true;
     if (hasAnyCharIn(text, "每", clause, q.start)) return false;
     const trailing = isHanAt(text, q.start - 1) && (q.end >= text.length || CLAUSE_OR_SENTENCE_MARKS.at(text, q.end));
     // (各 right before the verb: not 各地要建立一套…)
-    const verb = goalVerbs.endingAt(text, q.start, q.start - 4);
     const shared = verb !== undefined && text[q.start - verb.length - 1] === "各";
     return trailing || shared;
   }
@@ -3454,6 +3461,8 @@ export class TargetScanner {
     // (a lone 一 is mostly an article, 打造一个…; a count where it trails its thing at the clause's
     // end, 建设…种质资源库一座。, or shares out with 各, 各打造一个示范村)
     if (q.loneOne && !this.loneOneCounts(q)) return null;
+    // a latitude or longitude (北纬12度): a place on the map, no amount
+    if (COORDINATE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return null;
     // a population a ratio is per (每3万人口至少配置1辆救护车, 每10万人口拥有…): no amount of its own
     if (text.charCodeAt(q.start - 1) === 0x6bcf /* 每 */ && q.unit === "人" && text.charCodeAt(q.end) === 0x53e3 /* 口 */) return null;
     // a numeral opening a quoted slogan (实现“五个率先”, “三个一批”) counts nothing (not a count
@@ -6085,6 +6094,8 @@ export class TargetScanner {
     if (a === q.end && q.unit === "人" && text.charCodeAt(a) === 0x53e3 /* 口 */) a++;
     // (nor a quote it closes, “到2025年5A级旅游景区达到4家”的目标: the thing is inside, before it)
     if (a === q.end && CLOSING_QUOTES.includes(text[a] ?? "")) return null;
+    // (之间 closing a range, 稳定在450艘至500艘之间: no thing)
+    if (a === q.end && text.startsWith("之间", a)) a += 2;
     // (nor 并 opening a second predicate, 压减至10—15家并全部完成市场化转型)
     if (a === q.end && text.charCodeAt(a) === 0x5e76 /* 并 */ && (allVerbs.at(text, a + 1) !== undefined || LATE_ALL.at(text, a + 1) !== undefined)) return null;
     let b = a;
