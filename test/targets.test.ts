@@ -4877,3 +4877,13 @@ describe("small forms from the last sets", () => {
     expect(goals("到2027年，每乡建成一所卫生院。")).toEqual([]);
   });
 });
+
+describe("times a payment takes and distances in a name", () => {
+  const goals = (text: string, ref = "2026-03-01") => extract(text, { refDate: ref }).targets!.map((t) => [t.min, t.max, t.unit, t.object]);
+  it("a time the payment takes is a goal in a subsidy's clause (补贴资金到账时间压缩至7天以内); its term is none (补贴期限为3年)", () => {
+    expect(goals("到2027年，补贴期限为3年，补贴资金到账时间压缩至7天以内。")).toEqual([[null, 7, "天", "补贴资金到账时间"]]);
+  });
+  it("a distance within which the thing is is part of its name (地铁站点周边200米内…覆盖率)", () => {
+    expect(goals("到2027年，地铁站点周边200米内非机动车停放点覆盖率达到100%。")).toEqual([[100, 100, "%", "地铁站点周边200米内非机动车停放点覆盖率"]]);
+  });
+});

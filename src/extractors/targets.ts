@@ -3461,6 +3461,8 @@ export class TargetScanner {
     // (a lone 一 is mostly an article, 打造一个…; a count where it trails its thing at the clause's
     // end, 建设…种质资源库一座。, or shares out with 各, 各打造一个示范村)
     if (q.loneOne && !this.loneOneCounts(q)) return null;
+    // a distance within which the thing is (地铁站点周边200米内非机动车停放点): part of its name
+    if ((q.unit === "米" || q.unit === "公里" || q.unit === "千米") && text.charCodeAt(q.end) === 0x5185 /* 内 */ && isHanAt(text, q.end + 1) && q.prefix === null && q.suffix === null) return null;
     // a latitude or longitude (北纬12度): a place on the map, no amount
     if (COORDINATE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return null;
     // a population a ratio is per (每3万人口至少配置1辆救护车, 每10万人口拥有…): no amount of its own
@@ -4468,7 +4470,8 @@ export class TargetScanner {
     if (text[q.numStart - 1] === "前" && (q.unit === "位" || q.unit === "名" || q.unit === "强")) return "figure";
     // (not where the subsidy word only names the role the things counted take, 遴选8至10家银行机构
     // 作为贴息合作银行)
-    if (this.subsidyIn(b.cStart, b.cEnd) && !this.countFunded(q, b.cStart, b.cEnd) && !this.subsidyOnlyInRole(q, b.cStart, b.cEnd)) return "figure";
+    // (nor where the amount is a time the payment takes, 补贴资金到账时间压缩至7天以内)
+    if (!(q.kind === "time" && q.unit !== "年") && this.subsidyIn(b.cStart, b.cEnd) && !this.countFunded(q, b.cStart, b.cEnd) && !this.subsidyOnlyInRole(q, b.cStart, b.cEnd)) return "figure";
     // a count of the bodies that issue a document together (住房和城乡建设局等四部门联合发布…)
     if ((q.unit === "部门" || q.unit === "家单位" || q.unit === "个部门") && text[q.numStart - 1] === "等" && issuingAfter.firstIn(text, q.end, Math.min(b.cEnd, q.end + 8)) !== null)
       return "figure";
@@ -6343,6 +6346,8 @@ export class TargetScanner {
         // as is a sum that classes the things counted (10亿元以上项目不少于30个)
         if (
           text[z] === "的" ||
+          // (…or a distance within which it is, 地铁站点周边200米内非机动车停放点覆盖率)
+          (text[z] === "内" && sq === undefined && unit !== undefined && DISTANCE_UNITS.includes(unit) && isHanAt(text, z + 1)) ||
           (((sq !== undefined && thresholdSuffixes.has(sq)) || (sq === undefined && text[runStart - 1] === "超")) &&
             isMoneyRun(text, p + 1, z - (sq?.length ?? 0)) && isHanAt(text, z)) ||
           // (a distance naming a measure of the subject: 公交站点500米覆盖率)
