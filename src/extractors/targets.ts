@@ -623,7 +623,9 @@ const TASK_NOUNS = new Set(["任务", "目标"]);
 const MAX_TASK_CLAUSE = 30;
 /** Each of the places of a level, as a subject (各区, 各县（市、区）, 各地): not 各区域, 各级. */
 /** Every one of the places of a level, as the subject: 每个县（市、区）, 每个乡镇, 每县. */
-const EVERY_PLACE = /^每个?(?:县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗)(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])/;
+/** The levels of places that 每 or 每个 makes every one of (县（市、区）, 乡镇, 区…), longest first. */
+const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗`;
+const EVERY_PLACE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])`);
 const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方]|政(?!府))/;
 /** A one-character verb, after an adverb, as headlines shorten verbs (再改, 再建, 又增): no thing. */
 const SHORT_VERB_ONLY = /^(?:再|又|还|将|拟|共|另)[改建增种造办引育修]$/;
@@ -980,9 +982,10 @@ const YEAR_INTRO_AHEAD = /^[^。；;，,]{0,12}(?:将|要|计划|力争)[^。；
 const PLACES_CLOSED_BY_DENG = /^等(?:地|县|市|区|县区|市县|区县|县（市、区）|县\(市、区\)|地区|省份|省市)/;
 
 /** A clause opening with a work's completion (建成后, 项目投产后): what follows is what it gives. */
-const AFTER_BUILT = /^[\u4e00-\u9fff]{0,8}?(?:建成|投产|投运|达产|完工|竣工|建成投运|建成投产|全面建成)后(?!的)/;
+const BUILT_WORDS = "建成投运|建成投产|全面建成|建成|投产|投运|达产|完工|竣工";
+const AFTER_BUILT = new RegExp(`^[\u4e00-\u9fff]{0,8}?(?:${BUILT_WORDS})后(?!的)`);
 /** …or a clause of its own before the amount's (项目建成后，…). */
-const AFTER_BUILT_CLAUSE = /(?:^|[，,；;])?[\u4e00-\u9fff]{0,10}?(?:建成|投产|投运|达产|完工|竣工|建成投运|建成投产|全面建成)后$/;
+const AFTER_BUILT_CLAUSE = new RegExp(`(?:${BUILT_WORDS})后$`);
 
 /** Words of what a work can give (可满足, 能够, 预计可). */
 const CAPACITY_MODAL = /可|能够|预计/;
@@ -1781,7 +1784,7 @@ const DAYS_CHANGED_BEFORE = /(?:天数|时间|时长|时限|周期)(?:同比|较
 /** Before a limit's amount, what a source emits or discharges (排放浓度不高于, 出水总磷浓度不高于). */
 const EMISSION_LIMIT_BEFORE = /(?:排放浓度|排放限值|出水[\u4e00-\u9fff]{0,6}浓度)[^，,。；;]{0,10}$/;
 /** Every one of the places of a level alone, as a clause's subject (每个区, 每县, 每个乡镇). */
-const EVERY_PLACE_ALONE = /^每个?(?:县[（(]市、区[)）]|县市区|区县|县区|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗)$/;
+const EVERY_PLACE_ALONE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})$`);
 /** Places named by their count alone (两市, 三县), as the subject sharing a goal out. */
 const PLACES_BY_COUNT = /^[两二三四五六七八九十]+(?:地|省|市|县|区|州|镇|乡|旗)$/;
 const PLACES_AS_WHOLE = /^(?:[两二三四五六七八九十]+(?:地|省|市|县|区|国|州)|双方|全省|全市|全区|全县|全州)/;
@@ -2789,10 +2792,11 @@ export class TargetScanner {
       // by single blanks)
       let header = false;
       const raw = this.ctx.doc.simplified.slice(start, end);
+      let captionYear: string | null | undefined;
       const splits: ReadonlyArray<(line: string, raw?: string) => Cell[]> = table ? [table.split] : CELL_SPLITS;
       for (const split of splits) {
         const cells: Cell[] = split(line, raw);
-        const h: ReturnType<typeof tableHeader> = cells.length >= 3 ? tableHeader(cells.map((c) => c.text), this.now, this.captionYear(start)) : null;
+        const h: ReturnType<typeof tableHeader> = cells.length >= 3 ? tableHeader(cells.map((c) => c.text), this.now, (captionYear === undefined ? (captionYear = this.captionYear(start)) : captionYear)) : null;
         if (!h) continue;
         const unit = captionUnit(line) ?? captionUnit(this.lineBefore(start));
         table = { ...h, cells: cells.length, unit, split, doc: this.captionDocument(start) };
@@ -6294,10 +6298,7 @@ export class TargetScanner {
     const standsAlone = (p: number, len: number): boolean => {
       if (len > 1) return true;
       if (!useSegmenter) return "，、的,".includes(text[p]);
-      if (!tokenStarts) {
-        tokenStarts = new Set<number>();
-        for (const t of tag(text.slice(iStart, q.start))) tokenStarts.add(iStart + t.start);
-      }
+      tokenStarts ??= wordStartsOf(text, iStart, q.start);
       return tokenStarts.has(p) && tokenStarts.has(p + 1);
     };
     let a = iStart;
