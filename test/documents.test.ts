@@ -910,3 +910,10 @@ describe("emergency plans", () => {
     expect(d.map((x) => x.title)).toEqual(["宣汉县防汛应急预案（2025年修订）"]);
   });
 });
+
+describe("an issuer after an adverb and 与", () => {
+  it("drops 亦与, 还与 before the bodies that issued another document", () => {
+    const r = extract("上海市人民政府印发《上海国际金融中心能级提升三年行动方案（2026—2028年）》（下称《方案》）。《方案》亦与中国人民银行、国家金融监督管理总局去年联合印发的《关于金融支持上海国际金融中心能级提升的若干措施》相衔接。", { refDate: "2026-09-03" });
+    expect(r.documents!.map((d) => d.issuer)).toEqual(["上海市人民政府", "中国人民银行、国家金融监督管理总局"]);
+  });
+});

@@ -4887,3 +4887,115 @@ describe("times a payment takes and distances in a name", () => {
     expect(goals("到2027年，地铁站点周边200米内非机动车停放点覆盖率达到100%。")).toEqual([[100, 100, "%", "地铁站点周边200米内非机动车停放点覆盖率"]]);
   });
 });
+
+describe("rules and standards that are no goals", () => {
+  const targets = (text: string, refDate = "2026-03-01") => extract(text, { refDate }).targets!.map((t) => [t.min ?? t.max, t.unit]);
+  it("a bound worded as a rule (不得, 须, 应 before it) where nothing in its statement looks ahead", () => {
+    expect(targets("到2027年，全市新建装配式建筑占比达到40%。（三）强化标准约束。装配式建筑装配率不得低于50%，低于该标准的项目不得认定为装配式建筑。")).toEqual([[40, "%"]]);
+    expect(targets("到2027年，全市装配式建筑占比达到40%。长沙的认定有一条“硬杠杠”：预制装配率须不低于50%。")).toEqual([[40, "%"]]);
+    // (a deadline over the statement keeps it a goal, parts joined by ； included)
+    expect(targets("到2028年，全市新建燃气管网400公里；城市生活污水集中收集率不得低于75%。")).toEqual([[400, "公里"], [75, "%"]]);
+  });
+  it("a bound under a standard the sentence names, before it or after it", () => {
+    expect(targets("到2027年，建成超低能耗建筑50万平方米。按照现行地方标准，超低能耗居住建筑供暖年耗热量不高于15千瓦时/平方米。")).toEqual([[500000, "平方米"]]);
+    expect(targets("到2030年，建成绿色建筑100万平方米。新建居住建筑节能率不低于75%、新建公共建筑节能率不低于72%，均是现行设计标准的要求。")).toEqual([[1000000, "平方米"]]);
+    // (a share of the whole under a standard is a plan's level; standards counted are a goal)
+    expect(targets("到2025年，城镇新建建筑全面执行绿色建筑标准，星级绿色建筑占比达到30%以上。")).toEqual([[30, "%"]]);
+    expect(targets("到2027年，全市新增企业100家。四是强化标准引领。制修订国家标准和行业标准300项以上，其中智能制造标准不少于100项。")).toEqual([[100, "家"], [300, "项"], [100, "项"]]);
+  });
+  it("a size that picks the things after its 的, with no verb of a goal before it", () => {
+    expect(targets("到2027年，建成绿色建筑100万平方米。单体建筑面积2万平方米以上的新建公共建筑应优先采用钢结构。")).toEqual([[1000000, "平方米"]]);
+    expect(targets("到2027年，《实施方案》要求单体建筑面积超过2万平方米的大型公共建筑按二星级以上标准建设。")).toEqual([]);
+    expect(targets("到2027年，全市新增建筑面积50万平方米以上的超低能耗建筑。")).toEqual([[500000, "平方米"]]);
+  });
+  it("a condition whose next clause pays, and a share of each project's floor area", () => {
+    expect(targets("到2026年，报废燃油乘用车并购买2.0升及以下排量燃油乘用车的，补贴1.5万元。")).toEqual([]);
+    expect(targets("到2027年，节能率达到20%以上的项目，按每平方米不超过50元给予补贴。")).toEqual([]);
+    expect(targets("到2027年，建成10个以上的示范园区，每个给予补贴50万元。")).toEqual([[10, "个"]]);
+    expect(targets("到2027年，新建社区商业配套面积不少于总建筑面积的5%。")).toEqual([]);
+  });
+});
+
+describe("subsidies that are only handled, and peaks that are no caps", () => {
+  const targets = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => t.min ?? t.max);
+  it("a subsidy applied for or processed leaves the count or rate a goal", () => {
+    expect(targets("各省辖市要在6月底前完成首批资金预拨，9月30日前补贴申请审核办结率达到90%以上。")).toEqual([90]);
+    expect(targets("到2026年，协助50家以上台资企业申报专项补贴。")).toEqual([50]);
+    // (…but not a count of what came in)
+    expect(targets("今年1月至5月，全市累计发放补贴资金20.6亿元。其中，汽车报废更新和置换更新补贴申请4.3万份。")).toEqual([]);
+  });
+  it("最高 of a peak is no payment's cap; 最高 of a loan is", () => {
+    expect(targets("“十五五”末，抽水蓄能和新型储能合计调节能力占全省最高用电负荷的比重提高到18%以上。")).toEqual([18]);
+    expect(targets("到2027年，使用住房公积金贷款购买首套住房的，最高贷款额度为70万元。")).toEqual([]);
+  });
+});
+
+describe("what looks ahead after a review", () => {
+  const goals = (text: string, refDate: string) => extract(text, { refDate }).targets!.map((t) => [t.min ?? t.max, t.deadline]);
+  it("a lead-in of goals in a section that reviews", () => {
+    const text = "山西2025年经济运行“成绩单”出炉\n\n　　初步核算，2025年全省地区生产总值26860亿元，比上年增长5.1%。\n　　记者从省发展改革委获悉，2026年全省经济社会发展的主要预期目标为：规模以上原煤产量稳定在13亿吨左右，城镇新增就业约45万人。";
+    expect(goals(text, "2026-01-22").map((g) => g[0])).toEqual([1300000000, 450000]);
+    const year = "鄂尔多斯：２０２５年能源经济稳中有进\n\n　　“十四五”时期，鄂尔多斯累计完成能源领域投资4600亿元。\n\n　　新的一年，全市能源工作目标已经明确：原煤产量稳定在8.5亿吨左右，新增新能源并网装机1200万千瓦以上。";
+    expect(goals(year, "2026-02-05").map((g) => g[0])).toEqual([850000000, 12000000]);
+  });
+  it("同比 after a forward cue earlier in its sentence", () => {
+    expect(goals("省商务厅相关负责人表示，下一步将在郑州等地举办活动不少于100场，并推动二手车交易量同比增长10%以上。", "2026-03-05").map((g) => g[0])).toEqual([100, 10]);
+  });
+  it("a paragraph opened by a time wholly past, indented or not, reports", () => {
+    const text = "　　“十四五”期间，全省抽水蓄能建设全面提速。新型储能装机规模达到420万千瓦，较2020年增长约20倍。\n到2027年，全省新型储能装机达到600万千瓦。";
+    expect(goals(text, "2026-03-01").map((g) => g[0])).toEqual([6000000]);
+    expect(goals("　　截至2024年底，全省已建成便民生活圈860个。其中，郑州市建成便民生活圈210个，居全省首位。", "2026-06-17")).toEqual([]);
+    // (…unless a year not over, a plan's deployment or a place stating goals follows)
+    expect(goals("　　2025年，全市水稻种植面积248万亩。2026年，全市水稻种植面积稳定在250万亩以上。", "2026-02-24").map((g) => g[0])).toEqual([2500000]);
+    expect(goals("　　据介绍，截至2025年底，海南新能源汽车保有量约为45万辆。按照部署，海口、三亚分别建设海上风电运维基地1个、2个。", "2026-03-01").map((g) => g[0])).toEqual([1, 2]);
+    expect(goals("　　去年，川陕渝三地规上工业增加值分别增长6.1%、7.3%和7.8%。记者注意到，三省市还把技改投资作为重要抓手：四川提出每年实施重点技改项目1,000个以上。", "2026-11-12").map((g) => g[0])).toEqual([1000]);
+  });
+  it("a year's outcome estimated in its last days is no goal", () => {
+    expect(goals("全会指出，“十四五”期间，遵义地区生产总值年均增长5.8%，2025年预计达到5300亿元，白酒产业产值突破1800亿元。", "2025-12-30")).toEqual([]);
+  });
+});
+
+describe("deadlines: a day within a year, stages and Q&A answers", () => {
+  const goals = (text: string, refDate = "2026-03-03") => extract(text, { refDate }).targets!.map((t) => [t.min ?? t.max, t.deadline]);
+  it("a day within a year that an earlier sentence sets holds for that sentence's work", () => {
+    expect(goals("2026年6月底前淘汰国三及以下排放标准营运柴油货车2000辆。北仑港区新增和更新电动港作机械80台套。")).toEqual([[2000, "2026-06-30"], [80, null]]);
+    // (…unless it leads in a list, or opens the statement over goals of its own)
+    expect(goals("2026年6月底前，完成以下任务：\n1.新建充电桩500个。\n2.改造小区20个。")).toEqual([[500, "2026-06-30"], [20, "2026-06-30"]]);
+    expect(goals("《方案》提出，到11月底，全县旅游投诉按时办结率达到100%；培训导游及旅游从业人员不少于1500人次。")).toEqual([[100, "2026-11-30"], [1500, "2026-11-30"]]);
+    expect(goals("9月底前完成农村危房改造320户；新增城镇公办幼儿园学位900个。")).toEqual([[320, "2026-09-30"], [900, null]]);
+  });
+  it("a stage named before its deadline without brackets opens the clause", () => {
+    expect(goals("第一阶段到2027年，全市社区养老服务站达到1000个以上，南岗区、道里区各建成示范性综合养老服务中心1个；第二阶段到2030年，覆盖率达到70%以上。").map((g) => g[1])).toEqual(["2027-12-31", "2027-12-31", "2030-12-31"]);
+  });
+  it("a year after an answer's mark and a document's short name holds for the statement", () => {
+    expect(goals("答：《细则》明确，2026年全市完成电动自行车以旧换新不少于8万辆；新建和改造电动自行车集中充电设施2000处。", "2026-06-03")).toEqual([[80000, "2026-12-31"], [2000, "2026-12-31"]]);
+  });
+});
+
+describe("places inside the things counted, and lists of kinds in 分别", () => {
+  const goals = (text: string, refDate = "2026-03-03") => extract(text, { refDate }).targets!.map((t) => [t.min ?? t.max, t.region, t.object]);
+  it("分别 over places with a list of kinds inside the thing", () => {
+    expect(goals("到2027年，慈溪市、余姚市分别培育家电、模具行业智能化改造示范企业30家和20家。").map((g) => [g[0], g[1]])).toEqual([[30, "330282"], [20, "330281"]]);
+  });
+  it("a place outside the text's own inside the thing a verb acts on is not whose goal it is", () => {
+    const text = "中山市人民政府日前印发《中山市深化中澳全面合作三年行动方案（2026—2028年）》。\n　　《行动方案》提出，到2028年，在火炬开发区建设中澳中医药产业园1个，入驻澳门中医药企业不少于30家，新建「澳门街坊服务站」4个。";
+    expect(goals(text).map((g) => g[1])).toEqual(["442000", "442000", "442000"]);
+  });
+  it("全市 after a municipality named in passing in an earlier paragraph is the stating document's city", () => {
+    const text = "河北省张家口市人民政府近日印发《张家口市氢能产业高质量发展实施方案（2026—2027年）》。\n\n张家口是北京冬奥会的举办城市之一。\n\n方案提出，到2027年，全市建成加氢站40座。";
+    expect(goals(text, "2026-08-12").map((g) => g[1])).toEqual(["130700"]);
+  });
+  it("a verb of renewing right before the amount, after 完成, names the work counted", () => {
+    expect(goals("2026年全省力争完成汽车报废更新10万辆以上。其中，郑州市完成报废更新3万辆以上。").map((g) => g[2])).toEqual(["汽车报废更新", "报废更新"]);
+  });
+  it("a yearly output of measures is a goal, not a count of a document's contents", () => {
+    expect(goals("《方案》提出每年推出10至15项金融开放创新举措。《方案》提出12项重点举措。").map((g) => g[0])).toEqual([10]);
+  });
+});
+
+describe("units of energy and meals", () => {
+  it("reads kW·h and 客 as units", () => {
+    const t = extract("到2030年，年放电量达到60亿kW·h，每千名老人社区助餐供餐能力达到40客以上。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => [x.min, x.unit])).toEqual([[6000000000, "kW·h"], [40, "客"]]);
+  });
+});

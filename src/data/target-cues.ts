@@ -28,6 +28,10 @@ export const STATEMENT_FORWARD_CUES: readonly string[] = ["力争", "争取", "�
  *  cue before them does not govern an amount after them. */
 export const TURN_TO_FUTURE_CUES: readonly string[] = [
   ...FORWARD_CUES, "下一步", "下一阶段", "今后", "未来", "接下来", "今年", "年内", "明年",
+  // (the year begun, 新的一年，全市能源工作目标已经明确：…)
+  "新的一年", "新一年",
+  // (what a plan lays out, 按照部署，海口、三亚、儋州分别建设…)
+  "按照部署", "根据部署", "按部署",
 ];
 
 /** In the clause before the amount: it reports what already happened. */
@@ -259,6 +263,7 @@ export const DEICTIC_REGIONS: ReadonlyArray<readonly [string, "province" | "city
  *  document type words, and the verbs of stating. */
 export const DOC_BACKREF_TYPES: readonly string[] = [
   "方案", "计划", "意见", "规划", "措施", "政策措施", "办法", "通知", "纲要", "行动计划", "实施方案", "文件",
+  "行动方案", "细则", "实施细则", "导则", "指南", "条例", "要点", "工作要点",
 ];
 export const DOC_BACKREF_VERBS: readonly string[] = ["提出", "明确", "表示", "强调", "指出", "要求", "规定", "显示", "称"];
 

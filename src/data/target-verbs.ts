@@ -94,6 +94,8 @@ export const NOMINAL_VERBS: readonly string[] = [
   "培训", "改造", "提质改造", "升级改造", "改造提升", "造林", "营造林", "治理", "整治", "修复", "研发", "救助",
   // works made safe (完成堤防加固逾600公里, 完成水库除险加固120座)
   "加固", "除险加固", "达标加固",
+  // things renewed or traded in (完成报废更新3万辆以上, 推动设备更新10万台)
+  "更新", "报废更新", "置换更新",
 ];
 
 /** Words that end in a measuring verb's character but measure nothing (下达三年…任务, 传达): before

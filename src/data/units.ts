@@ -55,6 +55,8 @@ const COUNT = [
   "标准机架",
   // fish and fry released or raised (增殖放流各类苗种3000万尾)
   "尾",
+  // meals served, as a canteen's capacity is counted (每千名老人社区助餐供餐能力达到40客以上)
+  "客",
 ];
 const MONEY = [
   "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "块钱", "台币", "新台币", "澳元", "澳门元",
@@ -85,6 +87,8 @@ const MEASURE = [
   // ASCII units: matched only when no ASCII letter or digit follows (src/numbers.ts)
   "kW", "kWh", "MW", "MWh", "GW", "GWh", "TWh", "kV", "km", "km2", "m2", "m3", "kg", "mg", "g/kW",
   "g/kWh", "mg/L", "GB", "TB", "PB", "EB", "Mbps", "Gbps", "Tbps", "MHz", "GHz", "nm", "TEU",
+  // energy written with a middle dot (年放电量60亿kW·h), as written
+  "kW·h", "MW·h", "GW·h", "TW·h", "kW・h", "MW・h", "GW・h",
 ];
 /** Compound units "X/Y" (a rate, a concentration, a price): the longest match wins, so
  *  35微克/立方米 is 35 微克/立方米, not 35 微克. Kind: money when the numerator is money. */

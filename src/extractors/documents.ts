@@ -55,6 +55,8 @@ import {
 } from "../data/document-cues.js";
 
 // (the longest filler first: 是指 before 是)
+/** An adverb and 与 after a document's name, before the body of another (亦与, 还与, 也与, 同时与). */
+const ALSO_WITH = /^(?:亦|也|还|并|同时|将)(?:与|和|同)/;
 const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
 
 
@@ -973,6 +975,12 @@ class DocumentScanner {
       // or 和, 及: 《…方案》和旗委、旗政府出台的《…》)
       if ((t[s] === "与" || t[s] === "和" || t[s] === "及") && (t[s - 1] === "》" || t[s - 1] === ")")) {
         s++;
+        continue;
+      }
+      // (…with an adverb between, 《方案》亦与中国人民银行…印发的《…》, 还与, 也与, 同时与)
+      const alsoWith = ALSO_WITH.exec(t.slice(s, Math.min(q, s + 4)));
+      if (alsoWith && (t[s - 1] === "》" || t[s - 1] === ")") && s + alsoWith[0].length < q) {
+        s += alsoWith[0].length;
         continue;
       }
       if (isSpace(t[s])) {

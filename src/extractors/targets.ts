@@ -262,6 +262,8 @@ const amountSuffixes = new WordTable([...SUFFIX_QUALIFIERS.map(([w]) => w), "(�
 const sessionHeads = new WordTable(SESSION_HEADS);
 const subjectLeaders = new WordTable(SUBJECT_LEADERS);
 const allVerbs = new WordTable([...GOAL_VERBS, ...WEAK_VERBS, ...MEASURE_VERBS]);
+/** Verbs after which a place's name opens the thing acted on (入驻澳门中医药企业, 引进香港企业). */
+const objectOpeningVerbs = new WordTable([...GOAL_VERBS, ...WEAK_VERBS, ...MEASURE_VERBS, ...PREDICATE_VERBS]);
 const deictic = new WordTable(DEICTIC_REGIONS.map(([w]) => w));
 /** The char codes that may open a line cue (TargetScanner.cuesOf): most characters of a line
  *  open none, and one bit test passes them by. */
@@ -327,7 +329,8 @@ const PARENTHETICAL_REACH = 24;
 const PARENTHETICAL_PARTS = /^(?:其中|含|不含|包括|包含|即|分别|约|力争|争取)/;
 /** The name of a stage of a plan, before its years (近期（到2027年）) or alone (在第一阶段…). */
 const STAGE_NAME = /第[一二三四五六七八九十]阶段|近期|中期|远期|试点期|推广期|启动期|攻坚期|巩固提升期|提升期|巩固期/;
-const STAGE_HEAD = new RegExp(`^(?:${STAGE_NAME.source})[(（]`);
+// (…bracketed or not: 近期（到2027年）, 第一阶段到2027年)
+const STAGE_HEAD = new RegExp(`^(?:${STAGE_NAME.source})[(（]?`);
 /** How far back a stage's definition is looked for. */
 const STAGE_DEFINITION_REACH = 3000;
 /** A line of a task list that gives an item's time limit (完成时限：2027年12月底前). */
@@ -1049,6 +1052,41 @@ const COMPLETION_VERB_WORDS = [
 ];
 const COMPLETION_VERBS = new WordTable(COMPLETION_VERB_WORDS);
 /** Verbs of carrying out a work named after them (实施除险加固, 进行改造). */
+/** A lead-in that opens a list of goals (主要预期目标为：, 目标已经明确：, 目标是): what follows is
+ *  planned, even in a section that reviews. Not 完成…目标, a goal reported done, which no 为, 是 or
+ *  colon follows. */
+const GOALS_LEAD_IN = /目标(?:任务)?(?:为|是|(?:已经|已)?明确(?:为)?)?[：:]|目标(?:任务)?(?:为|是)/;
+/** Before a subsidy word, what makes it the thing applied for (申报专项补贴, 申领消费券); after it,
+ *  what makes it the thing processed (补贴申请审核, 补贴资金兑付). */
+const SUBSIDY_APPLIED_FOR_BEFORE = /(?:申报|申请|申领|兑现|兑付)[\u4e00-\u9fff]{0,4}$/;
+const SUBSIDY_PROCESSED_AFTER = /^(?:资金)?(?:申请|申领|申报|审核|兑付|兑现|到账|拨付)/;
+/** The rest of a clause after its amount that makes it a condition: a short stretch to 的 and at
+ *  most a short noun (…排量燃油乘用车的, …以上的项目). */
+const CONDITION_CLAUSE_TAIL = /^[^，,；;。、]{0,12}的[\u4e00-\u9fff]{0,4}$/;
+/** Right before a bound amount, a modal of rule (须不低于, 应不低于, 应降低…以上, 必须控制在). */
+const RULE_MODAL_BEFORE = /(?:须|应|应当|必须)(?:不低于|不高于|不少于|不超过|不大于|不小于|低于|高于|降低|减少|提高|达到|控制在)?$/;
+/** A standard named in the sentence before the amount (现行地方标准, 节能设计标准, 技术要求). */
+const STANDARD_NAMED = /(?:技术|设计|地方|国家|行业|现行|强制性|建设|验收|执行)标准|技术(?:要求|规范|指标)|设计规范|标准约束/;
+/** …or after it, saying what its numbers are (…，均是现行设计标准的要求; 属于技术标准). */
+const STANDARD_AFTER = /^[^。；;]{0,30}?(?:均|都|皆)?(?:是|为|属于|属)[^。；;，,]{0,10}(?:标准|规范)/;
+/** Objects that are a share of a whole (星级绿色建筑占比): a plan's level even under a standard. */
+const SHARE_OF_WHOLE_END = /(?:占比|比例|比重|覆盖率|普及率|达标率)$/;
+/** A measure of each thing, right before a size that picks the things (建筑面积2万平方米以上的…,
+ *  营业收入超过1亿元的…). */
+const MEASURE_PICKING_BEFORE = /(?:面积|规模|容量|产值|收入|营收|销售额|投资额|总投资|用地|排量|功率|能耗)(?:达到|达|在)?$/;
+/** After the 的 of an amount, a goal's own noun (的目标, 的水平, 的建设任务): the amount is the goal. */
+const PLAN_NOUN_AFTER_DE = /^[\u4e00-\u9fff]{0,3}(?:目标|任务|水平|要求|指标)/;
+/** After 最高, what makes it a payment's cap (最高补贴, 最高50万元, 最高不超过, 最高可获, 每户最高为…):
+ *  a number, or a word of paying or of bounding. */
+const TOP_OF_PAYMENT_AFTER = /^[\d０-９一二三四五六七八九十百千万两补奖给资为可不支享按额金贷]/;
+/** The base of a share that is each project's floor area (不少于总建筑面积的5%). */
+const SHARE_OF_FLOOR_AREA = /(?:总|地上|计容)?(?:建筑|用地|占地)面积的$/;
+/** A part of a statement that opens with a time of its own, set off by a comma (封冻前，, 汛期前，). */
+const PART_OWN_TIME = /^\s*[\u4e00-\u9fff]{1,5}(?:前|以前|之前|期间)[，,]/;
+/** 将 that looks nowhere ahead: 将近 (nearly), 将…作为, 将其. */
+const NOT_FORWARD_JIANG = /^将(?:近|作为|其|之)/;
+/** Before a goal's word, what reports it met (完成了年度目标, 实现了预期目标, 超额完成全年目标). */
+const GOAL_MET_BEFORE = /(?:完成|实现|达成|超额完成|圆满完成)了?[^，,。；;：:]{0,6}$/;
 const CARRYING_OUT = new WordTable(["实施", "进行"]);
 /** The first characters of the words lateLead reads, 于/在 before a time and 年 of 年内 (a quick
  *  test before reading them). */
@@ -3312,7 +3350,9 @@ export class TargetScanner {
       const counted = w === "处以" && (isAsciiDigit(this.text.charCodeAt(p - 1)) || isChineseNumeralChar(this.text[p - 1]));
       // (一次性 of things used once, 一次性塑料制品, 一次性用品: no payment)
       const disposable = w === "一次性" && DISPOSABLE_AFTER.test(this.text.slice(p + 3, p + 7));
-      if (w && !counted && !disposable && this.text[p + w.length] !== "性") return true;
+      // (最高 of a peak, 全省最高用电负荷, 最高水位: no cap on a payment)
+      const peak = w === "最高" && !TOP_OF_PAYMENT_AFTER.test(this.text.slice(p + 2, p + 3));
+      if (w && !counted && !disposable && !peak && this.text[p + w.length] !== "性") return true;
       p += w ? w.length : 1;
     }
     return false;
@@ -3324,6 +3364,46 @@ export class TargetScanner {
     if (q.kind !== "count") return false;
     const as = this.text.indexOf("作为", q.end);
     return as >= 0 && as < cEnd && !this.subsidyIn(cStart, as);
+  }
+
+  /** A bound amount the sentence sets as a rule or standard, not a goal (see classify). */
+  private boundAsRule(q: Quantity, b: { sStart: number; sEnd: number; cStart: number; line: { start: number } }, object: string | null): boolean {
+    const text = this.text;
+    const before = text.slice(Math.max(b.cStart, q.start - 8), q.start);
+    const ruled = (q.prefix !== null && q.prefix.startsWith("不得")) || RULE_MODAL_BEFORE.test(before);
+    // (a standard named before a count is mostly what it counts: 制定低空领域地方标准20项, 制修订…国家
+    // 标准和行业标准300项以上，其中智能制造标准不少于100项)
+    const standard = !ruled && !(object !== null && SHARE_OF_WHOLE_END.test(object)) &&
+      ((q.kind !== "count" && STANDARD_NAMED.test(text.slice(b.sStart, q.start))) || STANDARD_AFTER.test(text.slice(q.end, Math.min(b.sEnd, q.end + 40))));
+    if (!ruled && !standard) return false;
+    // (the statement: sentences joined by ； share a deadline, 到2028年，…；城市生活污水集中收集率不得低于75%)
+    const statement = this.statementStart(b.sStart, b.line.start);
+    return forwardCues.lastIn(text, statement, q.start) === null && this.futureDateIn(statement, b.sEnd)?.type !== "deadline";
+  }
+
+  /** Every subsidy word of the clause names what is applied for or processed (申报专项补贴, 补贴申请
+   *  审核办结率), and no sum of money stands in it: the amount counts the work of handling it, a
+   *  goal like any other. */
+  private subsidyAsPaperwork(q: Quantity, cStart: number, cEnd: number): boolean {
+    if (q.kind === "money" || findQuantities(this.text, cStart, cEnd).some((x) => x.kind === "money")) return false;
+    let seen = false;
+    for (let p = cStart; p < cEnd; ) {
+      const w = subsidyCues.at(this.text, p, cEnd);
+      if (!w) { p++; continue; }
+      if (!SUBSIDY_APPLIED_FOR_BEFORE.test(this.text.slice(Math.max(cStart, p - 6), p)) && !SUBSIDY_PROCESSED_AFTER.test(this.text.slice(p + w.length, p + w.length + 6)))
+        return false;
+      // (one before the amount needs a goal's verb between: 补贴申请4.3万份 counts what came in)
+      if (p < q.start && goalVerbs.lastIn(this.text, p + w.length, q.start) === null) return false;
+      seen = true;
+      p += w.length;
+    }
+    return seen;
+  }
+
+  /** Date `d`'s sentence ends in a colon after it (…6月底前，完成以下任务：): it leads in a list. */
+  private leadsInList(d: DateFact): boolean {
+    const end = Math.min(this.ctx.doc.sentenceAt(d.start)?.end ?? d.end, d.end + 200);
+    return hasAnyCharIn(this.text, "：:", d.end, end);
   }
 
   /** An amount follows date `d` in its sentence (到2027年，培育…8家以上。). */
@@ -3639,7 +3719,7 @@ export class TargetScanner {
       // cut at a word boundary, the object may show itself a count of measures (6个方面提出…)
       if (
         c.object && c.objectStart >= q.end && documentCountHeads.endingAt(c.object, c.object.length) &&
-        !notDocumentHeads.endingAt(c.object, c.object.length)
+        !notDocumentHeads.endingAt(c.object, c.object.length) && lastIndexWithin(text, "每年", cStart, q.start) < 0
       )
         c.verdict = "figure";
       // (a count of divisions that the words after it act in, 实现十四个地州市750千伏全覆盖, 11个区
@@ -3974,7 +4054,10 @@ export class TargetScanner {
       // the thing may stand between the verb and the first amount (分别新建标准机架1万架和8000架)
       // (及 and 和 may join words inside it: 中药材种植及加工基地)
       // (…after the verb: not a subject after 各, 各板块每年至少开展2次…, whose verb stands later)
-      const thing = n === 0 && x.start > p && x.start - p <= 20 && !hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, p, x.start) && (verb !== null || r.word !== "各");
+      // (…a list of kinds inside it where the amounts form a list after, 分别培育家电、模具行业智能化改造
+      // 示范企业30家和20家)
+      const thing = n === 0 && x.start > p && x.start - p <= 20 && (verb !== null || r.word !== "各") &&
+        (!hasAnyCharIn(text, LIST_OR_CLAUSE_MARKS, p, x.start) || (!hasAnyCharIn(text, "，,；;。：:", p, x.start) && "和、及与".includes(text[x.end] ?? "\0")));
       if (thing) {
         let a = p;
         const said = statementVerbs.at(text, a, x.start);
@@ -4326,6 +4409,13 @@ export class TargetScanner {
     // (…but not a quota of a whole, 乡村公益性岗位规模原则上不超过500万个: a plan's own number)
     if ((q.prefix === "不小于" || q.prefix === "不大于") ||
       (OBLIGATION_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 20), q.start)) && !WHOLE_QUOTA_IN_PRINCIPLE.test(text.slice(b.cStart, q.start)))) return "figure";
+    // a bound set as a rule where nothing in the sentence looks ahead (no deadline, no forward cue):
+    // worded as a rule (装配式建筑装配率不得低于50%, 预制装配率须不低于50%, 居住建筑供暖能耗应降低30%以上)
+    // or under a standard the sentence names (按照现行地方标准，…年耗热量不高于15千瓦时/平方米; …节能率
+    // 不低于75%，均是现行设计标准的要求)
+    // (a deadline or forward cue keeps it a goal: 到2028年，…污水集中收集率不得低于75%; and a share of
+    // the whole under a named standard is a plan's level: 全面执行绿色建筑标准，星级绿色建筑占比达到30%)
+    if ((q.prefix !== null || q.suffix !== null) && this.boundAsRule(q, b, c.object)) return "figure";
     // a limit on what a source may emit (燃气锅炉氮氧化物排放浓度不高于30毫克/立方米, 出水总磷浓度不高于
     // 0.3毫克/升): a standard each source meets, not a goal of the place
     if (q.kind === "measure" && EMISSION_LIMIT_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 24), q.start))) return "figure";
@@ -4337,6 +4427,9 @@ export class TargetScanner {
     // a share of a base something is set by (租金按同地段市场租金的60%左右, 按投资额的10%): a rule of
     // computing, not a level to reach
     if (q.kind === "percent" && RATE_OF_BASE.test(text.slice(Math.max(b.cStart, q.start - 18), q.start))) return "figure";
+    // (…or a share of each project's floor area, 社区商业配套面积不少于总建筑面积的5%: a building's
+    // standard, not a level a place reaches)
+    if (q.kind === "percent" && SHARE_OF_FLOOR_AREA.test(text.slice(Math.max(b.cStart, q.numStart - 10), q.numStart))) return "figure";
     // a speed a line is built for (按设计时速250公里建设) or a work's construction period (建设工期约
     // 30个月): what a project is, not what it is to achieve
     // (a bare size, nothing between the thing and the amount but 为 or 约, and no bound: 建设工期压缩至
@@ -4475,7 +4568,10 @@ export class TargetScanner {
     // (not where the subsidy word only names the role the things counted take, 遴选8至10家银行机构
     // 作为贴息合作银行)
     // (nor where the amount is a time the payment takes, 补贴资金到账时间压缩至7天以内)
-    if (!(q.kind === "time" && q.unit !== "年") && this.subsidyIn(b.cStart, b.cEnd) && !this.countFunded(q, b.cStart, b.cEnd) && !this.subsidyOnlyInRole(q, b.cStart, b.cEnd)) return "figure";
+    // (nor where the subsidy is only what is applied for or processed, no sum in the clause: 补贴申请
+    // 审核办结率达到90%以上, 协助50家以上台资企业申报专项补贴)
+    if (!(q.kind === "time" && q.unit !== "年") && this.subsidyIn(b.cStart, b.cEnd) && !this.countFunded(q, b.cStart, b.cEnd) && !this.subsidyOnlyInRole(q, b.cStart, b.cEnd) &&
+      !this.subsidyAsPaperwork(q, b.cStart, b.cEnd)) return "figure";
     // a count of the bodies that issue a document together (住房和城乡建设局等四部门联合发布…)
     if ((q.unit === "部门" || q.unit === "家单位" || q.unit === "个部门") && text[q.numStart - 1] === "等" && issuingAfter.firstIn(text, q.end, Math.min(b.cEnd, q.end + 8)) !== null)
       return "figure";
@@ -4484,7 +4580,13 @@ export class TargetScanner {
     if (/(?:占地(?:面积)?|全长|总长)(?:约|近|超过)?$/.test(text.slice(Math.max(b.cStart, q.start - 6), q.start))) return "figure";
     // this year's outcome foreseen in its last months (12月: 预计全年地区生产总值增长5.8%左右，总量
     // 突破3000亿元): an estimate of what the year gave, no goal
-    if (this.now && this.yearIsEnding(this.now) && /(?:预计|预期)(?:今年|全年)/.test(text.slice(Math.max(b.sStart, q.start - 40), q.start))) return "figure";
+    // (…the year written out too, 2025年预计达到5300亿元，白酒产业产值突破1800亿元, written on 30 December)
+    if (this.now && this.yearIsEnding(this.now)) {
+      const around = text.slice(Math.max(b.sStart, q.start - 40), q.start);
+      if (/(?:预计|预期)(?:今年|全年)/.test(around)) return "figure";
+      const m = /(\d{4})年(?:全年)?(?:预计|预期)/.exec(around);
+      if (m && m[1] === this.now.slice(0, 4) && !goalCuesBesidesEstimate.firstIn(text, b.sStart, q.start)) return "figure";
+    }
     // what an analyst or researcher expects (…首席分析师…预计，…有望环比增长15%左右): a forecast,
     // no goal of any body's
     if (this.forecastByObserver(b.sStart, q.start)) return "figure";
@@ -4504,6 +4606,15 @@ export class TargetScanner {
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%), or of the
     // things a count before it counts (培育1个产值超10亿元的农业产业化联合体)
     if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
+    // a size that picks the things after its 的, right after the measure it bounds and with no verb
+    // of a goal before it (单体建筑面积2万平方米以上的新建公共建筑应优先采用钢结构; 要求单体建筑面积超过
+    // 2万平方米的大型公共建筑按二星级以上标准建设): a scope, not an amount to reach
+    // (not a goal's own noun after 的, 达到45%以上的水平, 的建设任务; nor after a goal's verb, 新增建筑面积50万平方米
+    // 以上的超低能耗建筑)
+    if (q.kind !== "count" && (q.prefix !== null || (q.suffix !== null && thresholdSuffixes.has(q.suffix))) && text[q.end] === "的" &&
+      MEASURE_PICKING_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) && !PLAN_NOUN_AFTER_DE.test(text.slice(q.end + 1, q.end + 7)) &&
+      goalVerbs.lastIn(text, Math.max(b.cStart, lastIndexWithin(text, "》", b.cStart, q.start) + 1), q.start) === null)
+      return "figure";
     if (text[q.end] === "的" && (q.prefix !== null || q.suffix !== null) && this.countJustBefore(q, b.cStart)) return "figure";
     // a change between two years' values (由2020年的9016.7亿元增加到2025年预计的1.36万亿元): what
     // the later year reached, or is estimated to reach, is reported, not planned
@@ -4560,15 +4671,21 @@ export class TargetScanner {
     // 每月200元给予运营补贴)
     if (text[q.end] === "的" && "，,".includes(text[q.end + 1] ?? ""))
       return "figure";
+    // (…or ending in the things it picks, where the next clause pays them: 报废燃油乘用车并购买2.0升及以下
+    // 排量燃油乘用车的，补贴1.5万元; 节能率达到20%以上的项目，按每平方米…给予补贴)
+    if (q.kind !== "count" && "，,".includes(text[b.cEnd] ?? "") && CONDITION_CLAUSE_TAIL.test(text.slice(q.end, b.cEnd)) &&
+      (subsidyCues.at(text, b.cEnd + 1, b.sEnd) !== undefined || (/^[按每]/.test(text.slice(b.cEnd + 1, b.cEnd + 2)) && this.subsidyIn(b.cEnd + 1, clauseEnd(text, b.cEnd + 1, b.sEnd)))))
+      return "figure";
     // (a count of the set something is one of, 国家布局的10个数据中心集群之一: no amount of the goal)
     if (c.object && c.objectStart >= q.end && c.object.endsWith("之一"))
       return "figure";
     // (a count of what a document lays out, 《方案》部署了六项重点工程: its contents, no goal)
     if (q.kind === "count" && LAID_OUT_BY_DOCUMENT.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
-    // (a count of documents names them after the amount: 15条措施; 新建任务600万亩 is no such count)
+    // (a count of documents names them after the amount: 15条措施; 新建任务600万亩 is no such count;
+    // nor is a yearly output of them, 每年推出10至15项金融开放创新举措)
     if (
       c.object && c.objectStart >= q.end && documentCountHeads.endingAt(c.object, c.object.length) &&
-      !notDocumentHeads.endingAt(c.object, c.object.length)
+      !notDocumentHeads.endingAt(c.object, c.object.length) && lastIndexWithin(text, "每年", b.cStart, q.start) < 0
     )
       return "figure";
     // (…or the count heads a verb phrase: 从…三个方面部署推进…; 8项主要指标明确…路径)
@@ -4589,7 +4706,9 @@ export class TargetScanner {
     // (…nor under a deadline ahead, 到2026年，全省重污染天数同比减少3天, or after a goal cue in its own
     // clause, 力争重污染天数同比减少3天)
     if (this.pastIn(reportFrom, b.cEnd) && !(onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比") && (forwardGrowth || this.goalListItem(q.start) || this.statedByDocument(statement, q.start) ||
-      this.futureDateIn(statement, q.start)?.type === "deadline" || this.goalCueIn(b.cStart, q.start)))) return "figure";
+      this.futureDateIn(statement, q.start)?.type === "deadline" || this.goalCueIn(b.cStart, q.start) ||
+      // (…or, bounded, after a forward cue earlier in its sentence, 下一步将…，并推动二手车交易量同比增长10%以上)
+      this.boundedAfterForwardCue(q, b.sStart, b.cStart)))) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     // a clause the next one sets against this year (城镇调查失业率平均为5.1%，今年将控制在5.5%以内)
     // gives what was, where nothing in it looks ahead or names a time
@@ -4625,7 +4744,8 @@ export class TargetScanner {
     // (计划 there is mostly a plan's name: “1269”行动计划深入实施)
     if (this.inReviewSection(q.start)) {
       // (what looks ahead holds for its statement, sentences joined by ； included)
-      if (!reviewTurnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, b.sEnd)) return "figure";
+      // (…as does a lead-in of goals, 2026年全省经济社会发展的主要预期目标为：…; 目标已经明确：…)
+      if (!reviewTurnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, b.sEnd) && !this.goalsLeadIn(statement, q.start)) return "figure";
     }
     // (amounts spread over places by 分别 state what each is to do, whatever the verb: 分别承载…)
     // (…or a verb of completing after a count's thing, where a word of will or must, a time ahead
@@ -4670,6 +4790,12 @@ export class TargetScanner {
     const turn = turnCues.lastIn(text, b.sStart, q.start, (p, w) => !securesFunds(text, p) && !pastJiang(text, p) && !(w === "计划" && schemeAfterJihua.at(text, p + 2) !== undefined) &&
       !(text[p - 1] === "于" && text[p - 2] === "已"));
     let since = turn ? turn.pos + turn.word.length : b.sStart;
+    // (…as does a lead-in of goals, 目标已经明确：原煤产量稳定在8.5亿吨左右: its 已经 reports the setting)
+    // (only its own 已经 is passed: 此前发布的方案中，该目标为200万千瓦 still reports)
+    {
+      const lead = this.goalsLeadIn(since, q.start);
+      if (lead && /已/.test(lead.text)) since = lead.end;
+    }
     // (…and so does a year not yet run opening the amount's clause where it names a goal: 2025年
     // …完成2180亿元，同比增长5.8%，2026年目标增长6%)
     const yearAhead = since < b.cStart ? this.yearAheadOpening(b.cStart, q.start) : -1;
@@ -4679,7 +4805,7 @@ export class TargetScanner {
     // 分别实施技改项目1000个: 同比 words a goal there)
     // (…nor under a deadline ahead or after a goal cue in its own clause: 力争重污染天数同比减少3天)
     if (this.pastIn(since, q.start) && !((forwardGrowth || this.statedByDocument(statement, q.start) || this.goalCueIn(b.cStart, q.start) ||
-      this.futureDateIn(statement, q.start)?.type === "deadline") && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
+      this.futureDateIn(statement, q.start)?.type === "deadline" || this.boundedAfterForwardCue(q, b.sStart, b.cStart)) && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start) || this.continuesPastReport(b.line.start, q.start))) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
@@ -5179,7 +5305,7 @@ export class TargetScanner {
       while (a < d.start && isBlankAt(this.text, a)) a++;
       const m = this.mentionWithin(a, d.start);
       const w = m && m.start === a ? m.end - a : (subjectLeaders.at(this.text, a, d.start) ?? dateLeaders.at(this.text, a, d.start))?.length ??
-        // (a stage's name before its years: 近期（到2027年）, 第一阶段（2026—2027年）)
+        // (a stage's name before its years: 近期（到2027年）, 第一阶段（2026—2027年）, 第一阶段到2027年)
         STAGE_HEAD.exec(this.text.slice(a, Math.min(d.start, a + 8)))?.[0].length;
       if (!w) break;
       a += w;
@@ -5229,17 +5355,22 @@ export class TargetScanner {
     // written in the autumn)
     // (a quarter or more, not a day: 3月18日，省政府召开常务会议，会议要求…; nor where a body
     // states goals after it: 2025年，省政府印发…提出…)
-    if (w === undefined && this.now) {
-      const k = lastAtOrBefore(this.dates, a);
-      const d = k >= 0 ? this.dates[k] : null;
-      const ok = d !== null && d.start === a && d.from !== null && d.to !== null && d.to < this.now && monthsSpanned(d.from, d.to) >= 3 &&
-        !this.baselines.has(d) && "，,".includes(this.text[d.end] ?? "\0") && !regionStatementVerbs.firstIn(this.text, d.end, to);
-      return ok ? d!.end : -1;
-    }
+    if (w === undefined) return this.pastTimeOpenerEnd(a, to);
     // (not 目前, 当前: the present, which a directive opens as often, 当前，各地要…；全省确保完成…)
     if (w === undefined || PRESENT_CUES.has(w)) return -1;
     const end = clauseEnd(this.text, a + w.length, to);
     return end < to && "，,".includes(this.text[end]) ? end : -1;
+  }
+
+  /** Where a time wholly past that stands at `a`, set off by a comma, ends (“十四五”期间，…; 今年上半年，
+   *  written in the autumn): a quarter or more, and no body stating goals after it; -1 where none. */
+  private pastTimeOpenerEnd(a: number, to: number): number {
+    if (!this.now) return -1;
+    const k = lastAtOrBefore(this.dates, a);
+    const d = k >= 0 ? this.dates[k] : null;
+    const ok = d !== null && d.start === a && d.from !== null && d.to !== null && d.to < this.now && monthsSpanned(d.from, d.to) >= 3 &&
+      !this.baselines.has(d) && "，,".includes(this.text[d.end] ?? "\0") && !regionStatementVerbs.firstIn(this.text, d.end, to);
+    return ok ? d!.end : -1;
   }
 
   /** Past a roundup item's head at `a`: a bullet or 【…】, then the places it names and a colon
@@ -5269,6 +5400,8 @@ export class TargetScanner {
     if (d.start < statement) return false;
     let p = statement;
     while (p < d.start && isBlankAt(this.text, p)) p++;
+    // (past the answer's mark of a Q&A, 答：《细则》明确，2026年全市…)
+    if (this.text[p] === "答" && "：:".includes(this.text[p + 1] ?? "\0")) p += 2;
     if (p === d.start) return "，,".includes(this.text[d.end] ?? "\0");
     // (…or the statement of a document, right after what it says: 《工作方案》提出，2026年全市…)
     const said = this.skipDocumentStatement(p, d.start);
@@ -5631,9 +5764,6 @@ export class TargetScanner {
     return -1;
   }
 
-  /** The paragraph opens as a review (过去一年，全市…；…完成318.6亿元): its first clause holds a
-   *  past cue, and nothing between there and the amount looks ahead (a goal cue, a turn to the
-   *  future, a deadline or plan period to come). */
   /** A paragraph that opens with a topic (制造业方面，…) and goes on the report of the paragraph
    *  before it, that one a review (报告显示，2025年…) or a topic paragraph going on one, with no
    *  goal cue, turn or time ahead before the amount. */
@@ -5657,13 +5787,21 @@ export class TargetScanner {
     return false;
   }
 
+  /** The paragraph opens as a review (过去一年，全市…；…完成318.6亿元): its first clause holds a
+   *  past cue, and nothing between there and the amount looks ahead (a goal cue, a turn to the
+   *  future, a deadline or plan period to come). */
   private pastOpening(lineStart: number, pos: number): boolean {
-    const first = clauseEnd(this.text, lineStart, pos);
+    // (the first clause past the paragraph's indentation: a blank ends no clause there)
+    let firstStart = lineStart;
+    while (firstStart < pos && isBlankAt(this.text, firstStart)) firstStart++;
+    const first = clauseEnd(this.text, firstStart, pos);
     if (first >= pos) return false;
     // (what looks ahead is looked for within a paragraph's reach before the amount, so that a
     // text of one endless line costs no more per amount than one of paragraphs)
     const reach = Math.max(lineStart, pos - MAX_PARAGRAPH_REACH);
-    const reviewed = this.pastIn(lineStart, first);
+    // (…or a time wholly past set off by a comma, “十四五”期间，全省抽水蓄能建设全面提速。…新型储能装机
+    // 规模达到420万千瓦)
+    const reviewed = this.pastIn(lineStart, first) || this.pastTimeOpenerEnd(firstStart, pos) >= 0;
     if (!reviewed) {
       // an event's day opens a report of it (北国网讯（记者 王丹）6月9日，…签约活动举行), unless what
       // follows states goals (会议要求，…)
@@ -5671,7 +5809,47 @@ export class TargetScanner {
       while (opening < pos && opening < first + MAX_CLAUSE && !OPENING_ENDS.at(this.text, opening)) opening++;
       if (!(opening < pos && this.pastDayIn(lineStart, opening) && !regionStatementVerbs.firstIn(this.text, Math.max(opening, reach), pos))) return false;
     }
-    return !this.goalCueIn(lineStart, pos) && !turnCues.firstIn(this.text, reach, pos) && !this.futureDateIn(reach, pos);
+    // (…nor a year not yet over after its opening: 2025年，全市…248万亩。2026年，全市…稳定在250万亩以上,
+    // written in February 2026)
+    // (…nor a place stating goals after it: 去年，…分别增长6.1%…。…：四川提出每年实施重点技改项目1,000个以上)
+    return !this.goalCueIn(lineStart, pos) && !turnCues.firstIn(this.text, reach, pos) && !this.futureDateIn(reach, pos) && !(reviewed && this.wholeYearNotOverIn(Math.max(first, reach), pos)) &&
+      regionStatementVerbs.lastIn(this.text, Math.max(first, reach), pos, (p) => this.mentionEndsAt(p)) === null;
+  }
+
+  /** The amount is bounded (以上, 不低于) and a forward cue stands in an earlier clause of its
+   *  sentence (下一步将…，并推动…同比增长10%以上): not 将近, 将…作为, nor a bare 同比增长10% after a
+   *  goal, which restates it as growth. */
+  private boundedAfterForwardCue(q: Quantity, sStart: number, cStart: number): boolean {
+    if (q.prefix === null && q.suffix === null) return false;
+    return forwardCues.lastIn(this.text, sStart, cStart, (p, w) => !(w === "将" && (NOT_FORWARD_JIANG.test(this.text.slice(p, p + 3)) || pastJiang(this.text, p)))) !== null;
+  }
+
+  /** A lead-in of goals in [from, to) (主要预期目标为：, 目标已经明确：), not one reporting them met
+   *  (全县圆满完成了年度目标：). */
+  private goalsLeadIn(from: number, to: number): { start: number; end: number; text: string } | null {
+    const m = GOALS_LEAD_IN.exec(this.text.slice(from, to));
+    if (!m) return null;
+    const start = from + m.index;
+    if (GOAL_MET_BEFORE.test(this.text.slice(Math.max(from, start - 10), start))) return null;
+    return { start, end: start + m[0].length, text: m[0] };
+  }
+
+  /** A region mention ends at `p` (四川|提出). */
+  private mentionEndsAt(p: number): boolean {
+    const i = lastAtOrBefore(this.regionMentions, p - 1);
+    return i >= 0 && this.regionMentions[i].end === p;
+  }
+
+  /** A whole year not yet over (2026年, written in 2026) stands in [from, to). */
+  private wholeYearNotOverIn(from: number, to: number): boolean {
+    if (!this.now) return false;
+    const i = lastAtOrBefore(this.dates, to - 1);
+    for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.from && d.to && d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4) && d.to >= this.now &&
+        !this.yearIsEnding(d.to) && !this.baselines.has(d)) return true;
+    }
+    return false;
   }
 
   /** A day written in full or by month and day, on or before the time of writing, in [from, to):
@@ -6662,10 +6840,30 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.regionMentions, to - 1);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.regionMentions[k].start >= from; k--) {
       const m = this.regionMentions[k];
-      if (m.end <= to && !m.neighbour && !(skipSupported && (m.supported || this.opensWithSupport(m.start)))) return m;
+      if (m.end <= to && !m.neighbour && !(skipSupported && (m.supported || this.opensWithSupport(m.start))) && !this.foreignInObject(m)) return m;
     }
     return null;
   }
+
+  /** `m` names a place outside the one the text is about, inside the thing a goal's verb acts on
+   *  (入驻澳门中医药企业不少于30家, 新建「澳门街坊服务站」4个 in a text on 中山): it says what the
+   *  things are, not whose goal it is. */
+  private foreignInObject(m: RegionMention): boolean {
+    const text = this.text;
+    const opensObject = objectOpeningVerbs.endingAt(text, m.start, Math.max(0, m.start - 4)) !== undefined || OPENING_QUOTES.includes(text[m.start - 1] ?? "\0");
+    // (not a place a verb follows, its subject: 其中重庆达到1.6万亿元)
+    if (!opensObject || !isHanAt(text, m.end) || "、和及与至到".includes(text[m.end]) || allVerbs.at(text, m.end) !== undefined) return false;
+    const anchor = this.anchorRegion();
+    return anchor !== null && m.code !== anchor && !isAncestor(anchor, m.code) && !isAncestor(m.code, anchor);
+  }
+
+  /** The place the text is about (homeRegion), else that of the first document with one. */
+  private anchorRegion(): string | null {
+    if (this.anchor === undefined) this.anchor = this.homeRegion() ?? this.ctx.documents.find((d) => d.region)?.region ?? null;
+    return this.anchor;
+  }
+
+  private anchor: string | null | undefined = undefined;
 
   /** `m` ends a list of places (芙蓉区、天心区、雨花区) that 各 or 分别 after it shares an amount
    *  out among (…今年各完成…, …分别改造…). */
@@ -6816,6 +7014,11 @@ export class TargetScanner {
     const text = this.text;
     const k = lastAtOrBefore(this.docMentions, a);
     let p = k >= 0 && this.docMentions[k].start === a ? this.docMentions[k].end : a + (docBackrefTypes.at(text, a, e)?.length ?? 0);
+    // (…or the short name in brackets, 《细则》明确)
+    if (p === a && text[a] === "《") {
+      const short = docBackrefTypes.at(text, a + 1, e);
+      if (short && text[a + 1 + short.length] === "》") p = a + short.length + 2;
+    }
     if (p === a) return a;
     while (p < e && STATEMENT_ADVERBS.includes(text[p])) p++;
     const verb = statementVerbs.at(text, p, e);
@@ -6980,7 +7183,9 @@ export class TargetScanner {
           (doc !== null && this.ctx.documents[doc]?.region === m.code))
       )
         return m.code;
-      if (level === "city" && m.level === "province" && m.name.endsWith("市")) return m.code;
+      // (a municipality named in an earlier paragraph gives way to the stating document's city:
+      // 张家口是北京冬奥会的举办城市之一。⏎方案提出，…全市…)
+      if (level === "city" && m.level === "province" && m.name.endsWith("市")) return drFits && m.start < lineStart ? dr : m.code;
       if (level === "county" && word.endsWith("区") && m.level === "province" && m.name.endsWith("自治区")) return m.code;
     }
     return drFits ? dr : null;
@@ -7204,6 +7409,18 @@ export class TargetScanner {
       // and a date its own place opens, 临川区力争2027年底前建成…，南城县每年举办…, is that place's
       // where another place not within it opens the amount's clause or part)
       if (d.type === "deadline" && d.end <= b.cStart && this.scopedToEarlierThing(d, b.cStart, q.start)) {
+        scopedAway++;
+        continue;
+      }
+      // (…or a day within a year that an earlier sentence sets for its own work, 2027年6月底前完成全部
+      // 钢铁企业超低排放改造。更新淘汰…2万台以上; 2026年6月底前淘汰…货车2000辆。北仑港区新增…80台套:
+      // that work's deadline, not one of the sentences after; unless the sentence leads in a list,
+      // 2026年6月底前，完成以下任务：; within a statement, parts joined by ；, it holds only where it
+      // opens the statement as its topic over goals of its own, 《方案》提出，到11月底，…达到100%…；培训…
+      // 不少于1500人次, not 9月底前完成农村危房改造320户；新增…学位900个; nor over a part that opens
+      // with a time of its own, …；封冻前，完成水毁堤防应急修复185公里)
+      if (d.type === "deadline" && d.start < b.sStart && d.to !== null && !d.to.endsWith("-12-31") &&
+        (d.start < statement ? !this.leadsInList(d) : !(this.opensStatementAsTopic(d, statement) && this.amountAfterInSentence(d)) || PART_OWN_TIME.test(this.text.slice(b.sStart, b.sStart + 10)))) {
         scopedAway++;
         continue;
       }
