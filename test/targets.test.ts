@@ -4999,3 +4999,43 @@ describe("units of energy and meals", () => {
     expect(t.map((x) => [x.min, x.unit])).toEqual([[6000000000, "kW·h"], [40, "客"]]);
   });
 });
+
+describe("同比 under goals, places' bodies stating, and lists closed by 等", () => {
+  const goals = (text: string, refDate = "2026-04-08") => extract(text, { refDate }).targets!.map((t) => [t.min ?? t.max, t.object]);
+  it("同比 under a heading of goals, or in another clause than the amount's, leaves it a goal", () => {
+    const plan = "哈尔滨市冰雪天气道路交通安全专项整治行动方案\n\n　　二、工作目标\n　　（一）全市冰雪天气道路交通事故起数和死亡人数同比分别下降10%和8%。";
+    expect(goals(plan, "2026-10-20").map((g) => g[0])).toEqual([10, 8]);
+    expect(goals("　　专项行动期间，力争全市电信网络诈骗案件发案数同比下降20%以上，破案率提升5个百分点，APP注册率达到85%。").map((g) => g[0])).toEqual([20, 5, 85]);
+  });
+  it("a bounded change a document states, 同比 its only past word", () => {
+    expect(goals("公安部、交通运输部近日联合印发《全国道路交通安全“护航”专项行动方案》（以下简称《行动方案》）。《行动方案》明确，专项行动期间，全国较大道路交通事故起数同比下降10%以上，高速公路重点路段视频监控覆盖率达到95%。", "2026-08-06").map((g) => g[0])).toEqual([10, 95]);
+  });
+  it("a place's body stating goals after a paragraph's past opening", () => {
+    expect(goals("　　各地已迅速行动。江苏省公安厅提出，全省在专项行动期间出动警力不少于50万人次。", "2026-08-06").map((g) => g[0])).toEqual([500000]);
+  });
+  it("places closed by 等 and their kind, then 各 or 每个区: the thing of the goal before", () => {
+    expect(goals("到2027年，全市新建口袋公园200个，其中长安区、桥西区、新华区、裕华区等主城区各不少于8个。")).toEqual([[200, "口袋公园"], [8, "口袋公园"]]);
+    expect(goals("到2027年，全市新建口袋公园300个，江岸区、江汉区、硚口区等老城区每个区不少于25个。").map((g) => g[0])).toEqual([300, 25]);
+  });
+  it("what a rule goes by, the batches a work is done in, and 一律", () => {
+    expect(goals("到2027年，新增学位5万个。新建学校小学、初中班额分别按45人、50人控制。").map((g) => g[0])).toEqual([50000]);
+    expect(goals("到2026年，招聘教师2000名，招聘将在2026年春季学期分两批进行。").map((g) => g[0])).toEqual([2000]);
+    expect(goals("到2027年，新增学位5万个。新建普通高中班额一律不超过50人。").map((g) => g[0])).toEqual([50000]);
+  });
+  it("places served after 为 share out the amounts", () => {
+    const r = extract("到2030年，省属师范院校每年招收公费师范生4000名左右，其中为凉山州、甘孜州、阿坝州分别定向培养1200名、600名和500名。", { refDate: "2026-03-01" }).targets!;
+    expect(r.map((t) => [t.min, t.region])).toEqual([[4000, null], [1200, "513400"], [600, "513300"], [500, "513200"]]);
+  });
+});
+
+describe("festivals named alone, ahead", () => {
+  it("元旦春节期间 written in December is the coming season, and its amounts are planned", () => {
+    const r = extract("　　《方案》提出，元旦春节期间，全市每日蔬菜上市量不低于2.5万吨。", { refDate: "2026-12-15" });
+    expect(r.dates!.map((d) => [d.text, d.from])).toEqual([["元旦", "2027-01-01"], ["春节", "2027-02-06"]]);
+    expect(r.targets!.map((t) => t.min)).toEqual([25000]);
+  });
+  it("春节期间 written in July is the one gone", () => {
+    const r = extract("春节期间，全市接待游客120万人次。", { refDate: "2026-07-10" });
+    expect(r.dates!.map((d) => d.from)).toEqual(["2026-02-17"]);
+  });
+});

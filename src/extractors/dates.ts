@@ -767,6 +767,8 @@ const FESTIVAL_AFTER_LONGEST_FIRST = [...FESTIVAL_AFTER].sort((a, b) => b.length
 
 /** How many days after a festival a deadline that names it without a year (春节前) means the next. */
 const FESTIVAL_LONG_PAST_DAYS = 180;
+/** How near the next festival must be for one named alone, without a year, to mean it. */
+const FESTIVAL_NEAR_DAYS = 90;
 
 /** Seasons of a year that a deadline may name (2027年汛期前): none is a day of the calendar. */
 const SEASONS_BEFORE_DEADLINE: readonly string[] = ["主汛期", "汛期", "入汛", "汛", "入冬", "封冻", "雨季", "供暖季", "采暖季"];
@@ -1756,6 +1758,13 @@ function resolveItem(it: Item, ctxYear: number | null, ctxMonth: number | null, 
   if (it.kind === "deadline" && ref && it.points.length === 1 && right.festival !== null && right.year === null && right.yearRel === null &&
     (ctxYear === null || ctxYear === ref[0]) && ivs[0] && cmpYmd(addDays(ivs[0][1], FESTIVAL_LONG_PAST_DAYS), ref) < 0) {
     ivs[0] = resolvePoint({ ...right, yearShift: right.yearShift + 1 }, ctxYear, ctxMonth, ref);
+  }
+  // (…and so is one named alone, 元旦春节期间 written in December, where that of the year of writing
+  // is long past and the next is near: the season ahead is meant; 春节期间 written in July, the one gone)
+  if (it.kind !== "deadline" && ref && it.points.length === 1 && right.festival !== null && right.year === null && right.yearRel === null &&
+    (ctxYear === null || ctxYear === ref[0]) && ivs[0] && cmpYmd(addDays(ivs[0][1], FESTIVAL_LONG_PAST_DAYS), ref) < 0) {
+    const next = resolvePoint({ ...right, yearShift: right.yearShift + 1 }, ctxYear, ctxMonth, ref);
+    if (next && cmpYmd(next[0], addDays(ref, FESTIVAL_NEAR_DAYS)) <= 0) ivs[0] = next;
   }
   const first = ivs[0];
   const last = ivs[ivs.length - 1];

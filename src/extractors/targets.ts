@@ -24,7 +24,7 @@ import { equivalentClose, findQuantities, isChineseNumeralChar, parseNumber, sca
 import { CURRENCY_WORDS, unitAt } from "../data/units.js";
 import { ISSUING_VERBS } from "../data/document-cues.js";
 import { leadingAsideEnd } from "./documents.js";
-import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
+import { BEFORE_VERB_QUALIFIERS, GOAL_PREFIX_BOUNDS, GOAL_SUFFIX_BOUNDS, PREFIX_QUALIFIERS, SUFFIX_DECIDES_PREFIXES, SUFFIX_QUALIFIERS } from "../data/target-qualifiers.js";
 import { DASH_OR_LETTER, ITEM_MARKER, ITEM_SIGNS } from "../data/list-markers.js";
 import { cut, tag, tagOfWord } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
@@ -379,7 +379,7 @@ const nationalBodies = new WordTable(NATIONAL_BODIES);
 const regionStatementVerbs = new WordTable(GOAL_SETTING_VERBS);
 /** A heading naming goals, after its marker (主要目标, 具体目标, 发展目标, 主要指标). */
 // (…or the goals shared out to places or years: 三、分区县目标, 各县区目标任务, 年度目标)
-const GOALS_HEADING = /^(?:主要|具体|总体|发展|预期|重点|分区县|分县区|分区域|各区县|各县区|各县市区|区县|县区|分地区|年度|分年度)?(?:目标|指标)(?:任务)?(?:分解)?$/;
+const GOALS_HEADING = /^(?:主要|具体|总体|发展|预期|重点|工作|行动|建设|分区县|分县区|分区域|各区县|各县区|各县市区|区县|县区|分地区|年度|分年度)?(?:目标|指标)(?:任务)?(?:分解)?$/;
 /** A top-level heading's marker (二、, 三、). */
 const TOP_LEVEL_HEADING = /^[一二三四五六七八九十]+、/;
 
@@ -982,7 +982,8 @@ const PAYING_OUT_BEFORE = /(?:发放|兑现|落实)[\u4e00-\u9fff]{0,8}(?:补贴
 const YEAR_INTRO_AHEAD = /^[^。；;，,]{0,12}(?:将|要|计划|力争)[^。；;]{0,8}(?:抓好|做好|推进|完成|实施)[^。；;]{0,12}(?:工作|任务|目标)[：:]?$/;
 
 /** The 等 closing a list of places as a subject (…绥德县等地, …等县（市、区）). */
-const PLACES_CLOSED_BY_DENG = /^等(?:地|县|市|区|县区|市县|区县|县（市、区）|县\(市、区\)|地区|省份|省市)/;
+// (…with their kind and a word on which of them: 等主城区, 等老城区)
+const PLACES_CLOSED_BY_DENG = /^等(?:主|老|中心|核心|重点|近郊|远郊|涉农)?(?:县区|市县|区县|县（市、区）|县\(市、区\)|地区|省份|省市|城区|城市|地市|市区|县市区|郊县|区县|地|县|市|区)/;
 
 /** A clause opening with a work's completion (建成后, 项目投产后): what follows is what it gives. */
 const BUILT_WORDS = "建成投运|建成投产|全面建成|建成|投产|投运|达产|完工|竣工";
@@ -1064,7 +1065,7 @@ const SUBSIDY_PROCESSED_AFTER = /^(?:资金)?(?:申请|申领|申报|审核|兑�
  *  most a short noun (…排量燃油乘用车的, …以上的项目). */
 const CONDITION_CLAUSE_TAIL = /^[^，,；;。、]{0,12}的[\u4e00-\u9fff]{0,4}$/;
 /** Right before a bound amount, a modal of rule (须不低于, 应不低于, 应降低…以上, 必须控制在). */
-const RULE_MODAL_BEFORE = /(?:须|应|应当|必须)(?:不低于|不高于|不少于|不超过|不大于|不小于|低于|高于|降低|减少|提高|达到|控制在)?$/;
+const RULE_MODAL_BEFORE = /(?:须|应|应当|必须|一律|均须|均应)(?:不低于|不高于|不少于|不超过|不大于|不小于|低于|高于|降低|减少|提高|达到|控制在)?$/;
 /** A standard named in the sentence before the amount (现行地方标准, 节能设计标准, 技术要求). */
 const STANDARD_NAMED = /(?:技术|设计|地方|国家|行业|现行|强制性|建设|验收|执行)标准|技术(?:要求|规范|指标)|设计规范|标准约束/;
 /** …or after it, saying what its numbers are (…，均是现行设计标准的要求; 属于技术标准). */
@@ -1087,6 +1088,12 @@ const PART_OWN_TIME = /^\s*[\u4e00-\u9fff]{1,5}(?:前|以前|之前|期间)[，,
 const NOT_FORWARD_JIANG = /^将(?:近|作为|其|之)/;
 /** Before a goal's word, what reports it met (完成了年度目标, 实现了预期目标, 超额完成全年目标). */
 const GOAL_MET_BEFORE = /(?:完成|实现|达成|超额完成|圆满完成)了?[^，,。；;：:]{0,6}$/;
+/** The end of a place's body's name (…公安厅, …人民政府, …发展改革委). */
+const PLACE_BODY_END = /[\u4e00-\u9fff]{0,6}?(?:厅|局|委|办公室|办|人民政府|政府)$/;
+/** A place's body's name after the place (公安厅, 人民政府, 发展改革委). */
+const PLACE_BODY_START = /^[\u4e00-\u9fff]{0,6}?(?:厅|局|委|办公室|人民政府|政府)/;
+/** A date that is a festival's name (元旦, 春节, 国庆节, 中秋). */
+const FESTIVAL_NAME = /^(?:元旦|春节|元宵|清明|五一|劳动节|端午|中秋|国庆)/;
 const CARRYING_OUT = new WordTable(["实施", "进行"]);
 /** The first characters of the words lateLead reads, 于/在 before a time and 年 of 年内 (a quick
  *  test before reading them). */
@@ -1394,7 +1401,11 @@ function placeCountAt(text: string, from: number, to: number): { end: number; co
   // (a short modifier may stand after 个: 三个产粮大市, 两个示范县)
   // (not a name a numeral opens, 三乡镇, 三河市: 乡 or 河 then a place's own tail)
   const m = /^([0-9]+|[两二三四五六七八九十]+)(个[\u4e00-\u9fff]{0,3}?|大)?(城市|地市|省份|省区|品类|产业|领域|行业|类|市|县|区|省|地|镇|乡(?![镇村])|旗|州)/.exec(text.slice(from, Math.min(to, from + 11)));
-  if (!m) return null;
+  if (!m) {
+    // (…or the places listed, closed by 等 and their kind: 长安区、桥西区等主城区, 江岸区、江汉区等老城区)
+    const open = PLACES_CLOSED_BY_DENG.exec(text.slice(from, Math.min(to, from + 7)));
+    return open ? { end: from + open[0].length, count: null, places: true } : null;
+  }
   const places = m[2] !== "大" && !/品类|产业|领域|行业|类|省份|省区|镇|乡|旗/.test(m[3]);
   return { end: from + m[0].length, count: /[0-9]/.test(m[1]) ? Number(m[1]) : parseNumber(m[1]), places };
 }
@@ -4099,7 +4110,8 @@ export class TargetScanner {
       // (not one a place's name opens: 其中和平区、沈河区… is no 和 before 平区)
       if (lead && a + lead.length < r.pos && !this.inRegionMention(a + lead.length - 1)) a += lead.length;
       // (…and a verb of support before the places: 支持天元区、石峰区分别建设…)
-      const support = supportVerbs.at(text, a, r.pos);
+      const support = supportVerbs.at(text, a, r.pos) ?? (text[a] === "为" ? "为" : undefined);
+      // (…or 为 of the places served: 为凉山州、甘孜州、阿坝州分别定向培养1200名、600名和500名)
       if (support && this.mentionWithin(a + support.length, r.pos)?.start === a + support.length) a += support.length;
       if (a === before) break;
     }
@@ -4427,6 +4439,10 @@ export class TargetScanner {
     // a share of a base something is set by (租金按同地段市场租金的60%左右, 按投资额的10%): a rule of
     // computing, not a level to reach
     if (q.kind === "percent" && RATE_OF_BASE.test(text.slice(Math.max(b.cStart, q.start - 18), q.start))) return "figure";
+    // (…or an amount a rule goes by, 班额分别按45人、50人控制: 按 right before it)
+    if (text[q.start - 1] === "按" || (text[q.start - 1] === "、" && /按[^，,。；;]{0,12}$/.test(text.slice(Math.max(b.cStart, q.start - 14), q.start - 1)) && text.slice(Math.max(b.cStart, q.start - 14), q.start).includes("分别按"))) return "figure";
+    // (…or the batches or stages a work is done in, 招聘将分两批进行, 分三个阶段推进: how, not how much)
+    if (text[q.numStart - 1] === "分" && (q.unit === "批" || q.unit === "批次" || q.unit === "阶段" || q.unit === "个阶段" || q.unit === "步" || q.unit === "轮" || q.unit === "期")) return "figure";
     // (…or a share of each project's floor area, 社区商业配套面积不少于总建筑面积的5%: a building's
     // standard, not a level a place reaches)
     if (q.kind === "percent" && SHARE_OF_FLOOR_AREA.test(text.slice(Math.max(b.cStart, q.numStart - 10), q.numStart))) return "figure";
@@ -4707,8 +4723,9 @@ export class TargetScanner {
     // clause, 力争重污染天数同比减少3天)
     if (this.pastIn(reportFrom, b.cEnd) && !(onlyCueIn(pastCues, text, reportFrom, b.cEnd, "同比") && (forwardGrowth || this.goalListItem(q.start) || this.statedByDocument(statement, q.start) ||
       this.futureDateIn(statement, q.start)?.type === "deadline" || this.goalCueIn(b.cStart, q.start) ||
-      // (…or, bounded, after a forward cue earlier in its sentence, 下一步将…，并推动二手车交易量同比增长10%以上)
-      this.boundedAfterForwardCue(q, b.sStart, b.cStart)))) return "figure";
+      // (…or, bounded, after a forward cue earlier in its sentence, 下一步将…，并推动二手车交易量同比增长10%以上;
+      // or under a heading of goals, 二、工作目标 ⏎（一）…同比分别下降10%和8%)
+      this.boundedAfterForwardCue(q, b.sStart, b.cStart) || this.underGoalsHeading(q.start)))) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     // a clause the next one sets against this year (城镇调查失业率平均为5.1%，今年将控制在5.5%以内)
     // gives what was, where nothing in it looks ahead or names a time
@@ -4734,9 +4751,12 @@ export class TargetScanner {
     // a change on the same period of last year reported right after the amount (…达到93.5%，比去年
     // 同期提高2.1个百分点; 实现旅游总收入8260亿元，同比增长8.4%) makes it a statistic, where nothing
     // before it in the sentence looks ahead
+    // (nor where a document states it, 《方案》提出，…实现旅游收入约900亿元、同比增长10%以上, or a
+    // heading of goals heads it, or it is held within a bound, 控制在58微克/立方米以下，同比下降5%以上)
     if (
-      /^[^。；;！？]{0,3}[，,]?(?:同比|(?:比|较)(?:去年|上年)同期)/.test(text.slice(q.end, Math.min(b.sEnd, q.end + 12))) &&
-      !forwardStatement && !this.goalCueIn(b.sStart, q.start) && !this.futureDateIn(b.sStart, q.start)
+      /^[^。；;！？]{0,3}[，,、]?(?:同比|(?:比|较)(?:去年|上年)同期)/.test(text.slice(q.end, Math.min(b.sEnd, q.end + 12))) &&
+      !forwardStatement && !this.goalCueIn(b.sStart, q.start) && !this.futureDateIn(b.sStart, q.start) && !this.statedByDocument(statement, q.start) &&
+      !this.underGoalsHeading(q.start) && !(q.prefix !== null && SUFFIX_DECIDES_PREFIXES.includes(q.prefix))
     )
       return "figure";
     // a section that a heading opens as a review (一、2025年工作回顾) reports, sentence after
@@ -4805,7 +4825,9 @@ export class TargetScanner {
     // 分别实施技改项目1000个: 同比 words a goal there)
     // (…nor under a deadline ahead or after a goal cue in its own clause: 力争重污染天数同比减少3天)
     if (this.pastIn(since, q.start) && !((forwardGrowth || this.statedByDocument(statement, q.start) || this.goalCueIn(b.cStart, q.start) ||
-      this.futureDateIn(statement, q.start)?.type === "deadline" || this.boundedAfterForwardCue(q, b.sStart, b.cStart)) && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
+      this.futureDateIn(statement, q.start)?.type === "deadline" || this.boundedAfterForwardCue(q, b.sStart, b.cStart) || this.underGoalsHeading(q.start) ||
+      // (…or where that 同比 is another clause's, 力争…同比下降20%以上，破案率提升5个百分点)
+      lastIndexWithin(text, "同比", b.cStart, q.start) < 0) && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start) || this.continuesPastReport(b.line.start, q.start))) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
@@ -4873,6 +4895,9 @@ export class TargetScanner {
     // 交易额年均增长25%), or where the clause after it in the sentence opens with a goal verb and an
     // amount (全省跨境电商进出口额年均增长15%以上，新建省级跨境电商产业园10个)
     const changed = changeVerbList.endingAt(text, q.numStart, Math.max(b.cStart, q.numStart - 4)) !== undefined;
+    // (a bounded change a document states, 同比 its only past word: 《行动方案》明确，专项行动期间，全国
+    // 较大道路交通事故起数同比下降10%以上)
+    if (bounded && changed && this.statedByDocument(statement, q.start) && onlyCueIn(pastCues, text, b.sStart, b.sEnd, "同比") && !this.pastYearIn(b.sStart, b.sEnd)) return "target";
     if ((hasVerb || bounded || changed) && !this.pastIn(b.sStart, b.sEnd) && !this.pastYearIn(b.sStart, b.sEnd)) {
       // (a change only: a plan's rules and standards state bounds too, 比例不低于55%, 为主; not a
       // rate per unit, 每千瓦时降低0.05元)
@@ -5423,7 +5448,10 @@ export class TargetScanner {
     }
     if (this.text.startsWith("分别", p)) p += 2;
     if (PLACES_ADVERBS.has(this.text.charCodeAt(p))) p++;
-    return regionStatementVerbs.at(this.text, p, end) !== undefined;
+    if (regionStatementVerbs.at(this.text, p, end) !== undefined) return true;
+    // (…or a body of the place: 江苏省公安厅提出，全省在专项行动期间出动警力不少于50万人次)
+    const body = PLACE_BODY_START.exec(this.text.slice(p, Math.min(end, p + 10)));
+    return body !== null && regionStatementVerbs.at(this.text, p + body[0].length, end) !== undefined;
   }
 
   /** Does the amount's clause open with places stating (江苏提出…, 北京、上海均提出…) or being (海南、
@@ -5718,6 +5746,8 @@ export class TargetScanner {
       if (this.now && d.type === "relative" && !d.from && d.to && d.to >= this.now) return d;
       // (明年, resolved to its whole year, is such a period too; 明年3月1日 is a day)
       if (this.now && d.type === "period" && d.from && d.from > this.now) return d;
+      // (…and so is a festival ahead, 元旦春节期间 written in December)
+      if (this.now && d.type === "date" && d.from && d.from > this.now && FESTIVAL_NAME.test(d.text)) return d;
       if (this.now && d.type === "relative" && d.from && d.to && d.from > this.now && d.from.endsWith("-01-01") && d.to.endsWith("-12-31")) return d;
       // a plan's range that runs on past the time of writing (2024—2026年, “十四五”期间)
       if (this.now && d.type === "period" && d.from && d.to && spansYears(d.from, d.to) && d.to >= this.now && !this.yearIsEnding(d.to))
@@ -5813,7 +5843,15 @@ export class TargetScanner {
     // written in February 2026)
     // (…nor a place stating goals after it: 去年，…分别增长6.1%…。…：四川提出每年实施重点技改项目1,000个以上)
     return !this.goalCueIn(lineStart, pos) && !turnCues.firstIn(this.text, reach, pos) && !this.futureDateIn(reach, pos) && !(reviewed && this.wholeYearNotOverIn(Math.max(first, reach), pos)) &&
-      regionStatementVerbs.lastIn(this.text, Math.max(first, reach), pos, (p) => this.mentionEndsAt(p)) === null;
+      regionStatementVerbs.lastIn(this.text, Math.max(first, reach), pos, (p) => this.mentionEndsAt(p) || this.placeBodyEndsAt(p)) === null;
+  }
+
+  /** A body of a place ends at `p` (江苏省公安厅|提出, 广州市人民政府|明确). */
+  private placeBodyEndsAt(p: number): boolean {
+    const body = PLACE_BODY_END.exec(this.text.slice(Math.max(0, p - 10), p));
+    if (!body) return false;
+    const i = lastAtOrBefore(this.regionMentions, p - 1);
+    return i >= 0 && this.regionMentions[i].end >= p - body[0].length - 1 && this.regionMentions[i].end <= p - 1;
   }
 
   /** The amount is bounded (以上, 不低于) and a forward cue stands in an earlier clause of its
@@ -5832,6 +5870,12 @@ export class TargetScanner {
     const start = from + m.index;
     if (GOAL_MET_BEFORE.test(this.text.slice(Math.max(from, start - 10), start))) return null;
     return { start, end: start + m[0].length, text: m[0] };
+  }
+
+  /** `pos` stands in a section whose heading names goals (二、工作目标, 一、主要目标). */
+  private underGoalsHeading(pos: number): boolean {
+    const h = this.sectionHeading(pos);
+    return h !== null && this.isGoalsHeading(h.start, h.end);
   }
 
   /** A region mention ends at `p` (四川|提出). */
@@ -6580,7 +6624,8 @@ export class TargetScanner {
       // (each of the places below, as the subject: 各区将…审批时限压缩至15个工作日以内)
       // (…or every one of them: 每个县（市、区）至少建成1个)
       const each = text.charCodeAt(a) === 0x5404 /* 各 */ ? EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6))) : text.charCodeAt(a) === 0x6bcf /* 每 */ ? EVERY_PLACE.exec(text.slice(a, Math.min(e, a + 9))) : null;
-      if (each && a + each[0].length < e) {
+      // (…all of the subject, where the amount follows it: 江岸区、江汉区等老城区每个区不少于25个)
+      if (each && a + each[0].length <= e) {
         a += each[0].length;
         // (…and the bound after them, read with the amount: 每个县至少建成1个)
         const bound = verbBounds.at(text, a, e);
