@@ -5039,3 +5039,12 @@ describe("festivals named alone, ahead", () => {
     expect(r.dates!.map((d) => d.from)).toEqual(["2026-02-17"]);
   });
 });
+
+describe("同比 right after an amount a document states or bounds", () => {
+  const goals = (text: string, refDate: string) => extract(text, { refDate }).targets!.map((t) => t.min ?? t.max);
+  it("a document's statement or a bound held keeps it a goal; a report's stays a statistic", () => {
+    expect(goals("福建省文化和旅游厅印发《2026年福建省暑期文旅消费季活动方案》（以下简称《方案》）。《方案》提出，消费季期间，全省实现旅游收入约900亿元、同比增长10%以上。", "2026-06-24")).toEqual([90000000000, 10]);
+    expect(goals("　　一、主要目标\n　　攻坚期间，全市PM2.5平均浓度控制在58微克/立方米以下，同比下降5%以上。", "2026-09-22")).toEqual([58, 5]);
+    expect(goals("今年前三季度，实现旅游总收入8260亿元，同比增长8.4%。", "2026-10-20")).toEqual([]);
+  });
+});

@@ -1094,6 +1094,8 @@ const PLACE_BODY_END = /[\u4e00-\u9fff]{0,6}?(?:厅|局|委|办公室|办|人民
 const PLACE_BODY_START = /^[\u4e00-\u9fff]{0,6}?(?:厅|局|委|办公室|人民政府|政府)/;
 /** A date that is a festival's name (元旦, 春节, 国庆节, 中秋). */
 const FESTIVAL_NAME = /^(?:元旦|春节|元宵|清明|五一|劳动节|端午|中秋|国庆)/;
+/** After a place's name, the people or firms it says where they come from (台湾同胞, 香港青年, 澳资企业). */
+const PEOPLE_OR_FIRMS_AFTER_PLACE = /^(?:同胞|青年|企业|居民|游客|旅客|学生|人才|籍|资|商|专业人士|人士|乡亲|中小企业|客商)/;
 const CARRYING_OUT = new WordTable(["实施", "进行"]);
 /** The first characters of the words lateLead reads, 于/在 before a time and 年 of 年内 (a quick
  *  test before reading them). */
@@ -6895,7 +6897,10 @@ export class TargetScanner {
    *  things are, not whose goal it is. */
   private foreignInObject(m: RegionMention): boolean {
     const text = this.text;
-    const opensObject = objectOpeningVerbs.endingAt(text, m.start, Math.max(0, m.start - 4)) !== undefined || OPENING_QUOTES.includes(text[m.start - 1] ?? "\0");
+    // (…or one naming the people or firms it modifies, wherever it stands: 台湾同胞在榕常住人数, 组织
+    // 台湾青年赴闽实习 in a text on 福州)
+    const opensObject = objectOpeningVerbs.endingAt(text, m.start, Math.max(0, m.start - 4)) !== undefined || OPENING_QUOTES.includes(text[m.start - 1] ?? "\0") ||
+      PEOPLE_OR_FIRMS_AFTER_PLACE.test(text.slice(m.end, m.end + 4));
     // (not a place a verb follows, its subject: 其中重庆达到1.6万亿元)
     if (!opensObject || !isHanAt(text, m.end) || "、和及与至到".includes(text[m.end]) || allVerbs.at(text, m.end) !== undefined) return false;
     const anchor = this.anchorRegion();
