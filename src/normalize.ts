@@ -136,6 +136,16 @@ export function hasTraditional(original: string): boolean {
   return false;
 }
 
+/** A half-width full stop ending a Chinese sentence (…4—6个.每年…, as text typed with half-width
+ *  punctuation has it): after a Han character or a closing mark, so never inside a number or an
+ *  address (1.5, PM2.5, www.gov.cn), and not in a run of dots. */
+export function halfWidthStop(t: string, i: number): boolean {
+  const prev = t.charCodeAt(i - 1);
+  // (not an ellipsis of dots)
+  return ((prev >= 0x4e00 && prev <= 0x9fff) || prev === 0x300b /* 》 */ || prev === 0x201d /* ” */ || prev === 0xff09 /* ） */ || prev === 41) &&
+    t.charCodeAt(i + 1) !== 46 && prev !== 46;
+}
+
 /** Characters that end a sentence, and closing quotes kept with it. */
 const SENTENCE_END = new CharSet("。！？；!?;");
 const CLOSING_QUOTE = new CharSet("”\"’」』)");
@@ -269,7 +279,7 @@ export class Doc {
       if (c === 10 || c === 13) {
         push(start, i);
         start = i + 1;
-      } else if (SENTENCE_END.has(c)) {
+      } else if (SENTENCE_END.has(c) || (c === 46 && halfWidthStop(t, i))) {
         // keep a closing quote with its sentence
         let j = i + 1;
         while (j < t.length && CLOSING_QUOTE.at(t, j)) j++;

@@ -183,3 +183,10 @@ describe("blank entities between Latin runs", () => {
     ]);
   });
 });
+
+describe("a half-width full stop ending a Chinese sentence", () => {
+  it("ends a sentence after a Han character, never inside a number, an address or a run of dots", () => {
+    const doc = new Doc("培育产业园区4—6个.每年培训人才5000人次.PM2.5浓度下降到30微克/立方米.网址www.gov.cn……");
+    expect(doc.sentences().map((s) => doc.text.slice(s.start, s.end))).toEqual(["培育产业园区4—6个.", "每年培训人才5000人次.", "PM2.5浓度下降到30微克/立方米.", "网址www.gov.cn……"]);
+  });
+});

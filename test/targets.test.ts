@@ -5015,7 +5015,9 @@ describe("同比 under goals, places' bodies stating, and lists closed by 等", 
   });
   it("places closed by 等 and their kind, then 各 or 每个区: the thing of the goal before", () => {
     expect(goals("到2027年，全市新建口袋公园200个，其中长安区、桥西区、新华区、裕华区等主城区各不少于8个。")).toEqual([[200, "口袋公园"], [8, "口袋公园"]]);
-    expect(goals("到2027年，全市新建口袋公园300个，江岸区、江汉区、硚口区等老城区每个区不少于25个。").map((g) => g[0])).toEqual([300, 25]);
+    expect(goals("到2027年，全市新建口袋公园300个，江岸区、江汉区、硚口区等老城区每个区不少于25个。")).toEqual([[300, "口袋公园"], [25, "口袋公园"]]);
+    // (…and the rest of the places)
+    expect(goals("3月20日前，长沙、岳阳两市各储备防汛编织袋不少于50万条，其他市州不少于20万条。", "2026-03-01")).toEqual([[500000, "防汛编织袋"], [200000, "防汛编织袋"]]);
   });
   it("what a rule goes by, the batches a work is done in, and 一律", () => {
     expect(goals("到2027年，新增学位5万个。新建学校小学、初中班额分别按45人、50人控制。").map((g) => g[0])).toEqual([50000]);
@@ -5046,5 +5048,15 @@ describe("同比 right after an amount a document states or bounds", () => {
     expect(goals("福建省文化和旅游厅印发《2026年福建省暑期文旅消费季活动方案》（以下简称《方案》）。《方案》提出，消费季期间，全省实现旅游收入约900亿元、同比增长10%以上。", "2026-06-24")).toEqual([90000000000, 10]);
     expect(goals("　　一、主要目标\n　　攻坚期间，全市PM2.5平均浓度控制在58微克/立方米以下，同比下降5%以上。", "2026-09-22")).toEqual([58, 5]);
     expect(goals("今年前三季度，实现旅游总收入8260亿元，同比增长8.4%。", "2026-10-20")).toEqual([]);
+  });
+});
+
+describe("documents to draw up, and divisions covered", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.min ?? t.max, t.object]);
+  it("plans to be drawn up are a goal, not a count of a document's contents", () => {
+    expect(goals("到2026年，完成10个以上村庄规划编制。《方案》提出12项重点举措。").map((g) => g[0])).toEqual([10]);
+  });
+  it("a count of divisions that 全覆盖 reaches is where, not what", () => {
+    expect(goals("年底前实现13个设区市全覆盖，新建救助服务站100个。").map((g) => g[0])).toEqual([100]);
   });
 });

@@ -30,7 +30,7 @@ import { cut, tag, tagOfWord } from "../segment.js";
 import { parseDateExpression } from "./dates.js";
 import { CharSet, CodeFilter, isAsciiLetter, isHanCode } from "../chars.js";
 import { isBareRocYear, WORDS_ENDING_IN_MU } from "../data/date-words.js";
-import { foldWidth } from "../normalize.js";
+import { foldWidth, halfWidthStop } from "../normalize.js";
 import { inNationalBodyName, isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
 import {
   ADJACENT_ONLY_VERBS,
@@ -840,6 +840,9 @@ function isClauseBoundary(text: string, i: number): boolean {
     case 0x3002: case 0xff1b: case 59: case 0xff1a: case 58: case 0xff01: case 0xff1f: case 33: case 63:
     case 124: case 9: case 0x3000:
       return true;
+    // (a half-width full stop ending a sentence, …4—6个.每年…)
+    case 46:
+      return halfWidthStop(text, i);
     default:
       return false;
   }
@@ -1096,6 +1099,10 @@ const PLACE_BODY_START = /^[\u4e00-\u9fff]{0,6}?(?:厅|局|委|办公室|人民�
 const FESTIVAL_NAME = /^(?:元旦|春节|元宵|清明|五一|劳动节|端午|中秋|国庆)/;
 /** After a place's name, the people or firms it says where they come from (台湾同胞, 香港青年, 澳资企业). */
 const PEOPLE_OR_FIRMS_AFTER_PLACE = /^(?:同胞|青年|企业|居民|游客|旅客|学生|人才|籍|资|商|专业人士|人士|乡亲|中小企业|客商)/;
+/** The rest of the places, as a subject opening the thing (其他市州不少于20万条, 其余县（市、区）). */
+const OTHER_PLACES_SUBJECT = /^(?:其他|其余|其它)(?:县[(（]市、区[)）]|市[(（]州[)）]|市州|县市区|区县|县区|市县|地区|城区|乡镇|街道|市|县|区|州|镇)/;
+/** After a document's name, its drawing up (村庄规划编制, 方案修编): documents to write, a goal. */
+const DRAWING_UP_AFTER = /^(?:编制|修编|编修|制定|修订)/;
 const CARRYING_OUT = new WordTable(["实施", "进行"]);
 /** The first characters of the words lateLead reads, 于/在 before a time and 年 of 年内 (a quick
  *  test before reading them). */
@@ -1634,7 +1641,7 @@ const THIS_YEAR_CONTRAST = /^[，,](?:今年|今年度|本年度)[\u4e00-\u9fff]
 
 /** A level of division (区, 地州市, 街道) as the whole of a count's thing, or with only a slogan
  *  in quotes after it (11个区“领任务”). */
-const DIVISION_LEVELS = "省|省份|省区|地市|州市|地州市|市|县|区|县区|县市区|县市|街道|乡镇|乡|镇";
+const DIVISION_LEVELS = "省|省份|省区|地市|州市|地州市|设区市|地级市|县级市|市州|市|县|区|县区|县市区|县市|街道|乡镇|乡|镇";
 const DIVISION_LEVEL = new RegExp(`^(?:${DIVISION_LEVELS})$`);
 const DIVISION_WITH_SLOGAN = new RegExp(`^(?:${DIVISION_LEVELS})[“「"][^”」"]{1,8}[”」"]$`);
 
@@ -1836,6 +1843,8 @@ const DAYS_CHANGED_BEFORE = /(?:天数|时间|时长|时限|周期)(?:同比|较
 const EMISSION_LIMIT_BEFORE = /(?:排放浓度|排放限值|出水[\u4e00-\u9fff]{0,6}浓度)[^，,。；;]{0,10}$/;
 /** Every one of the places of a level alone, as a clause's subject (每个区, 每县, 每个乡镇). */
 const EVERY_PLACE_ALONE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})$`);
+/** …right before the amount, read off the thing (每个区不少于3个). */
+const EVERY_PLACE_BEFORE_AMOUNT = new RegExp(`每个?(?:${EVERY_PLACE_LEVELS})$`);
 /** Places named by their count alone (两市, 三县), as the subject sharing a goal out. */
 const PLACES_BY_COUNT = /^[两二三四五六七八九十]+(?:地|省|市|县|区|州|镇|乡|旗)$/;
 const PLACES_AS_WHOLE = /^(?:[两二三四五六七八九十]+(?:地|省|市|县|区|国|州)|双方|全省|全市|全区|全县|全州)/;
@@ -3732,7 +3741,9 @@ export class TargetScanner {
       // cut at a word boundary, the object may show itself a count of measures (6个方面提出…)
       if (
         c.object && c.objectStart >= q.end && documentCountHeads.endingAt(c.object, c.object.length) &&
-        !notDocumentHeads.endingAt(c.object, c.object.length) && lastIndexWithin(text, "每年", cStart, q.start) < 0
+        !notDocumentHeads.endingAt(c.object, c.object.length) && lastIndexWithin(text, "每年", cStart, q.start) < 0 &&
+        // (…nor plans to be drawn up, 完成10个以上村庄规划编制)
+        !DRAWING_UP_AFTER.test(text.slice(c.objectEnd, c.objectEnd + 2))
       )
         c.verdict = "figure";
       // (a count of divisions that the words after it act in, 实现十四个地州市750千伏全覆盖, 11个区
@@ -4917,7 +4928,8 @@ export class TargetScanner {
   private sharesOut(c: Candidate): boolean {
     const from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
     // (…or every one of them, opening the clause: 建设…示范项目，每个区不少于3个)
-    return lastIndexWithin(this.text, "各", from, c.q.start) >= 0 || (c.object !== null && EVERY_PLACE_ALONE.test(c.object));
+    return lastIndexWithin(this.text, "各", from, c.q.start) >= 0 || (c.object !== null && EVERY_PLACE_ALONE.test(c.object)) ||
+      EVERY_PLACE_BEFORE_AMOUNT.test(this.text.slice(Math.max(from, c.q.start - 10), c.q.start));
   }
 
   /** The thing the clause before the amount's names after its goal verb, where that clause holds
@@ -5826,6 +5838,8 @@ export class TargetScanner {
     // (the first clause past the paragraph's indentation: a blank ends no clause there)
     let firstStart = lineStart;
     while (firstStart < pos && isBlankAt(this.text, firstStart)) firstStart++;
+    // (…and past an answer's mark, 答：五年来，全市累计投入…)
+    if (this.text[firstStart] === "答" && "：:".includes(this.text[firstStart + 1] ?? "\0")) firstStart += 2;
     const first = clauseEnd(this.text, firstStart, pos);
     if (first >= pos) return false;
     // (what looks ahead is looked for within a paragraph's reach before the amount, so that a
@@ -6612,6 +6626,11 @@ export class TargetScanner {
       if (ORDINAL_IS.test(text.slice(a, a + 3)) && a + 2 < e) a += 2;
       a = this.skipDate(a, e);
       a = this.skipPlacesClosedByDeng(a, e);
+      // (…or the rest of the places, after those named: 其他市州不少于20万条, 其余县区各…)
+      {
+        const others = OTHER_PLACES_SUBJECT.exec(text.slice(a, Math.min(e, a + 10)));
+        if (others && a + others[0].length <= e) a += others[0].length;
+      }
       a = this.skipRegion(a, e);
       a = this.skipDuration(a, e);
       a = this.skipDocumentStatement(a, e);
@@ -6625,7 +6644,8 @@ export class TargetScanner {
       if (lead && a + lead.length < e && standsAlone(a, lead.length) && !(lead === "预期" && text.startsWith("寿命", a + 2))) a += lead.length;
       // (each of the places below, as the subject: 各区将…审批时限压缩至15个工作日以内)
       // (…or every one of them: 每个县（市、区）至少建成1个)
-      const each = text.charCodeAt(a) === 0x5404 /* 各 */ ? EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6))) : text.charCodeAt(a) === 0x6bcf /* 每 */ ? EVERY_PLACE.exec(text.slice(a, Math.min(e, a + 9))) : null;
+      // (looked at past e for what follows: 每个区 right before the amount's bound, 每个区不少于25个)
+      const each = text.charCodeAt(a) === 0x5404 /* 各 */ ? EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6))) : text.charCodeAt(a) === 0x6bcf /* 每 */ ? EVERY_PLACE.exec(text.slice(a, a + 9)) : null;
       // (…all of the subject, where the amount follows it: 江岸区、江汉区等老城区每个区不少于25个)
       if (each && a + each[0].length <= e) {
         a += each[0].length;
@@ -6817,6 +6837,8 @@ export class TargetScanner {
     const object = c.object!;
     // (with no verb of goals right before the count: 建成100个街道“15分钟生活圈” is a goal)
     if (DIVISION_WITH_SLOGAN.test(object)) return c.verb === null || c.verbStart + c.verb.length < c.q.start - 2;
+    // (…the 全 of 全覆盖 read into the thing: 实现13个设区市全覆盖)
+    if (object.endsWith("全") && DIVISION_LEVEL.test(object.slice(0, -1))) return true;
     if (!DIVISION_LEVEL.test(object)) return false;
     const next = this.text.charCodeAt(c.objectEnd);
     return isAsciiDigit(next) || this.text[c.objectEnd] === "全";
