@@ -131,7 +131,8 @@ function indexOfIgnoreCase(hay: string, needle: string, from: number): number {
   }
 }
 
-function decodeEntity(entity: string): string | null {
+/** The character an entity's name (amp, mdash, #8212) stands for, or null. */
+export function decodeEntity(entity: string): string | null {
   if (entity.startsWith("#")) {
     const hex = entity[1] === "x" || entity[1] === "X";
     const num = parseInt(entity.slice(hex ? 2 : 1), hex ? 16 : 10);

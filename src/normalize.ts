@@ -9,6 +9,7 @@ import { CharSet, isAsciiLetter, isHanCode } from "./chars.js";
 import { ITEM_NUMBER_BEFORE_TIME_AT_START, ITEM_SIGNS } from "./data/list-markers.js";
 import { HONG_KONG_MACAO_MARKERS, NOT_BEFORE_TAIWAN_CITY, TAIWAN_CITY_MARKERS, TAIWAN_MARKERS } from "./data/region-names.js";
 import { readDataFile } from "./data-file.js";
+import { decodeEntity } from "./html.js";
 
 type Convert = (s: string) => string;
 
@@ -194,8 +195,23 @@ export class Doc {
     this.chars = chars;
     this.script = scriptOf(counts);
     this.simplifiedOriginal = simplified;
-    const folded = foldWidth(simplified);
-    const drop = layoutBreaks(folded, simplified);
+    let folded = foldWidth(simplified);
+    // (HTML entities left in text copied from a page's source, 10&mdash;15家, &ldquo;十五五&rdquo;末:
+    // read as the character each stands for, its first unit standing for all of it; blanks
+    // written so are layoutBreaks' own)
+    const entities = textEntities(folded);
+    let workSimplified = simplified;
+    if (entities) {
+      folded = replaceUnits(folded, entities);
+      workSimplified = replaceUnits(simplified, entities);
+    }
+    let drop = layoutBreaks(folded, workSimplified);
+    if (entities) {
+      const at = drop?.at ?? new Uint8Array(folded.length);
+      let count = drop?.count ?? 0;
+      for (const e of entities.values()) for (let k = e.at + 1; k < e.at + e.length; k++) if (!at[k]) (at[k] = 1), count++;
+      drop = { at, count };
+    }
     if (!drop) {
       this.simplified = simplified;
       this.text = folded;
@@ -218,11 +234,13 @@ export class Doc {
         index[k] = i;
         starts[k] = origStart[i];
         ends[k] = origEnd[i];
+        const entity = entities?.get(i);
+        if (entity) ends[k] = origEnd[i + entity.length - 1];
         k++;
         continue;
       }
       if (i > runStart) {
-        simplifiedParts.push(simplified.slice(runStart, i));
+        simplifiedParts.push(workSimplified.slice(runStart, i));
         textParts.push(folded.slice(runStart, i));
       }
       runStart = i + 1;
@@ -704,6 +722,37 @@ const BOUND_ENDS = "上下内";
 
 /** The shortest line taken for part of a wrapped paragraph before an amount. */
 const WRAPPED_LINE_MIN = 10;
+
+/** An HTML entity that is no blank: its name between & and ; (mdash, ldquo, #8212). */
+const TEXT_ENTITY = /^&(#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});/;
+
+/** The entities of `folded` that stand for one character other than a blank, by position:
+ *  where each starts, its length and the character. Null where there is none. One pass. */
+export function textEntities(folded: string): Map<number, { at: number; length: number; ch: string }> | null {
+  let out: Map<number, { at: number; length: number; ch: string }> | null = null;
+  for (let i = folded.indexOf("&"); i >= 0; i = folded.indexOf("&", i + 1)) {
+    const m = TEXT_ENTITY.exec(folded.slice(i, i + 12));
+    if (!m || BLANK_ENTITY.test(m[0])) continue;
+    const ch = decodeEntity(m[1]);
+    // (one unit only, so that the text keeps its length up to the drop: no astral characters)
+    if (ch === null || ch.length !== 1 || /\s/.test(ch)) continue;
+    (out ??= new Map()).set(i, { at: i, length: m[0].length, ch });
+    i += m[0].length - 1;
+  }
+  return out;
+}
+
+/** `s` with each entity's first unit replaced by its character (the same length). */
+function replaceUnits(s: string, entities: Map<number, { at: number; length: number; ch: string }>): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const e of entities.values()) {
+    parts.push(s.slice(from, e.at), e.ch);
+    from = e.at + 1;
+  }
+  parts.push(s.slice(from));
+  return parts.join("");
+}
 
 /** HTML entities for blanks (&nbsp; and its kin). */
 const BLANK_ENTITY = /^&(?:nbsp|ensp|emsp|thinsp|#160|#xa0|#12288);/i;

@@ -190,3 +190,13 @@ describe("a half-width full stop ending a Chinese sentence", () => {
     expect(doc.sentences().map((s) => doc.text.slice(s.start, s.end))).toEqual(["培育产业园区4—6个.", "每年培训人才5000人次.", "PM2.5浓度下降到30微克/立方米.", "网址www.gov.cn……"]);
   });
 });
+
+describe("HTML entities left in plain text", () => {
+  it("reads each as the character it stands for, and maps it back to the whole entity", () => {
+    const doc = new Doc("到&ldquo;十五五&rdquo;末，培育龙头企业10&mdash;15家，A&amp;B，&unknown;");
+    expect(doc.text).toBe("到“十五五”末,培育龙头企业10—15家,A&B,&unknown;");
+    const at = doc.text.indexOf("—");
+    expect(doc.toOriginal(at, at + 1)).toEqual({ start: doc.original.indexOf("&mdash;"), end: doc.original.indexOf("&mdash;") + 7 });
+    expect(doc.quote(at - 2, at + 3)).toBe("10&mdash;15");
+  });
+});

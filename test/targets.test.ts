@@ -5060,3 +5060,22 @@ describe("documents to draw up, and divisions covered", () => {
     expect(goals("年底前实现13个设区市全覆盖，新建救助服务站100个。").map((g) => g[0])).toEqual([100]);
   });
 });
+
+describe("places a numeral opens, and goals under a lead-in line", () => {
+  it("六枝特区 is a place, not six of something", () => {
+    const t = extract("到2028年，六枝特区开发“冰雪＋民族文化”旅游产品5个。", { refDate: "2026-03-01" }).targets!;
+    expect(t.map((x) => x.min)).toEqual([5]);
+  });
+  it("a year's goals under 二、主要目标 and a lead-in line stay goals late in that year", () => {
+    const text = "乐清市专精特新培育三年行动方案（2026—2028年）\n\n发布时间：2026-10-21\n\n　　二、主要目标\n　　《方案》分三个阶段设定目标：\n　　1.2026年：完成规上企业数字化诊断全覆盖，新增数字化改造项目300个以上；\n　　2.2027年：新增省级专精特新中小企业60家。";
+    expect(extract(text).targets!.map((x) => [x.min, x.deadline])).toEqual([[300, "2026-12-31"], [60, "2027-12-31"]]);
+  });
+});
+
+describe("spans of years up to now", () => {
+  it("五年来 reports; the 年来 of 青年来厦 does not", () => {
+    const goals = (text: string) => extract(text, { refDate: "2026-02-26" }).targets!.map((t) => t.min);
+    expect(goals("答：五年来，全市累计投入农村公路建设资金86.4亿元，新改建农村公路5120公里。")).toEqual([]);
+    expect(goals("到2028年，累计吸引台湾青年来厦就业创业1万人。")).toEqual([10000]);
+  });
+});

@@ -3585,6 +3585,8 @@ export class TargetScanner {
     if ((q.unit === "千伏" || q.unit === "kV") && isHanAt(text, q.end) && !NOT_A_CLASS_AFTER.at(text, q.end)) return null;
     if (overlapsAny(this.titles, q.numStart, q.unitEnd)) return null;
     if (overlapsAny(this.slogans, q.numStart, q.unitEnd)) return null;
+    // (a place's name a numeral opens, 六枝特区, 三河市, 十堰: its characters are no amount)
+    if (q.chinese && this.inRegionMention(q.numStart)) return null;
     // (a span of time a measuring verb sets, 缩短至60天以内, is an amount, also read as a date)
     // (but never a year: 下达2026年度 ends in 达 and is no span of 2026 years)
     // (…nor a year of the Republic's era the dates read, 为118年)
@@ -4842,7 +4844,9 @@ export class TargetScanner {
       // (…or where that 同比 is another clause's, 力争…同比下降20%以上，破案率提升5个百分点)
       lastIndexWithin(text, "同比", b.cStart, q.start) < 0) && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
-    if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start) || this.continuesPastReport(b.line.start, q.start))) return "figure";
+    // (…none of it under a heading of goals: 二、主要目标 ⏎ 1.2026年：…新增数字化改造项目300个以上, written late in 2026)
+    if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start) || this.continuesPastReport(b.line.start, q.start)) &&
+      !this.underGoalsHeading(q.start)) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
     {
@@ -5888,10 +5892,12 @@ export class TargetScanner {
     return { start, end: start + m[0].length, text: m[0] };
   }
 
-  /** `pos` stands in a section whose heading names goals (二、工作目标, 一、主要目标). */
+  /** `pos` stands in a section whose heading names goals (二、工作目标, 一、主要目标) or leads
+   *  them in (…设定目标：). */
   private underGoalsHeading(pos: number): boolean {
     const h = this.sectionHeading(pos);
-    return h !== null && this.isGoalsHeading(h.start, h.end);
+    // (…or a line leading in the goals, 《方案》分三个阶段设定目标：)
+    return h !== null && (this.isGoalsHeading(h.start, h.end) || this.goalsLeadIn(h.start, h.end) !== null);
   }
 
   /** A region mention ends at `p` (四川|提出). */
