@@ -5079,3 +5079,10 @@ describe("spans of years up to now", () => {
     expect(goals("到2028年，累计吸引台湾青年来厦就业创业1万人。")).toEqual([10000]);
   });
 });
+
+describe("a party's share of a cost", () => {
+  it("is a rule of paying, not a sum to reach", () => {
+    const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => t.min ?? t.max);
+    expect(goals("到2027年，家庭医生签约服务费每人每年100元，其中医保基金支付不超过60元，签约居民个人支付20元；全市参保率达到95%。")).toEqual([95]);
+  });
+});

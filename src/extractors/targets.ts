@@ -1103,6 +1103,8 @@ const PEOPLE_OR_FIRMS_AFTER_PLACE = /^(?:同胞|青年|企业|居民|游客|旅�
 const OTHER_PLACES_SUBJECT = /^(?:其他|其余|其它)(?:县[(（]市、区[)）]|市[(（]州[)）]|市州|县市区|区县|县区|市县|地区|城区|乡镇|街道|市|县|区|州|镇)/;
 /** After a document's name, its drawing up (村庄规划编制, 方案修编): documents to write, a goal. */
 const DRAWING_UP_AFTER = /^(?:编制|修编|编修|制定|修订)/;
+/** The end of a thing that is a party's share of a cost (个人支付, 医保基金支付, 个人自付). */
+const PAYMENT_SHARE_END = /(?:支付|自付|分担|承担)$/;
 const CARRYING_OUT = new WordTable(["实施", "进行"]);
 /** The first characters of the words lateLead reads, 于/在 before a time and 年 of 年内 (a quick
  *  test before reading them). */
@@ -4447,6 +4449,9 @@ export class TargetScanner {
     // 0.3毫克/升): a standard each source meets, not a goal of the place
     if (q.kind === "measure" && EMISSION_LIMIT_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 24), q.start))) return "figure";
 
+    // money a party pays of a fee (个人支付不超过30元, 医保基金支付不超过60元, 签约居民个人支付20元): how
+    // a cost is split, a rule of paying
+    if (q.kind === "money" && c.object !== null && PAYMENT_SHARE_END.test(c.object)) return "figure";
     // money as a standard (生均公用经费标准每生每年不低于600元, 起付标准为1万元) or a rate per head and
     // period (每人每月300元至1000元): a rule of paying, not a sum to reach
     if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start)) || PER_HEAD_RATE_LISTED.test(text.slice(Math.max(b.cStart, q.start - 40), q.start))))
