@@ -5084,5 +5084,7 @@ describe("a party's share of a cost", () => {
   it("is a rule of paying, not a sum to reach", () => {
     const goals = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => t.min ?? t.max);
     expect(goals("到2027年，家庭医生签约服务费每人每年100元，其中医保基金支付不超过60元，签约居民个人支付20元；全市参保率达到95%。")).toEqual([95]);
+    // (a transfer budgeted is no share of a fee)
+    expect(goals("2026年，市对区县转移支付安排2150亿元。")).toEqual([215000000000]);
   });
 });

@@ -1104,7 +1104,8 @@ const OTHER_PLACES_SUBJECT = /^(?:其他|其余|其它)(?:县[(（]市、区[)�
 /** After a document's name, its drawing up (村庄规划编制, 方案修编): documents to write, a goal. */
 const DRAWING_UP_AFTER = /^(?:编制|修编|编修|制定|修订)/;
 /** The end of a thing that is a party's share of a cost (个人支付, 医保基金支付, 个人自付). */
-const PAYMENT_SHARE_END = /(?:支付|自付|分担|承担)$/;
+// (not 转移支付, a transfer budgeted: 市对区县转移支付安排2150亿元)
+const PAYMENT_SHARE_END = /(?:(?<!转移)支付|自付|分担|承担)$/;
 const CARRYING_OUT = new WordTable(["实施", "进行"]);
 /** The first characters of the words lateLead reads, 于/在 before a time and 年 of 年内 (a quick
  *  test before reading them). */
