@@ -142,7 +142,6 @@ export function hasTraditional(original: string): boolean {
  *  address (1.5, PM2.5, www.gov.cn), and not in a run of dots. */
 export function halfWidthStop(t: string, i: number): boolean {
   const prev = t.charCodeAt(i - 1);
-  // (not an ellipsis of dots)
   return ((prev >= 0x4e00 && prev <= 0x9fff) || prev === 0x300b /* 》 */ || prev === 0x201d /* ” */ || prev === 0xff09 /* ） */ || prev === 41) &&
     t.charCodeAt(i + 1) !== 46 && prev !== 46;
 }
@@ -726,10 +725,17 @@ const WRAPPED_LINE_MIN = 10;
 /** An HTML entity that is no blank: its name between & and ; (mdash, ldquo, #8212). */
 const TEXT_ENTITY = /^&(#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});/;
 
-/** The entities of `folded` that stand for one character other than a blank, by position:
- *  where each starts, its length and the character. Null where there is none. One pass. */
-export function textEntities(folded: string): Map<number, { at: number; length: number; ch: string }> | null {
-  let out: Map<number, { at: number; length: number; ch: string }> | null = null;
+/** An entity in the text: where it starts, its length and the character it stands for. */
+interface TextEntity {
+  at: number;
+  length: number;
+  ch: string;
+}
+
+/** The entities of `folded` that stand for one character other than a blank, keyed by where each
+ *  starts, in order. Null where there is none. One pass. */
+export function textEntities(folded: string): Map<number, TextEntity> | null {
+  let out: Map<number, TextEntity> | null = null;
   for (let i = folded.indexOf("&"); i >= 0; i = folded.indexOf("&", i + 1)) {
     const m = TEXT_ENTITY.exec(folded.slice(i, i + 12));
     if (!m || BLANK_ENTITY.test(m[0])) continue;
@@ -743,7 +749,7 @@ export function textEntities(folded: string): Map<number, { at: number; length: 
 }
 
 /** `s` with each entity's first unit replaced by its character (the same length). */
-function replaceUnits(s: string, entities: Map<number, { at: number; length: number; ch: string }>): string {
+function replaceUnits(s: string, entities: Map<number, TextEntity>): string {
   const parts: string[] = [];
   let from = 0;
   for (const e of entities.values()) {

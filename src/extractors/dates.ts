@@ -1755,16 +1755,12 @@ function resolveItem(it: Item, ctxYear: number | null, ctxMonth: number | null, 
   // one of the year of writing is past)
   // (only one long past, six months or more: 春节前，…走访慰问 written in March, or a mid-year report,
   // tells of the one just gone)
-  if (it.kind === "deadline" && ref && it.points.length === 1 && right.festival !== null && right.year === null && right.yearRel === null &&
-    (ctxYear === null || ctxYear === ref[0]) && ivs[0] && cmpYmd(addDays(ivs[0][1], FESTIVAL_LONG_PAST_DAYS), ref) < 0) {
-    ivs[0] = resolvePoint({ ...right, yearShift: right.yearShift + 1 }, ctxYear, ctxMonth, ref);
-  }
-  // (…and so is one named alone, 元旦春节期间 written in December, where that of the year of writing
-  // is long past and the next is near: the season ahead is meant; 春节期间 written in July, the one gone)
-  if (it.kind !== "deadline" && ref && it.points.length === 1 && right.festival !== null && right.year === null && right.yearRel === null &&
+  // (…and so is one named alone, 元旦春节期间 written in December, where the next is near too: the
+  // season ahead is meant; 春节期间 written in July, the one gone)
+  if (ref && it.points.length === 1 && right.festival !== null && right.year === null && right.yearRel === null &&
     (ctxYear === null || ctxYear === ref[0]) && ivs[0] && cmpYmd(addDays(ivs[0][1], FESTIVAL_LONG_PAST_DAYS), ref) < 0) {
     const next = resolvePoint({ ...right, yearShift: right.yearShift + 1 }, ctxYear, ctxMonth, ref);
-    if (next && cmpYmd(next[0], addDays(ref, FESTIVAL_NEAR_DAYS)) <= 0) ivs[0] = next;
+    if (it.kind === "deadline" || (next && cmpYmd(next[0], addDays(ref, FESTIVAL_NEAR_DAYS)) <= 0)) ivs[0] = next;
   }
   const first = ivs[0];
   const last = ivs[ivs.length - 1];

@@ -54,9 +54,9 @@ import {
   TITLE_CONJUNCTIONS,
 } from "../data/document-cues.js";
 
-// (the longest filler first: 是指 before 是)
 /** An adverb and 与 after a document's name, before the body of another (亦与, 还与, 也与, 同时与). */
 const ALSO_WITH = /^(?:亦|也|还|并|同时|将)(?:与|和|同)/;
+// (the longest filler first: 是指 before 是)
 const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
 
 

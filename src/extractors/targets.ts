@@ -887,6 +887,11 @@ function clauseStart(text: string, pos: number, floor: number, boundary = isClau
   while (p > stop && !boundary(text, p - 1)) p--;
   return p;
 }
+/** Past the answer's mark of a Q&A at `p` (答：), else `p`. */
+function answerMarkEnd(text: string, p: number): number {
+  return text.charCodeAt(p) === 0x7b54 /* 答 */ && (text.charCodeAt(p + 1) === 0xff1a || text.charCodeAt(p + 1) === 58) ? p + 2 : p;
+}
+
 function clauseEnd(text: string, pos: number, ceil: number, boundary = isClauseBoundary): number {
   const stop = Math.min(ceil, pos + MAX_CLAUSE);
   let p = pos;
@@ -1055,7 +1060,6 @@ const COMPLETION_VERB_WORDS = [
   "封顶", "主体封顶", "开通", "开通运营", "建成开通",
 ];
 const COMPLETION_VERBS = new WordTable(COMPLETION_VERB_WORDS);
-/** Verbs of carrying out a work named after them (实施除险加固, 进行改造). */
 /** A lead-in that opens a list of goals (主要预期目标为：, 目标已经明确：, 目标是): what follows is
  *  planned, even in a section that reviews. Not 完成…目标, a goal reported done, which no 为, 是 or
  *  colon follows. */
@@ -1091,10 +1095,11 @@ const PART_OWN_TIME = /^\s*[\u4e00-\u9fff]{1,5}(?:前|以前|之前|期间)[，,
 const NOT_FORWARD_JIANG = /^将(?:近|作为|其|之)/;
 /** Before a goal's word, what reports it met (完成了年度目标, 实现了预期目标, 超额完成全年目标). */
 const GOAL_MET_BEFORE = /(?:完成|实现|达成|超额完成|圆满完成)了?[^，,。；;：:]{0,6}$/;
-/** The end of a place's body's name (…公安厅, …人民政府, …发展改革委). */
-const PLACE_BODY_END = /[\u4e00-\u9fff]{0,6}?(?:厅|局|委|办公室|办|人民政府|政府)$/;
-/** A place's body's name after the place (公安厅, 人民政府, 发展改革委). */
-const PLACE_BODY_START = /^[\u4e00-\u9fff]{0,6}?(?:厅|局|委|办公室|人民政府|政府)/;
+/** A place's body's name after the place (公安厅, 人民政府, 发展改革委): read at its end, or
+ *  from its start. */
+const PLACE_BODY = String.raw`[\u4e00-\u9fff]{0,6}?(?:厅|局|委|办公室|人民政府|政府)`;
+const PLACE_BODY_END = new RegExp(`${PLACE_BODY}$`);
+const PLACE_BODY_START = new RegExp(`^${PLACE_BODY}`);
 /** A date that is a festival's name (元旦, 春节, 国庆节, 中秋). */
 const FESTIVAL_NAME = /^(?:元旦|春节|元宵|清明|五一|劳动节|端午|中秋|国庆)/;
 /** After a place's name, the people or firms it says where they come from (台湾同胞, 香港青年, 澳资企业). */
@@ -1106,6 +1111,12 @@ const DRAWING_UP_AFTER = /^(?:编制|修编|编修|制定|修订)/;
 /** The end of a thing that is a party's share of a cost (个人支付, 医保基金支付, 个人自付). */
 // (not 转移支付, a transfer budgeted: 市对区县转移支付安排2150亿元)
 const PAYMENT_SHARE_END = /(?:(?<!转移)支付|自付|分担|承担)$/;
+/** Before an amount, 按 of a rule it goes by, the amount right after it or listed after 分别按
+ *  (班额分别按45人、50人控制). */
+const AMOUNT_GONE_BY = /按$|分别按[^，,。；;]{0,12}、$/;
+/** Units of the parts a work is done in, after 分 (分两批, 分三个阶段). */
+const PARTS_OF_A_WORK = new Set(["批", "批次", "阶段", "个阶段", "步", "轮", "期"]);
+/** Verbs of carrying out a work named after them (实施除险加固, 进行改造). */
 const CARRYING_OUT = new WordTable(["实施", "进行"]);
 /** The first characters of the words lateLead reads, 于/在 before a time and 年 of 年内 (a quick
  *  test before reading them). */
@@ -3744,13 +3755,7 @@ export class TargetScanner {
         c.objectEnd = q.start;
       }
       // cut at a word boundary, the object may show itself a count of measures (6个方面提出…)
-      if (
-        c.object && c.objectStart >= q.end && documentCountHeads.endingAt(c.object, c.object.length) &&
-        !notDocumentHeads.endingAt(c.object, c.object.length) && lastIndexWithin(text, "每年", cStart, q.start) < 0 &&
-        // (…nor plans to be drawn up, 完成10个以上村庄规划编制)
-        !DRAWING_UP_AFTER.test(text.slice(c.objectEnd, c.objectEnd + 2))
-      )
-        c.verdict = "figure";
+      if (this.countsDocuments(c, cStart)) c.verdict = "figure";
       // (a count of divisions that the words after it act in, 实现十四个地州市750千伏全覆盖, 11个区
       // “领任务”: the places are where, not a thing to make)
       // (not a quoted name of the thing after them, 新增10个乡镇“一站式”便民服务中心, nor places that
@@ -4461,9 +4466,9 @@ export class TargetScanner {
     // computing, not a level to reach
     if (q.kind === "percent" && RATE_OF_BASE.test(text.slice(Math.max(b.cStart, q.start - 18), q.start))) return "figure";
     // (…or an amount a rule goes by, 班额分别按45人、50人控制: 按 right before it)
-    if (text[q.start - 1] === "按" || (text[q.start - 1] === "、" && /按[^，,。；;]{0,12}$/.test(text.slice(Math.max(b.cStart, q.start - 14), q.start - 1)) && text.slice(Math.max(b.cStart, q.start - 14), q.start).includes("分别按"))) return "figure";
+    if (AMOUNT_GONE_BY.test(text.slice(Math.max(b.cStart, q.start - 14), q.start))) return "figure";
     // (…or the batches or stages a work is done in, 招聘将分两批进行, 分三个阶段推进: how, not how much)
-    if (text[q.numStart - 1] === "分" && (q.unit === "批" || q.unit === "批次" || q.unit === "阶段" || q.unit === "个阶段" || q.unit === "步" || q.unit === "轮" || q.unit === "期")) return "figure";
+    if (text[q.numStart - 1] === "分" && PARTS_OF_A_WORK.has(q.unit ?? "")) return "figure";
     // (…or a share of each project's floor area, 社区商业配套面积不少于总建筑面积的5%: a building's
     // standard, not a level a place reaches)
     if (q.kind === "percent" && SHARE_OF_FLOOR_AREA.test(text.slice(Math.max(b.cStart, q.numStart - 10), q.numStart))) return "figure";
@@ -4718,13 +4723,8 @@ export class TargetScanner {
       return "figure";
     // (a count of what a document lays out, 《方案》部署了六项重点工程: its contents, no goal)
     if (q.kind === "count" && LAID_OUT_BY_DOCUMENT.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
-    // (a count of documents names them after the amount: 15条措施; 新建任务600万亩 is no such count;
-    // nor is a yearly output of them, 每年推出10至15项金融开放创新举措)
-    if (
-      c.object && c.objectStart >= q.end && documentCountHeads.endingAt(c.object, c.object.length) &&
-      !notDocumentHeads.endingAt(c.object, c.object.length) && lastIndexWithin(text, "每年", b.cStart, q.start) < 0
-    )
-      return "figure";
+    // (a count of documents names them after the amount: 15条措施; 新建任务600万亩 is no such count)
+    if (this.countsDocuments(c, b.cStart)) return "figure";
     // (…or the count heads a verb phrase: 从…三个方面部署推进…; 8项主要指标明确…路径)
     {
       const head = c.object && c.objectStart === q.end ? documentCountHeads.at(c.object, 0) : undefined;
@@ -5406,7 +5406,7 @@ export class TargetScanner {
     // states goals after it: 2025年，省政府印发…提出…)
     if (w === undefined) return this.pastTimeOpenerEnd(a, to);
     // (not 目前, 当前: the present, which a directive opens as often, 当前，各地要…；全省确保完成…)
-    if (w === undefined || PRESENT_CUES.has(w)) return -1;
+    if (PRESENT_CUES.has(w)) return -1;
     const end = clauseEnd(this.text, a + w.length, to);
     return end < to && "，,".includes(this.text[end]) ? end : -1;
   }
@@ -5450,7 +5450,7 @@ export class TargetScanner {
     let p = statement;
     while (p < d.start && isBlankAt(this.text, p)) p++;
     // (past the answer's mark of a Q&A, 答：《细则》明确，2026年全市…)
-    if (this.text[p] === "答" && "：:".includes(this.text[p + 1] ?? "\0")) p += 2;
+    p = answerMarkEnd(this.text, p);
     if (p === d.start) return "，,".includes(this.text[d.end] ?? "\0");
     // (…or the statement of a document, right after what it says: 《工作方案》提出，2026年全市…)
     const said = this.skipDocumentStatement(p, d.start);
@@ -5849,7 +5849,7 @@ export class TargetScanner {
     let firstStart = lineStart;
     while (firstStart < pos && isBlankAt(this.text, firstStart)) firstStart++;
     // (…and past an answer's mark, 答：五年来，全市累计投入…)
-    if (this.text[firstStart] === "答" && "：:".includes(this.text[firstStart + 1] ?? "\0")) firstStart += 2;
+    firstStart = answerMarkEnd(this.text, firstStart);
     const first = clauseEnd(this.text, firstStart, pos);
     if (first >= pos) return false;
     // (what looks ahead is looked for within a paragraph's reach before the amount, so that a
@@ -5904,6 +5904,15 @@ export class TargetScanner {
     const h = this.sectionHeading(pos);
     // (…or a line leading in the goals, 《方案》分三个阶段设定目标：)
     return h !== null && (this.isGoalsHeading(h.start, h.end) || this.goalsLeadIn(h.start, h.end) !== null);
+  }
+
+  /** The candidate's thing, after the amount, is documents or measures (15条措施, 6个方面): a count
+   *  of a document's contents. Not a yearly output of them (每年推出10至15项金融开放创新举措), nor
+   *  documents to draw up (完成10个以上村庄规划编制). */
+  private countsDocuments(c: Candidate, cStart: number): boolean {
+    return c.object !== null && c.objectStart >= c.q.end && documentCountHeads.endingAt(c.object, c.object.length) !== undefined &&
+      notDocumentHeads.endingAt(c.object, c.object.length) === undefined && lastIndexWithin(this.text, "每年", cStart, c.q.start) < 0 &&
+      !DRAWING_UP_AFTER.test(this.text.slice(c.objectEnd, c.objectEnd + 2));
   }
 
   /** A region mention ends at `p` (四川|提出). */
@@ -6930,6 +6939,15 @@ export class TargetScanner {
    *  (入驻澳门中医药企业不少于30家, 新建「澳门街坊服务站」4个 in a text on 中山): it says what the
    *  things are, not whose goal it is. */
   private foreignInObject(m: RegionMention): boolean {
+    // (once per mention: every look for a clause's or sentence's place asks)
+    let foreign = this.foreign.get(m);
+    if (foreign === undefined) this.foreign.set(m, (foreign = this.readForeignInObject(m)));
+    return foreign;
+  }
+
+  private readonly foreign = new Map<RegionMention, boolean>();
+
+  private readForeignInObject(m: RegionMention): boolean {
     const text = this.text;
     // (…or one naming the people or firms it modifies, wherever it stands: 台湾同胞在榕常住人数, 组织
     // 台湾青年赴闽实习 in a text on 福州)
