@@ -27,6 +27,10 @@ export interface Context {
   regions: Region[];
   dates: DateFact[];
   documents: DocumentFact[];
+  /** The place of the body whose notice the text is (雅安市人民政府关于印发…, 现将《…》印发给你们):
+   *  its issuer's, else its document's. Set by the documents' extractor; for linking only, never
+   *  output. */
+  ownRegion?: string | null;
 }
 
 // Which kinds each kind needs computed first (for linking), so `--only targets` still works.

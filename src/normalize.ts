@@ -204,6 +204,10 @@ export class Doc {
       folded = replaceUnits(folded, entities);
       workSimplified = replaceUnits(simplified, entities);
     }
+    // (an item's number whose dot a number follows, 4.3岁以下婴幼儿托位数…, after item 3. or before
+    // item 5.: read as the item's mark, not as 4.3)
+    const itemDots = sequencedItemDots(folded);
+    if (itemDots) folded = replaceUnits(folded, itemDots);
     let drop = layoutBreaks(folded, workSimplified);
     if (entities) {
       const at = drop?.at ?? new Uint8Array(folded.length);
@@ -758,6 +762,38 @@ function replaceUnits(s: string, entities: Map<number, TextEntity>): string {
   }
   parts.push(s.slice(from));
   return parts.join("");
+}
+
+/** A line's opening item number and the mark after it (after its indentation). */
+const LINE_ITEM_NUMBER = /^[ \t\u3000]*([0-9]{1,2})([.．、])/;
+
+/** The dots after item numbers that a number follows (4.3岁以下…) where the items around them
+ *  say they are items: the line's number is one more than the last item's before it, or one
+ *  less than the next's. Each such dot is read as 、 (one unit for one). Null where none. */
+export function sequencedItemDots(folded: string): Map<number, TextEntity> | null {
+  // (only where a line opens with a number, a dot and a digit: most texts have none)
+  if (!/(?:^|\n)[ \t\u3000]*[0-9]{1,2}[.．][0-9]/.test(folded)) return null;
+  const items: Array<{ n: number; dot: number; ambiguous: boolean }> = [];
+  for (let start = 0; start < folded.length; ) {
+    let end = folded.indexOf("\n", start);
+    if (end < 0) end = folded.length;
+    const m = LINE_ITEM_NUMBER.exec(folded.slice(start, Math.min(end, start + 12)));
+    if (m) {
+      const dot = start + m[0].length - 1;
+      const digitAfter = folded.charCodeAt(dot + 1) >= 48 && folded.charCodeAt(dot + 1) <= 57;
+      items.push({ n: Number(m[1]), dot, ambiguous: m[2] !== "、" && digitAfter });
+    }
+    start = end + 1;
+  }
+  let out: Map<number, TextEntity> | null = null;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    if (!it.ambiguous) continue;
+    const prev = items[i - 1];
+    const next = items[i + 1];
+    if ((prev && prev.n === it.n - 1) || (next && next.n === it.n + 1)) (out ??= new Map()).set(it.dot, { at: it.dot, length: 1, ch: "、" });
+  }
+  return out;
 }
 
 /** HTML entities for blanks (&nbsp; and its kin). */

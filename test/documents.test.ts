@@ -917,3 +917,46 @@ describe("an issuer after an adverb and 与", () => {
     expect(r.documents!.map((d) => d.issuer)).toEqual(["上海市人民政府", "中国人民银行、国家金融监督管理总局"]);
   });
 });
+
+describe("issuers further from the title", () => {
+  it("reads an issuer past 配套 and 修订后的, and past 这是 before the body", () => {
+    expect(extract("义乌市人民政府配套出台《义乌市跨境电商高质量发展三年行动计划（2027—2029年）》。").documents![0].issuer).toBe("义乌市人民政府");
+    expect(extract("西安市人民政府办公厅近日印发修订后的《西安市网络预约出租汽车经营服务管理实施细则》。").documents![0].issuer).toBe("西安市人民政府办公厅");
+    expect(extract("这是今年3月烟台市人民政府印发的《烟台市海上风电产业发展规划（2026—2030年）》确定的目标。", { refDate: "2026-06-01" }).documents![0].issuer).toBe("烟台市人民政府");
+  });
+
+  it("takes the issuer of a document referred back to (该方案) in a clause, or as an issuing verb's object", () => {
+    const passive = extract("同时，《若干措施》落实了《陕西省文化旅游消费提升行动方案》的要求，该方案由陕西省人民政府今年3月印发。", { refDate: "2026-06-01" }).documents!;
+    expect(passive.find((d) => d.title === "陕西省文化旅游消费提升行动方案")?.issuer).toBe("陕西省人民政府");
+    const active = extract("市政府办公室对《昆明市2026年十件民生实事实施方案》推进情况进行通报。今年1月，昆明市人民政府印发该方案，确定全年项目。", { refDate: "2026-07-28" }).documents!;
+    expect(active[0].issuer).toBe("昆明市人民政府");
+    const attributive = extract("这份方案落实《山西省城镇生活污水处理设施补短板行动计划》。山西省住房和城乡建设厅今年3月印发的该计划提出，全省到2027年新增污水管网3000公里。", { refDate: "2026-06-01" }).documents!;
+    expect(attributive[0].issuer).toBe("山西省住房和城乡建设厅");
+  });
+
+  it("takes a notice's signature for the document it hands on where its heading names no place", () => {
+    const text = "关于印发《全县食用菌产业提升行动方案》的通知\n\n各乡镇人民政府：\n　　《全县食用菌产业提升行动方案》已经县人民政府同意，现印发给你们，请认真贯彻落实。\n\n古田县人民政府办公室\n2026年3月12日\n\n　　到2028年，全县食用菌产值突破260亿元。";
+    const r = extract(text);
+    expect(r.documents![0].issuer).toBe("古田县人民政府办公室");
+    expect(r.documents![0].region).toBe("350922");
+    expect(r.targets![0].region).toBe("350922");
+    // (a heading that names the body without its place gives way to the signature at the end)
+    const county = extract("县人民政府关于印发2026年全县重点工作任务的通知\n\n各乡镇人民政府：\n　　现将《2026年全县重点工作任务》印发给你们，请认真抓好落实。\n　　全县粮食播种面积稳定在34万亩以上。宜昌市将开展考核。\n\n长阳土家族自治县人民政府\n２０２６年２月２７日\n");
+    expect(county.documents![0].issuer).toBe("长阳土家族自治县人民政府");
+    expect(county.targets![0].region).toBe("420528");
+    // (no signature without a date line under the body's name)
+    expect(extract("关于印发《全县行动方案》的通知\n\n《全县行动方案》已经同意，现印发给你们。\n\n古田县人民政府办公室\n请认真落实。").documents![0].issuer).toBeNull();
+  });
+});
+
+describe("issuers: a cooperative's 总社, a body that organises the drafting, a document matched to another", () => {
+  it("reads them", () => {
+    expect(extract("交通运输部、国家邮政局、商务部、农业农村部、供销合作总社近日联合印发《农村客货邮融合发展行动方案（2026—2028年）》。").documents![0].issuer).toBe(
+      "交通运输部、国家邮政局、商务部、农业农村部、供销合作总社",
+    );
+    const organised = extract("近日，海口市人民政府批复同意《海口市海绵城市建设专项规划（2026—2035年）》（以下简称《规划》），该规划由海口市水务局、海口市自然资源和规划局组织编制并发布实施。").documents!;
+    expect(organised[0].issuer).toBe("海口市水务局、海口市自然资源和规划局");
+    const matched = extract("湖北省人民政府日前印发《湖北省妇女儿童发展“十五五”规划》（以下简称《规划》）。《规划》衔接国务院印发的《中国妇女发展纲要（2021—2030年）》，设置指标。").documents!;
+    expect(matched.map((d) => d.issuer)).toEqual(["湖北省人民政府", "国务院"]);
+  });
+});

@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { Doc, countCodePoints, detectScript, foldWidth, layoutBreaks } from "../src/normalize.js";
+import { Doc, countCodePoints, detectScript, foldWidth, layoutBreaks, sequencedItemDots } from "../src/normalize.js";
 import { extract } from "../src/index.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -198,5 +198,20 @@ describe("HTML entities left in plain text", () => {
     const at = doc.text.indexOf("—");
     expect(doc.toOriginal(at, at + 1)).toEqual({ start: doc.original.indexOf("&mdash;"), end: doc.original.indexOf("&mdash;") + 7 });
     expect(doc.quote(at - 2, at + 3)).toBe("10&mdash;15");
+  });
+});
+
+describe("item numbers whose dot a number follows", () => {
+  it("reads 4.3岁 after item 3. (or before item 5.) as item 4 and 3岁, and leaves a decimal alone", () => {
+    const list = "1.婴儿死亡率控制在2‰以下；\n2.新建示范单位50个；\n3.女性比例达到35%以上；\n4.3岁以下婴幼儿托位数达到每千人口5个；\n5.新建母婴室100个以上。";
+    const doc = new Doc(list);
+    const at = list.indexOf("4.3");
+    expect(doc.text.slice(at, at + 4)).toBe("4、3岁");
+    // (the original is quoted unchanged)
+    expect(doc.quote(at, at + 4)).toBe("4.3岁");
+    expect(sequencedItemDots("4.3万元的资金\n已下达。")).toBeNull();
+    expect(new Doc("增长\n4.3个百分点。\n其他").text).toContain("4.3");
+    // (after item 1. and before nothing, a line opening 2.5 is item 2)
+    expect(new Doc("1.建成驿站10个；\n2.5万人次参加培训。").text).toContain("2、5万人次");
   });
 });

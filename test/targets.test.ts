@@ -345,6 +345,16 @@ describe("linking", () => {
     });
     expect(extractTargets(c).targets.map((t) => [t.min, t.document])).toEqual([[10, 0], [20, 1]]);
   });
+
+  it("document and region: a list whose introduction refers back to the document (规划纲要列出…：)", () => {
+    const s = "海南省人民政府7月3日发布《海南自由贸易港“十五五”规划纲要》。\n海南低于相邻的广东省，与香港的差距更大。\n规划纲要列出多项量化指标：\n1.实际使用外资年均增长15%；\n2.离岛免税销售额力争达到1000亿元。";
+    const r = extract(s, { refDate: "2026-07-06" });
+    expect(r.targets!.map((t) => [t.min, t.document, t.region])).toEqual([[15, 0, "460000"], [1e11, 0, "460000"]]);
+    // (an introduction of the text's own, naming no document, links none)
+    const own = extract(s.replace("规划纲要列出多项量化指标", "我们列出多项量化指标"), { refDate: "2026-07-06" });
+    expect(own.targets!.length).toBeGreaterThan(0);
+    expect(own.targets!.map((t) => t.document)).not.toContain(0);
+  });
 });
 
 describe("held-out rules", () => {
@@ -668,14 +678,24 @@ describe("the text's own region, for goals that name none near them", () => {
   });
 
   it("none where the text names regions that lie apart (two cities), or only in a dateline", () => {
-    const apart = context(report.replace("瑞金市入选", "南昌市入选"), {
-      regions: [regions[0], ["南昌市", "360100", "city", ["南昌市"]]],
+    const apart = context(report.replace("瑞金市入选", "南昌市入选").replace("——在赣州市人民代表大会上", "——赣州市、南昌市联合发布"), {
+      regions: [["赣州市", "360700", "city", ["赣州市", "赣州市"]], ["南昌市", "360100", "city", ["南昌市", "南昌市"]]],
     });
     expect(extractTargets(apart).targets.map((t) => t.region)).toEqual([null, null]);
     const filed = context("新华社赣州1月9日电 今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。", {
       regions: [["赣州市", "360700", "city", ["赣州"]]],
     });
     expect(extractTargets(filed).targets.map((t) => t.region)).toEqual([null]);
+  });
+});
+
+describe("the place of the congress a report was delivered to", () => {
+  it("is the text's own region, whatever other places the report names as often", () => {
+    const text = "政府工作报告\n——2026年2月10日在惠州市第十三届人民代表大会第五次会议上\n\n一、回顾\n与深圳、东莞共建产业合作园区，同香港的往来更加紧密。\n\n二、今年目标\n主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业6万人以上。";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["441300", "441300"]);
+    // (a place in a line that is no line of delivery is not enough)
+    const news = "惠州市与深圳市签约\n惠州市、深圳市、东莞市、香港有关方面出席\n\n主要预期目标是：地区生产总值增长5.5%左右。";
+    expect(extract(news).targets!.map((t) => t.region)).toEqual([null]);
   });
 });
 
@@ -5086,5 +5106,30 @@ describe("a party's share of a cost", () => {
     expect(goals("到2027年，家庭医生签约服务费每人每年100元，其中医保基金支付不超过60元，签约居民个人支付20元；全市参保率达到95%。")).toEqual([95]);
     // (a transfer budgeted is no share of a fee)
     expect(goals("2026年，市对区县转移支付安排2150亿元。")).toEqual([215000000000]);
+  });
+});
+
+describe("the thing of a share out named by a part of the place, a count of places or a measure referred back to", () => {
+  const things = (text: string) => extract(text, { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.object]);
+
+  it("takes the whole's thing for 市区, 县城 and the like, and for places by their count in digits", () => {
+    expect(things("“十五五”期间，全市筹集人才公寓不少于5万套，其中市区不少于3万套，张家港市、常熟市各筹集2000至3000套。")).toEqual([
+      [50000, "人才公寓"], [30000, "人才公寓"], [2000, "人才公寓"],
+    ]);
+    expect(things("到2027年，每年新增公共充电桩2万个以上，洛阳、南阳、商丘3市各新增3000个以上。")).toEqual([[20000, "公共充电桩"], [3000, "公共充电桩"]]);
+  });
+
+  it("reads 这一比例 as the measure named before it", () => {
+    expect(things("到2027年，城市建成区海绵城市达标面积比例达到45%以上；到2030年，这一比例提高到70%以上。")).toEqual([
+      [45, "城市建成区海绵城市达标面积比例"], [70, "城市建成区海绵城市达标面积比例"],
+    ]);
+  });
+
+  it("passes over a part of the place acting, and a place between the verb and a measure whose thing follows", () => {
+    expect(things("到2027年，中心城区实施城中村改造5万户以上。")).toEqual([[50000, "城中村改造"]]);
+    expect(things("到2027年，完成田阳区5万亩老果园改造。")).toEqual([[50000, "老果园改造"]]);
+    expect(things("今年将率先完成田阳区5万亩老果园改造。")).toEqual([[50000, "老果园改造"]]);
+    // (a place alone before the amount, nothing after: still the only words there are)
+    expect(things("城镇新增就业6万人以上。")).toEqual([[60000, "城镇新增就业"]]);
   });
 });

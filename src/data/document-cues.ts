@@ -36,6 +36,8 @@ export const GENERIC_TITLE_WORDS: readonly string[] = [
 
 /** Verbs of issuing: the body before them is the issuer (湖南省印发了《…》). */
 export const ISSUING_VERBS: readonly string[] = [
+  // (the work of drawing up led by a body, before the verbs they end in: X组织编制并发布)
+  "组织编制", "组织制定", "组织起草",
   "印发", "发布", "出台", "制定", "制订", "颁布", "公布", "下达", "下发", "发出", "推出",
   "出炉", "编制", "签发", "修订",
 ];
@@ -64,6 +66,8 @@ export const CLAUSE_FILLERS: readonly string[] = [
   "还", "亦", "则", "已", "已经", "先后", "分别", "相继", "今天", "今日", "昨天", "昨日", "于", "在",
   "率先", "专门", "研究", "新", "首次", "对外", "向社会", "面向社会", "重磅", "牵头",
   "正式对外", "当天", "同日", "此前", "随后", "随即", "紧接着", "刚刚", "并", "审议通过", "通过", "审议", "批准",
+  // (a document issued to go with another, 配套出台; one revised, 印发修订后的《…》)
+  "配套", "修订后", "新修订",
   // the bodies a lead body works with, left unnamed (国家发展改革委会同有关部门编制)
   "会同有关部门", "会同相关部门", "联合有关部门", "联合相关部门", "会同有关单位",
 ];
@@ -89,6 +93,10 @@ export const LEADING_FILLERS: readonly string[] = [
   "中国大陆", "大陆", "内地",
   // a definition before the issuer (“1”是指市政府今年5月印发的《…》)
   "是指", "指的是", "系指",
+  // (a document matched to another's, 《规划》衔接国务院印发的《…纲要》)
+  "衔接", "对接",
+  // (what an aside says a figure is, 这是今年3月烟台市人民政府印发的《…》确定的目标)
+  "这是", "这就是", "这也是",
 ];
 
 /** What a news report may put before the body that opens its first sentence: a dateline
@@ -172,6 +180,8 @@ export const ISSUER_SUFFIXES: readonly string[] = [
   "人民政府", "政府", "央行", "办公厅", "办公室", "厅", "局", "委员会", "委", "部", "部门",
   "国务院", "中共中央", "党中央", "中央", "院", "署", "办", "中心", "会", "银行", "小组", "司", "处",
   "党委", "管委会", "联合会", "协会", "集团", "单位", "机构", "总队", "支队", "海关", "税务局", "法院", "检察院",
+  // (中华全国供销合作总社, 新华通讯社)
+  "总社",
 ];
 
 /** Candidates that end like an issuer but are no body (内部, 全部, a bare 部). */

@@ -265,9 +265,9 @@ export const DEICTIC_REGIONS: ReadonlyArray<readonly [string, "province" | "city
  *  document type words, and the verbs of stating. */
 export const DOC_BACKREF_TYPES: readonly string[] = [
   "方案", "计划", "意见", "规划", "措施", "政策措施", "办法", "通知", "纲要", "行动计划", "实施方案", "文件",
-  "行动方案", "细则", "实施细则", "导则", "指南", "条例", "要点", "工作要点",
+  "行动方案", "细则", "实施细则", "导则", "指南", "条例", "要点", "工作要点", "规划纲要",
 ];
-export const DOC_BACKREF_VERBS: readonly string[] = ["提出", "明确", "表示", "强调", "指出", "要求", "规定", "显示", "称"];
+export const DOC_BACKREF_VERBS: readonly string[] = ["提出", "明确", "表示", "强调", "指出", "要求", "规定", "显示", "称", "列出", "确定", "设定"];
 
 /** After 次/届 these make the number a session's ordinal (七次会议, 三次全会), not a count. */
 export const SESSION_HEADS: readonly string[] = [

@@ -282,6 +282,12 @@ function isSpace(c: string | undefined): boolean {
   return c !== undefined && c.length === 1 && BLANKS.includes(c);
 }
 
+/** The longest line read as a notice's signing body. */
+const SIGNATURE_MAX_LENGTH = 40;
+
+/** A line holding a date alone, as a notice's signature has under the body's name. */
+const LONE_DATE = /^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$/;
+
 /** How many lines from the top a notice's heading (X关于印发…的通知) is looked for. */
 const NOTICE_HEADER_LINES = 4;
 /** …and on a page saved with its furniture, where the heading must name the document. */
@@ -506,18 +512,24 @@ class DocumentScanner {
           d.fact.issuer = this.simplified.slice(passive.start, passive.end);
         }
       }
-      if (d.issuerFrom === null && d.fact.mentions.some((m) => this.handedOn(m.end))) {
-        // 现将《…方案》印发给你们: the notice hands the document on; its issuer heads the notice
-        // (襄阳市人民政府关于印发…的通知)
+      // 现将《…方案》印发给你们: the notice hands the document on, and the text is its own
+      const handed = d.fact.mentions.find((m) => this.handedOn(m.end));
+      if (d.issuerFrom === null && handed) {
+        // its issuer heads the notice (襄阳市人民政府关于印发…的通知), or signs it where the heading
+        // names no place or no body (县人民政府关于印发…; 关于印发…的通知 … 古田县人民政府办公室⏎
+        // 2026年3月12日)
         const header = this.noticeHeaderIssuer(d.fact.title);
-        if (header) {
+        const by = (header && this.regionIn(header.start, header.end) ? null : this.signatureAfter(handed.end)) ?? header;
+        if (by) {
           d.issuerFrom = "title";
-          d.issuerSpan = header;
-          d.fact.issuer = this.simplified.slice(header.start, header.end);
+          d.issuerSpan = by;
+          d.fact.issuer = this.simplified.slice(by.start, by.end);
         }
       }
-      d.fact.region =
-        this.regionIn(d.titleStart, d.titleEnd) ?? (d.issuerSpan ? this.regionIn(d.issuerSpan.start, d.issuerSpan.end) : null);
+      const issuerRegion = d.issuerSpan ? this.regionIn(d.issuerSpan.start, d.issuerSpan.end) : null;
+      d.fact.region = this.regionIn(d.titleStart, d.titleEnd) ?? issuerRegion;
+      // (the notice's body is the text's own: 雅安市人民政府 for 《雅安市芦山…规划》)
+      if (handed && this.ctx.ownRegion == null) this.ctx.ownRegion = issuerRegion ?? d.fact.region;
     }
     return mapPacked(docs, (d) => d.fact);
   }
@@ -536,6 +548,7 @@ class DocumentScanner {
     // (the first few mentions: 《计划》提出… may come after the sentence that says who issued it)
     this.mentionStarts ??= docs.flatMap((o) => o.fact.mentions.map((m) => m.start)).sort((a, b) => a - b);
     const starts = this.mentionStarts;
+    let active: { start: number; end: number } | null = null;
     for (const m of d.fact.mentions.slice(0, MAX_BACKREF_MENTIONS)) {
       // (up to the next mention of any document: found by binary search)
       let lo = 0;
@@ -553,7 +566,11 @@ class DocumentScanner {
       for (let x = re.exec(stretch); x; x = re.exec(stretch)) {
         const at = m.end + x.index;
         const sentence = this.ctx.doc.sentenceAt(at);
-        if (sentence && at - sentence.start <= 4) openings.push(at + x[0].length);
+        // (or a clause: …落实了《…方案》的要求，该方案由陕西省人民政府今年3月印发)
+        if ((sentence && at - sentence.start <= 4) || "，,".includes(t[at - 1] ?? "\0")) openings.push(at + x[0].length);
+        // (the object of an issuing verb, as a title would be: 今年1月，昆明市人民政府印发该方案)
+        // (…or of a verb made an attribute, 山西省住房和城乡建设厅今年3月印发的该计划提出)
+        else if (!active && ISSUING_VERBS.some((w) => endsAt(t, at, w) || (t[at - 1] === "的" && endsAt(t, at - 1, w)))) active = this.clauseLeft({ open: at, close: at + x[0].length - 1 })?.issuer ?? null;
       }
     }
     for (const from of openings) {
@@ -562,6 +579,27 @@ class DocumentScanner {
       const by = t.slice(from, Math.min(sentence ? sentence.end : t.length, from + 120)).indexOf("由");
       const clause = by >= 0 ? this.byIssuer(from + by) : null;
       if (clause?.issuer) return clause.issuer;
+    }
+    return active;
+  }
+
+  /** The body that signs a notice after `from`: a line holding its name alone, then one holding
+   *  a date alone (古田县人民政府办公室⏎2026年3月12日); null where no line after `from` does. */
+  private signatureAfter(from: number): { start: number; end: number } | null {
+    const t = this.text;
+    let prev: { start: number; end: number } | null = null;
+    for (let s = t.indexOf("\n", from) + 1; s > 0 && s < t.length; ) {
+      let e = t.indexOf("\n", s);
+      if (e < 0) e = t.length;
+      let a = s;
+      while (a < e && isSpace(t[a])) a++;
+      let b = e;
+      while (b > a && (isSpace(t[b - 1]) || t[b - 1] === "\r")) b--;
+      if (b > a) {
+        if (prev && LONE_DATE.test(t.slice(a, b))) return prev;
+        prev = b - a >= 4 && b - a <= SIGNATURE_MAX_LENGTH && this.validIssuer(a, b) ? { start: a, end: b } : null;
+      }
+      s = e + 1;
     }
     return null;
   }

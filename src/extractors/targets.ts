@@ -1538,6 +1538,22 @@ function isBlankAt(text: string, i: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0x3000;
 }
 
+/** How many document mentions back a back-reference (方案提出) looks for a title of its type. */
+const BACKREF_LOOKBACK = 12;
+/** A bracket closing a title: its years or its edition, (2026—2028年), （试行）. */
+const TRAILING_BRACKET = /[（(][^（）()]*[）)]$/;
+
+/** A line of delivery up to the place: ——2026年2月10日在 (or （2026年1月20日在…). */
+const DELIVERED_AT = /^[\s　]*[—\-－（(]*[\s　]*(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?[\s　]*在$/;
+/** …and after it, the congress: 第十三届人民代表大会第五次会议上, 人大十五届四次会议上. */
+const CONGRESS_AFTER_PLACE = /^(?:第?[一二三四五六七八九十0-9]+届)?(?:人民代表大会|人大)[^。；]{0,16}会议上/;
+
+/** The first position at or after `from` (and before `limit`) that is not a blank. */
+function skipIndent(text: string, from: number, limit: number): number {
+  while (from < limit && isBlankAt(text, from)) from++;
+  return from;
+}
+
 /** Index of the last item whose start is ≤ pos, in an array sorted by start. */
 function lastAtOrBefore<T extends { start: number }>(items: readonly T[], pos: number): number {
   let lo = 0;
@@ -1860,7 +1876,12 @@ const EVERY_PLACE_ALONE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})$`);
 /** …right before the amount, read off the thing (每个区不少于3个). */
 const EVERY_PLACE_BEFORE_AMOUNT = new RegExp(`每个?(?:${EVERY_PLACE_LEVELS})$`);
 /** Places named by their count alone (两市, 三县), as the subject sharing a goal out. */
-const PLACES_BY_COUNT = /^[两二三四五六七八九十]+(?:地|省|市|县|区|州|镇|乡|旗)$/;
+const PLACES_BY_COUNT = /^[两二三四五六七八九十0-9]+(?:地|省|市|县|区|州|镇|乡|旗)$/;
+/** A measure referred back to (这一比例, 该指标): its thing is the one named before. */
+const MEASURE_REFERRED_BACK = /^(?:这一|这个|该|此|上述)(?:比例|比重|比率|数字|指标|数据|数值|规模|总量|水平)$/;
+/** Parts of a place named by their kind: never a thing (其中市区不少于3万套), but a subject
+ *  (中心城区实施城中村改造5万户以上). */
+const areaOfPlace = new WordTable(["市区", "城区", "中心城区", "主城区", "老城区", "县城", "郊区"]);
 const PLACES_AS_WHOLE = /^(?:[两二三四五六七八九十]+(?:地|省|市|县|区|国|州)|双方|全省|全市|全区|全县|全州)/;
 // How far 与 and a verb of sharing the work (共建) may stand from a partner place.
 const PARTNER_REACH = 16;
@@ -2414,8 +2435,13 @@ export class TargetScanner {
 
   /** The object found is a place's name and nothing else (四子王旗). */
   private objectIsPlace(c: Candidate): boolean {
-    const m = this.mentionWithin(c.objectStart, c.objectEnd);
-    return m !== null && m !== undefined && m.start === c.objectStart && m.end === c.objectEnd;
+    return this.spanIsPlace(c.objectStart, c.objectEnd);
+  }
+
+  /** [start, end) is one place's mention, whole. */
+  private spanIsPlace(start: number, end: number): boolean {
+    const m = this.mentionWithin(start, end);
+    return m !== null && m !== undefined && m.start === start && m.end === end;
   }
 
   /** The thing an intro names before a colon that opens a list of places and amounts
@@ -2682,9 +2708,9 @@ export class TargetScanner {
         // (not an item of places after an intro naming the thing, 任务为：四子王旗300万千瓦、商都县150万千瓦:
         // read below, the place kept in the item's text)
         if (c.object !== null && (afterPartOf || (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.unit === c.q.unit &&
-          (this.objectIsPlace(c) || PLACES_BY_COUNT.test(c.object)) && this.thingOfListIntro(c.objectStart) === null))) {
+          (this.objectIsPlace(c) || PLACES_BY_COUNT.test(c.object) || areaOfPlace.has(c.object)) && this.thingOfListIntro(c.objectStart) === null))) {
           const m = this.mentionWithin(c.objectStart, c.objectEnd);
-          if (PLACES_BY_COUNT.test(c.object)) c.object = null;
+          if (PLACES_BY_COUNT.test(c.object) || areaOfPlace.has(c.object)) c.object = null;
           // (its name perhaps written longer than the one found: 前郭县 for 前郭)
           else if (m && m.start === c.objectStart && (m.end === c.objectEnd || (m.end + 1 === c.objectEnd && ADMIN_TAILS.has(this.text.charCodeAt(m.end))))) c.object = null;
           // (…or a zone, 其中甬江科创区达到6%以上: a part of the place, not a thing)
@@ -2693,6 +2719,8 @@ export class TargetScanner {
           // (a note on what the zone takes in, 开发区（含罗星街道、惠民街道）, left out to see it)
           else if (afterPartOf && c.q.kind !== "count" && (ZONE_NAME.test(c.object.replace(BRACKETED_NOTE, "")) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
         }
+        // (a measure referred back to, 到“十五五”末，这一比例提高到70%以上: the one named before, below)
+        if (c.object !== null && MEASURE_REFERRED_BACK.test(c.object)) c.object = null;
         // (an indicator written as its name, a colon and its value, one a line: 主要指标如下：⏎
         // 新能源汽车整车产量：35万辆)
         if (c.object === null) this.nameBeforeColon(c);
@@ -3873,7 +3901,7 @@ export class TargetScanner {
     for (let guard = 0; guard < 4; guard++) {
       const before = p;
       p = this.skipRegion(this.skipDate(p, v.pos), v.pos);
-      const lead = subjectLeaders.at(text, p, v.pos) ?? deictic.at(text, p, v.pos) ?? verbModifiers.at(text, p, v.pos);
+      const lead = subjectLeaders.at(text, p, v.pos) ?? deictic.at(text, p, v.pos) ?? verbModifiers.at(text, p, v.pos) ?? areaOfPlace.at(text, p, v.pos);
       if (lead) p += lead.length;
       // (…and a zone as the subject: 玛多县黄河源园区完成黑土滩治理30万亩)
       else {
@@ -5846,10 +5874,8 @@ export class TargetScanner {
    *  future, a deadline or plan period to come). */
   private pastOpening(lineStart: number, pos: number): boolean {
     // (the first clause past the paragraph's indentation: a blank ends no clause there)
-    let firstStart = lineStart;
-    while (firstStart < pos && isBlankAt(this.text, firstStart)) firstStart++;
     // (…and past an answer's mark, 答：五年来，全市累计投入…)
-    firstStart = answerMarkEnd(this.text, firstStart);
+    const firstStart = answerMarkEnd(this.text, skipIndent(this.text, lineStart, pos));
     const first = clauseEnd(this.text, firstStart, pos);
     if (first >= pos) return false;
     // (what looks ahead is looked for within a paragraph's reach before the amount, so that a
@@ -5982,12 +6008,14 @@ export class TargetScanner {
     // (…nor, with a verb of goals right before the amount, what stands before that verb: 分三阶段提供
     // 逾150公顷创科用地, 在屯门一带提供约200公顷可建房屋用地)
     const verbRightBefore = c.verb !== null && c.verbStart + c.verb.length === c.q.start && goalVerbs.has(c.verb) && !levelVerbs.has(c.verb) && !measureVerbs.has(c.verb);
-    const measureAfter = !countLike && (!before || verbRightBefore) && c.q.kind === "measure" && (isHanAt(this.text, c.q.end) || OPENING_QUOTES.includes(this.text[c.q.end])) ? this.objectAfter(c.q, cEnd, false) : null;
+    // (…nor with only a place between the verb and the amount, 完成田阳区5万亩老果园改造)
+    const placeBefore = before !== null && c.verb !== null && before.end === c.q.start && c.verbStart + c.verb.length >= before.start && this.spanIsPlace(c.verbStart + c.verb.length, c.q.start);
+    const measureAfter = !countLike && (!before || verbRightBefore || placeBefore) && c.q.kind === "measure" && (isHanAt(this.text, c.q.end) || OPENING_QUOTES.includes(this.text[c.q.end])) ? this.objectAfter(c.q, cEnd, false) : null;
     // (a sum of money written before the funds it is, 安排不少于3亿元资金, 设立5亿元产业引导资金: those)
     // (a fund's name may be long: 设立规模5亿元的灾后重建专项基金)
     const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 14))) : null;
     const fundsAfter = funds ? { text: this.ctx.doc.simplified.slice(c.q.end, c.q.end + funds[0].length), start: c.q.end, end: c.q.end + funds[0].length } : null;
-    const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike && !(c.verb !== null && levelVerbs.has(c.verb)) ? null : this.subjectCarriedOver(c, iStart));
+    const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore || placeBefore ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike && !(c.verb !== null && levelVerbs.has(c.verb)) ? null : this.subjectCarriedOver(c, iStart));
     // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
     // before, where it is a kind of the unit, 专列 of 列)
     if (!pick && c.q.kind === "count") {
@@ -6653,6 +6681,11 @@ export class TargetScanner {
         if (others && a + others[0].length <= e) a += others[0].length;
       }
       a = this.skipRegion(a, e);
+      // (…or a part of the place, acting: 中心城区实施城中村改造5万户以上)
+      {
+        const area = areaOfPlace.at(text, a, e);
+        if (area && goalVerbs.at(text, a + area.length, e)) a += area.length;
+      }
       a = this.skipDuration(a, e);
       a = this.skipDocumentStatement(a, e);
       // (a count of the places just named, before their total: 三地合计…)
@@ -7174,13 +7207,19 @@ export class TargetScanner {
     return at >= 0 && !NATION_ADJECTIVE.test(this.text.slice(at + 2, at + 4)) && this.opensClause(cStart, at);
   }
 
-  /** The region the whole text is about, for a goal with none named near it: one the opening
+  /** The region the whole text is about, for a goal with none named near it: the place of the
+   *  body whose notice the text is, or of the congress a report was delivered to; else one the opening
    *  (its first three lines, datelines left out) names, or a document's issuer, within or above
    *  which lie at least three in four of the mentions of regions in the text (a county's plan
    *  names its towns' county, its city and province, and a neighbour it works with); the
    *  lowest such. None where the text's regions lie apart (several cities' plans). */
   private homeRegion(): string | null {
     if (this.home !== undefined) return this.home;
+    // (the text's own place, whatever else it names: the document the text is, or the congress a
+    // report was delivered to)
+    if (this.ctx.ownRegion) return (this.home = this.ctx.ownRegion);
+    const congress = this.congressPlace();
+    if (congress) return (this.home = congress);
     const mentions = this.regionMentions.filter((m) => !m.neighbour);
     const named = new Set(mentions.map((m) => m.code));
     const opening = this.openingEnd();
@@ -7195,6 +7234,18 @@ export class TargetScanner {
       if (best === null || isAncestor(best, c)) best = c;
     }
     return (this.home = best);
+  }
+
+  /** The place of the congress a report was delivered to, from its opening's line of delivery
+   *  (——2026年2月10日在惠州市第十三届人民代表大会第五次会议上), else null. */
+  private congressPlace(): string | null {
+    const opening = this.openingEnd();
+    for (const m of this.regionMentions) {
+      if (m.start >= opening) break;
+      const line = this.lineOf(m.start);
+      if (DELIVERED_AT.test(this.text.slice(line.start, m.start)) && CONGRESS_AFTER_PLACE.test(this.text.slice(m.end, line.end))) return m.code;
+    }
+    return null;
   }
 
   /** End of the first three non-blank lines, at most 300 characters in. */
@@ -7301,6 +7352,20 @@ export class TargetScanner {
     return sentence !== undefined && sentence !== null && ASIDE_CUES.test(this.text.slice(sentence.start, sentence.end));
   }
 
+  /** The document the text at `p` refers back to with a document type and a verb of stating
+   *  (方案提出, 规划纲要列出), within `limit`: of those named up to mention `last`, the latest
+   *  whose title ends in that type (《余杭区…行动方案》 for 方案提出 after 《杭州市…规划》 was
+   *  named in passing), else the latest; null where `p` opens no such reference. */
+  private documentReferredBack(p: number, limit: number, last: number): number | null {
+    const type = docBackrefTypes.at(this.text, p, limit);
+    if (type === undefined || docBackrefVerbs.at(this.text, p + type.length, limit) === undefined) return null;
+    for (let k = last; k >= 0 && k > last - BACKREF_LOOKBACK; k--) {
+      const title = this.ctx.documents[this.docMentions[k].doc]?.title ?? "";
+      if (title.replace(TRAILING_BRACKET, "").endsWith(type)) return this.docMentions[k].doc;
+    }
+    return this.docMentions[last].doc;
+  }
+
   private docInSentence(pos: number, sStart: number): boolean {
     const i = lastAtOrBefore(this.docMentions, pos - 1);
     return i >= 0 && this.docMentions[i].start >= sStart;
@@ -7321,22 +7386,18 @@ export class TargetScanner {
       if (earlier && earlier.start >= Math.max(lineStart, sentenceStart) && SUBJECT_BEFORE_REFERENCE.test(this.text.slice(earlier.end, m.start))) return earlier.doc;
       return m.doc;
     }
-    // 方案提出, 计划明确: the sentence opens with a document type and a verb of stating
-    let p = sStart;
-    const type = docBackrefTypes.at(this.text, p, pos);
-    if (type) {
-      p += type.length;
-      if (docBackrefVerbs.at(this.text, p, pos)) return m.doc;
-    }
-    const lineType = docBackrefTypes.at(this.text, lineStart, pos);
-    if (lineType && docBackrefVerbs.at(this.text, lineStart + lineType.length, pos)) return m.doc;
+    // 方案提出, 计划明确: the sentence or its line opens with a document type and a verb of stating
+    const back = this.documentReferredBack(sStart, pos, i) ?? this.documentReferredBack(lineStart, pos, i);
+    if (back !== null) return back;
     // an item of a list whose introduction names the document (《纲要》…提出了主要目标：)
     // (not one the introduction only follows, 对照《山西省…规划》和《晋城市…方案》，重点抓好: the
-    // goals are the text's own)
+    // goals are the text's own), or refers back to it (规划纲要列出多项…指标：)
     const intro = this.introOf(pos);
     if (intro) {
       const j = lastAtOrBefore(this.docMentions, intro.end - 1);
       if (j >= 0 && this.docMentions[j].start >= intro.start && !this.onlyFollowed(j, intro.start)) return this.docMentions[j].doc;
+      const introBack = this.documentReferredBack(skipIndent(this.text, intro.start, intro.end), intro.end, i);
+      if (introBack !== null) return introBack;
     }
     // the body of a document under its own title as a heading (a notice, then 西安市…实施方案 on a
     // line of its own, then the plan): what follows is that document's
