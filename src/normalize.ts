@@ -781,7 +781,9 @@ export function sequencedItemDots(folded: string): Map<number, TextEntity> | nul
     if (m) {
       const dot = start + m[0].length - 1;
       const digitAfter = folded.charCodeAt(dot + 1) >= 48 && folded.charCodeAt(dot + 1) <= 57;
-      items.push({ n: Number(m[1]), dot, ambiguous: m[2] !== "、" && digitAfter });
+      // (an item's number before a month or a year, 1.2027年底前, is read as one already)
+      const beforeTime = digitAfter && ITEM_NUMBER_BEFORE_TIME_AT_START.test(folded.slice(dot - m[1].length, dot + 8));
+      items.push({ n: Number(m[1]), dot, ambiguous: m[2] !== "、" && digitAfter && !beforeTime });
     }
     start = end + 1;
   }

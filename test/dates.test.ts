@@ -763,3 +763,12 @@ describe("Taiwan's years and stray blanks", () => {
     expect(d.map((x) => [x.text, x.to])).toEqual([["116 年底前", "2027-12-31"]]);
   });
 });
+
+describe("这一年 looked back on", () => {
+  it("gives no year to the months after it: they take the year named before it", () => {
+    const r = extract("西安日报　2026年01月06日\n\n2025年西安研发投入强度预计达到5.3%。回望这一年，西安的科技创新可分为四个阶段。\n一季度：1月10日，西安召开大会。\n三季度：截至9月底，有效发明专利拥有量达到9.8万件。");
+    const by = (text: string) => r.dates!.find((d) => d.text === text);
+    expect([by("一季度")?.from, by("1月10日")?.from, by("截至9月底")?.to]).toEqual(["2025-01-01", "2025-01-10", "2025-09-30"]);
+    expect(r.targets).toEqual([]);
+  });
+});

@@ -646,8 +646,9 @@ describe("an official notice that hands a document on", () => {
       "现将《襄阳市数字政府建设实施方案》印发给你们，请认真组织实施。\n\n襄阳市人民政府\n2024年3月28日";
     const docs = extract(text).documents!;
     expect(docs.map((d) => [d.title, d.issuer])).toEqual([["襄阳市数字政府建设实施方案", "襄阳市人民政府"]]);
-    // without the header, no issuer is made up
-    expect(extract(text.slice(text.indexOf("\n") + 1)).documents!.map((d) => d.issuer)).toEqual([null]);
+    // without the header, the signature names it; without either, no issuer is made up
+    expect(extract(text.slice(text.indexOf("\n") + 1)).documents!.map((d) => d.issuer)).toEqual(["襄阳市人民政府"]);
+    expect(extract(text.slice(text.indexOf("\n") + 1, text.indexOf("\n\n襄阳市人民政府"))).documents!.map((d) => d.issuer)).toEqual([null]);
   });
 });
 
@@ -958,5 +959,15 @@ describe("issuers: a cooperative's 总社, a body that organises the drafting, a
     expect(organised[0].issuer).toBe("海口市水务局、海口市自然资源和规划局");
     const matched = extract("湖北省人民政府日前印发《湖北省妇女儿童发展“十五五”规划》（以下简称《规划》）。《规划》衔接国务院印发的《中国妇女发展纲要（2021—2030年）》，设置指标。").documents!;
     expect(matched.map((d) => d.issuer)).toEqual(["湖北省人民政府", "国务院"]);
+  });
+});
+
+describe("issuers after verbs of following a document", () => {
+  it("takes the body after 严格执行, 配合, 按照", () => {
+    expect(extract("市审计局严格执行岳阳市人民政府办公室印发的《岳阳市审计查出问题整改销号管理办法（试行）》。").documents![0].issuer).toBe("岳阳市人民政府办公室");
+    expect(extract("河北将配合国家卫生健康委制定《京津冀医疗卫生协同发展监测评价办法》。").documents![0].issuer).toBe("国家卫生健康委");
+    expect(extract("各部门要按照旗委、旗政府出台的《关于加快推进新能源产业高质量发展的实施方案》要求。").documents![0].issuer).toBe("旗委、旗政府");
+    // (a body whose name holds such a word keeps it whole)
+    expect(extract("长三角生态绿色一体化发展示范区执行委员会印发《示范区建设三年行动计划》。").documents![0].issuer).toBe("长三角生态绿色一体化发展示范区执行委员会");
   });
 });

@@ -213,5 +213,7 @@ describe("item numbers whose dot a number follows", () => {
     expect(new Doc("增长\n4.3个百分点。\n其他").text).toContain("4.3");
     // (after item 1. and before nothing, a line opening 2.5 is item 2)
     expect(new Doc("1.建成驿站10个；\n2.5万人次参加培训。").text).toContain("2、5万人次");
+    // (an item's number before a year or a month is read so already, and left as it is)
+    expect(new Doc("1.建成驿站10个；\n2.2027年底前，建成加氢站50座。").text).toContain("2.2027年");
   });
 });

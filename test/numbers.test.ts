@@ -325,3 +325,11 @@ describe("third review: a row of values before a blank and the unit", () => {
     expect(findQuantities("全市粮食产量分别为 286 290 300 万吨。").every((x) => (x.min ?? 0) <= 3_000_000)).toBe(true);
   });
 });
+
+describe("one-character units that open a word", () => {
+  it("reads no unit in 种植, 尾矿, 队伍, 起步, 对口", async () => {
+    const { unitAt } = await import("../src/data/units.js");
+    for (const [text, at] of [["三七种植", 2], ["3尾矿库", 1], ["5队伍", 1], ["2起步", 1], ["1对口", 1]] as const) expect(unitAt(text, at)).toBeUndefined();
+    for (const [text, at, unit] of [["3种类型", 1, "种"], ["500尾鱼苗", 3, "尾"], ["2起事故", 1, "起"]] as const) expect(unitAt(text, at)?.word).toBe(unit);
+  });
+});

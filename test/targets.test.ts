@@ -5133,3 +5133,48 @@ describe("the thing of a share out named by a part of the place, a count of plac
     expect(things("城镇新增就业6万人以上。")).toEqual([[60000, "城镇新增就业"]]);
   });
 });
+
+describe("a cap after a grant whose things a verb before 的 describes", () => {
+  it("is the grant's cap, not a goal of that verb", () => {
+    expect(extract("对社会资本参与建设的海绵项目，市财政按照核定投资的10%给予补助，单个项目不超过800万元。", { refDate: "2026-08-18" }).targets).toEqual([]);
+    // (a goal's verb, then a yearly capacity bounded: still a goal)
+    expect(extract("打造沙漠会议度假目的地，年承接会议活动500场次以上。", { refDate: "2026-08-18" }).targets!.map((t) => t.min)).toEqual([500]);
+  });
+});
+
+describe("a tender's and a budget's terms", () => {
+  const goals = (text: string) => extract(text, { refDate: "2026-05-20" }).targets!.map((t) => [t.min, t.max, t.unit]);
+
+  it("are no goals: prices, periods and deposits of a tender, the rows of a table of purchases, a budget's lines", () => {
+    expect(goals("本项目预算金额为2860万元，最高限价2800万元，工期180天，投标保证金为预算金额的0.5%。")).toEqual([]);
+    expect(goals("序号\t采购项目名称\t采购需求概况\t预算金额（万元）\n1\t卫生院负压救护车采购\t采购负压救护车3辆\t165.00\n2\t信息化平台建设\t建设签约服务平台1套，覆盖居民约12万人\t158.50")).toEqual([]);
+    expect(goals("三、“三公”经费预算情况\n2026年“三公”经费预算为86.40万元，比上年减少5.20万元。其中：公务用车购置及运行维护费72.60万元。")).toEqual([]);
+  });
+
+  it("keeps the goals of a plan the notice cites, with its deadline or its years ahead", () => {
+    expect(goals("本项目是落实《河南省农村公路提档升级行动方案》的重点工程。该方案提出，到2027年，全省新改建农村公路3万公里以上。本次招标工期180天。")).toEqual([[3e8 / 1e4, null, "公里"]]);
+    expect(goals("本次招标共有11家投标人。根据《方案》，“十五五”期间全市每年新开工线路2至3条。")).toEqual([[2, 3, "条"]]);
+  });
+});
+
+describe("a heading naming a past year's work", () => {
+  it("reviews: 一、2025年主要工作 in a report of January 2026; 二、2026年主要工作 plans", () => {
+    const text = "四川省高级人民法院工作报告\n——2026年1月25日在四川省第十四届人民代表大会第四次会议上\n\n一、2025年主要工作\n（三）推进基层治理现代化。全省建成“枫桥式人民法庭”120个，诉前调解成功案件33.8万件。\n\n二、2026年主要工作\n（一）全省新建“枫桥式人民法庭”50个以上。";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([50]);
+  });
+});
+
+describe("现将, hereby", () => {
+  it("looks nowhere ahead: a chronicle's list of what was done is no list of goals", () => {
+    const text = "2025年，北仑区港航物流业保持稳中有进。现将一年中的重要事项整理如下：\n1、1月6日，北仑港区集装箱单日装卸量达到6.8万标箱，创历史新高。\n2、10月26日，“港航数字大脑”上线运行，接入港航企业1200余家。";
+    expect(extract(text, { refDate: "2026-01-15" }).targets).toEqual([]);
+    expect(extract("现将有关目标明确如下：\n1.到2027年，建成港区3个。", { refDate: "2026-01-15" }).targets!.map((t) => t.min)).toEqual([3]);
+  });
+});
+
+describe("a disaster's toll and the relief sent", () => {
+  it("are no goals; the recovery's are", () => {
+    const text = "灾害共造成全省12个市县63.5万人受灾，紧急转移安置群众15.6万人，直接经济损失约52.8亿元。灾情发生后，省财政厅下达救灾资金4000万元，市里安排市级救灾资金1500万元。到2027年，建成应急避难场所20个。";
+    expect(extract(text, { refDate: "2026-10-09" }).targets!.map((t) => t.min)).toEqual([20]);
+  });
+});

@@ -57,6 +57,9 @@ export const RELAYING_VERBS: readonly string[] = ["转发", "批转", "转印"];
  *  the issuer. With 了 first, so that it is not left before the body. */
 export const CONVEYING_VERBS: readonly string[] = [
   "传达了", "传达", "学习了", "学习传达了", "学习传达", "解读了", "是继",
+  // (…or follow it, or brief on it: 市审计局严格执行岳阳市人民政府办公室印发的《…》, 河北将配合国家
+  // 卫生健康委制定《…》, 要按照旗委、旗政府出台的《…》, 本文件向委员简介运输及物流局与发展局…)
+  "严格执行", "认真执行", "配合", "按照", "简介",
 ];
 
 /** Words that may stand between an issuer and its verb, or between the verb and 《

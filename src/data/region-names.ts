@@ -103,6 +103,8 @@ export const WEAK_NOT_PLACE_FOLLOWERS: readonly string[] = [
 export const PLACE_WORD_TAILS: readonly string[] = [
   "市区", "城区", "地区", "全省", "全市", "全区", "省", "市", "区", "县", "人", "籍", "方面", "境内", "当地",
   "市民", "特区",
+  // (the place's port, which jieba knows as one word: 钦州港, 北海港)
+  "港",
 ];
 
 /** Codes the package still lists beside their successors, the same place under a new code

@@ -47,6 +47,8 @@ export const PAST_CUES: readonly string[] = [
   "原定", "实际为", "实际建成", "实际完成", "实际分别", "实际达到", "实际只", "实际仅",
   // …and the plan before (原计划到2025年底建成的充电桩25万个, 上一轮方案提出到2025年建成…)
   "原计划", "上一轮", "上轮",
+  // what a disaster caused (灾害共造成全省63.5万人受灾，紧急转移安置群众15.6万人)
+  "共造成", "灾害造成", "灾情造成", "地震造成", "暴雨造成", "强降雨导致", "灾害导致",
   // a holiday's report (国庆假期…同比增长9.8%。⏎假期期间，全省…民宿平均入住率达到78%)
   "假期期间", "节日期间", "节假日期间",
   // the first months of the year, reported on (重点项目前5个月完成投资1960亿元), in digits and numerals

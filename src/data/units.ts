@@ -30,6 +30,8 @@ const COUNT = [
   // cases, as Taiwan counts plans and applications approved (核定…不少于300案), and stations by
   // themselves (设置电动机车换电站150站)
   "案", "站",
+  // (books lent, 借阅200万册次; stations a touring show stops at, 巡展1500站次)
+  "册次", "站次", "件次",
   // pairs (改造提升高速公路服务区60对, 开行动车组列车每日120对)
   "对",
   // teams (资助青年初创团队400队以上), and runs of them (开展安全巡查300队次)
@@ -167,7 +169,20 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 /** What may follow 成 where it counts tenths (三成以上, 两成。). */
 const TENTHS_FOLLOWERS = ["以上", "以下", "以内", "左右", "上下", "多", "的", "，", "。", "；", "、"];
 const isHanOrFullWidth = (c: number) => c >= 0x2e80;
-const NOT_INCIDENTS_AFTER = "来步点草飞航始源码诉义伏床身居色";
+/** One-character units that are the first character of a word where one of these follows:
+ *  then no unit. */
+const NOT_UNIT_BEFORE: ReadonlyMap<string, string> = new Map([
+  // (起 of 三起来, 起步, 起点: a word, not incidents counted)
+  ["起", "来步点草飞航始源码诉义伏床身居色"],
+  // (对 between two numbers, 1对1, 一对一, 一对多: one to one, not pairs; nor 对口, 对接, 对标)
+  ["对", "0123456789一二两三四五六七八九十多口接标应照话于象外比策"],
+  // (队 of 队伍, 队员: a word, not teams counted)
+  ["队", "伍员列长友形"],
+  // (尾 of 尾矿库, 尾气, 尾款: a word, not fish counted)
+  ["尾", "矿气水款菜声盘号"],
+  // (种 of 种植, 种养, 种苗, 种子: growing, not kinds; 三七种植 is a herb grown)
+  ["种", "植养苗子"],
+]);
 
 /** The longest unit starting at `pos` in `text`, or undefined. ASCII units must end at a
  *  non-alphanumeric character (5G is no unit, kWh is not kW + h). */
@@ -180,16 +195,9 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     if (end > limit || !text.startsWith(u.word, pos)) continue;
     if (isAsciiAlnum(u.word.charCodeAt(u.word.length - 1)) && end < limit && isAsciiAlnum(text.charCodeAt(end))) continue;
     if (u.kind === "place" && PLACE_COMPOUNDS.some((w) => text.startsWith(w, end - 2))) continue;
-    // (起 of 三起来, 起步, 起点: a word, not incidents counted)
-    if (u.word === "起" && end < text.length && NOT_INCIDENTS_AFTER.includes(text[end])) continue;
-    // (对 between two numbers, 1对1, 一对一, 一对多: one to one, not pairs; nor 对口, 对接, 对标)
-    if (u.word === "对" && end < text.length && "0123456789一二两三四五六七八九十多口接标应照话于象外比策".includes(text[end])) continue;
+    if (u.word.length === 1 && end < text.length && NOT_UNIT_BEFORE.get(u.word)?.includes(text[end])) continue;
     // (张床 of 500张床位: the sheets of beds counted, 张, and 床位 the thing)
     if (u.word === "张床" && text[end] === "位") continue;
-    // (队 of 队伍, 队员: a word, not teams counted)
-    if (u.word === "队" && end < text.length && "伍员列长友形".includes(text[end])) continue;
-    // (尾 of 尾矿库, 尾气, 尾款: a word, not fish counted)
-    if (u.word === "尾" && end < text.length && "矿气水款菜声盘号".includes(text[end])) continue;
     // (成 of tenths only where the amount ends there, or a bound or 的 follows: 三成以上, 两成。; not
     // 三成员, 一成不变, 五成熟)
     if (u.word === "成" && end < text.length && isHanOrFullWidth(text.charCodeAt(end)) && !TENTHS_FOLLOWERS.some((w) => text.startsWith(w, end))) continue;

@@ -1833,7 +1833,8 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     // of writing, 未来两个月; nor 去年 or 明年, whose year the sets read as no context for what follows)
     else if (ref && r.type === "relative" && r.from && r.to && r.from[0] === ref[0] && r.from[0] === r.to[0] &&
       (doc?.text.startsWith("今年", it.start) || doc?.text.startsWith("本年", it.start) ||
-        (r.from[1] === 1 && r.from[2] === 1 && r.to[1] === 12 && r.to[2] === 31))) lastYear = r.from[0];
+        // (not 这一年, the year a text looks back on, 2025年…回望这一年, written in January)
+        (r.from[1] === 1 && r.from[2] === 1 && r.to[1] === 12 && r.to[2] === 31 && !doc?.text.startsWith("这", it.start)))) lastYear = r.from[0];
     if (!it.relative && it.kind !== "deadline" && it.points.length === 1 && p0.month !== null && r.from) {
       lastMonth = { y: r.from[0], m: r.from[1] };
     }

@@ -24,6 +24,7 @@ import {
   gazetteer,
   isHanAt,
   levelRank,
+  lookupRegions,
   matchNames,
   segmentLazily,
   startsOtherName,
@@ -537,7 +538,8 @@ function fit(c: Candidate, start: number, end: number, tokens: Token[], first: n
   }
   if (first === last) {
     placeTails ??= new Set(PLACE_WORD_TAILS);
-    if (t.start === start && placeTails.has(t.word.slice(end - start))) {
+    // (not where the word is a place of its own: 防城港 is no port of 防城区)
+    if (t.start === start && placeTails.has(t.word.slice(end - start)) && !(t.word.endsWith("港") && lookupRegions(t.word).length > 0)) {
       c.fit = "aligned";
       c.word = PLACE_WORD;
       return;

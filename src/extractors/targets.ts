@@ -527,6 +527,12 @@ function pastJiang(text: string, p: number): boolean {
   return text.charCodeAt(p) === 0x5c06 /* 将 */ && text.charCodeAt(p - 1) === 0x5df2 /* 已 */;
 }
 
+/** 将 at `p` that looks nowhere ahead: 将近, 将…作为, 将其, 已将, or 现将 (hereby: 现将…整理如下：,
+ *  现将《…》印发给你们). */
+function notForwardJiang(text: string, p: number): boolean {
+  return NOT_FORWARD_JIANG.test(text.slice(p, p + 3)) || pastJiang(text, p) || text.charCodeAt(p - 1) === 0x73b0 /* 现 */;
+}
+
 function securesFunds(text: string, p: number): boolean {
   return text.startsWith("争取", p) && /^争取(?:到|得)?(?:中央|上级|省级|省|国家|各类|专项|资金|债券|政策|转移支付)/.test(text.slice(p, p + 8));
 }
@@ -617,7 +623,10 @@ const ITEM_OPENS_AFTER = new CharSet("；;，,：:。\n 　");
 const SENTENCE_ENDS_FOR_ITEMS = new CharSet("。！？!?\n");
 const MAX_ITEM_REACH = 160;
 const CURRENCY_NAMES = new Set(CURRENCY_WORDS);
+/** A station, airport or port named after a place (南阳东站, 钦州港): a facility, not the place. */
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
+/** A port named after a place (钦州港集装箱吞吐量): the place's, in its own sentence only. */
+const PORT_AFTER_PLACE = /^港(?![口务])/;
 /** How far a place phrase (在区外, 在全国重点城市) may reach before the verb it locates. */
 const LOCATIVE_REACH = 10;
 /** Goal cues that are nouns, which a report of work done uses too (完成…年度任务, 实现目标). */
@@ -1543,6 +1552,19 @@ const BACKREF_LOOKBACK = 12;
 /** A bracket closing a title: its years or its edition, (2026—2028年), （试行）. */
 const TRAILING_BRACKET = /[（(][^（）()]*[）)]$/;
 
+/** A heading naming a year's work (2025年主要工作, 2025年工作): a review where that year is past. */
+const PAST_YEAR_WORK_HEADING = /(\d{4})年(?:的)?(?:主要|重点)?工作\s*$/;
+
+/** Funds for relief after a disaster (救灾资金, 应急救助资金). */
+const RELIEF_FUNDS = /救灾|应急救助|灾后应急|抢险救灾/;
+
+/** Words of a tender's or a budget's terms (see tenderTerms): a notice's, not a policy's about
+ *  procurement (政府采购项目预留中小企业份额提高到40%以上) or a budget report's goals (一般公共预算
+ *  收入预算为4656亿元); not 倒排工期, a plan's schedule. */
+const TENDER_TERMS = /预算金额|最高限价|控制价|招标|投标|中标|成交金额|成交价|保证金|(?<!排)工期|交货期|标段|供应商|磋商|询价|比选|采购项目名称|采购需求|采购意向|采购金额|预算总额|部门预算|经费预算为|预算情况/;
+/** How many rows up a table's head is looked for. */
+const TABLE_HEAD_REACH = 60;
+
 /** A line of delivery up to the place: ——2026年2月10日在 (or （2026年1月20日在…). */
 const DELIVERED_AT = /^[\s　]*[—\-－（(]*[\s　]*(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)?[\s　]*在$/;
 /** …and after it, the congress: 第十三届人民代表大会第五次会议上, 人大十五届四次会议上. */
@@ -2088,7 +2110,9 @@ export class TargetScanner {
         // (or the second of a list after one: 推动营口港、丹东港与香港…合作)
         // (…and the places a 其中 singles out of the whole govern their own part only: 其中，岳阳市、
         // 常德市、益阳市…分别不低于93%、96%和94%。到2028年，湖区城镇…: the lake area's, not 益阳's)
-        const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined ||
+        // (…or a port named after the place, 天津港集装箱吞吐量达到2500万标箱: the place's goal there, not
+        // the text's place beyond)
+        const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined || PORT_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) ||
           SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start)) || SINGLED_OUT_BEFORE.test(this.text.slice(Math.max(0, m.start - 3), m.start));
         // (a rating named after the place that awards it is no place of the goal: 建成辽宁省级示范
         // 步行街2条 in a text on 沈阳's 和平区)
@@ -3445,6 +3469,47 @@ export class TargetScanner {
     return forwardCues.lastIn(text, statement, q.start) === null && this.futureDateIn(statement, b.sEnd)?.type !== "deadline";
   }
 
+  /** An amount among a tender's or a budget's terms (see classify): its sentence, the head of
+   *  the table its line is a row of, or its section's heading names them, and nothing in its statement looks ahead (no goal
+   *  cue, no forward cue, no deadline). */
+  private tenderTerms(q: Quantity, b: { sStart: number; sEnd: number; line: { start: number; end: number } }): boolean {
+    const text = this.text;
+    if (!this.tenderSentence(b.sStart, b.sEnd) && !this.tableHeadHas(b.line, TENDER_TERMS)) {
+      // (…or the heading of its section, 三、“三公”经费预算情况, 二、项目概况与招标范围)
+      const h = this.sectionHeading(q.start);
+      if (h === null || !TENDER_TERMS.test(text.slice(h.start, h.end))) return false;
+    }
+    const statement = this.statementStart(b.sStart, b.line.start);
+    if (this.goalCueIn(statement, q.start) || forwardCues.lastIn(text, statement, q.start) !== null) return false;
+    // (a deadline or a plan's years ahead, “十五五”期间; not the month a purchase is expected in)
+    const ahead = this.futureDateIn(statement, b.sEnd);
+    return ahead === null || (ahead.type !== "deadline" && !(ahead.type === "period" && ahead.from !== null && ahead.to !== null && spansYears(ahead.from, ahead.to)));
+  }
+
+  private readonly tenderSentences = new Map<number, boolean>();
+
+  /** The sentence [sStart, sEnd) names a tender's or a budget's terms (once per sentence). */
+  private tenderSentence(sStart: number, sEnd: number): boolean {
+    let known = this.tenderSentences.get(sStart);
+    if (known === undefined) this.tenderSentences.set(sStart, (known = TENDER_TERMS.test(this.text.slice(sStart, sEnd))));
+    return known;
+  }
+
+  /** Whether `line` is a row of a table (cells parted by tabs) whose head, the first line of its
+   *  run of rows, matches `words`. */
+  private tableHeadHas(line: { start: number; end: number }, words: RegExp): boolean {
+    const text = this.text;
+    if (!hasAnyCharIn(text, "\t", line.start, line.end)) return false;
+    let head = line.start;
+    for (let guard = 0; guard < TABLE_HEAD_REACH && head > 0; guard++) {
+      const prev = text.lastIndexOf("\n", head - 2) + 1;
+      if (!hasAnyCharIn(text, "\t", prev, head - 1)) break;
+      head = prev;
+    }
+    const end = text.indexOf("\n", head);
+    return words.test(text.slice(head, end < 0 ? text.length : end));
+  }
+
   /** Every subsidy word of the clause names what is applied for or processed (申报专项补贴, 补贴申请
    *  审核办结率), and no sum of money stands in it: the amount counts the work of handling it, a
    *  goal like any other. */
@@ -3503,8 +3568,13 @@ export class TargetScanner {
     const h = this.sectionHeading(pos);
     if (h === null) return false;
     const cue = reviewHeadingCues.firstIn(this.text, h.start, h.end);
+    // (…or the work of a year wholly past, 一、2025年主要工作 in a report of January 2026)
+    if (cue === null) {
+      const work = PAST_YEAR_WORK_HEADING.exec(this.text.slice(h.start, h.end));
+      return work !== null && this.now !== null && Number(work[1]) < Number(this.now.slice(0, 4));
+    }
     // (not a plan's slogan, 奋力交出高质量发展新成绩单)
-    return cue !== null && !(cue.word === "成绩单" && SLOGAN_REPORT_CARD.test(this.text.slice(h.start, cue.pos)));
+    return !(cue.word === "成绩单" && SLOGAN_REPORT_CARD.test(this.text.slice(h.start, cue.pos)));
   }
 
   /** A section under a heading that plans a year not over (三、2026年重点工作): its bounded
@@ -4479,6 +4549,13 @@ export class TargetScanner {
     // (a deadline or forward cue keeps it a goal: 到2028年，…污水集中收集率不得低于75%; and a share of
     // the whole under a named standard is a plan's level: 全面执行绿色建筑标准，星级绿色建筑占比达到30%)
     if ((q.prefix !== null || q.suffix !== null) && this.boundAsRule(q, b, c.object)) return "figure";
+    // the terms of a tender or a budget (预算金额386万元, 最高限价, 中标价, 工期180天, 保证金, 采购负压
+    // 救护车3辆 in a table of 采购项目, “三公”经费预算为86.40万元) where nothing in the statement looks
+    // ahead: the plan a notice cites keeps its goals (到2027年，全省新改建农村公路3万公里以上)
+    if (this.tenderTerms(q, b)) return "figure";
+    // relief funds sent after a disaster (下达兴隆县救灾资金4000万元，承德市安排市级救灾资金1500万元):
+    // what was paid out, not a goal
+    if (q.kind === "money" && c.object !== null && RELIEF_FUNDS.test(c.object)) return "figure";
     // a limit on what a source may emit (燃气锅炉氮氧化物排放浓度不高于30毫克/立方米, 出水总磷浓度不高于
     // 0.3毫克/升): a standard each source meets, not a goal of the place
     if (q.kind === "measure" && EMISSION_LIMIT_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 24), q.start))) return "figure";
@@ -4915,8 +4992,9 @@ export class TargetScanner {
     // 游客20万人次; …打造沙漠会议度假目的地，年承接会议活动500场次以上)
     if (
       ((q.prefix !== null && prefixBounds.has(q.prefix)) || this.opensWithYearlyCapacity(b.cStart, q.start)) &&
-      // (not a verb of a standard per so many, 每300户至500户设置1处…，…服务半径不超过500米)
-      goalVerbs.lastIn(text, b.sStart, b.cStart, (p, w) => notVerbWords.at(text, p, b.cStart) === undefined && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(b.sStart, p - 6)) === undefined &&
+      // (not a verb of a standard per so many, 每300户至500户设置1处…，…服务半径不超过500米; nor one
+      // describing the things paid for, 对社会资本参与建设的海绵项目，…给予补助，单个项目不超过800万元)
+      goalVerbs.lastIn(text, b.sStart, b.cStart, (p, w) => notVerbWords.at(text, p, b.cStart) === undefined && text[p + w.length] !== "的" && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(b.sStart, p - 6)) === undefined &&
         !PER_NUMBER.test(text.slice(clauseStart(text, p, b.sStart), p)))
     )
       return "target";
@@ -5717,7 +5795,9 @@ export class TargetScanner {
       // (预计的 is a value estimated, 增加到2025年预计的1.36万亿元, not a goal foreseen; nor is 预期
       // of 人均预期寿命 one)
       // (nor is 计划 naming a scheme, 人才入境计划共获批…: see SCHEME_AFTER_JIHUA)
-      if (g && !(g === "预计" && text[p + 2] === "的") && !(g === "预期" && text.startsWith("寿命", p + 2)) && !(g === "计划" && schemeAfterJihua.at(text, p + 2, line.end)))
+      // (nor 现将, hereby: 现将一年中的重要事项整理如下：)
+      if (g && !(g === "预计" && text[p + 2] === "的") && !(g === "预期" && text.startsWith("寿命", p + 2)) && !(g === "计划" && schemeAfterJihua.at(text, p + 2, line.end)) &&
+        !(g === "将" && text.charCodeAt(p - 1) === 0x73b0 /* 现 */))
         c.goalStart.push(p), c.goalEnd.push(p + g.length);
       const d = deictic.at(text, p, line.end);
       // (not the 区政府 of 特区政府 or 自治区政府: a SAR's or a region's, not a district's)
@@ -5911,7 +5991,7 @@ export class TargetScanner {
    *  goal, which restates it as growth. */
   private boundedAfterForwardCue(q: Quantity, sStart: number, cStart: number): boolean {
     if (q.prefix === null && q.suffix === null) return false;
-    return forwardCues.lastIn(this.text, sStart, cStart, (p, w) => !(w === "将" && (NOT_FORWARD_JIANG.test(this.text.slice(p, p + 3)) || pastJiang(this.text, p)))) !== null;
+    return forwardCues.lastIn(this.text, sStart, cStart, (p, w) => !(w === "将" && notForwardJiang(this.text, p))) !== null;
   }
 
   /** A lead-in of goals in [from, to) (主要预期目标为：, 目标已经明确：), not one reporting them met
