@@ -557,3 +557,18 @@ describe("a port named after its city", () => {
     expect(extract("防城港市港务集团").regions!.map((x) => x.code)).toEqual(["450600"]);
   });
 });
+
+describe("rivers and ports that name counties", () => {
+  it("reads 港口, 右江, 柳江, 江汉运河 and 嘉陵江 as no counties, but their full names and 防城港港口区 as them", () => {
+    expect(extract("广西港口货物吞吐量达到5亿吨，右江、柳江航道升级。").regions!.map((x) => x.code)).toEqual(["450000"]);
+    expect(extract("湖北推进江汉运河船闸扩能，四川加快嘉陵江航道整治。").regions!.map((x) => x.code)).toEqual(["420000", "510000"]);
+    expect(extract("防城港港口区新建泊位，武汉市江汉区建设航运中心。").regions!.map((x) => x.code)).toEqual(["450600", "450602", "420100", "420103"]);
+  });
+});
+
+describe("rivers named after counties, and counties at the ends of a route", () => {
+  it("reads 嘉陵江, 澜沧江 and 赤水河 as rivers, 綦江区 and 赤水市 as places", () => {
+    expect(extract("四川加快嘉陵江航道整治，推进澜沧江、赤水河保护。").regions!.map((x) => x.code)).toEqual(["510000"]);
+    expect(extract("重庆市綦江区、贵州省赤水市").regions!.map((x) => x.code)).toEqual(["500000", "500110", "520000", "520381"]);
+  });
+});

@@ -5169,6 +5169,8 @@ describe("现将, hereby", () => {
     const text = "2025年，北仑区港航物流业保持稳中有进。现将一年中的重要事项整理如下：\n1、1月6日，北仑港区集装箱单日装卸量达到6.8万标箱，创历史新高。\n2、10月26日，“港航数字大脑”上线运行，接入港航企业1200余家。";
     expect(extract(text, { refDate: "2026-01-15" }).targets).toEqual([]);
     expect(extract("现将有关目标明确如下：\n1.到2027年，建成港区3个。", { refDate: "2026-01-15" }).targets!.map((t) => t.min)).toEqual([3]);
+    // (a notice's 现将…公告如下 introduces its rules and goals)
+    expect(extract("现将有关事项公告如下：\n一、企业开办全流程办理时间压缩至0.5个工作日，申请材料减少50%以上。", { refDate: "2026-05-20" }).targets!.map((t) => t.min)).toEqual([0.5, 50]);
   });
 });
 
@@ -5176,5 +5178,46 @@ describe("a disaster's toll and the relief sent", () => {
   it("are no goals; the recovery's are", () => {
     const text = "灾害共造成全省12个市县63.5万人受灾，紧急转移安置群众15.6万人，直接经济损失约52.8亿元。灾情发生后，省财政厅下达救灾资金4000万元，市里安排市级救灾资金1500万元。到2027年，建成应急避难场所20个。";
     expect(extract(text, { refDate: "2026-10-09" }).targets!.map((t) => t.min)).toEqual([20]);
+  });
+});
+
+describe("a plan's background, and a standard paid per person", () => {
+  it("a section on the background (出台背景, even asked as a question) states where things stand", () => {
+    const text = "一、出台背景是什么？\n答：全市蔬菜大棚达到17万个以上，但其中建成10年以上的老旧棚占比约40%。\n二、主要目标是什么？\n答：到2028年，改造提升老旧棚5万个。";
+    expect(extract(text, { refDate: "2026-06-15" }).targets!.map((t) => t.min)).toEqual([50000]);
+  });
+
+  it("a rate paid per person and year is a standard, not a goal", () => {
+    expect(extract("抚恤金标准在现行基础上提高5%。其中，一级因战致残人员每人每年提高到12.18万元。", { refDate: "2026-07-01" }).targets).toEqual([]);
+  });
+});
+
+describe("rules from heldout245–252", () => {
+  const goals = (text: string, refDate = "2026-05-06") => extract(text, { refDate }).targets!.map((t) => [t.min, t.max, t.object]);
+
+  it("a campaign's time and where the work is done open no thing", () => {
+    expect(goals("“百日攻坚”期间拆除违法建设2万平方米以上。")).toEqual([[20000, null, "违法建设"]]);
+    expect(goals("到2028年，在玛多县完成黑土滩治理50万亩。")).toEqual([[500000, 500000, "黑土滩治理"]]);
+  });
+
+  it("an application's conditions are thresholds, not goals", () => {
+    const text = "《通知》明确，申报企业需同时满足以下条件：一是从事特定细分市场时间达到2年以上；二是上年度研发费用总额不低于100万元。到2027年，力争市级专精特新企业达到5000家。";
+    expect(goals(text).map((g) => g[0])).toEqual([5000]);
+  });
+
+  it("a document's statement sets standards and shares too: no goals", () => {
+    expect(goals("　　《意见》明确，继续实施完全成本保险，每亩保额分别为1100元和1050元。")).toEqual([]);
+    expect(goals("　　《方案》明确，碳汇项目收益的70%以上分配给村集体和农牧民。")).toEqual([]);
+    // (a goal it states, past the paragraph's indentation: 方案还要求)
+    expect(goals("　　方案提出，到2028年，全市公共机构供热单耗较2025年下降8%。\n　　方案还要求，全市公立医院单位建筑面积能耗下降5%以上。").map((g) => g[0])).toEqual([8, 5]);
+  });
+
+  it("同比 after a lead-in of goals, and a standard a plan strives for", () => {
+    expect(goals("2026年全市公共机构节约能源资源工作的主要目标是：单位建筑面积能耗同比下降1%，人均综合能耗同比下降1.2%。", "2026-02-25").map((g) => g[0])).toEqual([1, 1.2]);
+    expect(goals("到2030年，城乡居民基础养老金最低标准力争提高到每人每月200元以上。").map((g) => g[0])).toEqual([200]);
+    expect(goals("其中，一级因战致残人员每人每年提高到12.18万元。")).toEqual([]);
+    // (a ratio a plan sets 原则上 is its goal; a party's share of the cost is a rule)
+    expect(goals("到2030年，新增及更新公务用车中新能源汽车比例原则上不低于60%。").map((g) => g[0])).toEqual([60]);
+    expect(goals("庭院管线改造中居民出资比例原则上不低于10%。")).toEqual([]);
   });
 });

@@ -50,7 +50,13 @@ export const WORDLIKE_COUNTY_NAMES: readonly string[] = [
   "峨眉山", "武夷山", "井冈山", "庐山", "衡山", "巫山", "花都", "密云", "东坡", "朝天",
   // rivers and villages of that name in many places (邢台七里河)
   "七里河",
+  // rivers that give a county its name (柳江, 右江, 江汉运河), and a port (港口)
+  "港口", "柳江", "右江", "江汉", "昌江", "峡江", "黔江", "沅江", "綦江", "濠江",
 ];
+
+/** Short names of counties that stay ordinary words even right after their province (广西港口
+ *  货物吞吐量: the ports): they count only right after their city (防城港港口区). */
+export const SHORT_NAMES_AFTER_CITY_ONLY: readonly string[] = ["港口"];
 
 /** Full names of county-level divisions that read as ordinary phrases: 老城区 (the old town),
  *  新城区 (the new town), 城区 (the urban area), 郊区 (the suburbs), 矿区 (a mining area), 东区 and
@@ -96,6 +102,8 @@ export const PLACE_FOLLOWERS_KEPT: readonly string[] = ["街头", "街巷", "街
  *  南海海域. After a strong name they say nothing (广州汽车产业 is about Guangzhou). */
 export const WEAK_NOT_PLACE_FOLLOWERS: readonly string[] = [
   "产业", "汽车", "红", "海域", "舰", "风景区", "景区", "山脉",
+  // (the river a county is named after: 嘉陵江, 澜沧江, 赤水河)
+  "江", "河",
 ];
 
 /** A jieba word that starts with a region name and goes on with one of these is still about

@@ -325,6 +325,9 @@ export const REVIEW_HEADING_CUES: readonly string[] = [
   "综述", "盘点", "回望", "回眸", "数说", "一组数据", "全部完成", "圆满完成",
   // how a past year's budget or plan was carried out (一、2025年预算执行情况)
   "执行情况",
+  // where things stand before a plan: its background and base (一、出台背景是什么？, 一、发展基础,
+  // 发展现状; not 部门基本情况, which goes on to the year's tasks)
+  "出台背景", "起草背景", "制定背景", "发展基础", "发展现状",
 ];
 
 /** In a heading with a year not over, these make its section a plan (三、2026年重点工作). */

@@ -134,6 +134,8 @@ export const NOUNS_ENDING_IN_VERB: readonly string[] = [
   "研发投入", "研发经费投入", "科技投入", "财政投入", "资金投入", "教育投入", "有效投入",
   // what is allocated, the noun (优化资源配置), against 配置 of things (至少配置1辆救护车)
   "资源配置", "要素配置", "优化配置", "市场化配置", "合理配置", "均衡配置", "标准配置",
+  // building work done without leave, the noun (拆除违法建设2万平方米以上)
+  "违法建设", "违章建设",
 ];
 
 /** Single-character weak verbs that govern an amount only when they stand right before it

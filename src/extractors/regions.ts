@@ -41,6 +41,7 @@ import {
   WORDLIKE_COUNTY_NAMES,
   WORDLIKE_FULL_NAMES,
   GLUED_JOINERS,
+  SHORT_NAMES_AFTER_CITY_ONLY,
 } from "../data/region-names.js";
 
 /** How a name's span sits in jieba's segmentation. */
@@ -779,7 +780,7 @@ function pickEntry(c: Candidate, ctx: Settled, last: boolean): RegionEntry | und
   let top: RegionEntry[] = [];
   for (const e of c.entries) {
     let s = Math.max(contextScore(e, ctx.sentence, 2), contextScore(e, ctx.wider, 1));
-    if (ctx.adjacent && isAncestorCode(ctx.adjacent, e)) s = 3;
+    if (ctx.adjacent && isAncestorCode(ctx.adjacent, e) && !(c.short && SHORT_NAMES_AFTER_CITY_ONLY.includes(c.name) && e.parent !== ctx.adjacent)) s = 3;
     else if (ctx.listed && ctx.listed.code !== e.code && ctx.listed.parent === e.parent && ctx.listed.level === e.level) s = 3;
     else if (ctx.doc.codes.has(e.code)) s = Math.max(s, c.weak === Weakness.Word ? 3 : 2);
     if (s > best) {

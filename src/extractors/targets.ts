@@ -466,7 +466,7 @@ const AHEAD_OF_REACHED = /力争|确保|争取|努力|将|要|计划|预计|有�
 const MAX_REACHED_REACH = 60;
 
 /** A quota of a whole set 原则上 (…岗位规模原则上不超过500万个), not of each project (单体规模原则上…). */
-const WHOLE_QUOTA_IN_PRINCIPLE = /^(?![^，,。；;]*(?:单体|单个|每个|单项|每项|亩均|户均))[^，,。；;]*(?:规模|总量|总数)原则上/;
+const WHOLE_QUOTA_IN_PRINCIPLE = /^(?![^，,。；;]*(?:单体|单个|每个|单项|每项|亩均|户均|出资|缴纳|分担|负担))[^，,。；;]*(?:规模|总量|总数|比例|占比|比重)原则上/;
 
 /** What a count of a plan's own parts is of (两项任务, 三个方面, 分两个阶段设定目标). */
 /** A plan's parts named right before their count (主要指标10项, 约束性指标9项, 重点任务5个). */
@@ -527,10 +527,15 @@ function pastJiang(text: string, p: number): boolean {
   return text.charCodeAt(p) === 0x5c06 /* 将 */ && text.charCodeAt(p - 1) === 0x5df2 /* 已 */;
 }
 
-/** 将 at `p` that looks nowhere ahead: 将近, 将…作为, 将其, 已将, or 现将 (hereby: 现将…整理如下：,
- *  现将《…》印发给你们). */
+/** 将 at `p` that looks nowhere ahead: 将近, 将…作为, 将其, 已将, or 现将 compiling what was done
+ *  (现将一年中的重要事项整理如下：; not a notice's 现将有关事项公告如下：, whose items are its rules
+ *  and goals). */
 function notForwardJiang(text: string, p: number): boolean {
-  return NOT_FORWARD_JIANG.test(text.slice(p, p + 3)) || pastJiang(text, p) || text.charCodeAt(p - 1) === 0x73b0 /* 现 */;
+  return NOT_FORWARD_JIANG.test(text.slice(p, p + 3)) || pastJiang(text, p) || compilingJiang(text, p);
+}
+
+function compilingJiang(text: string, p: number): boolean {
+  return text.charCodeAt(p - 1) === 0x73b0 /* 现 */ && COMPILED_AFTER_JIANG.test(text.slice(p + 1, p + 24));
 }
 
 function securesFunds(text: string, p: number): boolean {
@@ -700,7 +705,7 @@ const STANDARD_BEFORE = /(?<!高)标准(?!化|农田|厂房)[^，,。；;：:]{0
 const PER_HEAD_RATE_LISTED = /每(?:人|生|户|名)每(?:年|月|天|日)[0-9.]+万?元(?:(?:[、和及][0-9.]+万?元)*[、和及]|(?:提高|增加|上调|调整|提升)(?:到|至))$/;
 /** Before 有, verbs of having (建有, 配有, 设有). */
 const HAVING_BEFORE_YOU = "建配设拥备具";
-const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$|每(?:名|人|户|位)[\u4e00-\u9fff]{0,10}(?:发放|派发|补贴|给予)$|每(?:名|人|位)$/;
+const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约|提高到|提高至|调整为|调整到|增加到|达到)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$|每(?:名|人|户|位)[\u4e00-\u9fff]{0,10}(?:发放|派发|补贴|给予)$|每(?:名|人|位)$/;
 const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为?$|(?:不得|严禁|禁止)[^，,。；;]{0,12}$|(?:须|应当|必须|应)(?:于|在)$/;
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
@@ -1100,6 +1105,8 @@ const TOP_OF_PAYMENT_AFTER = /^[\d０-９一二三四五六七八九十百千万
 const SHARE_OF_FLOOR_AREA = /(?:总|地上|计容)?(?:建筑|用地|占地)面积的$/;
 /** A part of a statement that opens with a time of its own, set off by a comma (封冻前，, 汛期前，). */
 const PART_OWN_TIME = /^\s*[\u4e00-\u9fff]{1,5}(?:前|以前|之前|期间)[，,]/;
+/** What 现将 compiles, up to its 如下 (整理如下, 梳理如下): things done, not a notice's rules. */
+const COMPILED_AFTER_JIANG = /^[^，,。；;：:]*?(?:整理|梳理|汇总|盘点|回顾|摘编)/;
 /** 将 that looks nowhere ahead: 将近 (nearly), 将…作为, 将其. */
 const NOT_FORWARD_JIANG = /^将(?:近|作为|其|之)/;
 /** Before a goal's word, what reports it met (完成了年度目标, 实现了预期目标, 超额完成全年目标). */
@@ -1547,6 +1554,19 @@ function isBlankAt(text: string, i: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 0x3000;
 }
 
+/** A value set (分别为, 调整为, 为每月) right before an amount, or before the list of sums it
+ *  stands in (分别为1100元和1050元). */
+const SET_AS_BEFORE = /(?:分别|调整|统一)?为(?:每[月年人户亩])?(?:[0-9.]+万?元[、和及])*$/;
+/** A share given to someone after the amount (70%以上分配给村集体, 返还给, 奖励给). */
+const SHARE_GIVEN_AFTER = /^[^，,。；;]{0,3}(?:分配给|返还给|奖励给|划拨给|用于)/;
+/** The conditions an applicant must meet (满足以下条件, 申报条件): thresholds, no goals. */
+const CONDITION_TERMS = /(?:满足|符合|具备|达到)(?:以下|下列|如下)[^，,。；;：:]{0,6}(?:条件|要求|标准)|(?:申报|认定|申请|准入|基本|评选)条件/;
+/** A time named by a campaign or an event, opening a clause (“百日攻坚”期间, 行动期间). */
+const DURING_CAMPAIGN = /^[“"]?[\u4e00-\u9fff]{2,10}[”"]?期间[，,]?/;
+/** A word of striving for a level (力争提高到, 确保达到) just before an amount. */
+const STRIVING_BEFORE = /(?:力争|争取|确保|努力)[^，,。；;：:]{0,10}$/;
+/** An adverb between a back-reference's type and its verb (方案还要求). */
+const BACKREF_ADVERB = /^(?:同时|进一步|还|也|亦|并|另)/;
 /** How many document mentions back a back-reference (方案提出) looks for a title of its type. */
 const BACKREF_LOOKBACK = 12;
 /** A bracket closing a title: its years or its edition, (2026—2028年), （试行）. */
@@ -3469,19 +3489,26 @@ export class TargetScanner {
     return forwardCues.lastIn(text, statement, q.start) === null && this.futureDateIn(statement, b.sEnd)?.type !== "deadline";
   }
 
-  /** An amount among a tender's or a budget's terms (see classify): its sentence, the head of
-   *  the table its line is a row of, or its section's heading names them, and nothing in its statement looks ahead (no goal
+  /** An amount among a tender's, a budget's or an application's terms (see classify): its
+   *  sentence, the head of the table its line is a row of, or its section's heading names them, and nothing in its statement looks ahead (no goal
    *  cue, no forward cue, no deadline). */
   private tenderTerms(q: Quantity, b: { sStart: number; sEnd: number; line: { start: number; end: number } }): boolean {
     const text = this.text;
-    if (!this.tenderSentence(b.sStart, b.sEnd) && !this.tableHeadHas(b.line, TENDER_TERMS)) {
-      // (…or the heading of its section, 三、“三公”经费预算情况, 二、项目概况与招标范围)
+    if (!this.tenderSentence(b.sStart, b.sEnd) && !this.tableHeadHas(b.line, TENDER_TERMS) &&
+      // (…or an application's conditions, 申报企业需同时满足以下条件：一是…；二是上年度研发费用总额不低于100万元)
+      !CONDITION_TERMS.test(text.slice(this.statementStart(b.sStart, b.line.start), q.start))) {
+      // (…or the heading of its section, 三、“三公”经费预算情况, 二、项目概况与招标范围, 二、申报条件)
       const h = this.sectionHeading(q.start);
-      if (h === null || !TENDER_TERMS.test(text.slice(h.start, h.end))) return false;
+      if (h === null || !(TENDER_TERMS.test(text.slice(h.start, h.end)) || CONDITION_TERMS.test(text.slice(h.start, h.end)))) return false;
     }
+    return this.nothingAhead(q, b);
+  }
+
+  /** Nothing in the amount's statement looks ahead: no goal cue, no forward cue, no deadline or
+   *  plan's years to come (“十五五”期间; the month a purchase is expected in is no such time). */
+  private nothingAhead(q: Quantity, b: { sStart: number; sEnd: number; line: { start: number } }): boolean {
     const statement = this.statementStart(b.sStart, b.line.start);
-    if (this.goalCueIn(statement, q.start) || forwardCues.lastIn(text, statement, q.start) !== null) return false;
-    // (a deadline or a plan's years ahead, “十五五”期间; not the month a purchase is expected in)
+    if (this.goalCueIn(statement, q.start) || forwardCues.lastIn(this.text, statement, q.start) !== null) return false;
     const ahead = this.futureDateIn(statement, b.sEnd);
     return ahead === null || (ahead.type !== "deadline" && !(ahead.type === "period" && ahead.from !== null && ahead.to !== null && spansYears(ahead.from, ahead.to)));
   }
@@ -3621,7 +3648,10 @@ export class TargetScanner {
       let heading = e - a <= MAX_HEADING;
       // (the headline may hold a comma: 数说2026｜广西向海图强，开放“成绩单”出炉)
       const headline = a < this.headlineEnd;
-      for (let p = a; p < e && heading; p++) if ((headline ? "。；;！？!?" : "。；;！？!?，,").includes(text[p])) heading = false;
+      // (…and a question may head its answer, 一、出台背景是什么？: its mark ends it)
+      const asks = e - 1 > a && (text[e - 1] === "？" || text[e - 1] === "?");
+      // (…its commas too: 二、与《暂行办法》相比，《办法》有哪些主要变化？)
+      for (let p = a; p < (asks ? e - 1 : e) && heading; p++) if ((headline || asks ? "。；;！？!?" : "。；;！？!?，,").includes(text[p])) heading = false;
       // (a sub-heading, （一）经济运行, lies inside the section: the heading above it decides; a
       // line of date and source, 2025-12-29 10:18　来源：…, 重庆日报　2026年12月28日　第03版, heads
       // nothing)
@@ -3971,6 +4001,11 @@ export class TargetScanner {
     for (let guard = 0; guard < 4; guard++) {
       const before = p;
       p = this.skipRegion(this.skipDate(p, v.pos), v.pos);
+      // (…or where the work is done, 在玛多县完成黑土滩治理50万亩)
+      if (text.charCodeAt(p) === 0x5728 /* 在 */) {
+        const r = this.skipRegion(p + 1, v.pos);
+        if (r > p + 1) p = r;
+      }
       const lead = subjectLeaders.at(text, p, v.pos) ?? deictic.at(text, p, v.pos) ?? verbModifiers.at(text, p, v.pos) ?? areaOfPlace.at(text, p, v.pos);
       if (lead) p += lead.length;
       // (…and a zone as the subject: 玛多县黄河源园区完成黑土滩治理30万亩)
@@ -4565,7 +4600,10 @@ export class TargetScanner {
     if (q.kind === "money" && c.object !== null && PAYMENT_SHARE_END.test(c.object)) return "figure";
     // money as a standard (生均公用经费标准每生每年不低于600元, 起付标准为1万元) or a rate per head and
     // period (每人每月300元至1000元): a rule of paying, not a sum to reach
-    if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start)) || PER_HEAD_RATE_LISTED.test(text.slice(Math.max(b.cStart, q.start - 40), q.start))))
+    // (…raised to, 一级因战致残人员每人每年提高到12.18万元; not where a plan strives for it ahead, 到2030年，
+    // …基础养老金最低标准力争提高到每人每月200元以上)
+    if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start)) || PER_HEAD_RATE_LISTED.test(text.slice(Math.max(b.cStart, q.start - 40), q.start))) &&
+      !(STRIVING_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) && !this.nothingAhead(q, b)))
       return "figure";
     // a share of a base something is set by (租金按同地段市场租金的60%左右, 按投资额的10%): a rule of
     // computing, not a level to reach
@@ -4851,7 +4889,9 @@ export class TargetScanner {
       this.futureDateIn(statement, q.start)?.type === "deadline" || this.goalCueIn(b.cStart, q.start) ||
       // (…or, bounded, after a forward cue earlier in its sentence, 下一步将…，并推动二手车交易量同比增长10%以上;
       // or under a heading of goals, 二、工作目标 ⏎（一）…同比分别下降10%和8%)
-      this.boundedAfterForwardCue(q, b.sStart, b.cStart) || this.underGoalsHeading(q.start)))) return "figure";
+      this.boundedAfterForwardCue(q, b.sStart, b.cStart) || this.underGoalsHeading(q.start) ||
+      // (…or after a lead-in of goals in its sentence, 2026年…工作的主要目标是：单位建筑面积能耗同比下降1%)
+      this.goalsLeadIn(b.sStart, q.start) !== null))) return "figure";
     if (this.pastYearGoverns(q, b.sStart, b.sEnd, b.line.start)) return "figure";
     // a clause the next one sets against this year (城镇调查失业率平均为5.1%，今年将控制在5.5%以内)
     // gives what was, where nothing in it looks ahead or names a time
@@ -4952,6 +4992,8 @@ export class TargetScanner {
     // (…nor under a deadline ahead or after a goal cue in its own clause: 力争重污染天数同比减少3天)
     if (this.pastIn(since, q.start) && !((forwardGrowth || this.statedByDocument(statement, q.start) || this.goalCueIn(b.cStart, q.start) ||
       this.futureDateIn(statement, q.start)?.type === "deadline" || this.boundedAfterForwardCue(q, b.sStart, b.cStart) || this.underGoalsHeading(q.start) ||
+      // (…or after a lead-in of goals in its sentence, 2026年…工作的主要目标是：单位建筑面积能耗同比下降1%)
+      this.goalsLeadIn(b.sStart, q.start) !== null ||
       // (…or where that 同比 is another clause's, 力争…同比下降20%以上，破案率提升5个百分点)
       lastIndexWithin(text, "同比", b.cStart, q.start) < 0) && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
@@ -5626,8 +5668,9 @@ export class TargetScanner {
 
   /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
   private opensWithDocument(start: number, end: number): boolean {
-    let p = start;
-    // (after a topic that opens the statement: 在区域布局上，《建议》提出，…)
+    // (past the paragraph's indentation, 　　方案还要求，…, and a topic that opens the statement:
+    // 在区域布局上，《建议》提出，…)
+    let p = skipIndent(this.text, start, end);
     p = topicOpeningEnd(this.text, p, end);
     const i = lastAtOrBefore(this.docMentions, p);
     if (i >= 0 && this.docMentions[i].start === p) p = this.docMentions[i].end;
@@ -5646,7 +5689,10 @@ export class TargetScanner {
   private inGoalStatement(q: Quantity, sStart: number, line: { start: number; end: number }): boolean {
     const st = this.statementStart(sStart, line.start);
     if (this.pastIn(st, q.start)) return false;
-    if (this.futureDateIn(st, q.start) || this.goalCueIn(st, q.start) || this.opensWithDocument(st, q.start) || this.opensWithRegionStatement(st, q.start))
+    if (this.futureDateIn(st, q.start) || this.goalCueIn(st, q.start) || this.opensWithRegionStatement(st, q.start)) return true;
+    // (a document's statement states its rules too: a sum it sets as a standard, 每亩保额分别为1100元,
+    // 居民供暖价格由…调整为28元, or a share it gives, 碳汇项目收益的70%以上分配给村集体, is no goal)
+    if (this.opensWithDocument(st, q.start) && !(SET_AS_BEFORE.test(this.text.slice(Math.max(st, q.start - 24), q.start)) || SHARE_GIVEN_AFTER.test(this.text.slice(q.end, q.end + 6))))
       return true;
     if (this.governingDate(st, q.start)) return false;
     const first = this.statementStart(line.start, line.start);
@@ -5795,9 +5841,9 @@ export class TargetScanner {
       // (预计的 is a value estimated, 增加到2025年预计的1.36万亿元, not a goal foreseen; nor is 预期
       // of 人均预期寿命 one)
       // (nor is 计划 naming a scheme, 人才入境计划共获批…: see SCHEME_AFTER_JIHUA)
-      // (nor 现将, hereby: 现将一年中的重要事项整理如下：)
+      // (nor 现将 compiling what was done: 现将一年中的重要事项整理如下：)
       if (g && !(g === "预计" && text[p + 2] === "的") && !(g === "预期" && text.startsWith("寿命", p + 2)) && !(g === "计划" && schemeAfterJihua.at(text, p + 2, line.end)) &&
-        !(g === "将" && text.charCodeAt(p - 1) === 0x73b0 /* 现 */))
+        !(g === "将" && compilingJiang(text, p)))
         c.goalStart.push(p), c.goalEnd.push(p + g.length);
       const d = deictic.at(text, p, line.end);
       // (not the 区政府 of 特区政府 or 自治区政府: a SAR's or a region's, not a district's)
@@ -6754,6 +6800,11 @@ export class TargetScanner {
       // (an official's 一是, 二是… opening the item: 一是新建学校10所)
       if (ORDINAL_IS.test(text.slice(a, a + 3)) && a + 2 < e) a += 2;
       a = this.skipDate(a, e);
+      // (…or a campaign's time, named by the campaign: “百日攻坚”期间拆除违法建设2万平方米以上)
+      {
+        const during = DURING_CAMPAIGN.exec(text.slice(a, Math.min(e, a + 16)));
+        if (during && a + during[0].length < e) a += during[0].length;
+      }
       a = this.skipPlacesClosedByDeng(a, e);
       // (…or the rest of the places, after those named: 其他市州不少于20万条, 其余县区各…)
       {
@@ -7438,7 +7489,10 @@ export class TargetScanner {
    *  named in passing), else the latest; null where `p` opens no such reference. */
   private documentReferredBack(p: number, limit: number, last: number): number | null {
     const type = docBackrefTypes.at(this.text, p, limit);
-    if (type === undefined || docBackrefVerbs.at(this.text, p + type.length, limit) === undefined) return null;
+    if (type === undefined) return null;
+    // (an adverb may stand between: 方案还要求, 《规划》同时明确)
+    const adverb = BACKREF_ADVERB.exec(this.text.slice(p + type.length, p + type.length + 3));
+    if (docBackrefVerbs.at(this.text, p + type.length + (adverb ? adverb[0].length : 0), limit) === undefined) return null;
     for (let k = last; k >= 0 && k > last - BACKREF_LOOKBACK; k--) {
       const title = this.ctx.documents[this.docMentions[k].doc]?.title ?? "";
       if (title.replace(TRAILING_BRACKET, "").endsWith(type)) return this.docMentions[k].doc;
