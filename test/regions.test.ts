@@ -549,10 +549,10 @@ describe("regions: the review of 2026-11-27", () => {
 });
 
 describe("a port named after its city", () => {
-  it("mentions the city (钦州港, 北海港), and governs no goal of the port's province", () => {
-    const r = extract("广西北部湾港货物吞吐量突破5亿吨，钦州港集装箱吞吐量达到1000万标箱。");
+  it("mentions the city (钦州港, 北海港), whose goals it governs in its own sentence only", () => {
+    const r = extract("到2027年，广西北部湾港货物吞吐量突破5亿吨，钦州港集装箱吞吐量达到1000万标箱。港口集疏运铁路专用线覆盖率达到80%。");
     expect(r.regions!.map((x) => x.code)).toEqual(["450000", "450700"]);
-    expect(r.targets!.map((t) => t.region)).toEqual(["450000", "450000"]);
+    expect(r.targets!.map((t) => t.region)).toEqual(["450000", "450700", "450000"]);
     // (a word that is no port, 港口 and 港务, is left as it was)
     expect(extract("防城港市港务集团").regions!.map((x) => x.code)).toEqual(["450600"]);
   });

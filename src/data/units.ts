@@ -32,6 +32,9 @@ const COUNT = [
   "案", "站",
   // (books lent, 借阅200万册次; stations a touring show stops at, 巡展1500站次)
   "册次", "站次", "件次",
+  // rounds of an inspection or a campaign (开展巡视3轮, 不少于3轮防汛演练), and operations at sites
+  // (人工增雨作业300点次)
+  "轮", "点次",
   // pairs (改造提升高速公路服务区60对, 开行动车组列车每日120对)
   "对",
   // teams (资助青年初创团队400队以上), and runs of them (开展安全巡查300队次)

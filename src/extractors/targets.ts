@@ -560,7 +560,10 @@ function topicOpeningEnd(text: string, p: number, end: number): number {
 /** After a place's name: a station named after it (邓州东站, 南阳站, 襄阳机场). */
 const NOT_COUNTED_ONCE = new Set(["次", "倍", "番", "遍", "回", "下", "届", "期", "轮", "年", "月", "天", "日", "批", "套", "支", "层", "笔", "起", "些", "点", "种", "类"]);
 const COUNTY_LIKE_NAME = /^[\u4e00-\u9fff]{1,4}[县区市旗]$/;
-const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}(?:科创区|开发区|高新区|新区|园区|片区|示范区|自贸区|保税区|科学城|科技城)$/;
+const ZONE_NAME = /^[\u4e00-\u9fff]{0,8}(?:科创区|开发区|高新区|新区|园区|片区|示范区|实验区|自贸区|保税区|科学城|科技城)$/;
+/** Counters zones themselves are counted in (其中国家级开发区达到20个): a zone before another
+ *  counter (其中平潭综合实验区40套) is where, not what. */
+const ZONE_COUNTERS = new Set(["个", "家", "处", "座"]);
 /** A note in brackets at the end of a name (开发区（含罗星街道、惠民街道）). */
 const BRACKETED_NOTE = /[（(][^（()）]{1,24}[)）]$/;
 const SAR_SELF_NAMES: ReadonlyArray<readonly [string, string, string]> = [
@@ -1563,6 +1566,10 @@ const SHARE_GIVEN_AFTER = /^[^，,。；;]{0,3}(?:分配给|返还给|奖励给|
 const CONDITION_TERMS = /(?:满足|符合|具备|达到)(?:以下|下列|如下)[^，,。；;：:]{0,6}(?:条件|要求|标准)|(?:申报|认定|申请|准入|基本|评选)条件/;
 /** A time named by a campaign or an event, opening a clause (“百日攻坚”期间, 行动期间). */
 const DURING_CAMPAIGN = /^[“"]?[\u4e00-\u9fff]{2,10}[”"]?期间[，,]?/;
+/** How many shares back a place's share looks for the 其中 that opens the list. */
+const SHARE_LIST_REACH = 8;
+/** Words of striving or aiming that make an expected amount a goal (力争, 目标, 确保). */
+const AIMING_IN_CLAUSE = /力争|争取|目标|确保|计划|努力/;
 /** A word of striving for a level (力争提高到, 确保达到) just before an amount. */
 const STRIVING_BEFORE = /(?:力争|争取|确保|努力)[^，,。；;：:]{0,10}$/;
 /** An adverb between a back-reference's type and its verb (方案还要求). */
@@ -1977,6 +1984,8 @@ interface RegionMention {
   /** A place helped in its own work (配合金华市…, 协助黔东南州…): a neighbour, yet what a later
    *  全州/全市 may mean. */
   helped?: boolean;
+  /** Named for its port (钦州港): governs its own sentence only. */
+  port?: boolean;
 }
 interface DocMention {
   start: number;
@@ -2130,9 +2139,7 @@ export class TargetScanner {
         // (or the second of a list after one: 推动营口港、丹东港与香港…合作)
         // (…and the places a 其中 singles out of the whole govern their own part only: 其中，岳阳市、
         // 常德市、益阳市…分别不低于93%、96%和94%。到2028年，湖区城镇…: the lake area's, not 益阳's)
-        // (…or a port named after the place, 天津港集装箱吞吐量达到2500万标箱: the place's goal there, not
-        // the text's place beyond)
-        const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined || PORT_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2)) ||
+        const supported = supportVerbs.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined ||
           SUPPORTED_LIST_BEFORE.test(this.text.slice(Math.max(0, m.start - 12), m.start)) || SINGLED_OUT_BEFORE.test(this.text.slice(Math.max(0, m.start - 3), m.start));
         // (a rating named after the place that awards it is no place of the goal: 建成辽宁省级示范
         // 步行街2条 in a text on 沈阳's 和平区)
@@ -2151,7 +2158,10 @@ export class TargetScanner {
           mentionEnds.get(m.start)!.some((o) => o.code !== r.code && o.level === r.level && !isAncestor(o.code, r.code));
         // (…nor the place in a national body's name: 国务院台湾事务办公室, 国务院港澳事务办公室)
         const ofNationalBody = inNationalBodyName(this.text, m.start, m.end);
-        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner || ofNationalBody || helped || aidGiver, supported, helped });
+        // (a port named after the place, 天津港集装箱吞吐量达到2500万标箱: the place's goals in its sentence,
+        // not the paragraph's beyond)
+        const port = PORT_AFTER_PLACE.test(this.text.slice(m.end, m.end + 2));
+        this.regionMentions.push({ start: m.start, end: m.end, code: r.code, level: r.level, name: r.name, neighbour: neighbour || rating || portPartner || ofNationalBody || helped || aidGiver, supported, helped, port });
       }
     // (Hong Kong and Macao media call their own place 本港, 本澳: 本港消防处今年将增设2间消防局;
     // and 特区政府 is the one of the two the text names, where it names one only)
@@ -2747,7 +2757,10 @@ export class TargetScanner {
         // 其中思茅区不低于100亿元)
         // (…and a place alone after the goal of its unit before it in the sentence, sharing it out:
         // 其中海口市新建公共充电桩不少于3万个，三亚市不少于1.5万个)
-        const afterPartOf = this.text.startsWith("其中", c.objectStart - 2);
+        // (…a place's zone too, 其中平潭综合实验区40套: 其中, the place, then the zone)
+        const placeBefore = lastAtOrBefore(this.regionMentions, c.objectStart - 1);
+        const afterPartOf = this.text.startsWith("其中", c.objectStart - 2) ||
+          (placeBefore >= 0 && this.regionMentions[placeBefore].end === c.objectStart && this.text.startsWith("其中", this.regionMentions[placeBefore].start - 2) && ZONE_NAME.test(c.object ?? ""));
         // (…or places by their count, 其中毕节、铜仁两市各不少于30个)
         // (not an item of places after an intro naming the thing, 任务为：四子王旗300万千瓦、商都县150万千瓦:
         // read below, the place kept in the item's text)
@@ -2761,7 +2774,7 @@ export class TargetScanner {
           // (or a county or district by a name the gazetteer does not hold, 其中前郭县不少于12万亩)
           // (not a count of zones, 其中国家级开发区达到20个: those are the thing)
           // (a note on what the zone takes in, 开发区（含罗星街道、惠民街道）, left out to see it)
-          else if (afterPartOf && c.q.kind !== "count" && (ZONE_NAME.test(c.object.replace(BRACKETED_NOTE, "")) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
+          else if (afterPartOf && (c.q.kind !== "count" || !ZONE_COUNTERS.has(c.q.unit ?? "")) && (ZONE_NAME.test(c.object.replace(BRACKETED_NOTE, "")) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
         }
         // (a measure referred back to, 到“十五五”末，这一比例提高到70%以上: the one named before, below)
         if (c.object !== null && MEASURE_REFERRED_BACK.test(c.object)) c.object = null;
@@ -3442,11 +3455,33 @@ export class TargetScanner {
 
   /** The clause at `cStart` opens with 其中 after a goal verb earlier in its sentence
    *  (培育重点企业100家以上，其中整机制造企业5至8家): it states part of that goal. */
-  private partOfGoal(sStart: number, cStart: number): boolean {
-    let p = cStart;
-    while (p < cStart + 4 && isBlankAt(this.text, p)) p++;
+  private partOfGoal(q: Quantity, sStart: number, cStart: number): boolean {
+    const open = this.partListOpening(q, sStart, cStart);
     // (…a goal verb or a goal noun before it: 总房屋供应目标为44.6万个单位，其中公营房屋单位31.2万个)
-    return this.text.startsWith("其中", p) && (goalVerbs.lastIn(this.text, sStart, cStart) !== null || goalNouns.lastIn(this.text, sStart, cStart) !== null);
+    return open >= 0 && (goalVerbs.lastIn(this.text, sStart, open) !== null || goalNouns.lastIn(this.text, sStart, open) !== null);
+  }
+
+  /** Where the list of parts that 其中 opens, and the amount's clause belongs to, begins: the
+   *  clause itself where it opens with 其中, or an earlier one of the sentence where every clause
+   *  from there is a place and its amount in the same unit (其中福清市40套，连江县35套，罗源县15套);
+   *  else -1. */
+  private partListOpening(q: Quantity, sStart: number, cStart: number): number {
+    const text = this.text;
+    let open = cStart;
+    let a = skipIndent(text, cStart, q.start);
+    if (text.startsWith("其中", a)) return open;
+    if (!this.placeShare(a, q)) return -1;
+    for (let guard = 0; guard < SHARE_LIST_REACH; guard++) {
+      if (open - 1 <= sStart) return -1;
+      const prev = clauseStart(text, open - 1, sStart);
+      a = skipIndent(text, prev, open - 1);
+      const clauseEndAt = open - 1;
+      open = prev;
+      if (text.startsWith("其中", a)) return open;
+      const amounts = findQuantities(text, prev, clauseEndAt);
+      if (amounts.length !== 1 || amounts[0].unit !== q.unit || !this.placeShare(a, amounts[0])) return -1;
+    }
+    return -1;
   }
 
   /** A cue of a subsidy, award or penalty in [from, to), other than one that only describes the
@@ -4775,6 +4810,10 @@ export class TargetScanner {
     // what an analyst or researcher expects (…首席分析师…预计，…有望环比增长15%左右): a forecast,
     // no goal of any body's
     if (this.forecastByObserver(b.sStart, q.start)) return "figure";
+    // …or what the amount's own clause expects (单日最高发送量预计达到98万人次, 入境旅客预计将超过100万人次):
+    // a forecast, where no word of striving or aiming stands with it (力争, 目标, 确保); not in Taiwan's
+    // texts, whose plans state their targets so (預計輔導2,500家以上企業)
+    if (lastIndexWithin(text, "预计", b.cStart, q.start) >= 0 && !AIMING_IN_CLAUSE.test(text.slice(b.cStart, q.start)) && !this.ctx.doc.fromTaiwan) return "figure";
     // a threshold: 对于年销售额达1000万元以上的企业
     // (…且年运营满50个航次的船公司: a measure word between the amount and its 的)
     if (
@@ -4962,7 +5001,7 @@ export class TargetScanner {
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
     // (…，其中整机制造企业5至8家: a part of the goal before it, as a range, is one too)
     if (future)
-      return hasVerb || bounded || q.kind !== "count" || this.partOfGoal(b.sStart, b.cStart)
+      return hasVerb || bounded || q.kind !== "count" || this.partOfGoal(q, b.sStart, b.cStart)
         ? "target"
         : "figure";
     // an item of a list that a statement of goals introduces (到2026年，…主要目标是：\n（二）…标准
@@ -5349,12 +5388,18 @@ export class TargetScanner {
    *  governs earlier in the sentence. */
   private partSingledOut(q: Quantity, sStart: number, cStart: number): boolean {
     const text = this.text;
-    let a = cStart;
-    while (a < q.start && isBlankAt(text, a)) a++;
-    if (!text.startsWith("其中", a) || !goalVerbs.lastIn(text, sStart, cStart)) return false;
-    const before = findQuantities(text, Math.max(sStart, cStart - MAX_CLAUSE), cStart);
+    // (…or a later share of the list 其中 opens: see partListOpening)
+    const open = this.partListOpening(q, sStart, cStart);
+    if (open < 0 || !goalVerbs.lastIn(text, sStart, open)) return false;
+    const before = findQuantities(text, Math.max(sStart, open - MAX_CLAUSE), open);
     const whole = before[before.length - 1];
     return whole !== undefined && whole.unit === q.unit && whole.kind === q.kind;
+  }
+
+  /** A clause at `a` that is a place and then the amount `q` alone (连江县35套). */
+  private placeShare(a: number, q: Quantity): boolean {
+    const k = lastAtOrBefore(this.regionMentions, a);
+    return k >= 0 && this.regionMentions[k].start === a && this.regionMentions[k].end === q.start;
   }
 
   /** Most of the days from `from` to `to` lie after the day of writing. */
@@ -7090,11 +7135,11 @@ export class TargetScanner {
     c.deadline = c.verdict === "target" ? (c.late?.deadline ?? this.governingDeadline(c.q, b)) : null;
   }
 
-  private nearestRegionIn(from: number, to: number, skipSupported = false): RegionMention | null {
+  private nearestRegionIn(from: number, to: number, skipSupported = false, skipPorts = false): RegionMention | null {
     const i = lastAtOrBefore(this.regionMentions, to - 1);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.regionMentions[k].start >= from; k--) {
       const m = this.regionMentions[k];
-      if (m.end <= to && !m.neighbour && !(skipSupported && (m.supported || this.opensWithSupport(m.start))) && !this.foreignInObject(m)) return m;
+      if (m.end <= to && !m.neighbour && !(skipSupported && (m.supported || this.opensWithSupport(m.start))) && !(skipPorts && m.port) && !this.foreignInObject(m)) return m;
     }
     return null;
   }
@@ -7248,7 +7293,7 @@ export class TargetScanner {
     // …力争把单台成本控制在35万元以内: each had its own share, none governs what follows)
     // (nor the last of a list of places another sentence named, 霍尔果斯、阿拉山口两大铁路口岸…。
     // 二是…每年新改建农村公路1万公里以上: one of several is not the subject of what follows)
-    const para = this.nearestRegionIn(b.line.start, b.sStart, true);
+    const para = this.nearestRegionIn(b.line.start, b.sStart, true, true);
     if (para && !this.endsSharedList(para) && !this.endsPlaceList(para)) return this.specificInSentence(para).code;
     // the document the paragraph states (《若干措施》提出，…。到2026年，全市…) beats a region
     // named in passing in another paragraph
