@@ -5252,5 +5252,8 @@ describe("預計 in Taiwan's plans", () => {
   it("states a target there, where a mainland text's 预计 forecasts", () => {
     const tw = "國發會今（5）日公布115年度計畫。嘉義縣、雲林縣則以農業加值為主軸，預計推動10至15家在地企業轉型為社會企業。";
     expect(extract(tw, { refDate: "2026-03-05" }).targets!.map((t) => [t.min, t.max])).toEqual([[10, 15]]);
+    // (…not a level foreseen there either: 預計達, 預計…可增加)
+    const foreseen = "國發會今（5）日表示，大陸應屆畢業生預計達1280萬人；若航班加密，預計兩岸旅客往來可增加三成。";
+    expect(extract(foreseen, { refDate: "2026-03-05" }).targets).toEqual([]);
   });
 });

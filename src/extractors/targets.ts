@@ -1568,6 +1568,11 @@ const CONDITION_TERMS = /(?:满足|符合|具备|达到)(?:以下|下列|如下)
 const DURING_CAMPAIGN = /^[“"]?[\u4e00-\u9fff]{2,10}[”"]?期间[，,]?/;
 /** How many shares back a place's share looks for the 其中 that opens the list. */
 const SHARE_LIST_REACH = 8;
+/** The whole year after 预计 (预计全年, 预计今年). */
+const WHOLE_YEAR_AFTER_EXPECTED = /^(?:全年|今年)/;
+/** A level or a change right after 预计 (预计达, 预计将超过, 预计接近), or after its subject with a
+ *  word of what may be (预计两岸旅客往来可增加三成): what is foreseen. */
+const EXPECTED_LEVEL_AFTER = /^(?:将|会|可|能)?(?:达|突破|超|接近|增|减|下降|提高|约|为|在)|^[^，,。；;]{1,10}?(?:将|会|可|能|有望)(?:达|突破|超|接近|增|减|下降|提高)/;
 /** Words of striving or aiming that make an expected amount a goal (力争, 目标, 确保). */
 const AIMING_IN_CLAUSE = /力争|争取|目标|确保|计划|努力/;
 /** A word of striving for a level (力争提高到, 确保达到) just before an amount. */
@@ -4812,8 +4817,15 @@ export class TargetScanner {
     if (this.forecastByObserver(b.sStart, q.start)) return "figure";
     // …or what the amount's own clause expects (单日最高发送量预计达到98万人次, 入境旅客预计将超过100万人次):
     // a forecast, where no word of striving or aiming stands with it (力争, 目标, 确保); not in Taiwan's
-    // texts, whose plans state their targets so (預計輔導2,500家以上企業)
-    if (lastIndexWithin(text, "预计", b.cStart, q.start) >= 0 && !AIMING_IN_CLAUSE.test(text.slice(b.cStart, q.start)) && !this.ctx.doc.fromTaiwan) return "figure";
+    // texts, whose plans state their targets so (預計輔導2,500家以上企業) where an act follows, not a
+    // level (大陆应届毕业生预计达1280万人)
+    {
+      // (not the whole year's outcome, 预计全年…增长8%左右: an estimate late in the year, the year's
+      // aim early in it, as read below)
+      const expected = lastIndexWithin(text, "预计", b.cStart, q.start);
+      if (expected >= 0 && !AIMING_IN_CLAUSE.test(text.slice(b.cStart, q.start)) && !WHOLE_YEAR_AFTER_EXPECTED.test(text.slice(expected + 2, expected + 4)) &&
+        (!this.ctx.doc.fromTaiwan || EXPECTED_LEVEL_AFTER.test(text.slice(expected + 2, q.end)))) return "figure";
+    }
     // a threshold: 对于年销售额达1000万元以上的企业
     // (…且年运营满50个航次的船公司: a measure word between the amount and its 的)
     if (
