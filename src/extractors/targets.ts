@@ -1562,6 +1562,8 @@ function isBlankAt(text: string, i: number): boolean {
 const SET_AS_BEFORE = /(?:分别|调整|统一)?为(?:每[月年人户亩])?(?:[0-9.]+万?元[、和及])*$/;
 /** A share given to someone after the amount (70%以上分配给村集体, 返还给, 奖励给). */
 const SHARE_GIVEN_AFTER = /^[^，,。；;]{0,3}(?:分配给|返还给|奖励给|划拨给|用于)/;
+/** How far before an amount the conditions it meets are looked for (满足以下条件：一是…). */
+const CONDITIONS_REACH = 120;
 /** The conditions an applicant must meet (满足以下条件, 申报条件): thresholds, no goals. */
 const CONDITION_TERMS = /(?:满足|符合|具备|达到)(?:以下|下列|如下)[^，,。；;：:]{0,6}(?:条件|要求|标准)|(?:申报|认定|申请|准入|基本|评选)条件/;
 /** A time named by a campaign or an event, opening a clause (“百日攻坚”期间, 行动期间). */
@@ -3536,7 +3538,7 @@ export class TargetScanner {
     const text = this.text;
     if (!this.tenderSentence(b.sStart, b.sEnd) && !this.tableHeadHas(b.line, TENDER_TERMS) &&
       // (…or an application's conditions, 申报企业需同时满足以下条件：一是…；二是上年度研发费用总额不低于100万元)
-      !CONDITION_TERMS.test(text.slice(this.statementStart(b.sStart, b.line.start), q.start))) {
+      !CONDITION_TERMS.test(text.slice(Math.max(this.statementStart(b.sStart, b.line.start), q.start - CONDITIONS_REACH), q.start))) {
       // (…or the heading of its section, 三、“三公”经费预算情况, 二、项目概况与招标范围, 二、申报条件)
       const h = this.sectionHeading(q.start);
       if (h === null || !(TENDER_TERMS.test(text.slice(h.start, h.end)) || CONDITION_TERMS.test(text.slice(h.start, h.end)))) return false;
@@ -3554,6 +3556,7 @@ export class TargetScanner {
   }
 
   private readonly tenderSentences = new Map<number, boolean>();
+  private readonly tabbedLines = new Map<number, boolean>();
 
   /** The sentence [sStart, sEnd) names a tender's or a budget's terms (once per sentence). */
   private tenderSentence(sStart: number, sEnd: number): boolean {
@@ -3566,7 +3569,10 @@ export class TargetScanner {
    *  run of rows, matches `words`. */
   private tableHeadHas(line: { start: number; end: number }, words: RegExp): boolean {
     const text = this.text;
-    if (!hasAnyCharIn(text, "\t", line.start, line.end)) return false;
+    // (whether the line holds a tab, once per line: a long line asks for every amount)
+    let tabbed = this.tabbedLines.get(line.start);
+    if (tabbed === undefined) this.tabbedLines.set(line.start, (tabbed = hasAnyCharIn(text, "\t", line.start, line.end)));
+    if (!tabbed) return false;
     let head = line.start;
     for (let guard = 0; guard < TABLE_HEAD_REACH && head > 0; guard++) {
       const prev = text.lastIndexOf("\n", head - 2) + 1;
