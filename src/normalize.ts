@@ -718,7 +718,7 @@ function tableRowsMeet(line: string, next: string): boolean {
 // sentence may go on with a day, 力争到⏎2026-12-31新增公共充电桩5000个。)
 const DATELINE_START = /^[0-9]{4}(?:年[0-9]{1,2}月[0-9]{1,2}日|[-/.][0-9]{1,2}[-/.][0-9]{1,2}(?![0-9]))(?:[^，,。；;！？\n]{0,30}(?:\r?\n|$)|[电讯])/;
 /** A line holding a date alone (a signature's), which a page break does not join on. */
-const LONE_DATE = /^[\s　]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[\s　]*$/;
+export const LONE_DATE = /^[\s　]*(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[\s　]*$/;
 
 /** What follows 以 in a bound (以上, 以下, 以内). */
 const BOUND_ENDS = "上下内";

@@ -8,6 +8,7 @@ import { findRegionNames, inNationalBodyName, isAncestor } from "../gazetteer.js
 import type { DateFact, DocumentFact } from "../types.js";
 import { CharSet } from "../chars.js";
 import { mapPacked } from "../arrays.js";
+import { LONE_DATE } from "../normalize.js";
 import {
   AFTER_TITLE_FILLERS,
   ALIAS_INTRODUCERS,
@@ -284,9 +285,6 @@ function isSpace(c: string | undefined): boolean {
 
 /** The longest line read as a notice's signing body. */
 const SIGNATURE_MAX_LENGTH = 40;
-
-/** A line holding a date alone, as a notice's signature has under the body's name. */
-const LONE_DATE = /^(?:[0-9]{4}|[〇○零一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$/;
 
 /** How many lines from the top a notice's heading (X关于印发…的通知) is looked for. */
 const NOTICE_HEADER_LINES = 4;
