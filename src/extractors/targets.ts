@@ -1570,15 +1570,17 @@ const CONDITION_TERMS = /(?:满足|符合|具备|达到)(?:以下|下列|如下)
 const DURING_CAMPAIGN = /^[“"]?[\u4e00-\u9fff]{2,10}[”"]?期间[，,]?/;
 /** How many shares back a place's share looks for the 其中 that opens the list. */
 const SHARE_LIST_REACH = 8;
+/** Words of striving (力争, 确保…), shared by the forecast and the per-head standard rules. */
+const STRIVING_WORDS = "力争|争取|确保|努力";
 /** The whole year after 预计 (预计全年, 预计今年). */
 const WHOLE_YEAR_AFTER_EXPECTED = /^(?:全年|今年)/;
 /** A level or a change right after 预计 (预计达, 预计将超过, 预计接近), or after its subject with a
  *  word of what may be (预计两岸旅客往来可增加三成): what is foreseen. */
 const EXPECTED_LEVEL_AFTER = /^(?:将|会|可|能)?(?:达|突破|超|接近|增|减|下降|提高|约|为|在)|^[^，,。；;]{1,10}?(?:将|会|可|能|有望)(?:达|突破|超|接近|增|减|下降|提高)/;
 /** Words of striving or aiming that make an expected amount a goal (力争, 目标, 确保). */
-const AIMING_IN_CLAUSE = /力争|争取|目标|确保|计划|努力/;
+const AIMING_IN_CLAUSE = new RegExp(`${STRIVING_WORDS}|目标|计划`);
 /** A word of striving for a level (力争提高到, 确保达到) just before an amount. */
-const STRIVING_BEFORE = /(?:力争|争取|确保|努力)[^，,。；;：:]{0,10}$/;
+const STRIVING_BEFORE = new RegExp(`(?:${STRIVING_WORDS})[^，,。；;：:]{0,10}$`);
 /** An adverb between a back-reference's type and its verb (方案还要求). */
 const BACKREF_ADVERB = /^(?:同时|进一步|还|也|亦|并|另)/;
 /** How many document mentions back a back-reference (方案提出) looks for a title of its type. */
