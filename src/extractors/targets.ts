@@ -1031,6 +1031,8 @@ const TOPIC_OPENING = /^\s*(?:在)?[\u4e00-\u9fff]{2,8}方面[，,]/;
 const COORDINATE_BEFORE = /(?:北纬|南纬|东经|西经)$/;
 
 /** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
+/** Land or floor space, named after its area (20公顷创科用地, 5万平方米标准厂房). */
+const LAND_NAMED_AFTER_AREA = /^([^的]*?(?:用地|土地|地块|耕地|农田|林地|草地|湿地|厂房|楼宇|空间))(?:的|$)/;
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
 const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每半年|每季度|每月|每周)?(?:均|都|各)?$/;
 /** The opening of a clause counting again what the clause before counted (以后每年创建不少于). */
@@ -6201,12 +6203,17 @@ export class TargetScanner {
     const verbRightBefore = c.verb !== null && c.verbStart + c.verb.length === c.q.start && goalVerbs.has(c.verb) && !levelVerbs.has(c.verb) && !measureVerbs.has(c.verb);
     // (…nor with only a place between the verb and the amount, 完成田阳区5万亩老果园改造)
     const placeBefore = before !== null && c.verb !== null && before.end === c.q.start && c.verbStart + c.verb.length >= before.start && this.spanIsPlace(c.verbStart + c.verb.length, c.q.start);
-    const measureAfter = !countLike && (!before || verbRightBefore || placeBefore) && c.q.kind === "measure" && (isHanAt(this.text, c.q.end) || OPENING_QUOTES.includes(this.text[c.q.end])) ? this.objectAfter(c.q, cEnd, false) : null;
+    // (…nor where land or floor space is named right after its area: 为新田科技城首批约20公顷创科用地完成平整,
+    // 完成新城填海区A区约12公顷公共房屋用地的平整工程: what stands before is where, or which batch)
+    const spaceAfter = !countLike && before !== null && !verbRightBefore && !placeBefore && c.q.kind === "measure" && !MEASURE_PICKING_BEFORE.test(before.text) ? this.objectAfter(c.q, cEnd, false) : null;
+    const land = spaceAfter !== null && spaceAfter.start === c.q.end ? LAND_NAMED_AFTER_AREA.exec(spaceAfter.text) : null;
+    const landAfter = land ? { text: land[1], start: c.q.end, end: c.q.end + land[1].length } : null;
+    const measureAfter = landAfter ?? (!countLike && (!before || verbRightBefore || placeBefore) && c.q.kind === "measure" && (isHanAt(this.text, c.q.end) || OPENING_QUOTES.includes(this.text[c.q.end])) ? this.objectAfter(c.q, cEnd, false) : null);
     // (a sum of money written before the funds it is, 安排不少于3亿元资金, 设立5亿元产业引导资金: those)
     // (a fund's name may be long: 设立规模5亿元的灾后重建专项基金)
     const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 14))) : null;
     const fundsAfter = funds ? { text: this.ctx.doc.simplified.slice(c.q.end, c.q.end + funds[0].length), start: c.q.end, end: c.q.end + funds[0].length } : null;
-    const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore || placeBefore ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike && !(c.verb !== null && levelVerbs.has(c.verb)) ? null : this.subjectCarriedOver(c, iStart));
+    const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore || placeBefore || landAfter ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike && !(c.verb !== null && levelVerbs.has(c.verb)) ? null : this.subjectCarriedOver(c, iStart));
     // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
     // before, where it is a kind of the unit, 专列 of 列)
     if (!pick && c.q.kind === "count") {
@@ -6521,7 +6528,10 @@ export class TargetScanner {
     if (!c.object || c.late) return;
     if (c.objectStart >= c.q.end) {
       const cEnd = clauseEnd(this.text, c.q.end, this.text.length);
-      const after = this.objectAfter(c.q, cEnd, true);
+      const after0 = this.objectAfter(c.q, cEnd, true);
+      // (land named after an area is the thing, not the work on it: 12公顷公共房屋用地的平整工程)
+      const land = after0 && c.q.kind === "measure" && after0.start === c.q.end ? LAND_NAMED_AFTER_AREA.exec(after0.text) : null;
+      const after = land ? { ...after0!, text: land[1], end: after0!.start + land[1].length } : after0;
       if (after) {
         c.object = after.text;
         c.objectStart = after.start;
