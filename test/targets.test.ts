@@ -5267,3 +5267,27 @@ describe("預計 in Taiwan's plans", () => {
     expect(extract(foreseen, { refDate: "2026-03-05" }).targets).toEqual([]);
   });
 });
+
+describe("a one-year plan's items, a document's stated bounds, farmland built before (eval/heldout263, heldout265)", () => {
+  it("the items in the body of a plan for a year not over are its goals (寿光市2026年法治政府建设工作要点), with no deadline said", () => {
+    const text = "寿光市人民政府办公室关于印发《寿光市2026年法治政府建设工作要点》的通知\n\n寿光市人民政府办公室\n2026年3月2日\n\n寿光市2026年法治政府建设工作要点\n\n　　一、加强行政复议和应诉工作\n　　7.行政复议案件办结率达到98%以上；行政机关负责人出庭应诉率保持100%。\n　　10.全年组织“法律进企业”活动不少于50场，服务企业2000家以上。\n　　11.2025年全市适用“免罚轻罚”办理案件1260件。";
+    const got = extract(text, { refDate: "2026-03-02" }).targets!;
+    expect(got.map((t) => t.object)).toEqual(["行政复议案件办结率", "行政机关负责人出庭应诉率", "“法律进企业”活动", "服务企业"]);
+    expect(got.find((t) => t.object === "服务企业")!.deadline).toBe("2026-12-31");
+    expect(got.find((t) => t.object === "行政机关负责人出庭应诉率")!.deadline).toBeNull();
+    // (a year's plan gone by, read in the year after, states no goals any more)
+    expect(extract(text, { refDate: "2027-05-02" }).targets!.map((t) => t.object)).toEqual(["行政复议案件办结率", "“法律进企业”活动"]);
+  });
+  it("改造提升已建高标准农田: 已建 is the farmland's, no report", () => {
+    const got = extract("到2028年，全市新建高标准农田45万亩、改造提升已建高标准农田60万亩。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[450000, "高标准农田"], [600000, "已建高标准农田"]]);
+    expect(extract("截至目前，全市已建高标准农田60万亩。").targets).toEqual([]);
+  });
+  it("a document's bound stated with an adverb (方案并要求) or named within a report (印发的《…意见》要求)", () => {
+    const plan = "黑龙江省人民政府7月10日印发《黑龙江省黑土地保护利用与高标准农田建设实施方案（2026—2030年）》。\n方案并要求各地守住耕地红线：全省耕地保有量不低于2.5亿亩。";
+    expect(extract(plan).targets!.map((t) => t.object)).toEqual(["耕地保有量"]);
+    const background = "问：《行动计划》出台的背景是什么？\n答：截至2025年底，全省已建成高标准农田4950万亩。同时，省委、省政府印发的《关于全面加强耕地保护的意见》要求，全省耕地保有量稳定在6000万亩以上。";
+    expect(extract(background).targets!.map((t) => [t.min, t.object])).toEqual([[60000000, "耕地保有量"]]);
+    expect(extract(background.replace("问：《行动计划》出台的背景是什么？\n答：", "一、出台背景\n")).targets!.map((t) => t.object)).toEqual(["耕地保有量"]);
+  });
+});

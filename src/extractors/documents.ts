@@ -101,6 +101,10 @@ const BRACKETED_DAY = /[今昨前明]\s*[(（]\s*[0-9０-９]{1,2}\s*[)）]\s*�
 /** A place phrase right before an issuing verb (在重庆两江新区发布). */
 const LOCATIVE_BEFORE_VERB = /在[^，,。；;：:()（）《》“”\s]{2,12}$/;
 
+/** A clause of how a document was drafted or approved, before the clause of who issued it
+ *  (由X牵头起草, 经X同意, 经X审议通过). */
+const DRAFTING_CLAUSE = /^(?:由[^,，。；;《》]{2,30}?(?:牵头)?(?:起草|编制|研究制定|制定|拟定)|经[^,，。；;《》]{2,30}?(?:同意|审议通过|研究通过|批准))$/;
+
 /** The longest bracket of a short name after an issuer ((以下简称湖北省国资委)). */
 const MAX_SHORT_NAME_BRACKET = 20;
 
@@ -863,7 +867,7 @@ class DocumentScanner {
   }
 
   /** 《…》由X印发 / 《…》(以下简称…)正式发布. */
-  private clauseRight(from: number): Clause | null {
+  private clauseRight(from: number, depth = 0): Clause | null {
     const t = this.text;
     let i = from;
     for (let guard = 0; guard < 8; guard++) {
@@ -882,7 +886,15 @@ class DocumentScanner {
     }
     const verb = ISSUING_VERBS.find((w) => t.startsWith(w, i));
     if (verb) return { issuer: null, verbAt: i };
-    return t[i] === "由" ? this.byIssuer(i) : null;
+    const by = t[i] === "由" ? this.byIssuer(i) : null;
+    if (by || depth >= 2) return by;
+    // (past the clauses of how it was drafted and approved, to the body that issued it: 《方案》由
+    // 自治区商务厅牵头起草，经自治区人民政府同意，于2026年4月20日由…人民政府办公厅印发实施)
+    // (this text's commas are half-width: see the text it reads)
+    const comma = t.indexOf(",", i);
+    if (comma < 0 || comma - i > MAX_ISSUER_LENGTH + 12 || !DRAFTING_CLAUSE.test(t.slice(i, comma))) return null;
+    const next = this.clauseRight(comma + 1, depth + 1);
+    return next?.issuer ? next : null;
   }
 
   /** 由X印发 from the 由 at i: the body up to the issuing verb, fillers and a date trimmed

@@ -1846,6 +1846,8 @@ const LOOKS_BACK_TO_DATE = /^\s*(?:其中|届时|同期|这一年|到那时|到�
 const SEASON_IN_TITLE = /秋冬|冬春|采暖季|供暖季|采暖期|供暖期|冰雪季|雪季|冬季|汛期/;
 /** A plan's years in its title: 《…行动方案（2026—2028年）》. */
 const PLAN_YEARS_IN_TITLE = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/;
+/** The one year a plan's title names (寿光市2026年法治政府建设工作要点; not 2026年上半年…). */
+const ONE_YEAR_IN_TITLE = /(\d{4})年(?!上半年|下半年|[一二三四1-4]季度|\d{1,2}月|[一二三四五六七八九十]+月)/;
 /** The first and last year of a plan, as its title (kept as written: full-width digits too) gives them. */
 function planYears(title: string): { from: string; to: string; byName?: boolean } | null {
   const m = PLAN_YEARS_IN_TITLE.exec(asciiYears(foldWidth(title)));
@@ -4992,7 +4994,10 @@ export class TargetScanner {
     if (this.inReviewSection(q.start)) {
       // (what looks ahead holds for its statement, sentences joined by ； included)
       // (…as does a lead-in of goals, 2026年全省经济社会发展的主要预期目标为：…; 目标已经明确：…)
-      if (!reviewTurnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, b.sEnd) && !this.goalsLeadIn(statement, q.start)) return "figure";
+      // (…or a document named stating a bound, 同时，…印发的《关于全面加强耕地保护的意见》要求，全省耕地
+      // 保有量稳定在6000万亩以上: its rule, under a section on a plan's background)
+      if (!reviewTurnCues.firstIn(text, statement, q.start) && !this.futureDateIn(statement, b.sEnd) && !this.goalsLeadIn(statement, q.start) &&
+        !((q.prefix !== null || q.suffix !== null) && this.documentStatesIn(statement, q.start))) return "figure";
     }
     // (amounts spread over places by 分别 state what each is to do, whatever the verb: 分别承载…)
     // (…or a verb of completing after a count's thing, where a word of will or must, a time ahead
@@ -5059,8 +5064,10 @@ export class TargetScanner {
       lastIndexWithin(text, "同比", b.cStart, q.start) < 0) && onlyCueIn(pastCues, text, since, q.start, "同比"))) return "figure";
     // (a turn that opens the statement holds for its parts joined by ；: 今年，…；新建高标准农田42万亩)
     // (…none of it under a heading of goals: 二、主要目标 ⏎ 1.2026年：…新增数字化改造项目300个以上, written late in 2026)
+    // (…nor a bound a document named in the sentence states: 截至2025年底，…。同时，…印发的《…意见》要求，
+    // 全省耕地保有量稳定在6000万亩以上)
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start) || this.continuesPastReport(b.line.start, q.start)) &&
-      !this.underGoalsHeading(q.start)) return "figure";
+      !this.underGoalsHeading(q.start) && !((q.prefix !== null || q.suffix !== null) && this.documentStatesIn(b.sStart, q.start))) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
     {
@@ -5085,6 +5092,10 @@ export class TargetScanner {
     // (…as is a work to carry out on the things after 对, worded as a task: 对1200座病险淤地坝实施除险加固)
     if (b.isStrong || (lateGoal && late !== null && !late.planned && CARRYING_OUT.at(late.verb, 0) !== undefined)) return "target";
     if ((hasVerb || bounded) && this.planSectionYear(q.start) !== null && !this.pastIn(b.sStart, q.start)) return "target";
+    // (…or in the body of a plan for one year not yet over, under its own title, 寿光市2026年法治政府建设
+    // 工作要点 ⏎ 一、健全依法决策机制 ⏎ 1.…纳入目录的事项不少于10项: its items are that year's goals;
+    // their deadline stays unsaid, as a season's plan, 2026年春运工作方案, ends before the year does)
+    if ((hasVerb || bounded) && !this.pastIn(b.sStart, b.sEnd) && !this.pastYearIn(b.sStart, b.sEnd) && this.inYearPlanBody(q.start)) return "target";
     // (a bound with a goal cue is one too: 西藏GDP增长目标7%以上)
     if ((hasVerb || bounded) && this.goalCueIn(b.sStart, b.sEnd)) return "target";
     // a bound after a goal stated earlier in the sentence (…打造全国花卉交易中心，年交易额不低于150亿元)
@@ -5217,6 +5228,19 @@ export class TargetScanner {
 
   /** `pos` stands in the body of a plan (a title ending in 方案, 措施, 规划…) under its own title as a
    *  heading: what the body states is planned. */
+  /** `pos` stands in the body, under its own title, of a plan for one year (寿光市2026年…工作要点)
+   *  that is not over. */
+  private inYearPlanBody(pos: number): boolean {
+    if (!this.now) return false;
+    const bodies = this.documentBodies();
+    const k = lastAtOrBefore(bodies, pos - 1);
+    if (k < 0) return false;
+    const title = this.ctx.documents[bodies[k].doc]?.title ?? "";
+    if (!PLAN_TITLE_END.test(title) || planYears(title) !== null) return false;
+    const m = ONE_YEAR_IN_TITLE.exec(asciiYears(foldWidth(title)));
+    return m !== null && Number(m[1]) >= Number(this.now.slice(0, 4)) && !this.yearIsEnding(`${m[1]}-12-31`);
+  }
+
   private inPlanBody(pos: number): boolean {
     const bodies = this.documentBodies();
     const k = lastAtOrBefore(bodies, pos - 1);
@@ -5733,6 +5757,16 @@ export class TargetScanner {
     return false;
   }
 
+  /** A document named in [from, to) right before a verb of stating (…印发的《…意见》要求，). */
+  private documentStatesIn(from: number, to: number): boolean {
+    for (let k = lastAtOrBefore(this.docMentions, to - 1); k >= 0 && this.docMentions[k].start >= from; k--) {
+      let p = this.docMentions[k].end;
+      while (p < to && STATEMENT_ADVERBS.includes(this.text[p])) p++;
+      if (statementVerbs.at(this.text, p, to) !== undefined) return true;
+    }
+    return false;
+  }
+
   /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
   private opensWithDocument(start: number, end: number): boolean {
     // (past the paragraph's indentation, 　　方案还要求，…, and a topic that opens the statement:
@@ -5746,7 +5780,7 @@ export class TargetScanner {
       if (!type) return false;
       p += type.length;
     }
-    if (this.text[p] === "还" || this.text[p] === "也") p++;
+    while (p < end && STATEMENT_ADVERBS.includes(this.text[p])) p++;
     return statementVerbs.at(this.text, p, end) !== undefined;
   }
 
@@ -5891,7 +5925,9 @@ export class TargetScanner {
       // (nor 一季度 of a deadline ahead, 2026年一季度前完成…)
       // (nor 现有 of the thing a verb acts on, 修复现有红树林3500公顷, 改造现有厂房)
       // (nor 目前 inside 项目前期: see WORDS_ENDING_IN_MU)
+      // (nor 已建 of the thing a verb acts on, 改造提升已建高标准农田60万亩: the farmland built before)
       if (w && !(w === "现有" && (EXISTING_BASE.test(text.slice(p + 2, p + 6)) || allVerbs.endingAt(text, p, line.start) !== undefined)) && !this.insideDeadlineAhead(p, p + w.length) &&
+        !((w === "已" || w === "已有") && (text[p + 1] === "建" || text[p + 1] === "有") && allVerbs.endingAt(text, p, line.start) !== undefined) &&
         !(w === "目前" && p > line.start && WORDS_ENDING_IN_MU.includes(text[p - 1])) &&
         // (nor a part of the year a goal word opens, 确保上半年完成…, 力争一季度…: the goal's time)
         !(/季度|半年|个月/.test(w) && GOAL_BEFORE_PART_OF_YEAR.test(text.slice(Math.max(line.start, p - 4), p))) &&
@@ -7830,6 +7866,12 @@ export class TargetScanner {
       if (d.from && d.to && d.from.slice(0, 4) !== d.to.slice(0, 4)) {
         const topic = this.yearIsTopicBefore(d);
         if (topic) return topic;
+      }
+      // (a year naming the work, 今年10月10日前，完成2026年度老旧供热管网改造任务186公里: a deadline
+      // within that year right before it in the sentence governs)
+      if (d.type === "period" && d.text.endsWith("年度") && d.start >= b.cStart && d.to !== null && k > 0) {
+        const e = this.dates[k - 1];
+        if (e.start >= b.sStart && (e.type === "deadline" || e.type === "relative") && e.from === null && e.to !== null && e.to.slice(0, 4) === d.to.slice(0, 4) && !this.baselines.has(e)) return e.to;
       }
       return d.to;
     }
