@@ -5291,3 +5291,31 @@ describe("a one-year plan's items, a document's stated bounds, farmland built be
     expect(extract(background.replace("问：《行动计划》出台的背景是什么？\n答：", "一、出台背景\n")).targets!.map((t) => t.object)).toEqual(["耕地保有量"]);
   });
 });
+
+describe("a task year after a nearer deadline, a share of things able to do something (eval/heldout262, heldout266)", () => {
+  it("今年10月10日前，完成2026年度…改造任务186公里: the deadline, not the task's year", () => {
+    const got = extract("　　（一）今年10月10日前，完成2026年度老旧供热管网改造任务186公里、老旧小区庭院管网改造6.5万户。", { refDate: "2026-03-01" }).targets!;
+    expect(got.map((t) => t.deadline)).toEqual(["2026-10-10", "2026-10-10"]);
+    // (a year opening a clause of its own keeps its own end)
+    expect(extract("2026年6月底前，启动项目建设，2026年全市新建公园20个。", { refDate: "2026-03-01" }).targets!.map((t) => t.deadline)).toEqual(["2026-12-31"]);
+  });
+  it("90%以上的村卫生室能够提供中医药服务: the share of 村卫生室, and what they can do is no goal of its own", () => {
+    const got = extract("到2027年，全区乡镇卫生院中医馆覆盖率达到100%，90%以上的村卫生室能够提供中医药服务。到2028年，80%以上的村卫生室能够提供6类以上中医药适宜技术服务。").targets!;
+    expect(got.map((t) => [t.min, t.unit, t.object])).toEqual([[100, "%", "乡镇卫生院中医馆覆盖率"], [90, "%", "村卫生室"], [80, "%", "村卫生室"]]);
+  });
+});
+
+describe("years a 分别 spreads over amounts (eval/heldout266)", () => {
+  it("2026年、2027年分别完成…12万户和18万户: each its year; the parts after the list, the plan's end", () => {
+    const text = "深圳市住房和建设局近日发布《深圳市燃气瓶改管三年行动计划（2025—2027年）》（下称《计划》）。\n《计划》明确，2026年、2027年分别完成“瓶改管”12万户和18万户；改造运行超过20年的老旧燃气管道不少于450公里。";
+    const got = extract(text, { refDate: "2026-07-01" }).targets!;
+    expect(got.map((t) => [t.max, t.deadline])).toEqual([[120000, "2026-12-31"], [180000, "2027-12-31"], [null, "2027-12-31"]]);
+  });
+});
+
+describe("a time limit cut from one value to another (eval/heldout265)", () => {
+  it("认定部门审核时限由原来的5个工作日压缩至2个工作日: the thing before 由", () => {
+    const got = extract("对符合条件的信用修复申请，信用平台受理时限不超过1个工作日，认定部门审核时限由原来的5个工作日压缩至2个工作日。").targets!;
+    expect(got.map((t) => [t.max, t.object])).toEqual([[1, "信用平台受理时限"], [2, "认定部门审核时限"]]);
+  });
+});

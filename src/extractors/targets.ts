@@ -448,7 +448,7 @@ const PLACES_ADVERBS = new CharSet("则还也均都亦");
 const ELIDED_THING_REACH = 400;
 
 /** After the value a change starts from (由…450万亩提高到). */
-const CHANGE_FROM_AFTER = /^(?:提高|提升|增加|扩大|调整|调增|调减|调高|调低|降低|下降|减少|压减|缩减|缩短|增|降)(?:至|到|为)/;
+const CHANGE_FROM_AFTER = /^(?:提高|提升|增加|扩大|调整|调增|调减|调高|调低|降低|下降|减少|压减|压缩|缩减|缩短|增|降)(?:至|到|为)/;
 /** What is still lacking to a goal (还差2家, 尚差3个). */
 const GAP_TO_GOAL_BEFORE = /(?:还差|尚差|仍差|相差|差距)$/;
 const CLOSING_QUOTES = "”」』\"";
@@ -758,12 +758,12 @@ const NAVIGATION_LINE = /^(?:上一篇|下一篇|上一条|下一条|上一页|�
 const RUNNING_TEXT_MIN = 12;
 
 /** A change from a value to the amount (由目前的58万人增至…): the words from the change verb on. */
-const CHANGE_TO_BEFORE = /由[^，,。；;]{1,30}?((?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|缩减|缩短)(?:至|到))$/;
+const CHANGE_TO_BEFORE = /由[^，,。；;]{1,30}?((?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|缩减|缩短)(?:至|到))$/;
 
 /** The thing before a change from a value to the amount (高技能人才总量由…增至). */
 /** A clause that opens with the verb of a change to a value (增加至, 提高到). */
-const CHANGE_VERB_OPENING = /^(?:增加|增长|提高|提升|扩大|增|降低|下降|降|减少|压减|缩减|缩短)(?:至|到)$/;
-const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?[，,]?(?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|缩减|缩短)(?:至|到)$/;
+const CHANGE_VERB_OPENING = /^(?:增加|增长|提高|提升|扩大|增|降低|下降|降|减少|压减|压缩|缩减|缩短)(?:至|到)$/;
+const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?[，,]?(?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|缩减|缩短)(?:至|到)$/;
 
 /** A policy named right before the count of its articles (新政十二条, 一揽子政策33条). */
 const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|细则)$/;
@@ -1031,6 +1031,8 @@ const TOPIC_OPENING = /^\s*(?:在)?[\u4e00-\u9fff]{2,8}方面[，,]/;
 const COORDINATE_BEFORE = /(?:北纬|南纬|东经|西经)$/;
 
 /** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
+/** After a share, the things it counts and what they are able to do (的村卫生室能够提供…). */
+const SHARE_OF_THINGS_ABLE = /^的([\u4e00-\u9fff]{2,12}?)(?:能够|均能|都能|可以)/;
 /** Land or floor space, named after its area (20公顷创科用地, 5万平方米标准厂房). */
 const LAND_NAMED_AFTER_AREA = /^([^的]*?(?:用地|土地|地块|耕地|农田|林地|草地|湿地|厂房|楼宇|空间))(?:的|$)/;
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
@@ -4782,6 +4784,9 @@ export class TargetScanner {
     if (q.kind === "percent" && SHARE_OF_FUNDS_FOR_USE.test(text.slice(q.end, q.end + 6)) && /资金|经费|投入|财力/.test(text.slice(Math.max(b.sStart, q.start - MAX_STATEMENT), q.start))) return "figure";
     // the scope a document covers (《规划》覆盖吉隆、聂拉木…等9个边境县): no goal
     if (c.verb === "覆盖" && c.verbStart > b.cStart && text[c.verbStart - 1] === "》") return "figure";
+    // (…and what a share's things are able to do is part of that share: 80%以上的村卫生室能够提供6类以上
+    // 中医药适宜技术服务)
+    if (this.doneByShareOfThings(q, b.cStart)) return "figure";
     if (this.thresholdOfThings(q, b.cEnd)) return "figure";
     // a class of things to be done away with (全面消除56人及以上大班额; 56人以上大班额全面清零):
     // the bound names the class, the goal is that none be left
@@ -4853,7 +4858,8 @@ export class TargetScanner {
     if (conditionOpeners.at(text, b.cStart) && hasAnyCharIn(text, "的", q.end, b.cEnd) && this.subsidyIn(b.cEnd, b.sEnd)) return "figure";
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%), or of the
     // things a count before it counts (培育1个产值超10亿元的农业产业化联合体)
-    if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0) return "figure";
+    // (not a share of things able to do something: see SHARE_OF_THINGS_ABLE)
+    if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0 && !(q.kind === "percent" && SHARE_OF_THINGS_ABLE.test(text.slice(q.end, q.end + 16)))) return "figure";
     // a size that picks the things after its 的, right after the measure it bounds and with no verb
     // of a goal before it (单体建筑面积2万平方米以上的新建公共建筑应优先采用钢结构; 要求单体建筑面积超过
     // 2万平方米的大型公共建筑按二星级以上标准建设): a scope, not an amount to reach
@@ -6224,6 +6230,9 @@ export class TargetScanner {
     // (and a share covered, 覆盖80%以上的城乡社区, names what it is a share of)
     const countLike = c.q.kind === "count" || c.q.kind === "place" || (c.q.kind === "measure" && this.text[c.q.end] === "的") ||
       (c.q.kind === "percent" && this.text[c.q.end] === "的" && c.verb === "覆盖");
+    // (…as does a share of things able to do something, 90%以上的村卫生室能够提供中医药服务: those things)
+    const able = c.q.kind === "percent" && this.text[c.q.end] === "的" ? SHARE_OF_THINGS_ABLE.exec(this.text.slice(c.q.end, c.q.end + 16)) : null;
+    const thingsAble = able ? { text: this.ctx.doc.simplified.slice(c.q.end + 1, c.q.end + 1 + able[1].length), start: c.q.end + 1, end: c.q.end + 1 + able[1].length } : null;
     // (a time alone before the verb names no thing: 以后每年创建不少于35个)
     const before0 = this.objectBefore(c.q, iStart, false, this.verbOf(c));
     // (…nor a batch alone, 完成首批2万平方米保障房配套商业设施建设: the thing follows)
@@ -6249,7 +6258,7 @@ export class TargetScanner {
     // (a fund's name may be long: 设立规模5亿元的灾后重建专项基金)
     const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 14))) : null;
     const fundsAfter = funds ? { text: this.ctx.doc.simplified.slice(c.q.end, c.q.end + funds[0].length), start: c.q.end, end: c.q.end + funds[0].length } : null;
-    const pick = fundsAfter ?? (countLike ? (after ?? before) : verbRightBefore || placeBefore || landAfter ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike && !(c.verb !== null && levelVerbs.has(c.verb)) ? null : this.subjectCarriedOver(c, iStart));
+    const pick = fundsAfter ?? thingsAble ?? (countLike ? (after ?? before) : verbRightBefore || placeBefore || landAfter ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike && !(c.verb !== null && levelVerbs.has(c.verb)) ? null : this.subjectCarriedOver(c, iStart));
     // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
     // before, where it is a kind of the unit, 专列 of 列)
     if (!pick && c.q.kind === "count") {
@@ -6562,6 +6571,8 @@ export class TargetScanner {
     // (a thing before a verb of completing is cut where its lead begins, not by the segmenter's tags:
     // 8个安置点将于年底前交付, where jieba tags 安置 a verb)
     if (!c.object || c.late) return;
+    // (a share's things before what they are able to do are cut by that word: see SHARE_OF_THINGS_ABLE)
+    if (c.q.kind === "percent" && c.objectStart === c.q.end + 1 && SHARE_OF_THINGS_ABLE.test(this.text.slice(c.q.end, c.q.end + 16))) return;
     if (c.objectStart >= c.q.end) {
       const cEnd = clauseEnd(this.text, c.q.end, this.text.length);
       const after0 = this.objectAfter(c.q, cEnd, true);
@@ -6763,12 +6774,23 @@ export class TargetScanner {
     const text = this.text;
     if (q.suffix !== "以上" && q.suffix !== "以下" && q.suffix !== "及以上") return false;
     if (!isHanAt(text, q.end) || allVerbs.at(text, q.end, cEnd) !== undefined) return false;
+    // (a share of things able to do something is the goal: 80%以上的村卫生室能够提供6类以上…服务)
+    if (q.kind === "percent" && SHARE_OF_THINGS_ABLE.test(text.slice(q.end, q.end + 16))) return false;
     const next = findQuantities(text, q.end, cEnd)[0];
     if (!next || hasAnyCharIn(text, LIST_SEPARATOR_MARKS, q.end, next.start)) return false;
     // (a count whose things the next amount describes is the goal: 打造10个以上产值超百亿元的产业集群)
     if (q.kind === "count" && text[next.end] === "的") return false;
     for (let p = q.end + 1; p < next.start; p++) if (weakVerbs.at(text, p, next.start) || goalVerbs.at(text, p, next.start)) return true;
     return next.prefix !== null && next.start > q.end + 1;
+  }
+
+  /** `q` stands in what a share's things are able to do (80%以上的村卫生室能够提供6类以上…). */
+  private doneByShareOfThings(q: Quantity, cStart: number): boolean {
+    const before = findQuantities(this.text, cStart, q.start);
+    const share = before[before.length - 1];
+    if (share === undefined || share.kind !== "percent") return false;
+    const able = SHARE_OF_THINGS_ABLE.exec(this.text.slice(share.end, share.end + 16));
+    return able !== null && share.end + able[0].length <= q.start;
   }
 
   /** Right after the amount's thing, 各 and a verb share out another amount (…两个飞地园区各引进
@@ -7738,6 +7760,20 @@ export class TargetScanner {
     return y.to;
   }
 
+  /** The dates joined by separators around date `k` that 分别 follows (2026年、2027年分别…): the
+   *  indexes of the first and last; else null. */
+  private spreadYears(k: number): { first: number; last: number } | null {
+    const text = this.text;
+    const joined = (x: DateFact, y: DateFact) => y.start === x.end + 1 && "、和及与".includes(text[x.end]);
+    let first = k;
+    let last = k;
+    while (first > 0 && joined(this.dates[first - 1], this.dates[first])) first--;
+    while (last + 1 < this.dates.length && joined(this.dates[last], this.dates[last + 1])) last++;
+    if (first === last || !text.startsWith("分别", this.dates[last].end)) return null;
+    for (let j = first; j <= last; j++) if (this.dates[j].to === null) return null;
+    return { first, last };
+  }
+
   private governingDeadline(q: Quantity, b: { sStart: number; cStart: number; line: { start: number; end: number } }): string | null {
     // 年内 in the amount's clause, where the text shows when it was written (常州经开区年内开通定制
     // 公交线路10条以上): that year's end (not N年内, a span)
@@ -7784,6 +7820,20 @@ export class TargetScanner {
         if (year !== null) return `${year}-12-31`;
       }
       if (d.end > q.start || this.baselines.has(d) || !this.isUsableDeadline(d)) continue;
+      // years a 分别 spreads over the amounts after it, 2026年、2027年分别完成“瓶改管”12万户和18万户:
+      // each amount its year; the parts after the list name no year of their own
+      const years = this.spreadYears(k);
+      if (years) {
+        const list = this.dates.slice(years.first, years.last + 1);
+        const at = list[list.length - 1].end;
+        if (at >= b.cStart) {
+          const amounts = findQuantities(this.text, at, clauseEnd(this.text, q.end, b.line.end)).filter((x) => x.kind === q.kind);
+          const idx = amounts.findIndex((x) => x.start === q.start);
+          if (idx >= 0 && amounts.length === list.length) return list[idx].to;
+        }
+        k = years.first;
+        continue;
+      }
       // beyond its own sentence a bare year (发布2022年…一号文) is more often the date of something
       // else than the goal's horizon; a deadline (到2025年) or a plan period (“十四五”) carries over
       // (今年 holds for the statement it opens, sentences joined by ； included)
