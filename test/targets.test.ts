@@ -5319,3 +5319,25 @@ describe("a time limit cut from one value to another (eval/heldout265)", () => {
     expect(got.map((t) => [t.max, t.object])).toEqual([[1, "信用平台受理时限"], [2, "认定部门审核时限"]]);
   });
 });
+
+describe("a level in brackets beside a goal, a part of the year with its work right after (eval/heldout275, heldout276)", () => {
+  it("（截至2025年末为262家，居江苏省第1位）: the bracket governs neither the goal nor the goals after it", () => {
+    const got = extract("一、主要目标\n　　到2028年，全市上市公司总数达到300家以上（截至2025年末为262家，居江苏省第1位），其中科创板、创业板和北交所上市公司占比不低于45%；每年新增境内外上市公司15—20家。", { refDate: "2026-05-01" }).targets!;
+    expect(got.map((t) => [t.min, t.unit])).toEqual([[300, "家"], [45, "%"], [15, "家"]]);
+    // (the place a rank is within, 居江苏省第1位, is no subject of the goals after it)
+    const city = extract("苏州市人民政府印发《苏州市企业上市三年行动计划》。\n一、主要目标\n　　到2028年，全市上市公司总数达到300家以上（截至2025年末为262家，居江苏省第1位），其中科创板上市公司占比不低于45%。", { refDate: "2026-05-01" }).targets!;
+    expect(city.map((t) => t.region)).toEqual(["320500", "320500"]);
+    // (…nor does a bracket before the amount, holding it, hide what reports it: （去年为3180万人次）)
+    const lastYear = extract("报告提出，今年全州主要预期目标是：城镇新增就业2.3万人；全年接待游客力争突破3500万人次（去年为3180万人次），旅游总收入增长10%以上。", { refDate: "2026-02-01" }).targets!;
+    expect(lastYear.map((t) => t.min)).toEqual([23000, 35000000, 10]);
+  });
+  it("2026年上半年完成…, written in April: a plan for it, and the parts after it are goals too", () => {
+    const text = "发布时间：2026-04-28\n　　三、各县（市、区）有哪些具体任务？\n　　答：小店区、迎泽区作为中心城区，2026年上半年完成全部居民小区分类设施标准化改造；清徐县、古交市各建设1座农村有机垃圾资源化处理站；阳曲县、娄烦县的行政村生活垃圾分类覆盖率达到60%以上。";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([1, 60]);
+    // (written after the half year, it reports)
+    expect(extract(text.replace("2026-04-28", "2026-09-28")).targets).toEqual([]);
+  });
+  it("80%以上的行政村实现生活垃圾分类: the share of 行政村", () => {
+    expect(extract("到2026年底，全县80%以上的行政村实现生活垃圾分类。").targets!.map((t) => [t.min, t.object])).toEqual([[80, "行政村"]]);
+  });
+});

@@ -403,8 +403,9 @@ const MAX_STATEMENT_LINES = 8;
 /** 其中 right before a place (其中，岳阳市…; 其中昆明市主城区…). */
 const SINGLED_OUT_BEFORE = /其中[，,]?$/;
 
-/** A bracket's opening that gives last year's level beside a goal (（去年为…）, （2025年为…）). */
-const LAST_LEVEL_IN_BRACKET = /^(?:去年|上年|上一年|\d{4}年)(?:同期)?(?:为|是|达|实现)/;
+/** A bracket's opening that gives last year's level beside a goal (（去年为…）, （2025年为…）,
+ *  （截至2025年末为262家）). */
+const LAST_LEVEL_IN_BRACKET = /^(?:(?:去年|上年|上一年|\d{4}年)(?:同期)?|截至\d{4}年(?:末|底))(?:为|是|达|实现)/;
 
 /** An average an amount is set against, ending an object (高于全国平均水平, 比全省平均水平高出,
  *  达到全省平均的), and a change verb ending one. */
@@ -448,7 +449,7 @@ const PLACES_ADVERBS = new CharSet("则还也均都亦");
 const ELIDED_THING_REACH = 400;
 
 /** After the value a change starts from (由…450万亩提高到). */
-const CHANGE_FROM_AFTER = /^(?:提高|提升|增加|扩大|调整|调增|调减|调高|调低|降低|下降|减少|压减|压缩|缩减|缩短|增|降)(?:至|到|为)/;
+const CHANGE_FROM_AFTER = /^(?:提高|提升|增加|扩大|调整|调增|调减|调高|调低|降低|下降|减少|压减|压缩|精简|缩减|缩短|减|增|降)(?:至|到|为)/;
 /** What is still lacking to a goal (还差2家, 尚差3个). */
 const GAP_TO_GOAL_BEFORE = /(?:还差|尚差|仍差|相差|差距)$/;
 const CLOSING_QUOTES = "”」』\"";
@@ -758,12 +759,12 @@ const NAVIGATION_LINE = /^(?:上一篇|下一篇|上一条|下一条|上一页|�
 const RUNNING_TEXT_MIN = 12;
 
 /** A change from a value to the amount (由目前的58万人增至…): the words from the change verb on. */
-const CHANGE_TO_BEFORE = /由[^，,。；;]{1,30}?((?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|缩减|缩短)(?:至|到))$/;
+const CHANGE_TO_BEFORE = /由[^，,。；;]{1,30}?((?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到))$/;
 
 /** The thing before a change from a value to the amount (高技能人才总量由…增至). */
 /** A clause that opens with the verb of a change to a value (增加至, 提高到). */
-const CHANGE_VERB_OPENING = /^(?:增加|增长|提高|提升|扩大|增|降低|下降|降|减少|压减|压缩|缩减|缩短)(?:至|到)$/;
-const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?[，,]?(?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|缩减|缩短)(?:至|到)$/;
+const CHANGE_VERB_OPENING = /^(?:增加|增长|提高|提升|扩大|增|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到)$/;
+const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?[，,]?(?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到)$/;
 
 /** A policy named right before the count of its articles (新政十二条, 一揽子政策33条). */
 const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|细则)$/;
@@ -1031,8 +1032,13 @@ const TOPIC_OPENING = /^\s*(?:在)?[\u4e00-\u9fff]{2,8}方面[，,]/;
 const COORDINATE_BEFORE = /(?:北纬|南纬|东经|西经)$/;
 
 /** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
-/** After a share, the things it counts and what they are able to do (的村卫生室能够提供…). */
-const SHARE_OF_THINGS_ABLE = /^的([\u4e00-\u9fff]{2,12}?)(?:能够|均能|都能|可以)/;
+/** After a share, the things it counts and what they are able to do or attain (的村卫生室能够提供…,
+ *  的行政村实现生活垃圾分类). */
+const SHARE_OF_THINGS_ABLE = /^的([\u4e00-\u9fff]{2,12}?)(?:能够|均能|都能|可以|实现)/;
+/** Right after a part of the year, the work to complete in it (上半年完成…, 三季度前建成…). */
+const COMPLETING_IN_PART_OF_YEAR = /^(?:前|内|底前|末前)?(?:全面|全部|基本)?(?:完成|建成|实现)/;
+/** After a place, the rank within it (居江苏省第1位, 居全国各口岸前列). */
+const RANK_AFTER_PLACE = /^[\u4e00-\u9fff]{0,4}?(?:第[0-9一二三四五六七八九十]+位|前[0-9一二三四五六七八九十]+位?|前列|首位)/;
 /** Land or floor space, named after its area (20公顷创科用地, 5万平方米标准厂房). */
 const LAND_NAMED_AFTER_AREA = /^([^的]*?(?:用地|土地|地块|耕地|农田|林地|草地|湿地|厂房|楼宇|空间))(?:的|$)/;
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
@@ -4528,6 +4534,7 @@ export class TargetScanner {
     const { q } = c;
     const text = this.text;
     this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
+    this.amountEnd = q.end;
     if (q.kind === "place") return "figure";
     // the count of a ranking's members (退出全国168个重点城市空气质量排名“后十”), or of those whose
     // measure the clause then sets (15条主要入湖河流总磷平均浓度控制在0.08毫克/升以下): a part of the
@@ -5340,7 +5347,8 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.dates, pos - 1);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.dates[k].start >= from; k--) {
       const d = this.dates[k];
-      if (d.end > pos || this.baselines.has(d)) continue;
+      // (nor the level beside an earlier goal, in brackets: …300家以上（截至2025年末为262家，…），其中…)
+      if (d.end > pos || this.baselines.has(d) || (hasAnyCharIn(this.text, "）)", d.end, pos) && this.insideClosedBracket(d.start, pos))) continue;
       return d;
     }
     return null;
@@ -5376,8 +5384,10 @@ export class TargetScanner {
     // (…nor one not yet over that a document's statement sets goals for, 《方案》明确，…：一季度新开工
     // 项目开工率达到40%)
     if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31")))
+      // (…nor one not yet over with the work to complete in it right after, 2026年上半年完成全部居民小区
+      // 分类设施标准化改造, written in April: what is planned for it)
       return !this.mostlyAhead(d.from, d.to) && !GOAL_BEFORE_PART_OF_YEAR.test(this.text.slice(Math.max(sStart, d.start - 4), d.start)) &&
-        !(this.partOfYearNotOver(d.start) && documentGoalVerbs.firstIn(this.text, lineStart, d.start) !== null);
+        !(this.partOfYearNotOver(d.start) && (documentGoalVerbs.firstIn(this.text, lineStart, d.start) !== null || COMPLETING_IN_PART_OF_YEAR.test(this.text.slice(d.end, d.end + 4))));
     // (a statement that looks forward, 力争2026年全县…达到40亿元，同比增长25%, sets its growth
     // against last year's: there 同比 reports nothing)
     if (statementForwardCues.firstIn(this.text, this.statementStart(sStart, lineStart), q.start) !== null) return false;
@@ -5839,7 +5849,10 @@ export class TargetScanner {
     // (only a bracket that gives last year's level, （去年为3180万人次）: not one restating a statistic,
     // （同比增长18.7%）, （截至6月底累计建成5.6万个）)
     if (open < 0 || !LAST_LEVEL_IN_BRACKET.test(text.slice(open + 1, open + 12))) return false;
-    for (let p = pos; p < to && p - pos <= BRACKET_REACH; p++) {
+    // (a bracket after the amount may close past the amount's clause, whose comma it holds:
+    // …300家以上（截至2025年末为262家，居江苏省第1位）)
+    const limit = open >= this.amountEnd && this.amountEnd >= 0 ? text.length : to;
+    for (let p = pos; p - pos <= BRACKET_REACH && p < limit; p++) {
       const c = text[p];
       // (…holding a figure of its own: not a span of time, 近三年（2023年1月1日以来）完成过…)
       if (c === ")" || c === "）") return findQuantities(text, open + 1, p).some((x) => x.kind !== "time");
@@ -5852,6 +5865,10 @@ export class TargetScanner {
    *  (较去年同期下降30%以上) then reports nothing; a statistic is rarely bounded so. Set by classify
    *  for the amount in hand, read by pastIn. */
   private amountBounded = false;
+
+  /** The end of the amount being classified: a bracket opening after it may close past its clause
+   *  (see insideClosedBracket). Set by classify, read by pastIn. */
+  private amountEnd = -1;
 
   private goalCueIn(from: number, to: number, notTaskDone = false): boolean {
     const idx = this.cuesOf(from);
@@ -7227,7 +7244,9 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.regionMentions, to - 1);
     for (let k = i; k >= 0 && k > i - MAX_LOOKBACK && this.regionMentions[k].start >= from; k--) {
       const m = this.regionMentions[k];
-      if (m.end <= to && !m.neighbour && !(skipSupported && (m.supported || this.opensWithSupport(m.start))) && !(skipPorts && m.port) && !this.foreignInObject(m)) return m;
+      // (nor the place a rank is within, 居江苏省第1位: the subject stands before)
+      if (m.end <= to && !m.neighbour && !(skipSupported && (m.supported || this.opensWithSupport(m.start))) && !(skipPorts && m.port) && !this.foreignInObject(m) &&
+        !(this.text.charCodeAt(m.start - 1) === 0x5c45 /* 居 */ && RANK_AFTER_PLACE.test(this.text.slice(m.end, m.end + 8)))) return m;
     }
     return null;
   }
