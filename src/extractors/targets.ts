@@ -1042,15 +1042,19 @@ const COORDINATE_BEFORE = /(?:北纬|南纬|东经|西经)$/;
 
 /** A batch or phase alone before the amount (首批, 第二批, 一期): it orders the things, names none. */
 /** After a share, the things it counts and what they are able to do or attain (的村卫生室能够提供…,
- *  的行政村实现生活垃圾分类). */
-const SHARE_OF_THINGS_ABLE = /^的([\u4e00-\u9fff]{2,12}?)(?:能够|均能|都能|可以|实现)/;
+ *  的行政村实现生活垃圾分类, 的县级医院达到医疗服务能力推荐标准). */
+const SHARE_OF_THINGS_ABLE = /^的([\u4e00-\u9fff]{2,12}?)(?:能够|均能|都能|可以|实现|达到|具备)/;
 /** Right after a part of the year, the work to complete in it (上半年完成…, 三季度前建成…). */
 const COMPLETING_IN_PART_OF_YEAR = /^(?:前|内|底前|末前)?(?:全面|全部|基本)?(?:完成|建成|实现)/;
 /** After a place, the rank within it (居江苏省第1位, 居全国各口岸前列). */
 const RANK_AFTER_PLACE = /^[\u4e00-\u9fff]{0,4}?(?:第[0-9一二三四五六七八九十]+位|前[0-9一二三四五六七八九十]+位?|前列|首位)/;
 /** After a quote of a text's words, a verb of correcting them (，现更正为, 应为, 调整为).
     (…or of a part of them, quoted again: “支持洛阳市建设…2个”，其中“洛阳市”应为“新乡市”) */
-const CORRECTED_AFTER_QUOTE = /^[^“”「」。；;]{0,16}?(?:[“「][^“”「」]{1,16}[”」][^“”「」。；;]{0,8}?)?(?:更正为|应为|应改为|改为|修改为|更改为|调整为)/;
+const CORRECTED_AFTER_QUOTE = /^[^“”「」。；;]{0,16}?(?:[“「]([^“”「」]{1,16})[”」][^“”「」。；;]{0,8}?)?(?:更正为|应为|应改为|改为|修改为|更改为|调整为)/;
+/** After quoted words, a date in them corrected (中的“2027年”更正为“): up to the new date. */
+const CORRECTED_DATE_AFTER_QUOTE = /^中的?[“「][^“”「」]{2,12}[”」](?:应为|更正为|应更正为|改为|修改为)[“「]/;
+/** A correction that restates the words whole (，即更正为“…”). */
+const RESTATED_WHOLE = /即(?:更正为|改为|修改为|为)[“「]/;
 /** After a count, the corrections it counts (三处数据作出更正, 两处错误). */
 const CORRECTIONS_AFTER_COUNT = /^[\u4e00-\u9fff]{0,4}?(?:作出更正|予以更正|更正|错误|勘误)/;
 /** Before a quote, the words it replaces (原为“…”). */
@@ -1059,6 +1063,8 @@ const OLD_VALUE_BEFORE_QUOTE = /(?:原为|原文为|原表述为|原稿为)$/;
 const OLD_VALUE_BEFORE = /(?:原目标为|原目标是|原为)$/;
 /** How far a quote of corrected words is looked for around an amount. */
 const CORRECTED_QUOTE_REACH = 80;
+/** A building's specifications, right before the measure (首层层高不低于6米, 载重不少于5吨). */
+const BUILDING_SPECS = /(?:层高|净高|荷载|载重|柱距|跨度)(?:不低于|不少于|不小于|不超过|达到|为)?$/;
 /** Land or floor space, named after its area (20公顷创科用地, 5万平方米标准厂房). */
 const LAND_NAMED_AFTER_AREA = /^([^的]*?(?:用地|土地|地块|耕地|农田|林地|草地|湿地|厂房|楼宇|空间))(?:的|$)/;
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
@@ -4568,6 +4574,9 @@ export class TargetScanner {
     // what is left to reach a goal (距…的目标还差2家)
     if (CHANGE_FROM_AFTER.test(text.slice(q.end, q.end + 4)) && text.lastIndexOf("由", q.start - 1) >= b.cStart) return "figure";
     if (GAP_TO_GOAL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start))) return "figure";
+    // a building's specification (首层层高不低于6米, 配置载重不少于5吨的货运电梯): a standard each
+    // building meets, no goal
+    if (q.kind === "measure" && BUILDING_SPECS.test(text.slice(Math.max(b.cStart, q.start - 8), q.start))) return "figure";
     // words a correction notice takes back (“…总产值突破500亿元”，现更正为“…1000亿元”; 原为“…”; （原目标为
     // 300万千瓦）): no goal any more, only the words that replace them
     if (this.supersededWording(q, b.sStart, b.sEnd)) return "figure";
@@ -6852,20 +6861,51 @@ export class TargetScanner {
     if (OLD_VALUE_BEFORE.test(text.slice(Math.max(sStart, q.start - 6), q.start))) return true;
     // (…and the count of the corrections made, 对…中的三处数据作出更正)
     if (q.kind === "count" && CORRECTIONS_AFTER_COUNT.test(text.slice(q.end, q.end + 10))) return true;
+    const quote = this.enclosingQuote(q, sStart, sEnd);
+    if (!quote) return false;
+    if (OLD_VALUE_BEFORE_QUOTE.test(text.slice(Math.max(sStart, quote.open - 4), quote.open))) return true;
+    if (quote.close < 0) return false;
+    const m = CORRECTED_AFTER_QUOTE.exec(text.slice(quote.close + 1, Math.min(sEnd, quote.close + 1 + 24)));
+    if (!m) return false;
+    // (a part of the words corrected takes the amount back only where it holds the amount, or the
+    // words are restated whole: …中的“2027年”更正为“2028年” leaves the goal, with its new year (see
+    // correctedDeadline); 其中“洛阳市”应为“新乡市”，即更正为“支持新乡市…” restates it)
+    const part = m[1];
+    if (part === undefined) return true;
+    const amount = text.slice(q.start, q.end);
+    return part.includes(amount) || amount.includes(part) || RESTATED_WHOLE.test(text.slice(quote.close + 1, sEnd));
+  }
+
+  /** The quote around `q` within its sentence: where it opens, and where it closes (-1 where it
+   *  does not close in reach); null where `q` stands in none. */
+  private enclosingQuote(q: Quantity, sStart: number, sEnd: number): { open: number; close: number } | null {
+    const text = this.text;
     let open = -1;
     for (let p = q.start - 1; p >= sStart && q.start - p <= CORRECTED_QUOTE_REACH; p--) {
       const c = text[p];
-      if (CLOSING_QUOTES.includes(c)) return false;
+      if (CLOSING_QUOTES.includes(c)) return null;
       if (OPENING_QUOTES.includes(c)) { open = p; break; }
     }
-    if (open < 0) return false;
-    if (OLD_VALUE_BEFORE_QUOTE.test(text.slice(Math.max(sStart, open - 4), open))) return true;
+    if (open < 0) return null;
     for (let p = q.end; p < sEnd && p - q.end <= CORRECTED_QUOTE_REACH; p++) {
       const c = text[p];
-      if (OPENING_QUOTES.includes(c)) return false;
-      if (CLOSING_QUOTES.includes(c)) return CORRECTED_AFTER_QUOTE.test(text.slice(p + 1, Math.min(sEnd, p + 1 + 24)));
+      if (OPENING_QUOTES.includes(c)) return { open, close: -1 };
+      if (CLOSING_QUOTES.includes(c)) return { open, close: p };
     }
-    return false;
+    return { open, close: -1 };
+  }
+
+  /** The date a correction puts in place of the one in the quoted words holding `q` (“到2027年，
+   *  …1000亿元”中的“2027年”更正为“2028年”): its end; else null. */
+  private correctedDeadline(q: Quantity, sStart: number, sEnd: number): string | null {
+    const quote = this.enclosingQuote(q, sStart, sEnd);
+    if (!quote || quote.close < 0) return null;
+    const m = CORRECTED_DATE_AFTER_QUOTE.exec(this.text.slice(quote.close + 1, Math.min(sEnd, quote.close + 1 + 32)));
+    if (!m) return null;
+    const at = quote.close + 1 + m[0].length;
+    const k = lastAtOrBefore(this.dates, at);
+    const d = k >= 0 ? this.dates[k] : undefined;
+    return d && d.start === at && d.to !== null && (d.type === "deadline" || d.type === "period") ? d.to : null;
   }
 
   /** `q` stands in what a share's things are able to do (80%以上的村卫生室能够提供6类以上…). */
@@ -7861,6 +7901,9 @@ export class TargetScanner {
   }
 
   private governingDeadline(q: Quantity, b: { sStart: number; cStart: number; line: { start: number; end: number } }): string | null {
+    // (a date the text corrects in the quoted words that hold the amount: the new date)
+    const corrected = this.correctedDeadline(q, b.sStart, this.ctx.doc.sentenceAt(q.start)?.end ?? b.line.end);
+    if (corrected) return corrected;
     // 年内 in the amount's clause, where the text shows when it was written (常州经开区年内开通定制
     // 公交线路10条以上): that year's end (not N年内, a span)
     // (not where a deadline stands between it and the amount: 年内启动建设、到2028年累计建成…)
