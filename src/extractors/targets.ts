@@ -640,6 +640,8 @@ const ORDINAL_IS = /^[一二三四五六七八九十]是(?![一二三四五六�
 const ITEM_OPENS_AFTER = new CharSet("；;，,：:。\n 　");
 const SENTENCE_ENDS_FOR_ITEMS = new CharSet("。！？!?\n");
 const MAX_ITEM_REACH = 160;
+/** How far after a date or place a later ordinal item (二是) is looked for. */
+const ORDINAL_ITEMS_REACH = 600;
 const CURRENCY_NAMES = new Set(CURRENCY_WORDS);
 /** A station, airport or port named after a place (南阳东站, 钦州港): a facility, not the place. */
 const STATION_AFTER_PLACE = /^(?:[东西南北]?站|火车站|高铁站|机场)/;
@@ -5604,8 +5606,10 @@ export class TargetScanner {
   /** Whether date `d` stands inside an item of a list by ordinals (一是…；二是…) and the amount at
    *  `to` in a later item: an ordinal opening a clause lies between them, and another before `d`
    *  within MAX_ITEM_REACH. */
-  private inEarlierOrdinalItem(d: DateFact, to: number): boolean {
+  private inEarlierOrdinalItem(d: { start: number; end: number }, to: number): boolean {
     const t = this.text;
+    // (items are short: a look past a few of them costs a long paragraph's amounts dear)
+    if (to - d.end > ORDINAL_ITEMS_REACH) return false;
     const opensItem = (p: number) => (p === 0 || ITEM_OPENS_AFTER.has(t.charCodeAt(p - 1))) && ORDINAL_IS.test(t.slice(p, p + 3));
     let later = false;
     for (let p = d.end; p + 1 < to && !later; p++) if (t.charCodeAt(p + 1) === 0x662f /* 是 */ && opensItem(p)) later = true;
@@ -7471,7 +7475,13 @@ export class TargetScanner {
       if (d?.issuer && nationalBodies.at(d.issuer, 0) !== undefined && !this.nearestRegionIn(b.sStart, pos)) return null;
     }
     // (a place the sentence supports, 推动营口港、丹东港与香港…合作, gives way to its subject, 辽宁)
-    const sentence = this.nearestRegionIn(b.sStart, pos, true) ?? this.nearestRegionIn(b.sStart, pos);
+    // (…and one inside an earlier item of a list by ordinals, 一是做强西安…，到2028年西安市…；二是…新建
+    // …8—10家, is that item's)
+    const sentence0 = this.nearestRegionIn(b.sStart, pos, true) ?? this.nearestRegionIn(b.sStart, pos);
+    // (only where a place of the text's or its document's stands behind: else the item's place is the
+    // best there is, 一是…在文县建成…；二是教育援建，援建中小学和幼儿园8所)
+    const behind = () => (doc !== null ? this.ctx.documents[doc]?.region ?? null : null) ?? this.homeRegion();
+    const sentence = sentence0 && sentence0.end <= b.cStart && this.inEarlierOrdinalItem(sentence0, pos) && behind() !== null ? null : sentence0;
     // (…（敦煌）国际文化博览会，全市接待游客…，旅游总收入增长15%以上: 全市 after the place holds on)
     const ownInSentence = sentence ? this.lastDeicticIn(sentence.end, pos) : null;
     if (ownInSentence) {
@@ -7508,7 +7518,7 @@ export class TargetScanner {
     // (nor the last of a list of places another sentence named, 霍尔果斯、阿拉山口两大铁路口岸…。
     // 二是…每年新改建农村公路1万公里以上: one of several is not the subject of what follows)
     const para = this.nearestRegionIn(b.line.start, b.sStart, true, true);
-    if (para && !this.endsSharedList(para) && !this.endsPlaceList(para)) return this.specificInSentence(para).code;
+    if (para && !this.endsSharedList(para) && !this.endsPlaceList(para) && !(this.inEarlierOrdinalItem(para, pos) && behind() !== null)) return this.specificInSentence(para).code;
     // the document the paragraph states (《若干措施》提出，…。到2026年，全市…) beats a region
     // named in passing in another paragraph
     const intro = this.introOf(pos);
