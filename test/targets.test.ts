@@ -5391,3 +5391,17 @@ describe("a place inside an earlier ordinal item (eval/heldout279)", () => {
     expect(extract(aid).targets!.map((t) => t.region)).toEqual(["621222", "621222"]);
   });
 });
+
+describe("extinguishers counted in 具, a share lowered from today's (eval/heldout287, heldout290)", () => {
+  it("每栋出租屋配齐灭火器不少于2具; 损耗率由目前的12%下降至6%以内", () => {
+    expect(extract("到2028年，每栋出租屋配齐灭火器不少于2具。").targets!.map((t) => [t.min, t.unit])).toEqual([[2, "具"]]);
+    expect(extract("到2028年，蔬菜产后损耗率由目前的12%下降至6%以内。").targets!.map((t) => [t.max, t.object])).toEqual([[6, "蔬菜产后损耗率"]]);
+  });
+});
+
+describe("全市 of a text about a municipality (eval/heldout286)", () => {
+  it("天津's plan, after 与北京、石家庄…相比: 全市 is 天津", () => {
+    const text = "天津市生态环境局解读《天津市空气质量持续改善攻坚行动方案（2026—2028年）》\n发布时间：2026年09月08日　　来源：天津市生态环境局\n近日，经市政府同意，天津市生态环境局、天津市发展和改革委员会联合印发《天津市空气质量持续改善攻坚行动方案（2026—2028年）》（以下简称《攻坚方案》）。\n问：《攻坚方案》出台的背景是什么？\n答：近年来，我市空气质量持续改善。但与北京、石家庄等周边城市相比，仍有差距。\n问：《攻坚方案》确定了哪些主要目标？\n答：到2028年，全市PM2.5平均浓度控制在32微克/立方米以下，优良天数比率达到75%以上。";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["120000", "120000"]);
+  });
+});

@@ -62,6 +62,8 @@ const COUNT = [
   "尾",
   // meals served, as a canteen's capacity is counted (每千名老人社区助餐供餐能力达到40客以上)
   "客",
+  // fire extinguishers and the like (每栋出租屋配齐灭火器不少于2具)
+  "具",
 ];
 const MONEY = [
   "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "块钱", "台币", "新台币", "澳元", "澳门元",

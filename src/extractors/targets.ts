@@ -1067,6 +1067,11 @@ const OLD_VALUE_BEFORE = /(?:原目标为|原目标是|原为)$/;
 const CORRECTED_QUOTE_REACH = 80;
 /** A building's specifications, right before the measure (首层层高不低于6米, 载重不少于5吨). */
 const BUILDING_SPECS = /(?:层高|净高|荷载|载重|柱距|跨度)(?:不低于|不少于|不小于|不超过|达到|为)?$/;
+/** A province-level division named as a city (北京市, 天津市): its 全市 is the whole of it. */
+function isMunicipality(code: string): boolean {
+  const r = regionByCode(code);
+  return r !== undefined && r.level === "province" && r.name.endsWith("市");
+}
 /** Land or floor space, named after its area (20公顷创科用地, 5万平方米标准厂房). */
 const LAND_NAMED_AFTER_AREA = /^([^的]*?(?:用地|土地|地块|耕地|农田|林地|草地|湿地|厂房|楼宇|空间))(?:的|$)/;
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
@@ -1699,7 +1704,7 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
 
 /** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%). */
 /** After 由 and the present (由目前…), the value it starts from and the verb of the change. */
-const CHANGE_TO_AFTER_FROM = /^的?[约近逾]?[\d,.]+万?[\u4e00-\u9fff]{0,3}[，,]?(?:增至|增加至|增加到|提高至|提高到|提升至|提升到|扩大至|扩大到|减少至|减少到|降至|降低至|降低到|下降至|下降到|缩短至|缩短到|达到)/;
+const CHANGE_TO_AFTER_FROM = /^的?[约近逾]?[\d,.]+万?(?:%|[\u4e00-\u9fff]{0,3})[，,]?(?:增至|增加至|增加到|提高至|提高到|提升至|提升到|扩大至|扩大到|减少至|减少到|降至|降低至|降低到|下降至|下降到|缩短至|缩短到|达到)/;
 const CHANGE_FROM = /由(?:\d{4}年(?:底|末)?|目前|现在|现有|当前)?的?(?:约|近|逾)?$/;
 
 /** Circled and parenthesized numbers (① ⑴ ⒈ ❶) and bullets, which open a list item alone. */
@@ -7688,11 +7693,13 @@ export class TargetScanner {
     // (全市 of a text about a county-level city, 五常市, is that city, not the prefecture named in
     // passing, 哈尔滨市: where the text names the city more often than its prefecture)
     const homeFits = homeEntry !== undefined && (homeEntry.level === level || (word === "全区" && homeEntry.level === "province" && homeEntry.name.endsWith("自治区")) ||
-      (level === "city" && homeEntry.level === "county" && homeEntry.name.endsWith("市") && this.namedMoreThanParent(homeEntry.code)));
+      (level === "city" && homeEntry.level === "county" && homeEntry.name.endsWith("市") && this.namedMoreThanParent(homeEntry.code)) ||
+      // (全市 of a text about a municipality, 天津, is that municipality, not a city it is compared with)
+      (level === "city" && isMunicipality(homeEntry.code)));
     // (…and, where the text has no one region it is about, the region of the document the goal
     // is stated by: 《方案》提出，…全地区… after the 援疆 provinces and cities a paragraph before)
     const dr = doc !== null ? this.ctx.documents[doc]?.region ?? null : null;
-    const drFits = dr !== null && (level === "province" ? /^\d{2}0000$/.test(dr) : level === "city" && /^\d{4}00$/.test(dr) && !/0000$/.test(dr));
+    const drFits = dr !== null && (level === "province" ? /^\d{2}0000$/.test(dr) : level === "city" && ((/^\d{4}00$/.test(dr) && !/0000$/.test(dr)) || isMunicipality(dr)));
     const before = homeFits ? home : null;
     // 全地区, 全州, 全盟 name the kind of division too: the last one of that kind named (喀什地区,
     // not 深圳 of the 援疆 cities a paragraph before)
