@@ -5405,3 +5405,13 @@ describe("全市 of a text about a municipality (eval/heldout286)", () => {
     expect(extract(text).targets!.map((t) => t.region)).toEqual(["120000", "120000"]);
   });
 });
+
+describe("a document's goals for the year with 同比 after them, things below a size (eval/heldout286)", () => {
+  it("《要点》明确，2026年全市…优良天数比率达到65%以上，重污染天数同比减少2天以上: all goals", () => {
+    const text = "发布时间：2026年03月02日\n《淄博市2026年大气污染防治工作要点》（以下简称《要点》）已印发。\n《要点》明确，2026年全市PM2.5平均浓度控制在40微克/立方米以内，优良天数比率达到65%以上，重污染天数同比减少2天以上。";
+    expect(extract(text).targets!.map((t) => t.object)).toEqual(["PM2.5平均浓度", "优良天数比率", "重污染天数"]);
+  });
+  it("淘汰30万吨以下的焦化装置: a class of things, no goal", () => {
+    expect(extract("2026年，全市淘汰30万吨以下的焦化装置，关停10蒸吨以下的燃煤锅炉50台。", { refDate: "2026-03-01" }).targets!.map((t) => t.min)).toEqual([50]);
+  });
+});

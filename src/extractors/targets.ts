@@ -4584,6 +4584,9 @@ export class TargetScanner {
     // a building's specification (首层层高不低于6米, 配置载重不少于5吨的货运电梯): a standard each
     // building meets, no goal
     if (q.kind === "measure" && BUILDING_SPECS.test(text.slice(Math.max(b.cStart, q.start - 8), q.start))) return "figure";
+    // things below a size, 淘汰30万吨以下的焦化装置, 10蒸吨以下的燃煤锅炉: a class of things, no amount
+    // to reach
+    if (q.kind === "measure" && (q.suffix === "以下" || q.suffix === "及以下") && text.charCodeAt(q.end) === 0x7684 /* 的 */) return "figure";
     // words a correction notice takes back (“…总产值突破500亿元”，现更正为“…1000亿元”; 原为“…”; （原目标为
     // 300万千瓦）): no goal any more, only the words that replace them
     if (this.supersededWording(q, b.sStart, b.sEnd)) return "figure";
@@ -5434,6 +5437,9 @@ export class TargetScanner {
     // (a statement that looks forward, 力争2026年全县…达到40亿元，同比增长25%, sets its growth
     // against last year's: there 同比 reports nothing)
     if (statementForwardCues.firstIn(this.text, this.statementStart(sStart, lineStart), q.start) !== null) return false;
+    // (…nor one a document states for the year, 《要点》明确，2026年全市…优良天数比率达到65%以上，重污染天数
+    // 同比减少2天以上: its 同比 sets a goal against last year too)
+    if (this.statedByDocument(this.statementStart(sStart, lineStart), q.start)) return false;
     // …or that the statement holding it opened as a report (据统计，“十三五”时期…；2021年全省新增…)
     return pastAfterCues.firstIn(this.text, q.end, sEnd) !== null || this.pastIn(q.end, sEnd) ||
       this.pastIn(this.statementStart(d.start, this.lineOf(d.start).start), d.start);
