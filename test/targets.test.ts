@@ -5415,3 +5415,10 @@ describe("a document's goals for the year with 同比 after them, things below a
     expect(extract("2026年，全市淘汰30万吨以下的焦化装置，关停10蒸吨以下的燃煤锅炉50台。", { refDate: "2026-03-01" }).targets!.map((t) => t.min)).toEqual([50]);
   });
 });
+
+describe("people backed into business (eval/heldout285)", () => {
+  it("每年扶持高校毕业生创业3000人 is a goal; 扶持资金 per head is a grant", () => {
+    const got = extract("到2027年，全省每年扶持高校毕业生创业3000人。对新招用的企业每人给予扶持资金3000元。").targets!;
+    expect(got.map((t) => [t.min, t.unit])).toEqual([[3000, "人"]]);
+  });
+});

@@ -52,6 +52,8 @@ export const GOAL_VERBS: readonly string[] = [
   // people brought (back) to work (帮助失业人员再就业8000人), jobs created (创造就业岗位5万个), people
   // helped into work (帮助农村劳动力转移就业一万人)
   "再就业", "创造", "帮助",
+  // people or firms backed into business (每年扶持高校毕业生创业3000人, 扶持返乡创业100人)
+  "扶持",
   // partners' exchanges and aid (互派干部300名, 各援建现代产业园1个)
   "互派", "援建",
   // varieties bred and models put on the market (新育成…蔬菜新品种100个以上, 投放新能源新车型25款以上)
