@@ -5422,3 +5422,10 @@ describe("people backed into business (eval/heldout285)", () => {
     expect(got.map((t) => [t.min, t.unit])).toEqual([[3000, "人"]]);
   });
 });
+
+describe("a 分别 past what the change is measured against (eval/heldout286)", () => {
+  it("氮氧化物和挥发性有机物排放总量分别比2025年下降10%和8%: one thing each", () => {
+    const got = extract("到2028年，氮氧化物和挥发性有机物排放总量分别比2025年下降10%和8%。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[10, "氮氧化物"], [8, "挥发性有机物排放总量"]]);
+  });
+});

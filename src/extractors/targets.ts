@@ -1072,6 +1072,8 @@ function isMunicipality(code: string): boolean {
   const r = regionByCode(code);
   return r !== undefined && r.level === "province" && r.name.endsWith("市");
 }
+/** What a change is measured against, before its verb (比2025年, 较上年). */
+const BASE_BEFORE_CHANGE = /^(?:比|较)(?:\d{4}年(?:底|末)?|上年|去年|上一年)(?:同期)?/;
 /** Land or floor space, named after its area (20公顷创科用地, 5万平方米标准厂房). */
 const LAND_NAMED_AFTER_AREA = /^([^的]*?(?:用地|土地|地块|耕地|农田|林地|草地|湿地|厂房|楼宇|空间))(?:的|$)/;
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
@@ -4286,6 +4288,8 @@ export class TargetScanner {
     // (nor 各 of kinds, 组织各类篮球比赛100场次: every kind, no list)
     if (r.word === "各" && (EACH_PLACE.test(text.slice(r.pos, r.pos + 6)) || EACH_KIND.test(text.slice(r.pos, r.pos + 2)))) return null;
     let p = r.pos + r.word.length;
+    // (…past what the change is measured against: 分别比2025年下降10%和8%)
+    p += BASE_BEFORE_CHANGE.exec(text.slice(p, Math.min(q.start, p + 10)))?.[0].length ?? 0;
     // (a bound before the verb is the amount's: 各至少建成1个)
     p += verbBounds.at(text, p, q.start)?.length ?? 0;
     const verbWord = allVerbs.at(text, p, q.start);
