@@ -1055,6 +1055,8 @@ const RANK_AFTER_PLACE = /^[\u4e00-\u9fff]{0,4}?(?:第[0-9一二三四五六七�
 const CORRECTED_AFTER_QUOTE = /^[^“”「」。；;]{0,16}?(?:[“「]([^“”「」]{1,16})[”」][^“”「」。；;]{0,8}?)?(?:更正为|应为|应改为|改为|修改为|更改为|调整为)/;
 /** After quoted words, a date in them corrected (中的“2027年”更正为“): up to the new date. */
 const CORRECTED_DATE_AFTER_QUOTE = /^中的?[“「][^“”「」]{2,12}[”」](?:应为|更正为|应更正为|改为|修改为)[“「]/;
+/** Any word of a correction (see supersededWording): a text without one needs no look. */
+const CORRECTION_WORDS = /更正|应为|改为|调整为|原为|原文为|原表述为|原稿为|原目标|错误|勘误/;
 /** A correction that restates the words whole (，即更正为“…”). */
 const RESTATED_WHOLE = /即(?:更正为|改为|修改为|为)[“「]/;
 /** After a count, the corrections it counts (三处数据作出更正, 两处错误). */
@@ -6879,6 +6881,7 @@ export class TargetScanner {
    *  (“…500亿元”，现更正为“…”), or that 原为 opens, or right after 原目标为; or the count of the
    *  corrections. */
   private supersededWording(q: Quantity, sStart: number, sEnd: number): boolean {
+    if (!this.correctsWords()) return false;
     const text = this.text;
     if (OLD_VALUE_BEFORE.test(text.slice(Math.max(sStart, q.start - 6), q.start))) return true;
     // (…and the count of the corrections made, 对…中的三处数据作出更正)
@@ -6897,6 +6900,14 @@ export class TargetScanner {
     const amount = text.slice(q.start, q.end);
     return part.includes(amount) || amount.includes(part) || RESTATED_WHOLE.test(text.slice(quote.close + 1, sEnd));
   }
+
+  /** The text has words of a correction at all (更正, 应为, 原为…): most have none, and their amounts
+   *  need no look for quoted words taken back (looked for once per text). */
+  private correctsWords(): boolean {
+    return (this.corrects ??= CORRECTION_WORDS.test(this.text));
+  }
+
+  private corrects: boolean | undefined;
 
   /** The quote around `q` within its sentence: where it opens, and where it closes (-1 where it
    *  does not close in reach); null where `q` stands in none. */
@@ -6920,6 +6931,7 @@ export class TargetScanner {
   /** The date a correction puts in place of the one in the quoted words holding `q` (“到2027年，
    *  …1000亿元”中的“2027年”更正为“2028年”): its end; else null. */
   private correctedDeadline(q: Quantity, sStart: number, sEnd: number): string | null {
+    if (!this.correctsWords()) return null;
     const quote = this.enclosingQuote(q, sStart, sEnd);
     if (!quote || quote.close < 0) return null;
     const m = CORRECTED_DATE_AFTER_QUOTE.exec(this.text.slice(quote.close + 1, Math.min(sEnd, quote.close + 1 + 32)));
