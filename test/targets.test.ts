@@ -1285,6 +1285,11 @@ describe("robustness of today's look-ups", () => {
     ["goals with no 全国", Array.from({ length: 20000 }, (_, i) => `到2030年，建成示范项目${i + 1}个以上；`).join("")],
     ["全市 of a county-level city", "五常市人民政府\n" + Array.from({ length: 20000 }, (_, i) => `五常市推进农业发展，全市新建示范基地${i + 1}个；`).join("")],
     ["a stage named again", "第一阶段（2026—2027年）为培育期。" + Array.from({ length: 20000 }, (_, i) => `在第一阶段建成${i + 1}个，`).join("")],
+    // (the 2026-11-28 rules: numbered items each opening with a deadline, corrected words in quotes,
+    // ordinal items naming places)
+    ["numbered items with deadlines in one line", Array.from({ length: 20000 }, (_, i) => `${(i % 9) + 1}.2026年底前建成平台${i + 1}个。`).join("")],
+    ["quoted words corrected", Array.from({ length: 20000 }, (_, i) => `“建成平台${i + 1}个”应为“建成平台${i + 2}个”，`).join("")],
+    ["ordinal items naming places", "《陕西省行动计划》提出，" + Array.from({ length: 20000 }, (_, i) => `${i % 2 ? "二" : "一"}是在西安新建基地${i + 1}个；`).join("")],
   ])("finishes on %s", (_name, text) => {
     expect(Array.isArray(extract(text, { refDate: "2025-06-10" }).targets)).toBe(true);
   });

@@ -5649,7 +5649,8 @@ export class TargetScanner {
     while (a < t.length && isBlankAt(t, a)) a++;
     if (itemMarkerEnd(t, a, a + 6) === a) return false;
     const own = this.ctx.doc.sentenceAt(d.start);
-    if (!own || own.end > sStart || t.lastIndexOf("\n", sStart) > own.start) return false;
+    // (the line from the cached line starts: a scan back for a line break would be as long as a long line)
+    if (!own || own.end > sStart || this.lineOf(sStart).start > own.start) return false;
     let s0 = own.start;
     while (s0 < d.start && isBlankAt(t, s0)) s0++;
     // (the marker is read with the date after it: 1. before a year is an item's number)
