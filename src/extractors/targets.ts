@@ -769,13 +769,19 @@ const NAVIGATION_LINE = /^(?:上一篇|下一篇|上一条|下一条|上一页|�
  *  sentence's end (a headline holds none, however long, and its commas say nothing). */
 const RUNNING_TEXT_MIN = 12;
 
-/** A change from a value to the amount (由目前的58万人增至…): the words from the change verb on. */
-const CHANGE_TO_BEFORE = /由[^，,。；;]{1,30}?((?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到)|调整(?:为|至|到))$/;
+/** Verbs of a change to a value, before 至 or 到 (增加至, 压缩至, 精简至): one list behind the
+ *  patterns below. */
+const CHANGE_TO_VERBS = "增加|增长|提高|提升|扩大|增|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减";
+/** …with 达 (由…达到) and 调整为, where a value stands before. */
+const CHANGE_FROM_VALUE = `(?:(?:${CHANGE_TO_VERBS}|达)(?:至|到)|调整(?:为|至|到))`;
 
-/** The thing before a change from a value to the amount (高技能人才总量由…增至). */
+/** A change from a value to the amount (由目前的58万人增至…): the words from the change verb on. */
+const CHANGE_TO_BEFORE = new RegExp(`由[^，,。；;]{1,30}?(${CHANGE_FROM_VALUE})$`);
+
 /** A clause that opens with the verb of a change to a value (增加至, 提高到). */
-const CHANGE_VERB_OPENING = /^(?:增加|增长|提高|提升|扩大|增|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到)$/;
-const THING_CHANGED_TO = /([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?[，,]?(?:(?:增加|增长|提高|提升|扩大|增|达|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减)(?:至|到)|调整(?:为|至|到))$/;
+const CHANGE_VERB_OPENING = new RegExp(`^(?:${CHANGE_TO_VERBS})(?:至|到)$`);
+/** The thing before a change from a value to the amount (高技能人才总量由…增至). */
+const THING_CHANGED_TO = new RegExp(`([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?[，,]?${CHANGE_FROM_VALUE}$`);
 
 /** A policy named right before the count of its articles (新政十二条, 一揽子政策33条). */
 const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|细则)$/;
@@ -1046,6 +1052,11 @@ const COORDINATE_BEFORE = /(?:北纬|南纬|东经|西经)$/;
 /** After a share, the things it counts and what they are able to do or attain (的村卫生室能够提供…,
  *  的行政村实现生活垃圾分类, 的县级医院达到医疗服务能力推荐标准). */
 const SHARE_OF_THINGS_ABLE = /^的([\u4e00-\u9fff]{2,12}?)(?:能够|均能|都能|可以|实现|达到|具备)/;
+/** A share `q` followed by the things it counts and what they are able to do (SHARE_OF_THINGS_ABLE):
+ *  the match (the things in group 1), else null. */
+function shareOfThingsAble(text: string, q: Quantity): RegExpExecArray | null {
+  return q.kind === "percent" && text.charCodeAt(q.end) === 0x7684 /* 的 */ ? SHARE_OF_THINGS_ABLE.exec(text.slice(q.end, q.end + 16)) : null;
+}
 /** Right after a part of the year, the work to complete in it (上半年完成…, 三季度前建成…). */
 const COMPLETING_IN_PART_OF_YEAR = /^(?:前|内|底前|末前)?(?:全面|全部|基本)?(?:完成|建成|实现)/;
 /** After a place, the rank within it (居江苏省第1位, 居全国各口岸前列). */
@@ -4918,7 +4929,7 @@ export class TargetScanner {
     // a modifier of the subject of another amount (年经营性收入10万元以上的村占比达到80%), or of the
     // things a count before it counts (培育1个产值超10亿元的农业产业化联合体)
     // (not a share of things able to do something: see SHARE_OF_THINGS_ABLE)
-    if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0 && !(q.kind === "percent" && SHARE_OF_THINGS_ABLE.test(text.slice(q.end, q.end + 16)))) return "figure";
+    if (text[q.end] === "的" && findQuantities(text, q.end, b.cEnd).length > 0 && !shareOfThingsAble(text, q)) return "figure";
     // a size that picks the things after its 的, right after the measure it bounds and with no verb
     // of a goal before it (单体建筑面积2万平方米以上的新建公共建筑应优先采用钢结构; 要求单体建筑面积超过
     // 2万平方米的大型公共建筑按二星级以上标准建设): a scope, not an amount to reach
@@ -6325,7 +6336,7 @@ export class TargetScanner {
     const countLike = c.q.kind === "count" || c.q.kind === "place" || (c.q.kind === "measure" && this.text[c.q.end] === "的") ||
       (c.q.kind === "percent" && this.text[c.q.end] === "的" && c.verb === "覆盖");
     // (…as does a share of things able to do something, 90%以上的村卫生室能够提供中医药服务: those things)
-    const able = c.q.kind === "percent" && this.text[c.q.end] === "的" ? SHARE_OF_THINGS_ABLE.exec(this.text.slice(c.q.end, c.q.end + 16)) : null;
+    const able = shareOfThingsAble(this.text, c.q);
     const thingsAble = able ? { text: this.ctx.doc.simplified.slice(c.q.end + 1, c.q.end + 1 + able[1].length), start: c.q.end + 1, end: c.q.end + 1 + able[1].length } : null;
     // (a time alone before the verb names no thing: 以后每年创建不少于35个)
     const before0 = this.objectBefore(c.q, iStart, false, this.verbOf(c));
@@ -6666,7 +6677,7 @@ export class TargetScanner {
     // 8个安置点将于年底前交付, where jieba tags 安置 a verb)
     if (!c.object || c.late) return;
     // (a share's things before what they are able to do are cut by that word: see SHARE_OF_THINGS_ABLE)
-    if (c.q.kind === "percent" && c.objectStart === c.q.end + 1 && SHARE_OF_THINGS_ABLE.test(this.text.slice(c.q.end, c.q.end + 16))) return;
+    if (c.objectStart === c.q.end + 1 && shareOfThingsAble(this.text, c.q)) return;
     if (c.objectStart >= c.q.end) {
       const cEnd = clauseEnd(this.text, c.q.end, this.text.length);
       const after0 = this.objectAfter(c.q, cEnd, true);
@@ -6869,7 +6880,7 @@ export class TargetScanner {
     if (q.suffix !== "以上" && q.suffix !== "以下" && q.suffix !== "及以上") return false;
     if (!isHanAt(text, q.end) || allVerbs.at(text, q.end, cEnd) !== undefined) return false;
     // (a share of things able to do something is the goal: 80%以上的村卫生室能够提供6类以上…服务)
-    if (q.kind === "percent" && SHARE_OF_THINGS_ABLE.test(text.slice(q.end, q.end + 16))) return false;
+    if (shareOfThingsAble(text, q)) return false;
     const next = findQuantities(text, q.end, cEnd)[0];
     if (!next || hasAnyCharIn(text, LIST_SEPARATOR_MARKS, q.end, next.start)) return false;
     // (a count whose things the next amount describes is the goal: 打造10个以上产值超百亿元的产业集群)
@@ -6947,8 +6958,8 @@ export class TargetScanner {
   private doneByShareOfThings(q: Quantity, cStart: number): boolean {
     const before = findQuantities(this.text, cStart, q.start);
     const share = before[before.length - 1];
-    if (share === undefined || share.kind !== "percent") return false;
-    const able = SHARE_OF_THINGS_ABLE.exec(this.text.slice(share.end, share.end + 16));
+    if (share === undefined) return false;
+    const able = shareOfThingsAble(this.text, share);
     return able !== null && share.end + able[0].length <= q.start;
   }
 
