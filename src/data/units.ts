@@ -90,6 +90,11 @@ const MEASURE = [
   // the volume of artificial reefs, counted by the space they enclose (投放人工鱼礁10万空方)
   "空方",
   "英里", "海里",
+  // Taiwan's names of metric units, which opencc leaves as written (总滞洪量达到500万立方公尺以上,
+  // 减碳量约30万公吨, 自行车道延伸至120公里; 公分 and 公厘 are centimetres and millimetres)
+  "公吨", "公尺", "平方公尺", "立方公尺", "公分", "公厘", "公升",
+  // points of a score, only after digits and before a bound (测评指数达到92分以上; see unitAt)
+  "分",
 
   // ASCII units: matched only when no ASCII letter or digit follows (src/numbers.ts)
   "kW", "kWh", "MW", "MWh", "GW", "GWh", "TWh", "kV", "km", "km2", "m2", "m3", "kg", "mg", "g/kW",
@@ -174,6 +179,18 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 /** What may follow 成 where it counts tenths (三成以上, 两成。). */
 const TENTHS_FOLLOWERS = ["以上", "以下", "以内", "左右", "上下", "多", "的", "，", "。", "；", "、"];
 const isHanOrFullWidth = (c: number) => c >= 0x2e80;
+/** 分 is a score's points only after digits and before a bound (满意度提高到85分以上): elsewhere
+ *  it is a numeral's tenths or a word (十分重要, 三分之一, 10时30分, 5分钟 is 分钟). */
+const SCORE_BOUNDS = ["以上", "以下", "以内", "左右"];
+const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+function isScorePoints(text: string, pos: number, end: number): boolean {
+  if (!SCORE_BOUNDS.some((w) => text.startsWith(w, end))) return false;
+  let i = pos - 1;
+  if (!isDigitCode(text.charCodeAt(i))) return false;
+  while (i > 0 && (isDigitCode(text.charCodeAt(i - 1)) || text[i - 1] === ".")) i--;
+  // (the minutes of a clock time: 10时30分)
+  return text[i - 1] !== "时" && text[i - 1] !== "点";
+}
 /** One-character units that are the first character of a word where one of these follows:
  *  then no unit. */
 const NOT_UNIT_BEFORE: ReadonlyMap<string, string> = new Map([
@@ -205,6 +222,7 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     if (u.word === "张床" && text[end] === "位") continue;
     // (成 of tenths only where the amount ends there, or a bound or 的 follows: 三成以上, 两成。; not
     // 三成员, 一成不变, 五成熟)
+    if (u.word === "分" && !isScorePoints(text, pos, end)) continue;
     if (u.word === "成" && end < text.length && isHanOrFullWidth(text.charCodeAt(end)) && !TENTHS_FOLLOWERS.some((w) => text.startsWith(w, end))) continue;
     return u;
   }

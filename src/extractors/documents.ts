@@ -56,6 +56,8 @@ import {
 } from "../data/document-cues.js";
 
 /** An adverb and 与 after a document's name, before the body of another (亦与, 还与, 也与, 同时与). */
+/** People or firms from a place, right after its name (台湾同胞, 香港青年, 台资企业). */
+const PEOPLES_AFTER_ORIGIN = /^(?:同胞|青年|居民|市民|学生|学子|企业|资|籍|乡亲|民众|人才|专业人士|创业者|投资者|游客|旅客|医师|教师)/;
 const ALSO_WITH = /^(?:亦|也|还|并|同时|将)(?:与|和|同)/;
 // (the longest filler first: 是指 before 是)
 const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);
@@ -529,7 +531,9 @@ class DocumentScanner {
         }
       }
       const issuerRegion = d.issuerSpan ? this.regionIn(d.issuerSpan.start, d.issuerSpan.end) : null;
-      d.fact.region = this.regionIn(d.titleStart, d.titleEnd) ?? issuerRegion;
+      // (Hong Kong, Macao or Taiwan in a title as where the people it serves come from, 关于支持在闽
+      // 台湾同胞…的若干措施, governs nothing when the issuer's place or another of the title's does)
+      d.fact.region = this.regionIn(d.titleStart, d.titleEnd, true) ?? issuerRegion ?? this.regionIn(d.titleStart, d.titleEnd);
       // (the notice's body is the text's own: 雅安市人民政府 for 《雅安市芦山…规划》)
       if (handed && this.ctx.ownRegion == null) this.ctx.ownRegion = issuerRegion ?? d.fact.region;
     }
@@ -1351,17 +1355,19 @@ class DocumentScanner {
    *  any, where regions were not extracted), so that 中山大学 in a title is no 中山市. A chain
    *  of a division and the ones inside it written together (北京市门头沟区…规划) names the
    *  innermost. */
-  private regionIn(s: number, e: number): string | null {
+  private regionIn(s: number, e: number, skipOrigins = false): string | null {
     const spans = this.regionSpans;
     for (let i = this.firstRegionFrom(s); i < spans.length && spans[i].start < e; i++) {
       if (spans[i].end > e) continue;
       // (a place in a national body's name governs nothing: 国务院台湾事务办公室)
       if (inNationalBodyName(this.text, spans[i].start, spans[i].end)) continue;
+      if (skipOrigins && isPeoplesOrigin(this.text, spans[i].code, spans[i].end)) continue;
       while (i + 1 < spans.length && spans[i + 1].start === spans[i].end && spans[i + 1].end <= e && isAncestor(spans[i].code, spans[i + 1].code)) i++;
       return spans[i].code;
     }
     for (const hit of findRegionNames(this.text.slice(s, e))) {
       if (inNationalBodyName(this.text, s + hit.start, s + hit.end)) continue;
+      if (skipOrigins && isPeoplesOrigin(this.text, hit.code, s + hit.end)) continue;
       if (this.regionCodes.size === 0 || this.regionCodes.has(hit.code)) return hit.code;
     }
     return null;
@@ -1369,6 +1375,13 @@ class DocumentScanner {
 }
 
 // -- small pure helpers -------------------------------------------------------------------------
+
+/** Hong Kong, Macao or Taiwan named as where people or firms come from (台湾同胞, 香港青年, 澳门
+ *  居民, 台资企业), by the mention's code and the words right after it. */
+function isPeoplesOrigin(t: string, code: string, end: number): boolean {
+  if (code !== "810000" && code !== "820000" && code !== "710000") return false;
+  return PEOPLES_AFTER_ORIGIN.test(t.slice(end, end + 4));
+}
 
 /** indexOf that looks no further than `limit` (so a missing closer costs no long scan). */
 function boundedIndexOf(t: string, c: string, from: number, limit: number): number {

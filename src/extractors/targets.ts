@@ -1618,6 +1618,8 @@ function isBlankAt(text: string, i: number): boolean {
 /** A value set (分别为, 调整为, 为每月) right before an amount, or before the list of sums it
  *  stands in (分别为1100元和1050元). */
 const SET_AS_BEFORE = /(?:分别|调整|统一)?为(?:每[月年人户亩])?(?:[0-9.]+万?元[、和及])*$/;
+/** Words of recovering money before 返还 (追缴返还涉诈资金): returned to its owners, no rebate. */
+const RECOVERED_BEFORE = /(?:追缴|追回|追赃|挽损|退赔)$/;
 /** A share given to someone after the amount (70%以上分配给村集体, 返还给, 奖励给). */
 const SHARE_GIVEN_AFTER = /^[^，,。；;]{0,3}(?:分配给|返还给|奖励给|划拨给|用于)/;
 /** How far before an amount the conditions it meets are looked for (满足以下条件：一是…). */
@@ -1940,7 +1942,7 @@ const MAX_SCOPED_AWAY = 4;
 // A goal stated over years or per year, which a section's year does not date.
 const OVER_YEARS = /每年|年均|累计|年内|用[一二三四五两0-9]+年/;
 // Units of distance, which before a noun name a measure of the subject (500米覆盖率).
-const DISTANCE_UNITS: readonly string[] = ["米", "公里", "千米"];
+const DISTANCE_UNITS: readonly string[] = ["米", "公里", "千米", "公尺"];
 // …when a rate or a reach follows (500米覆盖率, 15分钟服务半径); 500米跑道 is a thing of its own.
 const DISTANCE_MEASURES = /^(?:覆盖率|半径|范围|服务半径|覆盖)/;
 // A town's or village's name opening a clause (新河镇, 解桥村): no division of ours.
@@ -3564,7 +3566,9 @@ export class TargetScanner {
       const disposable = w === "一次性" && DISPOSABLE_AFTER.test(this.text.slice(p + 3, p + 7));
       // (最高 of a peak, 全省最高用电负荷, 最高水位: no cap on a payment)
       const peak = w === "最高" && !TOP_OF_PAYMENT_AFTER.test(this.text.slice(p + 2, p + 3));
-      if (w && !counted && !disposable && !peak && this.text[p + w.length] !== "性") return true;
+      // (返还 of money recovered for victims, 追缴返还涉诈资金, 涉诈资金返还率: no payment of a rebate)
+      const recovered = w === "返还" && (this.text[p + 2] === "率" || RECOVERED_BEFORE.test(this.text.slice(Math.max(from, p - 2), p)));
+      if (w && !counted && !disposable && !peak && !recovered && this.text[p + w.length] !== "性") return true;
       p += w ? w.length : 1;
     }
     return false;
@@ -3818,7 +3822,7 @@ export class TargetScanner {
     // end, 建设…种质资源库一座。, or shares out with 各, 各打造一个示范村)
     if (q.loneOne && !this.loneOneCounts(q)) return null;
     // a distance within which the thing is (地铁站点周边200米内非机动车停放点): part of its name
-    if ((q.unit === "米" || q.unit === "公里" || q.unit === "千米") && text.charCodeAt(q.end) === 0x5185 /* 内 */ && isHanAt(text, q.end + 1) && q.prefix === null && q.suffix === null) return null;
+    if (DISTANCE_UNITS.includes(q.unit) && text.charCodeAt(q.end) === 0x5185 /* 内 */ && isHanAt(text, q.end + 1) && q.prefix === null && q.suffix === null) return null;
     // a latitude or longitude (北纬12度): a place on the map, no amount
     if (COORDINATE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return null;
     // a population a ratio is per (每3万人口至少配置1辆救护车, 每10万人口拥有…): no amount of its own
