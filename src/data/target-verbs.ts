@@ -23,6 +23,10 @@ export const GOAL_VERBS: readonly string[] = [
   "保留", "保存",
   // rebuilding after a disaster (恢复重建县乡道路420公里、桥梁46座, 修缮加固受损农房1548户)
   "恢复重建", "重建", "修复", "修缮", "加固", "修缮加固", "除险加固", "维修加固",
+  // woods, wetlands or grassland brought back (恢复胡杨林三十万亩, 恢复湿地5万亩)
+  "恢复",
+  // a level climbing back (台湾旅客回升至130万人次)
+  "回升至", "回升到", "恢复至", "恢复到",
   // a work finished and opened (建成通车2条: the thing is what stands before, 出省高速; not 通车)
   "建成通车", "建成投用", "建成投运", "建成运营", "建成开放",
   // works finished or handed over (社会住宅累计完工3万户, 安置房竣工1万套, 交付使用保障房5000套)
@@ -52,6 +56,8 @@ export const GOAL_VERBS: readonly string[] = [
   "新引进", "新打造", "新认定", "更新改造", "改造提升", "规划建设", "增设", "筹建", "铺设", "敷设", "种植", "造林", "营造林", "营造", "栽植", "修复", "治理", "整治", "新改造", "加固", "除险加固",
   // planting and harvesting (新栽黄连8000亩, 补植苗木, 采摘加工秋茶1800吨)
   "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
+  // (new woods planted: 新造油茶林20万亩)
+  "新造",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
   "培训", "安置", "吸纳", "救助", "资助培养",
   // (all staff trained in turn: 轮训行政执法人员2.6万人次), firms brought in or moving into a park
@@ -161,8 +167,8 @@ export const VERB_MODIFIERS: readonly string[] = [
   "另", "另外", "另行",
   // along a line, before its verb (沿线布设加氢站30座; not before a noun: 沿线城市货运量)
   "沿线", "沿途",
-  // as a pilot (试点建设“幼小衔接”示范园2至3所)
-  "试点",
+  // as a pilot (试点建设“幼小衔接”示范园2至3所), or ahead of the rest (2027年底前先行建成3个)
+  "试点", "先行", "先期",
   // each of the places just listed (台安县、岫岩县各引进…项目不少于10个)
   "各",
 ];
@@ -231,7 +237,7 @@ export const OBJECT_STOPS: readonly string[] = [
  *  (全市…营业收入拟达到500亿元 → …营业收入; 两地产值拚破3万亿元, as Taiwan papers write
  *  力争突破, → 两地产值). */
 export const SUBJECT_TRAILERS: readonly string[] = [
-  "将", "拟", "要", "力争", "拼", "争取", "预计", "预期", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计", "先", "率先",
+  "将", "拟", "要", "力争", "拼", "争取", "预计", "预期", "有望", "可", "再", "能", "需", "应", "均", "总", "分别", "各", "累计", "先", "率先", "先行", "先期",
   // (宝鸡、咸阳也将分别新增…)
   "也", "亦",
   // (泽普县、叶城县计划年内分别新建…)

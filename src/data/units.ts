@@ -35,6 +35,9 @@ const COUNT = [
   // rounds of an inspection or a campaign (开展巡视3轮, 不少于3轮防汛演练), and operations at sites
   // (人工增雨作业300点次)
   "轮", "点次",
+  // livestock vaccinated, each animal once a round (集中免疫生猪8000万头次), and cattle and sheep
+  // counted together (免疫牛羊2100万头只)
+  "头次", "头只",
   // pairs (改造提升高速公路服务区60对, 开行动车组列车每日120对)
   "对",
   // teams (资助青年初创团队400队以上), and runs of them (开展安全巡查300队次)
@@ -134,6 +137,8 @@ const TIME: Array<[string, string]> = [
   ["个月", "个月"], ["年", "年"], ["周", "周"], ["分钟", "分钟"], ["秒", "秒"],
   // a return period, read to its bound (防洪标准达到50年一遇以上)
   ["年一遇", "年"],
+  // nights a visitor stays (过夜旅客平均留宿时间延长至2.2晚)
+  ["晚", "晚"],
 ];
 const PLACE = ["省市", "省份", "个省份", "省区市", "个省区市", "个城市", "地市", "市州"];
 /** Nouns that open with a place word but count things, not places (2—3个城市更新示范片区: 个 is

@@ -127,7 +127,9 @@ export function leadingAsideEnd(t: string, s: number, q: number): number {
 }
 
 /** A meeting a body holds to announce a document, ending the clause before the issuing verb. */
-const MEETING_HELD = /(?:召开|举行|举办)(?:新闻发布会|发布会|常务会议|新闻通气会|[^，,。；;、]{0,12}?(?:工作会议|工作会|大会))$/;
+const MEETING_HELD = /(?:联合|共同)?(?:召开|举行|举办)(?:新闻发布会|发布会|常务会议|新闻通气会|[^，,。；;、]{0,20}?(?:工作会议|工作会|大会|推进会|部署会|现场会|调度会|座谈会|发布会|通气会))$/;
+/** The day a meeting is held, between its host and the verb (国家邮政局5日召开…). */
+const DAY_BEFORE_MEETING = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日$/;
 
 /** A notice issuing a plan named inside it in 〈〉: 关于印发〈X〉的通知 (its parts: up to 〈, and X).
  *  (Inside 《》, 关于印发《X》的通知, X is a title of its own, and both are reported.) */
@@ -359,6 +361,11 @@ interface DocState {
 /** An issuer referred back to: 该局, 该委, 该厅… (not 本局, 本委: the writer's own body, never the
  *  one it cites before). */
 const ISSUER_PRONOUN = /^该(局|委|厅|部|署|办|委员会|中心)$/;
+/** A body's second name in brackets (…局（省知识产权局）), and what may join the next body to it. */
+const BODY_SECOND_NAME = /[（(]([^（）()]{2,20})[）)]/;
+const JOINING_BODIES = "、和及与";
+/** …acting with another body (该局联合…, 该委会同…). */
+const ISSUER_PRONOUN_ACTING = /^该(局|委|厅|部|署|办|委员会|中心)(?:联合|会同|与|和|同)/;
 /** Names that end like a body but are none (新格局, 总体布局). */
 const NOT_BODY_END = /(?:格局|布局|大局|全局|结局|开局|破局|变局|当局|棋局|新局|大厅|市中心)$/;
 /** After a body's last character, what makes it part of another word (局长, 局面, 委员, 部长). */
@@ -866,7 +873,9 @@ class DocumentScanner {
     const t = this.text;
     const m = MEETING_HELD.exec(t.slice(Math.max(0, end - MAX_ISSUER_LENGTH - 12), end));
     if (!m) return null;
-    const verbAt = end - m[0].length;
+    let verbAt = end - m[0].length;
+    const day = DAY_BEFORE_MEETING.exec(t.slice(Math.max(0, verbAt - 3), verbAt));
+    if (day) verbAt -= day[0].length;
     return this.issuerEndingAt(verbAt);
   }
 
@@ -935,8 +944,26 @@ class DocumentScanner {
   private clauseStartBefore(q: number): number {
     let b = q;
     const limit = Math.max(0, q - MAX_ISSUER_LENGTH - 24);
-    while (b > limit && !this.isBoundaryAt(b - 1)) b--;
-    return b;
+    for (;;) {
+      while (b > limit && !this.isBoundaryAt(b - 1)) b--;
+      // (past a body's second name in brackets, 福建省市场监督管理局（省知识产权局）、福建省农业农村厅)
+      const open = b > limit ? this.secondNameOpening(b - 1) : -1;
+      if (open <= limit) return b;
+      b = open;
+    }
+  }
+
+  /** Where the bracket opens whose closer stands at `close`, when it holds a body's second name
+   *  right after a body's name (…局（省知识产权局）); else -1. */
+  private secondNameOpening(close: number): number {
+    const t = this.text;
+    if (t[close] !== ")" && t[close] !== "）") return -1;
+    for (let p = close - 1; p >= 0 && close - p <= 21; p--) {
+      if (t[p] !== "(" && t[p] !== "（") continue;
+      const inner = t.slice(p + 1, close);
+      return ISSUER_SUFFIXES.some((x) => inner.endsWith(x)) && ISSUER_SUFFIXES.some((x) => endsAt(t, p, x)) ? p : -1;
+    }
+    return -1;
   }
 
   private isBoundaryAt(i: number): boolean {
@@ -970,6 +997,10 @@ class DocumentScanner {
     // before it)
     const pronoun = ISSUER_PRONOUN.exec(this.text.slice(s, q));
     if (pronoun && pronoun[0].length === q - s) return this.bodyEndingIn(pronoun[1], s) ?? { start: s, end: q };
+    // (…acting with another, 该局联合中国人民银行天津市分行近日印发: the body named before it, which
+    // leads; never the pronoun and its partner as one name)
+    const leading = ISSUER_PRONOUN_ACTING.exec(this.text.slice(s, q));
+    if (leading) return this.bodyEndingIn(leading[1], s);
     return this.validIssuer(s, q) ? { start: s, end: q } : null;
   }
 
@@ -1273,6 +1304,16 @@ class DocumentScanner {
     // 商务部、财政部等9部门: the bodies named, and a count of all of them
     const counted = /等(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家)?(?:部门|部委|单位)$/.exec(name);
     if (counted && counted.index >= 2) return this.validIssuer(s, s + counted.index);
+    // a body with its second name in brackets (福建省市场监督管理局（省知识产权局）), perhaps before
+    // the next body (…（省知识产权局）、福建省农业农村厅): each body as named
+    const second = BODY_SECOND_NAME.exec(name);
+    if (second && second.index >= 2 && ISSUER_SUFFIXES.some((x) => second[1].endsWith(x))) {
+      const open = s + second.index;
+      const close = open + second[0].length;
+      if (close === e) return this.validIssuer(s, open);
+      if (JOINING_BODIES.includes(this.text[close])) return this.validIssuer(s, open) && this.validIssuer(close + 1, e);
+      return false;
+    }
     for (let i = 0; i < name.length; i++) {
       const c = name[i];
       if (c === "的" || (c >= "0" && c <= "9") || CLAUSE_BOUNDARIES.includes(c)) return false;

@@ -145,9 +145,13 @@ const COMPARED_WITH = new CharSet("较比");
  *  words (虚拟拍摄棚, 模拟演练: no 拟 of a plan). */
 const TAIL_OF_WORD_AFTER = new Map<string, string>([["拟", "虚模比草"]]);
 
+/** …unless the character before is the tail of a word of its own (装机规模拟达: 规模, then 拟达). */
+const WORDS_BEFORE_ONE_CHAR_WORD = new Map<string, readonly string[]>([["拟", ["规模"]]]);
+
 function tailOfWord(text: string, pos: number, w: string): boolean {
   const before = TAIL_OF_WORD_AFTER.get(w);
-  return before !== undefined && pos > 0 && before.includes(text[pos - 1]);
+  if (before === undefined || pos <= 0 || !before.includes(text[pos - 1])) return false;
+  return !(WORDS_BEFORE_ONE_CHAR_WORD.get(w)?.some((x) => text.startsWith(x, pos - x.length)) ?? false);
 }
 
 /** A set of words matched at a position, longest first; built once per list. */
@@ -448,6 +452,8 @@ const EVENT_VERB_REACH = 8;
  *  in: a partner, not the place whose goal it is. */
 const JOINED_WITH_BEFORE = /(?:联合|会同|携手|联手)(?:[\u4e00-\u9fff]{2,10}[、和])*$/;
 
+/** After 按照《…》要求: a clause mark, where 要求 is the frame's noun (按照《…》要求，…). */
+const FOLLOWED_FRAME_END = /^[，,]/;
 /** Before a document that is followed, not the one stating the goals (对照《…》, 按照《…》). */
 const FOLLOWED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|落实|贯彻|贯彻落实)$/;
 
@@ -776,12 +782,12 @@ const CHANGE_TO_VERBS = "增加|增长|提高|提升|扩大|增|降低|下降|�
 const CHANGE_FROM_VALUE = `(?:(?:${CHANGE_TO_VERBS}|达)(?:至|到)|调整(?:为|至|到))`;
 
 /** A change from a value to the amount (由目前的58万人增至…): the words from the change verb on. */
-const CHANGE_TO_BEFORE = new RegExp(`由[^，,。；;]{1,30}?(${CHANGE_FROM_VALUE})$`);
+const CHANGE_TO_BEFORE = new RegExp(`[由从][^，,。；;]{1,30}?(${CHANGE_FROM_VALUE})$`);
 
 /** A clause that opens with the verb of a change to a value (增加至, 提高到). */
 const CHANGE_VERB_OPENING = new RegExp(`^(?:${CHANGE_TO_VERBS})(?:至|到)$`);
 /** The thing before a change from a value to the amount (高技能人才总量由…增至). */
-const THING_CHANGED_TO = new RegExp(`([\u4e00-\u9fff]{2,16})由[^，,。；;]{1,30}?[，,]?${CHANGE_FROM_VALUE}$`);
+const THING_CHANGED_TO = new RegExp(`([\u4e00-\u9fff]{2,16})[由从][^，,。；;]{1,30}?[，,]?${CHANGE_FROM_VALUE}$`);
 
 /** A policy named right before the count of its articles (新政十二条, 一揽子政策33条). */
 const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|细则)$/;
@@ -1618,6 +1624,35 @@ function isBlankAt(text: string, i: number): boolean {
 /** A value set (分别为, 调整为, 为每月) right before an amount, or before the list of sums it
  *  stands in (分别为1100元和1050元). */
 const SET_AS_BEFORE = /(?:分别|调整|统一)?为(?:每[月年人户亩])?(?:[0-9.]+万?元[、和及])*$/;
+/** Where a thing that closes a quote it does not open starts: at that quote's opening, a few
+ *  words back within its clause (“板上发电、板下种植、板间养殖”光伏治沙基地, cut at a 、 inside the
+ *  quote); else `a`. */
+function quoteOpenedBefore(text: string, a: number, e: number): number {
+  let close = -1;
+  for (let p = a; p < e; p++) {
+    const c = text[p];
+    if (c === "“" || c === "「") return a;
+    if (c === "”" || c === "」") { close = p; break; }
+  }
+  if (close < 0) return a;
+  const opener = text[close] === "”" ? "“" : "「";
+  for (let p = a - 1; p >= 0 && a - p <= MAX_QUOTE_BACK; p--) {
+    if (text[p] === opener) return p;
+    if ("，,。；;：:\n”」".includes(text[p])) return a;
+  }
+  return a;
+}
+/** How far back a quote's opening is looked for. */
+const MAX_QUOTE_BACK = 30;
+/** After a document opening its paragraph, verbs of what it sets out (《实施方案》设置了…). */
+const DOCUMENT_SETS_OUT = /^[还也并亦另]?(?:设置|设定|设立|划定|列出|明确|提出|规定|部署|确定|细化|分解)了?/;
+/** Verbs that drive a measure toward a goal, opening its clause (推动…年均增长15%以上). */
+const DRIVING_VERBS: readonly string[] = ["推动", "推进", "带动", "促进", "力争", "确保", "争取"];
+/** Words that join the items of a list of amounts (7万头、3.5万头和4.2万头). */
+const LIST_JOINERS: ReadonlySet<string> = new Set(["和", "及", "与", "或", "以及"]);
+/** A yearly size or a stock before an amount (年出栏, 年屠宰生猪, 存栏), which then names a class of
+ *  things when 以上的 follows it. */
+const YEARLY_SIZE_BEFORE = /(?:年(?:出栏|屠宰|产|产量|销售|销售额|营收|营业收入|主营业务收入|综合能耗|用水量|用能|处理|加工|吞吐)|存栏)[\u4e00-\u9fff]{0,4}$/;
 /** Words of recovering money before 返还 (追缴返还涉诈资金): returned to its owners, no rebate. */
 const RECOVERED_BEFORE = /(?:追缴|追回|追赃|挽损|退赔)$/;
 /** A share given to someone after the amount (70%以上分配给村集体, 返还给, 奖励给). */
@@ -1722,7 +1757,7 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
 /** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%). */
 /** After 由 and the present (由目前…), the value it starts from and the verb of the change. */
 const CHANGE_TO_AFTER_FROM = /^的?[约近逾]?[\d,.]+万?(?:%|[\u4e00-\u9fff]{0,3})[，,]?(?:增至|增加至|增加到|提高至|提高到|提升至|提升到|扩大至|扩大到|减少至|减少到|降至|降低至|降低到|下降至|下降到|缩短至|缩短到|达到)/;
-const CHANGE_FROM = /由(?:\d{4}年(?:底|末)?|目前|现在|现有|当前)?的?(?:约|近|逾)?$/;
+const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?|目前|现在|现有|当前)?的?(?:约|近|逾)?$/;
 
 /** Circled and parenthesized numbers (① ⑴ ⒈ ❶) and bullets, which open a list item alone. */
 // (and the emoji that social-media posts bullet their lists with: ✅, 📌, 📍, 👉)
@@ -2329,7 +2364,10 @@ export class TargetScanner {
     // paragraphs: a break inside a sentence (…提高到\n70%) does not end one
     for (let i = 0; i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     for (const d of this.dates)
-      if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end) || (MULTIPLE_OF_YEAR.test(this.text.slice(d.end, d.end + 8)) && !RESTATING_BEFORE.test(this.text.slice(Math.max(0, d.start - 8), d.start))))
+      if (baselineBefore.endingAt(this.text, d.start, Math.max(0, d.start - 4)) || baselineAfter.at(this.text, d.end) ||
+        // (从 only before a year's level, 从2025年的48.6%提高到52%; not 从2026年起)
+        (this.text.charCodeAt(d.start - 1) === 0x4ece /* 从 */ && this.text.charCodeAt(d.end) === 0x7684 /* 的 */ && CHANGE_TO_AFTER_FROM.test(this.text.slice(d.end, d.end + 20))) ||
+        (MULTIPLE_OF_YEAR.test(this.text.slice(d.end, d.end + 8)) && !RESTATING_BEFORE.test(this.text.slice(Math.max(0, d.start - 8), d.start))))
         this.baselines.add(d);
     this.now = ctx.referenceDate ?? this.writingTime();
     const firstBreak = this.lineStarts.length > 1 ? this.lineStarts[1] - 1 : this.text.length;
@@ -2916,8 +2954,10 @@ export class TargetScanner {
           lastWithObject = c;
         }
         // …or the thing a goal verb names in the clause right before, with no amount of its own
-        // (建设“口袋体育公园”，2026年底前建成10个，2027年底前累计建成20个)
-        else if (c.q.kind === "count" && c.verb !== null && goalVerbs.has(c.verb) && (thing = this.thingOfClauseBefore(c)) !== null) {
+        // (建设“口袋体育公园”，2026年底前建成10个，2027年底前累计建成20个; 实施低产低效竹林改造，每年
+        // 改造60万亩)
+        // (…not a verb that names its thing, 营造林300万亩: below)
+        else if ((c.q.kind === "count" || (c.q.kind === "measure" && (c.verb?.length ?? 0) < 3)) && c.verb !== null && goalVerbs.has(c.verb) && (thing = this.thingOfClauseBefore(c)) !== null) {
           c.object = thing;
           c.objectStart = c.q.start;
           c.objectEnd = c.q.end;
@@ -4600,7 +4640,7 @@ export class TargetScanner {
     if (q.kind === "count" && c.object !== null && c.objectStart >= q.end && (RANKING_IN_THING.test(c.object) || LEVEL_VERB_END.test(c.object))) return "figure";
     // the value a change starts from (目标由累计建成450万亩提高到520万亩), whatever verb it holds; and
     // what is left to reach a goal (距…的目标还差2家)
-    if (CHANGE_FROM_AFTER.test(text.slice(q.end, q.end + 4)) && text.lastIndexOf("由", q.start - 1) >= b.cStart) return "figure";
+    if (CHANGE_FROM_AFTER.test(text.slice(q.end, q.end + 4)) && Math.max(text.lastIndexOf("由", q.start - 1), text.lastIndexOf("从", q.start - 1)) >= b.cStart) return "figure";
     if (GAP_TO_GOAL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start))) return "figure";
     // a building's specification (首层层高不低于6米, 配置载重不少于5吨的货运电梯): a standard each
     // building meets, no goal
@@ -4608,6 +4648,10 @@ export class TargetScanner {
     // things below a size, 淘汰30万吨以下的焦化装置, 10蒸吨以下的燃煤锅炉: a class of things, no amount
     // to reach
     if (q.kind === "measure" && (q.suffix === "以下" || q.suffix === "及以下") && text.charCodeAt(q.end) === 0x7684 /* 的 */) return "figure";
+    // …and things above a yearly size (年出栏5000头以上的生猪规模养殖场全部落实…, 年屠宰生猪15万头以上的
+    // 屠宰企业): the size names which things, no amount to reach
+    if ((q.suffix === "以上" || q.suffix === "及以上") && text.charCodeAt(q.end) === 0x7684 /* 的 */ &&
+      YEARLY_SIZE_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start))) return "figure";
     // words a correction notice takes back (“…总产值突破500亿元”，现更正为“…1000亿元”; 原为“…”; （原目标为
     // 300万千瓦）): no goal any more, only the words that replace them
     if (this.supersededWording(q, b.sStart, b.sEnd)) return "figure";
@@ -4951,7 +4995,7 @@ export class TargetScanner {
       const before = text.slice(from, q.start);
       // (the value it started from, 由2020年的60%, is a baseline)
       if (CHANGE_FROM.test(before)) return "figure";
-      const change = /由[^，,。；;]{0,30}?(?:增加|提高|增长|下降|减少|扩大|提升|上升|降低|降)(?:到|至)(\d{4})年(?:预计|预期)?的$/.exec(before);
+      const change = /[由从][^，,。；;]{0,30}?(?:增加|提高|增长|下降|减少|扩大|提升|上升|降低|降)(?:到|至)(\d{4})年(?:预计|预期)?的$/.exec(before);
       if (change && this.now && change[1] <= this.now.slice(0, 4) && !forwardCues.firstIn(text, b.cStart, from + change.index)) return "figure";
     }
     // a rate or standard to pay or build by (按每平方米不超过400元的标准安排资金): no goal
@@ -5147,7 +5191,11 @@ export class TargetScanner {
     // (…nor a bound a document named in the sentence states: 截至2025年底，…。同时，…印发的《…意见》要求，
     // 全省耕地保有量稳定在6000万亩以上)
     if (!turn && !this.opensWithTurn(statement, b.sStart) && (this.pastAnchor(b.line.start, q.start) || this.pastOpening(b.line.start, q.start) || this.continuesPastReport(b.line.start, q.start)) &&
-      !this.underGoalsHeading(q.start) && !((q.prefix !== null || q.suffix !== null) && this.documentStatesIn(b.sStart, q.start))) return "figure";
+      !this.underGoalsHeading(q.start) && !((q.prefix !== null || q.suffix !== null) && this.documentStatesIn(b.sStart, q.start)) &&
+      // (…nor a sentence that opens with a document stating, 方案并提出，每年举办…不少于5场, after a
+      // paragraph of statistics; nor a paragraph that opens with what a document sets out, 《实施方案》
+      // 设置了…调控区间…。其中，三台县…分别承担…不低于7万头…的任务: its 了 tells no past)
+      !this.opensWithDocument(b.sStart, q.start) && !this.opensWithDocumentContent(b.line.start, q.start)) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
     {
@@ -5227,6 +5275,9 @@ export class TargetScanner {
       // (a yearly average over the plan's years, 年均增长25%, or a bounded change, 增长20%以上, only: a
       // plan's background states last year's growth, 新能源汽车产量增长18.5%, under the same title)
       if (changed && (bounded || lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0) && !hasAnyCharIn(text, "每", b.cStart, q.start) && this.inPlanBody(q.start)) return "target";
+      // (…or both, after a verb that drives it in the clause: 推动合作区跨境资金流动规模年均增长15%以上)
+      if (changed && bounded && lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0 &&
+        DRIVING_VERBS.some((w) => lastIndexWithin(text, w, b.cStart, q.numStart) >= 0)) return "target";
       if ((bounded || changed) && (text[b.cEnd] === "，" || text[b.cEnd] === ",") && goalVerbs.at(text, b.cEnd + 1) !== undefined &&
         findQuantities(text, b.cEnd + 1, clauseEnd(text, b.cEnd + 1, b.sEnd)).length > 0)
         return "target";
@@ -5273,9 +5324,14 @@ export class TargetScanner {
       const de = text.lastIndexOf("的", prevEnd - 1);
       if (de >= start && prevEnd - de > 2) start = de + 1;
       if (prevEnd - start < 2 || prevEnd - start > 16) return null;
-      // (a quoted name is one thing: 建设“口袋体育公园”)
-      const quoted = text[start] === "“" && text[prevEnd - 1] === "”";
-      for (let p = quoted ? start + 1 : start; p < (quoted ? prevEnd - 1 : prevEnd); p++) if (!isHanCode(text.charCodeAt(p))) return null;
+      // (a quoted name is one thing, whatever it holds: 建设“口袋体育公园”, 共建“澳门＋”特色产业园区)
+      for (let p = start; p < prevEnd; p++) {
+        if (text[p] === "“") {
+          const close = text.indexOf("”", p + 1);
+          if (close < 0 || close >= prevEnd) return null;
+          p = close;
+        } else if (!isHanCode(text.charCodeAt(p))) return null;
+      }
       return this.ctx.doc.simplified.slice(start, prevEnd);
     }
     return null;
@@ -5875,6 +5931,14 @@ export class TargetScanner {
     return false;
   }
 
+  /** Does a paragraph open with a document and what it sets out (《实施方案》设置了…, 《方案》明确了…)? */
+  private opensWithDocumentContent(lineStart: number, end: number): boolean {
+    const p = skipIndent(this.text, lineStart, end);
+    const i = lastAtOrBefore(this.docMentions, p);
+    if (i < 0 || this.docMentions[i].start !== p) return false;
+    return DOCUMENT_SETS_OUT.test(this.text.slice(this.docMentions[i].end, this.docMentions[i].end + 4));
+  }
+
   /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
   private opensWithDocument(start: number, end: number): boolean {
     // (past the paragraph's indentation, 　　方案还要求，…, and a topic that opens the statement:
@@ -5923,7 +5987,7 @@ export class TargetScanner {
       // 旅游总收入增长10%以上)
       if (this.insideClosedBracket(idx.pastStart[k], to)) continue;
       // (nor the present a change starts from: 病床总数由目前约1,800张增至约2,100张)
-      if (this.text.charCodeAt(idx.pastStart[k] - 1) === 0x7531 /* 由 */ && CHANGE_TO_AFTER_FROM.test(this.text.slice(idx.pastEnd[k], Math.min(to, idx.pastEnd[k] + 20)))) continue;
+      if ((this.text.charCodeAt(idx.pastStart[k] - 1) === 0x7531 /* 由 */ || this.text.charCodeAt(idx.pastStart[k] - 1) === 0x4ece /* 从 */) && CHANGE_TO_AFTER_FROM.test(this.text.slice(idx.pastEnd[k], Math.min(to, idx.pastEnd[k] + 20)))) continue;
       return true;
     }
     return false;
@@ -6985,7 +7049,8 @@ export class TargetScanner {
     const last = before[before.length - 1];
     if (last === undefined || last.kind !== "count" || last.end > q.start) return false;
     for (let p = last.end; p < q.start; p++) if (!isHanAt(this.text, p)) return false;
-    return true;
+    // (not the amount before in a list, 7万头、3.5万头和4.2万头的任务)
+    return !(last.unit === q.unit && LIST_JOINERS.has(this.text.slice(last.end, q.start)));
   }
 
   /** An amount inside the thing counted: a size class (10万吨级) or a span of time a relative
@@ -7291,6 +7356,7 @@ export class TargetScanner {
     if (SHORT_VERB_ONLY.test(text.slice(a, e))) return null;
     // (nothing but the slash of a pair, 800万千瓦/3200万千瓦时: no thing of its own)
     if (text.slice(a, e).trim() === "/") return null;
+    a = quoteOpenedBefore(text, a, e);
     return { text: this.ctx.doc.simplified.slice(a, e), start: a, end: e };
   }
 
@@ -7403,9 +7469,18 @@ export class TargetScanner {
       const m = this.regionMentions[k];
       // (nor the place a rank is within, 居江苏省第1位: the subject stands before)
       if (m.end <= to && !m.neighbour && !(skipSupported && (m.supported || this.opensWithSupport(m.start))) && !(skipPorts && m.port) && !this.foreignInObject(m) &&
-        !(this.text.charCodeAt(m.start - 1) === 0x5c45 /* 居 */ && RANK_AFTER_PLACE.test(this.text.slice(m.end, m.end + 8)))) return m;
+        !(this.text.charCodeAt(m.start - 1) === 0x5c45 /* 居 */ && RANK_AFTER_PLACE.test(this.text.slice(m.end, m.end + 8))) &&
+        // (nor the place in the title of a document only followed, 按照《鄂尔多斯市…实施意见》要求)
+        !this.inFollowedTitle(m)) return m;
     }
     return null;
+  }
+
+  /** `m` stands inside the title of a document the text only follows (按照《…》要求，…). */
+  private inFollowedTitle(m: RegionMention): boolean {
+    const k = lastAtOrBefore(this.docMentions, m.start);
+    if (k < 0 || this.docMentions[k].end < m.end) return false;
+    return this.onlyFollowed(k, this.lineOf(m.start).start);
   }
 
   /** `m` names a place outside the one the text is about, inside the thing a goal's verb acts on
@@ -7828,7 +7903,9 @@ export class TargetScanner {
     const i = lastAtOrBefore(this.docMentions, pos - 1);
     if (i < 0) return null;
     const m = this.docMentions[i];
-    if (m.start >= lineStart) {
+    // (not one only followed in an earlier sentence, 按照《鄂尔多斯市…实施意见》要求，主动融入…。力争今年
+    // 实现以下目标：…: the goals after it are the text's own)
+    if (m.start >= lineStart && !(m.start < sStart && this.onlyFollowed(i, lineStart))) {
       // (a document followed, 《实施意见》按照《黑龙江省…实施方案》…提出了…目标: the one stating, before it
       // in the same sentence; 根据《方案》，到2027年… opens its sentence and states)
       // (the one stating is the subject, right before the words of following)
@@ -7865,7 +7942,9 @@ export class TargetScanner {
   private onlyFollowed(j: number, from: number): boolean {
     const m = this.docMentions[j];
     // (one the text says was issued, 近日印发《…规划》…对照《规划》…重点抓好, is the plan at work)
-    if (statementVerbs.at(this.text, m.end) !== undefined || this.ctx.documents[m.doc]?.issuer) return false;
+    // (…but 按照《…》要求， is the frame of following: 要求 is a noun there)
+    const verb = statementVerbs.at(this.text, m.end);
+    if ((verb !== undefined && !(verb === "要求" && FOLLOWED_FRAME_END.test(this.text.slice(m.end + 2, m.end + 3)))) || this.ctx.documents[m.doc]?.issuer) return false;
     let k = j;
     while (k > 0 && this.docMentions[k - 1].start >= from && /^[和、及与]$/.test(this.text.slice(this.docMentions[k - 1].end, this.docMentions[k].start))) k--;
     const head = this.docMentions[k].start;
