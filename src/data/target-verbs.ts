@@ -63,6 +63,9 @@ export const GOAL_VERBS: readonly string[] = [
   // (all staff trained in turn: 轮训行政执法人员2.6万人次), firms brought in or moving into a park
   // (入驻整机及零部件企业50家, 引入头部企业10家)
   "轮训", "入驻", "引入",
+  // people sent on to work (每年为株洲企业输送技术技能人才八千人以上), calls a hotline takes (全年接听
+  // 求助来电不少于1.5万人次)
+  "输送", "接听",
   // people brought (back) to work (帮助失业人员再就业8000人), jobs created (创造就业岗位5万个), people
   // helped into work (帮助农村劳动力转移就业一万人)
   "再就业", "创造", "帮助",

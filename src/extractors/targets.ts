@@ -664,6 +664,8 @@ const MAX_TASK_CLAUSE = 30;
 /** The levels of places that 每 or 每个 makes every one of (县（市、区）, 乡镇, 区…), longest first. */
 const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗`;
 const EVERY_PLACE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])`);
+/** Every one of an institution or firm, as the subject of what each must do (每所学校至少举办2场). */
+const EVERY_UNIT = /^每(?:所|个|家|座)(?:中小学校|中小学|学校|高职院校|职业院校|院校|高校|医院|卫生院|幼儿园|企业|单位|机构|园区|景区)(?=至少|最少|都|均|要|应|[\u4e00-\u9fff])/;
 const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方]|政(?!府))/;
 /** A one-character verb, after an adverb, as headlines shorten verbs (再改, 再建, 又增): no thing. */
 const SHORT_VERB_ONLY = /^(?:再|又|还|将|拟|共|另)[改建增种造办引育修]$/;
@@ -1646,6 +1648,8 @@ function quoteOpenedBefore(text: string, a: number, e: number): number {
 const MAX_QUOTE_BACK = 30;
 /** After a document opening its paragraph, verbs of what it sets out (《实施方案》设置了…). */
 const DOCUMENT_SETS_OUT = /^[还也并亦另]?(?:设置|设定|设立|划定|列出|明确|提出|规定|部署|确定|细化|分解)了?/;
+/** After a verb that ends a counted thing, the head of a noun it opens instead (运营中心, 服务平台). */
+const NOUN_HEAD_AFTER_PREDICATE = /^(?:分中心|中心|平台|基地|机构|主体|公司|站|体系)/;
 /** Verbs that drive a measure toward a goal, opening its clause (推动…年均增长15%以上). */
 const DRIVING_VERBS: readonly string[] = ["推动", "推进", "带动", "促进", "力争", "确保", "争取"];
 /** Words that join the items of a list of amounts (7万头、3.5万头和4.2万头). */
@@ -3844,6 +3848,8 @@ export class TargetScanner {
     const bounded = verb !== undefined && verbBounds.endingAt(text, q.start - verb.length, Math.max(clause, q.start - verb.length - 2)) !== undefined &&
       EVERY_PLACE.test(text.slice(clause, clause + 9).replace(/^(?:其中|并|且)/, ""));
     if (bounded) return true;
+    // (…and so does one opening a list of amounts, 分别建设…运营中心一个和两个)
+    if ("和、及与".includes(text[q.end] ?? "\0") && findQuantities(text, q.end + 1, Math.min(text.length, q.end + 8)).some((x) => x.start === q.end + 1 && x.unit === q.unit)) return true;
     if (hasAnyCharIn(text, "每", clause, q.start)) return false;
     const trailing = isHanAt(text, q.start - 1) && (q.end >= text.length || CLAUSE_OR_SENTENCE_MARKS.at(text, q.end));
     // (各 right before the verb: not 各地要建立一套…)
@@ -5613,6 +5619,8 @@ export class TargetScanner {
     if (!(d.from <= this.now && this.now <= d.to)) return false;
     // (written in its last quarter, a year's figures are reported: 今年汛期，…拦蓄洪水18.6亿立方米)
     if (this.yearIsEnding(d.to)) return false;
+    // (…and so are they after a level as of a month of that year in the paragraph)
+    if (this.asOfInYearBefore(d, lineStart)) return false;
     // (a statement that looks forward, 2026年，全市力争…；…突破2500亿元, reports nothing)
     if (statementForwardCues.firstIn(this.text, this.statementStart(sStart, lineStart), q.start) !== null) return true;
     return pastAfterCues.firstIn(this.text, q.end, sEnd) === null && !this.pastIn(q.end, sEnd);
@@ -6388,7 +6396,19 @@ export class TargetScanner {
       if (this.baselines.has(d)) continue;
       if (d.type === "deadline") return false;
       // a plan's range (“十三五”, 2020-2022年) says nothing about the paragraph's tense
-      if (d.type === "period" && d.to && d.from && d.from.slice(0, 4) === d.to.slice(0, 4)) return d.to < this.now || this.yearIsEnding(d.to);
+      if (d.type === "period" && d.to && d.from && d.from.slice(0, 4) === d.to.slice(0, 4)) return d.to < this.now || this.yearIsEnding(d.to) || this.asOfInYearBefore(d, from);
+    }
+    return false;
+  }
+
+  /** A level as of a time in the year of `d` stands before it in the paragraph from `from`
+   *  (截至2024年9月，…。2024年，全市…输送毕业生1.9万人): the text reports that year's figures. */
+  private asOfInYearBefore(d: DateFact, from: number): boolean {
+    if (!d.to) return false;
+    const year = d.to.slice(0, 4);
+    for (let k = lastAtOrBefore(this.dates, d.start - 1), n = 0; k >= 0 && n < MAX_LOOKBACK && this.dates[k].start >= from; k--, n++) {
+      const x = this.dates[k];
+      if (x.to !== null && x.to.slice(0, 4) === year && this.isAsOf(x)) return true;
     }
     return false;
   }
@@ -6903,6 +6923,8 @@ export class TargetScanner {
       }
       if (starts && (!starts.has(p) || (p + w.length < b && !starts.has(p + w.length)))) continue;
       if (hasAnyCharIn(text, "的", p + w.length, b)) continue;
+      // (…nor a verb that opens a noun's head, 知识产权运营分中心, 数据运营平台)
+      if (NOUN_HEAD_AFTER_PREDICATE.test(text.slice(p + w.length, p + w.length + 3))) continue;
       cut = p;
       break;
     }
@@ -7139,7 +7161,9 @@ export class TargetScanner {
           // (a distance naming a measure of the subject: 公交站点500米覆盖率)
           (sq === undefined && unit !== undefined && DISTANCE_UNITS.includes(unit) && DISTANCE_MEASURES.test(text.slice(z, z + 4))) ||
           // (…or an amount opening a quoted name: 新建“15分钟便民生活圈”20个)
-          ((text[runStart - 1] === "“" || text[runStart - 1] === "「") && hasAnyCharIn(text, "”」", z, e))
+          ((text[runStart - 1] === "“" || text[runStart - 1] === "「") && hasAnyCharIn(text, "”」", z, e)) ||
+          // (…or the people a rate is per, 精神科执业医师每10万人口达到5名)
+          text.charCodeAt(runStart - 1) === 0x6bcf /* 每 */
         ) {
           p = runStart;
           continue;
@@ -7202,7 +7226,7 @@ export class TargetScanner {
       // (each of the places below, as the subject: 各区将…审批时限压缩至15个工作日以内)
       // (…or every one of them: 每个县（市、区）至少建成1个)
       // (looked at past e for what follows: 每个区 right before the amount's bound, 每个区不少于25个)
-      const each = text.charCodeAt(a) === 0x5404 /* 各 */ ? EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6))) : text.charCodeAt(a) === 0x6bcf /* 每 */ ? EVERY_PLACE.exec(text.slice(a, a + 9)) : null;
+      const each = text.charCodeAt(a) === 0x5404 /* 各 */ ? EACH_PLACE.exec(text.slice(a, Math.min(e, a + 6))) : text.charCodeAt(a) === 0x6bcf /* 每 */ ? EVERY_PLACE.exec(text.slice(a, a + 9)) ?? EVERY_UNIT.exec(text.slice(a, a + 10)) : null;
       // (…all of the subject, where the amount follows it: 江岸区、江汉区等老城区每个区不少于25个)
       if (each && a + each[0].length <= e) {
         a += each[0].length;
@@ -7220,6 +7244,10 @@ export class TargetScanner {
         // 夫子庙、河西万达等商圈布设…)
         (!hasAnyCharIn(text, "、", a, verb.pos) ? verb.pos - a <= LOCATIVE_REACH : verb.pos - a <= 2 * LOCATIVE_REACH && placeListClosedNear(text, a, verb.pos))
       )
+        a = verb.pos;
+      // (…nor whom it is for, 为株洲企业输送技术技能人才八千人以上, where the thing follows the verb)
+      if (verb && text[a] === "为" && verb.pos > a + 1 && verb.pos - a <= LOCATIVE_REACH && verb.pos + verb.word.length < e && goalVerbs.has(verb.word) &&
+        !hasAnyCharIn(text, "，,；;：:的", a, verb.pos))
         a = verb.pos;
       // (…nor the means, 通过城中村改造新增保障性租赁住房3万套, where the thing follows the verb)
       if (verb && text.startsWith("通过", a) && verb.pos > a + 2 && verb.pos - a <= LOCATIVE_REACH && verb.pos + verb.word.length < e && goalVerbs.has(verb.word) &&
@@ -7414,7 +7442,9 @@ export class TargetScanner {
     for (let k = lastAtOrBefore(this.regionMentions, a); k >= 0 && this.regionMentions[k].start === a; k--) {
       const m = this.regionMentions[k];
       // (where the people or firms counted come from names them: 吸引台湾青年…3000人)
-      if (m.neighbour && ORIGIN_PLACES.has(m.code) && originNouns.at(this.text, m.end, e) !== undefined) return a;
+      // (…with 地区 after the place's name: 引进台湾地区教师300人)
+      const nounAt = this.text.startsWith("地区", m.end) ? m.end + 2 : m.end;
+      if (m.neighbour && ORIGIN_PLACES.has(m.code) && originNouns.at(this.text, nounAt, e) !== undefined) return a;
       if (m.end < e && m.end > best) best = m.end;
     }
     // (a port named after the place, 青岛港集装箱吞吐量, 宁波舟山港年货物吞吐量: the port is who, not
