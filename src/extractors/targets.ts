@@ -2003,6 +2003,8 @@ const NOT_GOAL_TABLE = /完成情况|统计|补助|补贴|奖励|资金|分配/;
 const ZONE_SUBJECT = new RegExp(`^[\\u4e00-\\u9fff]{2,8}?(?:${ZONE_SUFFIXES.join("|")})`);
 // How alike a headline's thing and the body's must be for the body to restate the headline.
 const HEADLINE_SIMILARITY = 0.34;
+// …and where the headline and the body use the same verb.
+const HEADLINE_SAME_VERB_SIMILARITY = 0.25;
 /** The places a headline sums up, opening its thing (两地产值, 三省GDP, 全市产值). */
 /** Where jieba's words start in [a, b) of `text`. */
 function wordStartsOf(text: string, a: number, b: number): Set<number> {
@@ -3463,7 +3465,9 @@ export class TargetScanner {
       // (a headline shortens the thing: 公办学位 for 公办中小学和幼儿园学位)
       // (and abbreviates it: 营收 for 营业收入; only here, where the amounts agree, not between two
       // goals of the body, 生物医药产业营收 and 纳米新材料产业营收)
-      (h.object === null || objectSimilarity(h.object.replace(/营收/g, "营业收入"), b.object) >= HEADLINE_SIMILARITY || (h.object.length >= 3 && isSubsequence(h.object, b.object ?? "")))
+      (h.object === null || objectSimilarity(h.object.replace(/营收/g, "营业收入"), b.object) >= HEADLINE_SIMILARITY || (h.object.length >= 3 && isSubsequence(h.object, b.object ?? "")) ||
+        // (…or names it otherwise under the same verb: 建成腾格里沙漠锁边林带360公里 for 建成锁边防护林带360公里)
+        (h.verb !== null && h.verb === b.verb && objectSimilarity(h.object, b.object) >= HEADLINE_SAME_VERB_SIMILARITY))
     );
   }
 
@@ -7549,9 +7553,12 @@ export class TargetScanner {
    *  out among (…今年各完成…, …分别改造…). */
   /** The place listed right before `m` (成都 of 成都、重庆), if any. */
   private listedBefore(m: RegionMention): RegionMention | null {
-    const i = lastAtOrBefore(this.regionMentions, m.start);
+    let i = lastAtOrBefore(this.regionMentions, m.start);
+    // (past the place it lies in, written right before it: 中宁县和吴忠市同心县)
+    while (i > 0 && this.regionMentions[i - 1].end === this.regionMentions[i].start && isAncestor(this.regionMentions[i - 1].code, this.regionMentions[i].code)) i--;
+    const first = i >= 0 ? this.regionMentions[i] : m;
     const prev = i > 0 ? this.regionMentions[i - 1] : null;
-    return prev !== null && m.start - prev.end === 1 && "、和及与".includes(this.text[prev.end]) ? prev : null;
+    return prev !== null && first.start - prev.end === 1 && "、和及与".includes(this.text[prev.end]) ? prev : null;
   }
 
   /** Where the list of places that `m` ends starts (成都 of 成都、重庆). */
@@ -7868,8 +7875,11 @@ export class TargetScanner {
       if (drFits && m.start < lineStart && this.namedInPassing(m)) return dr;
       // (全区 is no district written without 区: 柳江两岸… is the river, 全区 the region)
       // (nor is a district what 我县 or 全旗 means: 相城区 in a text of 石阡县 on its partner)
+      // (nor one place of a list, 百色市右江区、田林县分别建设…。…全区培育…: the list's places are no whole)
+      if (m.level === "county" && word.endsWith("区") && (this.listedBefore(m) !== null || "、和及与".includes(this.text[m.end] ?? "\0"))) continue;
+      // (nor a county or a county-level city what 全区 means: 田林县 before 全区 in a text on 广西)
       if (m.level === level && !(level === "county" && m.code !== home && this.text[m.end - 1] !== word[word.length - 1] && m.name.endsWith(word[word.length - 1])) &&
-        !((word.endsWith("县") || word.endsWith("旗")) && m.name.endsWith("区")))
+        !((word.endsWith("县") || word.endsWith("旗")) && m.name.endsWith("区")) && !(word.endsWith("区") && !m.name.endsWith("区")))
         return m.code;
       // 全市 of a county-level city (昆山市): one named in the same paragraph, or the one the text
       // is about; another further back is more likely one of the city's own counties
