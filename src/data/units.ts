@@ -93,6 +93,8 @@ const MEASURE = [
   // the volume of artificial reefs, counted by the space they enclose (投放人工鱼礁10万空方)
   "空方",
   "英里", "海里",
+  // ships' capacity (新增标准化船舶运力100万载重吨)
+  "载重吨",
   // Taiwan's names of metric units, which opencc leaves as written (总滞洪量达到500万立方公尺以上,
   // 减碳量约30万公吨, 自行车道延伸至120公里; 公分 and 公厘 are centimetres and millimetres)
   "公吨", "公尺", "平方公尺", "立方公尺", "公分", "公厘", "公升",

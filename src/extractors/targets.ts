@@ -664,6 +664,8 @@ const MAX_TASK_CLAUSE = 30;
 /** The levels of places that 每 or 每个 makes every one of (县（市、区）, 乡镇, 区…), longest first. */
 const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗`;
 const EVERY_PLACE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])`);
+/** Every place of a level opening a clause (每个乡镇, 每个苏木乡镇, 每个嘎查村). */
+const EVERY_PLACE_OPENING = new RegExp(`^每个?(?:苏木乡镇|苏木|嘎查村|嘎查|${EVERY_PLACE_LEVELS})`);
 /** Every one of an institution or firm, as the subject of what each must do (每所学校至少举办2场). */
 const EVERY_UNIT = /^每(?:所|个|家|座)(?:中小学校|中小学|学校|高职院校|职业院校|院校|高校|医院|卫生院|幼儿园|企业|单位|机构|园区|景区)(?=至少|最少|都|均|要|应|[\u4e00-\u9fff])/;
 const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方]|政(?!府))/;
@@ -1760,7 +1762,7 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
 
 /** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%). */
 /** After 由 and the present (由目前…), the value it starts from and the verb of the change. */
-const CHANGE_TO_AFTER_FROM = /^的?[约近逾]?[\d,.]+万?(?:%|[\u4e00-\u9fff]{0,3})[，,]?(?:增至|增加至|增加到|提高至|提高到|提升至|提升到|扩大至|扩大到|减少至|减少到|降至|降低至|降低到|下降至|下降到|缩短至|缩短到|达到)/;
+const CHANGE_TO_AFTER_FROM = new RegExp(`^的?[约近逾]?[\\d,.]+万?(?:%|[\\u4e00-\\u9fff]{0,3})[，,]?${CHANGE_FROM_VALUE}`);
 const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?|目前|现在|现有|当前)?的?(?:约|近|逾)?$/;
 
 /** Circled and parenthesized numbers (① ⑴ ⒈ ❶) and bullets, which open a list item alone. */
@@ -5285,6 +5287,8 @@ export class TargetScanner {
       // (a yearly average over the plan's years, 年均增长25%, or a bounded change, 增长20%以上, only: a
       // plan's background states last year's growth, 新能源汽车产量增长18.5%, under the same title)
       if (changed && (bounded || lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0) && !hasAnyCharIn(text, "每", b.cStart, q.start) && this.inPlanBody(q.start)) return "target";
+      // (…or a bound set for every place, opening its clause in a plan's body: 每个苏木乡镇分馆藏书不少于1万册)
+      if (bounded && EVERY_PLACE_OPENING.test(text.slice(skipIndent(text, b.cStart, q.start), q.start)) && this.inPlanBody(q.start)) return "target";
       // (…or both, after a verb that drives it in the clause: 推动合作区跨境资金流动规模年均增长15%以上)
       if (changed && bounded && lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0 &&
         DRIVING_VERBS.some((w) => lastIndexWithin(text, w, b.cStart, q.numStart) >= 0)) return "target";
@@ -7248,6 +7252,10 @@ export class TargetScanner {
         // 夫子庙、河西万达等商圈布设…)
         (!hasAnyCharIn(text, "、", a, verb.pos) ? verb.pos - a <= LOCATIVE_REACH : verb.pos - a <= 2 * LOCATIVE_REACH && placeListClosedNear(text, a, verb.pos))
       )
+        a = verb.pos;
+      // (…nor the partner it works with, 至少与企业共建产业学院1个, where the thing follows the verb)
+      if (verb && text[a] === "与" && verb.pos > a + 1 && verb.pos - a <= LOCATIVE_REACH && verb.pos + verb.word.length < e && (partnerVerbs.at(text, verb.pos, e) !== undefined || partnerVerbs.endingAt(text, verb.pos, a) !== undefined) &&
+        !hasAnyCharIn(text, "，,；;：:的", a, verb.pos))
         a = verb.pos;
       // (…nor whom it is for, 为株洲企业输送技术技能人才八千人以上, where the thing follows the verb)
       if (verb && text[a] === "为" && verb.pos > a + 1 && verb.pos - a <= LOCATIVE_REACH && verb.pos + verb.word.length < e && goalVerbs.has(verb.word) &&
