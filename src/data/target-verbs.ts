@@ -66,6 +66,9 @@ export const GOAL_VERBS: readonly string[] = [
   // people sent on to work (每年为株洲企业输送技术技能人才八千人以上), calls a hotline takes (全年接听
   // 求助来电不少于1.5万人次)
   "输送", "接听",
+  // books and records made or gathered (整理出版丛书5辑, 各编纂1部口述史专辑, 采集口述史料1000人以上,
+  // 征集族谱3000部; not 出版 alone, mostly a noun's part: 台湾出版人, 出版社)
+  "整理出版", "编辑出版", "编纂", "编撰", "采集", "征集",
   // people brought (back) to work (帮助失业人员再就业8000人), jobs created (创造就业岗位5万个), people
   // helped into work (帮助农村劳动力转移就业一万人)
   "再就业", "创造", "帮助",

@@ -35,6 +35,12 @@ const COUNT = [
   // rounds of an inspection or a campaign (开展巡视3轮, 不少于3轮防汛演练), and operations at sites
   // (人工增雨作业300点次)
   "轮", "点次",
+  // archives and books: volumes, pages, series, frames scanned, and characters written, the last
+  // only after digits or 万/亿 (馆藏档案数字化1100万卷, 修复15万至20万页, 出版丛书5辑, 2800万画幅,
+  // 志书篇幅控制在200万字以内; not 十字路口: see unitAt)
+  "卷", "页", "辑", "画幅", "字",
+  // plots of land put on the market (推出产业用地至少5幅, 2幅商业用地), tents (储备帐篷不少于100顶)
+  "幅", "顶",
   // livestock vaccinated, each animal once a round (集中免疫生猪8000万头次), and cattle and sheep
   // counted together (免疫牛羊2100万头只)
   "头次", "头只",
@@ -230,6 +236,7 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     // (成 of tenths only where the amount ends there, or a bound or 的 follows: 三成以上, 两成。; not
     // 三成员, 一成不变, 五成熟)
     if (u.word === "分" && !isScorePoints(text, pos, end)) continue;
+    if (u.word === "字" && !(isDigitCode(text.charCodeAt(pos - 1)) || text[pos - 1] === "万" || text[pos - 1] === "亿")) continue;
     if (u.word === "成" && end < text.length && isHanOrFullWidth(text.charCodeAt(end)) && !TENTHS_FOLLOWERS.some((w) => text.startsWith(w, end))) continue;
     return u;
   }

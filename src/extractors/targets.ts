@@ -664,6 +664,10 @@ const MAX_TASK_CLAUSE = 30;
 /** The levels of places that 每 or 每个 makes every one of (县（市、区）, 乡镇, 区…), longest first. */
 const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗`;
 const EVERY_PLACE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])`);
+/** Words of a special administrative region's government (行政长官, 特区政府, 立法会, 全港). */
+const SAR_GOVERNMENT_WORDS = /行政长官|特区政府|立法会|施政报告|全港|全澳|政府新闻网|政府新闻处/;
+/** One-character nouns of places and facilities, which jieba may tag as verbs after a noun (文化站). */
+const PLACE_NOUN_CHARS = new CharSet("站点所馆室厅园院场库台");
 /** Every place of a level opening a clause (每个乡镇, 每个苏木乡镇, 每个嘎查村). */
 const EVERY_PLACE_OPENING = new RegExp(`^每个?(?:苏木乡镇|苏木|嘎查村|嘎查|${EVERY_PLACE_LEVELS})`);
 /** Every one of an institution or firm, as the subject of what each must do (每所学校至少举办2场). */
@@ -4053,6 +4057,8 @@ export class TargetScanner {
       // (not a quoted name of the thing after them, 新增10个乡镇“一站式”便民服务中心, nor places that
       // are to become something, 培育10个乡镇成为…示范镇, 新增2个县进入百强县)
       if (c.verdict === "target" && c.object !== null && c.objectStart >= q.end && this.placesActing(c)) c.verdict = "figure";
+      // (…nor the things a goal covers in full, 实现14个市州中心城区全覆盖: the count says how many there are)
+      if (c.verdict === "target" && c.object !== null && c.objectStart >= q.end && c.object.endsWith("全") && text.startsWith("覆盖", c.objectEnd)) c.verdict = "figure";
       // (…nor places counted as the parties of a pairing, 推动上海16个区与喀什地区12个县市开展结对: who
       // pairs with whom, no amount to reach)
       if (c.verdict === "target" && c.object !== null && c.objectStart >= q.end &&
@@ -4444,12 +4450,13 @@ export class TargetScanner {
     let e = r.pos;
     // (whether a count of places closes the list: its items are places, named or not)
     let placesCounted = false;
-    for (let guard = 0; guard < 4; guard++) {
+    for (let guard = 0; guard < 6; guard++) {
       if (subjectKept.endingAt(text, e, a)) break;
-      // (a time between the items and 分别: 灵丘县、广灵县、浑源县2026年底前分别完成…)
+      // (a time between the items and 分别: 灵丘县、广灵县、浑源县2026年底前分别完成…; 要在2026年底前)
       const k = lastAtOrBefore(this.dates, e - 1);
       if (k >= 0 && this.dates[k].end === e && this.dates[k].start > a) {
         e = this.dates[k].start;
+        if ((text[e - 1] === "在" || text[e - 1] === "于") && e - 1 > a) e--;
         continue;
       }
       const t = subjectTrailers.endingAt(text, e, a);
@@ -6913,7 +6920,9 @@ export class TargetScanner {
       for (const t of toks) starts.add(a + t.start);
       // a verb closing the span is the predicate, not part of the thing (10万名脱贫群众就业)
       const last = toks[toks.length - 1];
-      if (toks.length >= 2 && last.tag === "v" && toks[toks.length - 2].tag.startsWith("n") && !hasAnyCharIn(text, "的", a, b))
+      // (not a one-character place noun jieba tags as a verb: 综合文化站, 服务点)
+      if (toks.length >= 2 && last.tag === "v" && toks[toks.length - 2].tag.startsWith("n") && !hasAnyCharIn(text, "的", a, b) &&
+        !(last.end - last.start === 1 && PLACE_NOUN_CHARS.has(text.charCodeAt(a + last.start))))
         cut = a + last.start;
     }
     let own: Set<number> | undefined;
@@ -7798,6 +7807,16 @@ export class TargetScanner {
       for (const m of mentions) if (m.code === c || isAncestor(c, m.code) || isAncestor(m.code, c)) inside++;
       if (inside * 4 < mentions.length * 3) continue;
       if (best === null || isAncestor(best, c)) best = c;
+    }
+    // (a text of Hong Kong's or Macao's government, named late or only in passing, 行政长官…发表
+    // 《施政报告》…北部都会区是香港未来二十年…: that region, where it is the only one the text names)
+    // (…its name perhaps only inside others, 香港科技园公司, 河套香港园区, and named first)
+    const all = this.regionMentions;
+    if (best === null && all.length > 0 && SAR_GOVERNMENT_WORDS.test(this.text)) {
+      const sar = all[0].code.slice(0, 2) + "0000";
+      // (…first, where it is not the only one: 河套香港园区 before its 深圳 side; but not where the
+      // opening names a mainland place too, 广东省人民政府与澳门特别行政区政府…联合发布)
+      if ((sar === "810000" || sar === "820000") && !all.some((m) => m.start < opening && !m.code.startsWith(sar.slice(0, 2)))) best = sar;
     }
     return (this.home = best);
   }
