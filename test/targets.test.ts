@@ -5683,3 +5683,10 @@ describe("places covered in full, a time between the places and 分别, a facili
     expect(got.map((t) => [t.min, t.object, t.region])).toEqual([[15, "地铁接驳“社区巴士”线路", "510117"], [12, "地铁接驳“社区巴士”线路", "510116"]]);
   });
 });
+
+describe("a specification in brackets after a goal, and a part of it (eval/heldout304)", () => {
+  it("新建防火隔离带200公里（宽度不低于20米）: one goal; （其中新建20座） a part of the one before", () => {
+    const got = extract("到2027年，新建防火隔离带200公里（宽度不低于20米），建设瞭望塔30座（其中新建20座），全市专业扑火队伍将扩充至４５００人。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[200, "防火隔离带"], [30, "瞭望塔"], [20, "新建瞭望塔"], [4500, "专业扑火队伍"]]);
+  });
+});

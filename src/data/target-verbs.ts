@@ -25,8 +25,8 @@ export const GOAL_VERBS: readonly string[] = [
   "恢复重建", "重建", "修复", "修缮", "加固", "修缮加固", "除险加固", "维修加固",
   // woods, wetlands or grassland brought back (恢复胡杨林三十万亩, 恢复湿地5万亩)
   "恢复",
-  // a level climbing back (台湾旅客回升至130万人次)
-  "回升至", "回升到", "恢复至", "恢复到",
+  // a level climbing back (台湾旅客回升至130万人次), a force built up (专业扑火队伍将扩充至4500人)
+  "回升至", "回升到", "恢复至", "恢复到", "扩充至", "扩充到", "充实至", "充实到",
   // a work finished and opened (建成通车2条: the thing is what stands before, 出省高速; not 通车)
   "建成通车", "建成投用", "建成投运", "建成运营", "建成开放",
   // works finished or handed over (社会住宅累计完工3万户, 安置房竣工1万套, 交付使用保障房5000套)

@@ -666,6 +666,10 @@ const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）
 const EVERY_PLACE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])`);
 /** Words of a special administrative region's government (行政长官, 特区政府, 立法会, 全港). */
 const SAR_GOVERNMENT_WORDS = /行政长官|特区政府|立法会|施政报告|全港|全澳|政府新闻网|政府新闻处/;
+/** What opens a part of a goal in brackets (（其中新建20座）, （含…）). */
+const PART_IN_BRACKETS = /^(?:其中|含|包括|包含)/;
+/** How far a note in brackets may run before and after its amount. */
+const MAX_NOTE_LEAD = 12;
 /** One-character nouns of places and facilities, which jieba may tag as verbs after a noun (文化站). */
 const PLACE_NOUN_CHARS = new CharSet("站点所馆室厅园院场库台");
 /** Every place of a level opening a clause (每个乡镇, 每个苏木乡镇, 每个嘎查村). */
@@ -3867,6 +3871,21 @@ export class TargetScanner {
     return trailing || shared;
   }
 
+  /** `q` stands in brackets opened right after another amount, with a measure named before it
+   *  (…200公里（宽度不低于20米）). */
+  private noteOnAmountBefore(q: Quantity): boolean {
+    const text = this.text;
+    const open = text.lastIndexOf("(", q.start - 1);
+    if (open < 0 || q.start - open > MAX_NOTE_LEAD || hasAnyCharIn(text, ")，,。；;", open + 1, q.start)) return false;
+    if (!isHanAt(text, open + 1)) return false;
+    // (not a part of the goal, （其中新建20座）, nor another goal in brackets)
+    if (PART_IN_BRACKETS.test(text.slice(open + 1, open + 4)) || goalVerbs.firstIn(text, open + 1, q.start) !== null) return false;
+    const close = text.indexOf(")", q.end);
+    if (close < 0 || close - q.end > MAX_NOTE_LEAD) return false;
+    const before = findQuantities(text, Math.max(0, open - 16), open);
+    return before.length > 0 && before[before.length - 1].end === open;
+  }
+
   /** Paragraph (line) bounds around `pos`. */
   private lineOf(pos: number): { start: number; end: number } {
     return this.lineBounds(this.lineIndexOf(pos));
@@ -3881,6 +3900,9 @@ export class TargetScanner {
     if (DISTANCE_UNITS.includes(q.unit) && text.charCodeAt(q.end) === 0x5185 /* 内 */ && isHanAt(text, q.end + 1) && q.prefix === null && q.suffix === null) return null;
     // a latitude or longitude (北纬12度): a place on the map, no amount
     if (COORDINATE_BEFORE.test(text.slice(Math.max(0, q.start - 2), q.start))) return null;
+    // a specification in brackets right after an amount, 新建防火隔离带200公里（宽度不低于20米）: a note on
+    // the things of that amount, no goal of its own
+    if (this.noteOnAmountBefore(q)) return null;
     // a population a ratio is per (每3万人口至少配置1辆救护车, 每10万人口拥有…): no amount of its own
     if (text.charCodeAt(q.start - 1) === 0x6bcf /* 每 */ && q.unit === "人" && text.charCodeAt(q.end) === 0x53e3 /* 口 */) return null;
     // a numeral opening a quoted slogan (实现“五个率先”, “三个一批”) counts nothing (not a count
@@ -7199,6 +7221,8 @@ export class TargetScanner {
         let close = a + 1;
         while (close < e && close - a <= 4 && text[close] !== ")") close++;
         if (close < e && text[close] === ")") a = close + 1;
+        // (…or a bracket that holds the amount, a part of the goal before: 建设瞭望塔30座（其中新建20座）)
+        else if (text.indexOf(")", a + 1) < 0 || text.indexOf(")", a + 1) > e) a++;
       }
       // (a column's tag before a headline, 【大陆新闻】贵州力争2027年算力规模破80EFLOPS)
       // (a tag before it, 【两岸经贸】安徽拼2028年…, 【营商环境】政务服务事项网办率…; where nothing
