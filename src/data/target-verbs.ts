@@ -66,9 +66,9 @@ export const GOAL_VERBS: readonly string[] = [
   // people sent on to work (每年为株洲企业输送技术技能人才八千人以上), calls a hotline takes (全年接听
   // 求助来电不少于1.5万人次)
   "输送", "接听",
-  // books and records made or gathered (整理出版丛书5辑, 各编纂1部口述史专辑, 采集口述史料1000人以上,
-  // 征集族谱3000部; not 出版 alone, mostly a noun's part: 台湾出版人, 出版社)
-  "整理出版", "编辑出版", "编纂", "编撰", "采集", "征集",
+  // books made (整理出版丛书5辑, 各编纂1部口述史专辑; not 出版 alone, mostly a noun's part: 台湾出版人,
+  // 出版社)
+  "整理出版", "编辑出版", "编纂", "编撰",
   // people brought (back) to work (帮助失业人员再就业8000人), jobs created (创造就业岗位5万个), people
   // helped into work (帮助农村劳动力转移就业一万人)
   "再就业", "创造", "帮助",
@@ -196,6 +196,9 @@ export const WEAK_VERBS: readonly string[] = [
   // hazards and points removed: a plan's (消除易涝积水点40处) as often as an inspection's report
   // (共排查安全隐患1.2万处，消除隐患1.1万处)
   "消除",
+  // records and samples gathered: a plan's (采集口述史料1000人以上, 征集族谱3000部) as often as a
+  // survey's report (本次普查…采集土壤样品3.6万份)
+  "采集", "征集",
 ];
 
 /** Verbs whose amount is the change itself: with a percentage the verb belongs to the object

@@ -7201,8 +7201,9 @@ export class TargetScanner {
           (sq === undefined && unit !== undefined && DISTANCE_UNITS.includes(unit) && DISTANCE_MEASURES.test(text.slice(z, z + 4))) ||
           // (…or an amount opening a quoted name: 新建“15分钟便民生活圈”20个)
           ((text[runStart - 1] === "“" || text[runStart - 1] === "「") && hasAnyCharIn(text, "”」", z, e)) ||
-          // (…or the people a rate is per, 精神科执业医师每10万人口达到5名)
-          text.charCodeAt(runStart - 1) === 0x6bcf /* 每 */
+          // (…or the people a rate is per, after the thing: 精神科执业医师每10万人口达到5名; not opening
+          // the subject, 每10万人口拥有执业医师不少于30人)
+          (text.charCodeAt(runStart - 1) === 0x6bcf /* 每 */ && runStart - 1 > a)
         ) {
           p = runStart;
           continue;
