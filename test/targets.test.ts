@@ -5690,3 +5690,12 @@ describe("a specification in brackets after a goal, and a part of it (eval/heldo
     expect(got.map((t) => [t.min, t.object])).toEqual([[200, "防火隔离带"], [30, "瞭望塔"], [20, "新建瞭望塔"], [4500, "专业扑火队伍"]]);
   });
 });
+
+describe("今年 before a part of the year reported on (eval/heldout294)", () => {
+  it("今年前三季度，…同比增长4.3%；强制免疫病种免疫密度保持在92%以上: a report", () => {
+    expect(extract("今年前三季度，全市出栏生猪862万头，同比增长4.3%；强制免疫病种免疫密度保持在92%以上。").targets).toEqual([]);
+  });
+  it("…while a goal after it for the whole year is one: 今年以来…；全年力争…", () => {
+    expect(extract("今年以来，全市已新建学校10所；全年力争新建学校20所。").targets!.map((t) => t.min)).toEqual([20]);
+  });
+});

@@ -5847,6 +5847,8 @@ export class TargetScanner {
     a = this.itemHeadEnd(a, to);
     // (…and past where the reporter heard it: 记者从会上获悉，去年全市改造…；筹集…)
     a = sourceAsideEnd(this.text, a, to);
+    // (…and past 今年 before a part of the year reported on: 今年前三季度，全市出栏生猪862万头…；…免疫密度保持在92%以上)
+    if (this.text.startsWith("今年", a) && pastCues.at(this.text, a + 2, to) !== undefined) a += 2;
     const w = pastCues.at(this.text, a, to);
     // (…or a time wholly past: “十四五”期间，全州新增三级医院5家…；人均预期寿命达到75.2岁; 今年上半年，
     // written in the autumn)
