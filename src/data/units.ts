@@ -41,6 +41,8 @@ const COUNT = [
   "卷", "页", "辑", "画幅", "字",
   // plots of land put on the market (推出产业用地至少5幅, 2幅商业用地), tents (储备帐篷不少于100顶)
   "幅", "顶",
+  // fish fry released (增殖放流鱼苗3000万尾)
+  "尾",
   // livestock vaccinated, each animal once a round (集中免疫生猪8000万头次), and cattle and sheep
   // counted together (免疫牛羊2100万头只)
   "头次", "头只",
@@ -61,6 +63,8 @@ const COUNT = [
   "起",
   // orders and parcels handled (日均配送能力不低于三千单), and units of a building (3单元)
   "单", "单元",
+  // fry released, counted in units (放流中国对虾…苗种15亿单位以上)
+  "单位",
   // containers counted as goods or as a crop's substrate (香菇种植规模4亿袋, 葡萄酒1.2亿瓶)
   "袋", "瓶", "罐", "桶",
   // seeds bred and spindles spun (原原种生产能力3亿粒, 纺纱规模500万锭)
