@@ -55,9 +55,9 @@ import {
   TITLE_CONJUNCTIONS,
 } from "../data/document-cues.js";
 
-/** An adverb and 与 after a document's name, before the body of another (亦与, 还与, 也与, 同时与). */
 /** People or firms from a place, right after its name (台湾同胞, 香港青年, 台资企业). */
 const PEOPLES_AFTER_ORIGIN = /^(?:同胞|青年|居民|市民|学生|学子|企业|资|籍|乡亲|民众|人才|专业人士|创业者|投资者|游客|旅客|医师|教师)/;
+/** An adverb and 与 after a document's name, before the body of another (亦与, 还与, 也与, 同时与). */
 const ALSO_WITH = /^(?:亦|也|还|并|同时|将)(?:与|和|同)/;
 // (the longest filler first: 是指 before 是)
 const LEADING_FILLERS_LONGEST_FIRST = [...LEADING_FILLERS].sort((a, b) => b.length - a.length);

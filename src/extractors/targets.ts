@@ -803,7 +803,8 @@ const CHANGE_TO_VERBS = "增加|增长|提高|提升|扩大|扩|增|降低|下�
 /** …with 达 (由…达到) and 调整为, where a value stands before. */
 const CHANGE_FROM_VALUE = `(?:(?:${CHANGE_TO_VERBS}|达)(?:至|到)|调整(?:为|至|到))`;
 
-/** A change from a value to the amount (由目前的58万人增至…): the words from the change verb on. */
+/** A change from a value to the amount (由目前的58万人增至…, 从目前的60个增加到…): the words from the
+ *  change verb on. */
 const CHANGE_TO_BEFORE = new RegExp(`[由从][^，,。；;]{1,30}?(${CHANGE_FROM_VALUE})$`);
 
 /** A clause that opens with the verb of a change to a value (增加至, 提高到). */
@@ -1781,9 +1782,9 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
   return m ? at + m[0].length : at;
 }
 
-/** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%). */
-/** After 由 and the present (由目前…), the value it starts from and the verb of the change. */
+/** After 由 or 从 and the present (由目前…), the value it starts from and the verb of the change. */
 const CHANGE_TO_AFTER_FROM = new RegExp(`^的?[约近逾]?[\\d,.]+万?(?:%|[\\u4e00-\\u9fff]{0,3})[，,]?${CHANGE_FROM_VALUE}`);
+/** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%, 从目前的). */
 const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?|目前|现在|现有|当前)?的?(?:约|近|逾)?$/;
 
 /** Circled and parenthesized numbers (① ⑴ ⒈ ❶) and bullets, which open a list item alone. */
