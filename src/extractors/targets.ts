@@ -452,6 +452,8 @@ const EVENT_VERB_REACH = 8;
  *  in: a partner, not the place whose goal it is. */
 const JOINED_WITH_BEFORE = /(?:联合|会同|携手|联手)(?:[\u4e00-\u9fff]{2,10}[、和])*$/;
 
+/** A verb of following right before a body (落实市政府…, 按照省政府…). */
+const FOLLOWING_VERB_BEFORE = /(?:对照|按照|依照|参照|根据|依据|落实|贯彻)$/;
 /** After 按照《…》要求: a clause mark, where 要求 is the frame's noun (按照《…》要求，…). */
 const FOLLOWED_FRAME_END = /^[，,]/;
 /** Before a document that is followed, not the one stating the goals (对照《…》, 按照《…》). */
@@ -6152,6 +6154,8 @@ export class TargetScanner {
       const at = idx.deicticStart[k];
       const end = at + idx.deicticWord[k].length;
       if (end > to || this.text[at - 1] === "占" || /^(?:比重|平均|前|第|的比重)/.test(this.text.slice(end, end + 3))) continue;
+      // (nor a government whose document is carried out, 认真落实市政府去年印发的《…》: no subject)
+      if (FOLLOWING_VERB_BEFORE.test(this.text.slice(Math.max(from, at - 4), at))) continue;
       return { pos: at, word: idx.deicticWord[k] };
     }
     return null;
