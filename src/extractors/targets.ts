@@ -452,11 +452,10 @@ const EVENT_VERB_REACH = 8;
  *  in: a partner, not the place whose goal it is. */
 const JOINED_WITH_BEFORE = /(?:联合|会同|携手|联手)(?:[\u4e00-\u9fff]{2,10}[、和])*$/;
 
-/** A verb of following right before a body (落实市政府…, 按照省政府…). */
-const FOLLOWING_VERB_BEFORE = /(?:对照|按照|依照|参照|根据|依据|落实|贯彻)$/;
 /** After 按照《…》要求: a clause mark, where 要求 is the frame's noun (按照《…》要求，…). */
 const FOLLOWED_FRAME_END = /^[，,]/;
-/** Before a document that is followed, not the one stating the goals (对照《…》, 按照《…》). */
+/** Before a document that is followed, not the one stating the goals (对照《…》, 按照《…》), or a
+ *  body whose decisions are (落实市政府…). */
 const FOLLOWED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|落实|贯彻|贯彻落实)$/;
 
 /** Adverbs after the places a clause opens with (均提出, 则为, 也提出). */
@@ -664,7 +663,7 @@ const MAX_TASK_CLAUSE = 30;
 /** Each of the places of a level, as a subject (各区, 各县（市、区）, 各地): not 各区域, 各级. */
 /** Every one of the places of a level, as the subject: 每个县（市、区）, 每个乡镇, 每县. */
 /** The levels of places that 每 or 每个 makes every one of (县（市、区）, 乡镇, 区…), longest first. */
-const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|村|区|市|县|镇|乡|旗`;
+const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|苏木乡镇|嘎查村|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|苏木|嘎查|村|区|市|县|镇|乡|旗`;
 const EVERY_PLACE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])`);
 /** Words of a special administrative region's government (行政长官, 特区政府, 立法会, 全港). */
 const SAR_GOVERNMENT_WORDS = /行政长官|特区政府|立法会|施政报告|全港|全澳|政府新闻网|政府新闻处/;
@@ -684,8 +683,6 @@ const PART_IN_BRACKETS = /^(?:其中|含|包括|包含)/;
 const MAX_NOTE_LEAD = 12;
 /** One-character nouns of places and facilities, which jieba may tag as verbs after a noun (文化站). */
 const PLACE_NOUN_CHARS = new CharSet("站点所馆室厅园院场库台");
-/** Every place of a level opening a clause (每个乡镇, 每个苏木乡镇, 每个嘎查村). */
-const EVERY_PLACE_OPENING = new RegExp(`^每个?(?:苏木乡镇|苏木|嘎查村|嘎查|${EVERY_PLACE_LEVELS})`);
 /** Every one of an institution or firm, as the subject of what each must do (每所学校至少举办2场). */
 const EVERY_UNIT = /^每(?:所|个|家|座)(?:中小学校|中小学|学校|高职院校|职业院校|院校|高校|医院|卫生院|幼儿园|企业|单位|机构|园区|景区)(?=至少|最少|都|均|要|应|[\u4e00-\u9fff])/;
 const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方]|政(?!府))/;
@@ -3901,13 +3898,13 @@ export class TargetScanner {
    *  (…200公里（宽度不低于20米）). */
   private noteOnAmountBefore(q: Quantity): boolean {
     const text = this.text;
-    const open = text.lastIndexOf("(", q.start - 1);
-    if (open < 0 || q.start - open > MAX_NOTE_LEAD || hasAnyCharIn(text, ")，,。；;", open + 1, q.start)) return false;
+    // (looked for within the note's reach only: every amount asks)
+    const open = lastIndexWithin(text, "(", Math.max(0, q.start - MAX_NOTE_LEAD), q.start);
+    if (open < 0 || hasAnyCharIn(text, ")，,。；;", open + 1, q.start)) return false;
     if (!isHanAt(text, open + 1)) return false;
     // (not a part of the goal, （其中新建20座）, nor another goal in brackets)
     if (PART_IN_BRACKETS.test(text.slice(open + 1, open + 4)) || goalVerbs.firstIn(text, open + 1, q.start) !== null) return false;
-    const close = text.indexOf(")", q.end);
-    if (close < 0 || close - q.end > MAX_NOTE_LEAD) return false;
+    if (!hasAnyCharIn(text, ")", q.end, Math.min(text.length, q.end + MAX_NOTE_LEAD + 1))) return false;
     const before = findQuantities(text, Math.max(0, open - 16), open);
     return before.length > 0 && before[before.length - 1].end === open;
   }
@@ -4707,7 +4704,7 @@ export class TargetScanner {
     if (q.kind === "count" && c.object !== null && c.objectStart >= q.end && (RANKING_IN_THING.test(c.object) || LEVEL_VERB_END.test(c.object))) return "figure";
     // the value a change starts from (目标由累计建成450万亩提高到520万亩), whatever verb it holds; and
     // what is left to reach a goal (距…的目标还差2家)
-    if (CHANGE_FROM_AFTER.test(text.slice(q.end, q.end + 4)) && Math.max(text.lastIndexOf("由", q.start - 1), text.lastIndexOf("从", q.start - 1)) >= b.cStart) return "figure";
+    if (CHANGE_FROM_AFTER.test(text.slice(q.end, q.end + 4)) && (lastIndexWithin(text, "由", b.cStart, q.start) >= 0 || lastIndexWithin(text, "从", b.cStart, q.start) >= 0)) return "figure";
     if (GAP_TO_GOAL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 3), q.start))) return "figure";
     // a building's specification (首层层高不低于6米, 配置载重不少于5吨的货运电梯): a standard each
     // building meets, no goal
@@ -5343,7 +5340,7 @@ export class TargetScanner {
       // plan's background states last year's growth, 新能源汽车产量增长18.5%, under the same title)
       if (changed && (bounded || lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0) && !hasAnyCharIn(text, "每", b.cStart, q.start) && this.inPlanBody(q.start)) return "target";
       // (…or a bound set for every place, opening its clause in a plan's body: 每个苏木乡镇分馆藏书不少于1万册)
-      if (bounded && EVERY_PLACE_OPENING.test(text.slice(skipIndent(text, b.cStart, q.start), q.start)) && this.inPlanBody(q.start)) return "target";
+      if (bounded && EVERY_PLACE.test(text.slice(skipIndent(text, b.cStart, q.start), q.start)) && this.inPlanBody(q.start)) return "target";
       // (…or both, after a verb that drives it in the clause: 推动合作区跨境资金流动规模年均增长15%以上)
       if (changed && bounded && lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0 &&
         DRIVING_VERBS.some((w) => lastIndexWithin(text, w, b.cStart, q.numStart) >= 0)) return "target";
@@ -6155,7 +6152,7 @@ export class TargetScanner {
       const end = at + idx.deicticWord[k].length;
       if (end > to || this.text[at - 1] === "占" || /^(?:比重|平均|前|第|的比重)/.test(this.text.slice(end, end + 3))) continue;
       // (nor a government whose document is carried out, 认真落实市政府去年印发的《…》: no subject)
-      if (FOLLOWING_VERB_BEFORE.test(this.text.slice(Math.max(from, at - 4), at))) continue;
+      if (FOLLOWED_BEFORE.test(this.text.slice(Math.max(from, at - 4), at))) continue;
       return { pos: at, word: idx.deicticWord[k] };
     }
     return null;
@@ -7255,7 +7252,7 @@ export class TargetScanner {
         while (close < e && close - a <= 4 && text[close] !== ")") close++;
         if (close < e && text[close] === ")") a = close + 1;
         // (…or a bracket that holds the amount, a part of the goal before: 建设瞭望塔30座（其中新建20座）)
-        else if (text.indexOf(")", a + 1) < 0 || text.indexOf(")", a + 1) > e) a++;
+        else if (!hasAnyCharIn(text, ")", a + 1, e)) a++;
       }
       // (a column's tag before a headline, 【大陆新闻】贵州力争2027年算力规模破80EFLOPS)
       // (a tag before it, 【两岸经贸】安徽拼2028年…, 【营商环境】政务服务事项网办率…; where nothing
