@@ -61,6 +61,13 @@ describe("months and days", () => {
     expect(dates("增长2020.5亿元")).toEqual([]);
     expect(dates("V2.2版本，1.2.3.4")).toEqual([]);
   });
+  it("does not read a length of time in 日 as a day of the month, but keeps 截至 and a range's end", () => {
+    const texts = (text: string) => dates(text, "2024-05-01").map((r) => r[0]);
+    expect(texts("不动产登记办理时限不超过15日，企业开办时间压缩至3日，连续3日无降雨")).toEqual([]);
+    expect(texts("截至15日，共受理申请20件")).toEqual(["截至15日"]);
+    expect(texts("5月1日至15日开展检查")).toEqual(["5月1日至15日"]);
+    expect(texts("申报时间延长至15日")).toEqual(["至15日"]);
+  });
 });
 
 describe("parts of a year and of a month", () => {
@@ -108,6 +115,18 @@ describe("parts of a year and of a month", () => {
 
 describe("ranges", () => {
   const span: Row = ["", "period", "2020-01-01", "2022-12-31"];
+  it("reads a range of days that gives their hours, and a day's hour before 前, as days", () => {
+    expect(dates("禁渔期为2026年5月1日12时至9月1日12时。")).toEqual([
+      ["2026年5月1日12时至9月1日12时", "period", "2026-05-01", "2026-09-01"],
+    ]);
+    expect(one("2026年7月21日8时至7月23日8时，全市平均降雨量120毫米")).toEqual(["2026年7月21日8时至7月23日8时", "period", "2026-07-21", "2026-07-23"]);
+    expect(one("自2026年3月1日0时起至6月30日24时止开展行动")).toEqual(["2026年3月1日0时起至6月30日24时止", "period", "2026-03-01", "2026-06-30"]);
+    expect(one("2026年5月2日8:00-5月3日18:00开放")).toEqual(["2026年5月2日8:00-5月3日18:00", "period", "2026-05-02", "2026-05-03"]);
+    expect(one("2026年5月3日24时前完成")).toEqual(["2026年5月3日24时前", "deadline", null, "2026-05-03"]);
+    // an hour with no range after it stays out of the span
+    expect(one("2026年5月1日8时在广场集合")).toEqual(["2026年5月1日", "date", "2026-05-01", "2026-05-01"]);
+    expect(one("2026年5月1日8时-12时开放")).toEqual(["2026年5月1日", "date", "2026-05-01", "2026-05-01"]);
+  });
   it.each(["2020-2022年", "2020年-2022年", "2020—2022年", "2020至2022年", "2020年到2022年", "2020~2022年"])(
     "reads %s",
     (s) => {

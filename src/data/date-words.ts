@@ -278,6 +278,31 @@ export const AMOUNT_SUFFIXES: readonly string[] = [
   "来",
 ];
 
+/** Words before N日 that make it a length of time, not a day of the month (办理时限不超过15日,
+ *  开办时间压缩至5日, 连续3日): no date. Not 延长至 or 推迟至, which name the day a time runs to. */
+export const DURATION_BEFORE_DAY: readonly string[] = [
+  "不得超过",
+  "不超过",
+  "超过",
+  "压缩至",
+  "压缩到",
+  "缩短至",
+  "缩短到",
+  "缩减至",
+  "减少至",
+  "控制在",
+  "最长",
+  "最多",
+  "不少于",
+  "至少",
+  "为期",
+  "期限为",
+  "时限为",
+  "连续",
+  "满",
+  "提前",
+];
+
 /** Festivals that name a day of the year (春节前完成…, 国庆节前建成…): a fixed day of the
  *  Gregorian calendar, or one of the lunar calendar (or 清明, a solar term) looked up by name in
  *  dist/data/festivals.json, which scripts/build-festivals.mjs writes from lunar-javascript.

@@ -18,6 +18,7 @@ import { LEVEL_VERBS } from "../data/target-verbs.js";
 import {
   AMOUNT_PREFIXES,
   AMOUNT_SUFFIXES,
+  DURATION_BEFORE_DAY,
   CN_DIGIT,
   DEADLINE_PREFIXES,
   DEADLINE_SUFFIXES,
@@ -750,6 +751,8 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
     if (after && !after.endsWith("前")) return null;
     // (日 of a word, 一区一日照 (a day-care centre per district), 日照中心: no day)
     if (!inherit && DAY_WORD_AFTER.includes(t[d.end] ?? "\0") && t[d.end - 1] === "日") return null;
+    // (a length of time: 时限不超过15日, 连续3日)
+    if (!inherit && DURATION_BEFORE_DAY.some((w) => i >= w.length && t.startsWith(w, i - w.length))) return null;
     p.day = d.day;
     p.end = d.end;
     p.top = "day";
@@ -1337,11 +1340,28 @@ function readRight(t: string, j: number, left: Point, mode: Mode): Point | null 
   return r;
 }
 
+/** The end of a time of day right after a day (8时, 0时, 24时, 12点30分, 8:00), or null. A range
+ *  of days gives its hours (7月21日8时至7月23日8时, 3月1日0时起至6月30日24时止); the facts keep the
+ *  days, the span the hours too. */
+function clockEnd(t: string, i: number): number | null {
+  const n = isAsciiDigit(t.charCodeAt(i)) ? readArabic(t, i) : readCnSmall(t, i);
+  if (!n || n.len > 2 || !(n.value >= 0 && n.value <= 24)) return null;
+  let j = n.end;
+  if (t[j] === ":" && isAsciiDigit(t.charCodeAt(j + 1)) && isAsciiDigit(t.charCodeAt(j + 2)) && !isAsciiDigit(t.charCodeAt(j + 3))) return j + 3;
+  if (t[j] !== "时" && t[j] !== "点") return null;
+  j++;
+  if (t[j] === "整" || t[j] === "半") return j + 1;
+  const m = isAsciiDigit(t.charCodeAt(j)) ? readArabic(t, j) : null;
+  if (m && m.len <= 2 && m.value < 60 && t[m.end] === "分") return m.end + 1;
+  return j;
+}
+
 /** A point, a range, and the deadline/since suffixes after them, at i. */
 function readCore(t: string, i: number, mode: Mode): Item | null {
   let left = readPoint(t, i, mode);
   let right: Point | null = null;
   let end: number;
+  let leftClock: number | null = null;
   if (left) {
     end = left.end;
     // 2018年2——4月, 2019年4月12-19日: a prefix, then a bare number on the left
@@ -1366,14 +1386,25 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
         }
       }
     }
+    // (the hour of a day before the separator, kept only when a range follows: 5月1日12时至9月1日12时)
+    leftClock = left.day !== null ? clockEnd(t, end) : null;
     if (!right) {
-      const sep = oneOf(t, end, RANGE_SEPARATORS);
+      const sepAt = leftClock !== null && oneOf(t, leftClock, RANGE_SEPARATORS) ? leftClock : end;
+      const sep = oneOf(t, sepAt, RANGE_SEPARATORS);
       if (sep) {
         // (a stray blank after the separator, as pages leave one: 3月21日至 9月30日)
-        const blank = isStrayBlank(t[end + sep.length]) && isAsciiDigit(t.charCodeAt(end + sep.length + 1)) ? 1 : 0;
-        const r = readRight(t, end + sep.length + blank, left, mode);
+        const blank = isStrayBlank(t[sepAt + sep.length]) && isAsciiDigit(t.charCodeAt(sepAt + sep.length + 1)) ? 1 : 0;
+        const r = readRight(t, sepAt + sep.length + blank, left, mode);
         // 4月至2022年 is no range; 去年到现在 is
         if (r && !(r.top === "year" && r.dayRel === null && left.year === null && !isRelativePoint(left))) {
+          right = r;
+          end = r.end;
+        }
+      }
+      // 自2026年3月1日0时起至6月30日24时止: the start's hour before 起
+      if (!right && leftClock !== null && t[leftClock] === "起" && (at(t, leftClock + 1, "至") || at(t, leftClock + 1, "到")) && !at(t, leftClock + 1, "至今")) {
+        const r = readRight(t, leftClock + 2, left, mode);
+        if (r) {
           right = r;
           end = r.end;
         }
@@ -1400,6 +1431,8 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
     const season = oneOf(t, end, SEASONS_BEFORE_DEADLINE);
     if (season && oneOf(t, end + season.length, DEADLINE_SUFFIXES)) end += season.length;
   }
+  // (a day's hour before 前: 5月3日24时前)
+  if (!right && leftClock !== null && oneOf(t, leftClock, DEADLINE_SUFFIXES) && !at(t, leftClock, "前后")) end = leftClock;
   const dl = oneOf(t, end, DEADLINE_SUFFIXES);
   // (前 before a number is mostly "the first N", 2025年前3个月; after a year's or month's end it is
   // the deadline, the number an amount after it: 年底前120个老旧小区…)
@@ -1448,6 +1481,7 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
       end += 2;
     }
   }
+  if (right && right.day !== null && kind === "range") end = clockEnd(t, end) ?? end;
   if (right && t[end] === "止") end++;
   const points = right ? [left, right] : [left];
   const relative = points.some(isRelativePoint);
