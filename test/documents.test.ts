@@ -1022,8 +1022,20 @@ describe("the host of a meeting that issues a document (eval/heldout295, heldout
     expect(extract("新华社北京11月5日电 国家邮政局5日召开新闻发布会，发布《关于深化快递进村工程 推进农村寄递物流高质量发展的指导意见》。").documents![0].issuer).toBe("国家邮政局");
     expect(extract("３月２日，昆明市教育体育局、昆明市卫生健康委员会联合召开全市学生心理健康工作推进会，印发《昆明市学生心理健康筛查干预工作方案》。").documents![0].issuer).toBe("昆明市教育体育局、昆明市卫生健康委员会");
   });
+  it("a host with the month and the half-day before its verb, and a document issued 会上 (eval/heldout327)", () => {
+    expect(extract("福建省漳州市供销合作社9月14日上午召开新闻发布会，发布《漳州市供销合作社服务两岸农业融合发展行动计划（2026—2028年）》。").documents![0].issuer).toBe("福建省漳州市供销合作社");
+    expect(extract("8月18日，成都市供销合作社召开全市供销系统为农服务工作推进会，会上发布《成都市供销合作社为农服务中心建设提升实施方案》。").documents![0].issuer).toBe("成都市供销合作社");
+    expect(extract("8月18日，成都市供销合作社调研基层社，会上发布《成都市为农服务中心建设提升实施方案》。").documents![0].issuer).toBeNull();
+  });
   it("no host where the clause before holds no meeting", () => {
     expect(extract("昆明市教育体育局5日调研学校，印发《昆明市学生心理健康筛查干预工作方案》。").documents![0].issuer).toBeNull();
+  });
+});
+
+describe("cooperatives as issuing bodies (eval/heldout327)", () => {
+  it("供销合作社 and 供销合作联社 issue", () => {
+    expect(extract("绥化市供销合作社近日印发《绥化市农产品仓储保鲜设施建设三年行动方案》。").documents![0].issuer).toBe("绥化市供销合作社");
+    expect(extract("广东省供销合作联社日前印发《广东省农产品冷链物流骨干网建设方案》。").documents![0].issuer).toBe("广东省供销合作联社");
   });
 });
 

@@ -572,3 +572,18 @@ describe("rivers named after counties, and counties at the ends of a route", () 
     expect(extract("重庆市綦江区、贵州省赤水市").regions!.map((x) => x.code)).toEqual(["500000", "500110", "520000", "520381"]);
   });
 });
+
+describe("regions: 医保定点 holds no 保定 (eval/heldout328)", () => {
+  it("keeps 医保 and 定点 whole, and 保定 where it is the city", () => {
+    expect(codes("全省医保定点零售药店中选药品配备率达到60%以上。")).toEqual([]);
+    expect(codes("河北省保定市医保局推进集采落地。")).toContain("130600");
+  });
+});
+
+describe("regions: 惠民 of measures for the people (eval/heldout329)", () => {
+  it("惠民殡葬 holds no 惠民县; its full name and 滨州惠民 do", () => {
+    expect(codes("在惠民殡葬方面，沂南县对全县户籍居民免除遗体接运费用。")).not.toContain("371621");
+    expect(codes("山东省惠民县新建公益性公墓3个。")).toContain("371621");
+    expect(codes("滨州惠民加快建设公益性公墓。")).toContain("371621");
+  });
+});

@@ -880,12 +880,14 @@ describe("more goal shapes from eval/heldout6", () => {
 });
 
 describe("one amount over several places", () => {
-  it("A市、B市…分别下降5%: a goal for each place; 各 shares one goal out (one target)", () => {
+  it("A市、B市…分别下降5%: one goal over the places, as 各 is (eval/heldout158, 294, 318, 328)", () => {
     expect(extract("到2025年，榆林市、延安市煤化工企业单位产品能耗分别下降5%。").targets!.map((t) => [t.min, t.object, t.region])).toEqual([
       [5, "煤化工企业单位产品能耗", "610800"],
-      [5, "煤化工企业单位产品能耗", "610600"],
     ]);
+    expect(extract("到2027年，锦江区、青羊区、金牛区、武侯区、成华区分别确定1家区级医院作为配送试点。").targets!.map((t) => [t.min, t.region])).toEqual([[1, "510104"]]);
     expect(extract("到2025年，榆林市、延安市各建设1个煤化工产业园。").targets!.length).toBe(1);
+    // (two amounts are still a goal for each place)
+    expect(extract("到2025年，榆林市、延安市分别建设煤化工产业园2个和1个。").targets!.map((t) => [t.min, t.region])).toEqual([[2, "610800"], [1, "610600"]]);
   });
   it("statements joined by ； share the year of writing", () => {
     const r = extract("2025年全市地区生产总值增长6%左右；空气质量优良天数比率提高1个百分点。", { refDate: "2025-03-01" });
@@ -3517,11 +3519,8 @@ describe("targets: misfires a review found in the day's rules (2026-11-27)", () 
       ["330200", "集装箱吞吐量"],
       ["310000", "集装箱吞吐量"],
     ]);
-    // (one amount for every port: the thing after the last port's 港)
-    expect(pairs("江苏：南通港、盐城港货物吞吐量分别达到3亿吨。")).toEqual([
-      ["320600", "货物吞吐量"],
-      ["320900", "货物吞吐量"],
-    ]);
+    // (one amount for every port, one goal: the thing after the last port's 港)
+    expect(pairs("江苏：南通港、盐城港货物吞吐量分别达到3亿吨。")).toEqual([["320600", "货物吞吐量"]]);
   });
 });
 
@@ -5766,5 +5765,75 @@ describe("Taiwan's 布建 and 维持, and 日照 no day (eval/heldout322)", () =
     const r = extract("到2027年，达成「一区一日照」的目标，巷弄长照站布建至700处，失智共同照护中心维持12处。");
     expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[700, "巷弄长照站"], [12, "失智共同照护中心"]]);
     expect(r.dates!.map((d) => d.text)).toEqual(["到2027年"]);
+  });
+});
+
+describe("targets: rules from eval/heldout325–332 (2026-11-28)", () => {
+  const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.max, t.unit, t.object, t.deadline]);
+  it("things listed before 均 share the amount as one goal whose thing is the list", () => {
+    expect(T("到2027年，古树名木挂牌率、数字化建档率均达到100%。")).toEqual([[100, 100, "%", "古树名木挂牌率、数字化建档率", "2027-12-31"]]);
+    // (places before 均 are the goal's places, and their count no part of the thing)
+    expect(T("到2027年，宝鸡、咸阳、榆林、渭南4市普惠小微贷款增速均不低于18%。")).toEqual([[18, null, "%", "普惠小微贷款增速", "2027-12-31"]]);
+  });
+  it("a year that a meeting's or a report's statement opens, or one after the document followed, governs the parts after ；", () => {
+    const dl = (s: string) => extract(s).targets!.map((t) => t.deadline);
+    expect(dl("会议明确，2026年，全市将新建公益性公墓60个，乡镇覆盖率达到95%；火化率力争达到93%以上；节地生态安葬比例不低于40%。")).toEqual(
+      Array(4).fill("2026-12-31"),
+    );
+    expect(dl("报告提出，2027年主要预期目标是：全社会研发投入强度保持在6.5%以上；深港科技合作项目突破200项；新增国家高新技术企业1000家以上。")).toEqual(
+      Array(3).fill("2027-12-31"),
+    );
+    expect(dl("延安市印发《延安市古树名木保护工作方案》（以下简称《工作方案》）。根据《工作方案》，到2027年6月底，全市将完成古树名木数字化建档1.8万株，建档率达到100%；建设古树名木监测物联网站点120个以上，培训基层古树数字化管护员200名。")).toEqual(
+      Array(4).fill("2027-06-30"),
+    );
+  });
+  it("挂牌 is a verb of goals; 研发 and 培训 open the names of places and teams", () => {
+    expect(T("到2027年，泉州市再挂牌历史建筑120处。")).toEqual([[120, 120, "处", "历史建筑", "2027-12-31"]]);
+    expect(T("到2027年，新增研发实验室4所，引进研发团队30个，新建培训基地5个。").map((t) => t[3])).toEqual(["研发实验室", "研发团队", "培训基地"]);
+  });
+  it("a subsidy word inside a scheme's quoted name makes no subsidy of the count after it", () => {
+    expect(T("2026年，推动「新型工业化资助计划」资助不少于30条智能生产线落户本港。")).toEqual([[30, null, "条", "智能生产线", "2026-12-31"]]);
+  });
+  it("hours by the ten thousand are a volume, not a span; niches in 格 and platelets in 治疗量 are counted", () => {
+    expect(T("到2028年，志愿服务时长累计新增8000万小时。")).toEqual([[8e7, 8e7, "小时", "志愿服务时长", "2028-12-31"]]);
+    expect(T("到2027年，思明区完成城市骨灰楼堂扩容8000格，机采血小板年采集量达到9万治疗量以上。").map((t) => [t[0], t[2]])).toEqual([
+      [8000, "格"],
+      [90000, "治疗量"],
+    ]);
+  });
+});
+
+describe("targets: statements after statistics (eval/heldout325, heldout171; 2026-11-28)", () => {
+  it("《规划》同时要求 states goals after a paragraph of figures; a plan period past at the time of writing governs none of them", () => {
+    const r = extract(
+      "天津市民政局印发《天津市慈善和志愿服务发展规划（2026—2030年）》（以下简称《规划》）。数据显示，“十四五”时期，天津注册志愿者由420万人增长至538万人。2025年，全市慈善组织达到1180家。《规划》同时要求，志愿者保险覆盖率保持100%。",
+      { refDate: "2026-03-02" },
+    );
+    expect(r.targets!.map((t) => [t.min, t.object, t.deadline])).toEqual([[100, "志愿者保险覆盖率", "2030-12-31"]]);
+  });
+  it("a part after ； that opens with a time of its own (本季度末，) keeps it", () => {
+    const r = extract(
+      "海南省商务厅联合发布《海南离岛免税购物提质扩容行动方案》（以下简称《行动方案》）。根据《行动方案》，国庆节前，三亚新开离岛免税店3家；本季度末，全省离岛免税“即购即提”商品品类扩大到60类以上。",
+      { refDate: "2026-08-20" },
+    );
+    // (本季度末 names a month, no horizon of its own: the part has none rather than the other's)
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2026-10-01", null]);
+  });
+});
+
+describe("targets: a total of the things the item before names (eval/heldout325; 2026-11-28)", () => {
+  it("社区慈善基金实现街道全覆盖、总数不少于200个 counts 社区慈善基金; a verb opening the item leaves 总数", () => {
+    const obj = (s: string) => extract(s).targets!.map((t) => t.object);
+    expect(obj("到2028年，社区慈善基金实现街道（乡镇）全覆盖、总数不少于200个。")).toEqual(["社区慈善基金"]);
+    expect(obj("到2028年，全市社区慈善基金实现街道全覆盖，总数不少于200个。")).toEqual(["社区慈善基金"]);
+    expect(obj("到2028年，全市新建口袋公园，总数达到200个。")).toEqual(["总数"]);
+  });
+});
+
+describe("targets: the value a goal is compared with (eval/heldout331; 2026-11-28)", () => {
+  it("较2024年的1.09% is a figure, the goal before it stays", () => {
+    const r = extract("到2030年，研发投入强度达到2%以上，较2024年的1.09%接近翻倍。");
+    expect(r.targets!.map((t) => t.min)).toEqual([2]);
+    expect(r.figures!.map((f) => f.min)).toContain(1.09);
   });
 });

@@ -112,6 +112,8 @@ export const GOAL_VERBS: readonly string[] = [
   "归集", "发放",
   // people invited to come (邀请台湾青年2000人次来苏参访)
   "邀请",
+  // buildings and trees given a plaque (挂牌历史建筑120处)
+  "挂牌",
 ];
 
 /** Goal verbs that also name the activity as a noun: right before the amount, after a noun
@@ -148,6 +150,10 @@ export const NOT_VERB_WORDS: readonly string[] = [
   // nouns that open with a verb of goals: an incubator, money for research (建成孵化器10个, 新增研发
   // 投入5亿元, 研发投入不低于GDP的3%)
   "孵化器", "孵化基地", "孵化载体", "孵化平台", "研发投入", "研发经费", "研发费用", "研发机构", "研发中心", "研发平台",
+  // (…and places, teams and spending of research and training: 新增研发实验室4所, 引进研发团队30个,
+  // 建成培训基地5个)
+  "研发实验室", "研发团队", "研发人员", "研发开支", "研发总开支", "研发支出", "研发基地", "研发中试",
+  "培训基地", "培训中心", "培训机构", "培训学校",
 ];
 
 /** Nouns that end in a verb of goals (新增党组织1200个 counts 党组织, not what 组织 organizes). */

@@ -61,8 +61,11 @@ const COUNT = [
   "起",
   // orders and parcels handled (日均配送能力不低于三千单), and units of a building (3单元)
   "单", "单元",
-  // fry released, counted in units (放流中国对虾…苗种15亿单位以上)
-  "单位",
+  // fry released, counted in units (放流中国对虾…苗种15亿单位以上); platelets in doses of
+  // treatment (机采血小板年采集量达到9万治疗量以上)
+  "单位", "治疗量",
+  // niches of an ashes hall (完成城市骨灰楼堂扩容8000格)
+  "格",
   // containers counted as goods or as a crop's substrate (香菇种植规模4亿袋, 葡萄酒1.2亿瓶)
   "袋", "瓶", "罐", "桶",
   // seeds bred and spindles spun (原原种生产能力3亿粒, 纺纱规模500万锭)
@@ -240,7 +243,8 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     // (成 of tenths only where the amount ends there, or a bound or 的 follows: 三成以上, 两成。; not
     // 三成员, 一成不变, 五成熟)
     if (u.word === "分" && !isScorePoints(text, pos, end)) continue;
-    if (u.word === "字" && !(isDigitCode(text.charCodeAt(pos - 1)) || text[pos - 1] === "万" || text[pos - 1] === "亿")) continue;
+    // (字 and 格 after digits, or 万: 十字路口 and 三格式化粪池 are names)
+    if ((u.word === "字" || u.word === "格") && !(isDigitCode(text.charCodeAt(pos - 1)) || text[pos - 1] === "万" || text[pos - 1] === "亿")) continue;
     if (u.word === "成" && end < text.length && isHanOrFullWidth(text.charCodeAt(end)) && !TENTHS_FOLLOWERS.some((w) => text.startsWith(w, end))) continue;
     return u;
   }

@@ -128,8 +128,12 @@ export function leadingAsideEnd(t: string, s: number, q: number): number {
 
 /** A meeting a body holds to announce a document, ending the clause before the issuing verb. */
 const MEETING_HELD = /(?:联合|共同)?(?:召开|举行|举办)(?:新闻发布会|发布会|常务会议|新闻通气会|[^，,。；;、]{0,20}?(?:工作会议|工作会|大会|推进会|部署会|现场会|调度会|座谈会|发布会|通气会))$/;
-/** The day a meeting is held, between its host and the verb (国家邮政局5日召开…). */
-const DAY_BEFORE_MEETING = /(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日$/;
+/** The day a meeting is held, between its host and the verb (国家邮政局5日召开…, …9月14日上午
+ *  召开…). */
+const DAY_BEFORE_MEETING = /(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午)?$/;
+/** What opens a clause that issues a document at the meeting the clause before holds (…召开…推进会，
+ *  会上发布《…》). */
+const AT_THE_MEETING = ["会上", "会议上"];
 
 /** A notice issuing a plan named inside it in 〈〉: 关于印发〈X〉的通知 (its parts: up to 〈, and X).
  *  (Inside 《》, 关于印发《X》的通知, X is a title of its own, and both are reported.) */
@@ -860,6 +864,11 @@ class DocumentScanner {
     if (!issuer && (t[q - 1] === "，" || t[q - 1] === ",")) issuer = this.hostOfMeetingBefore(q - 1);
     // (…召开2026年工作会议，并印发《…》)
     if (!issuer && t[q - 1] === "并" && (t[q - 2] === "，" || t[q - 2] === ",")) issuer = this.hostOfMeetingBefore(q - 2);
+    // (…召开…推进会，会上发布《…》)
+    if (!issuer) {
+      const opener = AT_THE_MEETING.find((w) => q > w.length && t.startsWith(w, q - w.length));
+      if (opener && (t[q - opener.length - 1] === "，" || t[q - opener.length - 1] === ",")) issuer = this.hostOfMeetingBefore(q - opener.length - 1);
+    }
     // A heading: the issuing body on its own line, then 关于印发《…》的通知
     if (!issuer && sawAbout && this.clauseStartBefore(q) === q && t[q - 1] === "\n") {
       issuer = this.headingIssuerBefore(q - 1);
@@ -874,7 +883,7 @@ class DocumentScanner {
     const m = MEETING_HELD.exec(t.slice(Math.max(0, end - MAX_ISSUER_LENGTH - 12), end));
     if (!m) return null;
     let verbAt = end - m[0].length;
-    const day = DAY_BEFORE_MEETING.exec(t.slice(Math.max(0, verbAt - 3), verbAt));
+    const day = DAY_BEFORE_MEETING.exec(t.slice(Math.max(0, verbAt - 10), verbAt));
     if (day) verbAt -= day[0].length;
     return this.issuerEndingAt(verbAt);
   }

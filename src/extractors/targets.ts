@@ -311,6 +311,26 @@ const NOT_A_HEADLINE_LINE = /\d{1,2}月\d{1,2}日|\d{4}[-/.年]\d{1,2}[-/.月]|�
 const GOAL_NOUN_BEFORE_AMOUNT = /[\u4e00-\u9fff](?:目标|目标值|预期目标)$/;
 /** Adverbs between a document and its verb of stating (《方案》还要求, 也提出). */
 const STATEMENT_ADVERBS = "还也并亦另";
+/** Past the adverbs between a document and its verb of stating (《规划》同时要求, 方案还提出). */
+function skipStatementAdverbs(text: string, p: number, end: number): number {
+  for (let guard = 0; guard < 3 && p < end; guard++) {
+    if (STATEMENT_ADVERBS.includes(text[p])) p++;
+    else if (text.startsWith("同时", p)) p += 2;
+    else break;
+  }
+  return p;
+}
+/** The count of the places a list names, right after its last (…、渭南4市, 郑州、洛阳两市). */
+const LIST_PLACES_COUNTED = /^(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,2})个?(?:设区市|地市|市州|县区|区县|县市|市县|市|县|区|州|省|地|镇|乡)/;
+/** 均 or 都 before the verb of an amount that several things listed share (…率、…率均达到100%). */
+const SHARED_BY_LIST = /[均都](?:要|将|应|须|需)?(?:达到|达|保持在|保持|稳定在|不低于|不少于|不高于|超过|提高到|提高至|提升至|控制在)?$/;
+/** A meeting or a report stating what follows, before a year that opens it as its topic (会议明确，
+ *  2026年，全市将…；…). */
+const MEETING_STATEMENT = /^(?:会议|会上|大会|报告|讲话)[还也并亦]?(?:明确|提出|要求|指出|强调|部署|确定)[，,：:]/;
+/** A year's goals announced right after it (2027年主要预期目标是：…；…). */
+const YEAR_GOALS_AFTER = /^(?:的)?(?:主要)?(?:预期)?(?:目标任务|目标)(?:是|为)?[：:]/;
+/** Following a document, before the date that opens the statement (根据《工作方案》，到2027年6月底，…). */
+const FOLLOWING_DOCUMENT = ["根据", "按照", "依据"];
 /** How far into its clause 全国 may stand and still open it (到2030年，全国…). */
 const NATION_REACH = 16;
 /** After 全国, what makes it an adjective of a thing (全国示范家庭农场, 全国领先的, 全国百强). */
@@ -1192,8 +1212,8 @@ const PLAN_NOUN_AFTER_DE = /^[\u4e00-\u9fff]{0,3}(?:目标|任务|水平|要求|
 const TOP_OF_PAYMENT_AFTER = /^[\d０-９一二三四五六七八九十百千万两补奖给资为可不支享按额金贷]/;
 /** The base of a share that is each project's floor area (不少于总建筑面积的5%). */
 const SHARE_OF_FLOOR_AREA = /(?:总|地上|计容)?(?:建筑|用地|占地)面积的$/;
-/** A part of a statement that opens with a time of its own, set off by a comma (封冻前，, 汛期前，). */
-const PART_OWN_TIME = /^\s*[\u4e00-\u9fff]{1,5}(?:前|以前|之前|期间)[，,]/;
+/** A part of a statement that opens with a time of its own, set off by a comma (封冻前，, 汛期前，, 本季度末，). */
+const PART_OWN_TIME = /^\s*[\u4e00-\u9fff]{1,5}(?:前|以前|之前|期间|末|底)[，,]/;
 /** What 现将 compiles, up to its 如下 (整理如下, 梳理如下): things done, not a notice's rules. */
 const COMPILED_AFTER_JIANG = /^[^，,。；;：:]*?(?:整理|梳理|汇总|盘点|回顾|摘编)/;
 /** 将 that looks nowhere ahead: 将近 (nearly), 将…作为, 将其. */
@@ -1785,6 +1805,8 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
 const CHANGE_TO_AFTER_FROM = new RegExp(`^的?[约近逾]?[\\d,.]+万?(?:%|[\\u4e00-\\u9fff]{0,3})[，,]?${CHANGE_FROM_VALUE}`);
 /** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%, 从目前的). */
 const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?|目前|现在|现有|当前)?的?(?:约|近|逾)?$/;
+/** Before a value compared with, of a year before (较2024年的1.09%, 比上年的60%). */
+const COMPARED_BASE = /(?:较|比|相比|相较)(?:\d{4}年(?:底|末)?|上年|去年|上一年|目前|现在)(?:同期)?的(?:约|近|逾)?$/;
 
 /** Circled and parenthesized numbers (① ⑴ ⒈ ❶) and bullets, which open a list item alone. */
 // (and the emoji that social-media posts bullet their lists with: ✅, 📌, 📍, 👉)
@@ -2175,8 +2197,6 @@ interface Candidate {
   verdict: Verdict;
   verb: string | null;
   verbStart: number;
-  /** Further places the same goal is set for (A、B分别…: the first is `region`). */
-  alsoRegions?: string[];
   /** Further places each with a thing of its own, the same amount for each (顺庆区、南部县分别组建
    *  文旅和现代农业职教集团各1个: the first is `region` and `object`). */
   alsoPairs?: Array<{ region: string; object: string }>;
@@ -2945,6 +2965,12 @@ export class TargetScanner {
           // (the text span stays the amount's own: the object is not written there)
           if (thing !== null) (c.object = thing), (c.objectStart = c.q.start), (c.objectEnd = c.q.end);
         }
+        // (a total of the things the item before names as its subject: 社区慈善基金实现街道全覆盖、总数
+        // 不少于200个 counts 社区慈善基金)
+        if (c.object !== null && TOTAL_ONLY.test(c.object)) {
+          const subject = this.subjectOfItemBefore(c);
+          if (subject !== null) c.object = subject;
+        }
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest; the last goal
         // of that unit, where another stands between: 改造城镇老旧小区420个…，惠及居民3.6万户；其中，
         // 新城区…分别改造90个)
@@ -3035,8 +3061,8 @@ export class TargetScanner {
         bucket.push(c);
         if (c.q.start < this.headlineEnd) headline.set(c, targets.length);
         targets.push(this.targetOf(c));
-        // one amount over several places (榆林市、延安市…能耗分别下降5%): a goal for each
-        for (const code of c.alsoRegions ?? []) targets.push(this.targetOf(c, code));
+        // (one amount over several places, 榆林市、延安市…能耗分别下降5%, is one goal, as 各 is: the
+        // annotators of every set that met it since heldout6 read it so)
         for (const pair of c.alsoPairs ?? []) targets.push({ ...this.figureOf(c), ...pair, deadline: c.deadline });
       } else {
         figures.push(this.figureOf(c));
@@ -3638,7 +3664,7 @@ export class TargetScanner {
 
   /** A cue of a subsidy, award or penalty in [from, to), other than one that only describes the
    *  thing counted (补贴性职业技能培训3万人次: subsidised training is the goal). */
-  private subsidyIn(from: number, to: number): boolean {
+  private subsidyIn(from: number, to: number, outsideQuotesOnly = false): boolean {
     for (let p = from; p < to; ) {
       const w = subsidyCues.at(this.text, p, to);
       // (处以 of a penalty, not 处 counting places before 以上: 测报设施3000处以上)
@@ -3649,7 +3675,9 @@ export class TargetScanner {
       const peak = w === "最高" && !TOP_OF_PAYMENT_AFTER.test(this.text.slice(p + 2, p + 3));
       // (返还 of money recovered for victims, 追缴返还涉诈资金, 涉诈资金返还率: no payment of a rebate)
       const recovered = w === "返还" && (this.text[p + 2] === "率" || RECOVERED_BEFORE.test(this.text.slice(Math.max(from, p - 2), p)));
-      if (w && !counted && !disposable && !peak && !recovered && this.text[p + w.length] !== "性") return true;
+      // (nor, for a count, a word of a scheme's quoted name: 推动「新型工业化资助计划」资助…30条智能生产线;
+      // a sum still pays the subsidy quoted, 删减「公车营运亏损补贴」1.2亿元)
+      if (w && !counted && !disposable && !peak && !recovered && this.text[p + w.length] !== "性" && !(outsideQuotesOnly && insideQuote(this.text, from, p))) return true;
       p += w ? w.length : 1;
     }
     return false;
@@ -3769,9 +3797,9 @@ export class TargetScanner {
     // 补贴1.5万户以上)
     if (RECIPIENT_UNITS.has(q.unit ?? "") && PAYING_OUT_BEFORE.test(this.text.slice(cStart, q.start)) &&
       findQuantities(this.text, cStart, cEnd).every((x) => x.kind !== "money")) return true;
-    const at = this.text.slice(cStart, q.start).indexOf("资助");
+    const at = this.text.slice(cStart, q.start).lastIndexOf("资助");
     if (at < 0) return false;
-    if (this.subsidyIn(cStart, cStart + at) || this.subsidyIn(cStart + at + 2, cEnd)) return false;
+    if (this.subsidyIn(cStart, cStart + at, true) || this.subsidyIn(cStart + at + 2, cEnd, true)) return false;
     return findQuantities(this.text, cStart, cEnd).every((x) => x.kind !== "money");
   }
 
@@ -3963,6 +3991,10 @@ export class TargetScanner {
     if (iStart > cStart && (hasAnyCharIn(text, "等", iStart, q.start) || (LIST_TOTAL_BEFORE.test(text.slice(Math.max(iStart, q.start - 3), q.start)) && !this.mentionWithin(cStart, q.start) &&
       !PLACE_BEFORE_TOTAL.test(text.slice(Math.max(iStart, q.start - 6), q.start)))) &&
       findQuantities(text, cStart, iStart).length === 0) iStart = cStart;
+    // (things that share one amount, 古树名木挂牌率、数字化建档率均达到100%: the list is the thing,
+    // as 等 closes one; not places, whose shared amount is spread over them)
+    if (iStart > cStart && SHARED_BY_LIST.test(text.slice(Math.max(iStart, q.start - 8), q.start)) && !this.mentionWithin(cStart, iStart) &&
+      findQuantities(text, cStart, iStart).length === 0) iStart = cStart;
     // (a goal quoted whole, 距“到2025年5A级旅游景区达到4家”的目标: its item is inside the quote)
     if (q.end < text.length && CLOSING_QUOTES.includes(text[q.end])) {
       const open = text.lastIndexOf("“", q.start - 1);
@@ -4067,7 +4099,9 @@ export class TargetScanner {
       const measured = measuredByPrefix || (measureVerbs.endingAt(text, q.start, iStart) !== undefined && !notMeasureWords.endingAt(text, q.start, iStart));
       // (…or, for days and hours, a change of a count of them: 重污染天数同比减少3天)
       const changed = q.unit !== "年" && DAYS_CHANGED_BEFORE.test(text.slice(Math.max(iStart, q.start - 12), q.start));
-      if (q.unit === "年" ? !measured : !measured && !q.qualifier && !changed) return null;
+      // (…or hours by the ten thousand, a volume of work and no span: 志愿服务时长累计新增8000万小时)
+      const volume = q.unit === "小时" && (q.min ?? q.max ?? 0) >= 10000;
+      if (q.unit === "年" ? !measured : !measured && !q.qualifier && !changed && !volume) return null;
     }
 
     const c: Candidate = {
@@ -4126,7 +4160,6 @@ export class TargetScanner {
     }
     if (spread?.regionsAll && c.verdict !== "drop") {
       c.region = spread.regionsAll[0].code;
-      c.alsoRegions = spread.regionsAll.slice(1).map((r) => r.code);
       if (spread.shared) {
         c.object = this.ctx.doc.simplified.slice(spread.shared.start, spread.shared.end);
         c.objectStart = spread.shared.start;
@@ -4994,7 +5027,7 @@ export class TargetScanner {
     // (nor where the amount is a time the payment takes, 补贴资金到账时间压缩至7天以内)
     // (nor where the subsidy is only what is applied for or processed, no sum in the clause: 补贴申请
     // 审核办结率达到90%以上, 协助50家以上台资企业申报专项补贴)
-    if (!(q.kind === "time" && q.unit !== "年") && this.subsidyIn(b.cStart, b.cEnd) && !this.countFunded(q, b.cStart, b.cEnd) && !this.subsidyOnlyInRole(q, b.cStart, b.cEnd) &&
+    if (!(q.kind === "time" && q.unit !== "年") && this.subsidyIn(b.cStart, b.cEnd, q.kind === "count") && !this.countFunded(q, b.cStart, b.cEnd) && !this.subsidyOnlyInRole(q, b.cStart, b.cEnd) &&
       !this.subsidyAsPaperwork(q, b.cStart, b.cEnd)) return "figure";
     // a count of the bodies that issue a document together (住房和城乡建设局等四部门联合发布…)
     if ((q.unit === "部门" || q.unit === "家单位" || q.unit === "个部门") && text[q.numStart - 1] === "等" && issuingAfter.firstIn(text, q.end, Math.min(b.cEnd, q.end + 8)) !== null)
@@ -5059,6 +5092,8 @@ export class TargetScanner {
       const before = text.slice(from, q.start);
       // (the value it started from, 由2020年的60%, is a baseline)
       if (CHANGE_FROM.test(before)) return "figure";
+      // (…and so is the value compared with, 较2024年的1.09%接近翻倍, 比上年的60%提高5个百分点)
+      if (COMPARED_BASE.test(before)) return "figure";
       const change = /[由从][^，,。；;]{0,30}?(?:增加|提高|增长|下降|减少|扩大|提升|上升|降低|降)(?:到|至)(\d{4})年(?:预计|预期)?的$/.exec(before);
       if (change && this.now && change[1] <= this.now.slice(0, 4) && !forwardCues.firstIn(text, b.cStart, from + change.index)) return "figure";
     }
@@ -5357,6 +5392,27 @@ export class TargetScanner {
     // (…or every one of them, opening the clause: 建设…示范项目，每个区不少于3个)
     return lastIndexWithin(this.text, "各", from, c.q.start) >= 0 || (c.object !== null && EVERY_PLACE_ALONE.test(c.object)) ||
       EVERY_PLACE_BEFORE_AMOUNT.test(this.text.slice(Math.max(from, c.q.start - 10), c.q.start));
+  }
+
+  /** The subject of the item right before the amount's (after its 、 or ，), where that item holds
+   *  no amount and opens with a thing and then a verb (社区慈善基金实现街道全覆盖): the thing, else null. */
+  private subjectOfItemBefore(c: Candidate): string | null {
+    const text = this.text;
+    const sStart = c.sStart ?? 0;
+    const iStart = clauseStart(text, c.objectStart, Math.max(sStart, c.objectStart - MAX_CLAUSE), isItemBoundary);
+    if (iStart <= sStart || !"，,、".includes(text[iStart - 1])) return null;
+    const prevEnd = iStart - 1;
+    const prevStart = clauseStart(text, prevEnd, Math.max(sStart, prevEnd - MAX_CLAUSE), isItemBoundary);
+    if (findQuantities(text, prevStart, prevEnd).some((x) => !overlapsAny(this.dates, x.numStart, x.numEnd))) return null;
+    let start = this.skipRegion(this.skipDate(skipIndent(text, prevStart, prevEnd), prevEnd), prevEnd);
+    const lead = subjectLeaders.at(text, start, prevEnd) ?? deictic.at(text, start, prevEnd) ?? areaOfPlace.at(text, start, prevEnd);
+    if (lead) start += lead.length;
+    const verb = allVerbs.firstIn(text, start, prevEnd);
+    const other = predicateVerbs.firstIn(text, start, prevEnd);
+    const at = verb && other ? Math.min(verb.pos, other.pos) : (verb ?? other)?.pos;
+    if (at === undefined || at - start < 2 || at - start > 16) return null;
+    for (let p = start; p < at; p++) if (!isHanCode(text.charCodeAt(p))) return null;
+    return this.ctx.doc.simplified.slice(start, at);
   }
 
   /** The thing the clause before the amount's names after its goal verb, where that clause holds
@@ -5924,7 +5980,17 @@ export class TargetScanner {
     while (p < d.start && isBlankAt(this.text, p)) p++;
     // (past the answer's mark of a Q&A, 答：《细则》明确，2026年全市…)
     p = answerMarkEnd(this.text, p);
-    if (p === d.start) return "，,".includes(this.text[d.end] ?? "\0");
+    // (…or a meeting's statement, 会议明确，2026年，…)
+    const meeting = MEETING_STATEMENT.exec(this.text.slice(p, Math.min(d.start, p + 10)));
+    if (meeting) p += meeting[0].length;
+    // (…or a document followed, 根据《工作方案》，到2027年6月底，…)
+    const following = FOLLOWING_DOCUMENT.find((w) => this.text.startsWith(w, p));
+    if (following) {
+      const k = lastAtOrBefore(this.docMentions, p + following.length);
+      const doc = k >= 0 && this.docMentions[k].start === p + following.length ? this.docMentions[k] : null;
+      if (doc && (this.text[doc.end] === "，" || this.text[doc.end] === ",")) p = doc.end + 1;
+    }
+    if (p === d.start) return "，,".includes(this.text[d.end] ?? "\0") || YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 12));
     // (…or the statement of a document, right after what it says: 《工作方案》提出，2026年全市…)
     const said = this.skipDocumentStatement(p, d.start);
     return said > p && (said === d.start || (said + 1 === d.start && "，,".includes(this.text[said])));
@@ -5995,7 +6061,7 @@ export class TargetScanner {
   private documentStatesIn(from: number, to: number): boolean {
     for (let k = lastAtOrBefore(this.docMentions, to - 1); k >= 0 && this.docMentions[k].start >= from; k--) {
       let p = this.docMentions[k].end;
-      while (p < to && STATEMENT_ADVERBS.includes(this.text[p])) p++;
+      p = skipStatementAdverbs(this.text, p, to);
       if (statementVerbs.at(this.text, p, to) !== undefined) return true;
     }
     return false;
@@ -6022,7 +6088,7 @@ export class TargetScanner {
       if (!type) return false;
       p += type.length;
     }
-    while (p < end && STATEMENT_ADVERBS.includes(this.text[p])) p++;
+    p = skipStatementAdverbs(this.text, p, end);
     return statementVerbs.at(this.text, p, end) !== undefined;
   }
 
@@ -7278,7 +7344,13 @@ export class TargetScanner {
         const others = OTHER_PLACES_SUBJECT.exec(text.slice(a, Math.min(e, a + 10)));
         if (others && a + others[0].length <= e) a += others[0].length;
       }
-      a = this.skipRegion(a, e);
+      {
+        const placed = a;
+        a = this.skipRegion(a, e);
+        // (…and the count of the places listed, 宝鸡、咸阳、榆林、渭南4市普惠小微贷款增速)
+        const counted = a > placed ? LIST_PLACES_COUNTED.exec(text.slice(a, Math.min(e, a + 6))) : null;
+        if (counted && a + counted[0].length < e) a += counted[0].length;
+      }
       // (…or a part of the place, acting: 中心城区实施城中村改造5万户以上)
       {
         const area = areaOfPlace.at(text, a, e);
@@ -7784,7 +7856,7 @@ export class TargetScanner {
       if (short && text[a + 1 + short.length] === "》") p = a + short.length + 2;
     }
     if (p === a) return a;
-    while (p < e && STATEMENT_ADVERBS.includes(text[p])) p++;
+    p = skipStatementAdverbs(text, p, e);
     const verb = statementVerbs.at(text, p, e);
     return verb && p + verb.length < e ? p + verb.length : a;
   }
@@ -8232,6 +8304,9 @@ export class TargetScanner {
       )
         continue;
       if (this.scopedToSubPart(d, q.start)) continue;
+      // (a period of an earlier sentence that ended before the year of writing, “十四五”时期 of a
+      // review, is the time of that sentence's figures, not of a goal stated after it)
+      if (d.start < b.sStart && d.type === "period" && d.to !== null && this.nowIsADay() && d.to.slice(0, 4) < this.now!.slice(0, 4)) continue;
       // (the rules below read around each date: after a few dates set aside so, the look stops)
       if (scopedAway >= MAX_SCOPED_AWAY) break;
       // (a deadline after a thing of its own in an earlier sentence, 渭河沿岸12个行政村到2027年底全部
