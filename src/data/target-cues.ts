@@ -240,8 +240,8 @@ export const NOT_DOCUMENT_HEADS: readonly string[] = ["解决方案", "技术方
 /** Words at the start of a subject object that are not part of the thing measured. */
 export const SUBJECT_LEADERS: readonly string[] = [
   "力争", "争取", "到", "至", "将", "拟", "要", "计划", "对于", "关于", "预计", "预期", "努力", "确保", "重点", "其中", "同时", "并", "则",
-  "和", "以及", "对", "把", "使", "如", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "全地区", "我地区", "我市", "我省", "本市",
-  "我们", "我区", "我县", "我州", "咱们", "合计", "共计", "总计", "全港", "全澳", "全台",
+  "和", "以及", "对", "把", "使", "令", "如", "全市", "全省", "全区", "全县", "全州", "全旗", "全盟", "全地区", "我地区", "我市", "我省", "本市",
+  "我们", "我区", "我县", "我州", "咱们", "合计", "共计", "总计", "全港", "全澳", "全台湾", "全台",
   // modals of what must be done (需完成…治理150万亩, 必须完成)
   "需", "须", "需要", "必须",
   // (a headline's 目标产值破千亿元: the goal's value, not a thing called 目标产值)
@@ -332,6 +332,8 @@ export const REVIEW_HEADING_CUES: readonly string[] = [
   "综述", "盘点", "回望", "回眸", "数说", "一组数据", "全部完成", "圆满完成",
   // how a past year's budget or plan was carried out (一、2025年预算执行情况)
   "执行情况",
+  // …and what it achieved (一、114年执行成果, 2025年工作成效)
+  "执行成果", "工作成效", "工作成果",
   // where things stand before a plan: its background and base (一、出台背景是什么？, 一、发展基础,
   // 发展现状; not 部门基本情况, which goes on to the year's tasks)
   "出台背景", "起草背景", "制定背景", "发展基础", "发展现状",

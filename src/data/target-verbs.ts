@@ -112,8 +112,11 @@ export const GOAL_VERBS: readonly string[] = [
   "归集", "发放",
   // people invited to come (邀请台湾青年2000人次来苏参访)
   "邀请",
-  // buildings and trees given a plaque (挂牌历史建筑120处)
-  "挂牌",
+  // buildings and trees given a plaque (挂牌历史建筑120处); people moved out of harm's way
+  // (搬迁避让地灾受威胁群众3000户, 再搬迁二千户) and monitors hired (选聘群测群防员4200人左右)
+  "挂牌", "搬迁避让", "搬迁", "选聘",
+  // housing completed (2028年底前再落成社屋4,000个)
+  "落成",
 ];
 
 /** Goal verbs that also name the activity as a noun: right before the amount, after a noun
@@ -125,6 +128,8 @@ export const NOMINAL_VERBS: readonly string[] = [
   "加固", "除险加固", "达标加固",
   // things renewed or traded in (完成报废更新3万辆以上, 推动设备更新10万台)
   "更新", "报废更新", "置换更新",
+  // people moved out of harm's way (完成地质灾害搬迁避让1.5万户)
+  "搬迁避让", "搬迁",
 ];
 
 /** Words that end in a measuring verb's character but measure nothing (下达三年…任务, 传达): before

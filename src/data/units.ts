@@ -66,6 +66,8 @@ const COUNT = [
   "单位", "治疗量",
   // niches of an ashes hall (完成城市骨灰楼堂扩容8000格)
   "格",
+  // doses given and samples tested (完成补种5万剂次以上, 哨点监测每年完成2万人份以上)
+  "剂次", "剂", "人份",
   // containers counted as goods or as a crop's substrate (香菇种植规模4亿袋, 葡萄酒1.2亿瓶)
   "袋", "瓶", "罐", "桶",
   // seeds bred and spindles spun (原原种生产能力3亿粒, 纺纱规模500万锭)
@@ -92,6 +94,8 @@ const PERCENT: Array<[string, string]> = [
 ];
 const MEASURE = [
   "吨", "千克", "公斤", "克", "斤", "千瓦", "千瓦时", "兆瓦", "吉瓦", "瓦", "度", "千伏", "伏", "兆帕",
+  // Taiwan's kilowatt (太阳光电新增设置容量300万瓩以上)
+  "瓩",
   "平方米", "平方公里", "平方千米", "立方米", "公里", "千米", "米", "厘米", "毫米", "亩", "公顷",
   // area served once a visit (年服务面积突破600万亩次)
   "亩次",
@@ -204,7 +208,12 @@ const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c
 function isScorePoints(text: string, pos: number, end: number): boolean {
   if (!SCORE_BOUNDS.some((w) => text.startsWith(w, end))) return false;
   let i = pos - 1;
-  if (!isDigitCode(text.charCodeAt(i))) return false;
+  // (…or a score in Chinese numerals of two or more characters, 九十分以上; not 十分, very)
+  if (!isDigitCode(text.charCodeAt(i))) {
+    let k = pos;
+    while (k > 0 && "零一二三四五六七八九十百".includes(text[k - 1])) k--;
+    return pos - k >= 2;
+  }
   while (i > 0 && (isDigitCode(text.charCodeAt(i - 1)) || text[i - 1] === ".")) i--;
   // (the minutes of a clock time: 10时30分)
   return text[i - 1] !== "时" && text[i - 1] !== "点";

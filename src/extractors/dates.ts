@@ -1464,7 +1464,7 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
     } else if (since === "起" && at(t, end + 1, "至今")) {
       kind = "since"; // 2001年起至今
       end += 3;
-    } else if (since === "起" && left.month === null && left.months === null && left.day === null && left.festival === null && left.year !== null && !closing(end + 1) && SINCE_QI_NEXT.test(t.slice(end + 1, end + 3))) {
+    } else if (since === "起" && left.month === null && left.months === null && left.day === null && left.festival === null && left.year !== null && !closing(end + 1) && (SINCE_QI_NEXT.test(t.slice(end + 1, end + 3)) || !QI_WORDS.some((w) => t.startsWith(w, end)))) {
       kind = "since"; // 2024年起 (a year, not a day a rule takes effect): from then on, as 以来
       end += 1;
     } else if (since === "起" && !at(t, end, "起草")) {
@@ -1934,6 +1934,12 @@ export function parseDateExpression(
 /** After 年起, what makes 起 "from then on" (2024年起，…; 2026年起施行), not a word it opens
  *  (2027年起降架次, 2026年起征点, 2025年起诉案件). */
 const SINCE_QI_NEXT = /^(?:[^\u4e00-\u9fff]|$|施行|实施|执行|开始|每年|全面|逐步|将|连续|陆续|分|持续|正式|启动|推行|推动|推进|面向|在|先后|累计|共|至|我|全|本|各|对|由|已|不再|取消)/;
+/** Words that open with 起, after which 年起 is no "from then on" (2027年起降架次, 2026年起征点);
+ *  after any other word it is (2027年起首批供应50公顷, as annotators read it). */
+const QI_WORDS = [
+  "起降", "起征", "起诉", "起草", "起步", "起飞", "起点", "起始", "起航", "起运", "起源", "起来", "起到", "起跑", "起重", "起义",
+  "起居", "起伏", "起色", "起火", "起因", "起码", "起价", "起付", "起赔", "起拍", "起售", "起租", "起算", "起效", "起作用",
+];
 const DATELINE_LABELS = /来源|日期|时间|发布于|发表于|发稿|更新于/;
 /** A paper's or a site's name before the date of a masthead (江西日报, 人民网, 澎湃新闻). */
 const MASTHEAD_NAME = /(?:日报|晚报|早报|时报|商报|报|网|客户端|新闻|新闻局|新闻处|新闻办|新闻办公室|新闻中心|新闻公报)$/;

@@ -326,7 +326,7 @@ const LIST_PLACES_COUNTED = /^(?:[0-9]{1,2}|[一二两三四五六七八九十]{
 const SHARED_BY_LIST = /[均都](?:要|将|应|须|需)?(?:达到|达|保持在|保持|稳定在|不低于|不少于|不高于|超过|提高到|提高至|提升至|控制在)?$/;
 /** A meeting or a report stating what follows, before a year that opens it as its topic (会议明确，
  *  2026年，全市将…；…). */
-const MEETING_STATEMENT = /^(?:会议|会上|大会|报告|讲话)[还也并亦]?(?:明确|提出|要求|指出|强调|部署|确定)[，,：:]/;
+const MEETING_STATEMENT = /^(?:会议|会上|大会|报告|讲话)[还也并亦]?(?:明确|提出|要求|指出|强调|部署|确定)(?:了(?=\d))?[，,：:]?/;
 /** A year's goals announced right after it (2027年主要预期目标是：…；…). */
 const YEAR_GOALS_AFTER = /^(?:的)?(?:主要)?(?:预期)?(?:目标任务|目标)(?:是|为)?[：:]/;
 /** Following a document, before the date that opens the statement (根据《工作方案》，到2027年6月底，…). */
@@ -774,6 +774,26 @@ const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|�
 // (…or a fund, after its size: 设立规模10亿元的机器人产业基金, 设立2亿元汽车产业发展基金)
 const FUNDS_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?资金|的?[\u4e00-\u9fff]{0,10}?基金)/;
 const PERIOD_OF_WORKS = /(?:工期|建设期|建设周期)$/;
+/** A yearly quota's 每年 in the clause before its bound (每年经陆路口岸出口汽车不少于三万辆). */
+const YEARLY_BOUND_BEFORE = /每(?:年|季度)/;
+/** After a review heading's cue, a plan it announces too (…工作回顾及2027年计划). */
+const PLAN_AFTER_REVIEW = /^[^。；]{0,4}(?:及|和|暨|与)[^。；]{0,8}(?:计划|打算|安排|展望|目标|重点)/;
+/** What joins the places of a list (宣威市、会泽县). */
+const PLACE_LIST_JOINERS = "、和及与";
+/** How many numbered items a lead-in line may stand above (到2028年，实现以下目标：⏎（一）…). */
+const MAX_LEAD_IN_ITEMS = 12;
+/** Is the region of `code` within an autonomous region (新疆, 西藏, 内蒙古, 广西, 宁夏)? */
+function inAutonomousRegion(code: string): boolean {
+  return regionByCode(code.slice(0, 2) + "0000")?.name.endsWith("自治区") ?? false;
+}
+/** Verbs of building one thing that a named place does (右江区建成一个…): a lone 一 there counts.
+ *  (Not 打造, as often said of a whole city made into something: 把南宁打造一个宜居城市.) */
+const BUILDING_ONE_VERBS = new Set(["建成", "建设", "新建", "组建", "建立", "设立"]);
+/** Between a place and such a verb (右江区将建成…, 炎陵县力争建成…). */
+const PLACE_BUILDS_MODIFIERS = ["力争", "将", "要", "计划", "年内", "今年"];
+/** Things of a rule, not of a level a place reaches (考核权重, 分值占比, 每公里造价). (Not 利率: an
+ *  average rate of loans is a goal, 贷款平均利率不高于3.5%.) */
+const STANDARD_OF_RULE = /(?:权重|分值|分值占比|权重占比|造价)$/;
 const goalBounds = new Set(GOAL_PREFIX_BOUNDS);
 const goalSuffixBounds = new Set(GOAL_SUFFIX_BOUNDS);
 const yearlyCapacities = new WordTable(YEARLY_CAPACITIES);
@@ -1804,7 +1824,7 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
 /** After 由 or 从 and the present (由目前…), the value it starts from and the verb of the change. */
 const CHANGE_TO_AFTER_FROM = new RegExp(`^的?[约近逾]?[\\d,.]+万?(?:%|[\\u4e00-\\u9fff]{0,3})[，,]?${CHANGE_FROM_VALUE}`);
 /** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%, 从目前的). */
-const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?|目前|现在|现有|当前)?的?(?:约|近|逾)?$/;
+const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?|目前|现在|现有|现时|当前)?的?(?:约|近|逾)?$/;
 /** Before a value compared with, of a year before (较2024年的1.09%, 比上年的60%). */
 const COMPARED_BASE = /(?:较|比|相比|相较)(?:\d{4}年(?:底|末)?|上年|去年|上一年|目前|现在)(?:同期)?的(?:约|近|逾)?$/;
 
@@ -2028,6 +2048,8 @@ const MAX_PART_CACHE = 4096;
 const MAX_SCOPED_AWAY = 4;
 // A goal stated over years or per year, which a section's year does not date.
 const OVER_YEARS = /每年|年均|累计|年内|用[一二三四五两0-9]+年/;
+/** …of them, those that span years (not 年内). */
+const OVER_YEARS_SPAN = /每年|年均|累计|用[一二三四五两0-9]+年/;
 // Units of distance, which before a noun name a measure of the subject (500米覆盖率).
 const DISTANCE_UNITS: readonly string[] = ["米", "公里", "千米", "公尺"];
 // …when a rate or a reach follows (500米覆盖率, 15分钟服务半径); 500米跑道 is a thing of its own.
@@ -3822,7 +3844,9 @@ export class TargetScanner {
       return work !== null && this.now !== null && Number(work[1]) < Number(this.now.slice(0, 4));
     }
     // (not a plan's slogan, 奋力交出高质量发展新成绩单)
-    return !(cue.word === "成绩单" && SLOGAN_REPORT_CARD.test(this.text.slice(h.start, cue.pos)));
+    if (cue.word === "成绩单" && SLOGAN_REPORT_CARD.test(this.text.slice(h.start, cue.pos))) return false;
+    // (nor a heading that plans too, after its review: 社会福利署公布2026年工作回顾及2027年计划)
+    return !PLAN_AFTER_REVIEW.test(this.text.slice(cue.pos + cue.word.length, h.end));
   }
 
   /** A section under a heading that plans a year not over (三、2026年重点工作): its bounded
@@ -3917,6 +3941,15 @@ export class TargetScanner {
     if ("和、及与".includes(text[q.end] ?? "\0") && findQuantities(text, q.end + 1, Math.min(text.length, q.end + 8)).some((x) => x.start === q.end + 1 && x.unit === q.unit)) return true;
     if (hasAnyCharIn(text, "每", clause, q.start)) return false;
     const trailing = isHanAt(text, q.start - 1) && (q.end >= text.length || CLAUSE_OR_SENTENCE_MARKS.at(text, q.end));
+    // (…and one a named place builds, 右江区建成一个…分拨中心, 炎陵县建成一个…工作室: the place as the
+    // subject right before a verb of building)
+    if (verb !== undefined && BUILDING_ONE_VERBS.has(verb) && q.start - verb.length >= clause) {
+      let p = q.start - verb.length;
+      const modifier = PLACE_BUILDS_MODIFIERS.find((w) => p - w.length >= clause && text.startsWith(w, p - w.length));
+      if (modifier) p -= modifier.length;
+      const k = lastAtOrBefore(this.regionMentions, p - 1);
+      if (k >= 0 && this.regionMentions[k].end === p && this.regionMentions[k].start >= clause && !this.regionMentions[k].neighbour) return true;
+    }
     // (各 right before the verb: not 各地要建立一套…)
     const shared = verb !== undefined && text[q.start - verb.length - 1] === "各";
     return trailing || shared;
@@ -4147,7 +4180,12 @@ export class TargetScanner {
     this.link(c, { sStart, cStart, line });
     // (a goal with no date of its own in a section planning a year is that year's)
     // (not one stated over years: 力争用三年时间…, 每年新增…)
-    if (c.verdict === "target" && c.deadline === null && !OVER_YEARS.test(text.slice(sStart, q.start))) c.deadline = this.planSectionYear(q.start) ?? this.headingDeadline(q.start);
+    if (c.verdict === "target" && c.deadline === null) {
+      const before = text.slice(sStart, q.start);
+      if (!OVER_YEARS.test(before)) c.deadline = this.planSectionYear(q.start) ?? this.headingDeadline(q.start) ?? this.leadInDeadline(q.start);
+      // (年内 under a lead-in of a later year is that year: 展望2027年…：⏎（四）年内完成…，并把…缩短至18个月以下)
+      else if (!OVER_YEARS_SPAN.test(before) && this.leadInYearAhead(q.start)) c.deadline = this.leadInDeadline(q.start);
+    }
     c.sStart = sStart;
     c.cStart = cStart;
     c.listStart = spread?.first?.start;
@@ -4821,7 +4859,9 @@ export class TargetScanner {
       // (goal words from just before this year on: 力争今年…, not 行动计划 of an earlier clause)
       if (thisYear !== null && !NEXT_YEAR_WORDS.test(text.slice(after, q.start)) &&
         !this.goalCueWordIn(Math.max(from, spanStart + thisYear.index - 4), q.start, forwardCuesBesidesEstimate) &&
-        !AHEAD_WORDS.test(text.slice(after, q.start)) && !this.laterYearIn(after, q.start))
+        !AHEAD_WORDS.test(text.slice(after, q.start)) && !this.laterYearIn(after, q.start) &&
+        // (nor 年内 of an item a lead-in of a later year heads: 展望2027年，署方计划：⏎（四）年内完成…)
+        !this.leadInYearAhead(q.start))
         return "figure";
     }
     // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
@@ -4884,6 +4924,9 @@ export class TargetScanner {
     // (…or a share of each project's floor area, 社区商业配套面积不少于总建筑面积的5%: a building's
     // standard, not a level a place reaches)
     if (q.kind === "percent" && SHARE_OF_FLOOR_AREA.test(text.slice(Math.max(b.cStart, q.numStart - 10), q.numStart))) return "figure";
+    // a weight in an assessment or a unit cost (考核权重不低于5%, 分值占比不低于5%, 锁边林带每公里
+    // 造价约为85万元): a rule of how, not a level to reach
+    if (c.object !== null && STANDARD_OF_RULE.test(c.object)) return "figure";
     // a speed a line is built for (按设计时速250公里建设) or a work's construction period (建设工期约
     // 30个月): what a project is, not what it is to achieve
     // (a bare size, nothing between the thing and the amount but 为 or 约, and no bound: 建设工期压缩至
@@ -5376,6 +5419,10 @@ export class TargetScanner {
       if (changed && (bounded || lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0) && !hasAnyCharIn(text, "每", b.cStart, q.start) && this.inPlanBody(q.start)) return "target";
       // (…or a bound set for every place, opening its clause in a plan's body: 每个苏木乡镇分馆藏书不少于1万册)
       if (bounded && EVERY_PLACE.test(text.slice(skipIndent(text, b.cStart, q.start), q.start)) && this.inPlanBody(q.start)) return "target";
+      // (…or a bound for every year of it, in its clause: 全省每年清理海漂垃圾总量不低于1万吨, 每年经陆路口岸
+      // 出口汽车不少于三万辆)
+      if (bounded && YEARLY_BOUND_BEFORE.test(text.slice(b.cStart, q.start)) &&
+        (this.inPlanBody(q.start) || this.opensWithDocument(b.line.start, q.start) || this.statedByDocument(statement, q.start))) return "target";
       // (…or both, after a verb that drives it in the clause: 推动合作区跨境资金流动规模年均增长15%以上)
       if (changed && bounded && lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0 &&
         DRIVING_VERBS.some((w) => lastIndexWithin(text, w, b.cStart, q.numStart) >= 0)) return "target";
@@ -6309,6 +6356,41 @@ export class TargetScanner {
       return null;
     }
     return null;
+  }
+
+  /** The deadline of a lead-in line ending in ： right above a run of numbered items the amount's
+   *  line is one of (到二〇二八年，实现以下目标：⏎（一）…；⏎（二）…建成…一百所): else null. */
+  private leadInDeadline(pos: number): string | null {
+    const line = this.lineIndexOf(pos);
+    for (let k = line, n = 0; k >= 0 && n < MAX_LEAD_IN_ITEMS; k--) {
+      const { start, end } = this.lineBounds(k);
+      let a = start;
+      let e = end;
+      while (a < e && isBlankAt(this.text, a)) a++;
+      while (e > a && isBlankAt(this.text, e - 1)) e--;
+      if (a === e) continue;
+      if (k === line || itemMarkerEnd(this.text, a, Math.min(e, a + 8)) > a) {
+        // (an item line: the amount's own, or one above it of the same run)
+        if (itemMarkerEnd(this.text, a, Math.min(e, a + 8)) === a) return null;
+        n++;
+        continue;
+      }
+      if (this.text[e - 1] !== "：" && this.text[e - 1] !== ":") return null;
+      // (the first on the line, the year it opens with: 2026年是“十五五”开局之年。…重点抓好以下工作：)
+      let first: string | null = null;
+      for (let i = lastAtOrBefore(this.dates, e - 1); i >= 0 && this.dates[i].start >= a; i--) {
+        const d = this.dates[i];
+        if (!this.baselines.has(d) && this.isUsableDeadline(d) && !this.isAsOf(d)) first = d.to;
+      }
+      return first;
+    }
+    return null;
+  }
+
+  /** A lead-in line above the amount's numbered item names a year after the year of writing. */
+  private leadInYearAhead(pos: number): boolean {
+    const to = this.leadInDeadline(pos);
+    return to !== null && this.now !== null && to.slice(0, 4) > this.now.slice(0, 4);
   }
 
   private isUsableDeadline(d: DateFact): boolean {
@@ -7932,6 +8014,9 @@ export class TargetScanner {
       let inside = 0;
       for (const m of mentions) if (m.code === c || isAncestor(c, m.code) || isAncestor(m.code, c)) inside++;
       if (inside * 4 < mentions.length * 3) continue;
+      // (a place within the one before, listed beside a sibling and not named on the first line, is
+      // one the text speaks of, not its own: 曲靖市召开…会议 ⏎ …宣威市、会泽县乡镇卫生院…)
+      if (best !== null && isAncestor(best, c) && !this.namedOnFirstLine(c, mentions) && this.siblingNamed(c, mentions)) continue;
       if (best === null || isAncestor(best, c)) best = c;
     }
     // (a text of Hong Kong's or Macao's government, named late or only in passing, 行政长官…发表
@@ -7945,6 +8030,26 @@ export class TargetScanner {
       if ((sar === "810000" || sar === "820000") && !all.some((m) => m.start < opening && !m.code.startsWith(sar.slice(0, 2)))) best = sar;
     }
     return (this.home = best);
+  }
+
+  /** Is region `code` named on the text's first line? */
+  private namedOnFirstLine(code: string, mentions: readonly RegionMention[]): boolean {
+    const first = this.lineBounds(0).end;
+    return mentions.some((m) => m.code === code && m.start < first);
+  }
+
+  /** Is `code` named in a list beside another region of the same parent (宣威市、会泽县)? */
+  private siblingNamed(code: string, mentions: readonly RegionMention[]): boolean {
+    const parent = regionByCode(code)?.parent ?? null;
+    if (parent === null) return false;
+    const sibling = (m: RegionMention | undefined) => m !== undefined && m.code !== code && regionByCode(m.code)?.parent === parent;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k];
+      if (m.code !== code) continue;
+      if (PLACE_LIST_JOINERS.includes(this.text[m.end] ?? "\0") && sibling(mentions[k + 1]) && mentions[k + 1].start === m.end + 1) return true;
+      if (PLACE_LIST_JOINERS.includes(this.text[m.start - 1] ?? "\0") && sibling(mentions[k - 1]) && mentions[k - 1].end === m.start - 1) return true;
+    }
+    return false;
   }
 
   /** The place of the congress a report was delivered to, from its opening's line of delivery
@@ -7998,7 +8103,9 @@ export class TargetScanner {
     // (全区 of a text about an autonomous region, 广西, is that region)
     // (全市 of a text about a county-level city, 五常市, is that city, not the prefecture named in
     // passing, 哈尔滨市: where the text names the city more often than its prefecture)
+    // (…and of a text about a prefecture written 地区, 大兴安岭地区, is that prefecture)
     const homeFits = homeEntry !== undefined && (homeEntry.level === level || (word === "全区" && homeEntry.level === "province" && homeEntry.name.endsWith("自治区")) ||
+      (word === "全区" && homeEntry.level === "city" && homeEntry.name.endsWith("地区") && !inAutonomousRegion(homeEntry.code)) ||
       (level === "city" && homeEntry.level === "county" && homeEntry.name.endsWith("市") && this.namedMoreThanParent(homeEntry.code)) ||
       // (全市 of a text about a municipality, 天津, is that municipality, not a city it is compared with)
       (level === "city" && isMunicipality(homeEntry.code)));
@@ -8056,6 +8163,9 @@ export class TargetScanner {
       // 张家口是北京冬奥会的举办城市之一。⏎方案提出，…全市…)
       if (level === "city" && m.level === "province" && m.name.endsWith("市")) return drFits && m.start < lineStart ? dr : m.code;
       if (level === "county" && word.endsWith("区") && m.level === "province" && m.name.endsWith("自治区")) return m.code;
+      // (…and of a prefecture written 地区 of a province, 大兴安岭地区: not of an autonomous region, whose
+      // 全区 is the region, 新疆 of 阿勒泰地区)
+      if (word === "全区" && m.level === "city" && m.name.endsWith("地区") && m.start >= lineStart && !inAutonomousRegion(m.code)) return m.code;
     }
     return drFits ? dr : null;
   }
@@ -8242,7 +8352,8 @@ export class TargetScanner {
         if (this.text[p] !== "年" || this.text[p + 1] !== "内" || SPAN_BEFORE_NIANNEI.includes(this.text[p - 1] ?? "\0")) continue;
         const k = lastAtOrBefore(this.dates, q.start - 1);
         if (k >= 0 && this.dates[k].start > p + 1 && this.dates[k].type === "deadline") break;
-        return `${this.now!.slice(0, 4)}-12-31`;
+        // (…of the year a lead-in above its item names: 展望2027年，署方计划：⏎（四）年内完成…)
+        return this.leadInYearAhead(q.start) ? this.leadInDeadline(q.start)! : `${this.now!.slice(0, 4)}-12-31`;
       }
     }
     // 全年 in the amount's sentence, after any date (…今年6月底前完成…，全年新建高标准农田500万亩): the
@@ -8300,7 +8411,9 @@ export class TargetScanner {
       if (
         d.type === "relative"
           ? d.start < statement
-          : d.start < b.sStart && d.type !== "deadline" && d.from!.slice(0, 4) === d.to!.slice(0, 4) && !this.opensStatementAsTopic(d, statement)
+          : d.start < b.sStart && d.type !== "deadline" && d.from!.slice(0, 4) === d.to!.slice(0, 4) && !this.opensStatementAsTopic(d, statement) &&
+            // (…or one that leads in its goals, in the paragraph: 会议明确了2026年的主要目标：…；…)
+            !(d.start >= b.line.start && YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 12)))
       )
         continue;
       if (this.scopedToSubPart(d, q.start)) continue;
