@@ -1027,6 +1027,11 @@ describe("the host of a meeting that issues a document (eval/heldout295, heldout
     expect(extract("8月18日，成都市供销合作社召开全市供销系统为农服务工作推进会，会上发布《成都市供销合作社为农服务中心建设提升实施方案》。").documents![0].issuer).toBe("成都市供销合作社");
     expect(extract("8月18日，成都市供销合作社调研基层社，会上发布《成都市为农服务中心建设提升实施方案》。").documents![0].issuer).toBeNull();
   });
+  it("a press conference of Taiwan's bodies, held 今天 or 今（21）日, and a plan the cabinet approves (eval/heldout361)", () => {
+    expect(extract("数位发展部今天召开记者会，公布《AI产业跃升推动计划（116—120年）》。").documents![0].issuer).toBe("数位发展部");
+    expect(extract("教育部今（21）日举行记者会，宣布启动《AI人才培育行动计划（115—118年）》。").documents![0].issuer).toBe("教育部");
+    expect(extract("【本报讯】台湾行政院日前核定《主权AI算力基础建设计划（2026—2030年）》。").documents![0].issuer).toBe("台湾行政院");
+  });
   it("no host where the clause before holds no meeting", () => {
     expect(extract("昆明市教育体育局5日调研学校，印发《昆明市学生心理健康筛查干预工作方案》。").documents![0].issuer).toBeNull();
   });

@@ -5951,3 +5951,23 @@ describe("targets: Hong Kong's and Macao's wording (eval/heldout345, 355; 2026-1
     expect(T("到2028年，回收便利点由现时的550个增至800个。")).toEqual([[800, "回收便利点"]]);
   });
 });
+
+describe("targets: misfires of the day's rules (2026-11-28)", () => {
+  it("挂牌督办 puts up no plaque: a time limit after it stays a rule", () => {
+    expect(extract("《方案》对隐患整改时限作出明确规定：对重大隐患实行挂牌督办，整改期限不超过3个月。").targets).toEqual([]);
+  });
+  it("a city listed beside its siblings is still the text's own place where a document it issues is named", () => {
+    // (eval/heldout123/12304.txt)
+    const r = extract(
+      "河南下达灾后恢复重建资金18.6亿元　卫辉、获嘉年底前完成水毁工程修复\n\n来源：河南日报　2026年08月26日　第03版\n\n　　本报讯（记者 王文静）8月25日，记者从河南省财政厅获悉，省财政近日下达新乡、鹤壁、安阳三市灾后恢复重建资金18.6亿元，重点支持水毁农房、道路、水利设施和学校的修复重建。河南省财政厅同时印发《河南省灾后恢复重建资金管理办法》，规范资金分配和使用管理。\n\n　　今年7月下旬以来，卫河、共产主义渠流域遭遇持续强降雨，新乡市7月降雨量达到786毫米，同比偏多2.1倍。新乡市卫辉市、获嘉县、辉县市和鹤壁市浚县等地受灾严重。据统计，三市受损房屋2.7万间，水毁农村道路1650公里，损毁中小型水库和堤防工程214处，直接经济损失约124亿元。\n\n　　新乡市人民政府日前印发《新乡市“7·24”暴雨灾害灾后恢复重建工作方案》（以下简称《工作方案》）。《工作方案》提出：\n　　1.年底前，完成水毁工程修复214处，其中卫辉市、获嘉县各不少于40处；\n　　2.入冬前，完成受损农房修缮加固9800户，新建重建农房1200户以上；\n　　3.到2027年6月底前，完成卫河、共产主义渠堤防加固约86公里，新建排涝泵站5—8座；\n　　4.2027年8月底前，完成23所受损中小学校舍修复重建。\n\n　　据了解，郑州市、洛阳市已分别向卫辉市、辉县市拨付对口援建资金2亿元和1.5亿元。\n",
+    );
+    expect(r.targets!.filter((t) => t.min === 23).map((t) => t.region)).toEqual(["410700"]);
+  });
+});
+
+describe("targets: a span of years cut to a level (eval/heldout345; 2026-11-28)", () => {
+  it("社屋平均轮候时间控制在1年以内 is a goal in years; 三年内 stays a span", () => {
+    expect(extract("到2030年，社屋平均轮候时间控制在1年以内。").targets!.map((t) => [t.max, t.unit, t.object])).toEqual([[1, "年", "社屋平均轮候时间"]]);
+    expect(extract("到2030年，三年内建成学校5所。").targets!.map((t) => t.unit)).toEqual(["所"]);
+  });
+});

@@ -40,6 +40,9 @@ export const ISSUING_VERBS: readonly string[] = [
   "组织编制", "组织制定", "组织起草",
   "印发", "发布", "出台", "制定", "制订", "颁布", "公布", "下达", "下发", "发出", "推出",
   "出炉", "编制", "签发", "修订",
+  // Taiwan's cabinet approving a plan, the way it is issued (台湾行政院日前核定《…计划》), and a plan
+  // launched at a press conference (宣布启动《…》)
+  "核定", "宣布启动", "宣布推出",
 ];
 
 /** Verbs of presenting a document at a press conference (介绍了, 解读, 通报), or of carrying out

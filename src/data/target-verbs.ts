@@ -113,8 +113,9 @@ export const GOAL_VERBS: readonly string[] = [
   // people invited to come (邀请台湾青年2000人次来苏参访)
   "邀请",
   // buildings and trees given a plaque (挂牌历史建筑120处); people moved out of harm's way
-  // (搬迁避让地灾受威胁群众3000户, 再搬迁二千户) and monitors hired (选聘群测群防员4200人左右)
-  "挂牌", "搬迁避让", "搬迁", "选聘",
+  // (搬迁避让地灾受威胁群众3000户; not 搬迁 alone, a noun in 生态搬迁, 搬迁安置) and monitors hired
+  // (选聘群测群防员4200人左右)
+  "挂牌", "搬迁避让", "选聘",
   // housing completed (2028年底前再落成社屋4,000个)
   "落成",
 ];
@@ -129,7 +130,7 @@ export const NOMINAL_VERBS: readonly string[] = [
   // things renewed or traded in (完成报废更新3万辆以上, 推动设备更新10万台)
   "更新", "报废更新", "置换更新",
   // people moved out of harm's way (完成地质灾害搬迁避让1.5万户)
-  "搬迁避让", "搬迁",
+  "搬迁避让",
 ];
 
 /** Words that end in a measuring verb's character but measure nothing (下达三年…任务, 传达): before
@@ -152,6 +153,8 @@ export const NOT_VERB_WORDS: readonly string[] = [
   "邀请赛", "邀请函", "邀请码",
   // 建设 read into 设施 (新建设施农业面积10万亩 is 新建 of 设施农业)
   "建设施",
+  // supervision of a case by name, not a plaque put up (对重大隐患实行挂牌督办)
+  "挂牌督办",
   // nouns that open with a verb of goals: an incubator, money for research (建成孵化器10个, 新增研发
   // 投入5亿元, 研发投入不低于GDP的3%)
   "孵化器", "孵化基地", "孵化载体", "孵化平台", "研发投入", "研发经费", "研发费用", "研发机构", "研发中心", "研发平台",

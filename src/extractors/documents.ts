@@ -80,7 +80,7 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
 const UNDER_PLACE = /^(?:[\u4e00-\u9fff]{1,14}?(?:省|市|州|地区|盟|自治区))(?:下辖|所辖|辖下|管辖)的/;
 
 /** An approval written between the issuing verb and the title (…的《): 经省政府同意, 经行政院核定. */
-const APPROVAL_BEFORE_TITLE = /^经[^，,。；;：:《》“”\s]{1,20}(?:同意|批准|核定|审定|审议通过|研究通过)$/;
+const APPROVAL_BEFORE_TITLE = /^经([^，,。；;：:《》“”\s]{1,20})(?:同意|批准|核定|审定|审议通过|研究通过)$/;
 
 /** Where an approval (APPROVAL_BEFORE_TITLE) ending at `q` starts, else `q`. Its 经 is the
  *  farthest one that leaves no issuing verb inside (经济部今天公布经行政院核定: the second; 经省
@@ -89,7 +89,9 @@ function approvalStart(t: string, q: number): number {
   for (let k = Math.max(0, q - 24); k < q - 2; k++) {
     if (t.charCodeAt(k) !== 0x7ecf /* 经 */) continue;
     const span = t.slice(k, q);
-    if (APPROVAL_BEFORE_TITLE.test(span) && !ISSUING_VERBS.some((w) => span.includes(w, 1))) return k;
+    // (the approving verb itself may be an issuing one, 核定: only the body before it counts)
+    const m = APPROVAL_BEFORE_TITLE.exec(span);
+    if (m && !ISSUING_VERBS.some((w) => m[1].includes(w))) return k;
   }
   return q;
 }
@@ -127,10 +129,11 @@ export function leadingAsideEnd(t: string, s: number, q: number): number {
 }
 
 /** A meeting a body holds to announce a document, ending the clause before the issuing verb. */
-const MEETING_HELD = /(?:联合|共同)?(?:召开|举行|举办)(?:新闻发布会|发布会|常务会议|新闻通气会|[^，,。；;、]{0,20}?(?:工作会议|工作会|大会|推进会|部署会|现场会|调度会|座谈会|发布会|通气会))$/;
+const MEETING_HELD = /(?:联合|共同)?(?:召开|举行|举办)(?:新闻发布会|发布会|记者会|记者招待会|说明会|常务会议|新闻通气会|[^，,。；;、]{0,20}?(?:工作会议|工作会|大会|推进会|部署会|现场会|调度会|座谈会|发布会|通气会))$/;
 /** The day a meeting is held, between its host and the verb (国家邮政局5日召开…, …9月14日上午
- *  召开…). */
-const DAY_BEFORE_MEETING = /(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午)?$/;
+ *  召开…, 数位发展部今天召开…, 教育部今（21）日举行…). */
+const DAY_BEFORE_MEETING =
+  /(?:(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|今天|今日|昨天|昨日|日前|近日|[今昨][(（][0-9０-９]{1,2}[)）]日)(?:上午|下午)?$/;
 /** What opens a clause that issues a document at the meeting the clause before holds (…召开…推进会，
  *  会上发布《…》). */
 const AT_THE_MEETING = ["会上", "会议上"];

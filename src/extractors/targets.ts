@@ -776,6 +776,8 @@ const FUNDS_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?资金|的?[\u4e00-\u9fff]{0,10}?�
 const PERIOD_OF_WORKS = /(?:工期|建设期|建设周期)$/;
 /** A yearly quota's 每年 in the clause before its bound (每年经陆路口岸出口汽车不少于三万辆). */
 const YEARLY_BOUND_BEFORE = /每(?:年|季度)/;
+/** Bounds that cut a span of time to a level, read as the amount's prefix (控制在1年以内). */
+const TIME_CUT_PREFIXES = new Set(["控制在", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到"]);
 /** After a review heading's cue, a plan it announces too (…工作回顾及2027年计划). */
 const PLAN_AFTER_REVIEW = /^[^。；]{0,4}(?:及|和|暨|与)[^。；]{0,8}(?:计划|打算|安排|展望|目标|重点)/;
 /** What joins the places of a list (宣威市、会泽县). */
@@ -4120,7 +4122,8 @@ export class TargetScanner {
     // or changed (人均预期寿命提高1岁以上)
     // (…not one picking people after the verb: 提高80岁老人高龄津贴标准, 增加0至3岁婴幼儿托育服务)
     // (a prefix of being, 约为80岁, is its measuring verb)
-    const measuredByPrefix = q.prefix !== null && q.prefix.endsWith("为");
+    // (…or a verb of cutting a time as the bound itself: 平均轮候时间控制在1年以内)
+    const measuredByPrefix = q.prefix !== null && (q.prefix.endsWith("为") || TIME_CUT_PREFIXES.has(q.prefix));
     if (q.kind === "age" && !measuredByPrefix && measureVerbs.endingAt(text, q.start, iStart) === undefined && (changeVerbList.endingAt(text, q.start, iStart) === undefined || (isHanAt(text, q.end) && !"的并和且".includes(text[q.end]) && allVerbs.at(text, q.end) === undefined))) return null;
     // …nor where a bound and a noun follow it (为60岁以上老年人提供…): the age picks the people
     if (q.kind === "age" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && text[q.end] !== "的") return null;
@@ -8016,7 +8019,9 @@ export class TargetScanner {
       if (inside * 4 < mentions.length * 3) continue;
       // (a place within the one before, listed beside a sibling and not named on the first line, is
       // one the text speaks of, not its own: 曲靖市召开…会议 ⏎ …宣威市、会泽县乡镇卫生院…)
-      if (best !== null && isAncestor(best, c) && !this.namedOnFirstLine(c, mentions) && this.siblingNamed(c, mentions)) continue;
+      // (…unless a document the text names it issuing is that place's: 新乡市人民政府…印发《新乡市…方案》)
+      if (best !== null && isAncestor(best, c) && !this.namedOnFirstLine(c, mentions) && this.siblingNamed(c, mentions) &&
+        !this.ctx.documents.some((d) => d.region === c && d.issuer !== null)) continue;
       if (best === null || isAncestor(best, c)) best = c;
     }
     // (a text of Hong Kong's or Macao's government, named late or only in passing, 行政长官…发表
