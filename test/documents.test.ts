@@ -1031,6 +1031,8 @@ describe("the host of a meeting that issues a document (eval/heldout295, heldout
     expect(extract("数位发展部今天召开记者会，公布《AI产业跃升推动计划（116—120年）》。").documents![0].issuer).toBe("数位发展部");
     expect(extract("教育部今（21）日举行记者会，宣布启动《AI人才培育行动计划（115—118年）》。").documents![0].issuer).toBe("教育部");
     expect(extract("【本报讯】台湾行政院日前核定《主权AI算力基础建设计划（2026—2030年）》。").documents![0].issuer).toBe("台湾行政院");
+    // (依…核定的《…》 is an approval, as 经…核定 is: its body no issuer written 依行政院)
+    expect(extract("市长林建志宣布，依行政院核定的《台南市先进运输系统第一期蓝线建设计划》，蓝线全长约11.6公里。").documents![0].issuer).toBeNull();
   });
   it("no host where the clause before holds no meeting", () => {
     expect(extract("昆明市教育体育局5日调研学校，印发《昆明市学生心理健康筛查干预工作方案》。").documents![0].issuer).toBeNull();

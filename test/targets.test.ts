@@ -5971,3 +5971,12 @@ describe("targets: a span of years cut to a level (eval/heldout345; 2026-11-28)"
     expect(extract("到2030年，三年内建成学校5所。").targets!.map((t) => t.unit)).toEqual(["所"]);
   });
 });
+
+describe("targets: conditions and copies (eval/heldout367; 2026-11-28)", () => {
+  it("须达30%以上 sets a condition; 须完成 and 必须完成 still goals; 检送《…》1份 counts copies", () => {
+    expect(extract("到2028年，自偿率须达30%以上。").targets).toEqual([]);
+    expect(extract("到2028年，城关区加固任务最重，须完成800栋。").targets!.map((t) => t.min)).toEqual([800]);
+    expect(extract("到2028年，必须完成改造100户。").targets!.map((t) => t.min)).toEqual([100]);
+    expect(extract("主旨：检送《桃园捷运绿线及延伸线建设执行计划》1份，请查照。").targets).toEqual([]);
+  });
+});

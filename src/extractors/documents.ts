@@ -79,15 +79,16 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
 /** A place and the word that puts the issuer's place under it (苏州市下辖的, 所辖的). */
 const UNDER_PLACE = /^(?:[\u4e00-\u9fff]{1,14}?(?:省|市|州|地区|盟|自治区))(?:下辖|所辖|辖下|管辖)的/;
 
-/** An approval written between the issuing verb and the title (…的《): 经省政府同意, 经行政院核定. */
-const APPROVAL_BEFORE_TITLE = /^经([^，,。；;：:《》“”\s]{1,20})(?:同意|批准|核定|审定|审议通过|研究通过)$/;
+/** An approval written between the issuing verb and the title (…的《): 经省政府同意, 经行政院核定,
+ *  依行政院核定. */
+const APPROVAL_BEFORE_TITLE = /^(?:经|依)([^，,。；;：:《》“”\s]{1,20})(?:同意|批准|核定|审定|审议通过|研究通过)$/;
 
 /** Where an approval (APPROVAL_BEFORE_TITLE) ending at `q` starts, else `q`. Its 经 is the
  *  farthest one that leaves no issuing verb inside (经济部今天公布经行政院核定: the second; 经省
  *  经信委同意: the first). */
 function approvalStart(t: string, q: number): number {
   for (let k = Math.max(0, q - 24); k < q - 2; k++) {
-    if (t.charCodeAt(k) !== 0x7ecf /* 经 */) continue;
+    if (t.charCodeAt(k) !== 0x7ecf /* 经 */ && t.charCodeAt(k) !== 0x4f9d /* 依 */) continue;
     const span = t.slice(k, q);
     // (the approving verb itself may be an issuing one, 核定: only the body before it counts)
     const m = APPROVAL_BEFORE_TITLE.exec(span);

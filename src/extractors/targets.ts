@@ -793,6 +793,10 @@ function inAutonomousRegion(code: string): boolean {
 const BUILDING_ONE_VERBS = new Set(["建成", "建设", "新建", "组建", "建立", "设立"]);
 /** Between a place and such a verb (右江区将建成…, 炎陵县力争建成…). */
 const PLACE_BUILDS_MODIFIERS = ["力争", "将", "要", "计划", "年内", "今年"];
+/** 须 (must) with a verb of a level right before an amount, a condition set (自偿率须达30%以上): no
+ *  goal. Not 须 of an action, whose amount the annotators read as a goal (须完成800栋, 须提供至少1间…),
+ *  nor 必须, which in a plan stresses a goal (必须完成改造100户). */
+const MUST_BEFORE = /(?<![必无])须(?:达到|达|保持在|保持|不低于|不少于)$/;
 /** Things of a rule, not of a level a place reaches (考核权重, 分值占比, 每公里造价). (Not 利率: an
  *  average rate of loans is a goal, 贷款平均利率不高于3.5%.) */
 const STANDARD_OF_RULE = /(?:权重|分值|分值占比|权重占比|造价)$/;
@@ -4930,6 +4934,10 @@ export class TargetScanner {
     // a weight in an assessment or a unit cost (考核权重不低于5%, 分值占比不低于5%, 锁边林带每公里
     // 造价约为85万元): a rule of how, not a level to reach
     if (c.object !== null && STANDARD_OF_RULE.test(c.object)) return "figure";
+    // a level that must be met (自偿率须达30%以上): a condition, not a goal
+    if (MUST_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 8), q.start))) return "figure";
+    // copies of a document sent with a letter (检送《…计划》1份): a count of documents
+    if (q.unit === "份" && text[q.start - 1] === "》") return "figure";
     // a speed a line is built for (按设计时速250公里建设) or a work's construction period (建设工期约
     // 30个月): what a project is, not what it is to achieve
     // (a bare size, nothing between the thing and the amount but 为 or 约, and no bound: 建设工期压缩至
