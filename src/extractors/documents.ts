@@ -444,6 +444,8 @@ class DocumentScanner {
       if (recent.length > RECENT_DOCUMENTS) recent.shift();
     };
 
+    // (the document of the title just before, and where that title ends)
+    let previous: { doc: DocState; end: number } | null = null;
     for (const pair of findTitlePairs(this.text)) {
       if (pair.close - pair.open - 1 > MAX_TITLE_LENGTH) continue;
       // (a notice that issues a plan, 《关于印发〈…实施方案〉的通知》, is named for the plan: the plan
@@ -494,7 +496,18 @@ class DocumentScanner {
 
       doc.fact.mentions.push({ text: this.simplified.slice(pair.open, pair.close + 1), start: pair.open, end: pair.close + 1 });
       touch(doc);
-      for (const a of aliases.names) {
+      // (names given 分别 after two titles joined by 和, 及 or 、: the first is the first title's)
+      let names = aliases.names;
+      if (aliases.respectively && names.length === 2 && previous !== null && previous.doc !== doc && previous.end + 1 === pair.open && "和及与、".includes(this.text[previous.end])) {
+        const aKey = titleKey(names[0]);
+        if (aKey.length >= 1 && !previous.doc.aliasKeys.has(aKey)) {
+          previous.doc.aliasKeys.add(aKey);
+          previous.doc.fact.aliases.push(names[0]);
+        }
+        names = names.slice(1);
+      }
+      previous = { doc, end: pair.close + 1 };
+      for (const a of names) {
         const aKey = titleKey(a);
         if (aKey.length < 1 || aKey === key || doc.aliasKeys.has(aKey)) continue;
         doc.aliasKeys.add(aKey);
@@ -701,9 +714,10 @@ class DocumentScanner {
 
   /** Short names introduced right after a title, and where that introduction ends:
    *  (以下简称《计划》), (国办发〔2020〕24号，以下简称《实施意见》), ，简称“方案”。 */
-  private aliasAfter(from: number): { names: string[]; end: number } {
+  private aliasAfter(from: number): { names: string[]; end: number; respectively?: boolean } {
     const t = this.text;
     const none = { names: [], end: from };
+    let respectively = false;
     let i = from;
     while (i < t.length && isSpace(t[i])) i++;
     let limit: number; // where the names must end
@@ -714,6 +728,8 @@ class DocumentScanner {
       if (close < 0) return none;
       const at = findIntroducer(t, i + 1, close);
       if (!at) return none;
+      // (以下分别简称《妇女规划》《儿童规划》: a name for each of the titles before, in order)
+      respectively = t.startsWith("分别", at.start - 2);
       intro = at.end;
       limit = close;
       end = close + 1;
@@ -737,7 +753,7 @@ class DocumentScanner {
       const closeQuote = ALIAS_QUOTES[t[k]];
       if (closeQuote) {
         const q = boundedIndexOf(t, closeQuote, k + 1, limit);
-        if (q > k + 1 && (q + 1 === limit || ALIAS_TERMINATORS.includes(t[q + 1]))) {
+        if (q > k + 1 && (q + 1 === limit || ALIAS_TERMINATORS.includes(t[q + 1]) || (respectively && t[q + 1] === "《"))) {
           s = k + 1;
           e = q;
           k = q + 1;
@@ -753,10 +769,11 @@ class DocumentScanner {
         k++;
         continue;
       }
+      if (respectively && t[k] === "《") continue;
       break;
     }
     if (!names.length) return none;
-    return { names, end: end >= 0 ? end : k };
+    return { names, end: end >= 0 ? end : k, respectively };
   }
 
   // -- the issuing clause -------------------------------------------------------------------
