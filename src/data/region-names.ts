@@ -139,6 +139,8 @@ export const TAIWAN_MARKERS: readonly string[] = ["台湾", "行政院", "立法
 export const TAIWAN_CITY_MARKERS: readonly string[] = [
   "台北市", "新北市", "桃园市", "台中市", "台南市", "高雄市", "基隆市", "新竹县", "新竹市", "嘉义县", "嘉义市", "屏东县", "宜兰县",
   "花莲县", "台东县", "澎湖县", "北市府", "高市府", "中市府",
+  // (the counties of the island's west and the outlying islands)
+  "云林县", "彰化县", "南投县", "苗栗县", "金门县", "连江县",
 ];
 /** Before a Taiwan city's name, characters that make it the end of another word (平台中, 舞台南). */
 export const NOT_BEFORE_TAIWAN_CITY = "平舞后讲站柜阳机月窗烟灶看戏上下前";
