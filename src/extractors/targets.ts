@@ -6347,17 +6347,23 @@ export class TargetScanner {
     return asOfCues.at(this.text, d.start, d.end) !== undefined || asOfCues.endingAt(this.text, d.start, Math.max(0, d.start - 3)) !== undefined;
   }
 
+  /** Line `k`'s [start, end) without the blanks around it. */
+  private lineWithoutBlanks(k: number): [number, number] {
+    const { start, end } = this.lineBounds(k);
+    let a = start;
+    let e = end;
+    while (a < e && isBlankAt(this.text, a)) a++;
+    while (e > a && isBlankAt(this.text, e - 1)) e--;
+    return [a, e];
+  }
+
   /** The deadline a heading right above the amount's paragraph sets for it (【2027年底前：扩规模】,
    *  三、充换电网络行动：2027年底前建成…, （一）“十五五”末…): a short line with no sentence in it,
    *  holding a usable deadline; else null. */
   private headingDeadline(pos: number): string | null {
     const line = this.lineIndexOf(pos);
     for (let k = line - 1; k >= 0 && k >= line - 2; k--) {
-      const { start, end } = this.lineBounds(k);
-      let a = start;
-      let e = end;
-      while (a < e && isBlankAt(this.text, a)) a++;
-      while (e > a && isBlankAt(this.text, e - 1)) e--;
+      const [a, e] = this.lineWithoutBlanks(k);
       if (a === e) continue;
       if (e - a > MAX_HEADING || hasAnyCharIn(this.text, "。；;！？!?", a, e)) return null;
       for (let i = lastAtOrBefore(this.dates, e - 1); i >= 0 && this.dates[i].start >= a; i--) {
@@ -6374,11 +6380,7 @@ export class TargetScanner {
   private leadInDeadline(pos: number): string | null {
     const line = this.lineIndexOf(pos);
     for (let k = line, n = 0; k >= 0 && n < MAX_LEAD_IN_ITEMS; k--) {
-      const { start, end } = this.lineBounds(k);
-      let a = start;
-      let e = end;
-      while (a < e && isBlankAt(this.text, a)) a++;
-      while (e > a && isBlankAt(this.text, e - 1)) e--;
+      const [a, e] = this.lineWithoutBlanks(k);
       if (a === e) continue;
       if (k === line || itemMarkerEnd(this.text, a, Math.min(e, a + 8)) > a) {
         // (an item line: the amount's own, or one above it of the same run)
