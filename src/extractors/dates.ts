@@ -1464,7 +1464,7 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
     } else if (since === "起" && at(t, end + 1, "至今")) {
       kind = "since"; // 2001年起至今
       end += 3;
-    } else if (since === "起" && left.month === null && left.months === null && left.day === null && left.festival === null && left.year !== null && !closing(end + 1) && (SINCE_QI_NEXT.test(t.slice(end + 1, end + 3)) || !QI_WORDS.some((w) => t.startsWith(w, end)))) {
+    } else if (since === "起" && left.month === null && left.months === null && left.day === null && left.festival === null && left.year !== null && !closing(end + 1) && !QI_WORDS.some((w) => t.startsWith(w, end))) {
       kind = "since"; // 2024年起 (a year, not a day a rule takes effect): from then on, as 以来
       end += 1;
     } else if (since === "起" && !at(t, end, "起草")) {
@@ -1931,9 +1931,6 @@ export function parseDateExpression(
 // Cue words next to a publication date at the head or foot of an article.
 // Labels of a publication date (发布时间：…, 来源：… 2021-04-30). Verbs alone (印发, 发布) are
 // not enough: a body sentence "2021年3月1日，省政府印发…" dates an event, not the article.
-/** After 年起, what makes 起 "from then on" (2024年起，…; 2026年起施行), not a word it opens
- *  (2027年起降架次, 2026年起征点, 2025年起诉案件). */
-const SINCE_QI_NEXT = /^(?:[^\u4e00-\u9fff]|$|施行|实施|执行|开始|每年|全面|逐步|将|连续|陆续|分|持续|正式|启动|推行|推动|推进|面向|在|先后|累计|共|至|我|全|本|各|对|由|已|不再|取消)/;
 /** Words that open with 起, after which 年起 is no "from then on" (2027年起降架次, 2026年起征点);
  *  after any other word it is (2027年起首批供应50公顷, as annotators read it). */
 const QI_WORDS = [

@@ -3089,8 +3089,8 @@ export class TargetScanner {
         bucket.push(c);
         if (c.q.start < this.headlineEnd) headline.set(c, targets.length);
         targets.push(this.targetOf(c));
-        // (one amount over several places, 榆林市、延安市…能耗分别下降5%, is one goal, as 各 is: the
-        // annotators of every set that met it since heldout6 read it so)
+        // (one amount over several places, 榆林市、延安市…能耗分别下降5%, is one goal, as 各 is: most
+        // sets' annotators read it so, a few, heldout6 among them, one per place)
         for (const pair of c.alsoPairs ?? []) targets.push({ ...this.figureOf(c), ...pair, deadline: c.deadline });
       } else {
         figures.push(this.figureOf(c));
@@ -4191,7 +4191,7 @@ export class TargetScanner {
       const before = text.slice(sStart, q.start);
       if (!OVER_YEARS.test(before)) c.deadline = this.planSectionYear(q.start) ?? this.headingDeadline(q.start) ?? this.leadInDeadline(q.start);
       // (年内 under a lead-in of a later year is that year: 展望2027年…：⏎（四）年内完成…，并把…缩短至18个月以下)
-      else if (!OVER_YEARS_SPAN.test(before) && this.leadInYearAhead(q.start)) c.deadline = this.leadInDeadline(q.start);
+      else if (!OVER_YEARS_SPAN.test(before)) c.deadline = this.leadInDeadlineAhead(q.start);
     }
     c.sStart = sStart;
     c.cStart = cStart;
@@ -4868,7 +4868,7 @@ export class TargetScanner {
         !this.goalCueWordIn(Math.max(from, spanStart + thisYear.index - 4), q.start, forwardCuesBesidesEstimate) &&
         !AHEAD_WORDS.test(text.slice(after, q.start)) && !this.laterYearIn(after, q.start) &&
         // (nor 年内 of an item a lead-in of a later year heads: 展望2027年，署方计划：⏎（四）年内完成…)
-        !this.leadInYearAhead(q.start))
+        this.leadInDeadlineAhead(q.start) === null)
         return "figure";
     }
     // an amount describing the thing a count right before it counts (建设1个年屠宰加工能力20万头的
@@ -6400,10 +6400,11 @@ export class TargetScanner {
     return null;
   }
 
-  /** A lead-in line above the amount's numbered item names a year after the year of writing. */
-  private leadInYearAhead(pos: number): boolean {
+  /** The lead-in's deadline (leadInDeadline) where it falls in a year after the year of writing,
+   *  else null. */
+  private leadInDeadlineAhead(pos: number): string | null {
     const to = this.leadInDeadline(pos);
-    return to !== null && this.now !== null && to.slice(0, 4) > this.now.slice(0, 4);
+    return to !== null && this.now !== null && to.slice(0, 4) > this.now.slice(0, 4) ? to : null;
   }
 
   private isUsableDeadline(d: DateFact): boolean {
@@ -8368,7 +8369,7 @@ export class TargetScanner {
         const k = lastAtOrBefore(this.dates, q.start - 1);
         if (k >= 0 && this.dates[k].start > p + 1 && this.dates[k].type === "deadline") break;
         // (…of the year a lead-in above its item names: 展望2027年，署方计划：⏎（四）年内完成…)
-        return this.leadInYearAhead(q.start) ? this.leadInDeadline(q.start)! : `${this.now!.slice(0, 4)}-12-31`;
+        return this.leadInDeadlineAhead(q.start) ?? `${this.now!.slice(0, 4)}-12-31`;
       }
     }
     // 全年 in the amount's sentence, after any date (…今年6月底前完成…，全年新建高标准农田500万亩): the
