@@ -5822,11 +5822,12 @@ describe("targets: statements after statistics (eval/heldout325, heldout171; 202
 });
 
 describe("targets: a total of the things the item before names (eval/heldout325; 2026-11-28)", () => {
-  it("社区慈善基金实现街道全覆盖、总数不少于200个 counts 社区慈善基金; a verb opening the item leaves 总数", () => {
+  it("社区慈善基金实现街道全覆盖、总数不少于200个 counts 社区慈善基金; after a verb opening the clause before, its thing with 总数", () => {
     const obj = (s: string) => extract(s).targets!.map((t) => t.object);
     expect(obj("到2028年，社区慈善基金实现街道（乡镇）全覆盖、总数不少于200个。")).toEqual(["社区慈善基金"]);
     expect(obj("到2028年，全市社区慈善基金实现街道全覆盖，总数不少于200个。")).toEqual(["社区慈善基金"]);
-    expect(obj("到2028年，全市新建口袋公园，总数达到200个。")).toEqual(["总数"]);
+    // (…but the thing of a clause before that names one, with the total: 口袋公园总数)
+    expect(obj("到2028年，全市新建口袋公园，总数达到200个。")).toEqual(["口袋公园总数"]);
   });
 });
 
@@ -5978,5 +5979,67 @@ describe("targets: conditions and copies (eval/heldout367; 2026-11-28)", () => {
     expect(extract("到2028年，城关区加固任务最重，须完成800栋。").targets!.map((t) => t.min)).toEqual([800]);
     expect(extract("到2028年，必须完成改造100户。").targets!.map((t) => t.min)).toEqual([100]);
     expect(extract("主旨：检送《桃园捷运绿线及延伸线建设执行计划》1份，请查照。").targets).toEqual([]);
+  });
+});
+
+describe("targets: days, events, courts and changes carried on (eval/heldout265, 373, 384, 387; 2026-11-28, later)", () => {
+  const T = (s: string, refDate = "2026-05-01") => extract(s, { refDate }).targets!.map((t) => [t.min, t.max, t.unit, t.object]);
+  it("日 counts days where no month stands before it; 工作天 is Hong Kong's working day", () => {
+    expect(T("到2027年，行政复议案件平均审理期限压缩至45日以内，主场馆年均使用日数不少于120日。")).toEqual([
+      [null, 45, "日", "行政复议案件平均审理期限"],
+      [120, null, "日", "主场馆年均使用日数"],
+    ]);
+    expect(T("到2027年，举报热线的处理时间缩短至5个工作天以内。")).toEqual([[null, 5, "个工作天", "举报热线的处理时间"]]);
+    expect(extract("会议定于11月20日召开，每月15日前报送数据。", { refDate: "2026-05-01" }).targets).toEqual([]);
+  });
+  it("what 把 takes is the thing, after a subject, a modal or a time; 把关 is a word", () => {
+    expect(T("房屋署将把空置单位的翻新周期由现时约44日缩短至30日以内。")).toEqual([[null, 30, "日", "空置单位的翻新周期"]]);
+    expect(T("并建议房屋署在2027年底前把举报热线的处理时间缩短至5个工作天以内。")).toEqual([[null, 5, "个工作天", "举报热线的处理时间"]]);
+    expect(T("到2027年，把关质量合格率达到98%。")).toEqual([[98, 98, "%", "把关质量合格率"]]);
+  });
+  it("a verb of support joined to the goal verb is no part of the thing; 招募 recruits", () => {
+    expect(T("2026年全年舉辦及支持盛事不少於220場。")).toEqual([[220, null, "场", "盛事"]]);
+    expect(T("今年计划招募志愿者1000名以上。")).toEqual([[1000, null, "名", "志愿者"]]);
+  });
+  it("a phase opening the clause is a time: 首阶段招募大使约150名", () => {
+    expect(T("区内将于明年1月起试行「旅客服务大使」计划，首阶段招募大使约150名。")).toEqual([[150, 150, "名", "大使"]]);
+  });
+  it("the whole a part is drawn from (…名志愿者中，) is no goal; 高中 is a school", () => {
+    const r = extract("全运会期间投入的5,000名志愿者中，将挑选约1,200名组成义工队。到2027年建成10所高中。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => t.min)).toEqual([1200, 10]);
+    expect(r.figures!.map((f) => f.min)).toContain(5000);
+  });
+  it("a clause of a rate or a total alone takes the thing the clause before names", () => {
+    expect(T("到2027年，支持澳门与珠海横琴联合举办国际盛事，每年不少于10场。")).toEqual([[10, null, "场", "国际盛事"]]);
+    expect(T("到2027年，新建充电桩，总数不少于500个。")).toEqual([[500, null, "个", "充电桩总数"]]);
+    expect(T("到2027年，建设口袋公园，数量达到50个。")).toEqual([[50, 50, "个", "口袋公园数量"]]);
+  });
+  it("平均每年 after a goal counts the goal's thing", () => {
+    expect(T("到2030年，新增养老床位8000张，平均每年不少于2000张。")).toEqual([
+      [8000, 8000, "张", "养老床位"],
+      [2000, null, "张", "养老床位"],
+    ]);
+  });
+  it("a change carried further keeps the thing the change before took from one value to another", () => {
+    expect(T("局长又指出，现行酒店牌照申请审批时间已由平均6个月缩短至3个月，并将争取在2027年进一步缩短至45天以内。")).toEqual([
+      [null, 45, "天", "酒店牌照申请审批时间"],
+    ]);
+    expect(T("局长又指出，审批时间已缩短至3个月，并将争取在2027年进一步缩短至45天以内。")).toEqual([[null, 45, "天", "审批时间"]]);
+  });
+  it("a goal that only changes a level takes the thing of the figure the sentence before gives", () => {
+    expect(T("房屋局局长指出，截至今年10月，香港一般申请者的平均轮候时间为5.3年，较去年同期缩短0.3年。特区政府的目标是到2030年缩短至4年。", "2026-11-20")).toEqual([
+      [4, 4, "年", "一般申请者的平均轮候时间"],
+    ]);
+  });
+  it("places' courts and procuratorates are the subjects, not the things", () => {
+    expect(T("2026年，福田区法院设立涉港纠纷调解工作室2个。")).toEqual([[2, 2, "个", "涉港纠纷调解工作室"]]);
+    expect(T("2026年，福田区、南山区法院分别设立涉港纠纷调解工作室2个、3个。")).toEqual([
+      [2, 2, "个", "涉港纠纷调解工作室"],
+      [3, 3, "个", "涉港纠纷调解工作室"],
+    ]);
+  });
+  it("Hong Kong's flats (…万个单位) count the measure of housing before them", () => {
+    expect(T("到2031年，公营房屋建屋量累计达到约17万个单位。")).toEqual([[170000, 170000, "个", "公营房屋建屋量"]]);
+    expect(T("到2028年，简约公屋计划再兴建不少于1万个单位。")).toEqual([[10000, null, "个", "单位"]]);
   });
 });

@@ -114,8 +114,8 @@ export const GOAL_VERBS: readonly string[] = [
   "邀请",
   // buildings and trees given a plaque (挂牌历史建筑120处); people moved out of harm's way
   // (搬迁避让地灾受威胁群众3000户; not 搬迁 alone, a noun in 生态搬迁, 搬迁安置) and monitors hired
-  // (选聘群测群防员4200人左右)
-  "挂牌", "搬迁避让", "选聘",
+  // (选聘群测群防员4200人左右), or recruited (首阶段招募大使约150名, 招募志愿者1000名以上)
+  "挂牌", "搬迁避让", "选聘", "招募",
   // housing completed (2028年底前再落成社屋4,000个)
   "落成",
 ];

@@ -381,6 +381,9 @@ const allocationVerbs = new WordTable(ALLOCATION_VERBS);
 // (…年办件量不低于1万件的条件: a threshold named as such)
 const CONDITION_AFTER = /^(?:人民币)?的(?:[，,]|条件|门槛)/;
 /** After a bounded amount and 的, what then qualifies (…的养老机构方可申请, …的企业才能享受). */
+/** A count's thing closed by 中 and a comma (…名志愿者中，): a whole a part is taken from; not 高中,
+ *  初中, 集中. */
+const POOL_AFTER = /^[\u4e00-\u9fff]{0,10}?(?<![高初集其空心])中[，,]/;
 const QUALIFIES_AFTER = /^的[\u4e00-\u9fff]{1,12}?(?:方可|才能|才可|可申请|可享受|方能)/;
 /** 为, 是 or 相当于 (约为, 相当于约) restating an amount against a level. */
 const RESTATING = "(?:约|大约|近)?(?:是|为|相当于)(?:约|大约|近)?";
@@ -854,6 +857,18 @@ const CHANGE_TO_BEFORE = new RegExp(`[由从][^，,。；;]{1,30}?(${CHANGE_FROM
 
 /** A clause that opens with the verb of a change to a value (增加至, 提高到). */
 const CHANGE_VERB_OPENING = new RegExp(`^(?:${CHANGE_TO_VERBS})(?:至|到)$`);
+/** Before a change's 由: it was made already (已由…缩短至). */
+const CHANGED_ALREADY = /已(?:经)?$/;
+/** A clause that only goes on with a change (并将争取在2027年进一步缩短至): its will, time and verb. */
+const FURTHER_CHANGE_CLAUSE = new RegExp(`^(?:[并还将要再]|争取|力争|计划|预计|进一步|逐步|在|于|到|[0-9０-９]{4}年(?:底|末)?前?)*(?:${CHANGE_TO_VERBS})(?:至|到)$`);
+/** A clause that takes a thing from one value to another (现行…审批时间已由平均6个月缩短至3个月): the
+ *  thing, past what says it is the present one. */
+const THING_CHANGED_IN_CLAUSE = new RegExp(`^(?:现行|目前|当前|现时|现在|原有|原)?的?([\u4e00-\u9fff]{2,16}?)(?:已经|已|将|拟)?(?:[由从][^，,。；;]{1,30}?)?${CHANGE_FROM_VALUE}`, "d");
+/** A clause that sets a goal only as a change to a level (特区政府的目标是到2030年缩短至): who, when and
+ *  the verb. */
+const CHANGE_GOAL_CLAUSE = new RegExp(`^(?:[^，,。；;]{0,12}?(?:目标是|目标为|力争|争取|计划|将|预计|要))?(?:到|于|在)?(?:[0-9０-９]{4}年(?:底|末)?前?)?(?:进一步|逐步)?(?:${CHANGE_TO_VERBS}|回落)(?:至|到)$`);
+/** How far after a figure a goal that changes it may stand. */
+const FIGURE_CHANGED_REACH = 80;
 /** The thing before a change from a value to the amount (高技能人才总量由…增至). */
 const THING_CHANGED_TO = new RegExp(`([\u4e00-\u9fff]{2,16})[由从][^，,。；;]{1,30}?[，,]?${CHANGE_FROM_VALUE}$`);
 
@@ -1097,6 +1112,11 @@ const PAYING_OUT_BEFORE = /(?:发放|兑现|落实)[\u4e00-\u9fff]{0,8}(?:补贴
 
 /** After a year, the words of an introduction to that year's work (2026年义乌将重点抓好以下工作：). */
 const YEAR_INTRO_AHEAD = /^[^。；;，,]{0,12}(?:将|要|计划|力争)[^。；;]{0,8}(?:抓好|做好|推进|完成|实施)[^。；;]{0,12}(?:工作|任务|目标)[：:]?$/;
+
+/** A subject, then a modal or a time and 把 (房屋署将把…, 在2027年底前把…): what 把 takes is the
+ *  thing; not 把关, 把握, 一把手. */
+const BA_BEFORE = /^[^，,；;。：:、“”「」]*(?:将|要|须|需|应|会|力争|争取|计划|进一步|前|内|底)把(?![关握手])/;
+const BA_SUBJECT_REACH = 20;
 
 /** The 等 closing a list of places as a subject (…绥德县等地, …等县（市、区）). */
 // (…with their kind and a word on which of them: 等主城区, 等老城区)
@@ -1565,6 +1585,9 @@ function sharedAfterPlaces(text: string, from: number, to: number, firstItemEnd 
   if (port && firstItemEnd >= port && text.slice(firstItemEnd - port, firstItemEnd) === text.slice(start, start + port) && start + port < to) start += port;
   const count = placeCountAt(text, start, to);
   if (count) start = count.end;
+  // (the places' bodies that act are no thing: 福田区、南山区法院分别设立…)
+  const body = BODY_AFTER_PLACE.exec(text.slice(start, to));
+  if (body && start + body[0].length === to) return null;
   return start < to ? { start, end: to } : null;
 }
 const ADMIN_TAILS = new CharSet("省市县区旗州盟");
@@ -1735,6 +1758,15 @@ const CONDITIONS_REACH = 120;
 /** The conditions an applicant must meet (满足以下条件, 申报条件): thresholds, no goals. */
 const CONDITION_TERMS = /(?:满足|符合|具备|达到)(?:以下|下列|如下)[^，,。；;：:]{0,6}(?:条件|要求|标准)|(?:申报|认定|申请|准入|基本|评选)条件/;
 /** A time named by a campaign or an event, opening a clause (“百日攻坚”期间, 行动期间). */
+/** A place's body right after its name (…法院, …检察院, …政府, …教育局): the subject, where a
+ *  goal verb follows. */
+const BODY_AFTER_PLACE = /^(?:三级|两级|各级)?[\u4e00-\u9fff]{0,4}?(?:法院|检察院|政府|党委|机关|局|委|厅|部门)/;
+/** 单位 alone after 个 (…万个单位, 单位于2027年落成): Hong Kong's flats, the measure word's. */
+const FLATS_ONLY_AFTER = /^单位(?:于|将|会|可|已|均|在)?$/;
+/** …and a measure of housing before it, the thing counted (建屋量, 落成量, 总房屋供应). */
+const MEASURE_OF_FLATS = /^[\u4e00-\u9fff]{2,12}(?:量|供应|规模|总数)$/;
+/** A phase of a scheme opening the clause (首阶段招募大使约150名): a time, no part of the thing. */
+const PHASE_LEAD = /^(?:首阶段|初阶段|第[一二三四五六七八九十0-9]阶段|[首初]期阶段)(?:内|中|将|先)?/;
 const DURING_CAMPAIGN = /^[“"]?[\u4e00-\u9fff]{2,10}[”"]?期间[，,]?/;
 /** How many shares back a place's share looks for the 其中 that opens the list. */
 const SHARE_LIST_REACH = 8;
@@ -1939,6 +1971,8 @@ const WORD_OPENING_AS_REPORT = /^(?:有(?:机|效|色|线|序|关|力|偿|益|�
 const MEASURE_NOUN = /^(?:面积|规模|数量|总量|量|率|产量|产值)$/;
 /** A figure's thing that is only a total of the thing before it (总量, 总数). */
 const TOTAL_ONLY = /^(?:总量|总数|总计|总规模|数量|规模)$/;
+/** What may open a clause that holds an amount and no thing: a time it recurs in (每年不少于10场). */
+const AMOUNT_ALONE_LEAD = /^(?:每年|每季度|每月|年均|全年|每届|每期)?$/;
 
 /** The length of a bound written right after a date that the date leaves out (今年|内推动,
  *  2027年|前完成): not the start of a word (内容, 内蒙古, 前景, 前三季度). */
@@ -2976,6 +3010,17 @@ export class TargetScanner {
           const thing = this.thingOfListIntro(c.objectStart);
           if (thing !== null) c.object = thing;
         }
+        // (the thing a change before took from one value to another, where the clause goes on to a
+        // further one: 审批时间已由平均6个月缩短至3个月，并将争取在2027年进一步缩短至45天以内)
+        if (c.verb !== null && (CHANGE_VERB_OPENING.test(c.verb) || CHANGE_VERB_OPENING.test(c.verb + "至"))) {
+          const from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
+          if ((this.text[from - 1] === "，" || this.text[from - 1] === ",") && FURTHER_CHANGE_CLAUSE.test(this.text.slice(from, c.q.start))) {
+            const prevStart = clauseStart(this.text, from - 1, Math.max(c.sStart ?? 0, from - 1 - MAX_CLAUSE));
+            const m = THING_CHANGED_IN_CLAUSE.exec(this.text.slice(prevStart, from - 1));
+            const thing = m?.indices?.[1];
+            if (thing) (c.object = this.ctx.doc.simplified.slice(prevStart + thing[0], prevStart + thing[1])), (c.objectStart = c.q.start), (c.objectEnd = c.q.end);
+          }
+        }
         // (the thing whose value a change goes from and to: 高技能人才总量由目前的58万人增至120万人)
         if (c.object === null) {
           let from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
@@ -2992,6 +3037,18 @@ export class TargetScanner {
           const thing = this.thingOfClauseBefore(c);
           // (the text span stays the amount's own: the object is not written there)
           if (thing !== null) (c.object = thing), (c.objectStart = c.q.start), (c.objectEnd = c.q.end);
+        }
+        // (a clause of a rate or total alone, after the clause that names the thing: 联合举办国际盛事，每年
+        // 不少于10场; 新建充电桩，总数不少于500个: the thing is that clause's)
+        if (c.object === null ? c.verb === null : TOTAL_ONLY.test(c.object) && (c.verb === null || weakVerbs.has(c.verb) || measureVerbs.has(c.verb))) {
+          const from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
+          if (AMOUNT_ALONE_LEAD.test(this.text.slice(from, c.object !== null ? c.objectStart : c.q.start))) {
+            // (a total's thing is the subject of the item before where it has one, below)
+            const thing = c.object === null || this.subjectOfItemBefore(c) === null ? this.thingOfClauseBefore(c) : null;
+            // (the text span stays the amount's own, with its 总数 where written: 口袋公园总数)
+            if (thing !== null && c.object === null) (c.object = thing), (c.objectStart = c.q.start), (c.objectEnd = c.q.end);
+            else if (thing !== null) c.object = thing + c.object;
+          }
         }
         // (a total of the things the item before names as its subject: 社区慈善基金实现街道全覆盖、总数
         // 不少于200个 counts 社区慈善基金)
@@ -3032,6 +3089,12 @@ export class TargetScanner {
         // between
         else if (figureBefore !== null && (figureBefore.q.unit === c.q.unit || this.measuresSameAs(figureBefore, c)))
           this.inheritObject(c, figureBefore);
+        // …or of the figure the sentence before gave, in its unit, where the goal only changes it
+        // (平均轮候时间为5.3年，…。特区政府的目标是到2030年缩短至4年)
+        else if (lastFigure?.object && lastFigure.sStart !== c.sStart && lastFigure.q.unit === c.q.unit && c.q.start - lastFigure.q.end <= FIGURE_CHANGED_REACH &&
+          this.lineOf(lastFigure.q.start).start === this.lineOf(c.q.start).start &&
+          CHANGE_GOAL_CLAUSE.test(this.text.slice(clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE)), c.q.start)))
+          this.inheritObject(c, { ...lastFigure, object: thingOfReport(lastFigure.object, lastFigure.verb === null) });
         // …or the thing whose growth the goal before it set (产业规模年均增长25%左右，力争2030年突破200亿元)
         else if (lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.kind === "percent" && c.q.kind !== "percent") {
           const change = changeVerbList.endingAt(lastWithObject.object, lastWithObject.object.length);
@@ -3057,7 +3120,7 @@ export class TargetScanner {
           lastWithObject = c;
           lastObjectByUnit.set(c.q.unit, c);
         }
-        else if (c.verb && goalVerbs.at(this.text, c.verbStart) === c.verb && c.verbStart + c.verb.length === c.q.start && c.verb.length >= 3) {
+        else if (c.verb && goalVerbs.at(this.text, c.verbStart) === c.verb && c.verbStart + c.verb.length === c.q.start && c.verb.length >= 3 && !CHANGE_VERB_OPENING.test(c.verb)) {
           // a verb that names its thing (营造林300万亩)
           c.object = c.verb;
           c.objectStart = c.verbStart;
@@ -5003,6 +5066,8 @@ export class TargetScanner {
       !LOANS.test(text.slice(b.cStart, q.start))) return "figure";
     // a condition of an award or subsidy (研发投入超过1000万元的，给予…; 超过1,000万元人民币的，)
     if (q.prefix !== null && CONDITION_AFTER.test(text.slice(q.end, q.end + 5))) return "figure";
+    // the whole a part is drawn from (投入的5,000名志愿者中，将挑选约1,200名): what there is, no goal
+    if (q.kind === "count" && POOL_AFTER.test(text.slice(q.end, q.end + 14))) return "figure";
     // (…or of what qualifies for something: 床位数不少于100张的养老机构方可申请)
     // (not a share: 实现90%以上的建制村可享受快递进村服务 sets how many)
     if ((q.prefix !== null || q.suffix !== null) && q.kind !== "percent" && QUALIFIES_AFTER.test(text.slice(q.end, q.end + 20))) return "figure";
@@ -5220,8 +5285,10 @@ export class TargetScanner {
     // (…，同比增长10%左右 there is a goal; a bare 同比增长10% after a goal restates it as growth)
     const forwardGrowth = forwardStatement && (q.prefix !== null || q.suffix !== null);
     // (the value a change starts from is no report on the one it goes to: 由目前的58万人增至120万人)
-    const changeTo = CHANGE_TO_BEFORE.exec(text.slice(Math.max(b.cStart, q.start - 40), q.start));
-    const reportFrom = changeTo ? q.start - changeTo[1].length : b.cStart;
+    // (…but a change made already is one, 审批时间已由平均6个月缩短至3个月)
+    const changeFrom = Math.max(b.cStart, q.start - 40);
+    const changeTo = CHANGE_TO_BEFORE.exec(text.slice(changeFrom, q.start));
+    const reportFrom = changeTo && !CHANGED_ALREADY.test(text.slice(Math.max(b.cStart, changeFrom + changeTo.index - 2), changeFrom + changeTo.index)) ? q.start - changeTo[1].length : b.cStart;
     // (…nor in an item of a list of goals, 下半年将重点抓好以下工作：…3、…销售额同比增长20%，突破2.8亿元)
     // (…nor under a deadline ahead, 到2026年，全省重污染天数同比减少3天, or after a goal cue in its own
     // clause, 力争重污染天数同比减少3天)
@@ -6655,11 +6722,16 @@ export class TargetScanner {
     // (a time alone before the verb names no thing: 以后每年创建不少于35个)
     const before0 = this.objectBefore(c.q, iStart, false, this.verbOf(c));
     // (…nor a batch alone, 完成首批2万平方米保障房配套商业设施建设: the thing follows)
-    const before = before0 && (TIME_ONLY_THING.test(before0.text) || BATCH_ONLY_THING.test(before0.text)) ? null : before0;
+    // (…nor the 平 of 平均每年 left when its 均 is taken for a trailer: 平均每年不少于2000张)
+    const before = before0 && (TIME_ONLY_THING.test(before0.text) || BATCH_ONLY_THING.test(before0.text) || (before0.text === "平" && this.text.startsWith("平均", before0.start))) ? null : before0;
     // (not where people are sent after their count, 选派县直机关干部不少于50名到…驻村帮扶, 互派公务员各20名
     // 到对方挂职: what is counted stands before)
     const after0 = countLike ? this.objectAfter(c.q, cEnd, false) : null;
-    const after = after0 && before && DESTINATION_AFTER_COUNT.test(this.text.slice(c.q.end, c.q.end + 3)) ? null : after0;
+    // (nor where only 单位 follows 个, Hong Kong's flats, 建屋量达到约17万个单位: the measure before
+    // is what is counted, else the flats, without a word that leads on, 约2.2万个单位于…)
+    const flatsOnly = after0 !== null && c.q.unit === "个" && FLATS_ONLY_AFTER.test(after0.text);
+    const after = after0 && before && (DESTINATION_AFTER_COUNT.test(this.text.slice(c.q.end, c.q.end + 3)) || (flatsOnly && MEASURE_OF_FLATS.test(before.text))) ? null
+      : flatsOnly && after0 ? { text: "单位", start: after0.start, end: after0.start + 2 } : after0;
     // (a measure with nothing before it but its verb names its thing after it, as a count does:
     // 完成全市1200公里老旧供热管网的巡检排查)
     // (…nor, with a verb of goals right before the amount, what stands before that verb: 分三阶段提供
@@ -7431,7 +7503,7 @@ export class TargetScanner {
       a = this.skipDate(a, e);
       // (…or a campaign's time, named by the campaign: “百日攻坚”期间拆除违法建设2万平方米以上)
       {
-        const during = DURING_CAMPAIGN.exec(text.slice(a, Math.min(e, a + 16)));
+        const during = DURING_CAMPAIGN.exec(text.slice(a, Math.min(e, a + 16))) ?? PHASE_LEAD.exec(text.slice(a, Math.min(e, a + 8)));
         if (during && a + during[0].length < e) a += during[0].length;
       }
       a = this.skipPlacesClosedByDeng(a, e);
@@ -7446,6 +7518,14 @@ export class TargetScanner {
         // (…and the count of the places listed, 宝鸡、咸阳、榆林、渭南4市普惠小微贷款增速)
         const counted = a > placed ? LIST_PLACES_COUNTED.exec(text.slice(a, Math.min(e, a + 6))) : null;
         if (counted && a + counted[0].length < e) a += counted[0].length;
+        // (…and the places' bodies that act, 福田区、南山区法院分别设立…工作室2个、3个: a subject
+        // where its verb follows, past the words between)
+        const body = a > placed ? BODY_AFTER_PLACE.exec(text.slice(a, Math.min(e, a + 8))) : null;
+        if (body) {
+          let v = a + body[0].length;
+          for (let guard = 0, w: string | undefined; guard < 3 && (w = subjectTrailers.at(text, v, e)) !== undefined; guard++) v += w.length;
+          if (goalVerbs.at(text, v, e) !== undefined) a += body[0].length;
+        }
       }
       // (…or a part of the place, acting: 中心城区实施城中村改造5万户以上)
       {
@@ -7458,6 +7538,12 @@ export class TargetScanner {
       {
         const counted = skipPlaceCount(text, a, e);
         if (counted > a && TOTAL_WORDS.some((w) => text.startsWith(w, counted))) a = counted;
+      }
+      // (…or who acts on the thing with 把, 房屋署将把空置单位的翻新周期…缩短至30日以内: the thing is
+      // what 把 takes)
+      {
+        const ba = text.indexOf("把", a);
+        if (ba > a && ba < e - 1 && ba - a <= BA_SUBJECT_REACH && BA_BEFORE.test(text.slice(a, ba + 2))) a = ba + 1;
       }
       const lead = subjectLeaders.at(text, a, e);
       // (预期 is a modal, but 预期寿命 the measure: 到2030年，预期寿命提高到80岁以上)
@@ -7541,10 +7627,10 @@ export class TargetScanner {
           // …and a measuring verb chained after it (改造提升农贸市场50个)
           const w = weakVerbs.at(text, a, e);
           if (w && a + w.length < e && notVerbWords.at(text, a, e) === undefined) a += w.length;
-          // …and a goal verb joined to it (引进和培育种业企业1000家), or any verb joined by 并 (建成并
-          // 分配房源4万套)
+          // …and a goal verb joined to it (引进和培育种业企业1000家) or a verb of support (举办及支持盛事
+          // 不少于220场), or any verb joined by 并 (建成并分配房源4万套)
           for (let guard = 0; guard < 2 && "和及与、并".includes(text[a] ?? "x"); guard++) {
-            const v2 = text[a] === "并" ? allVerbs.at(text, a + 1, e) ?? verbWordAt(text, a + 1, e) : goalVerbs.at(text, a + 1, e);
+            const v2 = text[a] === "并" ? allVerbs.at(text, a + 1, e) ?? verbWordAt(text, a + 1, e) : goalVerbs.at(text, a + 1, e) ?? supportVerbs.at(text, a + 1, e);
             if (!v2 || a + 1 + v2.length >= e || notVerbWords.at(text, a + 1, e) !== undefined) break;
             a += 1 + v2.length;
           }
