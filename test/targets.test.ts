@@ -6043,3 +6043,16 @@ describe("targets: days, events, courts and changes carried on (eval/heldout265,
     expect(T("到2028年，简约公屋计划再兴建不少于1万个单位。")).toEqual([[10000, null, "个", "单位"]]);
   });
 });
+
+describe("targets: Taiwan's childcare plans (eval/heldout394; 2026-11-28, later)", () => {
+  const T = (s: string) => extract(s, { refDate: "2026-11-03" }).targets!.map((t) => [t.min, t.object]);
+  it("what 让 makes change is the thing; 转让 is a word", () => {
+    expect(T("到2030年，全市将让公共托育名额突破9000个。")).toEqual([[9000, "公共托育名额"]]);
+  });
+  it("a place phrase after 于 before the verb is no part of the thing", () => {
+    expect(T("到2029年，于全县33乡镇市至少设置公共托育家园1处。")).toEqual([[1, "公共托育家园"]]);
+  });
+  it("增为 is a change from today's value: 从目前4家增为8家 sets 8", () => {
+    expect(T("到2029年，县立托婴中心从目前4家增为8家。")).toEqual([[8, "县立托婴中心"]]);
+  });
+});

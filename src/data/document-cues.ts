@@ -72,6 +72,8 @@ export const CLAUSE_FILLERS: readonly string[] = [
   "还", "亦", "则", "已", "已经", "先后", "分别", "相继", "今天", "今日", "昨天", "昨日", "于", "在",
   "率先", "专门", "研究", "新", "首次", "对外", "向社会", "面向社会", "重磅", "牵头",
   "正式对外", "当天", "同日", "此前", "随后", "随即", "紧接着", "刚刚", "并", "审议通过", "通过", "审议", "批准",
+  // (Taiwan's cabinet and councils meeting, 行政院院会今天通过…, 市政会议通过…)
+  "院会", "院务会议", "市政会议", "县务会议",
   // (a document issued to go with another, 配套出台; one revised, 印发修订后的《…》)
   "配套", "修订后", "新修订",
   // the bodies a lead body works with, left unnamed (国家发展改革委会同有关部门编制)

@@ -849,7 +849,8 @@ const RUNNING_TEXT_MIN = 12;
  *  patterns below. */
 const CHANGE_TO_VERBS = "增加|增长|提高|提升|扩大|扩|增|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减";
 /** …with 达 (由…达到) and 调整为, where a value stands before. */
-const CHANGE_FROM_VALUE = `(?:(?:${CHANGE_TO_VERBS}|达)(?:至|到)|调整(?:为|至|到))`;
+// (…增为8家, 提高为每月…: 为 after a verb of change)
+const CHANGE_FROM_VALUE = `(?:(?:${CHANGE_TO_VERBS})(?:至|到|为)|达(?:至|到)|调整(?:为|至|到))`;
 
 /** A change from a value to the amount (由目前的58万人增至…, 从目前的60个增加到…): the words from the
  *  change verb on. */
@@ -1113,9 +1114,9 @@ const PAYING_OUT_BEFORE = /(?:发放|兑现|落实)[\u4e00-\u9fff]{0,8}(?:补贴
 /** After a year, the words of an introduction to that year's work (2026年义乌将重点抓好以下工作：). */
 const YEAR_INTRO_AHEAD = /^[^。；;，,]{0,12}(?:将|要|计划|力争)[^。；;]{0,8}(?:抓好|做好|推进|完成|实施)[^。；;]{0,12}(?:工作|任务|目标)[：:]?$/;
 
-/** A subject, then a modal or a time and 把 (房屋署将把…, 在2027年底前把…): what 把 takes is the
- *  thing; not 把关, 把握, 一把手. */
-const BA_BEFORE = /^[^，,；;。：:、“”「」]*(?:将|要|须|需|应|会|力争|争取|计划|进一步|前|内|底)把(?![关握手])/;
+/** A subject, then a modal or a time and 把 or 让 (房屋署将把…, 在2027年底前把…, 并于118年前让…): what
+ *  把 or 让 takes is the thing; not 把关, 把握, 一把手, nor the 让 of 转让. */
+const BA_BEFORE = /^[^，,；;。：:、“”「」]*(?:将|要|须|需|应|会|力争|争取|计划|进一步|前|内|底)(?:把(?![关握手])|让)/;
 const BA_SUBJECT_REACH = 20;
 
 /** The 等 closing a list of places as a subject (…绥德县等地, …等县（市、区）). */
@@ -1765,6 +1766,8 @@ const BODY_AFTER_PLACE = /^(?:三级|两级|各级)?[\u4e00-\u9fff]{0,4}?(?:法�
 const FLATS_ONLY_AFTER = /^单位(?:于|将|会|可|已|均|在)?$/;
 /** …and a measure of housing before it, the thing counted (建屋量, 落成量, 总房屋供应). */
 const MEASURE_OF_FLATS = /^[\u4e00-\u9fff]{2,12}(?:量|供应|规模|总数)$/;
+/** A subject and 拼 right before a year, as Taiwan's papers head a goal (施政报告拼2030年…). */
+const STRIVE_FOR_YEAR = /^[\u4e00-\u9fff]{2,10}?[拼拚](?=[0-9０-９]{4}年)/;
 /** A phase of a scheme opening the clause (首阶段招募大使约150名): a time, no part of the thing. */
 const PHASE_LEAD = /^(?:首阶段|初阶段|第[一二三四五六七八九十0-9]阶段|[首初]期阶段)(?:内|中|将|先)?/;
 const DURING_CAMPAIGN = /^[“"]?[\u4e00-\u9fff]{2,10}[”"]?期间[，,]?/;
@@ -3617,7 +3620,10 @@ export class TargetScanner {
       // goals of the body, 生物医药产业营收 and 纳米新材料产业营收)
       (h.object === null || objectSimilarity(h.object.replace(/营收/g, "营业收入"), b.object) >= HEADLINE_SIMILARITY || (h.object.length >= 3 && isSubsequence(h.object, b.object ?? "")) ||
         // (…or names it otherwise under the same verb: 建成腾格里沙漠锁边林带360公里 for 建成锁边防护林带360公里)
-        (h.verb !== null && h.verb === b.verb && objectSimilarity(h.object, b.object) >= HEADLINE_SAME_VERB_SIMILARITY))
+        (h.verb !== null && h.verb === b.verb && objectSimilarity(h.object, b.object) >= HEADLINE_SAME_VERB_SIMILARITY) ||
+        // (…or by the same deadline: 拚2030年研发投入占GDP达2.5% for 在2030年前把本地研发总开支占本地生产总值比例
+        // 提升至2.5%)
+        (h.deadline !== null && h.deadline === b.deadline && objectSimilarity(h.object, b.object) >= HEADLINE_SAME_VERB_SIMILARITY))
     );
   }
 
@@ -7539,11 +7545,22 @@ export class TargetScanner {
         const counted = skipPlaceCount(text, a, e);
         if (counted > a && TOTAL_WORDS.some((w) => text.startsWith(w, counted))) a = counted;
       }
-      // (…or who acts on the thing with 把, 房屋署将把空置单位的翻新周期…缩短至30日以内: the thing is
-      // what 把 takes)
+      // (…or who acts on the thing with 把, 房屋署将把空置单位的翻新周期…缩短至30日以内, or makes it
+      // change with 让, 并于118年前让全市准公共托育名额突破9,000个: the thing is what 把 or 让 takes)
       {
-        const ba = text.indexOf("把", a);
-        if (ba > a && ba < e - 1 && ba - a <= BA_SUBJECT_REACH && BA_BEFORE.test(text.slice(a, ba + 2))) a = ba + 1;
+        let ba = a + 1;
+        const to = Math.min(e - 1, a + BA_SUBJECT_REACH + 1);
+        while (ba < to && text.charCodeAt(ba) !== 0x628a /* 把 */ && text.charCodeAt(ba) !== 0x8ba9 /* 让 */) ba++;
+        if (ba < to && ba - a <= BA_SUBJECT_REACH && BA_BEFORE.test(text.slice(a, ba + 2))) a = ba + 1;
+      }
+      // (…or a Taiwan paper's headline subject striving for a year, 施政报告拼2030年研发投入…: the
+      // subject, 拼 and the year)
+      {
+        const strive = STRIVE_FOR_YEAR.exec(text.slice(a, Math.min(e, a + 14)));
+        if (strive) {
+          const dated = this.skipDate(a + strive[0].length, e);
+          if (dated > a + strive[0].length && dated < e) a = dated;
+        }
       }
       const lead = subjectLeaders.at(text, a, e);
       // (预期 is a modal, but 预期寿命 the measure: 到2030年，预期寿命提高到80岁以上)
@@ -7561,10 +7578,11 @@ export class TargetScanner {
       }
       // (…or each of those the noun names, 各市场主体新增研发投入: not each kind, 各类篮球比赛)
       else if (text.charCodeAt(a) === 0x5404 /* 各 */ && a + 2 < e && isHanAt(text, a + 1) && !"类种项级个方".includes(text[a + 1])) a++;
-      // a place phrase before the governing verb (在区外开设品牌体验店200家) is no part of the thing
-      // the verb acts on (not where the thing stands before the verb: 在用标准机架达到20万架)
+      // a place phrase before the governing verb (在区外开设品牌体验店200家, 于全县33乡镇市至少设置…)
+      // is no part of the thing the verb acts on (not where the thing stands before the verb: 在用
+      // 标准机架达到20万架)
       if (
-        verb && text[a] === "在" && verb.pos > a + 1 && verb.pos + verb.word.length < e && !hasAnyCharIn(text, "，,；;：:", a, verb.pos) &&
+        verb && (text[a] === "在" || text[a] === "于") && verb.pos > a + 1 && verb.pos + verb.word.length < e && !hasAnyCharIn(text, "，,；;：:", a, verb.pos) &&
         // (a list of places closed by 等 is one place phrase, its reach counted from 等: 在新街口、
         // 夫子庙、河西万达等商圈布设…)
         (!hasAnyCharIn(text, "、", a, verb.pos) ? verb.pos - a <= LOCATIVE_REACH : verb.pos - a <= 2 * LOCATIVE_REACH && placeListClosedNear(text, a, verb.pos))
