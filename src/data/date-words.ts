@@ -278,6 +278,10 @@ export const AMOUNT_SUFFIXES: readonly string[] = [
   "来",
 ];
 
+/** Words after N日 that make it a length of time a measure counts over, not a day of the month
+ *  (交通事故30日死亡人数, 7日滚动平均): no date. */
+export const DURATION_AFTER_DAY: readonly string[] = ["死亡", "内死亡", "存活", "滚动"];
+
 /** Words before N日 that make it a length of time, not a day of the month (办理时限不超过15日,
  *  开办时间压缩至5日, 连续3日): no date. Not 延长至 or 推迟至, which name the day a time runs to. */
 export const DURATION_BEFORE_DAY: readonly string[] = [

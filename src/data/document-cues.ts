@@ -12,6 +12,8 @@ export const DOCUMENT_KIND_SUFFIXES: readonly string[] = [
   "制度", "意见稿", "纪要", "条约", "宪章", "修正案", "草案", "法典", "法",
   // emergency plans and technical guides (《宣汉县防汛应急预案（2025年修订）》)
   "预案", "导则",
+  // a programme of action, as Taiwan's cabinet names one (《道路交通安全行动纲领》)
+  "纲领",
   // a party committee's proposals for a five-year plan (关于制定…第十五个五年规划的建议); not
   // advice in a headline (专家给出四方面建议)
   "的建议",
@@ -72,8 +74,8 @@ export const CLAUSE_FILLERS: readonly string[] = [
   "还", "亦", "则", "已", "已经", "先后", "分别", "相继", "今天", "今日", "昨天", "昨日", "于", "在",
   "率先", "专门", "研究", "新", "首次", "对外", "向社会", "面向社会", "重磅", "牵头",
   "正式对外", "当天", "同日", "此前", "随后", "随即", "紧接着", "刚刚", "并", "审议通过", "通过", "审议", "批准",
-  // (Taiwan's cabinet and councils meeting, 行政院院会今天通过…, 市政会议通过…)
-  "院会", "院务会议", "市政会议", "县务会议",
+  // (Taiwan's cabinet and councils meeting, 行政院院会今天通过…, 市政会议通过…; a board, 董事会通过)
+  "院会", "院务会议", "市政会议", "县务会议", "董事会",
   // (a document issued to go with another, 配套出台; one revised, 印发修订后的《…》)
   "配套", "修订后", "新修订",
   // the bodies a lead body works with, left unnamed (国家发展改革委会同有关部门编制)

@@ -287,7 +287,11 @@ export const SESSION_HEADS: readonly string[] = [
 
 /** After an amount and 的, these name the goal itself (…70万人以上的目标如期实现): the thing
  *  counted is the subject before the amount, not the word 目标. */
-export const GOAL_NOUNS: readonly string[] = ["目标", "预期目标", "目标任务", "任务", "任务目标", "指标"];
+export const GOAL_NOUNS: readonly string[] = [
+  "目标", "预期目标", "目标任务", "任务", "任务目标", "指标",
+  // a stage's goal (…降至1000人以下的阶段目标)
+  "阶段目标", "阶段性目标",
+];
 
 /** After a threshold amount and its noun, in the same clause, these show the goal is the
  *  totality, not the amount (实现20人以上村庄通客车全覆盖: 20人以上 only picks the villages). */
@@ -332,8 +336,8 @@ export const REVIEW_HEADING_CUES: readonly string[] = [
   "综述", "盘点", "回望", "回眸", "数说", "一组数据", "全部完成", "圆满完成",
   // how a past year's budget or plan was carried out (一、2025年预算执行情况)
   "执行情况",
-  // …and what it achieved (一、114年执行成果, 2025年工作成效)
-  "执行成果", "工作成效", "工作成果",
+  // …and what it achieved (一、114年执行成果, 2025年工作成效, 一、114年度重要成果)
+  "执行成果", "工作成效", "工作成果", "重要成果", "主要成果", "年度成果",
   // where things stand before a plan: its background and base (一、出台背景是什么？, 一、发展基础,
   // 发展现状; not 部门基本情况, which goes on to the year's tasks)
   "出台背景", "起草背景", "制定背景", "发展基础", "发展现状",

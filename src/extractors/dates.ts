@@ -19,6 +19,7 @@ import {
   AMOUNT_PREFIXES,
   AMOUNT_SUFFIXES,
   DURATION_BEFORE_DAY,
+  DURATION_AFTER_DAY,
   CN_DIGIT,
   DEADLINE_PREFIXES,
   DEADLINE_SUFFIXES,
@@ -753,6 +754,8 @@ function readPoint(t: string, i: number, mode: Mode, inherit: Point | null = nul
     if (!inherit && DAY_WORD_AFTER.includes(t[d.end] ?? "\0") && t[d.end - 1] === "日") return null;
     // (a length of time: 时限不超过15日, 连续3日)
     if (!inherit && DURATION_BEFORE_DAY.some((w) => i >= w.length && t.startsWith(w, i - w.length))) return null;
+    // (…or one a measure counts over: 交通事故30日死亡人数)
+    if (!inherit && oneOf(t, d.end, DURATION_AFTER_DAY)) return null;
     p.day = d.day;
     p.end = d.end;
     p.top = "day";

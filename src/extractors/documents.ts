@@ -97,11 +97,12 @@ function approvalStart(t: string, q: number): number {
   return q;
 }
 /** A meeting's passing of what a body drafted, before the title's 的 (院会通过卫生福利部拟具). */
-const PASSED_AS_PROPOSED = /(?:院会|院务会议|市政会议|县务会议)?(?:审议)?通过(?:了)?[\u4e00-\u9fff]{2,16}?(?:拟具|提报|提出|研拟|草拟|起草|报送|所提)$/;
+const PASSED_AS_PROPOSED = /(?:院会|院务会议|市政会议|县务会议|董事会)?(?:审议)?通过(?:了)?[\u4e00-\u9fff]{2,16}?(?:拟具|提报|提出|研拟|草拟|起草|报送|所提)$/;
 const PASSED_REACH = 30;
 /** A government's meeting passing a document, before its title (行政院院会今天通过《…》): Taiwan's
- *  cabinet and councils; a mainland 常务会议审议通过 names no issuer of its own. */
-const PASSED_AT_MEETING = /(?:院会|院务会议|市政会议|县务会议)(?:今天|今日|昨天|昨日|[今昨][(（][0-9０-９]{1,2}[)）]日)?(?:审议)?通过(?:了)?$/;
+ *  cabinet and councils, a company's board (台湾电力公司今（5）日董事会通过《…》); a mainland 常务会议审议
+ *  通过 names no issuer of its own. */
+const PASSED_AT_MEETING = /(?:院会|院务会议|市政会议|县务会议|董事会)(?:今天|今日|昨天|昨日|[今昨][(（][0-9０-９]{1,2}[)）]日)?(?:审议)?通过(?:了)?$/;
 /** A bracketed lead opening a news item (BRACKETED_LEAD, its inside as group 1) and what marks it
  *  as one (a reporter, a wire's 电, 讯, 报道). */
 const BRACKETED_LEAD = /^[（(〔【［\[]([^（）()〔〕【】［］\[\]\n]{1,40}?)[）)〕】］\]]/;

@@ -858,6 +858,10 @@ const CHANGE_TO_BEFORE = new RegExp(`[由从][^，,。；;]{1,30}?(${CHANGE_FROM
 
 /** A clause that opens with the verb of a change to a value (增加至, 提高到). */
 const CHANGE_VERB_OPENING = new RegExp(`^(?:${CHANGE_TO_VERBS})(?:至|到)$`);
+/** A plan named by its kind opening a list's lead-in, and its verb of setting out (行动纲领提出四大策略：). */
+const PLAN_KIND_STATES = /^(?:该|本|《[^《》]{1,40}》)?[\u4e00-\u9fff]{0,6}?(?:纲领|纲要|方案|计划|规划|意见|措施)(?:还|也|并|共)?(?:提出|明确|部署|确定|列出)[^。；;]{0,12}[：:]?$/;
+/** 已 before a verb that sets goals (已要求, 已设定, 已提出): what it sets lies ahead. */
+const SET_ALREADY = /^已(?:经)?(?:要求|设定|提出|明确|部署)/;
 /** Before a change's 由: it was made already (已由…缩短至). */
 const CHANGED_ALREADY = /已(?:经)?$/;
 /** A clause that only goes on with a change (并将争取在2027年进一步缩短至): its will, time and verb. */
@@ -1766,8 +1770,15 @@ const BODY_AFTER_PLACE = /^(?:三级|两级|各级)?[\u4e00-\u9fff]{0,4}?(?:法�
 const FLATS_ONLY_AFTER = /^单位(?:于|将|会|可|已|均|在)?$/;
 /** …and a measure of housing before it, the thing counted (建屋量, 落成量, 总房屋供应). */
 const MEASURE_OF_FLATS = /^[\u4e00-\u9fff]{2,12}(?:量|供应|规模|总数)$/;
-/** A subject and 拼 right before a year, as Taiwan's papers head a goal (施政报告拼2030年…). */
-const STRIVE_FOR_YEAR = /^[\u4e00-\u9fff]{2,10}?[拼拚](?=[0-9０-９]{4}年)/;
+/** A subject and 拼 right before a year, as Taiwan's papers head a goal (施政报告拼2030年…), or a
+ *  verb that sets the goal (并设定2027年行人死亡人数降至…). */
+const STRIVE_FOR_YEAR = /^(?:[\u4e00-\u9fff]{2,10}?[拼拚]|设定|订定|订下|定下)(?=[0-9０-９]{4}年)/;
+/** Before a 设 that sets things up alone (境内设, 将设, 拟设): not the 设 of 建设, 增设, 开设. */
+const SET_UP_BEFORE = new CharSet("内将拟并再另可均各共");
+/** After a 设 that is part of a word (设施, 设备, 设计, 设置, 设立, 设有…). */
+const SET_UP_WORD_AFTER = new CharSet("施备计置立有定想法区站点");
+/** A cost estimated, right before its sum (总投资估算约为, 费用估算合共约为, 估计造价约). */
+const COST_ESTIMATED_BEFORE = /(?:估算|估计|预估)(?:总投资|造价|费用|成本)?(?:合共|合计|总额|总计)?约?(?:为|是|达)?$/;
 /** A phase of a scheme opening the clause (首阶段招募大使约150名): a time, no part of the thing. */
 const PHASE_LEAD = /^(?:首阶段|初阶段|第[一二三四五六七八九十0-9]阶段|[首初]期阶段)(?:内|中|将|先)?/;
 const DURING_CAMPAIGN = /^[“"]?[\u4e00-\u9fff]{2,10}[”"]?期间[，,]?/;
@@ -3149,6 +3160,17 @@ export class TargetScanner {
             bucket[bucket.indexOf(h)] = c;
             continue;
           }
+          // (…or gives its bare value where the body bounds it, 老化燃气管道8000公里 for 8000公里以上: the
+          // headline's reading stays, the body's thing, place, time and document with it)
+          const bound = c.q.min === null ? c.q.max : c.q.max === null ? c.q.min : null;
+          const bare = bound === null ? undefined : kept.list(c.q.unit, bound, bound).find((k) =>
+            headline.has(k) && k.q.prefix === null && k.q.suffix === null && !k.q.approx && this.restatesHeadline(k, { ...c, q: { ...c.q, min: bound, max: bound } }));
+          if (bare) {
+            const body = this.figureOf(c);
+            targets[headline.get(bare)!] = { ...this.figureOf(bare), object: body.object, region: body.region, document: body.document, deadline: c.deadline };
+            headline.delete(bare);
+            continue;
+          }
         }
         // the most recent goals of that size suffice (a restatement follows its goal closely)
         if (this.restatesOneOf(bucket, c)) continue;
@@ -4126,6 +4148,13 @@ export class TargetScanner {
     else if (text.startsWith("支持", q.start - 2) && q.start - 2 >= cStart && q.kind === "count" && (q.prefix !== null || q.suffix !== null)) {
       strong = { pos: q.start - 2, word: "支持" };
     }
+    // (设 standing alone before a count, or before the list a count after 共 sums up, sets things up:
+    // 将兴建约3.5公里路线，设7个车站; 香港境内设洪水桥、厦村及屯门北共3个车站)
+    else if (q.kind === "count") {
+      const set = text[q.start - 1] === "设" ? q.start - 1 : text[q.start - 1] === "共" ? lastIndexWithin(text, "设", cStart, q.start - 1) : -1;
+      if (set >= cStart && set >= 0 && (set === cStart || !isHanAt(text, set - 1) || SET_UP_BEFORE.has(text.charCodeAt(set - 1))) && !SET_UP_WORD_AFTER.has(text.charCodeAt(set + 1)))
+        strong = { pos: set, word: "设" };
+    }
     // (verbs that report as often as they plan, 大会邀请两岸嘉宾7000余人参加, 累计归集住房公积金1000亿元:
     // goal verbs only where the sentence looks ahead before them, 今年将…邀请…, 《计划》提出，今年…归集…)
     if (strong && FORWARD_ONLY_VERBS.has(strong.word) && (REPORTED_BEFORE.test(text.slice(Math.max(cStart, strong.pos - 4), strong.pos)) || !this.looksAheadBefore(sStart, strong.pos, q.start))) strong = null;
@@ -5064,6 +5093,8 @@ export class TargetScanner {
     if (c.verb !== null && c.verbStart >= b.cStart && EVENT_NOW_BEFORE_VERB.test(text.slice(Math.max(b.cStart, c.verbStart - 6), c.verbStart)) &&
       !this.goalCueIn(b.cStart, q.start)) return "figure";
     if (q.kind === "money" && c.verb === "承担") return "figure";
+    // (a cost estimated, 项目总投资估算约为800亿元, 建造费用估算合共约为260亿元: what a thing costs)
+    if (q.kind === "money" && COST_ESTIMATED_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
     // tenths as a share of a whole (约占全澳住宅单位总数的四成, 深圳一市即占两成): what a part
     // weighs, not a level set for it (比重达到三成以上, 增长两成)
     if (q.unit === "成" && q.prefix === null && q.suffix === null && (text[q.start - 1] === "的" || text[q.start - 1] === "占")) return "figure";
@@ -5702,7 +5733,9 @@ export class TargetScanner {
       last = before;
     }
     if (this.pastIn(last, intro.end)) return false;
-    return this.futureDateIn(last, intro.end) !== null || this.goalCueIn(last, intro.end) || this.thisYearIn(last, intro.end);
+    return this.futureDateIn(last, intro.end) !== null || this.goalCueIn(last, intro.end) || this.thisYearIn(last, intro.end) ||
+      // (…or a plan named by its kind that sets the items out: 行动纲领提出四大策略：)
+      PLAN_KIND_STATES.test(this.text.slice(skipIndent(this.text, last, intro.end), intro.end));
   }
 
   /** 今年 (or the year of writing by its number) in [from, to), early enough in that year that
@@ -6253,6 +6286,9 @@ export class TargetScanner {
       // (nor does last year's figure in brackets beside a goal: …突破3500万人次（去年为3180万人次），
       // 旅游总收入增长10%以上)
       if (this.insideClosedBracket(idx.pastStart[k], to)) continue;
+      // (nor goals set already: 已要求…，并设定2027年行人死亡人数降至300人以下…的阶段目标; what was
+      // required or set lies ahead)
+      if (SET_ALREADY.test(this.text.slice(idx.pastStart[k], idx.pastStart[k] + 5)) && this.text.startsWith("已", idx.pastStart[k]) && this.futureDateIn(idx.pastEnd[k], to) !== null) continue;
       // (nor the present a change starts from: 病床总数由目前约1,800张增至约2,100张)
       if ((this.text.charCodeAt(idx.pastStart[k] - 1) === 0x7531 /* 由 */ || this.text.charCodeAt(idx.pastStart[k] - 1) === 0x4ece /* 从 */) && CHANGE_TO_AFTER_FROM.test(this.text.slice(idx.pastEnd[k], Math.min(to, idx.pastEnd[k] + 20)))) continue;
       return true;
@@ -7126,7 +7162,8 @@ export class TargetScanner {
     let a = q.end;
     // …70万人以上的目标: the amount is the goal's size, its thing stands before it
     if (text[a] === "的" && goalNouns.at(text, a + 1, cEnd)) return null;
-    if (text[a] === "的") a++;
+    // (not the 的 of 的士, Hong Kong's taxi: 20个的士上落客站)
+    if (text[a] === "的" && text[a + 1] !== "士") a++;
     // (…1万户等任务: 等 closes a list of goals, and what follows names the list, not this thing)
     if (text[a] === "等" && a === q.end) return null;
     // (the 口 of a population, 300万人口, is the unit's)
@@ -7418,6 +7455,20 @@ export class TargetScanner {
     };
     let a = iStart;
     let e = q.start;
+    // (a headline's parts are parted by a blank: 台电储能再扩大　117年底前自建储能拼1,000MW; the thing is
+    // in the amount's part)
+    // (…not where that part names no thing, only a time and a verb: 教育部推AI人才培育计划　118年前
+    // 累计培育10万人)
+    if (q.start < this.headlineEnd) {
+      for (let p = e - 1; p > a; p--) {
+        if (!isBlankAt(text, p)) continue;
+        const from = this.skipDate(p + 1, e);
+        const lead = verbModifiers.at(text, from, e);
+        const v = goalVerbs.at(text, from + (lead?.length ?? 0), e);
+        if (!(v && from + (lead?.length ?? 0) + v.length >= e)) a = p + 1;
+        break;
+      }
+    }
     // (a topic tag skipped at the start, 【保障房】: the thing where nothing else is)
     let topicTag: { start: number; end: number } | null = null;
     // not across another amount (增长3.3%、6.6%和10.5%); a number inside a word (5G基站) or a
@@ -7554,7 +7605,7 @@ export class TargetScanner {
         if (ba < to && ba - a <= BA_SUBJECT_REACH && BA_BEFORE.test(text.slice(a, ba + 2))) a = ba + 1;
       }
       // (…or a Taiwan paper's headline subject striving for a year, 施政报告拼2030年研发投入…: the
-      // subject, 拼 and the year)
+      // subject, 拼 and the year; or the verb that sets it, 设定2027年…)
       {
         const strive = STRIVE_FOR_YEAR.exec(text.slice(a, Math.min(e, a + 14)));
         if (strive) {
