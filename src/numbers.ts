@@ -489,6 +489,9 @@ const notQualifierWords = new Set(NOT_QUALIFIER_WORDS);
 const SUFFIXES = SUFFIX_QUALIFIERS.filter(([w]) => w !== "多" && w !== "余");
 const CONNECTORS = [...RANGE_CONNECTORS].sort((a, b) => b.length - a.length);
 
+/** The period after 每 that may stand between a bound and its number (超过每日45万吨). */
+const RATE_PERIODS = new Set(["日", "天", "年", "月", "周"].map((c) => c.charCodeAt(0)));
+
 function qualifierBefore(text: string, pos: number, from: number): string | null {
   for (let len = Math.min(PREFIX_MAX_LEN, pos - from); len >= 1; len--) {
     const w = text.slice(pos - len, pos);
@@ -712,6 +715,11 @@ function build(
   if (direct === null && pos - 1 > from && isGroupBlank(text.charCodeAt(pos - 1)) && isHanCode(text.charCodeAt(pos - 2))) {
     direct = qualifierBefore(text, pos - 1, from);
     if (direct !== null) gap = 1;
+  }
+  // (…or the rate's period, written before the number: 供水能力将超过每日45万吨)
+  if (direct === null && pos - 2 > from && text.charCodeAt(pos - 2) === 0x6bcf /* 每 */ && RATE_PERIODS.has(text.charCodeAt(pos - 1))) {
+    direct = qualifierBefore(text, pos - 2, from);
+    if (direct !== null) gap = 2;
   }
   // (…or the currency's name, written before the number: 产值突破人民币1万亿元, 突破新台币1万亿元)
   if (direct === null && unit.kind === "money") {

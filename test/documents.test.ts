@@ -1087,3 +1087,12 @@ describe("纲领 and a company's board (eval/heldout401, heldout349)", () => {
     expect(extract("臺灣電力公司今（5）日董事會通過《臺電公司儲能系統建置計畫（115—118年）》。").documents!.map((d) => d.issuer)).toEqual(["台湾电力公司"]);
   });
 });
+
+describe("Hong Kong's budget and a council's advice on a plan (eval/heldout406)", () => {
+  it("《…财政预算案》 and 《…规划建议（2028—2030年）》 are documents", () => {
+    expect(extract("财政司司长发表《2026-27年度财政预算案》。教资会发表《教资会资助大学规划建议（2028—2030年）》。").documents!.map((d) => d.title)).toEqual([
+      "2026-27年度财政预算案",
+      "教资会资助大学规划建议（2028—2030年）",
+    ]);
+  });
+});

@@ -6089,3 +6089,43 @@ describe("targets: Hong Kong's railways (eval/heldout395; 2026-11-28, later)", (
     expect(T("到2035年，项目总投资估算约为800亿元，建成车站3个。")).toEqual([[3, "车站"]]);
   });
 });
+
+describe("targets: water and education (eval/heldout405, heldout406; 2026-11-28, later)", () => {
+  const T = (s: string, refDate = "2026-06-01") => extract(s, { refDate }).targets!.map((t) => [t.min, t.max, t.object]);
+  it("a bound before a rate's period (超过每日45万吨) bounds the amount; 届时 opens no thing", () => {
+    expect(T("预计2029年完工，届时桃竹地区备援供水能力合计将超过每日45万吨。")).toEqual([[450000, null, "桃竹地区备援供水能力"]]);
+  });
+  it("a modal before a change's 由 is no part of the thing", () => {
+    expect(T("到2029年，海水化淡厂产能将由每日13.5万立方米增至27万立方米。")).toEqual([[270000, 270000, "海水化淡厂产能"]]);
+  });
+  it("a low point reached once (一度降至21%) reports", () => {
+    expect(T("到2027年，宝二水库蓄水率一度降至21%。")).toEqual([]);
+  });
+  it("a conjunction after a count opens the next amount's thing", () => {
+    expect(T("大学城第一期将于2029年前落成，提供学额8000个及学生宿位6000个。")).toEqual([[8000, 8000, "学额"], [6000, 6000, "学生宿位"]]);
+  });
+  it("成立 sets bodies up where the sentence looks ahead, and reports elsewhere on the mainland", () => {
+    expect(T("《蓝图》要求2027年底前成立3所应用科学大学。")).toEqual([[3, 3, "应用科学大学"]]);
+    expect(T("近日，全市成立专班12个。")).toEqual([]);
+  });
+});
+
+describe("targets: night-time economy and equipment renewal (eval/heldout408, heldout409, heldout222, heldout342; 2026-11-28, later)", () => {
+  const T = (s: string, refDate = "2026-03-12") => extract(s, { refDate }).targets!.map((t) => [t.min, t.max, t.object]);
+  it("a bounded or yearly change after a goal of its sentence goes on with its goals; so does one required", () => {
+    expect(T("在区县层面，渝中区新增首店不少于100家，南岸区打造“两江夜游”升级版，游船夜游接待人次增长20%以上。").map((t) => t[0])).toEqual([100, 20]);
+    expect(T("对于区属国有企业，要求设备更新投资年均增长不低于8%。")).toEqual([[8, null, "设备更新投资年均增长"]]);
+    expect(T("2025年，游船夜游接待人次增长20%。")).toEqual([]);
+  });
+  it("hours that describe a thing are part of it, also where the places share the goal out with 各", () => {
+    expect(T("到2026年，天心区、开福区各打造1条24小时“不打烊”特色街区。")).toEqual([[1, 1, "24小时“不打烊”特色街区"]]);
+  });
+  it("设 sets up places and facilities, not the events of a games", () => {
+    expect(T("第六届市运动会将于明年8月举行，设32个大项。")).toEqual([]);
+  });
+  it("a headline's bare value restates the body's bounded goal of the same time only", () => {
+    const r = extract("沂南县今年计划新改建农村公路120公里\n\n《行动方案》提出，到2028年，全县累计新改建农村公路不少于360公里。每年新改建农村公路不少于120公里。\n\n县交通运输局负责人表示，今年将新改建农村公路120公里。\n", { refDate: "2026-03-12" });
+    expect(r.targets!.map((t) => [t.min, t.max])).toEqual([[120, 120], [360, null], [120, null]]);
+    expect(r.targets![0].deadline).toBe("2026-12-31");
+  });
+});

@@ -875,7 +875,9 @@ const CHANGE_GOAL_CLAUSE = new RegExp(`^(?:[^，,。；;]{0,12}?(?:目标是|目
 /** How far after a figure a goal that changes it may stand. */
 const FIGURE_CHANGED_REACH = 80;
 /** The thing before a change from a value to the amount (高技能人才总量由…增至). */
-const THING_CHANGED_TO = new RegExp(`([\u4e00-\u9fff]{2,16})[由从][^，,。；;]{1,30}?[，,]?${CHANGE_FROM_VALUE}$`);
+// (a modal before 由 is no part of it: 产能将由每日13.5万立方米增至…; the period may stand after the
+// verb, 名额由现时每期1,000个增至每期1,500个)
+const THING_CHANGED_TO = new RegExp(`([\u4e00-\u9fff]{2,16}?)(?:将|拟|要|会|已经|已)?[由从][^，,。；;]{1,30}?[，,]?${CHANGE_FROM_VALUE}(?:每[年月期批届周天日])?$`);
 
 /** A policy named right before the count of its articles (新政十二条, 一揽子政策33条). */
 const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|细则)$/;
@@ -1189,7 +1191,7 @@ const BASE_BEFORE_CHANGE = /^(?:比|较)(?:\d{4}年(?:底|末)?|上年|去年|�
 /** Land or floor space, named after its area (20公顷创科用地, 5万平方米标准厂房). */
 const LAND_NAMED_AFTER_AREA = /^([^的]*?(?:用地|土地|地块|耕地|农田|林地|草地|湿地|厂房|楼宇|空间))(?:的|$)/;
 const BATCH_ONLY_THING = /^(?:首批|首期|[一二三四]期|第[一二三四五六七八九十]+(?:批|期))$/;
-const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每半年|每季度|每月|每周)?(?:均|都|各)?$/;
+const TIME_ONLY_THING = /^(?:以后|此后|今后|之后|其后|其余年份)?(?:每年|每半年|每季度|每月|每周|每期|每批|每届|每轮|每学期|每学年)?(?:均|都|各)?$/;
 /** The opening of a clause counting again what the clause before counted (以后每年创建不少于). */
 const COUNT_AGAIN_LEAD = /^(?:以后|此后|今后|之后|其后)(?:每年|每季度|每月)?(?:均|都|各)?(?:创建|新增|建设|建成|培育|打造|认定|新建|改造|完成)?(?:至少|不少于|不低于|约|达到)?$/;
 /** Neighbour cues of bringing things in (引进上海企业): the place is where they come from. */
@@ -1766,6 +1768,10 @@ const CONDITION_TERMS = /(?:满足|符合|具备|达到)(?:以下|下列|如下)
 /** A place's body right after its name (…法院, …检察院, …政府, …教育局): the subject, where a
  *  goal verb follows. */
 const BODY_AFTER_PLACE = /^(?:三级|两级|各级)?[\u4e00-\u9fff]{0,4}?(?:法院|检察院|政府|党委|机关|局|委|厅|部门)/;
+/** Hours that describe a thing, inside its name after a count (24小时“不打烊”特色街区, 24小时自助图书馆). */
+const HOURS_DESCRIBING = /^(?:24|12)小时(?=[\u4e00-\u9fff“「])/;
+/** A conjunction opening what follows a count: the next amount's thing (…8000个及学生宿位6000个). */
+const NEXT_THING_AFTER = /^[及和与]/;
 /** 单位 alone after 个 (…万个单位, 单位于2027年落成): Hong Kong's flats, the measure word's. */
 const FLATS_ONLY_AFTER = /^单位(?:于|将|会|可|已|均|在)?$/;
 /** …and a measure of housing before it, the thing counted (建屋量, 落成量, 总房屋供应). */
@@ -1775,6 +1781,8 @@ const MEASURE_OF_FLATS = /^[\u4e00-\u9fff]{2,12}(?:量|供应|规模|总数)$/;
 const STRIVE_FOR_YEAR = /^(?:[\u4e00-\u9fff]{2,10}?[拼拚]|设定|订定|订下|定下)(?=[0-9０-９]{4}年)/;
 /** Before a 设 that sets things up alone (境内设, 将设, 拟设): not the 设 of 建设, 增设, 开设. */
 const SET_UP_BEFORE = new CharSet("内将拟并再另可均各共");
+/** A facility after the count that 设 sets up (车站, 服务站, 窗口…). */
+const FACILITY_SET_UP = /^[^，,。；;]{0,12}(?:站|点|中心|所|馆|园|室|窗口|专窗|口岸|厅|基地)$/;
 /** After a 设 that is part of a word (设施, 设备, 设计, 设置, 设立, 设有…). */
 const SET_UP_WORD_AFTER = new CharSet("施备计置立有定想法区站点");
 /** A cost estimated, right before its sum (总投资估算约为, 费用估算合共约为, 估计造价约). */
@@ -2341,6 +2349,9 @@ export class TargetScanner {
   private readonly listIntro: Int32Array;
   /** Starts of the lines in which goals were found so far (run goes through the text in order). */
   private readonly linesWithGoals = new Set<number>();
+  /** Where the sentence of the last amount found a goal starts (-1 before any): a change after it
+   *  in the same sentence goes on with its goals. */
+  private lastGoalSentence = -1;
 
   constructor(private readonly ctx: Context) {
     this.text = ctx.doc.text;
@@ -3163,8 +3174,10 @@ export class TargetScanner {
           // (…or gives its bare value where the body bounds it, 老化燃气管道8000公里 for 8000公里以上: the
           // headline's reading stays, the body's thing, place, time and document with it)
           const bound = c.q.min === null ? c.q.max : c.q.max === null ? c.q.min : null;
+          // (…of the same time: not a yearly quota's, 每年…不少于120公里, for this year's 今年…120公里)
           const bare = bound === null ? undefined : kept.list(c.q.unit, bound, bound).find((k) =>
-            headline.has(k) && k.q.prefix === null && k.q.suffix === null && !k.q.approx && this.restatesHeadline(k, { ...c, q: { ...c.q, min: bound, max: bound } }));
+            headline.has(k) && k.q.prefix === null && k.q.suffix === null && !k.q.approx && (k.deadline === null || k.deadline === c.deadline) &&
+            this.restatesHeadline(k, { ...c, q: { ...c.q, min: bound, max: bound } }));
           if (bare) {
             const body = this.figureOf(c);
             targets[headline.get(bare)!] = { ...this.figureOf(bare), object: body.object, region: body.region, document: body.document, deadline: c.deadline };
@@ -4148,11 +4161,18 @@ export class TargetScanner {
     else if (text.startsWith("支持", q.start - 2) && q.start - 2 >= cStart && q.kind === "count" && (q.prefix !== null || q.suffix !== null)) {
       strong = { pos: q.start - 2, word: "支持" };
     }
+    // (成立 right before a count sets bodies up outside Taiwan's texts too, where the sentence looks
+    // ahead: 《蓝图》要求2027年底前成立3所应用科学大学; not 近日成立专班12个, nor the 成立 of 注册成立)
+    else if (q.kind === "count" && text.startsWith("成立", q.start - 2) && q.start - 2 >= cStart && this.looksAheadBefore(sStart, q.start - 2, q.start)) {
+      strong = { pos: q.start - 2, word: "成立" };
+    }
     // (设 standing alone before a count, or before the list a count after 共 sums up, sets things up:
     // 将兴建约3.5公里路线，设7个车站; 香港境内设洪水桥、厦村及屯门北共3个车站)
     else if (q.kind === "count") {
       const set = text[q.start - 1] === "设" ? q.start - 1 : text[q.start - 1] === "共" ? lastIndexWithin(text, "设", cStart, q.start - 1) : -1;
-      if (set >= cStart && set >= 0 && (set === cStart || !isHanAt(text, set - 1) || SET_UP_BEFORE.has(text.charCodeAt(set - 1))) && !SET_UP_WORD_AFTER.has(text.charCodeAt(set + 1)))
+      // (only places and facilities set up: 设7个车站, 设服务专窗3个; not the events of a games, 设32个大项)
+      if (set >= cStart && set >= 0 && (set === cStart || !isHanAt(text, set - 1) || SET_UP_BEFORE.has(text.charCodeAt(set - 1))) && !SET_UP_WORD_AFTER.has(text.charCodeAt(set + 1)) &&
+        FACILITY_SET_UP.test(text.slice(q.end, clauseEnd(text, q.end, Math.min(cEnd, q.end + 16)))))
         strong = { pos: set, word: "设" };
     }
     // (verbs that report as often as they plan, 大会邀请两岸嘉宾7000余人参加, 累计归集住房公积金1000亿元:
@@ -4257,6 +4277,7 @@ export class TargetScanner {
     };
     this.findObject(c, iStart, cEnd);
     c.verdict = this.classify(c, { sStart, sEnd, cStart, cEnd, line, isStrong, spreadOverPlaces: !!spread?.item?.region && spread.amounts >= 2, listStart: spread?.first?.start });
+    if (c.verdict === "target") this.lastGoalSentence = sStart;
     if (c.verdict === "target") {
       if (!c.labelled) this.refineObject(c);
       // an activity named by its verb, right before the amount, after the verb that governs it
@@ -4332,7 +4353,9 @@ export class TargetScanner {
           // (…or the thing between the verb and the first amount, 两市全年分别完成加装电梯300部和200部)
           const after = q.kind === "count" ? (this.thingAfterList(q, cEnd) ?? this.thingOfLeadIn(q, spread.item.start) ?? this.thingBeforeFirst(spread.verb, spread.first)) : null;
           if (after) (c.object = after.text), (c.objectStart = after.start), (c.objectEnd = after.end);
-          else (c.object = null), (c.objectStart = q.start), (c.objectEnd = q.end);
+          // (the amount's own thing after it stays: 各打造1条24小时“不打烊”特色街区, whose hours are no
+          // second amount of the list)
+          else if (!(c.object !== null && c.objectStart === q.end && !this.followedByListAmount(q, cEnd))) (c.object = null), (c.objectStart = q.start), (c.objectEnd = q.end);
         }
       } else if (spread.amounts > 1 && TOWN_ITEM.test(this.text.slice(spread.item.start, spread.item.end)) && spread.shared) {
         // a town is no thing of its own: the thing is what they share (湖镇镇、溪口镇分别建成省级未来
@@ -5541,6 +5564,13 @@ export class TargetScanner {
       // (…or both, after a verb that drives it in the clause: 推动合作区跨境资金流动规模年均增长15%以上)
       if (changed && bounded && lastIndexWithin(text, "年均", Math.max(b.cStart, q.numStart - 6), q.numStart) >= 0 &&
         DRIVING_VERBS.some((w) => lastIndexWithin(text, w, b.cStart, q.numStart) >= 0)) return "target";
+      // (…or a bounded or yearly change after a goal of its sentence, or one required: …新增首店不少于
+      // 100家，…，游船夜游接待人次增长20%以上; 要求设备更新投资年均增长不低于8%)
+      // (the change verb may stand before the bound: 增长不低于8%)
+      if ((changed || changeVerbList.endingAt(text, q.start, Math.max(b.cStart, q.start - 4)) !== undefined) &&
+        (bounded || lastIndexWithin(text, "年均", Math.max(b.cStart, q.start - 6), q.start) >= 0) &&
+        (this.lastGoalSentence === b.sStart || (bounded && lastIndexWithin(text, "要求", b.cStart, q.start) >= 0)))
+        return "target";
       if ((bounded || changed) && (text[b.cEnd] === "，" || text[b.cEnd] === ",") && goalVerbs.at(text, b.cEnd + 1) !== undefined &&
         findQuantities(text, b.cEnd + 1, clauseEnd(text, b.cEnd + 1, b.sEnd)).length > 0)
         return "target";
@@ -6772,7 +6802,9 @@ export class TargetScanner {
     // (nor where only 单位 follows 个, Hong Kong's flats, 建屋量达到约17万个单位: the measure before
     // is what is counted, else the flats, without a word that leads on, 约2.2万个单位于…)
     const flatsOnly = after0 !== null && c.q.unit === "个" && FLATS_ONLY_AFTER.test(after0.text);
-    const after = after0 && before && (DESTINATION_AFTER_COUNT.test(this.text.slice(c.q.end, c.q.end + 3)) || (flatsOnly && MEASURE_OF_FLATS.test(before.text))) ? null
+    // (nor where a conjunction opens what follows, the next amount's thing: 提供学额8000个及学生宿位6000个)
+    const after = after0 && before && (DESTINATION_AFTER_COUNT.test(this.text.slice(c.q.end, c.q.end + 3)) || (flatsOnly && MEASURE_OF_FLATS.test(before.text)) ||
+      (after0.start === c.q.end && NEXT_THING_AFTER.test(after0.text) && findQuantities(this.text, after0.end, Math.min(cEnd, after0.end + 12)).length > 0)) ? null
       : flatsOnly && after0 ? { text: "单位", start: after0.start, end: after0.start + 2 } : after0;
     // (a measure with nothing before it but its verb names its thing after it, as a count does:
     // 完成全市1200公里老旧供热管网的巡检排查)
@@ -7139,6 +7171,12 @@ export class TargetScanner {
 
   /** The thing after the last of a list of counts that starts at `q` (3个和2个首发经济示范街区,
    *  3个、2个示范街区): objectAfter of that last amount, where it has one of its own. */
+  /** Another amount of q's kind and unit follows it across a list separator (3个、2个). */
+  private followedByListAmount(q: Quantity, cEnd: number): boolean {
+    const next = findQuantities(this.text, q.end, Math.min(cEnd, q.end + 24))[0];
+    return !!next && next.kind === q.kind && next.unit === q.unit && listSeparators.at(this.text, q.end, next.start) !== undefined;
+  }
+
   private thingAfterList(q: Quantity, cEnd: number): { text: string; start: number; end: number } | null {
     let last = q;
     for (let guard = 0; guard < 16; guard++) {
@@ -7195,6 +7233,14 @@ export class TargetScanner {
         }
       }
       if (b >= limit || !isAsciiDigit(text.charCodeAt(b))) break;
+      // (a span of hours that describes the thing is part of it: 1条24小时“不打烊”特色街区)
+      {
+        const hours = HOURS_DESCRIBING.exec(text.slice(b, Math.min(limit, b + 8)));
+        if (hours) {
+          b += hours[0].length;
+          continue;
+        }
+      }
       // (a number inside a quoted name is part of it: 1条“15分钟公交便民圈”示范走廊)
       // (looked for back to the object's start only: the scan stays bounded)
       let quoted = false;
@@ -7297,7 +7343,7 @@ export class TargetScanner {
       return null;
     // an amount right after (10个以上、20家…) is another item, not this one's object
     // (a numeral opening a word, 三级综合医院, is no amount)
-    if (scanNumber(text, a, end) && findQuantities(text, a, b).some((x) => (x.start === a || x.numStart === a) && !this.modifiesThing(x))) return null;
+    if (scanNumber(text, a, end) && !HOURS_DESCRIBING.test(text.slice(a, a + 8)) && findQuantities(text, a, b).some((x) => (x.start === a || x.numStart === a) && !this.modifiesThing(x))) return null;
     // the span is a verb phrase, no noun in it (…5000户增收): no object
     const inSpan = toks.filter((t) => a + t.start < end);
     // (a head noun of one character that jieba tags otherwise ends a noun: 就业服务站, 便民服务点)
