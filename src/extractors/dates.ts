@@ -1852,6 +1852,9 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
         if (n >= 0 && sameSentence(doc, it.start, items[n].start)) year = ctxYears[n];
         else if (ref) year = ref[0];
       }
+      // (a time things stand as of is past, whatever year a headline ahead gave: 偏区5G涵盖率117年达95%
+      // ⏎…截至10月底, written in November 2026, is this October)
+      if (year !== null && ref && year > ref[0] && doc && (doc.text.startsWith("截至", it.start) || doc.text.startsWith("截止", it.start))) year = ref[0];
     }
     // a bare day takes the month (and its year) of the nearest time before it that has one
     let month: number | null = null;

@@ -1785,8 +1785,14 @@ const SET_UP_BEFORE = new CharSet("内将拟并再另可均各共");
 const FACILITY_SET_UP = /^[^，,。；;]{0,12}(?:站|点|中心|所|馆|园|室|窗口|专窗|口岸|厅|基地)$/;
 /** After a 设 that is part of a word (设施, 设备, 设计, 设置, 设立, 设有…). */
 const SET_UP_WORD_AFTER = new CharSet("施备计置立有定想法区站点");
+/** A thing that is a cap (额度上限, 上限). */
+const CAP_OBJECT = /上限$/;
+/** A budget right before its sum (总预算, 经费约, 编列, 预算新台币…), as no goal. */
+const BUDGET_BEFORE = /(?:经费|预算|编列)(?:约|为|约为|共)?(?:新台币|人民币|港币|澳门元)?$/;
 /** A cost estimated, right before its sum (总投资估算约为, 费用估算合共约为, 估计造价约). */
 const COST_ESTIMATED_BEFORE = /(?:估算|估计|预估)(?:总投资|造价|费用|成本)?(?:合共|合计|总额|总计)?约?(?:为|是|达)?$/;
+/** A district's or a town's name alone (北投区, 大甲区, 千灯镇): a place, whether or not a code names it. */
+const DISTRICT_LIKE = /^[\u4e00-\u9fff]{2,3}(?:区|镇|乡|街道)$/;
 /** A phase of a scheme opening the clause (首阶段招募大使约150名): a time, no part of the thing. */
 const PHASE_LEAD = /^(?:首阶段|初阶段|第[一二三四五六七八九十0-9]阶段|[首初]期阶段)(?:内|中|将|先)?/;
 const DURING_CAMPAIGN = /^[“"]?[\u4e00-\u9fff]{2,10}[”"]?期间[，,]?/;
@@ -4727,6 +4733,9 @@ export class TargetScanner {
       } else x++;
     }
     if (e > s0) items.push({ start: s0, end: e });
+    // (districts and towns that no code of ours names, Taiwan's and Hong Kong's among them: 北投区、士林区
+    // 将分别建置…80处、60处, as a count of places would say)
+    if (!placesCounted && items.length >= 2 && items.every((it) => DISTRICT_LIKE.test(text.slice(it.start, it.end)))) placesCounted = true;
     // the item's region: a mention that is the whole item, or (the last item only) one that
     // opens it, the rest being the thing all the items share (乌审旗、鄂托克旗绿氢产能分别…)
     const regionOf = (it: { start: number; end: number }, last: boolean): RegionMention | null => {
@@ -5116,6 +5125,12 @@ export class TargetScanner {
     if (c.verb !== null && c.verbStart >= b.cStart && EVENT_NOW_BEFORE_VERB.test(text.slice(Math.max(b.cStart, c.verbStart - 6), c.verbStart)) &&
       !this.goalCueIn(b.cStart, q.start)) return "figure";
     if (q.kind === "money" && c.verb === "承担") return "figure";
+    // (a cap of a sum or a count, 贷款额度上限提高到50万元, 车辆上限为4,000部: a rule; not of a share, 非本地
+    // 学生比例上限提高至50%, which is set as a goal)
+    if (q.kind !== "percent" && c.object !== null && CAP_OBJECT.test(c.object)) return "figure";
+    // (a budget, 总预算新台币420亿元, 总经费约新台币620亿元, 编列9.8亿元, 专项经费不少于150万元: what is
+    // spent on the goals, not one; not revenue, 一般公共预算收入达到…)
+    if (q.kind === "money" && BUDGET_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start))) return "figure";
     // (a cost estimated, 项目总投资估算约为800亿元, 建造费用估算合共约为260亿元: what a thing costs)
     if (q.kind === "money" && COST_ESTIMATED_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
     // tenths as a share of a whole (约占全澳住宅单位总数的四成, 深圳一市即占两成): what a part
