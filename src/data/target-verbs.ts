@@ -194,8 +194,9 @@ export const VERB_MODIFIERS: readonly string[] = [
   "另", "另外", "另行",
   // along a line, before its verb (沿线布设加氢站30座; not before a noun: 沿线城市货运量)
   "沿线", "沿途",
-  // as a pilot (试点建设“幼小衔接”示范园2至3所), or ahead of the rest (2027年底前先行建成3个)
-  "试点", "先行", "先期",
+  // as a pilot (试点建设“幼小衔接”示范园2至3所), or ahead of the rest (2027年底前先行建成3个), or
+  // leading others (至少牵头建设1个区域医学检验中心)
+  "试点", "先行", "先期", "牵头",
   // each of the places just listed (台安县、岫岩县各引进…项目不少于10个)
   "各",
 ];

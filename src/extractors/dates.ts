@@ -1590,7 +1590,9 @@ function readAt(t: string, i: number, mode: Mode): Item | null {
       // (…or 至: 由2020年的1326亿元增至2025年的2140亿元)
       // (…or 至: 由…的…增至2025年的, 未恢复至2018年的水平; not 延长至2027年的政策期限, until then)
       const complement = (pre === "到" || (pre === "至" && !EXTENDED_UNTIL.test(t.slice(Math.max(0, i - 2), i)))) && CHANGE_BEFORE_DAO.has(t[i - 1] ?? "") && core !== null &&
-        (t[core.end] === "的" || t.startsWith("预计的", core.end) || t.startsWith("预期的", core.end));
+        (t[core.end] === "的" || t.startsWith("预计的", core.end) || t.startsWith("预期的", core.end) ||
+          // (…or a year's level, 仅恢复至2019年水平的六成)
+          t.startsWith("水平", core.end) || t.startsWith("同期", core.end));
       if (core && !complement && (core.kind === "point" || core.kind === "deadline")) {
         core.start = i;
         core.kind = "deadline";

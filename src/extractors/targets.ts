@@ -1788,7 +1788,7 @@ const SET_UP_WORD_AFTER = new CharSet("施备计置立有定想法区站点");
 /** A thing that is a cap (额度上限, 上限). */
 const CAP_OBJECT = /上限$/;
 /** A budget right before its sum (总预算, 经费约, 编列, 预算新台币…), as no goal. */
-const BUDGET_BEFORE = /(?:经费|预算|编列)(?:约|为|约为|共)?(?:新台币|人民币|港币|澳门元)?$/;
+const BUDGET_BEFORE = /(?:经费|(?<!收入)预算|编列)(?:约|为|约为|共)?(?:新台币|人民币|港币|澳门元)?$/;
 /** A cost estimated, right before its sum (总投资估算约为, 费用估算合共约为, 估计造价约). */
 const COST_ESTIMATED_BEFORE = /(?:估算|估计|预估)(?:总投资|造价|费用|成本)?(?:合共|合计|总额|总计)?约?(?:为|是|达)?$/;
 /** A district's or a town's name alone (北投区, 大甲区, 千灯镇): a place, whether or not a code names it. */
@@ -1999,8 +1999,9 @@ const WORD_OPENING_AS_REPORT = /^(?:有(?:机|效|色|线|序|关|力|偿|益|�
 const MEASURE_NOUN = /^(?:面积|规模|数量|总量|量|率|产量|产值)$/;
 /** A figure's thing that is only a total of the thing before it (总量, 总数). */
 const TOTAL_ONLY = /^(?:总量|总数|总计|总规模|数量|规模)$/;
-/** What may open a clause that holds an amount and no thing: a time it recurs in (每年不少于10场). */
-const AMOUNT_ALONE_LEAD = /^(?:每年|每季度|每月|年均|全年|每届|每期)?$/;
+/** What may open a clause that holds an amount and no thing: a time it recurs in (每年不少于10场),
+ *  after the word for the goal (目标每日不少于120班次). */
+const AMOUNT_ALONE_LEAD = /^(?:目标(?:是|为)?)?(?:每年|每季度|每月|每日|每天|每周|年均|全年|每届|每期)?$/;
 
 /** The length of a bound written right after a date that the date leaves out (今年|内推动,
  *  2027年|前完成): not the start of a word (内容, 内蒙古, 前景, 前三季度). */
@@ -5130,7 +5131,9 @@ export class TargetScanner {
     if (q.kind !== "percent" && c.object !== null && CAP_OBJECT.test(c.object)) return "figure";
     // (a budget, 总预算新台币420亿元, 总经费约新台币620亿元, 编列9.8亿元, 专项经费不少于150万元: what is
     // spent on the goals, not one; not revenue, 一般公共预算收入达到…)
-    if (q.kind === "money" && BUDGET_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start))) return "figure";
+    // (not a bound set on spending as a measure, 高校科研经费突破100亿元; nor revenue budgeted, 一般公共预算
+    // 收入预算为4656亿元)
+    if (q.kind === "money" && (q.prefix === null || q.prefix === "约") && BUDGET_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start))) return "figure";
     // (a cost estimated, 项目总投资估算约为800亿元, 建造费用估算合共约为260亿元: what a thing costs)
     if (q.kind === "money" && COST_ESTIMATED_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
     // tenths as a share of a whole (约占全澳住宅单位总数的四成, 深圳一市即占两成): what a part
