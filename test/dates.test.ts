@@ -825,3 +825,10 @@ describe("a year's level after 恢复至 (eval/heldout415)", () => {
     expect(r.dates!.map((d) => [d.text, d.type])).toEqual([["2025年", "period"], ["2019年", "period"]]);
   });
 });
+
+describe("首N个月 (eval/heldout424)", () => {
+  it("2026年首五个月 is January to May", () => {
+    const r = extract("2026年首五个月，入境旅客增长。", { refDate: "2026-08-01" });
+    expect(r.dates!.map((d) => [d.text, d.from, d.to])).toEqual([["2026年首五个月", "2026-01-01", "2026-05-31"]]);
+  });
+});

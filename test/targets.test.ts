@@ -6157,3 +6157,36 @@ describe("targets: Macao's transport and medical communities (eval/heldout415, h
     expect(T("到2027年，每个医共体至少牵头建设1个区域医学检验中心。")).toEqual([[1, null, "区域医学检验中心"]]);
   });
 });
+
+describe("targets: Taiwan's youth training and Hong Kong's waits (eval/heldout422, heldout423; 2026-11-28, later)", () => {
+  it("星期 counts weeks; 星期一 is a day", () => {
+    const r = extract("到2027年，稳定新症轮候时间中位数缩短至40星期以内，星期一开放。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => [t.max, t.unit, t.object])).toEqual([[40, "星期", "稳定新症轮候时间中位数"]]);
+  });
+  it("开办 runs classes, 训练 trains in Taiwan's texts, 压低至 brings a rate down; 梯次 counts batches", () => {
+    const r = extract("臺灣勞動部今日表示，到116年將開辦職訓班次180班，訓練青年5,400人次，青年失業率壓低至5%以內，產業體驗營每年辦理10梯次。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => [t.min ?? t.max, t.unit, t.object]).slice(0, 3)).toEqual([
+      [180, "班", "职训班次"],
+      [5400, "人次", "青年"],
+      [5, "%", "青年失业率"],
+    ]);
+  });
+});
+
+describe("targets: indicator tables parted by slashes (eval/heldout427; 2026-11-28, later)", () => {
+  it("a header row or a caption's brackets parted by slashes, and rows parted so", () => {
+    const T = (s: string) => extract(s, { refDate: "2026-12-04" }).targets!.map((t) => [t.min, t.max, t.object, t.deadline]);
+    expect(T("《方案》主要指标如下：\n指标名称／单位／2025年基数／2027年目标／属性\n都市农业总产值／亿元／612／700／预期性\n粮食播种面积／万亩／540／540以上／约束性\n")).toEqual([
+      [70000000000, 70000000000, "都市农业总产值", "2027-12-31"],
+      [5400000, null, "粮食播种面积", "2027-12-31"],
+    ]);
+    expect(T("附表摘录如下（指标名称 / 单位 / 2025年基数 / 2027年目标 / 属性）：\n港资企业数量 / 家 / 9800 / 12000 / 预期性\n").map((t) => t[0])).toEqual([12000]);
+  });
+});
+
+describe("targets: Macao's elderly services (eval/heldout424; 2026-11-28, later)", () => {
+  it("或以上 bounds as 以上 does; 分三期 is no part of the thing; 以…为限 is a rule", () => {
+    const r = extract("到2029年，长者对社区服务的满意度达到85%或以上，分三期新增安老院舍宿位1,000个，每间院舍宿位以50个以下为限。", { refDate: "2026-08-01" });
+    expect(r.targets!.map((t) => [t.min, t.max, t.object])).toEqual([[85, null, "长者对社区服务的满意度"], [1000, 1000, "安老院舍宿位"]]);
+  });
+});

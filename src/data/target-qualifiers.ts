@@ -39,6 +39,8 @@ export const SUFFIX_DECIDES_PREFIXES: readonly string[] = ["控制在", "保持�
 export const SUFFIX_QUALIFIERS: ReadonlyArray<readonly [string, Bound]> = [
   ["及以上", "min"], ["以上", "min"], ["多", "min"], ["余", "min"],
   ["及以下", "max"], ["以下", "max"], ["以内", "max"], ["之内", "max"],
+  // (as Hong Kong and Macao write them: 满意度达到85%或以上)
+  ["或以上", "min"], ["或以下", "max"],
   ["左右", "approx"], ["上下", "approx"],
 ];
 

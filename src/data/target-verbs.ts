@@ -7,6 +7,8 @@ export const GOAL_VERBS: readonly string[] = [
   "控制在", "认定", "创建", "引育", "培养", "带动", "布局", "争创", "建立", "组建", "设立", "孵化", "招引",
   "吸引", "集聚", "引导", "改造", "完成", "提升至", "提升到", "提高到", "提高至", "降至", "降到", "降低到",
   "下降到", "下降至", "降低至", "压缩至", "压缩到", "压减至", "压减到", "压降至", "减少至", "减少到", "缩短至", "缩短到", "缩减至", "缩减到", "精简至", "精简到", "减至", "减到", "扩至", "扩到", "延长至", "延长到", "控制到", "增至", "增加到", "扩大到", "扩大至", "覆盖", "保持在",
+  // (as Taiwan's texts write it: 青年失业率压低至5%以内, 职训量能扩充至每年30万人次以上)
+  "压低至", "压低到", "扩充至", "扩充到",
   // land put back to use, kept for a use, granted or freed, as Hong Kong says (盘活低效工业用地3000亩,
   // 预留工业用地1000亩, 批出约150公顷产业用地, 腾出约20公顷后勤用地)
   "盘活", "预留", "批出", "腾出",
@@ -102,6 +104,8 @@ export const GOAL_VERBS: readonly string[] = [
   // events and programmes held (开展培训不少于30期, 举办招商活动10场); not 组织, a noun as often
   // (社会组织4000家, 党组织1200个)
   "开展", "举办", "办好", "承办",
+  // (classes run, 开办职训班次180班, 开办产业专班不少于120班)
+  "开办",
   // places and bodies set up (新设首贷续贷服务中心8个)
   "新设", "新设立",
   // fitting and launching (加装电梯300部, 推出精品线路100条)
@@ -190,6 +194,8 @@ export const ADJACENT_ONLY_VERBS: readonly string[] = ["超", "达", "为"];
 export const VERB_MODIFIERS: readonly string[] = [
   "配套", "同步", "新", "再", "共", "累计", "先", "加快", "全面", "积极", "重点", "统筹", "优先", "持续", "逐步",
   "率先", "集中", "陆续", "规划", "计划", "力争", "争取", "新增", "分批", "分期", "分步", "有序", "稳步", "大力",
+  // (in so many phases: 分三期新增安老院舍宿位1,000个)
+  "分两期", "分三期", "分四期", "分两批", "分三批", "分两阶段", "分三阶段",
   // besides the goal before (…26万套，另筹集宿舍型保障性租赁住房6万间)
   "另", "另外", "另行",
   // along a line, before its verb (沿线布设加氢站30座; not before a noun: 沿线城市货运量)
@@ -311,4 +317,5 @@ export const LEVEL_VERBS: readonly string[] = [
  *  verbs of approving, matching and running (核定地方创生计划不少于300案, 核准危老重建1,200件, 媒合
  *  农业人力200万人次, 兴办社会住宅1.2万户) and of setting up (成立20个都更辅导团). On the mainland
  *  省发改委核准新能源项目12个 and 近日成立专班12个 report what was done. */
-export const TAIWAN_GOAL_VERBS: readonly string[] = ["核定", "核准", "媒合", "兴办", "成立"];
+// (…and of training, 训练青年6,000人次, which the mainland writes 培训)
+export const TAIWAN_GOAL_VERBS: readonly string[] = ["核定", "核准", "媒合", "兴办", "成立", "训练"];

@@ -57,6 +57,8 @@ const COUNT = [
   "场次", "期", "届", "批次",
   // runs of a scheduled line (货运航线每周不少于6班; 开设30个班 of a school, too)
   "班", "航次",
+  // batches of a camp or a course, as Taiwan counts them (产业体验营每年10梯次)
+  "梯次",
   // incidents (较大生产安全事故起数控制在1起以内); 2024年起 and 3月1日起 are dates, read before
   "起",
   // orders and parcels handled (日均配送能力不低于三千单), and units of a building (3单元)
@@ -151,6 +153,8 @@ const RATES: UnitEntry[] = RATE_NUMERATORS.flatMap(([n, kind]) =>
 
 const TIME: Array<[string, string]> = [
   ["小时", "小时"], ["个小时", "小时"], ["个工作日", "个工作日"], ["工作日", "个工作日"],
+  // (Hong Kong counts waits in weeks: 稳定新症轮候时间中位数缩短至40星期以内)
+  ["星期", "星期"], ["个星期", "星期"],
   // (Hong Kong writes working days 工作天: 缩短至5个工作天以内)
   ["个工作天", "个工作天"], ["工作天", "个工作天"], ["天", "天"],
   ["个月", "个月"], ["年", "年"], ["日", "日"], ["周", "周"], ["分钟", "分钟"], ["秒", "秒"],

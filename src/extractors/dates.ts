@@ -438,8 +438,8 @@ function readQuarter(t: string, i: number): { months: [number, number]; end: num
 function readYearPart(t: string, i: number): { months: readonly [number, number]; end: number } | null {
   const q = readQuarter(t, i);
   if (q) return q;
-  // 前N个月 / 后N个月 / 首月 / 第N个月
-  if (t[i] === "前" || t[i] === "后" || t[i] === "第") {
+  // 前N个月 / 后N个月 / 首月 / 第N个月 (and 首N个月, as Hong Kong and Macao write the first ones)
+  if (t[i] === "前" || t[i] === "后" || t[i] === "第" || (t[i] === "首" && t[i + 1] !== "月")) {
     const n = readSmall(t, i + 1);
     if (n && n.value >= 1 && n.value <= 12) {
       let j = n.end;
@@ -447,7 +447,7 @@ function readYearPart(t: string, i: number): { months: readonly [number, number]
       if (t[j] === "月") {
         j++;
         const v = n.value;
-        if (t[i] === "前") return { months: [1, v], end: j };
+        if (t[i] === "前" || t[i] === "首") return { months: [1, v], end: j };
         if (t[i] === "后") return { months: [13 - v, 12], end: j };
         return { months: [v, v], end: j };
       }

@@ -847,7 +847,7 @@ const RUNNING_TEXT_MIN = 12;
 
 /** Verbs of a change to a value, before 至 or 到 (增加至, 压缩至, 精简至): one list behind the
  *  patterns below. */
-const CHANGE_TO_VERBS = "增加|增长|提高|提升|扩大|扩|增|降低|下降|降|减少|压减|压缩|精简|缩减|缩短|减";
+const CHANGE_TO_VERBS = "增加|增长|提高|提升|扩大|扩充|扩|增|降低|下降|压低|降|减少|压减|压缩|精简|缩减|缩短|减";
 /** …with 达 (由…达到) and 调整为, where a value stands before. */
 // (…增为8家, 提高为每月…: 为 after a verb of change)
 const CHANGE_FROM_VALUE = `(?:(?:${CHANGE_TO_VERBS})(?:至|到|为)|达(?:至|到)|调整(?:为|至|到))`;
@@ -1086,7 +1086,22 @@ function blankCells(line: string): Cell[] {
 }
 
 /** The ways a table line may part its cells, in the order tried on a header. */
-const CELL_SPLITS: ReadonlyArray<(line: string, raw?: string) => Cell[]> = [tableCells, barCells, blankCells];
+/** The cells of a line parted by slashes (指标名称／单位／2025年基数／2027年目标, folded to /), or of a
+ *  caption's brackets that name the columns so (附表摘录如下（指标名称 / 单位 / 2025年基数 / 2027年目标）：).
+ *  Not a line with fewer than three slashes: a unit's 万吨/日 is no table. */
+function slashCells(line: string): Cell[] {
+  let slashes = 0;
+  for (let i = line.indexOf("/"); i >= 0 && slashes < 3; i = line.indexOf("/", i + 1)) slashes++;
+  if (slashes < 3) return [];
+  const caption = /^[^（(/]*[（(]([^（）()]*)[）)][：:]?\s*$/.exec(line);
+  if (caption && caption[1].includes("/")) {
+    const at = line.indexOf(caption[1]);
+    return splitCells(caption[1], "/").map((c) => ({ text: c.text, start: c.start + at, end: c.end + at }));
+  }
+  return splitCells(line, "/");
+}
+
+const CELL_SPLITS: ReadonlyArray<(line: string, raw?: string) => Cell[]> = [tableCells, barCells, blankCells, slashCells];
 
 /** A column holding goals, and the year whose end they are for. */
 interface GoalColumn {
@@ -5129,6 +5144,8 @@ export class TargetScanner {
     // (a cap of a sum or a count, 贷款额度上限提高到50万元, 车辆上限为4,000部: a rule; not of a share, 非本地
     // 学生比例上限提高至50%, which is set as a goal)
     if (q.kind !== "percent" && c.object !== null && CAP_OBJECT.test(c.object)) return "figure";
+    // (a limit a rule sets, 每间院舍宿位以50个以下为限)
+    if (text.startsWith("为限", q.end)) return "figure";
     // (a budget, 总预算新台币420亿元, 总经费约新台币620亿元, 编列9.8亿元, 专项经费不少于150万元: what is
     // spent on the goals, not one; not revenue, 一般公共预算收入达到…)
     // (not a bound set on spending as a measure, 高校科研经费突破100亿元; nor revenue budgeted, 一般公共预算
