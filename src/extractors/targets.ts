@@ -847,7 +847,7 @@ const RUNNING_TEXT_MIN = 12;
 
 /** Verbs of a change to a value, before 至 or 到 (增加至, 压缩至, 精简至): one list behind the
  *  patterns below. */
-const CHANGE_TO_VERBS = "增加|增长|提高|提升|扩大|扩充|扩|增|降低|下降|压低|降|减少|压减|压缩|精简|缩减|缩短|减";
+const CHANGE_TO_VERBS = "增加|增长|倍增|提高|提升|扩大|扩充|扩|增|降低|下降|压低|降|减少|压减|压缩|精简|缩减|缩短|减";
 /** …with 达 (由…达到) and 调整为, where a value stands before. */
 // (…增为8家, 提高为每月…: 为 after a verb of change)
 const CHANGE_FROM_VALUE = `(?:(?:${CHANGE_TO_VERBS})(?:至|到|为)|达(?:至|到)|调整(?:为|至|到))`;
@@ -1806,8 +1806,9 @@ const CAP_OBJECT = /上限$/;
 const BUDGET_BEFORE = /(?:经费|(?<!收入)预算|编列)(?:约|为|约为|共)?(?:新台币|人民币|港币|澳门元)?$/;
 /** A cost estimated, right before its sum (总投资估算约为, 费用估算合共约为, 估计造价约). */
 const COST_ESTIMATED_BEFORE = /(?:估算|估计|预估)(?:总投资|造价|费用|成本)?(?:合共|合计|总额|总计)?约?(?:为|是|达)?$/;
-/** A district's or a town's name alone (北投区, 大甲区, 千灯镇): a place, whether or not a code names it. */
-const DISTRICT_LIKE = /^[\u4e00-\u9fff]{2,3}(?:区|镇|乡|街道)$/;
+/** A district's, a town's or a zone's name alone (北投区, 大甲区, 千灯镇, 西咸新区): a place, whether or
+ *  not a code names it. */
+const DISTRICT_LIKE = /^(?:[\u4e00-\u9fff]{2,3}(?:区|镇|乡|街道)|[\u4e00-\u9fff]{2,6}(?:新区|高新区|开发区|经开区|园区|合作区))$/;
 /** A phase of a scheme opening the clause (首阶段招募大使约150名): a time, no part of the thing. */
 const PHASE_LEAD = /^(?:首阶段|初阶段|第[一二三四五六七八九十0-9]阶段|[首初]期阶段)(?:内|中|将|先)?/;
 const DURING_CAMPAIGN = /^[“"]?[\u4e00-\u9fff]{2,10}[”"]?期间[，,]?/;
