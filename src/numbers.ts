@@ -267,7 +267,7 @@ function bigUnitsThenUnit(text: string, at: number, limit: number): boolean {
 }
 
 /** After 数, what makes it the word for digital (数位经济, 数位化), not "several". */
-const DIGITAL_AFTER_SHU = /^位(?:及|与|和|、|课程|企业|产品|经济|化|转型|金融|科技|内容|产业|平台|货币|技术|时代|资产|服务|医疗|教育|文化|政府|治理|孪生|人才|发展|创新|应用|建设|能力|素养|贸易|基础|网路|网络|学习|设备|工具|行销|营销|部|发)/;
+const DIGITAL_AFTER_SHU = /^位(?:及|与|和|、|课程|企业|产品|经济|化|转型|金融|科技|内容|产业|平台|货币|技术|时代|资产|服务|医疗|教育|文化|政府|治理|孪生|人才|发展|创新|应用|建设|能力|素养|贸易|基础|网路|网络|学习|设备|工具|行销|营销|部|发|[A-Za-z]|台湾|韧性|身份|落差|认证|签章|包容|足迹|双生)/;
 
 /** Characters before 数 that make a word of it (基数, 人数, 总数, 次数, 指数, 系数, 户数, 半数…). */
 const WORDS_ENDING_IN_SHU = "基人总次指分系参户件个倍多半无岁位读函整奇偶级变定常实虚台架辆班床";

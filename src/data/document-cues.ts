@@ -15,8 +15,9 @@ export const DOCUMENT_KIND_SUFFIXES: readonly string[] = [
   // a programme of action, as Taiwan's cabinet names one (《道路交通安全行动纲领》); Hong Kong's budget
   // and a council's advice on a plan (《2026-27年度财政预算案》, 《教资会资助大学规划建议（2028—2030年）》)
   "纲领", "预算案", "规划建议",
-  // Macao's yearly policy address (《2027年财政年度社会文化领域施政方针》)
-  "施政方针",
+  // Macao's yearly policy address (《2027年财政年度社会文化领域施政方针》) and Hong Kong's policy
+  // statements (《香港家族办公室发展政策宣言（二〇二五年）》)
+  "施政方针", "政策宣言",
   // a party committee's proposals for a five-year plan (关于制定…第十五个五年规划的建议); not
   // advice in a headline (专家给出四方面建议)
   "的建议",

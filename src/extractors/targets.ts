@@ -847,7 +847,7 @@ const RUNNING_TEXT_MIN = 12;
 
 /** Verbs of a change to a value, before 至 or 到 (增加至, 压缩至, 精简至): one list behind the
  *  patterns below. */
-const CHANGE_TO_VERBS = "增加|增长|倍增|提高|提升|扩大|扩充|扩|增|降低|下降|压低|降|减少|压减|压缩|精简|缩减|缩短|减";
+const CHANGE_TO_VERBS = "增加|增长|倍增|提高|提升|调升|回升|扩大|扩充|扩|增|降低|下降|调降|压低|降|减少|压减|压缩|精简|缩减|缩短|减";
 /** …with 达 (由…达到) and 调整为, where a value stands before. */
 // (…增为8家, 提高为每月…: 为 after a verb of change)
 const CHANGE_FROM_VALUE = `(?:(?:${CHANGE_TO_VERBS})(?:至|到|为)|达(?:至|到)|调整(?:为|至|到))`;
@@ -1800,10 +1800,12 @@ const SET_UP_BEFORE = new CharSet("内将拟并再另可均各共");
 const FACILITY_SET_UP = /^[^，,。；;]{0,12}(?:站|点|中心|所|馆|园|室|窗口|专窗|口岸|厅|基地)$/;
 /** After a 设 that is part of a word (设施, 设备, 设计, 设置, 设立, 设有…). */
 const SET_UP_WORD_AFTER = new CharSet("施备计置立有定想法区站点");
-/** A thing that is a cap (额度上限, 上限). */
-const CAP_OBJECT = /上限$/;
-/** A budget right before its sum (总预算, 经费约, 编列, 预算新台币…), as no goal. */
-const BUDGET_BEFORE = /(?:经费|(?<!收入)预算|编列)(?:约|为|约为|共)?(?:新台币|人民币|港币|澳门元)?$/;
+/** The term a thing runs, right before its length (期限为, 有效期为). */
+const TERM_BEFORE = /(?:期限|有效期|年期)(?:为|是)$/;
+/** A thing that is a cap or a threshold (额度上限, 上限, 认购门槛). */
+const CAP_OBJECT = /(?:上限|下限|门槛)$/;
+/** A budget right before its sum (总预算, 经费约, 编列, 预算新台币, 预留…), as no goal. */
+const BUDGET_BEFORE = /(?:经费|(?<!收入)预算|编列|预留)(?:约|为|约为|共)?(?:新台币|人民币|港币|澳门元)?$/;
 /** A cost estimated, right before its sum (总投资估算约为, 费用估算合共约为, 估计造价约). */
 const COST_ESTIMATED_BEFORE = /(?:估算|估计|预估)(?:总投资|造价|费用|成本)?(?:合共|合计|总额|总计)?约?(?:为|是|达)?$/;
 /** A district's, a town's or a zone's name alone (北投区, 大甲区, 千灯镇, 西咸新区): a place, whether or
@@ -5145,8 +5147,8 @@ export class TargetScanner {
     // (a cap of a sum or a count, 贷款额度上限提高到50万元, 车辆上限为4,000部: a rule; not of a share, 非本地
     // 学生比例上限提高至50%, which is set as a goal)
     if (q.kind !== "percent" && c.object !== null && CAP_OBJECT.test(c.object)) return "figure";
-    // (a limit a rule sets, 每间院舍宿位以50个以下为限)
-    if (text.startsWith("为限", q.end)) return "figure";
+    // (a limit a rule sets, 每间院舍宿位以50个以下为限; a term a thing runs, 债券期限为3年)
+    if (text.startsWith("为限", q.end) || (q.kind === "time" && TERM_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)))) return "figure";
     // (a budget, 总预算新台币420亿元, 总经费约新台币620亿元, 编列9.8亿元, 专项经费不少于150万元: what is
     // spent on the goals, not one; not revenue, 一般公共预算收入达到…)
     // (not a bound set on spending as a measure, 高校科研经费突破100亿元; nor revenue budgeted, 一般公共预算
