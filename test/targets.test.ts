@@ -6213,3 +6213,10 @@ describe("targets: Hong Kong's finance and Taiwan's health insurance (eval/heldo
     expect(r.targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[5.47, "%", "一般保险费率"]]);
   });
 });
+
+describe("targets: payments, prices and fees per unit (eval/heldout394, heldout397, heldout414; 2026-11-28, later)", () => {
+  it("a sum paid or charged per unit is a rate, no goal; a wage raised is one", () => {
+    const r = extract("到2027年，育儿津贴提高为每月新台币7,000元，每度电收费不高于2元，亩均投入不低于3000元，托育人员平均薪资提升至每月3.8万元。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[38000, "托育人员平均薪资"]]);
+  });
+});
