@@ -6227,3 +6227,19 @@ describe("targets: slogans (eval/heldout392; 2026-11-28, later)", () => {
     expect(r.targets!.map((t) => t.min)).toEqual([20, 50]);
   });
 });
+
+describe("targets: tables whose caption names the columns (eval/heldout427; 2026-11-28, later)", () => {
+  const T = (s: string) => extract(s, { refDate: "2026-08-12" }).targets!.map((t) => [t.min, t.max, t.unit, t.object, t.deadline]);
+  it("rows parted by —— under a caption listing the heads with 、", () => {
+    expect(T("《行动计划》主要指标表（依次为指标名称、单位、2025年基数、2027年目标、属性）摘录如下：\n　　海洋生产总值——亿元——17200——20000以上——预期性；\n　　海水淡化规模——万吨/日——48——80——预期性。\n")).toEqual([
+      [2000000000000, null, "元", "海洋生产总值", "2027-12-31"],
+      [800000, 800000, "吨/日", "海水淡化规模", "2027-12-31"],
+    ]);
+  });
+  it("numbered rows parted by ； under a caption that leaves the names' head out", () => {
+    expect(T("《实施方案》所列主要指标（2025年基数；2027年目标；属性）：\n　　1. 台资企业数量（家）；7200；8500以上；预期性\n　　2. 对台贸易额（亿元）；约980；1200左右；预期性\n")).toEqual([
+      [8500, null, "家", "台资企业数量", "2027-12-31"],
+      [120000000000, 120000000000, "元", "对台贸易额", "2027-12-31"],
+    ]);
+  });
+});

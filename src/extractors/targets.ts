@@ -1101,7 +1101,48 @@ function slashCells(line: string): Cell[] {
   return splitCells(line, "/");
 }
 
-const CELL_SPLITS: ReadonlyArray<(line: string, raw?: string) => Cell[]> = [tableCells, barCells, blankCells, slashCells];
+/** The cells of a row parted by whatever mark its line uses (——, ；, /, |), list marker and closing
+ *  mark left out: the rows under a header only a caption gives. */
+function markedCells(line: string): Cell[] {
+  const sep = line.includes("——") ? "——" : line.includes("；") ? "；" : line.includes(";") ? ";" : line.includes("/") ? "/" : line.includes("|") ? "|" : null;
+  if (sep === null) return [];
+  const out: Cell[] = [];
+  let at = 0;
+  for (const part of line.split(sep)) {
+    let text = part.trim();
+    let lead = part.length - part.trimStart().length;
+    if (out.length === 0) {
+      const marker = /^(?:\d+[.、．]|[（(]\d+[）)]|[一二三四五六七八九十]+、)\s*/.exec(text);
+      if (marker) (lead += marker[0].length), (text = text.slice(marker[0].length));
+    }
+    text = text.replace(/[。；;，,]+$/, "");
+    out.push({ text, start: at + lead, end: at + lead + text.length });
+    at += part.length + sep.length;
+  }
+  while (out.length && out[out.length - 1].text === "") out.pop();
+  return out;
+}
+
+/** A caption whose brackets name the columns (《行动计划》主要指标表（依次为指标名称、单位、2025年基数、
+ *  2027年目标、属性）摘录如下：; 所列主要指标（2025年基数；2027年目标；属性）：): those heads, the names'
+ *  column first where the caption leaves it out. */
+function captionCells(line: string): Cell[] {
+  const m = /[（(](?:依次为|分别为|依次是)?([^（）()]*?(?:基数|目标)[^（）()]*)[）)][^（）()：:]{0,6}[：:]\s*$/.exec(line);
+  if (!m) return [];
+  const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+  const out: Cell[] = [];
+  let p = 0;
+  for (const part of m[1].split(/[、；;/|]/)) {
+    const lead = part.length - part.trimStart().length;
+    const text = part.trim();
+    out.push({ text, start: at + p + lead, end: at + p + lead + text.length });
+    p += part.length + 1;
+  }
+  if (out.length && !NAME_HEAD_CUE.test(out[0].text)) out.unshift({ text: "指标名称", start: at, end: at });
+  return out;
+}
+
+const CELL_SPLITS: ReadonlyArray<(line: string, raw?: string) => Cell[]> = [tableCells, barCells, blankCells, slashCells, captionCells];
 
 /** A column holding goals, and the year whose end they are for. */
 interface GoalColumn {
@@ -3296,7 +3337,8 @@ export class TargetScanner {
         const h: ReturnType<typeof tableHeader> = cells.length >= 3 ? tableHeader(cells.map((c) => c.text), this.now, (captionYear === undefined ? (captionYear = this.captionYear(start)) : captionYear)) : null;
         if (!h) continue;
         const unit = captionUnit(line) ?? captionUnit(this.lineBefore(start));
-        table = { ...h, cells: cells.length, unit, split, doc: this.captionDocument(start) };
+        // (a caption that names the columns heads rows parted by a mark of their own)
+        table = { ...h, cells: cells.length, unit, split: split === captionCells ? markedCells : split, doc: split === captionCells ? this.governingDocument(start + cells[cells.length - 1].end, start, start) : this.captionDocument(start) };
         header = true;
         break;
       }
