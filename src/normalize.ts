@@ -102,6 +102,11 @@ function isTaiwanText(text: string): boolean {
   const local = countOccurrences(text, HONG_KONG_MACAO_MARKERS);
   if (local > 0) return countOccurrences(text, TAIWAN_MARKERS) > 2 * local;
   if (TAIWAN_MARKERS.some((w) => text.includes(w))) return true;
+  return namesTaiwanCity(text);
+}
+
+/** One of Taiwan's cities named as a word of its own (not the 台中 of 平台中). */
+function namesTaiwanCity(text: string): boolean {
   for (const w of TAIWAN_CITY_MARKERS)
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) if (at === 0 || !NOT_BEFORE_TAIWAN_CITY.includes(text[at - 1])) return true;
   return false;
@@ -195,6 +200,13 @@ export class Doc {
   get fromTaiwan(): boolean {
     return (this.taiwan ??= this.script === "traditional" && isTaiwanText(this.text));
   }
+
+  /** A text of any script that names one of Taiwan's cities (台北市, 高雄市…) and no word of Hong
+   *  Kong's or Macao's own: a mainland report from Taiwan too, whose districts are Taiwan's. */
+  get namesTaiwanCity(): boolean {
+    return (this.taiwanCity ??= this.fromTaiwan || (countOccurrences(this.text, HONG_KONG_MACAO_MARKERS) === 0 && namesTaiwanCity(this.text)));
+  }
+  private taiwanCity?: boolean;
 
   constructor(original: string) {
     this.original = original;

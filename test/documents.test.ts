@@ -1099,3 +1099,12 @@ describe("Hong Kong's budget and a council's advice on a plan (eval/heldout406)"
     ]);
   });
 });
+
+describe("blueprints and yearly priorities (eval/heldout438)", () => {
+  it("《青年发展蓝图》 and 《…青年发展工作重点》 are documents", () => {
+    expect(extract("民政及青年事务局根据《青年发展蓝图》推出《2026至2028年度青年发展工作重点》。").documents!.map((d) => d.title)).toEqual([
+      "青年发展蓝图",
+      "2026至2028年度青年发展工作重点",
+    ]);
+  });
+});

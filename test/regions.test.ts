@@ -587,3 +587,16 @@ describe("regions: 惠民 of measures for the people (eval/heldout329)", () => {
     expect(codes("滨州惠民加快建设公益性公墓。")).toContain("371621");
   });
 });
+
+describe("Taiwan's districts in a mainland report from Taiwan, and Hong Kong's 天水围 (eval/heldout437, heldout438)", () => {
+  it("a report from 台北 names Taipei's 大同区 and 中山区, not 大庆's and 大连's", () => {
+    const r = extract("新华社台北9月10日电 台湾地区台北市当局近日表示，大同区、中山区老旧住宅比例最高。");
+    expect(r.regions!.map((x) => x.code)).toEqual(["710000"]);
+    // (…while a mainland text naming 大连 keeps its 中山区)
+    expect(extract("大连市中山区今年新建学校5所。").regions!.map((x) => x.code)).toEqual(["210200", "210202"]);
+  });
+  it("天水围 is Hong Kong's new town, not 天水市; 天水市 is still a city", () => {
+    expect(extract("2027年第一季度前，于天水围、东涌开设青年空间。").regions).toEqual([]);
+    expect(extract("天水市今年新建学校5所。").regions!.map((x) => x.code)).toEqual(["620500"]);
+  });
+});

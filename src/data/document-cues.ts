@@ -18,6 +18,9 @@ export const DOCUMENT_KIND_SUFFIXES: readonly string[] = [
   // Macao's yearly policy address (《2027年财政年度社会文化领域施政方针》) and Hong Kong's policy
   // statements (《香港家族办公室发展政策宣言（二〇二五年）》)
   "施政方针", "政策宣言",
+  // (Hong Kong's blueprints and a commission's yearly priorities: 《青年发展蓝图》, 《2026至2028年度青年发展
+  // 工作重点》)
+  "蓝图", "工作重点",
   // a party committee's proposals for a five-year plan (关于制定…第十五个五年规划的建议); not
   // advice in a headline (专家给出四方面建议)
   "的建议",

@@ -94,6 +94,8 @@ export const NOT_PLACE_FOLLOWERS: readonly string[] = [
   "年间", "元年", "皇帝", "年号",
   // a street named after a city (沈阳太原街), but not the streets of the place (武汉街头): below
   "街",
+  // a new town of Hong Kong named like a city (天水围)
+  "围",
 ];
 
 /** Words that open with a NOT_PLACE_FOLLOWERS word and still speak of the place itself

@@ -242,7 +242,8 @@ function extract(doc: Doc): Region[] {
   // (in a text from Taiwan, a district named like one of the mainland's, 大同區, 中山區, is Taiwan's
   // own, unless the text names the mainland city or province it belongs to; other mainland places,
   // 厦门, 昆山, 浦东新区, its media name on their own)
-  if (doc.fromTaiwan) {
+  // (…or a mainland report from one of Taiwan's cities: 新华社台北…电, 台北市当局…大同区、中山区)
+  if (doc.namesTaiwanCity) {
     const g = gazetteer();
     taiwanDistricts ??= new Set(TAIWAN_DISTRICT_NAMES);
     return regions.filter((r) => !(r.level === "county" && taiwanDistricts!.has(r.name)) || regions.some((o) => o !== r && isAncestorCode(o.code, g.byCode.get(r.code)!)));
