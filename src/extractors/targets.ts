@@ -1841,14 +1841,18 @@ const SET_UP_BEFORE = new CharSet("内将拟并再另可均各共");
 const FACILITY_SET_UP = /^[^，,。；;]{0,12}(?:站|点|中心|所|馆|园|室|窗口|专窗|口岸|厅|基地)$/;
 /** After a 设 that is part of a word (设施, 设备, 设计, 设置, 设立, 设有…). */
 const SET_UP_WORD_AFTER = new CharSet("施备计置立有定想法区站点");
+/** How far from its quotes a slogan's amount may stand (“300米见绿、500米见园”). */
+const SLOGAN_HEAD = 8;
+const SLOGAN_TAIL = 10;
 /** Where the words of a quoted slogan may end: its closing quote, or a mark that ends a clause. */
 function isSloganEnd(text: string, i: number): boolean {
   return CLOSING_QUOTES.includes(text[i]) || isClauseBoundary(text, i);
 }
 /** A rate per unit in a clause before a sum (每月, 每人, 每件, 每度电, 亩均…). */
 const PER_UNIT_BEFORE = /每(?:月|年|人|户|件|度|千瓦时|公斤|胎|亩|平方米|名|位|间)|[亩人户]均/;
-/** …of what is paid or charged at that rate (津贴, 租金, 电价, 收费, 罚锾, 额度, 投入, 加发…). */
-const PAID_PER_UNIT = /津贴|补贴|补助|租金|电价|收费|罚锾|罚款|额度|投入|价格|加发|加码|奖励|资助|提供最多/;
+/** …of what is paid or charged at that rate (津贴, 租金, 收费, 罚锾, 额度, 投入, 加发…). */
+// (not a price brought down, 终端用氢价格降至每公斤25元以下, which is a goal)
+const PAID_PER_UNIT = /津贴|补贴|补助|租金|收费|罚锾|罚款|额度|投入|加发|加码|奖励|资助|提供最多/;
 /** The term a thing runs, right before its length (期限为, 有效期为). */
 const TERM_BEFORE = /(?:期限|有效期|年期)(?:为|是)$/;
 /** A thing that is a cap or a threshold (额度上限, 上限, 认购门槛). */
@@ -5199,7 +5203,14 @@ export class TargetScanner {
     if (q.kind !== "percent" && c.object !== null && CAP_OBJECT.test(c.object)) return "figure";
     // (an amount inside a quoted slogan, 实现城区居民出门“300米见绿、500米见园”: a slogan's words, no
     // amount to reach)
-    if (insideQuote(text, b.cStart, q.start) && CLOSING_QUOTES.includes(text[clauseEnd(text, q.end, Math.min(b.sEnd, q.end + 16), isSloganEnd)] ?? "")) return "figure";
+    // (not quoted goals, “规上工业增加值增长9%、固定资产投资增长8%…”, “营收超百亿元企业8家…”, nor quoted words
+    // with a bound, 「明年产值拚突破5亿元」: a slogan's amount is bare, and stands near its opening quote
+    // with no verb before it, and near its close)
+    if (q.prefix === null && q.suffix === null && insideQuote(text, b.cStart, q.start)) {
+      const open = Math.max(text.lastIndexOf("“", q.start - 1), text.lastIndexOf("「", q.start - 1));
+      const close = clauseEnd(text, q.end, Math.min(b.sEnd, q.end + SLOGAN_TAIL), isSloganEnd);
+      if (open >= b.cStart && q.start - open <= SLOGAN_HEAD && allVerbs.firstIn(text, open + 1, q.start) === null && CLOSING_QUOTES.includes(text[close] ?? "")) return "figure";
+    }
     // (a payment, price or fee per unit, 育儿津贴提高为每月新台币7,000元, 每度电收费不高于2元, 亩均投入
     // 不低于3000元: a rate it is paid at, no goal; not a standard of living raised, 低保标准每人每月提高到1050元)
     if (q.kind === "money") {
