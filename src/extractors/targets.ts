@@ -1852,7 +1852,7 @@ function isSloganEnd(text: string, i: number): boolean {
 const PER_UNIT_BEFORE = /每(?:月|年|人|户|件|度|千瓦时|公斤|胎|亩|平方米|名|位|间)|[亩人户]均/;
 /** …of what is paid or charged at that rate (津贴, 租金, 收费, 罚锾, 额度, 投入, 加发…). */
 // (not a price brought down, 终端用氢价格降至每公斤25元以下, which is a goal)
-const PAID_PER_UNIT = /津贴|补贴|补助|租金|收费|罚锾|罚款|额度|投入|加发|加码|奖励|资助|提供最多/;
+const PAID_PER_UNIT = /津贴|补贴|补助|租金|收费|罚锾|罚款|额度|投入|加发|加码|奖励|资助|提供最多|养老金|敬老金/;
 /** The term a thing runs, right before its length (期限为, 有效期为). */
 const TERM_BEFORE = /(?:期限|有效期|年期)(?:为|是)$/;
 /** A thing that is a cap or a threshold (额度上限, 上限, 认购门槛). */
@@ -5215,7 +5215,8 @@ export class TargetScanner {
     // 不低于3000元: a rate it is paid at, no goal; not a standard of living raised, 低保标准每人每月提高到1050元)
     if (q.kind === "money") {
       const before = text.slice(b.cStart, q.start);
-      if (PER_UNIT_BEFORE.test(before) && PAID_PER_UNIT.test(before)) return "figure";
+      // (a standard raised stays a goal: 城乡居民基础养老金最低标准提高到每人每月200元以上)
+      if (PER_UNIT_BEFORE.test(before) && PAID_PER_UNIT.test(before) && !before.includes("标准")) return "figure";
     }
     // (a limit a rule sets, 每间院舍宿位以50个以下为限; a term a thing runs, 债券期限为3年)
     if (text.startsWith("为限", q.end) || (q.kind === "time" && TERM_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)))) return "figure";
