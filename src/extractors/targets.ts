@@ -5209,7 +5209,8 @@ export class TargetScanner {
     if (q.prefix === null && q.suffix === null && insideQuote(text, b.cStart, q.start)) {
       const open = Math.max(text.lastIndexOf("“", q.start - 1), text.lastIndexOf("「", q.start - 1));
       const close = clauseEnd(text, q.end, Math.min(b.sEnd, q.end + SLOGAN_TAIL), isSloganEnd);
-      if (open >= b.cStart && q.start - open <= SLOGAN_HEAD && allVerbs.firstIn(text, open + 1, q.start) === null && CLOSING_QUOTES.includes(text[close] ?? "")) return "figure";
+      // (…and words of its own after it: not a count quoted alone before its thing, 建设“十条”美丽乡村示范带)
+      if (open >= b.cStart && q.start - open <= SLOGAN_HEAD && close > q.end && allVerbs.firstIn(text, open + 1, q.start) === null && CLOSING_QUOTES.includes(text[close] ?? "")) return "figure";
     }
     // (a payment, price or fee per unit, 育儿津贴提高为每月新台币7,000元, 每度电收费不高于2元, 亩均投入
     // 不低于3000元: a rate it is paid at, no goal; not a standard of living raised, 低保标准每人每月提高到1050元)
