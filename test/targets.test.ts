@@ -6243,3 +6243,10 @@ describe("targets: tables whose caption names the columns (eval/heldout427; 2026
     ]);
   });
 });
+
+describe("targets: a level a deadline ahead sets after last figure (eval/heldout437; 2026-11-28, later)", () => {
+  it("至2030年要达到5万户 after 已完工2.4万户 takes that figure's thing", () => {
+    const r = extract("台北市都市更新推动中心执行长介绍，台北社会住宅累计已完工2.4万户，至2030年要达到5万户。", { refDate: "2026-09-10" });
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[50000, "台北社会住宅累计"]]);
+  });
+});

@@ -2051,7 +2051,8 @@ function placeListClosedNear(text: string, from: number, to: number): boolean {
 /** The share of a year's tasks done so far: progress, not a goal. */
 const PROGRESS_OF_TASKS = /完成率|任务完成|完成进度|完成比例|执行率|序时进度|争取[\u4e00-\u9fff]{0,10}(?:资金|投资|债券|补助|转移支付|额度)/;
 /** A clause opening on the time ahead (今年计划…, 2026年预期…, 下一步…). */
-const TURN_OPENING = /^(?:今年|明年|年内|全年|本年度|下一步|下一阶段|[0-9０-９]{4}年)/;
+// (…or a deadline ahead, 至2030年要达到5万户, 到2030年)
+const TURN_OPENING = /^(?:今年|明年|年内|全年|本年度|下一步|下一阶段|[0-9０-９]{4}年|(?:至|到)[0-9０-９]{4}年)/;
 /** A figure's thing without the words of its report (已建成5G基站 → 5G基站, 共接待游客 → 游客). */
 function thingOfReport(object: string, verbInside = true): string {
   let o = object.replace(REPORT_TAIL, "");
