@@ -396,6 +396,10 @@ function columnsOf(c: number): number {
  *  stop (a wide character that did not fit). */
 const HARD_WRAP_MIN_COLUMNS = 24;
 const HARD_WRAP_SLACK = 2;
+/** How many full lines a block with short lines among them needs to be read as wrapped. */
+const HARD_WRAP_MIN_FULL_LINES = 3;
+/** Ends of a list's clauses (；：, width-folded or not), which a wrapped line keeps. */
+const LIST_CLAUSE_END = new Set([0xff1b, 0xff1a, 59, 58]);
 
 /** The line breaks (their \n or \r index) inside blocks wrapped at a fixed width, as a narrow
  *  column or a plain-text page sets them: a block of three lines or more between blank lines in
@@ -410,12 +414,20 @@ function hardWrappedBreaks(text: string): Set<number> | null {
     if (lines >= 3) {
       let width = 0;
       for (let k = 0; k < lines - 1; k++) width = Math.max(width, wrapColumns[k]);
-      let full = width >= HARD_WRAP_MIN_COLUMNS;
-      for (let k = 0; k < lines - 1 && full; k++) full = wrapColumns[k] >= width - HARD_WRAP_SLACK;
-      if (full) {
+      let fullLines = 0;
+      if (width >= HARD_WRAP_MIN_COLUMNS) for (let k = 0; k < lines - 1; k++) if (wrapColumns[k] >= width - HARD_WRAP_SLACK) fullLines++;
+      if (fullLines === lines - 1 && fullLines > 0) {
         for (let k = 0; k < lines - 1; k++) {
           const last = text.charCodeAt(wrapEnds[k] - 1);
           if (!SENTENCE_END.has(last)) (out ??= new Set()).add(wrapEnds[k]);
+        }
+      } else if (fullLines >= HARD_WRAP_MIN_FULL_LINES && 2 * fullLines >= lines - 1) {
+        // (…or a page whose paragraphs follow one another with no blank line between, a PDF's: the
+        // full lines of the block are wrapped, the short ones end a paragraph or are its dateline,
+        // and stay; nor a line that ends a clause of a list, ；or ：)
+        for (let k = 0; k < lines - 1; k++) {
+          const last = text.charCodeAt(wrapEnds[k] - 1);
+          if (wrapColumns[k] >= width - HARD_WRAP_SLACK && !SENTENCE_END.has(last) && !LIST_CLAUSE_END.has(last)) (out ??= new Set()).add(wrapEnds[k]);
         }
       }
     }

@@ -6219,6 +6219,10 @@ describe("targets: payments, prices and fees per unit (eval/heldout394, heldout3
     const r = extract("到2027年，育儿津贴提高为每月新台币7,000元，每度电收费不高于2元，亩均投入不低于3000元，托育人员平均薪资提升至每月3.8万元。", { refDate: "2026-05-01" });
     expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[38000, "托育人员平均薪资"]]);
   });
+  it("a payment raised as Macao raises it is a payment; a level per head reached is a goal", () => {
+    const r = extract("到2030年，全区城乡居民月人均养老金达到350元以上，敬老金调升至1.1万澳门元。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[350, "城乡居民月人均养老金"]]);
+  });
 });
 
 describe("targets: slogans (eval/heldout392; 2026-11-28, later)", () => {

@@ -1848,8 +1848,10 @@ const SLOGAN_TAIL = 10;
 function isSloganEnd(text: string, i: number): boolean {
   return CLOSING_QUOTES.includes(text[i]) || isClauseBoundary(text, i);
 }
-/** A rate per unit in a clause before a sum (每月, 每人, 每件, 每度电, 亩均…). */
-const PER_UNIT_BEFORE = /每(?:月|年|人|户|件|度|千瓦时|公斤|胎|亩|平方米|名|位|间)|[亩人户]均/;
+/** A rate per unit in a clause before a sum (每月, 每人, 每件, 每度电, 亩均…), or a payment raised as
+ *  Macao and Taiwan raise them (敬老金调升至1.1万澳门元). */
+// (not 人均 or 户均, levels reached: 城乡居民月人均养老金达到350元以上)
+const PER_UNIT_BEFORE = /每(?:月|年|人|户|件|度|千瓦时|公斤|胎|亩|平方米|名|位|间)|亩均|(?:敬老金|养老金|津贴|补贴)[^，,。；;]{0,8}(?:调升|上调|调高)(?:至|到|为)$/;
 /** …of what is paid or charged at that rate (津贴, 租金, 收费, 罚锾, 额度, 投入, 加发…). */
 // (not a price brought down, 终端用氢价格降至每公斤25元以下, which is a goal)
 const PAID_PER_UNIT = /津贴|补贴|补助|租金|收费|罚锾|罚款|额度|投入|加发|加码|奖励|资助|提供最多|养老金|敬老金/;
