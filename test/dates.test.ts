@@ -832,3 +832,10 @@ describe("首N个月 (eval/heldout424)", () => {
     expect(r.dates!.map((d) => [d.text, d.from, d.to])).toEqual([["2026年首五个月", "2026-01-01", "2026-05-31"]]);
   });
 });
+
+describe("a wire's bracketed lead dates the text (eval/heldout447)", () => {
+  it("（中央社记者…澳门2026年10月29日电） gives the reference date", () => {
+    const r = extract("澳門失業率降至1.7%\n\n（中央社記者林冠宇澳門2026年10月29日電）澳門統計暨普查局今天公佈。");
+    expect(r.referenceDate).toBe("2026-10-29");
+  });
+});

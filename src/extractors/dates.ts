@@ -1960,6 +1960,8 @@ function isMastheadRest(rest: string): boolean {
   return tokens.length <= 4 && tokens.every((x) => MASTHEAD_TOKEN.test(x));
 }
 const LABELLED_LINE_MAX = 80;
+/** What opens a wire's bracketed lead before its date (中央社记者…, 新华社…, 本报记者…). */
+const WIRE_LEAD = /^(?:中央社|新华社|中新社|中新网|香港中通社|路透社|法新社|美联社|本报)[\u4e00-\u9fff·\s]{0,16}$/;
 /** What a line holding a date with its year, month and day must hold (readDay: 日 or 号 after
  *  the day; readNumericDate: a separator and the next number, 2021-04-30, 2021.4.30): a line
  *  without it is not scanned. */
@@ -2025,7 +2027,10 @@ export function findReferenceDate(doc: Doc): string | null {
       // or the body that releases it, 新闻局　2026年2月26日)
       const masthead = line.length <= LABELLED_LINE_MAX && !/[。，,；;：:]/.test(line) && MASTHEAD_NAME.test(before.replace(/[《》]/g, "")) &&
         isMastheadRest(line.slice(full.end).replace(/[()（）]/g, " "));
-      if (rest.length === 0 || dateline || labelled || stamped || delivered || masthead) {
+      // (or a wire's lead, the agency, its reporter and place, then the day and 电 or 讯: （中央社记者
+      // 林冠宇澳门2026年10月29日电）)
+      const wire = /^\s*[电讯][）)]/.test(line.slice(full.end)) && WIRE_LEAD.test(before);
+      if (rest.length === 0 || dateline || labelled || stamped || delivered || masthead || wire) {
         const p = full.points[0];
         return fmt([p.year!, p.month!, p.day!]);
       }
