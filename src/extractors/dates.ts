@@ -2027,9 +2027,9 @@ export function findReferenceDate(doc: Doc): string | null {
       // or the body that releases it, 新闻局　2026年2月26日)
       const masthead = line.length <= LABELLED_LINE_MAX && !/[。，,；;：:]/.test(line) && MASTHEAD_NAME.test(before.replace(/[《》]/g, "")) &&
         isMastheadRest(line.slice(full.end).replace(/[()（）]/g, " "));
-      // (or a wire's lead, the agency, its reporter and place, then the day and 电 or 讯: （中央社记者
-      // 林冠宇澳门2026年10月29日电）)
-      const wire = /^\s*[电讯][）)]/.test(line.slice(full.end)) && WIRE_LEAD.test(before);
+      // (or a wire's lead, the agency, its reporter and place, then the day and 电 or 讯, in brackets or
+      // on a line of its own: （中央社记者林冠宇澳门2026年10月29日电）)
+      const wire = /^\s*[电讯](?:[）)]|\s*$)/.test(line.slice(full.end)) && WIRE_LEAD.test(before);
       if (rest.length === 0 || dateline || labelled || stamped || delivered || masthead || wire) {
         const p = full.points[0];
         return fmt([p.year!, p.month!, p.day!]);
