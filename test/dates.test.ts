@@ -837,10 +837,6 @@ describe("a wire's bracketed lead dates the text (eval/heldout447)", () => {
   it("（中央社记者…澳门2026年10月29日电） gives the reference date", () => {
     const r = extract("澳門失業率降至1.7%\n\n（中央社記者林冠宇澳門2026年10月29日電）澳門統計暨普查局今天公佈。");
     expect(r.referenceDate).toBe("2026-10-29");
-    expect(extract("少子化對策新計劃出爐
-
-中央社記者林佩君臺北2026年10月15日電
-
-行政院今（15）日院會通過。").referenceDate).toBe("2026-10-15");
+    expect(extract("少子化對策新計劃出爐\n\n中央社記者林佩君臺北2026年10月15日電\n\n行政院今（15）日院會通過。").referenceDate).toBe("2026-10-15");
   });
 });
