@@ -875,9 +875,8 @@ const CHANGE_GOAL_CLAUSE = new RegExp(`^(?:[^，,。；;]{0,12}?(?:目标是|目
 /** How far after a figure a goal that changes it may stand. */
 const FIGURE_CHANGED_REACH = 80;
 /** The thing before a change from a value to the amount (高技能人才总量由…增至). */
-// (a modal before 由 is no part of it: 产能将由每日13.5万立方米增至…; the period may stand after the
-// verb, 名额由现时每期1,000个增至每期1,500个)
-const THING_CHANGED_TO = new RegExp(`([\u4e00-\u9fff]{2,16}?)(?:将|拟|要|会|已经|已)?[由从][^，,。；;]{1,30}?[，,]?${CHANGE_FROM_VALUE}(?:每[年月期批届周天日])?$`);
+// (a modal before 由 is no part of it: 产能将由每日13.5万立方米增至…)
+const THING_CHANGED_TO = new RegExp(`([\u4e00-\u9fff]{2,16}?)(?:将|拟|要|会|已经|已)?[由从][^，,。；;]{1,30}?[，,]?${CHANGE_FROM_VALUE}$`);
 
 /** A policy named right before the count of its articles (新政十二条, 一揽子政策33条). */
 const POLICY_BEFORE_ITS_COUNT = /(?:新政|政策|措施|举措|意见|条例|细则)$/;
@@ -1849,11 +1848,11 @@ function isSloganEnd(text: string, i: number): boolean {
   return CLOSING_QUOTES.includes(text[i]) || isClauseBoundary(text, i);
 }
 /** A rate per unit in a clause before a sum (每月, 每人, 每件, 每度电, 亩均…), or a payment raised as
- *  Macao and Taiwan raise them (敬老金调升至1.1万澳门元). */
-// (not 人均 or 户均, levels reached: 城乡居民月人均养老金达到350元以上)
+ *  Macao and Taiwan raise them (敬老金调升至1.1万澳门元); not 人均 or 户均, levels reached
+ *  (城乡居民月人均养老金达到350元以上). */
 const PER_UNIT_BEFORE = /每(?:月|年|人|户|件|度|千瓦时|公斤|胎|亩|平方米|名|位|间)|亩均|(?:敬老金|养老金|津贴|补贴)[^，,。；;]{0,8}(?:调升|上调|调高)(?:至|到|为)$/;
-/** …of what is paid or charged at that rate (津贴, 租金, 收费, 罚锾, 额度, 投入, 加发…). */
-// (not a price brought down, 终端用氢价格降至每公斤25元以下, which is a goal)
+/** …of what is paid or charged at that rate (津贴, 租金, 收费, 罚锾, 额度, 投入, 加发…); not a price
+ *  brought down (终端用氢价格降至每公斤25元以下), which is a goal. */
 const PAID_PER_UNIT = /津贴|补贴|补助|租金|收费|罚锾|罚款|额度|投入|加发|加码|奖励|资助|提供最多|养老金|敬老金/;
 /** The term a thing runs, right before its length (期限为, 有效期为). */
 const TERM_BEFORE = /(?:期限|有效期|年期)(?:为|是)$/;
