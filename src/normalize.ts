@@ -398,6 +398,8 @@ const HARD_WRAP_MIN_COLUMNS = 24;
 const HARD_WRAP_SLACK = 2;
 /** How many full lines a block with short lines among them needs to be read as wrapped. */
 const HARD_WRAP_MIN_FULL_LINES = 3;
+/** The width (columns) from which a page's lines may run a tenth short and still be full. */
+const HARD_WRAP_WIDE_PAGE = 40;
 /** Ends of a list's clauses (；：, width-folded or not), which a wrapped line keeps. */
 const LIST_CLAUSE_END = new Set([0xff1b, 0xff1a, 59, 58]);
 
@@ -416,18 +418,31 @@ function hardWrappedBreaks(text: string): Set<number> | null {
       for (let k = 0; k < lines - 1; k++) width = Math.max(width, wrapColumns[k]);
       let fullLines = 0;
       if (width >= HARD_WRAP_MIN_COLUMNS) for (let k = 0; k < lines - 1; k++) if (wrapColumns[k] >= width - HARD_WRAP_SLACK) fullLines++;
+      // (a page wrapped at a width in characters runs a little short in columns where a line holds
+      // digits: the looser reading allows a tenth of a wide page's width)
+      const slack = width >= HARD_WRAP_WIDE_PAGE ? Math.max(HARD_WRAP_SLACK, Math.floor(width / 10)) : HARD_WRAP_SLACK;
+      let nearFull = 0;
+      // (the block's long lines: a heading, a page's footer or a paragraph's last line is short)
+      let long = 0;
+      if (width >= HARD_WRAP_MIN_COLUMNS) {
+        for (let k = 0; k < lines - 1; k++) {
+          if (wrapColumns[k] >= width - slack) nearFull++;
+          if (2 * wrapColumns[k] >= width) long++;
+        }
+      }
       if (fullLines === lines - 1 && fullLines > 0) {
         for (let k = 0; k < lines - 1; k++) {
           const last = text.charCodeAt(wrapEnds[k] - 1);
           if (!SENTENCE_END.has(last)) (out ??= new Set()).add(wrapEnds[k]);
         }
-      } else if (fullLines >= HARD_WRAP_MIN_FULL_LINES && 2 * fullLines >= lines - 1) {
-        // (…or a page whose paragraphs follow one another with no blank line between, a PDF's: the
-        // full lines of the block are wrapped, the short ones end a paragraph or are its dateline,
-        // and stay; nor a line that ends a clause of a list, ；or ：)
+      } else if (nearFull >= HARD_WRAP_MIN_FULL_LINES && (3 * nearFull >= 2 * long || 2 * nearFull >= lines - 1)) {
+        // (…or a page whose paragraphs follow one another with no blank line between, a PDF's, where
+        // two thirds of its long lines are full, or half of all its lines: the full lines of the block are wrapped, the short
+        // ones end a paragraph or are a heading, a dateline or a page's footer, and stay; nor a line
+        // that ends a clause of a list, ；or ：)
         for (let k = 0; k < lines - 1; k++) {
           const last = text.charCodeAt(wrapEnds[k] - 1);
-          if (wrapColumns[k] >= width - HARD_WRAP_SLACK && !SENTENCE_END.has(last) && !LIST_CLAUSE_END.has(last)) (out ??= new Set()).add(wrapEnds[k]);
+          if (wrapColumns[k] >= width - slack && !SENTENCE_END.has(last) && !LIST_CLAUSE_END.has(last)) (out ??= new Set()).add(wrapEnds[k]);
         }
       }
     }
@@ -436,6 +451,7 @@ function hardWrappedBreaks(text: string): Set<number> | null {
   let start = 0;
   let columns = 0;
   let cells = false;
+  let slashes = 0;
   // (whether the line has shown text yet: blanks before it are an indent, not cells)
   let seenText = false;
   for (let i = 0; i <= text.length; i++) {
@@ -453,13 +469,17 @@ function hardWrappedBreaks(text: string): Set<number> | null {
       start = i + 1;
       columns = 0;
       cells = false;
+      slashes = 0;
       seenText = false;
       continue;
     }
     columns += columnsOf(c);
-    // (a table's cells: a tab, or two blanks inside the line)
+    // (a table's cells: a tab, or two blanks inside the line; or bars, or slashes three times, as a
+    // table's rows are parted: 新型智能化温室 | 万个 | 1.3 | 2)
     const blank = c === 32 || c === 0x3000;
     if (c === 9 || (blank && seenText && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 0x3000))) cells = true;
+    if (c === 0x7c || c === 0xff5c) cells = true;
+    if ((c === 0x2f || c === 0xff0f) && ++slashes >= 3) cells = true;
     if (!blank && c !== 0xa0) seenText = true;
   }
   flush();

