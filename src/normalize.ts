@@ -416,16 +416,17 @@ function hardWrappedBreaks(text: string): Set<number> | null {
     if (lines >= 3) {
       let width = 0;
       for (let k = 0; k < lines - 1; k++) width = Math.max(width, wrapColumns[k]);
-      let fullLines = 0;
-      if (width >= HARD_WRAP_MIN_COLUMNS) for (let k = 0; k < lines - 1; k++) if (wrapColumns[k] >= width - HARD_WRAP_SLACK) fullLines++;
       // (a page wrapped at a width in characters runs a little short in columns where a line holds
       // digits: the looser reading allows a tenth of a wide page's width)
       const slack = width >= HARD_WRAP_WIDE_PAGE ? Math.max(HARD_WRAP_SLACK, Math.floor(width / 10)) : HARD_WRAP_SLACK;
+      // (full lines, nearly full ones, and long ones: a heading, a page's footer or a paragraph's last
+      // line is short)
+      let fullLines = 0;
       let nearFull = 0;
-      // (the block's long lines: a heading, a page's footer or a paragraph's last line is short)
       let long = 0;
       if (width >= HARD_WRAP_MIN_COLUMNS) {
         for (let k = 0; k < lines - 1; k++) {
+          if (wrapColumns[k] >= width - HARD_WRAP_SLACK) fullLines++;
           if (wrapColumns[k] >= width - slack) nearFull++;
           if (2 * wrapColumns[k] >= width) long++;
         }
@@ -437,9 +438,9 @@ function hardWrappedBreaks(text: string): Set<number> | null {
         }
       } else if (nearFull >= HARD_WRAP_MIN_FULL_LINES && (3 * nearFull >= 2 * long || 2 * nearFull >= lines - 1)) {
         // (…or a page whose paragraphs follow one another with no blank line between, a PDF's, where
-        // two thirds of its long lines are full, or half of all its lines: the full lines of the block are wrapped, the short
-        // ones end a paragraph or are a heading, a dateline or a page's footer, and stay; nor a line
-        // that ends a clause of a list, ；or ：)
+        // two thirds of its long lines are full, or half of all its lines: the full lines of the block
+        // are wrapped, the short ones end a paragraph or are a heading, a dateline or a page's footer,
+        // and stay; nor a line that ends a clause of a list, ；or ：)
         for (let k = 0; k < lines - 1; k++) {
           const last = text.charCodeAt(wrapEnds[k] - 1);
           if (wrapColumns[k] >= width - slack && !SENTENCE_END.has(last) && !LIST_CLAUSE_END.has(last)) (out ??= new Set()).add(wrapEnds[k]);

@@ -3145,11 +3145,14 @@ export class TargetScanner {
         }
         // (a clause of a rate or total alone, after the clause that names the thing: 联合举办国际盛事，每年
         // 不少于10场; 新建充电桩，总数不少于500个: the thing is that clause's)
+        // (the subject of the item before, looked up once for a total: see below)
+        let itemSubject: string | null | undefined;
         if (c.object === null ? c.verb === null : TOTAL_ONLY.test(c.object) && (c.verb === null || weakVerbs.has(c.verb) || measureVerbs.has(c.verb))) {
           const from = clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE));
           if (AMOUNT_ALONE_LEAD.test(this.text.slice(from, c.object !== null ? c.objectStart : c.q.start))) {
             // (a total's thing is the subject of the item before where it has one, below)
-            const thing = c.object === null || this.subjectOfItemBefore(c) === null ? this.thingOfClauseBefore(c) : null;
+            if (c.object !== null) itemSubject = this.subjectOfItemBefore(c);
+            const thing = c.object === null || itemSubject === null ? this.thingOfClauseBefore(c) : null;
             // (the text span stays the amount's own, with its 总数 where written: 口袋公园总数)
             if (thing !== null && c.object === null) (c.object = thing), (c.objectStart = c.q.start), (c.objectEnd = c.q.end);
             else if (thing !== null) c.object = thing + c.object;
@@ -3158,7 +3161,7 @@ export class TargetScanner {
         // (a total of the things the item before names as its subject: 社区慈善基金实现街道全覆盖、总数
         // 不少于200个 counts 社区慈善基金)
         if (c.object !== null && TOTAL_ONLY.test(c.object)) {
-          const subject = this.subjectOfItemBefore(c);
+          const subject = itemSubject !== undefined ? itemSubject : this.subjectOfItemBefore(c);
           if (subject !== null) c.object = subject;
         }
         // (of the same unit: 3000人次 of training says nothing about 300万亩 of forest; the last goal
@@ -6430,7 +6433,7 @@ export class TargetScanner {
       if (this.insideClosedBracket(idx.pastStart[k], to)) continue;
       // (nor goals set already: 已要求…，并设定2027年行人死亡人数降至300人以下…的阶段目标; what was
       // required or set lies ahead)
-      if (SET_ALREADY.test(this.text.slice(idx.pastStart[k], idx.pastStart[k] + 5)) && this.text.startsWith("已", idx.pastStart[k]) && this.futureDateIn(idx.pastEnd[k], to) !== null) continue;
+      if (SET_ALREADY.test(this.text.slice(idx.pastStart[k], idx.pastStart[k] + 5)) && this.futureDateIn(idx.pastEnd[k], to) !== null) continue;
       // (nor the present a change starts from: 病床总数由目前约1,800张增至约2,100张)
       if ((this.text.charCodeAt(idx.pastStart[k] - 1) === 0x7531 /* 由 */ || this.text.charCodeAt(idx.pastStart[k] - 1) === 0x4ece /* 从 */) && CHANGE_TO_AFTER_FROM.test(this.text.slice(idx.pastEnd[k], Math.min(to, idx.pastEnd[k] + 20)))) continue;
       return true;
