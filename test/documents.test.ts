@@ -1108,3 +1108,10 @@ describe("blueprints and yearly priorities (eval/heldout438)", () => {
     ]);
   });
 });
+
+describe("a document released at a press conference by the body that issued it (eval/heldout467)", () => {
+  it("发布由盐城市人民政府办公室印发的《…》: the office is the issuer", () => {
+    const r = extract("2026年11月6日，盐城市人民政府新闻办公室举行新闻发布会，发布由盐城市人民政府办公室印发的《盐城市滨海湿地保护修复行动方案（2026—2028年）》。");
+    expect(r.documents!.map((d) => d.issuer)).toEqual(["盐城市人民政府办公室"]);
+  });
+});

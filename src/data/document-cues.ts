@@ -58,7 +58,9 @@ export const ISSUING_VERBS: readonly string[] = [
  *  one issued by another (漳州将持续落实市政府印发的…): whoever does so is no issuer. */
 export const PRESENTING_VERBS: readonly string[] = ["介绍了", "介绍", "解读了", "解读", "通报了", "通报", "宣讲", "落实", "贯彻落实", "贯彻",
   // (…or puts things into it: 十件民生实事已全部列入寿光市人民政府近日印发的《…》)
-  "列入", "纳入", "写入", "载入"];
+  "列入", "纳入", "写入", "载入",
+  // (…or releases it at a press conference, by the body that issued it: 发布由盐城市人民政府办公室印发的《…》)
+  "发布由", "发布了由", "公布由", "公布了由"];
 
 /** Verbs by which one body passes on another's document (国务院办公厅转发国家发展改革委《…》):
  *  the issuer is the body after them. */

@@ -48,6 +48,8 @@ export const WORDLIKE_COUNTY_NAMES: readonly string[] = [
   "三江", "龙门", "新河", "清河", "沙河", "长安", "普陀", "黄山", "白云", "和平", "新华", "向阳",
   "南山", "东方", "永安", "开平", "大安", "互助", "共和", "河东", "河西", "松山", "东山", "太湖",
   "峨眉山", "武夷山", "井冈山", "庐山", "衡山", "巫山", "花都", "密云", "东坡", "朝天",
+  // (the sandy land and the grassland, 科尔沁沙地, more often than 通辽's district)
+  "科尔沁",
   // rivers and villages of that name in many places (邢台七里河)
   "七里河",
   // (惠民 of measures that benefit the people: 惠民殡葬, 惠民保, 惠民政策; 徽州 of the old prefecture,
@@ -109,6 +111,8 @@ export const WEAK_NOT_PLACE_FOLLOWERS: readonly string[] = [
   "产业", "汽车", "红", "海域", "舰", "风景区", "景区", "山脉",
   // (the river a county is named after: 嘉陵江, 澜沧江, 赤水河)
   "江", "河",
+  // (a coast, a sandy land or a grassland named like a county: 盐城市滨海湿地, 科尔沁沙地, 科尔沁草原)
+  "湿地", "沙地", "沙漠", "草原",
 ];
 
 /** A jieba word that starts with a region name and goes on with one of these is still about

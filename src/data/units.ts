@@ -133,6 +133,8 @@ const RATE_NUMERATORS: Array<[string, UnitKind]> = [
   ["床", "count"], ["元", "money"], ["美元", "money"], ["斤", "measure"], ["米", "measure"],
   ["公里", "measure"], ["小时", "time"], ["次", "count"], ["平方米", "measure"], ["平方公里", "measure"],
   ["亩", "measure"], ["公顷", "measure"], ["千瓦时", "measure"],
+  // robots per ten thousand workers (工业机器人密度达到450台/万人以上)
+  ["台", "count"], ["名", "count"],
   // coal per unit of power (供电煤耗降至300克标准煤/千瓦时以下)
   ["克标准煤", "measure"], ["千克标准煤", "measure"], ["吨标准煤", "measure"],
 ];
@@ -255,6 +257,8 @@ export function unitAt(text: string, pos: number, limit = text.length): UnitEntr
     if (u.word.length === 1 && end < text.length && NOT_UNIT_BEFORE.get(u.word)?.includes(text[end])) continue;
     // (张床 of 500张床位: the sheets of beds counted, 张, and 床位 the thing)
     if (u.word === "张床" && text[end] === "位") continue;
+    // (套房 of 2000套房源: the sets counted, 套, and 房源 the thing)
+    if (u.word === "套房" && (text[end] === "源" || text[end] === "屋" || text[end] === "产")) continue;
     // (成 of tenths only where the amount ends there, or a bound or 的 follows: 三成以上, 两成。; not
     // 三成员, 一成不变, 五成熟)
     if (u.word === "分" && !isScorePoints(text, pos, end)) continue;

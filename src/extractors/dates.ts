@@ -405,7 +405,8 @@ function readQuarter(t: string, i: number): { months: [number, number]; end: num
     j += 3;
   } else {
     let first = false;
-    if (t[j] === "前") {
+    // (Hong Kong and Macao write the first quarters 首三季)
+    if (t[j] === "前" || (t[j] === "首" && t[j + 1] !== "季")) {
       first = true;
       j++;
     } else if (t[j] === "第") j++;
@@ -416,7 +417,7 @@ function readQuarter(t: string, i: number): { months: [number, number]; end: num
     // (Hong Kong writes the quarter 第一季, no 度: 2027年第一季或之前)
     if (at(t, j, "季度")) j += 2;
     // (after a year only: 第一季 alone is as often a TV series' season)
-    else if (t[j] === "季" && !first && t[i] === "第" && t[i - 1] === "年") j += 1;
+    else if (t[j] === "季" && ((!first && t[i] === "第" && t[i - 1] === "年") || (t[i] === "首" && n.value > 1))) j += 1;
     else return null;
     q1 = first ? 1 : n.value;
     q2 = n.value;
@@ -1393,7 +1394,8 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
     leftClock = left.day !== null ? clockEnd(t, end) : null;
     if (!right) {
       const sepAt = leftClock !== null && oneOf(t, leftClock, RANGE_SEPARATORS) ? leftClock : end;
-      const sep = oneOf(t, sepAt, RANGE_SEPARATORS);
+      // (即日起 holds its 起: 即日起至4月20日 is a start, then a deadline, as annotators read it)
+      const sep = t[end - 1] === "起" ? undefined : oneOf(t, sepAt, RANGE_SEPARATORS);
       if (sep) {
         // (a stray blank after the separator, as pages leave one: 3月21日至 9月30日)
         const blank = isStrayBlank(t[sepAt + sep.length]) && isAsciiDigit(t.charCodeAt(sepAt + sep.length + 1)) ? 1 : 0;
@@ -1467,8 +1469,9 @@ function readCore(t: string, i: number, mode: Mode): Item | null {
     } else if (since === "起" && at(t, end + 1, "至今")) {
       kind = "since"; // 2001年起至今
       end += 3;
-    } else if (since === "起" && left.month === null && left.months === null && left.day === null && left.festival === null && left.year !== null && !closing(end + 1) && !QI_WORDS.some((w) => t.startsWith(w, end))) {
-      kind = "since"; // 2024年起 (a year, not a day a rule takes effect): from then on, as 以来
+    } else if (since === "起" && left.months === null && left.days === null && left.day === null && left.festival === null && (left.year !== null || left.yearRel !== null || left.month !== null || left.monthRel !== null) && !closing(end + 1) && !QI_WORDS.some((w) => t.startsWith(w, end))) {
+      // 2024年起, 明年起, 2027年1月起 (a year or a month, not a day a rule takes effect): from then on, as 以来
+      kind = "since";
       end += 1;
     } else if (since === "起" && !at(t, end, "起草")) {
       // 2024年3月1日起施行: the day a rule takes effect, as annotators read it (the date, not
@@ -1872,7 +1875,10 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     }
     const r = resolveItem(it, year, month, ref);
     out.push(r);
-    if (ctxYears[k] !== null) lastYear = ctxYears[k];
+    // (a year things are compared with is no time of what follows: 较2005年减少28%…8月底前)
+    if (ctxYears[k] !== null && !isComparisonBase(doc, it.start)) lastYear = ctxYears[k];
+    // (a time things stand as of gives its year too: 截至2025年末，…较年初下降 is that year's start)
+    else if (it.kind === "deadline" && !it.relative && it.points.length === 1 && p0.year !== null && doc && (doc.text.startsWith("截至", it.start) || doc.text.startsWith("截止", it.start))) lastYear = p0.year;
     // (今年, resolved to the whole year of writing, is a period of that year too: 2025年…
     // 今年将…，年底前建成… is this year's end)
     // (…and so is a part of it named after 今年: 今年上半年, 今年3月; not a span counted from the day
@@ -1886,6 +1892,15 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     }
   }
   return out;
+}
+
+/** Words right before a year that make it the base of a comparison (比2025年增加, 较2005年减少,
+ *  与2025年相比). */
+const COMPARISON_BASE_BEFORE = ["较", "比", "与", "同", "相较", "相比"];
+function isComparisonBase(doc: Doc | null, start: number): boolean {
+  if (!doc) return false;
+  const t = doc.text;
+  return COMPARISON_BASE_BEFORE.some((w) => t.startsWith(w, start - w.length)) && !t.startsWith("同期", start - 1);
 }
 
 function sameSentence(doc: Doc | null, a: number, b: number): boolean {
@@ -1960,6 +1975,8 @@ function isMastheadRest(rest: string): boolean {
   return tokens.length <= 4 && tokens.every((x) => MASTHEAD_TOKEN.test(x));
 }
 const LABELLED_LINE_MAX = 80;
+/** A reporter's byline before a dateline, its brackets taken off (记者黄志明／高雄报导). */
+const BYLINE = /^(?:本报|本台|中央社)?记者[^。，,；;：:]{1,24}(?:报导|报道|电|讯)$/;
 /** What opens a wire's bracketed lead before its date (中央社记者…, 新华社…, 本报记者…). */
 const WIRE_LEAD = /^(?:中央社|新华社|中新社|中新网|香港中通社|路透社|法新社|美联社|本报)[\u4e00-\u9fff·\s]{0,16}$/;
 /** What a line holding a date with its year, month and day must hold (readDay: 日 or 号 after
@@ -2030,7 +2047,9 @@ export function findReferenceDate(doc: Doc): string | null {
       // (or a wire's lead, the agency, its reporter and place, then the day and 电 or 讯, in brackets or
       // on a line of its own: （中央社记者林冠宇澳门2026年10月29日电）)
       const wire = /^\s*[电讯](?:[）)]|\s*$)/.test(line.slice(full.end)) && WIRE_LEAD.test(before);
-      if (rest.length === 0 || dateline || labelled || stamped || delivered || masthead || wire) {
+      // (or the date after a reporter's byline and nothing else: 【记者黄志明／高雄报导】2026年2月24日)
+      const byline = rest.length === before.length && BYLINE.test(before);
+      if (rest.length === 0 || dateline || labelled || stamped || delivered || masthead || wire || byline) {
         const p = full.points[0];
         return fmt([p.year!, p.month!, p.day!]);
       }

@@ -407,6 +407,16 @@ const originNouns = new WordTable(ORIGIN_NOUNS);
 const originJoined = new WordTable(ORIGIN_JOINED);
 /** Hong Kong, Macao, Taiwan: where a mainland text's visitors, investors and partners come from. */
 const ORIGIN_PLACES = new Set(["810000", "820000", "710000"]);
+const bringingInCues = new WordTable(BRINGING_IN_CUES);
+/** A notice's title that issues a document (…关于印发《…》的通知). */
+const ISSUING_NOTICE_TITLE = /(?:印发|发布|转发)《[^《》]{2,80}》的(?:通知|公告|通告)$/;
+/** A place's line of policy after 配合 and the place (配合澳门「1+4」适度多元发展策略). */
+const POLICY_AFTER_HELPED = /^[^，,。；;、]{0,16}?(?:战略|策略|部署|规划|政策|方针|决策|要求)/;
+/** Firms after the place they come from, a word or two of their kind between (广州企业, 台湾维修企业). */
+const FIRMS_AFTER_ORIGIN = /^[\u4e00-\u9fff]{0,4}?企业/;
+/** Where firms brought in are to settle, after them (江苏企业落地, 广东企业到林芝投资兴业): no part of
+ *  the firms counted. */
+const FIRMS_SETTLING_TAIL = /企业(?:(?:到|在|来)[\u4e00-\u9fff]{1,8}?)?(?:落地|落户|投资兴业)$/;
 const subjectKept = new WordTable(SUBJECT_ENDINGS_KEPT);
 const forwardCues = new WordTable(FORWARD_CUES);
 const statementForwardCues = new WordTable(STATEMENT_FORWARD_CUES);
@@ -689,7 +699,7 @@ const MAX_TASK_CLAUSE = 30;
 const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|苏木乡镇|嘎查村|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|苏木|嘎查|村|区|市|县|镇|乡|旗`;
 const EVERY_PLACE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])`);
 /** Words of a special administrative region's government (行政长官, 特区政府, 立法会, 全港). */
-const SAR_GOVERNMENT_WORDS = /行政长官|特区政府|立法会|施政报告|全港|全澳|政府新闻网|政府新闻处/;
+const SAR_GOVERNMENT_WORDS = /行政长官|特区政府|立法会|施政报告|全港|全澳|政府新闻网|政府新闻处|澳门元|澳门币|港元|港币|经济及科技发展局|经科局|市政署|经济财政司|社会文化司|运输工务司|行政法务司|政务司|财政司|律政司|区议会/;
 /** Whether `p` stands inside a quote opened in [a, p) and not yet closed. */
 function insideQuote(text: string, a: number, p: number): boolean {
   let open = 0;
@@ -2363,7 +2373,7 @@ interface Candidate {
   verbStart: number;
   /** Further places each with a thing of its own, the same amount for each (顺庆区、南部县分别组建
    *  文旅和现代农业职教集团各1个: the first is `region` and `object`). */
-  alsoPairs?: Array<{ region: string; object: string }>;
+  alsoPairs?: Array<{ region: string | null; object: string }>;
   /** Start of the list item the amount stands in (after the last 、 or clause boundary). */
   itemStart: number;
   object: string | null;
@@ -2448,7 +2458,9 @@ export class TargetScanner {
         if (goalVerbs.at(this.text, m.start, m.end) !== undefined && goalVerbs.at(this.text, m.start, m.end)!.length === m.end - m.start)
           continue;
         const cue = neighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4));
-        const helped = helpedCues.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined;
+        // (配合 a place's strategy or plan is acting in line with it, not helping another place: 为配合
+        // 澳门「1+4」适度多元发展策略，本局制订了…)
+        const helped = helpedCues.endingAt(this.text, m.start, Math.max(0, m.start - 2)) !== undefined && !POLICY_AFTER_HELPED.test(this.text.slice(m.end, m.end + 20));
         const neighbour = (cue !== undefined && notNeighbourCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) === undefined && this.cueHolds(cue, m, r.code)) ||
           ("与同和".includes(this.text[m.start - 1] ?? "x") && neighbourAfter.at(this.text, m.end) !== undefined) ||
           this.isPartner(m.start, m.end) || JOINED_WITH_BEFORE.test(this.text.slice(Math.max(0, m.start - 20), m.start));
@@ -4406,6 +4418,15 @@ export class TargetScanner {
       c.alsoPairs = pairs.slice(1);
       return c;
     }
+    // (one change over several things, each its own goal: the thing the amount's clause gives the
+    // last, the others their own words)
+    if (spread?.thingsAll && c.verdict === "target" && c.object !== null) {
+      const things = spread.thingsAll.map((it) => this.ctx.doc.simplified.slice(it.start, it.end));
+      const last = things[things.length - 1];
+      if (c.object.endsWith(last) || last.endsWith(c.object)) {
+        c.alsoPairs = things.slice(0, -1).map((object) => ({ region: c.region, object }));
+      }
+    }
     if (spread?.regionsAll && c.verdict !== "drop") {
       c.region = spread.regionsAll[0].code;
       if (spread.shared) {
@@ -4683,6 +4704,8 @@ export class TargetScanner {
     /** A count of places closes the list (屯门、元朗两区分别…): its items are places, even those
      *  the gazetteer does not hold. */
     placesCounted?: boolean;
+    /** One amount over items that are things, no places (起数、死亡人数分别下降20%): those things. */
+    thingsAll?: Array<{ start: number; end: number }> | null;
   } | null {
     const text = this.text;
     const r = respectively.lastIn(text, cStart, q.start);
@@ -4906,9 +4929,13 @@ export class TargetScanner {
       if (m && m.end === items[0].end && m.start > items[0].start && LEAD_BEFORE_LISTED_PLACE.test(text.slice(Math.max(items[0].start, m.start - 2), m.start))) items[0] = { start: m.start, end: m.end };
     }
     let regionsAll: RegionMention[] | null = null;
+    let thingsAll: Array<{ start: number; end: number }> | null = null;
     // (分别 only: 各建设5个 is one goal shared out, set for all of them at once)
     if (items.length >= 2 && n === 1 && r.word.startsWith("分别")) {
       const regions = items.map((it, j) => regionOf(it, j === items.length - 1));
+      // (…things that are no places, each to the same change: 事故起数、死亡人数较2025年分别下降20%
+      // is a goal for each)
+      if (regions.every((r) => r === null) && items.length <= 4 && items.every((it) => it.end - it.start >= 2 && it.end - it.start <= 16 && !hasAnyCharIn(text, "，,；;。：:", it.start, it.end))) thingsAll = items;
       if (regions.every((r) => r !== null)) {
         regionsAll = regions as RegionMention[];
         const last = items[items.length - 1];
@@ -4966,7 +4993,7 @@ export class TargetScanner {
       if (lead.length === 1 && cut(text.slice(shared.start, shared.end))[0] !== lead) break;
       shared = { start: shared.start + lead.length, end: shared.end };
     }
-    return { verb, item, amounts: n, shared, first, regionsAll, placesCounted };
+    return { verb, item, amounts: n, shared, first, regionsAll, placesCounted, thingsAll };
   }
 
   private classify(
@@ -5408,6 +5435,13 @@ export class TargetScanner {
       isHanAt(text, q.end) && startsNoun(text, q.end) && !predicateVerbs.at(text, q.end)
     )
       return "figure";
+    // (…and any bounded amount that classes things a count of which follows: 新增年出栏500头以上
+    // 生猪规模养殖场300个)
+    if (q.kind !== "money" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && startsNoun(text, q.end) && !predicateVerbs.at(text, q.end) &&
+      !"和及与或至到、".includes(text[q.end])) {
+      const next = findQuantities(text, q.end, b.cEnd)[0];
+      if (next && next.kind === "count" && next.unit !== q.unit && next.start - q.end <= 12 && !hasAnyCharIn(text, "和及与、，,；;", q.end, next.start)) return "figure";
+    }
     // …and so does any bounded amount before the noun of the things whose amount, in the same unit,
     // follows in the clause (淘汰30万千瓦以下落后煤电机组200万千瓦)
     if (
@@ -7879,6 +7913,10 @@ export class TargetScanner {
         if (cut > a) e = cut;
       }
     }
+    {
+      const settling = verb !== null && (BROUGHT_IN_CUES.has(verb.word) || BROUGHT_IN_CUES.has(verb.word.slice(1))) ? FIRMS_SETTLING_TAIL.exec(text.slice(a, e)) : null;
+      if (settling) e = a + settling.index + 2;
+    }
     const keepChange = q.kind === "percent";
     // the governing verb stands before the object (开展跨境电商实操培训不少于30期): a goal verb at
     // the object's end is then a noun of it, not a second verb
@@ -8004,6 +8042,8 @@ export class TargetScanner {
       // (…with 地区 after the place's name: 引进台湾地区教师300人)
       const nounAt = this.text.startsWith("地区", m.end) ? m.end + 2 : m.end;
       if (m.neighbour && ORIGIN_PLACES.has(m.code) && originNouns.at(this.text, nounAt, e) !== undefined) return a;
+      // (…and where firms brought in come from, any place: 引进广州企业落地十家以上, 吸引台湾维修企业落户)
+      if (bringingInCues.endingAt(this.text, m.start, Math.max(0, m.start - 4)) !== undefined && FIRMS_AFTER_ORIGIN.test(this.text.slice(m.end, Math.min(e, m.end + 8)))) return a;
       if (m.end < e && m.end > best) best = m.end;
     }
     // (a port named after the place, 青岛港集装箱吞吐量, 宁波舟山港年货物吞吐量: the port is who, not
@@ -8048,7 +8088,9 @@ export class TargetScanner {
     const pos = c.q.start;
     const doc = this.governingDocument(pos, b.sStart, b.line.start);
     c.document = doc;
-    c.region = this.governingRegion(pos, b, doc);
+    // (a document found only as the one a notice issues gives the goal no place: the text's own
+    // places do, 雅安市人民政府关于印发《雅安市芦山…规划》的通知 ⏎ … is 雅安's)
+    c.region = this.governingRegion(pos, b, doc !== null && this.docViaNotice ? null : doc);
     c.deadline = c.verdict === "target" ? (c.late?.deadline ?? this.governingDeadline(c.q, b)) : null;
   }
 
@@ -8534,7 +8576,11 @@ export class TargetScanner {
 
   /** The document a sentence belongs to: one named in it before the amount, a back-reference
    *  (方案提出, 《计划》明确) to the last one named, else the last one named in the paragraph. */
+  /** Whether the last governingDocument found its document only as the one a notice issues. */
+  private docViaNotice = false;
+
   private governingDocument(pos: number, sStart: number, lineStart: number): number | null {
+    this.docViaNotice = false;
     const i = lastAtOrBefore(this.docMentions, pos - 1);
     if (i < 0) return null;
     const m = this.docMentions[i];
@@ -8567,7 +8613,25 @@ export class TargetScanner {
     const bodies = this.documentBodies();
     const k = lastAtOrBefore(bodies, pos - 1);
     if (k >= 0) return bodies[k].doc;
-    return null;
+    // (a notice that issues one document, as its title says, and goes on with that document's text,
+    // 经济及科技发展局关于印发《…计划》的通知 ⏎ …现予印发 ⏎ 一、现状 … 二、目标: what follows is it)
+    const notice = this.issuingNoticeDocument();
+    this.docViaNotice = notice !== null;
+    return notice;
+  }
+
+  private noticeDoc: number | null | undefined;
+
+  /** The document a text's title line issues (…关于印发《X》的通知), where it names one document. */
+  private issuingNoticeDocument(): number | null {
+    if (this.noticeDoc !== undefined) return this.noticeDoc;
+    this.noticeDoc = null;
+    let line = 0;
+    while (line < this.lineStarts.length - 1 && this.lineBounds(line).end - this.lineBounds(line).start === 0) line++;
+    const { start, end } = this.lineBounds(line);
+    const inLine = this.docMentions.filter((m) => m.start >= start && m.end <= end);
+    if (inLine.length === 1 && ISSUING_NOTICE_TITLE.test(this.text.slice(start, end).trim())) this.noticeDoc = inLine[0].doc;
+    return this.noticeDoc;
   }
 
 
