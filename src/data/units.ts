@@ -241,6 +241,8 @@ const NOT_UNIT_BEFORE: ReadonlyMap<string, string> = new Map([
   ["种", "植养苗子"],
   // (类 of a drug's or device's class, 1类创新药, 三类医疗器械: a class, not kinds counted)
   ["类", "创新医疫"],
+  // (位 of 三位一体, 全方位, 位于: a word, not places counted)
+  ["位", "一于置"],
 ]);
 
 /** The longest unit starting at `pos` in `text`, or undefined. ASCII units must end at a

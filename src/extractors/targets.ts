@@ -5437,7 +5437,7 @@ export class TargetScanner {
       return "figure";
     // (…and any bounded amount that classes things a count of which follows: 新增年出栏500头以上
     // 生猪规模养殖场300个)
-    if (q.kind !== "money" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && startsNoun(text, q.end) && !predicateVerbs.at(text, q.end) &&
+    if (q.kind !== "money" && q.kind !== "percent" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && text[q.end] !== "的" && startsNoun(text, q.end) && !predicateVerbs.at(text, q.end) &&
       !"和及与或至到、".includes(text[q.end])) {
       const next = findQuantities(text, q.end, b.cEnd)[0];
       if (next && next.kind === "count" && next.unit !== q.unit && next.start - q.end <= 12 && !hasAnyCharIn(text, "和及与、，,；;", q.end, next.start)) return "figure";
