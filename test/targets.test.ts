@@ -6313,3 +6313,15 @@ describe("targets: bounds classing the things counted, and 三位一体 (eval/he
     expect(r.targets!.map((t) => t.unit)).toEqual(["次"]);
   });
 });
+
+describe("targets: Taiwan's plan years, goals a plan lists (eval/heldout469, heldout230; session 30)", () => {
+  it("《…计划（115至117年）》 ends in 2028, and 计划目标为： lists its goals", () => {
+    const text = "2026年4月16日　記者許家豪／雲林報導　縣長宣佈《雲林縣智慧農業推動計劃（115至117年）》正式啟動。\n\n計劃目標為：\n1. 到117年，全縣農業無人機合格飛手增加至1,000人以上；\n2. 智慧灌溉系統導入面積達8,000公頃；\n";
+    const r = extract(text);
+    expect(r.targets!.map((t) => [t.min, t.deadline, t.document])).toEqual([[1000, "2028-12-31", 0], [8000, "2028-12-31", 0]]);
+  });
+  it("a bound before a count that is itself a class keeps its goal (培育10个以上常住人口超过50万人的县城)", () => {
+    const r = extract("到2027年，培育10个以上常住人口超过50万人的县城。");
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[10, "个"]]);
+  });
+});

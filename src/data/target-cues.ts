@@ -282,7 +282,9 @@ export const DOC_BACKREF_TYPES: readonly string[] = [
   "方案", "计划", "意见", "规划", "措施", "政策措施", "办法", "通知", "纲要", "行动计划", "实施方案", "文件",
   "行动方案", "细则", "实施细则", "导则", "指南", "条例", "要点", "工作要点", "规划纲要",
 ];
-export const DOC_BACKREF_VERBS: readonly string[] = ["提出", "明确", "表示", "强调", "指出", "要求", "规定", "显示", "称", "列出", "确定", "设定"];
+export const DOC_BACKREF_VERBS: readonly string[] = ["提出", "明确", "表示", "强调", "指出", "要求", "规定", "显示", "称", "列出", "确定", "设定",
+  // (the goals it sets, introduced: 计划目标为：⏎ 1. 到117年…)
+  "目标为", "目标是", "目标如下", "的目标为", "的目标是"];
 
 /** After 次/届 these make the number a session's ordinal (七次会议, 三次全会), not a count. */
 export const SESSION_HEADS: readonly string[] = [

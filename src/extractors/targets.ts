@@ -2163,12 +2163,17 @@ const LOOKS_BACK_TO_DATE = /^\s*(?:其中|届时|同期|这一年|到那时|到�
 const SEASON_IN_TITLE = /秋冬|冬春|采暖季|供暖季|采暖期|供暖期|冰雪季|雪季|冬季|汛期/;
 /** A plan's years in its title: 《…行动方案（2026—2028年）》. */
 const PLAN_YEARS_IN_TITLE = /(\d{4})\s*[—–\-－~至到]+\s*(\d{4})年/;
+const ROC_PLAN_YEARS_IN_TITLE = /(?<![0-9])(1[0-4][0-9])\s*年?\s*[—–\-－~至到]+\s*(1[0-4][0-9])年/;
 /** The one year a plan's title names (寿光市2026年法治政府建设工作要点; not 2026年上半年…). */
 const ONE_YEAR_IN_TITLE = /(\d{4})年(?!上半年|下半年|[一二三四1-4]季度|\d{1,2}月|[一二三四五六七八九十]+月)/;
 /** The first and last year of a plan, as its title (kept as written: full-width digits too) gives them. */
 function planYears(title: string): { from: string; to: string; byName?: boolean } | null {
-  const m = PLAN_YEARS_IN_TITLE.exec(asciiYears(foldWidth(title)));
+  const folded = asciiYears(foldWidth(title));
+  const m = PLAN_YEARS_IN_TITLE.exec(folded);
   if (m) return { from: m[1], to: m[2] };
+  // (…or in the years of the Republic, as Taiwan's plans are named: 《…推动计划（115至117年）》)
+  const roc = ROC_PLAN_YEARS_IN_TITLE.exec(folded);
+  if (roc && Number(roc[2]) >= Number(roc[1])) return { from: String(Number(roc[1]) + 1911), to: String(Number(roc[2]) + 1911) };
   // (…or a five-year plan's name, 《洞庭湖生态环境综合治理“十五五”实施方案》: its years as the dates
   // extractor reads them)
   // (read once per plan's name: every amount that asks for a plan's end reads the titles)
@@ -2373,7 +2378,7 @@ interface Candidate {
   verbStart: number;
   /** Further places each with a thing of its own, the same amount for each (顺庆区、南部县分别组建
    *  文旅和现代农业职教集团各1个: the first is `region` and `object`). */
-  alsoPairs?: Array<{ region: string | null; object: string }>;
+  alsoPairs?: Array<{ region: string | null; object: string | null }>;
   /** Start of the list item the amount stands in (after the last 、 or clause boundary). */
   itemStart: number;
   object: string | null;
@@ -5440,7 +5445,9 @@ export class TargetScanner {
     if (q.kind !== "money" && q.kind !== "percent" && q.suffix !== null && thresholdSuffixes.has(q.suffix) && isHanAt(text, q.end) && text[q.end] !== "的" && startsNoun(text, q.end) && !predicateVerbs.at(text, q.end) &&
       !"和及与或至到、".includes(text[q.end])) {
       const next = findQuantities(text, q.end, b.cEnd)[0];
-      if (next && next.kind === "count" && next.unit !== q.unit && next.start - q.end <= 12 && !hasAnyCharIn(text, "和及与、，,；;", q.end, next.start)) return "figure";
+      // (not where that count is itself a class of the things, 培育10个以上常住人口超过50万人的县城)
+      if (next && next.kind === "count" && next.unit !== q.unit && next.start - q.end <= 12 && next.prefix === null && text[next.end] !== "的" &&
+        !hasAnyCharIn(text, "和及与、，,；;超达过", q.end, next.start)) return "figure";
     }
     // …and so does any bounded amount before the noun of the things whose amount, in the same unit,
     // follows in the clause (淘汰30万千瓦以下落后煤电机组200万千瓦)
