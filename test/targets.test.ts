@@ -6332,3 +6332,22 @@ describe("targets: the present a change starts from, an average (eval/heldout475
     expect(r.targets!.map((t) => [t.max, t.unit, t.object])).toEqual([[null, "个", "单位"], [1.5, "年", "社屋轮候时间"], [10, "个月", "经屋申请的审批时间"]]);
   });
 });
+
+describe("targets: a plan's breakdown after 其中, and 2027年内 written in December (eval/heldout459; session 30)", () => {
+  const text = "澳门会议展览业协会年会召开\n\n　　本报讯　澳门会议展览业协会12月1日在路氹城举行2026年度会员大会。\n\n　　会上发布的《澳门会议展览业协会2027年工作计划》提出，2027年协会将推动会员企业承办会展活动不少于700场，会员企业数目增至260家。其中，会议组织、展览搭建两类会员企业分别新增15家、10家。\n\n　　罗嘉明并称，协会将与香港的业界组织合作，2027年内组织会员赴外地参展不少于12次。\n";
+  it("其中 right after a sentence of goals breaks them down: goals too", () => {
+    const r = extract(text);
+    expect(r.targets!.map((t) => t.min)).toEqual(expect.arrayContaining([700, 260, 15, 10]));
+  });
+  it("2027年内, written in December 2026, looks ahead: a goal", () => {
+    expect(extract(text).targets!.map((t) => t.min)).toContain(12);
+  });
+});
+
+describe("targets: a plan a year's tasks only work around (eval/heldout466; session 30)", () => {
+  it("今年，我们将围绕《…（2026—2030年）》（以下简称《实施方案》）…抓好以下工作： the year's tasks, not the plan's", () => {
+    const text = "长沙市妇联2027年工作报告（摘要）\n\n——2027年1月22日在长沙市妇女联合会十四届五次执委会议上\n\n二、2027年主要任务\n今年，我们将围绕《长沙市妇女儿童发展纲要实施方案（2026—2030年）》（以下简称《实施方案》）中期目标，重点抓好以下工作：\n（一）新建“儿童之家”150个；\n（二）新增普惠托位6000个以上。\n";
+    const r = extract(text);
+    expect(r.targets!.map((t) => [t.min, t.deadline, t.document])).toEqual([[150, "2027-12-31", null], [6000, "2027-12-31", null]]);
+  });
+});

@@ -489,7 +489,9 @@ const JOINED_WITH_BEFORE = /(?:联合|会同|携手|联手)(?:[\u4e00-\u9fff]{2,
 const FOLLOWED_FRAME_END = /^[，,]/;
 /** Before a document that is followed, not the one stating the goals (对照《…》, 按照《…》), or a
  *  body whose decisions are (落实市政府…). */
-const FOLLOWED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|落实|贯彻|贯彻落实)$/;
+/** Between a title and its short name: （以下简称, （简称. */
+const SHORT_NAME_BRACKET = /^[（(](?:以下)?(?:简称|称)$/;
+const FOLLOWED_BEFORE = /(?:对照|按照|依照|参照|根据|依据|落实|贯彻|贯彻落实|围绕|聚焦)$/;
 
 /** Adverbs after the places a clause opens with (均提出, 则为, 也提出). */
 const PLACES_ADVERBS = new CharSet("则还也均都亦");
@@ -926,6 +928,8 @@ const NEXT_YEAR_WORDS = /明年|下一年|来年|新的一年/;
 const AHEAD_WORDS = /下一步|下一阶段|今后|接下来|未来(?:[一二两三四五六七八九十\d]+年|几年)/;
 /** Next year right before 全年 (明年全年). */
 const NEXT_YEAR_BEFORE = /(?:明年|来年|下一年)$/;
+/** The last digit of a year's number, right before the 年 of 年内 (2027年内). */
+const YEAR_NUMBER_END = /[0-9０-９〇○零一二三四五六七八九]$/;
 
 /** The thing whose change `object` names (单位GDP能耗 of 单位GDP能耗累计下降). */
 function thingOfChange(object: string): string {
@@ -5101,7 +5105,9 @@ export class TargetScanner {
       let thisYear: RegExpExecArray | null;
       THIS_YEAR_WORDS_ALL.lastIndex = 0;
       do thisYear = THIS_YEAR_WORDS_ALL.exec(span);
-      while (thisYear !== null && thisYear[0] === "全年" && NEXT_YEAR_BEFORE.test(span.slice(Math.max(0, thisYear.index - 3), thisYear.index)));
+      while (thisYear !== null && ((thisYear[0] === "全年" && NEXT_YEAR_BEFORE.test(span.slice(Math.max(0, thisYear.index - 3), thisYear.index))) ||
+        // (…nor 年内 of a year by number, 2027年内: that year's, not this one's)
+        (thisYear[0] === "年内" && YEAR_NUMBER_END.test(span.slice(Math.max(0, thisYear.index - 1), thisYear.index)))));
       const after = thisYear === null ? -1 : spanStart + thisYear.index + thisYear[0].length;
       // (goal words from just before this year on: 力争今年…, not 行动计划 of an earlier clause)
       if (thisYear !== null && !NEXT_YEAR_WORDS.test(text.slice(after, q.start)) &&
@@ -5631,7 +5637,7 @@ export class TargetScanner {
       // (…nor a sentence that opens with a document stating, 方案并提出，每年举办…不少于5场, after a
       // paragraph of statistics; nor a paragraph that opens with what a document sets out, 《实施方案》
       // 设置了…调控区间…。其中，三台县…分别承担…不低于7万头…的任务: its 了 tells no past)
-      !this.opensWithDocument(b.sStart, q.start) && !this.opensWithDocumentContent(b.line.start, q.start)) return "figure";
+      !this.opensWithDocument(b.sStart, q.start) && !this.opensWithDocumentContent(b.line.start, q.start) && !this.partsOfGoalBefore(b.sStart, b.line.start)) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
     {
@@ -6426,6 +6432,16 @@ export class TargetScanner {
   }
 
   /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
+  /** A sentence opening with 其中 right after a sentence of goals in its paragraph: it breaks those
+   *  goals down (…会员企业数目增至260家。其中，…两类会员企业分别新增15家、10家). */
+  private partsOfGoalBefore(sStart: number, lineStart: number): boolean {
+    const p = skipIndent(this.text, sStart, sStart + 8);
+    if (!this.text.startsWith("其中", p) || sStart <= lineStart) return false;
+    const before = this.ctx.doc.sentenceAt(sStart - 1);
+    // (…or a goal of this sentence went before: the list's later amounts)
+    return before !== undefined && before.start >= lineStart && (this.lastGoalSentence === before.start || this.lastGoalSentence === sStart);
+  }
+
   private opensWithDocument(start: number, end: number): boolean {
     // (past the paragraph's indentation, 　　方案还要求，…, and a topic that opens the statement:
     // 在区域布局上，《建议》提出，…)
@@ -8652,6 +8668,8 @@ export class TargetScanner {
     const verb = statementVerbs.at(this.text, m.end);
     if ((verb !== undefined && !(verb === "要求" && FOLLOWED_FRAME_END.test(this.text.slice(m.end + 2, m.end + 3)))) || this.ctx.documents[m.doc]?.issuer) return false;
     let k = j;
+    // (a short name in brackets after the title stands for it: 围绕《…（2026—2030年）》（以下简称《实施方案》）)
+    if (k > 0 && this.docMentions[k - 1].start >= from && this.docMentions[k - 1].doc === m.doc && SHORT_NAME_BRACKET.test(this.text.slice(this.docMentions[k - 1].end, m.start))) k--;
     while (k > 0 && this.docMentions[k - 1].start >= from && /^[和、及与]$/.test(this.text.slice(this.docMentions[k - 1].end, this.docMentions[k].start))) k--;
     const head = this.docMentions[k].start;
     return FOLLOWED_BEFORE.test(this.text.slice(Math.max(from, head - 8), head));
