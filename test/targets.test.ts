@@ -6351,3 +6351,10 @@ describe("targets: a plan a year's tasks only work around (eval/heldout466; sess
     expect(r.targets!.map((t) => [t.min, t.deadline, t.document])).toEqual([[150, "2027-12-31", null], [6000, "2027-12-31", null]]);
   });
 });
+
+describe("targets: kilovolt-amperes (eval/heldout479; session 30)", () => {
+  it("新增变电容量8000万千伏安 is 8000万 千伏安, not 千伏", () => {
+    const r = extract("到2028年，新增变电容量8000万千伏安，农网户均配变容量不低于三点五千伏安。");
+    expect(r.targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[80000000, "千伏安", "变电容量"], [3.5, "千伏安", "农网户均配变容量"]]);
+  });
+});
