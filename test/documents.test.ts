@@ -1115,3 +1115,13 @@ describe("a document released at a press conference by the body that issued it (
     expect(r.documents!.map((d) => d.issuer)).toEqual(["盐城市人民政府办公室"]);
   });
 });
+
+describe("a letter that sends its sender's own plan (eval/heldout394)", () => {
+  it("新北市政府　函 ⏎ 主旨：检送《…计划》一份: the sender issued it", () => {
+    const r = extract("新北市政府　函\n\n發文日期：中華民國115年8月12日\n主旨：檢送《新北市公共托育量能倍增計劃（115年至119年）》一份，請　查照。\n");
+    expect(r.documents!.map((d) => d.issuer)).toEqual(["新北市政府"]);
+    // (a letter that sends another body's document on names no issuer by its head)
+    const other = extract("新北市政府　函\n\n主旨：轉送《行政院少子女化對策計劃》一份，請　查照。\n");
+    expect(other.documents!.map((d) => d.issuer)).toEqual([null]);
+  });
+});

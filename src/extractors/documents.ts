@@ -76,6 +76,9 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
   return best;
 }
 
+/** A letter's head: its sender, a blank, and 函 (新北市政府　函). */
+const LETTER_HEAD = /^([\u4e00-\u9fff]{2,24}?)[ \t\u3000]+函\s*$/;
+
 /** A place and the word that puts the issuer's place under it (苏州市下辖的, 所辖的). */
 const UNDER_PLACE = /^(?:[\u4e00-\u9fff]{1,14}?(?:省|市|州|地区|盟|自治区))(?:下辖|所辖|辖下|管辖)的/;
 
@@ -565,6 +568,16 @@ class DocumentScanner {
           d.fact.issuer = this.simplified.slice(by.start, by.end);
         }
       }
+      // (a letter that sends its sender's own document on, 新北市政府　函 ⏎ …主旨：检送《…计划》一份: the
+      // sender is its issuer)
+      if (d.issuerFrom === null && d.fact.mentions.some((m) => this.simplified.slice(Math.max(0, m.start - 2), m.start) === "检送")) {
+        const sender = this.letterSender();
+        if (sender) {
+          d.issuerFrom = "title";
+          d.issuerSpan = sender;
+          d.fact.issuer = this.simplified.slice(sender.start, sender.end);
+        }
+      }
       const issuerRegion = d.issuerSpan ? this.regionIn(d.issuerSpan.start, d.issuerSpan.end) : null;
       // (Hong Kong, Macao or Taiwan in a title as where the people it serves come from, 关于支持在闽
       // 台湾同胞…的若干措施, governs nothing when the issuer's place or another of the title's does)
@@ -576,6 +589,17 @@ class DocumentScanner {
   }
 
   private mentionStarts?: number[];
+
+  /** The sender a letter's head names on its first line (新北市政府　函), else null. */
+  private letterSender(): { start: number; end: number } | null {
+    const t = this.simplified;
+    let s = 0;
+    while (s < t.length && /\s/.test(t[s])) s++;
+    const e = t.indexOf("\n", s);
+    const line = t.slice(s, e < 0 ? t.length : e);
+    const m = LETTER_HEAD.exec(line);
+    return m ? { start: s, end: s + m[1].length } : null;
+  }
 
   private passiveIssuer(d: { fact: DocumentFact }, docs: ReadonlyArray<{ fact: DocumentFact }>): { start: number; end: number } | null {
     const t = this.text;
