@@ -731,7 +731,8 @@ function build(
   }
   const based = direct === null && unit.unit === "%" ? boundBeforeBase(text, pos, from) : null;
   const prefix = direct ?? based?.word ?? null;
-  const sfx = suffixAt(text, unitEnd, limit);
+  // (Hong Kong's and Macao's flats, counted in 个 and named 单位 before the bound: 3.6万个单位以上)
+  const sfx = suffixAt(text, unitEnd, limit) ?? (unit.unit === "个" && text.startsWith("单位", unitEnd) ? suffixAt(text, unitEnd + 2, limit) : null);
   let min: number | null = n1.lo;
   let max: number | null = n2 ? n2.hi : n1.hi;
   let approx = n1.approx || (n2?.approx ?? false);

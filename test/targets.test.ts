@@ -6358,3 +6358,15 @@ describe("targets: kilovolt-amperes (eval/heldout479; session 30)", () => {
     expect(r.targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[80000000, "千伏安", "变电容量"], [3.5, "千伏安", "农网户均配变容量"]]);
   });
 });
+
+describe("targets: Hong Kong's flats with a bound, a heading that reviews and plans (eval/heldout373; session 30)", () => {
+  it("达到3.6万个单位以上: 以上 after 单位 bounds the count", () => {
+    const r = extract("2027年，公营房屋落成量达到3.6万个单位以上。");
+    expect(r.targets!.map((t) => [t.min, t.max, t.qualifier, t.object])).toEqual([[36000, null, "以上", "公营房屋落成量"]]);
+  });
+  it("…2026年工作总结和2027年工作要点: the goals under it are no review", () => {
+    const text = "香港特区政府房屋局2026年工作总结和2027年工作要点（摘要）\n\n　　2026年，全年公营房屋落成量约3.2万个单位，同比增长约21%。\n\n　　房屋局2027年工作要点如下：\n\n　　1.一般申请者的平均轮候时间缩短至5年以下。\n　　2.推出资助出售单位约1.2万个。\n";
+    const r = extract(text);
+    expect(r.targets!.map((t) => t.object)).toEqual(["一般申请者的平均轮候时间", "资助出售单位"]);
+  });
+});

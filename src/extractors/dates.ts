@@ -1975,6 +1975,10 @@ function isMastheadRest(rest: string): boolean {
   return tokens.length <= 4 && tokens.every((x) => MASTHEAD_TOKEN.test(x));
 }
 const LABELLED_LINE_MAX = 80;
+/** A news lead before the day it opens with, brackets and blanks taken off (广州日报讯记者黄伟杰,
+ *  本报讯记者张三通讯员李四). */
+const NEWS_LEAD = /^[\u4e00-\u9fff]{0,16}讯(?:记者|通讯员|实习生)[^。，,；;：:]{1,30}$/;
+const NEWS_LEAD_MAX = 80;
 /** A reporter's byline before a dateline, its brackets taken off (记者黄志明／高雄报导). */
 const BYLINE = /^(?:本报|本台|中央社)?记者[^。，,；;：:]{1,24}(?:报导|报道|电|讯)$/;
 /** What opens a wire's bracketed lead before its date (中央社记者…, 新华社…, 本报记者…). */
@@ -2013,9 +2017,10 @@ export function findReferenceDate(doc: Doc): string | null {
       e = b < 0 ? 0 : b;
     }
     for (const [a, b] of [...lines, ...foot]) {
-      if (b - a > LINE_MAX) continue;
+      // (a long line is read only for a news lead opening it, below)
+      const headOnly = b - a > LINE_MAX;
       // (a page's controls around the date say nothing: 【字体：大 中 小】 2026-03-05)
-      const line = t.slice(a, b).replace(PAGE_CONTROLS, (m) => " ".repeat(m.length));
+      const line = t.slice(a, headOnly ? a + NEWS_LEAD_MAX : b).replace(PAGE_CONTROLS, (m) => " ".repeat(m.length));
       if (!FULL_DATE_SIGN.test(line)) continue;
       const items = scan(line, { loose: false, refYear: null, roc });
       const full = items.find(
@@ -2049,7 +2054,10 @@ export function findReferenceDate(doc: Doc): string | null {
       const wire = /^\s*[电讯](?:[）)]|\s*$)/.test(line.slice(full.end)) && WIRE_LEAD.test(before);
       // (or the date after a reporter's byline and nothing else: 【记者黄志明／高雄报导】2026年2月24日)
       const byline = rest.length === before.length && BYLINE.test(before);
-      if (rest.length === 0 || dateline || labelled || stamped || delivered || masthead || wire || byline) {
+      // (or a news lead, the paper's 讯 and its reporter in brackets, then the day the news opens
+      // with: 广州日报讯（记者 黄伟杰）二〇二六年十二月八日，广州市召开…)
+      const newsLead = NEWS_LEAD.test(before) && /^[，,]/.test(line.slice(full.end));
+      if (headOnly ? newsLead : rest.length === 0 || dateline || labelled || stamped || delivered || masthead || wire || byline || newsLead) {
         const p = full.points[0];
         return fmt([p.year!, p.month!, p.day!]);
       }

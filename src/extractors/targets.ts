@@ -794,7 +794,7 @@ const YEARLY_BOUND_BEFORE = /每(?:年|季度)/;
 /** Bounds that cut a span of time to a level, read as the amount's prefix (控制在1年以内). */
 const TIME_CUT_PREFIXES = new Set(["控制在", "压缩至", "压缩到", "缩短至", "缩短到", "降至", "降到"]);
 /** After a review heading's cue, a plan it announces too (…工作回顾及2027年计划). */
-const PLAN_AFTER_REVIEW = /^[^。；]{0,4}(?:及|和|暨|与)[^。；]{0,8}(?:计划|打算|安排|展望|目标|重点)/;
+const PLAN_AFTER_REVIEW = /^[^。；]{0,4}(?:及|和|暨|与)[^。；]{0,8}(?:计划|打算|安排|展望|目标|重点|要点|任务|思路|部署)/;
 /** What joins the places of a list (宣威市、会泽县). */
 const PLACE_LIST_JOINERS = "、和及与";
 /** How many numbered items a lead-in line may stand above (到2028年，实现以下目标：⏎（一）…). */
