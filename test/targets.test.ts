@@ -6389,3 +6389,10 @@ describe("targets: 辅导 counts what is coached (eval/heldout458, heldout492; s
     expect(r.targets!.map((t) => [t.min, t.unit, t.object])).toEqual([[1000, "件", "节能改善案例"]]);
   });
 });
+
+describe("targets: a congress's term is an ordinal (eval/heldout485; session 30)", () => {
+  it("市政协十四届三次会议 counts no 届", () => {
+    const r = extract("海洋发展局关于市政协十四届三次会议第0123号提案的答复。到2027年，建成海洋牧场5个。");
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[5, "个"]]);
+  });
+});

@@ -408,6 +408,10 @@ const originJoined = new WordTable(ORIGIN_JOINED);
 /** Hong Kong, Macao, Taiwan: where a mainland text's visitors, investors and partners come from. */
 const ORIGIN_PLACES = new Set(["810000", "820000", "710000"]);
 const bringingInCues = new WordTable(BRINGING_IN_CUES);
+/** A session's count after a term (十四届三次会议) and the bodies whose terms are counted
+ *  (政协十四届, 人大十五届). */
+const SESSION_AFTER_TERM = /^[0-9０-９一二三四五六七八九十]{1,2}次/;
+const TERM_BODY_BEFORE = /(?:政协|人大|党代会|常委会|第)$/;
 /** The labelled fields of a project list's row (项目名称：…　建设内容：…). */
 const PROJECT_ROW_FIELDS = /(?:项目名称|建设内容|建设规模及内容|建设规模)[:：][^\n]*?(?:建设内容|建设规模|总投资|年度投资|计划投资|建设年限|建设地点)/;
 /** A notice's title that issues a document (…关于印发《…》的通知). */
@@ -4214,6 +4218,8 @@ export class TargetScanner {
     // (…written before it too: 设置24项主要指标，其中约束性指标9项, 《规划》设置主要指标10项)
     if (q.kind === "count" && (q.unit === "项" || q.unit === "个" || q.unit === "条") && PLAN_PARTS_BEFORE.test(text.slice(Math.max(0, q.start - 8), q.start))) return null;
     if ((q.unit === "次" || q.unit === "届") && sessionHeads.at(text, q.end)) return null; // 七次会议, 十五届人大: ordinals
+    // (…and a congress's term before its session, 市政协十四届三次会议, 第十四届: ordinals too)
+    if (q.unit === "届" && (SESSION_AFTER_TERM.test(text.slice(q.end, q.end + 4)) || TERM_BODY_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start)))) return null;
     // a voltage right before a noun names a class of line or station (新建220千伏变电站2座)
     if ((q.unit === "千伏" || q.unit === "kV") && isHanAt(text, q.end) && !NOT_A_CLASS_AFTER.at(text, q.end)) return null;
     if (overlapsAny(this.titles, q.numStart, q.unitEnd)) return null;
