@@ -6396,3 +6396,12 @@ describe("targets: a congress's term is an ordinal (eval/heldout485; session 30)
     expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[5, "个"]]);
   });
 });
+
+describe("targets: what a disaster broke, restored (eval/heldout488; session 30)", () => {
+  it("7月25日前剩余停电的3.6万户全部恢复供电; 31条农村供水工程8月底前全部修复", () => {
+    const r = extract("《方案》提出，7月25日前剩余停电的3.6万户全部恢复供电；受损的31条农村供水工程8月底前全部修复。", { refDate: "2026-07-20" });
+    expect(r.targets!.map((t) => [t.min, t.object, t.deadline])).toEqual([[36000, "停电", "2026-07-25"], [31, "农村供水工程", "2026-08-31"]]);
+    // (restored already: a report)
+    expect(extract("截至目前，全市3.6万户已全部恢复供电。", { refDate: "2026-07-20" }).targets).toEqual([]);
+  });
+});

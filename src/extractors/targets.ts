@@ -1309,6 +1309,8 @@ const COMPLETION_VERB_WORDS = [
   "销号", "整改到位", "办结", "清零", "上线", "开业", "通水", "通过验收", "竣工验收", "搬入新居", "竣工入住",
   "整改销号", "并网发电", "建成并投入使用", "完成整改销号", "恢复运转", "恢复通行", "恢复使用",
   "封顶", "主体封顶", "开通", "开通运营", "建成开通",
+  // (what a disaster broke, restored: 剩余停电的3.6万户全部恢复供电, 31条农村供水工程8月底前全部修复)
+  "恢复供电", "复电", "恢复供水", "恢复通信", "恢复通车", "修复", "抢通", "复工", "复产", "复工复产",
 ];
 const COMPLETION_VERBS = new WordTable(COMPLETION_VERB_WORDS);
 /** A lead-in that opens a list of goals (主要预期目标为：, 目标已经明确：, 目标是): what follows is
@@ -1386,7 +1388,7 @@ const SETTLEMENT_END = /(?:镇|乡|村|街道|社区|片区|地区|庄|屯|坊|�
 /** Before a count, a word of will and 有 (还将有8所学校建成投用, 将有12家企业建成投产). */
 const WILL_HAVE_BEFORE = /(?:将|将会|还将|预计将|有望)有$/;
 /** Before a count of the rest of the things counted before (其余4座, 剩余15个). */
-const REST_OF_THINGS = /(?:其余|剩余|余下|另外)$/;
+const REST_OF_THINGS = /(?:其余|剩余|余下|另外)(?:([^，,；;。：:的]{1,8})的)?$/;
 /** A clause of condition or of time (如果5个项目年底前建成投产，…; 待12个小区全部完成改造后): no goal. */
 // (…or an order to those counted, 责令12家企业3个月内完成整改: enforcement, no plan)
 const CONDITION_BEFORE_COUNT = /如果|假如|若|一旦|待|等到|只要|倘若|责令|勒令/;
@@ -7053,9 +7055,15 @@ export class TargetScanner {
     const text = this.text;
     if (CONDITION_BEFORE_COUNT.test(text.slice(cStart, q.start))) return null;
     // (the rest of the things counted before, their name left out: 其余4座将于11月底前投入使用)
-    if ((c.object === null || c.objectStart < q.end) && REST_OF_THINGS.test(text.slice(Math.max(cStart, q.start - 2), q.start))) {
+    // (…or described, 剩余停电的3.6万户全部恢复供电: the description names them)
+    const rest = (c.object === null || c.objectStart < q.end) ? REST_OF_THINGS.exec(text.slice(Math.max(cStart, q.start - 13), q.start)) : null;
+    if (rest) {
       const lead = this.lateLead(q.end, cEnd);
-      if (lead) (c.object = null), (c.objectStart = q.start), (c.objectEnd = q.end);
+      if (lead) {
+        const described = rest[1] ? q.start - rest[1].length - 1 : -1;
+        if (described >= 0) (c.object = this.ctx.doc.simplified.slice(described, q.start - 1)), (c.objectStart = described), (c.objectEnd = q.start - 1);
+        else (c.object = null), (c.objectStart = q.start), (c.objectEnd = q.end);
+      }
       return lead;
     }
     if (c.object === null || c.objectStart < q.end) return null;
