@@ -6405,3 +6405,10 @@ describe("targets: what a disaster broke, restored (eval/heldout488; session 30)
     expect(extract("截至目前，全市3.6万户已全部恢复供电。", { refDate: "2026-07-20" }).targets).toEqual([]);
   });
 });
+
+describe("targets: a goal restated after 即 (eval/heldout495; session 30)", () => {
+  it("达到35%，即350万千瓦: one goal, stated first", () => {
+    const r = extract("到2027年，新能源装机占比达到35%，即350万千瓦；集装箱吞吐量达到3500万标准箱。");
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[35, "%"], [35000000, "标准箱"]]);
+  });
+});

@@ -408,6 +408,8 @@ const originJoined = new WordTable(ORIGIN_JOINED);
 /** Hong Kong, Macao, Taiwan: where a mainland text's visitors, investors and partners come from. */
 const ORIGIN_PLACES = new Set(["810000", "820000", "710000"]);
 const bringingInCues = new WordTable(BRINGING_IN_CUES);
+/** 即 right before an amount, after a comma or a bracket: a restatement (，即350万千瓦). */
+const RESTATED_BEFORE = /[，,（(、]即(?:约)?$/;
 /** A session's count after a term (十四届三次会议) and the bodies whose terms are counted
  *  (政协十四届, 人大十五届). */
 const SESSION_AFTER_TERM = /^[0-9０-９一二三四五六七八九十]{1,2}次/;
@@ -5033,6 +5035,9 @@ export class TargetScanner {
     // (a row of a list of projects, its fields labelled: 序号1　项目名称：…　建设内容：新建厂房12万平方米
     // 总投资85亿元: what each project is, no goal)
     if (this.projectRow(b.line)) return "figure";
+    // (an amount restated after 即 in another form, 达到35%，即350万千瓦; 百分之三十，即三成左右: the goal
+    // is the one stated first)
+    if (RESTATED_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) return "figure";
     // (copies of a document sent, 检送《…计划》（以下简称《本计划》）1份: no goal)
     if (q.unit === "份" && /[》）)]$/.test(text.slice(Math.max(0, q.start - 1), q.start))) return "figure";
     // the count of a ranking's members (退出全国168个重点城市空气质量排名“后十”), or of those whose
