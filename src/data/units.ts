@@ -243,6 +243,8 @@ const NOT_UNIT_BEFORE: ReadonlyMap<string, string> = new Map([
   ["类", "创新医疫"],
   // (位 of 三位一体, 全方位, 位于: a word, not places counted)
   ["位", "一于置"],
+  // (次 of 二次消费, 二次元, 二次开发: a word, not times counted)
+  ["次", "消元"],
 ]);
 
 /** The longest unit starting at `pos` in `text`, or undefined. ASCII units must end at a

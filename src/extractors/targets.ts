@@ -408,6 +408,8 @@ const originJoined = new WordTable(ORIGIN_JOINED);
 /** Hong Kong, Macao, Taiwan: where a mainland text's visitors, investors and partners come from. */
 const ORIGIN_PLACES = new Set(["810000", "820000", "710000"]);
 const bringingInCues = new WordTable(BRINGING_IN_CUES);
+/** A subject that is each single thing (单个项目, 单笔, 单家企业, 单站, 单机容量); not 单位 or 单车. */
+const SINGLE_THING_SUBJECT = /^单(?:个|笔|家|船|机|体|次|台|站|项|套|宗|户|井)/;
 /** 即 right before an amount, after a comma or a bracket: a restatement (，即350万千瓦). */
 const RESTATED_BEFORE = /[，,（(、]即(?:约)?$/;
 /** A session's count after a term (十四届三次会议) and the bodies whose terms are counted
@@ -5038,6 +5040,9 @@ export class TargetScanner {
     // (an amount restated after 即 in another form, 达到35%，即350万千瓦; 百分之三十，即三成左右: the goal
     // is the one stated first)
     if (RESTATED_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) return "figure";
+    // (a bound on each single thing, 单个项目不超过500万元, 单笔转账超过5万元, 单站功率不低于2MW: a rule
+    // or a standard, no goal to reach)
+    if (c.object !== null && c.objectStart < q.start && SINGLE_THING_SUBJECT.test(c.object)) return "figure";
     // (copies of a document sent, 检送《…计划》（以下简称《本计划》）1份: no goal)
     if (q.unit === "份" && /[》）)]$/.test(text.slice(Math.max(0, q.start - 1), q.start))) return "figure";
     // the count of a ranking's members (退出全国168个重点城市空气质量排名“后十”), or of those whose
