@@ -6423,3 +6423,11 @@ describe("targets: bounds on each single thing, and 二次消费 (eval/heldout49
     expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[20, "%"], [30, "次"]]);
   });
 });
+
+describe("targets: villages named before 分别 are where, not what (eval/heldout497; session 30)", () => {
+  it("其中林头村、西滘村分别完成300亩、200亩 takes the thing of the clause before", () => {
+    const r = extract("今年各村完成村级工业园改造不少于100亩，其中林头村、西滘村分别完成300亩、200亩。", { refDate: "2027-02-01" });
+    expect(r.targets!.map((t) => t.min)).toEqual([100, 300, 200]);
+    expect(r.targets!.every((t) => t.object !== null && t.object.includes("村级工业园"))).toBe(true);
+  });
+});

@@ -410,6 +410,7 @@ const ORIGIN_PLACES = new Set(["810000", "820000", "710000"]);
 const bringingInCues = new WordTable(BRINGING_IN_CUES);
 /** A subject that is each single thing (单个项目, 单笔, 单家企业, 单站, 单机容量); not 单位 or 单车. */
 const SINGLE_THING_SUBJECT = /^单(?:个|笔|家|船|机|体|次|台|站|项|套|宗|户|井)/;
+const STRIVEN_FOR = /力争|争取|确保|把$/;
 /** 即 right before an amount, after a comma or a bracket: a restatement (，即350万千瓦). */
 const RESTATED_BEFORE = /[，,（(、]即(?:约)?$/;
 /** A session's count after a term (十四届三次会议) and the bodies whose terms are counted
@@ -730,7 +731,7 @@ const MAX_NOTE_LEAD = 12;
 const PLACE_NOUN_CHARS = new CharSet("站点所馆室厅园院场库台");
 /** Every one of an institution or firm, as the subject of what each must do (每所学校至少举办2场). */
 const EVERY_UNIT = /^每(?:所|个|家|座)(?:中小学校|中小学|学校|高职院校|职业院校|院校|高校|医院|卫生院|幼儿园|企业|单位|机构|园区|景区)(?=至少|最少|都|均|要|应|[\u4e00-\u9fff])/;
-const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|区|市|县|地|省)(?![域间块级类属界场方]|政(?!府))/;
+const EACH_PLACE = /^各(?:县\(市、区\)|县\(市\)|省区市|县市区|区县|县区|市县|市州|地区|地市|地州|市区|旗县|乡镇|街道|村（社区）|村\(社区\)|社区|村|区|市|县|地|省)(?![域间块级类属界场方]|政(?!府))/;
 /** A one-character verb, after an adverb, as headlines shorten verbs (再改, 再建, 又增): no thing. */
 const SHORT_VERB_ONLY = /^(?:再|又|还|将|拟|共|另)[改建增种造办引育修]$/;
 /** A document's number, by its year in brackets (东政发〔2026〕6号, 国办发[2025]12号). */
@@ -1890,7 +1891,7 @@ const BUDGET_BEFORE = /(?:经费|(?<!收入)预算|编列|预留)(?:约|为|约�
 const COST_ESTIMATED_BEFORE = /(?:估算|估计|预估)(?:总投资|造价|费用|成本)?(?:合共|合计|总额|总计)?约?(?:为|是|达)?$/;
 /** A district's, a town's or a zone's name alone (北投区, 大甲区, 千灯镇, 西咸新区): a place, whether or
  *  not a code names it. */
-const DISTRICT_LIKE = /^(?:[\u4e00-\u9fff]{2,3}(?:区|镇|乡|街道)|[\u4e00-\u9fff]{2,6}(?:新区|高新区|开发区|经开区|园区|合作区))$/;
+const DISTRICT_LIKE = /^(?:[\u4e00-\u9fff]{2,3}(?:区|镇|乡|街道)|[\u4e00-\u9fff]{2,6}(?:新区|高新区|开发区|经开区|园区|合作区)|(?!行政|示范|重点|试点|美丽|和美|中心|特色|传统)[\u4e00-\u9fff]{2,3}(?:村|社区))$/;
 /** A phase of a scheme opening the clause (首阶段招募大使约150名): a time, no part of the thing. */
 const PHASE_LEAD = /^(?:首阶段|初阶段|第[一二三四五六七八九十0-9]阶段|[首初]期阶段)(?:内|中|将|先)?/;
 const DURING_CAMPAIGN = /^[“"]?[\u4e00-\u9fff]{2,10}[”"]?期间[，,]?/;
@@ -5042,7 +5043,8 @@ export class TargetScanner {
     if (RESTATED_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) return "figure";
     // (a bound on each single thing, 单个项目不超过500万元, 单笔转账超过5万元, 单站功率不低于2MW: a rule
     // or a standard, no goal to reach)
-    if (c.object !== null && c.objectStart < q.start && SINGLE_THING_SUBJECT.test(c.object)) return "figure";
+    // (not one striven for, 力争把单台电梯加装成本控制在35万元以内: a goal)
+    if (c.object !== null && c.objectStart < q.start && SINGLE_THING_SUBJECT.test(c.object) && !STRIVEN_FOR.test(text.slice(b.cStart, c.objectStart))) return "figure";
     // (copies of a document sent, 检送《…计划》（以下简称《本计划》）1份: no goal)
     if (q.unit === "份" && /[》）)]$/.test(text.slice(Math.max(0, q.start - 1), q.start))) return "figure";
     // the count of a ranking's members (退出全国168个重点城市空气质量排名“后十”), or of those whose
