@@ -6438,3 +6438,10 @@ describe("targets: capital a sum is of, after it (eval/heldout481; session 30)",
     expect(r.targets!.map((t) => t.object!.startsWith("国有资本"))).toEqual([true]);
   });
 });
+
+describe("targets: a headline naming a year's list of tasks dates the text no earlier (eval/heldout497; session 30)", () => {
+  it("华西街道２０２７年为民办实事项目清单出炉: ２０２６年…新增城镇就业６２０人 is a report", () => {
+    const text = "华西街道２０２７年为民办实事项目清单出炉\n\n　　近日，华西街道公布２０２７年为民办实事项目清单。\n\n　　２０２６年，华西街道１０件民生实事全部完成，新增城镇就业６２０人，改造背街小巷１４条。\n\n　　根据清单，２０２７年街道将新增城镇就业６５０人以上；改造背街小巷１０条。\n";
+    expect(extract(text).targets!.map((t) => t.min)).toEqual([650, 10]);
+  });
+});

@@ -410,6 +410,9 @@ const ORIGIN_PLACES = new Set(["810000", "820000", "710000"]);
 const bringingInCues = new WordTable(BRINGING_IN_CUES);
 /** A subject that is each single thing (单个项目, 单笔, 单家企业, 单站, 单机容量); not 单位 or 单车. */
 const SINGLE_THING_SUBJECT = /^单(?:个|笔|家|船|机|体|次|台|站|项|套|宗|户|井)/;
+/** A headline's year of a plan or a list of tasks (2027年为民办实事项目清单, 2027年工作要点). */
+const HEADLINE_YEAR_PLAN = /(20\d\d)年度?[^，,。；;\d]{0,12}?(?:工作计划|工作要点|重点工作|重点任务|民生实事|实事项目|任务清单|项目清单|工作任务)/;
+const HEADLINE_PLAN_REACH = 120;
 const STRIVEN_FOR = /力争|争取|确保|把$/;
 /** 即 right before an amount, after a comma or a bracket: a restatement (，即350万千瓦). */
 const RESTATED_BEFORE = /[，,（(、]即(?:约)?$/;
@@ -2998,6 +3001,13 @@ export class TargetScanner {
     }
     // (a document's number gives the year it was issued in, 东政发〔2026〕6号: written no earlier)
     for (const m of this.text.matchAll(DOC_NUMBER_YEAR)) seen(`${m[1]}-01-01`);
+    // (…and a headline naming a year's plan or list the text is about, 华西街道２０２７年为民办实事项目清单
+    // 出炉, as a title in 《》 would: the year before it is over)
+    {
+      const first = foldWidth(this.text.slice(0, Math.min(this.text.length, HEADLINE_PLAN_REACH)).split("\n")[0]);
+      const plan = HEADLINE_YEAR_PLAN.exec(first);
+      if (plan) seen(`${plan[1]}-01-01`);
+    }
     // a goal's deadline (到2025年) lies ahead of the time of writing: evidence later than the
     // earliest one is a future event, so the time of writing is capped at that deadline's year
     for (const d of this.dates) {
