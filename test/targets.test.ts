@@ -6414,9 +6414,11 @@ describe("targets: a goal restated after 即 (eval/heldout495; session 30)", () 
 });
 
 describe("targets: bounds on each single thing, and 二次消费 (eval/heldout495, heldout499; session 30)", () => {
-  it("单站功率不低于2MW, 单个项目补助不超过500万元: standards and caps, no goals", () => {
-    const r = extract("到2027年，建成充电站100座，单站功率不低于2MW，单个项目补助不超过500万元。");
+  it("单笔转贷期限不超过15天, 单个项目补助不超过500万元: caps and sums, no goals; a floor on each stays a goal", () => {
+    const r = extract("到2027年，建成充电站100座，单笔转贷期限不超过15天，单个项目补助不超过500万元。");
     expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[100, "座"]]);
+    const floor = extract("到2027年，建成服务区充电站100座，单个服务区充电车位不少于8个。");
+    expect(floor.targets!.map((t) => [t.min, t.unit])).toEqual([[100, "座"], [8, "个"]]);
   });
   it("二次消费 counts no 次", () => {
     const r = extract("到2027年，演唱会带动二次消费增长20%，举办演出不少于30次。");

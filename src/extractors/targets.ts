@@ -5059,7 +5059,10 @@ export class TargetScanner {
     // (a bound on each single thing, 单个项目不超过500万元, 单笔转账超过5万元, 单站功率不低于2MW: a rule
     // or a standard, no goal to reach)
     // (not one striven for, 力争把单台电梯加装成本控制在35万元以内: a goal)
-    if (c.object !== null && c.objectStart < q.start && SINGLE_THING_SUBJECT.test(c.object) && !STRIVEN_FOR.test(text.slice(b.cStart, c.objectStart))) return "figure";
+    // (…only a sum or a cap: a floor on each, 单个服务区充电车位不少于8个, is what each is to have; nor a
+    // class of them by size, 单户500万元及以下担保业务占比)
+    if (c.object !== null && c.objectStart < q.start && SINGLE_THING_SUBJECT.test(c.object) && !STRIVEN_FOR.test(text.slice(b.cStart, c.objectStart)) &&
+      (q.kind === "money" || (q.min === null && q.max !== null)) && !/[0-9０-９]/.test(c.object)) return "figure";
     // (copies of a document sent, 检送《…计划》（以下简称《本计划》）1份: no goal)
     if (q.unit === "份" && /[》）)]$/.test(text.slice(Math.max(0, q.start - 1), q.start))) return "figure";
     // the count of a ranking's members (退出全国168个重点城市空气质量排名“后十”), or of those whose
