@@ -6462,3 +6462,10 @@ describe("targets: a class of places covered in full, and a rule of thumb (eval/
     expect(extract("到2027年，90%以上的行政村实现快递服务全覆盖。").targets!.map((t) => t.min)).toEqual([90]);
   });
 });
+
+describe("targets: a distance that bounds a zone (eval/heldout462; session 30)", () => {
+  it("沿江１公里范围内化工企业全部完成搬迁改造: where, no goal", () => {
+    const r = extract("到２０２７年，沿江１公里范围内化工企业全部完成搬迁改造，完成长江干流岸线复绿２０公里。");
+    expect(r.targets!.map((t) => t.min)).toEqual([20]);
+  });
+});

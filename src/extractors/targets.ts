@@ -5052,6 +5052,8 @@ export class TargetScanner {
     // (an amount restated after 即 in another form, 达到35%，即350万千瓦; 百分之三十，即三成左右: the goal
     // is the one stated first)
     if (RESTATED_BEFORE.test(text.slice(Math.max(0, q.start - 3), q.start))) return "figure";
+    // (a distance that bounds a zone, 沿江１公里范围内化工企业全部完成搬迁: where, no goal)
+    if ((q.unit === "公里" || q.unit === "米" || q.unit === "千米") && (text.startsWith("范围内", q.end) || text.startsWith("范围", q.end))) return "figure";
     // (a rule of thumb, 每区面积以10公顷为原则: no goal)
     if (text.startsWith("为原则", q.end) || text.startsWith("为宜", q.end)) return "figure";
     // (what someone may get or apply for, 入住驿站的青年可免费入住不超过7天, 每亩林地每年可获得收益分成不低于
