@@ -1125,3 +1125,10 @@ describe("a letter that sends its sender's own plan (eval/heldout394)", () => {
     expect(other.documents!.map((d) => d.issuer)).toEqual([null]);
   });
 });
+
+describe("Taiwan's bodies 订定 and 公告 their plans and rules (eval/heldout458, heldout429)", () => {
+  it("卫生福利部9月14日订定《…》, 经济发展局10月20日公告《…》", () => {
+    expect(extract("卫生福利部9月14日订定《全民健康保险医疗量能提升计划（116—119年）》。").documents!.map((d) => d.issuer)).toEqual(["卫生福利部"]);
+    expect(extract("桃园市政府经济发展局10月20日公告《桃园市储能系统设置推动作业要点》，即日起生效。").documents!.map((d) => d.issuer)).toEqual(["桃园市政府经济发展局"]);
+  });
+});

@@ -52,6 +52,9 @@ export const ISSUING_VERBS: readonly string[] = [
   // Taiwan's cabinet approving a plan, the way it is issued (台湾行政院日前核定《…计划》), and a plan
   // launched at a press conference (宣布启动《…》)
   "核定", "宣布启动", "宣布推出",
+  // (Taiwan's bodies draw up 订定 and announce 公告 their rules: 卫生福利部9月14日订定《…计划》, 经济发展局…
+  // 函公告《…作业要点》)
+  "订定", "公告",
 ];
 
 /** Verbs of presenting a document at a press conference (介绍了, 解读, 通报), or of carrying out
