@@ -1132,3 +1132,9 @@ describe("Taiwan's bodies 订定 and 公告 their plans and rules (eval/heldout4
     expect(extract("桃园市政府经济发展局10月20日公告《桃园市储能系统设置推动作业要点》，即日起生效。").documents!.map((d) => d.issuer)).toEqual(["桃园市政府经济发展局"]);
   });
 });
+
+describe("该文件 refers back to the document (eval/heldout484)", () => {
+  it("…介绍《…若干措施》。该文件日前由广东省人民政府办公厅印发", () => {
+    expect(extract("副主任黄志坚介绍《关于支持民族地区加快高质量发展的若干措施》（以下简称《若干措施》）。该文件日前由广东省人民政府办公厅印发，共20条。").documents!.map((d) => d.issuer)).toEqual(["广东省人民政府办公厅"]);
+  });
+});

@@ -627,7 +627,7 @@ class DocumentScanner {
       // (searched in that stretch only: a search to the end of the text for each document was
       // quadratic over a text of many titles)
       const stretch = t.slice(m.end, next);
-      const re = /该(?:方案|办法|意见|规划|计划|通知|条例|措施|细则|政策)/g;
+      const re = /该(?:方案|办法|意见|规划|计划|通知|条例|措施|细则|政策|文件|纲要|要点)/g;
       for (let x = re.exec(stretch); x; x = re.exec(stretch)) {
         const at = m.end + x.index;
         const sentence = this.ctx.doc.sentenceAt(at);
