@@ -898,3 +898,9 @@ describe("a news lead dates the text (eval/heldout454)", () => {
     expect(extract("标题\n\n2026年3月5日，市里召开会议，部署全年工作。").referenceDate).toBe(null);
   });
 });
+
+describe("两季度 counts quarters (eval/heldout487)", () => {
+  it("连续两季度 is no second quarter; 二季度 is", () => {
+    expect(dates("对连续两季度投资完成率低于50%的项目，将调出清单。二季度完成投资。", "2026-05-01")).toEqual([["二季度", "period", "2026-04-01", "2026-06-30"]]);
+  });
+});

@@ -6469,3 +6469,10 @@ describe("targets: a distance that bounds a zone (eval/heldout462; session 30)",
     expect(r.targets!.map((t) => t.min)).toEqual([20]);
   });
 });
+
+describe("targets: a project table's rows without labels (eval/heldout487; session 30)", () => {
+  it("1　济南新材料产业园一期　新建厂房30万平方米　总投资120亿元　年度投资35亿元: what a project is", () => {
+    const text = "2026年，全市确定市级重点项目800个。\n\n　　重点项目（摘录）：\n　　1　济南新材料产业园一期　新建厂房30万平方米　总投资120亿元　年度投资35亿元\n";
+    expect(extract(text, { refDate: "2026-02-01" }).targets!.map((t) => t.min)).toEqual([800]);
+  });
+});

@@ -412,6 +412,8 @@ function readQuarter(t: string, i: number): { months: [number, number]; end: num
     } else if (t[j] === "第") j++;
     const n = readSmall(t, j);
     if (!n || n.value < 1 || n.value > 4) return null;
+    // (两季度 alone counts quarters, 连续两季度: no second quarter, which is 二季度)
+    if (t[j] === "两" && !first && t[i] !== "第") return null;
     j = n.end;
     if (first && t[j] === "个") j++;
     // (Hong Kong writes the quarter 第一季, no 度: 2027年第一季或之前)

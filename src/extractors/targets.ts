@@ -422,7 +422,7 @@ const RESTATED_BEFORE = /[，,（(、]即(?:约)?$/;
 const SESSION_AFTER_TERM = /^[0-9０-９一二三四五六七八九十]{1,2}次/;
 const TERM_BODY_BEFORE = /(?:政协|人大|党代会|常委会|第)$/;
 /** The labelled fields of a project list's row (项目名称：…　建设内容：…). */
-const PROJECT_ROW_FIELDS = /(?:项目名称|建设内容|建设规模及内容|建设规模)[:：][^\n]*?(?:建设内容|建设规模|总投资|年度投资|计划投资|建设年限|建设地点)/;
+const PROJECT_ROW_FIELDS = /(?:项目名称|建设内容|建设规模及内容|建设规模)[:：][^\n]*?(?:建设内容|建设规模|总投资|年度投资|计划投资|建设年限|建设地点)|总投资约?[0-9０-９.．]+[万亿]*元[ \t\u3000]+(?:年度|年度计划|计划)投资/;
 /** A notice's title that issues a document (…关于印发《…》的通知). */
 const ISSUING_NOTICE_TITLE = /(?:印发|发布|转发)《[^《》]{2,80}》的(?:通知|公告|通告)$/;
 /** A place's line of policy after 配合 and the place (配合澳门「1+4」适度多元发展策略). */
