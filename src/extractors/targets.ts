@@ -2105,7 +2105,7 @@ const MEASURE_NOUN = /^(?:面积|规模|数量|总量|量|率|产量|产值)$/;
 const TOTAL_ONLY = /^(?:总量|总数|总计|总规模|数量|规模)$/;
 /** What may open a clause that holds an amount and no thing: a time it recurs in (每年不少于10场),
  *  after the word for the goal (目标每日不少于120班次). */
-const AMOUNT_ALONE_LEAD = /^(?:目标(?:是|为)?)?(?:每年|每季度|每月|每日|每天|每周|年均|全年|每届|每期)?$/;
+const AMOUNT_ALONE_LEAD = /^(?:目标(?:是|为)?)?(?:每年|每季度|每月|每日|每天|每周|年均|全年|每届|每期|每批|每轮)?$/;
 
 /** The length of a bound written right after a date that the date leaves out (今年|内推动,
  *  2027年|前完成): not the start of a word (内容, 内蒙古, 前景, 前三季度). */
