@@ -6476,3 +6476,10 @@ describe("targets: a project table's rows without labels (eval/heldout487; sessi
     expect(extract(text, { refDate: "2026-02-01" }).targets!.map((t) => t.min)).toEqual([800]);
   });
 });
+
+describe("targets: a year opening a statement that follows a document named back by its kind (eval/heldout454; session 30)", () => {
+  it("根据要点，二〇二七年，…；…；选派干部八百人次: every part takes 2027", () => {
+    const r = extract("根据要点，二〇二七年，广州将向毕节市投入财政帮扶资金不低于二十三亿元，新增共建产业园区四个；帮助两地农村劳动力转移就业十三万人以上；选派干部八百人次。", { refDate: "2026-12-08" });
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31", "2027-12-31", "2027-12-31"]);
+  });
+});

@@ -6394,6 +6394,12 @@ export class TargetScanner {
       const k = lastAtOrBefore(this.docMentions, p + following.length);
       const doc = k >= 0 && this.docMentions[k].start === p + following.length ? this.docMentions[k] : null;
       if (doc && (this.text[doc.end] === "，" || this.text[doc.end] === ",")) p = doc.end + 1;
+      // (…or named back by its kind, 根据要点，二〇二七年，广州将…)
+      else if (!doc) {
+        const kind = docBackrefTypes.at(this.text, p + following.length, d.start);
+        const end = kind ? p + following.length + kind.length : -1;
+        if (kind && (this.text[end] === "，" || this.text[end] === ",")) p = end + 1;
+      }
     }
     if (p === d.start) return "，,".includes(this.text[d.end] ?? "\0") || YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 12));
     // (…or the statement of a document, right after what it says: 《工作方案》提出，2026年全市…)
