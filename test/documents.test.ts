@@ -1138,3 +1138,10 @@ describe("该文件 refers back to the document (eval/heldout484)", () => {
     expect(extract("副主任黄志坚介绍《关于支持民族地区加快高质量发展的若干措施》（以下简称《若干措施》）。该文件日前由广东省人民政府办公厅印发，共20条。").documents!.map((d) => d.issuer)).toEqual(["广东省人民政府办公厅"]);
   });
 });
+
+describe("a government's list of key projects is a document (eval/heldout487)", () => {
+  it("《济南市2026年市级重点项目名单》 is; 《…富豪名单》 is not", () => {
+    expect(extract("济南市发展改革委公布《济南市2026年市级重点项目名单》，确定项目800个。").documents!.map((d) => d.title)).toEqual(["济南市2026年市级重点项目名单"]);
+    expect(extract("他入选《福布斯全球富豪名单》。").documents).toEqual([]);
+  });
+});

@@ -21,6 +21,8 @@ export const DOCUMENT_KIND_SUFFIXES: readonly string[] = [
   // (Hong Kong's blueprints and a commission's yearly priorities: 《青年发展蓝图》, 《2026至2028年度青年发展
   // 工作重点》)
   "蓝图", "工作重点",
+  // (a government's list of key projects, 《济南市2026年市级重点项目名单》)
+  "项目名单",
   // a party committee's proposals for a five-year plan (关于制定…第十五个五年规划的建议); not
   // advice in a headline (专家给出四方面建议)
   "的建议",
