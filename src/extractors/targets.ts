@@ -2140,6 +2140,8 @@ class BySize<T> {
 /** An object that is only a zone where something is put, after 在 (在汾湖高新区; not 绿电园区,
  *  示范片区); a town, a township or a street is one too (TOWN_ITEM: 根子镇, 双龙湖街道). */
 const ZONE_PUT_IN = /^在[\u4e00-\u9fff]{2,6}(?:高新区|开发区|经开区|新区|园区|片区)$/;
+/** …or a zone named alone right before its amount (；郑东新区不低于15个). */
+const ZONE_ALONE = /^[\u4e00-\u9fff]{2,6}(?:高新区|开发区|经开区|新区)$/;
 /** …unless it names a kind of thing (特色小镇, 中心镇, 农业园区, 示范区): */
 const THING_ENDING_AS_PLACE = /(?:小镇|乡镇|城镇|集镇|名镇|古镇|重镇|强镇|特色镇|中心镇|建制镇|示范镇|农业园区|产业园区|工业园区|示范园区|物流园区|科技园区|[级型类个]园区|[级型类个]开发区|[级型类个]高新区)$/;
 const DASH_OR_LETTER_AT_START = new RegExp(`^(?:${DASH_OR_LETTER.source})`);
@@ -7078,7 +7080,7 @@ export class TargetScanner {
     // (a town, a street or a zone standing before the amount is where, not what: 其中根子镇3万亩,
     // 两路街道、双龙湖街道各新增200个, 其中在汾湖高新区布局3所; the thing is the one before)
     // (not where a verb of goals acts on it, 创建全国文明村镇50个, 改造城市街道20条: that is the thing)
-    const placeOnly = pick !== null && pick.end <= c.q.start && (c.verb === null || c.verbStart >= pick.end) && (TOWN_ITEM.test(pick.text.replace(/^在/, "")) || ZONE_PUT_IN.test(pick.text)) && !THING_ENDING_AS_PLACE.test(pick.text);
+    const placeOnly = pick !== null && pick.end <= c.q.start && (c.verb === null || c.verbStart >= pick.end) && (TOWN_ITEM.test(pick.text.replace(/^在/, "")) || ZONE_PUT_IN.test(pick.text) || (ZONE_ALONE.test(pick.text) && pick.end === c.q.start)) && !THING_ENDING_AS_PLACE.test(pick.text);
     if (pick && !placeOnly) {
       c.object = pick.text;
       c.objectStart = pick.start;
