@@ -415,7 +415,7 @@ const HEADLINE_YEAR_PLAN = /(20\d\d)年度?[^，,。；;\d]{0,12}?(?:工作计�
 const HEADLINE_PLAN_REACH = 120;
 const MAY_GET = /可(?:免费|享受|申请|获得|领取)/;
 /** A sentence opening with the document it goes by (根据《方案》，今年…): what follows is that plan's. */
-const FOLLOWING_DOCUMENT_OPENING = /^[ \t\u3000]*(?:根据|按照|依据|依照)《/;
+const FOLLOWING_DOCUMENT_OPENING = /^[ \t\u3000]*(?:根据|依据)《/;
 const STRIVEN_FOR = /力争|争取|确保|把$/;
 /** 即 right before an amount, after a comma or a bracket: a restatement (，即350万千瓦). */
 const RESTATED_BEFORE = /[，,（(、]即(?:约)?$/;
@@ -5691,7 +5691,7 @@ export class TargetScanner {
       // paragraph of statistics; nor a paragraph that opens with what a document sets out, 《实施方案》
       // 设置了…调控区间…。其中，三台县…分别承担…不低于7万头…的任务: its 了 tells no past)
       // (…nor a part after ； of a statement a document opens: 根据《方案》，今年全市将新建…；福田区、南山区分别建设…)
-      !this.opensWithDocument(b.sStart, q.start) && !(statement < b.sStart && this.opensWithDocument(statement, q.start)) && !FOLLOWING_DOCUMENT_OPENING.test(this.text.slice(statement, Math.min(q.start, statement + 4))) &&
+      !this.opensWithDocument(b.sStart, q.start) && !FOLLOWING_DOCUMENT_OPENING.test(this.text.slice(statement, Math.min(q.start, statement + 4))) &&
       !this.opensWithDocumentContent(b.line.start, q.start) && !this.partsOfGoalBefore(b.sStart, b.line.start)) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
