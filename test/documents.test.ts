@@ -1152,3 +1152,9 @@ describe("a place a plan's title serves is not the plan's (eval/heldout459)", ()
     expect(r.documents!.map((d) => d.region)).toEqual(["440000"]);
   });
 });
+
+describe("a letter's head after blank lines (eval/heldout394)", () => {
+  it("blank lines before 新北市政府　函 are skipped", () => {
+    expect(extract("\n\n新北市政府　函\n\n主旨：检送《新北市公共托育量能倍增计划（115年至119年）》一份，请查照。\n").documents!.map((d) => d.issuer)).toEqual(["新北市政府"]);
+  });
+});

@@ -588,18 +588,18 @@ class DocumentScanner {
     return mapPacked(docs, (d) => d.fact);
   }
 
-  private mentionStarts?: number[];
-
   /** The sender a letter's head names on its first line (新北市政府　函), else null. */
   private letterSender(): { start: number; end: number } | null {
     const t = this.simplified;
     let s = 0;
-    while (s < t.length && /\s/.test(t[s])) s++;
+    while (s < t.length && (isSpace(t[s]) || t[s] === "\n" || t[s] === "\r")) s++;
     const e = t.indexOf("\n", s);
     const line = t.slice(s, e < 0 ? t.length : e);
     const m = LETTER_HEAD.exec(line);
     return m ? { start: s, end: s + m[1].length } : null;
   }
+
+  private mentionStarts?: number[];
 
   private passiveIssuer(d: { fact: DocumentFact }, docs: ReadonlyArray<{ fact: DocumentFact }>): { start: number; end: number } | null {
     const t = this.text;

@@ -6492,7 +6492,7 @@ export class TargetScanner {
     return DOCUMENT_SETS_OUT.test(this.text.slice(this.docMentions[i].end, this.docMentions[i].end + 4));
   }
 
-  /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
+  /** Whether each line (by its start) is a row of a list of projects: see projectRow. */
   private projectRows = new Map<number, boolean>();
 
   /** Whether a line is a row of a list of projects with labelled fields (项目名称：…　建设内容：…). */
@@ -6512,6 +6512,7 @@ export class TargetScanner {
     return before !== undefined && before.start >= lineStart && (this.lastGoalSentence === before.start || this.lastGoalSentence === sStart);
   }
 
+  /** Does a statement open with a document and a verb of stating (《计划》提出，方案明确)? */
   private opensWithDocument(start: number, end: number): boolean {
     // (past the paragraph's indentation, 　　方案还要求，…, and a topic that opens the statement:
     // 在区域布局上，《建议》提出，…)
@@ -8673,11 +8674,12 @@ export class TargetScanner {
     return i >= 0 && this.docMentions[i].start >= sStart;
   }
 
-  /** The document a sentence belongs to: one named in it before the amount, a back-reference
-   *  (方案提出, 《计划》明确) to the last one named, else the last one named in the paragraph. */
   /** Whether the last governingDocument found its document only as the one a notice issues. */
   private docViaNotice = false;
 
+  /** The document a sentence belongs to: one named in it before the amount, a back-reference
+   *  (方案提出, 《计划》明确) to the last one named, else the last one named in the paragraph, else
+   *  the one the text's notice issues. */
   private governingDocument(pos: number, sStart: number, lineStart: number): number | null {
     this.docViaNotice = false;
     const i = lastAtOrBefore(this.docMentions, pos - 1);
