@@ -1861,7 +1861,7 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
       }
       // (a time things stand as of is past, whatever year a headline ahead gave: 偏区5G涵盖率117年达95%
       // ⏎…截至10月底, written in November 2026, is this October)
-      if (year !== null && ref && year > ref[0] && doc && (doc.text.startsWith("截至", it.start) || doc.text.startsWith("截止", it.start))) year = ref[0];
+      if (year !== null && ref && year > ref[0] && opensAsOf(doc, it.start)) year = ref[0];
     }
     // a bare day takes the month (and its year) of the nearest time before it that has one
     let month: number | null = null;
@@ -1880,7 +1880,7 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     // (a year things are compared with is no time of what follows: 较2005年减少28%…8月底前)
     if (ctxYears[k] !== null && !isComparisonBase(doc, it.start)) lastYear = ctxYears[k];
     // (a time things stand as of gives its year too: 截至2025年末，…较年初下降 is that year's start)
-    else if (it.kind === "deadline" && !it.relative && it.points.length === 1 && p0.year !== null && doc && (doc.text.startsWith("截至", it.start) || doc.text.startsWith("截止", it.start))) lastYear = p0.year;
+    else if (it.kind === "deadline" && !it.relative && it.points.length === 1 && p0.year !== null && opensAsOf(doc, it.start)) lastYear = p0.year;
     // (今年, resolved to the whole year of writing, is a period of that year too: 2025年…
     // 今年将…，年底前建成… is this year's end)
     // (…and so is a part of it named after 今年: 今年上半年, 今年3月; not a span counted from the day
@@ -1894,6 +1894,11 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     }
   }
   return out;
+}
+
+/** Whether the item at `start` opens with 截至 or 截止: a time things stand as of. */
+function opensAsOf(doc: Doc | null, start: number): boolean {
+  return doc !== null && (doc.text.startsWith("截至", start) || doc.text.startsWith("截止", start));
 }
 
 /** Words right before a year that make it the base of a comparison (比2025年增加, 较2005年减少,

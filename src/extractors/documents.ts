@@ -1473,13 +1473,13 @@ class DocumentScanner {
       if (spans[i].end > e) continue;
       // (a place in a national body's name governs nothing: 国务院台湾事务办公室)
       if (inNationalBodyName(this.text, spans[i].start, spans[i].end)) continue;
-      if (skipOrigins && (isPeoplesOrigin(this.text, spans[i].code, spans[i].end) || isServedSar(this.text, spans[i].code, spans[i].start))) continue;
+      if (skipOrigins && isNamedForOthers(this.text, spans[i].code, spans[i].start, spans[i].end)) continue;
       while (i + 1 < spans.length && spans[i + 1].start === spans[i].end && spans[i + 1].end <= e && isAncestor(spans[i].code, spans[i + 1].code)) i++;
       return spans[i].code;
     }
     for (const hit of findRegionNames(this.text.slice(s, e))) {
       if (inNationalBodyName(this.text, s + hit.start, s + hit.end)) continue;
-      if (skipOrigins && (isPeoplesOrigin(this.text, hit.code, s + hit.end) || isServedSar(this.text, hit.code, s + hit.start))) continue;
+      if (skipOrigins && isNamedForOthers(this.text, hit.code, s + hit.start, s + hit.end)) continue;
       if (this.regionCodes.size === 0 || this.regionCodes.has(hit.code)) return hit.code;
     }
     return null;
@@ -1495,11 +1495,11 @@ function isPeoplesOrigin(t: string, code: string, end: number): boolean {
   return PEOPLES_AFTER_ORIGIN.test(t.slice(end, end + 4));
 }
 
-/** Hong Kong, Macao or Taiwan named in a title as what a plan serves or promotes (横琴粤澳深度合作区
- *  促进澳门经济适度多元发展…行动方案): the plan is the issuer's place's, not theirs. */
-function isServedSar(t: string, code: string, start: number): boolean {
-  if (code !== "810000" && code !== "820000" && code !== "710000") return false;
-  return SERVING_BEFORE_SAR.test(t.slice(Math.max(0, start - 4), start));
+/** Hong Kong, Macao or Taiwan named as where people or firms come from (isPeoplesOrigin), or in a
+ *  title as what a plan serves or promotes (横琴粤澳深度合作区促进澳门经济适度多元发展…行动方案): the plan
+ *  is the issuer's place's, not theirs. */
+function isNamedForOthers(t: string, code: string, start: number, end: number): boolean {
+  return isPeoplesOrigin(t, code, end) || ((code === "810000" || code === "820000" || code === "710000") && SERVING_BEFORE_SAR.test(t.slice(Math.max(0, start - 4), start)));
 }
 const SERVING_BEFORE_SAR = /(?:促进|支持|服务|助力|助推|配合)$/;
 

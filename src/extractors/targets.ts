@@ -8186,11 +8186,11 @@ export class TargetScanner {
 
   private link(c: Candidate, b: { sStart: number; cStart: number; line: { start: number; end: number } }): void {
     const pos = c.q.start;
-    const doc = this.governingDocument(pos, b.sStart, b.line.start);
-    c.document = doc;
+    const named = this.namedDocument(pos, b.sStart, b.line.start);
+    c.document = named ?? this.issuingNoticeDocument(pos);
     // (a document found only as the one a notice issues gives the goal no place: the text's own
     // places do, 雅安市人民政府关于印发《雅安市芦山…规划》的通知 ⏎ … is 雅安's)
-    c.region = this.governingRegion(pos, b, doc !== null && this.docViaNotice ? null : doc);
+    c.region = this.governingRegion(pos, b, named);
     c.deadline = c.verdict === "target" ? (c.late?.deadline ?? this.governingDeadline(c.q, b)) : null;
   }
 
@@ -8674,14 +8674,15 @@ export class TargetScanner {
     return i >= 0 && this.docMentions[i].start >= sStart;
   }
 
-  /** Whether the last governingDocument found its document only as the one a notice issues. */
-  private docViaNotice = false;
-
-  /** The document a sentence belongs to: one named in it before the amount, a back-reference
-   *  (方案提出, 《计划》明确) to the last one named, else the last one named in the paragraph, else
-   *  the one the text's notice issues. */
+  /** The document a sentence belongs to: the one it names (namedDocument), else the one the text's
+   *  notice issues, where its title stands before. */
   private governingDocument(pos: number, sStart: number, lineStart: number): number | null {
-    this.docViaNotice = false;
+    return this.namedDocument(pos, sStart, lineStart) ?? this.issuingNoticeDocument(pos);
+  }
+
+  /** The document a sentence names: one named in it before the amount, a back-reference (方案提出,
+   *  《计划》明确) to the last one named, else the last one named in the paragraph. */
+  private namedDocument(pos: number, sStart: number, lineStart: number): number | null {
     const i = lastAtOrBefore(this.docMentions, pos - 1);
     if (i < 0) return null;
     const m = this.docMentions[i];
@@ -8714,25 +8715,26 @@ export class TargetScanner {
     const bodies = this.documentBodies();
     const k = lastAtOrBefore(bodies, pos - 1);
     if (k >= 0) return bodies[k].doc;
-    // (a notice that issues one document, as its title says, and goes on with that document's text,
-    // 经济及科技发展局关于印发《…计划》的通知 ⏎ …现予印发 ⏎ 一、现状 … 二、目标: what follows is it)
-    const notice = this.issuingNoticeDocument();
-    this.docViaNotice = notice !== null;
-    return notice;
+    return null;
   }
 
-  private noticeDoc: number | null | undefined;
+  /** The mention in a text's title line of the one document it issues (…关于印发《X》的通知), or null;
+   *  undefined until looked for. */
+  private noticeTitle: DocMention | null | undefined;
 
-  /** The document a text's title line issues (…关于印发《X》的通知), where it names one document. */
-  private issuingNoticeDocument(): number | null {
-    if (this.noticeDoc !== undefined) return this.noticeDoc;
-    this.noticeDoc = null;
-    let line = 0;
-    while (line < this.lineStarts.length - 1 && this.lineBounds(line).end - this.lineBounds(line).start === 0) line++;
-    const { start, end } = this.lineBounds(line);
-    const inLine = this.docMentions.filter((m) => m.start >= start && m.end <= end);
-    if (inLine.length === 1 && ISSUING_NOTICE_TITLE.test(this.text.slice(start, end).trim())) this.noticeDoc = inLine[0].doc;
-    return this.noticeDoc;
+  /** The document a notice issues, as its title says, where the notice goes on with that document's
+   *  text (经济及科技发展局关于印发《…计划》的通知 ⏎ …现予印发 ⏎ 一、现状 … 二、目标: what follows is it),
+   *  for an amount at `pos` after the title; else null. */
+  private issuingNoticeDocument(pos: number): number | null {
+    if (this.noticeTitle === undefined) {
+      this.noticeTitle = null;
+      let line = 0;
+      while (line < this.lineStarts.length - 1 && this.lineBounds(line).end - this.lineBounds(line).start === 0) line++;
+      const { start, end } = this.lineBounds(line);
+      const inLine = this.docMentions.filter((m) => m.start >= start && m.end <= end);
+      if (inLine.length === 1 && ISSUING_NOTICE_TITLE.test(this.text.slice(start, end).trim())) this.noticeTitle = inLine[0];
+    }
+    return this.noticeTitle !== null && this.noticeTitle.start < pos ? this.noticeTitle.doc : null;
   }
 
 
