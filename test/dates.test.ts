@@ -904,3 +904,17 @@ describe("两季度 counts quarters (eval/heldout487)", () => {
     expect(dates("对连续两季度投资完成率低于50%的项目，将调出清单。二季度完成投资。", "2026-05-01")).toEqual([["二季度", "period", "2026-04-01", "2026-06-30"]]);
   });
 });
+
+describe("dates: Macao's plans, leads of any site, deadlines after a year past (eval/heldout503, heldout510, heldout515; session 31)", () => {
+  it("Macao's 「二五规划」期间 is 2021–2025, its 三五规划 2026–2030", () => {
+    const ds = extract("澳门在「二五规划」期间本地生产总值年均增长5%，“三五规划”末将达到100万人次。").dates!.map((d) => [d.text, d.from, d.to]);
+    expect(ds).toEqual([["「二五规划」期间", "2021-01-01", "2025-12-31"], ["“三五规划”末", "2026-01-01", "2030-12-31"]]);
+  });
+  it("a site's name, the day, 讯 and the reporter in brackets date the text (浙江在线　2026年9月15日讯（记者 …）)", () => {
+    expect(findReferenceDate(new Doc("新质生产力培育行动发布\n\n浙江在线　2026年9月15日讯（记者 沈一鸣 通讯员 吴晓）\n\n截至今年8月底，全省…"))).toBe("2026-09-15");
+  });
+  it("a deadline by 前 that a year past in an earlier sentence would put before the day of writing is this year's", () => {
+    const t = "雅安日报 2026-05-28\n\n据统计，2025年汛期，全市发生地质灾害32起。《要点》明确，6月30日前，全市完成隐患点排查。";
+    expect(extract(t).dates!.find((d) => d.text === "6月30日前")?.to).toBe("2026-06-30");
+  });
+});

@@ -1158,3 +1158,10 @@ describe("a letter's head after blank lines (eval/heldout394)", () => {
     expect(extract("\n\n新北市政府　函\n\n主旨：检送《新北市公共托育量能倍增计划（115年至119年）》一份，请查照。\n").documents!.map((d) => d.issuer)).toEqual(["新北市政府"]);
   });
 });
+
+describe("documents: a body that explains another's plan (eval/heldout519; session 31)", () => {
+  it("…召开记者会，说明行政院10月8日核定的《…》: the issuer is the body after 说明", () => {
+    const r = extract("（中央社记者林佳蓉台北2026年10月14日电）经济部水利署今天召开记者会，说明行政院10月8日核定的《台湾水资源韧性强化计划（116—120年）》。");
+    expect(r.documents!.map((d) => d.issuer)).toEqual(["行政院"]);
+  });
+});

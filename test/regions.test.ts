@@ -609,3 +609,11 @@ describe("regions: a coast, a sandy land or a grassland named like a county (eva
     expect(codes("通辽市科尔沁区新建公园。")).toEqual(["150500", "150502"]);
   });
 });
+
+describe("regions: a mainland city named as one of Taiwan's towns (eval/heldout504; session 31)", () => {
+  it("屏东潮州, 潮州镇 in a text of 屏东县's: no 潮州市 of Guangdong", () => {
+    const text = "屏东县政府新闻稿\n\n屏东县政府10月1日召开「屏东潮州至枋寮铁路双轨化」推动会议，完工后潮州至枋寮通勤时间将缩短至25分钟以内。县府规划在潮州镇建置1处转运中心。";
+    expect(codes(text)).not.toContain("445100");
+    expect(codes("潮州市今年将新建公园3个。")).toContain("445100");
+  });
+});

@@ -6497,3 +6497,96 @@ describe("targets: a zone named alone before its amount is where (eval/heldout46
     expect(r.targets!.map((t) => t.object)).toEqual(["社区嵌入式托育点", "社区嵌入式托育点", "社区嵌入式托育点", "社区嵌入式托育点"]);
   });
 });
+
+describe("targets: Hong Kong's bureaus, parts after 当中, and flats counted by 单位 (eval/heldout373, heldout506; session 31)", () => {
+  it("房委会 marks a text of Hong Kong's government: its goals are Hong Kong's, though 东莞 and 中山 are named later", () => {
+    const text = "简约公屋首批申请反应热烈\n\n2026年11月3日　港闻日报\n\n房委会昨日公布香港首批简约公屋的申请结果。\n\n房委会表示，目标在2027年底前再推出1.5万个简约公屋单位。\n\n组件在东莞、中山等地厂房预制。";
+    expect(extract(text, { refDate: "2026-11-03" }).targets!.map((t) => t.region)).toEqual(["810000"]);
+  });
+  it("当中, as 其中, breaks the goal before it down in its own unit, verb or none; the thing of 供应目标 is the supply", () => {
+    const text = "未来十年（2027年至2036年）香港的总房屋供应目标维持在44万个单位，即公营房屋供应目标为30.8万个单位。当中，公屋及绿表置居计划单位21.6万个，其他资助出售房屋单位9.2万个。";
+    expect(extract(text, { refDate: "2026-12-08" }).targets!.map((t) => t.object)).toEqual(["总房屋供应", "公营房屋供应", "公屋及绿表置居计划单位", "其他资助出售房屋单位"]);
+    expect(extract("到2027年，全市建成保障性住房3万套。其中，公租房1万套。").targets!.map((t) => t.min)).toEqual([30000, 10000]);
+  });
+  it("…but not a count of the places that act (其中，…阿坝3个自治州实现…), nor places that each take a share (各至少1所)", () => {
+    expect(extract("到2026年底，每个试点省份至少建成3个示范县。其中，四川将在凉山、甘孜、阿坝3个自治州实现全覆盖。").targets!.map((t) => t.min)).toEqual([3]);
+  });
+  it("the 应 of 供应 is no modal: 电力供应达到100万千瓦 keeps its thing whole", () => {
+    expect(extract("到2027年，全市电力供应达到100万千瓦。").targets!.map((t) => t.object)).toEqual(["电力供应"]);
+  });
+  it("把 after a year, and a level fallen back to after 并于…期间逐步: the thing of the goal before", () => {
+    const r = extract("房屋局的目标是到2030年把一般申请者的平均轮候时间降至4年，并于「十五五」期间逐步回落至3年。", { refDate: "2026-12-08" });
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[4, "一般申请者的平均轮候时间"], [3, "一般申请者的平均轮候时间"]]);
+  });
+  it("维持在 sets a level, and a wait in weeks is its amount (紧急个案轮候时间维持在2星期以内)", () => {
+    expect(extract("到2028年，紧急个案轮候时间维持在2星期以内。").targets!.map((t) => [t.max, t.unit, t.object])).toEqual([[2, "星期", "紧急个案轮候时间"]]);
+  });
+  it("其中不少于200张为内科病床: the part is named after 为", () => {
+    expect(extract("医管局今年将新增病床约800张，其中不少于200张为内科病床。").targets!.map((t) => t.object)).toEqual(["病床", "内科病床"]);
+  });
+  it("由每年590个增至每年650个: the thing stands before 由 and its yearly level", () => {
+    expect(extract("到2028年，医科生名额由每年590个增至每年650个。").targets!.map((t) => t.object)).toEqual(["医科生名额"]);
+  });
+  it("…5,000个的分配: only the work on the things follows, the things are before the amount", () => {
+    expect(extract("明年将完成新城A区第二批经济房屋单位5,000个的分配。").targets!.map((t) => t.object)).toEqual(["新城A区第二批经济房屋单位"]);
+  });
+});
+
+describe("targets: yearly counts in a sentence of goals, and lead-ins of goals (eval/heldout394, heldout504, heldout509; session 31)", () => {
+  it("a count for every year after a goal cue or a goal of its statement, verb or none", () => {
+    expect(extract("另外，市府也将新设育儿友善职场认证，目标每年认证企业30家。").targets!.map((t) => t.min)).toEqual([30]);
+    const r = extract("计划也订出量化指标：到2029年，准公共托育名额达到3,500个以上；偏乡巡回托育服务每年服务2万人次；县立托婴中心从目前4家增为8家。", { refDate: "2026-06-01" });
+    expect(r.targets!.map((t) => t.min)).toEqual([3500, 20000, 8]);
+    expect(extract("过去五年，全县每年认证企业30家。", { refDate: "2026-06-01" }).targets).toEqual([]);
+  });
+  it("目标包括： leads goals in: its parts after ； are goals though the paragraph opened with a past", () => {
+    const text = "水利署长表示，第四期计划已完成河川整治约186公里，2025年全省水环境工程完工率为93%。第五期将聚焦韧性治水，目标包括：一、改善淹水面积300平方公里；二、新建滞洪池15座；三、完成河川及排水整治120公里。";
+    expect(extract(text, { refDate: "2026-01-22" }).targets!.map((t) => t.min)).toEqual([15, 120]);
+  });
+  it("须达到 with a time ahead in its clause is a milestone, not a condition", () => {
+    expect(extract("按照新计划，2027年铁路立体化工程完工率须达到50%。", { refDate: "2026-06-01" }).targets!.map((t) => [t.min, t.object])).toEqual([[50, "铁路立体化工程完工率"]]);
+    expect(extract("申请项目的自偿率须达30%以上。", { refDate: "2026-06-01" }).targets).toEqual([]);
+  });
+  it("an item opened by 一是 under a lead-in of next year's work: 全年 is that year", () => {
+    const text = "上海召开2027年全市市场监管工作会议\n\n发布时间：2026-12-29\n\n　　会议明确，2027年要重点抓好以下工作：\n　　一是守牢食品安全底线。全年完成食品安全抽检15万批次以上。\n";
+    expect(extract(text).targets!.map((t) => [t.min, t.deadline])).toEqual([[150000, "2027-12-31"]]);
+  });
+});
+
+describe("targets: units, blanks and lists of places (eval/heldout324, heldout501, heldout503, heldout511, heldout515; session 31)", () => {
+  it("capacity per month or year: 片/月, 片/年", () => {
+    expect(extract("到2028年，12英寸晶圆制造产能达到60万片/月以上。").targets!.map((t) => [t.min, t.unit])).toEqual([[600000, "片/月"]]);
+  });
+  it("two blanks between a thing and its amount still join them (筹集保障性租赁住房  5000套)", () => {
+    expect(extract("今年，昆山将筹集保障性租赁住房  5000套。", { refDate: "2026-02-01" }).targets!.map((t) => t.object)).toEqual(["保障性租赁住房"]);
+  });
+  it("places closed by 等 and where they lie (等临江区), then 每个区: where, not what", () => {
+    const text = "今年汛期全市将组织防溺水巡查不少于100万人次。其中，綦江区、合川区、长寿区等临江区每个区巡查不低于5万人次。";
+    expect(extract(text, { refDate: "2026-05-01" }).targets!.map((t) => t.object)).toEqual(["防溺水巡查", "巡查"]);
+  });
+  it("people counted after the households of the same work take the households' thing; the text is the amount's own", () => {
+    const r = extract("到2028年，全省实施地质灾害避险搬迁3万户、10万人以上。");
+    expect(r.targets!.map((t) => [t.text, t.object])).toEqual([["实施地质灾害避险搬迁3万户", "地质灾害避险搬迁"], ["10万人以上", "地质灾害避险搬迁"]]);
+  });
+  it("信用修复 is a noun: its 修复 is no verb that cuts the thing", () => {
+    expect(extract("今年全省将办理信用修复1.5万条以上。", { refDate: "2026-02-01" }).targets!.map((t) => t.object)).toEqual(["办理信用修复"]);
+  });
+});
+
+describe("targets: Taiwan's 全台湾 (eval/heldout504; session 31)", () => {
+  it("全台湾 is the subject's place, whole, not 全台 and a 湾 left in the thing; a 须 before the level goes too", () => {
+    const r = extract("內政部表示，全臺灣工程完工率於117年底前須達到70%。", { refDate: "2026-06-01" });
+    expect(r.targets!.map((t) => [t.object, t.region, t.deadline])).toEqual([["工程完工率", "710000", "2028-12-31"]]);
+  });
+});
+
+describe("targets: a year in a heading above a run of items, capital numerals (eval/heldout519; session 31)", () => {
+  it("贰、115年施政目标 ⏎ 一、… ⏎ 二、… ⏎ 三、…: every item takes the heading's year", () => {
+    const text = "新竹市政府115年度施政報告\n\n壹、114年執行成果\n一、汰換管線62公里。\n\n貳、115年施政目標\n一、香山再生水廠第二期擴建完成，供水量提升至2萬噸/日。\n二、新竹海水淡化廠完成環評。\n三、汰換老舊管線，漏水率降至13.5%以下。\n四、推動社區雨水貯留設施30處。\n";
+    const r = extract(text, { refDate: "2026-03-01" });
+    expect(r.targets!.map((t) => [t.min ?? t.max, t.deadline])).toEqual([[20000, "2026-12-31"], [13.5, "2026-12-31"], [30, "2026-12-31"]]);
+  });
+  it("a measure for every year after a goal cue: 节水目标为每年节约用水3亿吨", () => {
+    expect(extract("方案亦要求，农业灌溉节水目标为每年节约用水3亿吨。").targets!.map((t) => [t.min, t.unit])).toEqual([[300000000, "吨"]]);
+  });
+});

@@ -62,6 +62,8 @@ export const ISSUING_VERBS: readonly string[] = [
 /** Verbs of presenting a document at a press conference (介绍了, 解读, 通报), or of carrying out
  *  one issued by another (漳州将持续落实市政府印发的…): whoever does so is no issuer. */
 export const PRESENTING_VERBS: readonly string[] = ["介绍了", "介绍", "解读了", "解读", "通报了", "通报", "宣讲", "落实", "贯彻落实", "贯彻",
+  // (…or explains it at a press conference: 水利署今天召开记者会，说明行政院10月8日核定的《…计划》)
+  "说明了", "说明",
   // (…or puts things into it: 十件民生实事已全部列入寿光市人民政府近日印发的《…》)
   "列入", "纳入", "写入", "载入",
   // (…or releases it at a press conference, by the body that issued it: 发布由盐城市人民政府办公室印发的《…》)

@@ -16,7 +16,8 @@ export const ITEM_NUMBER_BEFORE_TIME_AT_START = new RegExp(`^${ITEM_NUMBER_BEFOR
 
 /** An item's marker at the start of a string, with one blank after it. (Not a decimal: 1.5 is
  *  a number; but see ITEM_NUMBER_BEFORE_TIME.) */
-export const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\\d{1,2}[.、．](?!\\d)|${ITEM_NUMBER_BEFORE_TIME.source}|${DASH_OR_LETTER.source}|${ITEM_SIGNS.source})\\s?`, "u");
+// (…and the capital numerals of Taiwan's documents, 壹、 贰、)
+export const ITEM_MARKER = new RegExp(`^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|[壹贰叁肆伍陆柒捌玖拾]{1,2}、|\\d{1,2}[.、．](?!\\d)|${ITEM_NUMBER_BEFORE_TIME.source}|${DASH_OR_LETTER.source}|${ITEM_SIGNS.source})\\s?`, "u");
 
 /** A label in brackets opening an item of a news round-up (【辽宁】). */
 export const ITEM_LABEL = /^【[^】\n]{1,10}】\s*/;

@@ -6,11 +6,13 @@ export const GOAL_VERBS: readonly string[] = [
   "建成", "建设", "新建", "培育", "打造", "新增", "净增", "形成", "引进", "推广", "推动", "突破", "实现", "达到",
   "控制在", "认定", "创建", "引育", "培养", "带动", "布局", "争创", "建立", "组建", "设立", "孵化", "招引",
   "吸引", "集聚", "引导", "改造", "完成", "提升至", "提升到", "提高到", "提高至", "降至", "降到", "降低到",
-  "下降到", "下降至", "降低至", "压缩至", "压缩到", "压减至", "压减到", "压降至", "减少至", "减少到", "缩短至", "缩短到", "缩减至", "缩减到", "精简至", "精简到", "减至", "减到", "扩至", "扩到", "延长至", "延长到", "控制到", "增至", "增加到", "扩大到", "扩大至", "覆盖", "保持在",
+  "下降到", "下降至", "降低至", "压缩至", "压缩到", "压减至", "压减到", "压降至", "减少至", "减少到", "缩短至", "缩短到", "缩减至", "缩减到", "精简至", "精简到", "减至", "减到", "扩至", "扩到", "延长至", "延长到", "控制到", "增至", "增加到", "扩大到", "扩大至", "覆盖", "保持在", "维持在",
   // (as Taiwan's texts write it: 青年失业率压低至5%以内, 港澳旅客倍增至190万人次)
   "压低至", "压低到", "倍增至", "倍增到",
   // (a rate raised or lowered, as Taiwan's texts write it: 保险费率由5.17%调升至5.47%)
   "调升至", "调升到", "调降至", "调降到",
+  // (a level fallen back to, as Hong Kong's texts set waiting times: 平均轮候时间逐步回落至3年)
+  "回落至", "回落到",
   // land put back to use, kept for a use, granted or freed, as Hong Kong says (盘活低效工业用地3000亩,
   // 预留工业用地1000亩, 批出约150公顷产业用地, 腾出约20公顷后勤用地)
   "盘活", "预留", "批出", "腾出",
@@ -189,6 +191,8 @@ export const NOUNS_ENDING_IN_VERB: readonly string[] = [
   "资源配置", "要素配置", "优化配置", "市场化配置", "合理配置", "均衡配置", "标准配置",
   // building work done without leave, the noun (拆除违法建设2万平方米以上)
   "违法建设", "违章建设",
+  // a record put right, the noun (办理信用修复1.5万条以上)
+  "信用修复", "生态修复",
 ];
 
 /** Single-character weak verbs that govern an amount only when they stand right before it
@@ -252,7 +256,7 @@ export const CHANGE_VERBS: readonly string[] = [
  *  instead of a bare duration (三年内). */
 export const MEASURE_VERBS: readonly string[] = [
   "压缩至", "压缩到", "缩短至", "缩短到", "缩减至", "控制在", "延长至", "延长到", "达到", "达", "超过",
-  "不超过", "提高到", "提高至", "提升至", "降至", "降到", "保持在", "稳定在", "为", "减少",
+  "不超过", "提高到", "提高至", "提升至", "降至", "降到", "保持在", "维持在", "稳定在", "为", "减少", "回落至", "回落到",
 ];
 
 /** Verbs that end a counted object when they follow it (3万家企业上链 → 企业). */
@@ -289,6 +293,10 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   // (泽普县、叶城县计划年内分别新建…)
   "计划",
   "努力", "确保", "基本", "全部", "全面", "力求", "年均", "比", "较", "仍", "仍然", "依然",
+  // (…一般申请者的平均轮候时间降至4年，并于「十五五」期间逐步回落至3年)
+  "逐步", "进一步", "稳步", "逐年", "不断",
+  // (a level that must be reached by a time: 工程完工率于117年底前须达到70%)
+  "须", "必须",
   // a change on last year's (重污染天数同比减少3天)
   "同比", "较上年", "较去年",
   // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)
@@ -308,6 +316,8 @@ export const SUBJECT_ENDINGS_KEPT: readonly string[] = [
   // nouns in 能 (绿氢产能, 职业技能): not the modal 能 of 企业能达到
   "产能", "技能", "功能", "效能", "动能", "储能", "性能", "潜能", "智能", "电能", "氢能", "核能", "风能",
   "热能", "光能", "职能", "赋能", "节能", "体能", "势能", "算能",
+  // …and in 应, 均, 可, 先 (总房屋供应目标维持在…, 电力供应达到…): not the modal 应 of 企业应达到
+  "供应", "效应", "反应", "响应", "对应", "相应", "人均", "户均", "亩均", "许可", "认可", "领先", "优先",
 ];
 
 /** Verbs that bring a measure to a level (提高到, 控制在, 压缩至, 达到): the amount after them is

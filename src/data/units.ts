@@ -135,6 +135,8 @@ const RATE_NUMERATORS: Array<[string, UnitKind]> = [
   ["亩", "measure"], ["公顷", "measure"], ["千瓦时", "measure"],
   // robots per ten thousand workers (工业机器人密度达到450台/万人以上)
   ["台", "count"], ["名", "count"],
+  // capacity per month or year (晶圆产能达到60万片/月, 年产100万套/年, 封装测试能力10亿颗/年)
+  ["片", "count"], ["套", "count"], ["件", "count"], ["颗", "count"], ["块", "count"], ["头", "count"], ["只", "count"],
   // coal per unit of power (供电煤耗降至300克标准煤/千瓦时以下)
   ["克标准煤", "measure"], ["千克标准煤", "measure"], ["吨标准煤", "measure"],
 ];

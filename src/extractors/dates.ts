@@ -1034,11 +1034,30 @@ function fixedYears(start: number, end: number, fromYear: number, toYear: number
   return { start, end, kind: "plan", relative: false, points: [], fixed: { from: [fromYear, 1, 1], to: toYear === null ? null : [toYear, 12, 31] } };
 }
 
+/** Macao's five-year plans by ordinal, and the year its first began. */
+const MACAO_PLANS = ["一五规划", "二五规划", "三五规划", "四五规划"];
+const MACAO_FIRST_PLAN_YEAR = 2016;
+
 /** A five-year plan at i: “十四五”, "十三五"时期, 十四五期间 (quotes and suffix in the span). */
 function readPlan(t: string, i: number): Item | null {
   const open = t[i];
   const quoted = open === "“" || open === '"' || open === "「" || open === "‘" || open === "'";
   let j = quoted ? i + 1 : i;
+  // (Macao's own five-year plans, 「二五规划」期间: the first ran 2016–2020; the mainland's old plans of
+  // those ordinals were 计划, not 规划)
+  const macao = MACAO_PLANS.indexOf(t.slice(j, j + 4));
+  if (macao >= 0) {
+    j += 4;
+    if (quoted) {
+      const close = t[j];
+      if (close !== "”" && close !== '"' && close !== "」" && close !== "’" && close !== "'") return null;
+      j++;
+    }
+    const suffix = oneOf(t, j, PLAN_SUFFIXES);
+    if (suffix) j += suffix.length;
+    const y = MACAO_FIRST_PLAN_YEAR + 5 * macao;
+    return fixedYears(i, j, y, y + 4);
+  }
   const key = longestKey(t, j, PLAN_KEYS);
   if (!key) return null;
   const ordinal = PLAN_ORDINALS[key];
@@ -1848,6 +1867,8 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
   for (let k = items.length - 1; k >= 0; k--) nextCtx[k] = ctxYears[k] !== null ? k : nextCtx[k + 1];
   const out: Resolved[] = [];
   let lastYear: number | null = null;
+  // (where the item that gave lastYear starts; -1 where the year came from no item)
+  let lastYearAt = -1;
   let lastMonth: { y: number | null; m: number } | null = null;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
@@ -1862,6 +1883,12 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
       // (a time things stand as of is past, whatever year a headline ahead gave: 偏区5G涵盖率117年达95%
       // ⏎…截至10月底, written in November 2026, is this October)
       if (year !== null && ref && year > ref[0] && opensAsOf(doc, it.start)) year = ref[0];
+      // (a deadline that an earlier sentence's past year would put before the day of writing is one of
+      // the year of writing: 2025年汛期，全市发生地质灾害32起。《要点》明确，6月30日前…, written in May 2026)
+      // (only a deadline by 前, in a sentence with no word of a year past: not 截至9月底, nor 去年，…6月底前完成…)
+      if (year !== null && ref && year < ref[0] && it.kind === "deadline" && lastYearAt >= 0 && !sameSentence(doc, lastYearAt, it.start) &&
+        doc?.text.charCodeAt(it.end - 1) === 0x524d /* 前 */ && !pastYearWordBefore(doc, it.start) &&
+        beforeRefInYear(it, year, ref) && !beforeRefInYear(it, ref[0], ref)) year = ref[0];
     }
     // a bare day takes the month (and its year) of the nearest time before it that has one
     let month: number | null = null;
@@ -1878,9 +1905,9 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     const r = resolveItem(it, year, month, ref);
     out.push(r);
     // (a year things are compared with is no time of what follows: 较2005年减少28%…8月底前)
-    if (ctxYears[k] !== null && !isComparisonBase(doc, it.start)) lastYear = ctxYears[k];
+    if (ctxYears[k] !== null && !isComparisonBase(doc, it.start)) (lastYear = ctxYears[k]), (lastYearAt = it.start);
     // (a time things stand as of gives its year too: 截至2025年末，…较年初下降 is that year's start)
-    else if (it.kind === "deadline" && !it.relative && it.points.length === 1 && p0.year !== null && opensAsOf(doc, it.start)) lastYear = p0.year;
+    else if (it.kind === "deadline" && !it.relative && it.points.length === 1 && p0.year !== null && opensAsOf(doc, it.start)) (lastYear = p0.year), (lastYearAt = it.start);
     // (今年, resolved to the whole year of writing, is a period of that year too: 2025年…
     // 今年将…，年底前建成… is this year's end)
     // (…and so is a part of it named after 今年: 今年上半年, 今年3月; not a span counted from the day
@@ -1894,6 +1921,18 @@ function resolveAll(items: Item[], doc: Doc | null, ref: Ymd | null): Resolved[]
     }
   }
   return out;
+}
+
+/** Whether the sentence holding `start` names a year past before it (去年, 上年, 上一年). */
+function pastYearWordBefore(doc: Doc, start: number): boolean {
+  const s = doc.sentenceAt(start);
+  return s !== undefined && /去年|上年|上一年|前一年/.test(doc.text.slice(s.start, start));
+}
+
+/** Whether item `it`, given year `year`, ends before the reference day. */
+function beforeRefInYear(it: Item, year: number, ref: Ymd): boolean {
+  const r = resolveItem(it, year, null, ref);
+  return r.to !== null && cmpYmd(r.to, ref) < 0;
 }
 
 /** Whether the item at `start` opens with 截至 or 截止: a time things stand as of. */
@@ -1989,6 +2028,8 @@ const NEWS_LEAD_MAX = 80;
 /** A reporter's byline before a dateline, its brackets taken off (记者黄志明／高雄报导). */
 const BYLINE = /^(?:本报|本台|中央社)?记者[^。，,；;：:]{1,24}(?:报导|报道|电|讯)$/;
 /** What opens a wire's bracketed lead before its date (中央社记者…, 新华社…, 本报记者…). */
+/** A paper's or site's name before the day of its lead (浙江在线, 南方日报, 央视网). */
+const SITE_NAME = /^[\u4e00-\u9fffA-Za-z]{2,12}$/;
 const WIRE_LEAD = /^(?:中央社|新华社|中新社|中新网|香港中通社|路透社|法新社|美联社|本报)[\u4e00-\u9fff·\s]{0,16}$/;
 /** What a line holding a date with its year, month and day must hold (readDay: 日 or 号 after
  *  the day; readNumericDate: a separator and the next number, 2021-04-30, 2021.4.30): a line
@@ -2058,7 +2099,10 @@ export function findReferenceDate(doc: Doc): string | null {
         isMastheadRest(line.slice(full.end).replace(/[()（）]/g, " "));
       // (or a wire's lead, the agency, its reporter and place, then the day and 电 or 讯, in brackets or
       // on a line of its own: （中央社记者林冠宇澳门2026年10月29日电）)
-      const wire = /^\s*[电讯](?:[）)]|\s*$)/.test(line.slice(full.end)) && WIRE_LEAD.test(before);
+      // (…or any paper's or site's name, the day, 讯 and the reporter in brackets: 浙江在线　2026年9月15日讯
+      // （记者 沈一鸣）)
+      const wire = (/^\s*[电讯](?:[）)]|\s*$)/.test(line.slice(full.end)) && WIRE_LEAD.test(before)) ||
+        (SITE_NAME.test(before) && /^\s*讯\s*[（(]\s*(?:记者|通讯员|实习生)/.test(line.slice(full.end)));
       // (or the date after a reporter's byline and nothing else: 【记者黄志明／高雄报导】2026年2月24日)
       const byline = rest.length === before.length && BYLINE.test(before);
       // (or a news lead, the paper's 讯 and its reporter in brackets, then the day the news opens

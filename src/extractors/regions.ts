@@ -246,10 +246,26 @@ function extract(doc: Doc): Region[] {
   if (doc.namesTaiwanCity) {
     const g = gazetteer();
     taiwanDistricts ??= new Set(TAIWAN_DISTRICT_NAMES);
-    return regions.filter((r) => !(r.level === "county" && taiwanDistricts!.has(r.name)) || regions.some((o) => o !== r && isAncestorCode(o.code, g.byCode.get(r.code)!)));
+    // (…and so is a mainland city or county named as one of Taiwan's towns, somewhere in the text: after
+    // its county, 屏东潮州, or before 镇 or 乡, 潮州镇)
+    const ancestorNamed = (r: Region) => regions.some((o) => o !== r && isAncestorCode(o.code, g.byCode.get(r.code)!));
+    return regions.filter((r) => {
+      if (r.level === "county" && taiwanDistricts!.has(r.name)) return ancestorNamed(r);
+      if ((r.level === "city" || r.level === "county") && r.mentions.some((m) => namedAsTaiwanTown(text, m)) && !ancestorNamed(r)) return false;
+      return true;
+    });
   }
   return regions;
 }
+
+/** Whether a mention stands as one of Taiwan's towns: right after the short name of its county or city
+ *  (屏东潮州), or right before 镇 or 乡 (潮州镇). */
+function namedAsTaiwanTown(text: string, m: Span): boolean {
+  const after = text.charCodeAt(m.end);
+  if (after === 0x9547 /* 镇 */ || after === 0x4e61 /* 乡 */) return true;
+  return TAIWAN_COUNTY_SHORT_NAMES.some((w) => m.start >= w.length && text.startsWith(w, m.start - w.length));
+}
+const TAIWAN_COUNTY_SHORT_NAMES = ["屏东", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "宜兰", "花莲", "台东", "澎湖", "云林", "彰化", "南投", "苗栗", "金门"];
 
 /** After a province's short name, a street named after it, as a street's name stands: then a
  *  list's mark, 沿线, 步行街, 商圈… (北京路沿线, 沿北京路、人民路, 走在北京路上); not a word of 路 or 街

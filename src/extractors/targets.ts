@@ -643,9 +643,9 @@ const SAR_SELF_NAMES: ReadonlyArray<readonly [string, string, string]> = [
  *  照顾据点): read so only where the text names Taiwan, as words of their own, and 岛内 not where it
  *  names an island place of its own (ISLAND_PLACES: 海南岛内, 厦门岛内). */
 const TAIWAN_SELF_NAMES: readonly string[] = ["岛内", "全台"];
-/** Around those words, what makes them part of another (健全台账, 完全台式; 海岛内, 厦门本岛内). */
+/** Around those words, what makes them part of another (健全台账, 完全台式; 海岛内, 厦门本岛内; 全台湾, whose 台湾 is named). */
 const NOT_TAIWAN_SELF_NAME_BEFORE = /(?:健|完|平|舞|本|海|厦门|平潭|舟山|崇明|全)$/;
-const NOT_TAIWAN_SELF_NAME_AFTER = /^(?:账|帐|州|阶|面|式|词)/;
+const NOT_TAIWAN_SELF_NAME_AFTER = /^(?:账|帐|州|阶|面|式|词|湾)/;
 const TAIWAN_CODE = "710000";
 /** Places whose own 岛内 a text may mean (Hainan, Xiamen, Pingtan, Zhoushan, Chongming): by the
  *  start of their codes. */
@@ -717,8 +717,14 @@ const MAX_TASK_CLAUSE = 30;
 /** The levels of places that 每 or 每个 makes every one of (县（市、区）, 乡镇, 区…), longest first. */
 const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|苏木乡镇|嘎查村|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|苏木|嘎查|村|区|市|县|镇|乡|旗`;
 const EVERY_PLACE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])`);
-/** Words of a special administrative region's government (行政长官, 特区政府, 立法会, 全港). */
-const SAR_GOVERNMENT_WORDS = /行政长官|特区政府|立法会|施政报告|全港|全澳|政府新闻网|政府新闻处|澳门元|澳门币|港元|港币|经济及科技发展局|经科局|市政署|经济财政司|社会文化司|运输工务司|行政法务司|政务司|财政司|律政司|区议会/;
+/** Words of a special administrative region's government (行政长官, 特区政府, 立法会, 全港) and of its bureaus and
+ *  departments that no mainland government has (房委会, 医管局, 运输署, 社会工作局…). */
+const SAR_GOVERNMENT_WORDS = /行政长官|特区政府|立法会|施政报告|全港|全澳|政府新闻网|政府新闻处|澳门元|澳门币|港元|港币|经济及科技发展局|经科局|市政署|经济财政司|社会文化司|运输工务司|行政法务司|政务司|财政司|律政司|区议会|房委会|房屋委员会|房屋署|医管局|医院管理局|运输署|路政署|地政总署|规划署|屋宇署|社会福利署|渠务署|水务署|康文署|民政事务总署|劳工处|环保署|卫生署|警务处|土地工务局|社会工作局|劳工事务局|交通事务局|治安警察局|教育及青年发展局/;
+/** Does a list of parts open at `p`: 其中, or 当中 and a comma, as Hong Kong's texts write it
+ *  (…目标为30.8万个单位。当中，公屋…21.6万个)? */
+function opensPartList(text: string, p: number): boolean {
+  return text.startsWith("其中", p) || (text.startsWith("当中", p) && (text[p + 2] === "，" || text[p + 2] === ","));
+}
 /** Whether `p` stands inside a quote opened in [a, p) and not yet closed. */
 function insideQuote(text: string, a: number, p: number): boolean {
   let open = 0;
@@ -995,8 +1001,13 @@ function isClauseBoundary(text: string, i: number): boolean {
       // to a number; elsewhere a blank parts cells and items
       // (a year after it opens the next part of a headline: …将被处罚 2027年前…)
       // (…and one between an indicator and its bound joins them: 优良天数比率 不低于92%)
-      return !((isHanAt(text, i - 1) && isAsciiDigit(text.charCodeAt(i + 1)) && !/^\d{4}年/.test(text.slice(i + 1, i + 6))) || (isAsciiDigit(text.charCodeAt(i - 1)) && isHanAt(text, i + 1)) ||
-        boundBeforeValue(text, i));
+      // (…two of them too, 筹集保障性租赁住房  5000套)
+      {
+        const a = text.charCodeAt(i - 1) === 32 ? i - 1 : i;
+        const b = text.charCodeAt(i + 1) === 32 && a === i ? i + 1 : i;
+        return !((isHanAt(text, a - 1) && isAsciiDigit(text.charCodeAt(b + 1)) && !/^\d{4}年/.test(text.slice(b + 1, b + 6))) || (isAsciiDigit(text.charCodeAt(a - 1)) && isHanAt(text, b + 1)) ||
+          boundBeforeValue(text, i));
+      }
     // 。；;：:！？!?|, tab, ideographic space
     case 0x3002: case 0xff1b: case 59: case 0xff1a: case 58: case 0xff01: case 0xff1f: case 33: case 63:
     case 124: case 9: case 0x3000:
@@ -1208,12 +1219,17 @@ const YEAR_INTRO_AHEAD = /^[^。；;，,]{0,12}(?:将|要|计划|力争)[^。；
 
 /** A subject, then a modal or a time and 把 or 让 (房屋署将把…, 在2027年底前把…, 并于118年前让…): what
  *  把 or 让 takes is the thing; not 把关, 把握, 一把手, nor the 让 of 转让. */
-const BA_BEFORE = /^[^，,；;。：:、“”「」]*(?:将|要|须|需|应|会|力争|争取|计划|进一步|前|内|底)(?:把(?![关握手])|让)/;
+const BA_BEFORE = /^[^，,；;。：:、“”「」]*(?:将|要|须|需|应|会|力争|争取|计划|进一步|前|内|底|年)(?:把(?![关握手])|让)/;
 const BA_SUBJECT_REACH = 20;
+/** Words that lead to a time opening a subject (并于2027年, 在十五五期间), longest first. */
+const DATE_LEADS = ["并于", "并在", "并到", "于", "在", "到"];
+/** What 即 opens where it is no restatement's 即 but part of a word (即墨区, 即时, 即将). */
+const RESTATEMENT_NOT_AFTER = new Set([..."墨时将使便刻日期"].map((c) => c.charCodeAt(0)));
 
 /** The 等 closing a list of places as a subject (…绥德县等地, …等县（市、区）). */
 // (…with their kind and a word on which of them: 等主城区, 等老城区)
-const PLACES_CLOSED_BY_DENG = /^等(?:主|老|中心|核心|重点|近郊|远郊|涉农)?(?:县区|市县|区县|县（市、区）|县\(市、区\)|地区|省份|省市|城区|城市|地市|市区|县市区|郊县|区县|地|县|市|区)/;
+// (…or a word on where they lie: 等临江区, 等沿海县市)
+const PLACES_CLOSED_BY_DENG = /^等(?:主|老|中心|核心|重点|近郊|远郊|涉农|临江|沿江|沿河|沿海|沿边|边境|山区|偏远)?(?:县区|市县|区县|县（市、区）|县\(市、区\)|地区|省份|省市|城区|城市|地市|市区|县市区|郊县|区县|地|县|市|区)/;
 
 /** A clause opening with a work's completion (建成后, 项目投产后): what follows is what it gives. */
 const BUILT_WORDS = "建成投运|建成投产|全面建成|建成|投产|投运|达产|完工|竣工";
@@ -1327,7 +1343,7 @@ const COMPLETION_VERBS = new WordTable(COMPLETION_VERB_WORDS);
 /** A lead-in that opens a list of goals (主要预期目标为：, 目标已经明确：, 目标是): what follows is
  *  planned, even in a section that reviews. Not 完成…目标, a goal reported done, which no 为, 是 or
  *  colon follows. */
-const GOALS_LEAD_IN = /目标(?:任务)?(?:为|是|(?:已经|已)?明确(?:为)?)?[：:]|目标(?:任务)?(?:为|是)/;
+const GOALS_LEAD_IN = /目标(?:任务)?(?:为|是|包括|包含|如下|(?:已经|已)?明确(?:为)?)?[：:]|目标(?:任务)?(?:为|是)/;
 /** Before a subsidy word, what makes it the thing applied for (申报专项补贴, 申领消费券); after it,
  *  what makes it the thing processed (补贴申请审核, 补贴资金兑付). */
 const SUBSIDY_APPLIED_FOR_BEFORE = /(?:申报|申请|申领|兑现|兑付)[\u4e00-\u9fff]{0,4}$/;
@@ -1860,10 +1876,12 @@ const BODY_AFTER_PLACE = /^(?:三级|两级|各级)?[\u4e00-\u9fff]{0,4}?(?:法�
 const HOURS_DESCRIBING = /^(?:24|12)小时(?=[\u4e00-\u9fff“「])/;
 /** A conjunction opening what follows a count: the next amount's thing (…8000个及学生宿位6000个). */
 const NEXT_THING_AFTER = /^[及和与]/;
+/** Only the work done on things counted before it (…单位5,000个的分配, …项目30个的验收). */
+const WORK_ON_THINGS_AFTER = /^(?:分配|配售|配租|交付|验收|审批|安置|移交|出让|招租|认定|评审)(?:工作|任务)?$/;
 /** 单位 alone after 个 (…万个单位, 单位于2027年落成): Hong Kong's flats, the measure word's. */
 const FLATS_ONLY_AFTER = /^单位(?:于|将|会|可|已|均|在)?$/;
 /** …and a measure of housing before it, the thing counted (建屋量, 落成量, 总房屋供应). */
-const MEASURE_OF_FLATS = /^[\u4e00-\u9fff]{2,12}(?:量|供应|规模|总数)$/;
+const MEASURE_OF_FLATS = /^[\u4e00-\u9fff]{2,12}(?:量|供应|规模|总数)(?:目标)?$/;
 /** A subject and 拼 right before a year, as Taiwan's papers head a goal (施政报告拼2030年…), or a
  *  verb that sets the goal (并设定2027年行人死亡人数降至…). */
 const STRIVE_FOR_YEAR = /^(?:[\u4e00-\u9fff]{2,10}?[拼拚]|设定|订定|订下|定下)(?=[0-9０-９]{4}年)/;
@@ -1992,10 +2010,21 @@ function itemMarkerEnd(text: string, at: number, limit: number): number {
   return m ? at + m[0].length : at;
 }
 
+/** The kind of an item's marker at `at`: small numerals (一、), capital ones (贰、), brackets ((一)),
+ *  digits (1.), or anything else. */
+function markerKind(text: string, at: number): number {
+  const c = text[at];
+  if ("一二三四五六七八九十".includes(c)) return 0;
+  if ("壹贰叁肆伍陆柒捌玖拾".includes(c)) return 1;
+  if (c === "(" || c === "（") return 2;
+  if (isAsciiDigit(text.charCodeAt(at))) return 3;
+  return 4;
+}
+
 /** After 由 or 从 and the present (由目前…), the value it starts from and the verb of the change. */
 const CHANGE_TO_AFTER_FROM = new RegExp(`^的?(?:平均|人均|每年|每日)?[约近逾]?[\\d,.]+万?(?:%|[\\u4e00-\\u9fff]{0,3})[，,]?${CHANGE_FROM_VALUE}`);
 /** What opens the level a change starts from, right before it (由2020年的60%, 由48.6%, 从目前的). */
-const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?|目前|现在|现有|现时|当前)?的?(?:约|近|逾)?$/;
+const CHANGE_FROM = /[由从](?:\d{4}年(?:底|末)?|目前|现在|现有|现时|当前)?的?(?:每年|每月|每日)?(?:约|近|逾)?$/;
 /** Before a value compared with, of a year before (较2024年的1.09%, 比上年的60%). */
 const COMPARED_BASE = /(?:较|比|相比|相较)(?:\d{4}年(?:底|末)?|上年|去年|上一年|目前|现在)(?:同期)?的(?:约|近|逾)?$/;
 
@@ -2472,6 +2501,8 @@ export class TargetScanner {
   /** Where the sentence of the last amount found a goal starts (-1 before any): a change after it
    *  in the same sentence goes on with its goals. */
   private lastGoalSentence = -1;
+  /** The unit of the last goal found (parts that break it down count in it). */
+  private lastGoalUnit: string | null = null;
 
   constructor(private readonly ctx: Context) {
     this.text = ctx.doc.text;
@@ -3713,7 +3744,12 @@ export class TargetScanner {
         qualifier = lead;
       }
     }
-    let start = Math.min(c.q.start, verbStart, c.object ? c.objectStart : c.q.start);
+    // (not a thing borrowed from an amount before, 实施地质灾害避险搬迁3万户、10万人以上: the text is the
+    // amount's own)
+    // (an amount of another unit: a list 分别 shares out, 分别定向培养1200名、600名和500名, keeps its text whole)
+    const borrowed = c.object !== null && c.objectEnd <= c.q.start && hasAnyCharIn(this.text, "、，,；;", c.objectEnd, c.q.start) &&
+      findQuantities(this.text, c.objectEnd, c.q.start).some((x) => x.unit !== c.q.unit);
+    let start = Math.min(c.q.start, verbStart, c.object && !borrowed ? c.objectStart : c.q.start);
     let end = Math.max(c.q.end, c.object ? c.objectEnd : c.q.end);
     // (a line break inside the sentence may stand at an edge)
     while (start < end && /\s/.test(this.text[start])) start++;
@@ -3912,7 +3948,7 @@ export class TargetScanner {
     const text = this.text;
     let open = cStart;
     let a = skipIndent(text, cStart, q.start);
-    if (text.startsWith("其中", a)) return open;
+    if (opensPartList(text, a)) return open;
     if (!this.placeShare(a, q)) return -1;
     for (let guard = 0; guard < SHARE_LIST_REACH; guard++) {
       if (open - 1 <= sStart) return -1;
@@ -3920,7 +3956,7 @@ export class TargetScanner {
       a = skipIndent(text, prev, open - 1);
       const clauseEndAt = open - 1;
       open = prev;
-      if (text.startsWith("其中", a)) return open;
+      if (opensPartList(text, a)) return open;
       const amounts = findQuantities(text, prev, clauseEndAt);
       if (amounts.length !== 1 || amounts[0].unit !== q.unit || !this.placeShare(a, amounts[0])) return -1;
     }
@@ -4412,7 +4448,10 @@ export class TargetScanner {
     };
     this.findObject(c, iStart, cEnd);
     c.verdict = this.classify(c, { sStart, sEnd, cStart, cEnd, line, isStrong, spreadOverPlaces: !!spread?.item?.region && spread.amounts >= 2, listStart: spread?.first?.start });
-    if (c.verdict === "target") this.lastGoalSentence = sStart;
+    if (c.verdict === "target") {
+      this.lastGoalSentence = sStart;
+      this.lastGoalUnit = q.unit;
+    }
     if (c.verdict === "target") {
       if (!c.labelled) this.refineObject(c);
       // an activity named by its verb, right before the amount, after the verb that governs it
@@ -5234,7 +5273,8 @@ export class TargetScanner {
     // 造价约为85万元): a rule of how, not a level to reach
     if (c.object !== null && STANDARD_OF_RULE.test(c.object)) return "figure";
     // a level that must be met (自偿率须达30%以上): a condition, not a goal
-    if (MUST_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 8), q.start))) return "figure";
+    // (…unless a time ahead in its clause makes it a milestone: 完工率于117年底前须达到70%, 2027年…完工率须达到50%)
+    if (MUST_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 8), q.start)) && !this.futureDateIn(b.cStart, q.start)) return "figure";
     // copies of a document sent with a letter (检送《…计划》1份): a count of documents
     if (q.unit === "份" && text[q.start - 1] === "》") return "figure";
     // a speed a line is built for (按设计时速250公里建设) or a work's construction period (建设工期约
@@ -5692,7 +5732,10 @@ export class TargetScanner {
       // 设置了…调控区间…。其中，三台县…分别承担…不低于7万头…的任务: its 了 tells no past)
       // (…nor a part after ； of a statement a document opens: 根据《方案》，今年全市将新建…；福田区、南山区分别建设…)
       !this.opensWithDocument(b.sStart, q.start) && !FOLLOWING_DOCUMENT_OPENING.test(this.text.slice(statement, Math.min(q.start, statement + 4))) &&
-      !this.opensWithDocumentContent(b.line.start, q.start) && !this.partsOfGoalBefore(b.sStart, b.line.start)) return "figure";
+      !this.opensWithDocumentContent(b.line.start, q.start) && !this.partsOfGoalBefore(b.sStart, b.line.start) &&
+      // (…nor a part after ； of a statement a lead-in of goals opens: 第四期计划已完成…。第五期将聚焦…，目标包括：
+      // 一、…；二、新建滞洪池15座)
+      (statement === b.sStart || this.goalsLeadIn(statement, q.start) === null)) return "figure";
     // (…and so does a past cue that opens it: 近年来，全州累计建成农村公路4800公里…；“溜索改桥”项目共建成
     // 桥梁43座, where nothing turns to what is to come)
     {
@@ -5792,6 +5835,19 @@ export class TargetScanner {
         findQuantities(text, b.cEnd + 1, clauseEnd(text, b.cEnd + 1, b.sEnd)).length > 0)
         return "target";
     }
+    // a count for every year, verb or none, in a sentence of goals or after a goal cue in its clause
+    // (目标116年底前辅导50家以上企业…，每年办理育儿讲座200场; 目标每年认证企业30家; 量化指标：…；偏乡
+    // 巡回托育服务每年服务2万人次)
+    // (…or a measure, 节水目标为每年节约用水3亿吨; not money, a yearly fund, nor a share)
+    if ((q.kind === "count" || q.kind === "measure") && lastIndexWithin(text, "每年", b.cStart, q.start) >= 0 && !this.pastIn(b.sStart, b.sEnd) && !this.pastYearIn(b.sStart, b.sEnd) &&
+      (this.lastGoalSentence >= statement || this.goalCueIn(b.cStart, q.start, true))) return "target";
+    // a part, in the goal's own unit, of a sentence that breaks the goal before it down, verb or none
+    // (…供应目标为30.8万个单位。当中，公屋…单位21.6万个，其他资助出售房屋单位9.2万个)
+    // (the amount after its thing, closing its clause: not a count of places that act, 其中，四川将在凉山、甘孜、
+    // 阿坝3个自治州实现…, 和平区、沈河区、铁西区三个中心城区合计实施…, nor what places each take on, 各至少1所;
+    // but a bound for each, 每个区巡查不低于5万人次)
+    if (q.unit !== null && q.unit === this.lastGoalUnit && q.end === b.cEnd && lastIndexWithin(text, "各", b.cStart, q.start) < 0 &&
+      this.partsOfGoalBefore(b.sStart, b.line.start) && !this.pastIn(b.sStart, b.sEnd) && !this.pastYearIn(b.sStart, b.sEnd)) return "target";
     return "figure";
   }
 
@@ -6506,7 +6562,7 @@ export class TargetScanner {
    *  goals down (…会员企业数目增至260家。其中，…两类会员企业分别新增15家、10家). */
   private partsOfGoalBefore(sStart: number, lineStart: number): boolean {
     const p = skipIndent(this.text, sStart, sStart + 8);
-    if (!this.text.startsWith("其中", p) || sStart <= lineStart) return false;
+    if (!opensPartList(this.text, p) || sStart <= lineStart) return false;
     const before = this.ctx.doc.sentenceAt(sStart - 1);
     // (…or a goal of this sentence went before: the list's later amounts)
     return before !== undefined && before.start >= lineStart && (this.lastGoalSentence === before.start || this.lastGoalSentence === sStart);
@@ -6744,9 +6800,16 @@ export class TargetScanner {
    *  holding a usable deadline; else null. */
   private headingDeadline(pos: number): string | null {
     const line = this.lineIndexOf(pos);
-    for (let k = line - 1; k >= 0 && k >= line - 2; k--) {
+    // (…past the items above it in the same run, where its own line is one: 贰、115年施政目标⏎一、…⏎二、…⏎三、…)
+    // (a line marked like the amount's own is an item of its run; one marked otherwise may head it)
+    const [a0, e0] = this.lineWithoutBlanks(line);
+    const kind = itemMarkerEnd(this.text, a0, Math.min(e0, a0 + 8)) > a0 ? markerKind(this.text, a0) : -1;
+    let reach = kind >= 0 ? MAX_LEAD_IN_ITEMS : 2;
+    for (let k = line - 1; k >= 0 && k >= line - reach; k--) {
       const [a, e] = this.lineWithoutBlanks(k);
       if (a === e) continue;
+      if (reach > 2 && itemMarkerEnd(this.text, a, Math.min(e, a + 8)) > a && markerKind(this.text, a) === kind) continue;
+      reach = 2;
       if (e - a > MAX_HEADING || hasAnyCharIn(this.text, "。；;！？!?", a, e)) return null;
       for (let i = lastAtOrBefore(this.dates, e - 1); i >= 0 && this.dates[i].start >= a; i--) {
         const d = this.dates[i];
@@ -6764,9 +6827,11 @@ export class TargetScanner {
     for (let k = line, n = 0; k >= 0 && n < MAX_LEAD_IN_ITEMS; k--) {
       const [a, e] = this.lineWithoutBlanks(k);
       if (a === e) continue;
-      if (k === line || itemMarkerEnd(this.text, a, Math.min(e, a + 8)) > a) {
+      // (an official's 一是, 二是… opens an item too: 2027年要重点抓好以下工作：⏎一是…。全年完成…)
+      const marked = itemMarkerEnd(this.text, a, Math.min(e, a + 8)) > a || ORDINAL_IS.test(this.text.slice(a, a + 3));
+      if (k === line || marked) {
         // (an item line: the amount's own, or one above it of the same run)
-        if (itemMarkerEnd(this.text, a, Math.min(e, a + 8)) === a) return null;
+        if (!marked) return null;
         n++;
         continue;
       }
@@ -7046,7 +7111,10 @@ export class TargetScanner {
     // is what is counted, else the flats, without a word that leads on, 约2.2万个单位于…)
     const flatsOnly = after0 !== null && c.q.unit === "个" && FLATS_ONLY_AFTER.test(after0.text);
     // (nor where a conjunction opens what follows, the next amount's thing: 提供学额8000个及学生宿位6000个)
-    const after = after0 && before && (DESTINATION_AFTER_COUNT.test(this.text.slice(c.q.end, c.q.end + 3)) || (flatsOnly && MEASURE_OF_FLATS.test(before.text)) ||
+    // (nor where only the work done on them follows after 的, 完成新城A区第二批经济房屋单位5,000个的分配: the
+    // things are before the amount)
+    const workOnThem = after0 !== null && this.text.charCodeAt(c.q.end) === 0x7684 /* 的 */ && WORK_ON_THINGS_AFTER.test(after0.text);
+    const after = after0 && before && (DESTINATION_AFTER_COUNT.test(this.text.slice(c.q.end, c.q.end + 3)) || (flatsOnly && MEASURE_OF_FLATS.test(before.text)) || workOnThem ||
       (after0.start === c.q.end && NEXT_THING_AFTER.test(after0.text) && findQuantities(this.text, after0.end, Math.min(cEnd, after0.end + 12)).length > 0)) ? null
       : flatsOnly && after0 ? { text: "单位", start: after0.start, end: after0.start + 2 } : after0;
     // (a measure with nothing before it but its verb names its thing after it, as a count does:
@@ -7070,7 +7138,7 @@ export class TargetScanner {
     // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
     // before, where it is a kind of the unit, 专列 of 列)
     if (!pick && c.q.kind === "count") {
-      const earlier = this.thingOfFrequency(c.q) ?? this.wholeBeforePart(c.q) ?? this.thingOfLeadIn(c.q, iStart) ?? this.thingOfCountBefore(c.q);
+      const earlier = this.thingOfFrequency(c.q) ?? this.wholeBeforePart(c.q) ?? this.thingOfLeadIn(c.q, iStart) ?? this.thingOfCountBefore(c.q) ?? this.thingOfPeopleAfterHouseholds(c.q);
       if (earlier) {
         c.object = earlier.text;
         c.objectStart = earlier.start;
@@ -7346,6 +7414,19 @@ export class TargetScanner {
     return thing && !TIME_ONLY_THING.test(thing.text) && thing.text.length >= 2 ? thing : null;
   }
 
+  /** People counted right after the households of the same work, joined by 、 (实施地质灾害避险搬迁3万户、
+   *  10万人以上): the households' thing. */
+  private thingOfPeopleAfterHouseholds(q: Quantity): { text: string; start: number; end: number } | null {
+    const text = this.text;
+    if (q.unit !== "人" || (text[q.start - 1] !== "、" && text[q.start - 1] !== "，")) return null;
+    const s = clauseStart(text, q.start - 1, Math.max(0, q.start - 80));
+    const earlier = findQuantities(text, s, q.start - 1).pop();
+    if (!earlier || earlier.end !== q.start - 1 || earlier.unit !== "户") return null;
+    const verb = goalVerbs.lastIn(text, s, earlier.start);
+    const thing = this.objectBefore(earlier, verb ? verb.pos + verb.word.length : s, false, null);
+    return thing && !TIME_ONLY_THING.test(thing.text) && thing.text.length >= 2 ? thing : null;
+  }
+
   /** A clause that opens with its verb after a change stated in the clause before (…装机容量
    *  在2025年基础上翻一番，达到600万千瓦以上; 开票销售实现翻两番，达到720亿元): its subject is that
    *  clause's, up to its first verb or 在. */
@@ -7449,6 +7530,8 @@ export class TargetScanner {
     let a = q.end;
     // …70万人以上的目标: the amount is the goal's size, its thing stands before it
     if (text[a] === "的" && goalNouns.at(text, a + 1, cEnd)) return null;
+    // (a part 其中 opens, named after 为: 新增病床约800张，其中不少于200张为内科病床)
+    if (text.charCodeAt(a) === 0x4e3a /* 为 */ && isHanAt(text, a + 1) && opensPartList(text, skipIndent(text, clauseStart(text, q.start, Math.max(0, q.start - 12)), q.start))) a++;
     // (not the 的 of 的士, Hong Kong's taxi: 20个的士上落客站)
     if (text[a] === "的" && text[a + 1] !== "士") a++;
     // (…1万户等任务: 等 closes a list of goals, and what follows names the list, not this thing)
@@ -7853,6 +7936,20 @@ export class TargetScanner {
       // (an official's 一是, 二是… opening the item: 一是新建学校10所)
       if (ORDINAL_IS.test(text.slice(a, a + 3)) && a + 2 < e) a += 2;
       a = this.skipDate(a, e);
+      // (…and the words that lead to a time, 并于「十五五」期间逐步回落至3年)
+      for (const lead of DATE_LEADS) {
+        if (!text.startsWith(lead, a)) continue;
+        const past = this.skipDate(a + lead.length, e);
+        if (past > a + lead.length) a = past;
+        break;
+      }
+      // (…and the years of a time named before them, in brackets: 未来十年（2027年至2036年）香港的…)
+      if ((text[a] === "（" || text[a] === "(") && a + 1 < e) {
+        const inner = this.skipDate(a + 1, e);
+        if (inner > a + 1 && (text[inner] === "）" || text[inner] === ")")) a = inner + 1;
+      }
+      // (…and the 即 of a restatement, 即公营房屋供应目标为…; not 即墨区, 即时)
+      if (text.charCodeAt(a) === 0x5373 /* 即 */ && a + 2 < e && !RESTATEMENT_NOT_AFTER.has(text.charCodeAt(a + 1)) && text.charCodeAt(a - 1) !== 0x5373) a++;
       // (…or a campaign's time, named by the campaign: “百日攻坚”期间拆除违法建设2万平方米以上)
       {
         const during = DURING_CAMPAIGN.exec(text.slice(a, Math.min(e, a + 16))) ?? PHASE_LEAD.exec(text.slice(a, Math.min(e, a + 8)));
@@ -8867,7 +8964,9 @@ export class TargetScanner {
       const nearer = k >= 0 && this.dates[k].end > b.sStart ? this.dates[k] : null;
       if (!nearer || ((nearer.type === "deadline" || nearer.type === "relative") && (nearer.to === null || nearer.to.slice(0, 4) === year))) {
         for (let p = Math.max(b.sStart, q.start - 60, k >= 0 ? this.dates[k].end : 0); p + 2 <= q.start; p++) {
-          if (this.text[p] === "全" && this.text[p + 1] === "年" && this.text[p - 1] !== "年" && !isAsciiDigit(this.text.charCodeAt(p - 1))) return `${year}-12-31`;
+          // (…of the year a lead-in above its item names: 2027年要重点抓好以下工作：⏎一是…。全年完成…)
+          if (this.text[p] === "全" && this.text[p + 1] === "年" && this.text[p - 1] !== "年" && !isAsciiDigit(this.text.charCodeAt(p - 1)))
+            return (nearer ? null : this.leadInDeadlineAhead(q.start)) ?? `${year}-12-31`;
         }
       }
     }
