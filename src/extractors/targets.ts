@@ -1223,6 +1223,14 @@ const BA_BEFORE = /^[^，,；;。：:、“”「」]*(?:将|要|须|需|应|会
 const BA_SUBJECT_REACH = 20;
 /** Words that lead to a time opening a subject (并于2027年, 在十五五期间), longest first. */
 const DATE_LEADS = ["并于", "并在", "并到", "于", "在", "到"];
+/** Verbs of rebuilding that name the work on the thing before them (游客中心改建6处). */
+const REBUILDING_VERBS = new Set(["改建", "扩建", "改扩建"]);
+/** 仍 and a verb of holding right before an amount (仍维持在约110%, 依然保持在): a level still held. */
+const STILL_HELD_BEFORE = /(?:仍|仍然|依然|依旧)(?:维持在|保持在|维持|保持|处于)(?:约|近|逾)?$/;
+/** A verb of increase or cut right before the amount it changes by (增加1000个至约6600个), and what
+ *  follows that amount up to the level it leads to (its unit, then 至 or 到 and a hedge). */
+const INCREASE_BEFORE_BY = /(?:增加|新增|提高|扩大|减少|压减|增|减)$/;
+const INCREASE_TO_AFTER = /^[\u4e00-\u9fff]{0,2}(?:至|到)(?:约|近|逾)?$/;
 /** What 即 opens where it is no restatement's 即 but part of a word (即墨区, 即时, 即将). */
 const RESTATEMENT_NOT_AFTER = new Set([..."墨时将使便刻日期"].map((c) => c.charCodeAt(0)));
 
@@ -4462,6 +4470,18 @@ export class TargetScanner {
         c.objectStart = c.verbStart;
         c.objectEnd = q.start;
       }
+      // (…and one after its thing, where the verb governing both stands in the thing before: 完成游客中心改建6处
+      // counts the rebuilding of visitor centres, not 完成游客中心)
+      else if (c.object !== null && c.verb !== null && c.verbStart + c.verb.length === q.start && c.objectEnd === c.verbStart &&
+        (nominalVerbs.at(text, c.verbStart, q.start) === c.verb || REBUILDING_VERBS.has(c.verb))) {
+        const governing = goalVerbs.lastIn(text, c.objectStart, c.verbStart);
+        // (not a verb joined to this one, 抽水站新建及改建10至12座: both act on the thing before them)
+        if (governing && governing.pos + governing.word.length < c.verbStart && !"及和与、并或".includes(text[governing.pos + governing.word.length])) {
+          c.objectStart = governing.pos + governing.word.length;
+          c.objectEnd = q.start;
+          c.object = this.ctx.doc.simplified.slice(c.objectStart, c.objectEnd);
+        }
+      }
       // cut at a word boundary, the object may show itself a count of measures (6个方面提出…)
       if (this.countsDocuments(c, cStart)) c.verdict = "figure";
       // (a count of divisions that the words after it act in, 实现十四个地州市750千伏全覆盖, 11个区
@@ -5273,6 +5293,10 @@ export class TargetScanner {
     // 造价约为85万元): a rule of how, not a level to reach
     if (c.object !== null && STANDARD_OF_RULE.test(c.object)) return "figure";
     // a level that must be met (自偿率须达30%以上): a condition, not a goal
+    // a level still held (内科住院病床平均住用率仍维持在约110%): how things stand, not a goal
+    if (STILL_HELD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 8), q.start)) && !this.futureDateIn(b.cStart, q.start)) return "figure";
+    // an increase that leads to the level after it (学额增加1000个至约6600个): the level is the goal
+    if (INCREASE_BEFORE_BY.test(text.slice(Math.max(b.cStart, q.start - 4), q.start)) && this.levelAfterIncrease(q)) return "figure";
     // (…unless a time ahead in its clause makes it a milestone: 完工率于117年底前须达到70%, 2027年…完工率须达到50%)
     if (MUST_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 8), q.start)) && !this.futureDateIn(b.cStart, q.start)) return "figure";
     // copies of a document sent with a letter (检送《…计划》1份): a count of documents
@@ -7134,7 +7158,11 @@ export class TargetScanner {
     // (a fund's name may be long: 设立规模5亿元的灾后重建专项基金)
     const funds = c.q.kind === "money" ? FUNDS_AFTER.exec(this.text.slice(c.q.end, Math.min(cEnd, c.q.end + 14))) : null;
     const fundsAfter = funds ? { text: this.ctx.doc.simplified.slice(c.q.end, c.q.end + funds[0].length), start: c.q.end, end: c.q.end + funds[0].length } : null;
-    const pick = fundsAfter ?? thingsAble ?? (countLike ? (after ?? before) : verbRightBefore || placeBefore || landAfter ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike && !(c.verb !== null && levelVerbs.has(c.verb)) ? null : this.subjectCarriedOver(c, iStart));
+    // (…and a share with nothing before it, of the things after it and what they do: 争取80%以上中学开设人工智能
+    // 课程, 80%以上职专课程须获得业界认可)
+    const sharedThings = c.q.kind === "percent" && before === null && thingsAble === null && this.text.charCodeAt(c.q.end) !== 0x7684 /* 的 */ && isHanAt(this.text, c.q.end) ?
+      this.shareOfThingsAfter(c.q, cEnd) : null;
+    const pick = fundsAfter ?? thingsAble ?? sharedThings ?? (countLike ? (after ?? before) : verbRightBefore || placeBefore || landAfter ? (measureAfter ?? before) : (before ?? measureAfter)) ?? (countLike && !(c.verb !== null && levelVerbs.has(c.verb)) ? null : this.subjectCarriedOver(c, iStart));
     // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
     // before, where it is a kind of the unit, 专列 of 列)
     if (!pick && c.q.kind === "count") {
@@ -7414,6 +7442,22 @@ export class TargetScanner {
     return thing && !TIME_ONLY_THING.test(thing.text) && thing.text.length >= 2 ? thing : null;
   }
 
+  /** The things a share counts and what they do, after it to the clause's end (80%以上中学开设人工智能课程), where
+   *  a verb stands among them; else null. */
+  private shareOfThingsAfter(q: Quantity, cEnd: number): { text: string; start: number; end: number } | null {
+    const end = clauseEnd(this.text, q.end, cEnd);
+    if (end - q.end < 4 || end - q.end > 24 || findQuantities(this.text, q.end, end).length > 0) return null;
+    return { text: this.ctx.doc.simplified.slice(q.end, end), start: q.end, end };
+  }
+
+  /** Whether 至 or 到 (and a hedge) right after `q` lead to a level in its unit (增加1000个至约6600个). */
+  private levelAfterIncrease(q: Quantity): boolean {
+    const m = /^(?:至|到)(?:约|近|逾)?/.exec(this.text.slice(q.end, q.end + 3));
+    if (!m) return false;
+    const next = findQuantities(this.text, q.end + m[0].length, Math.min(this.text.length, q.end + m[0].length + 16))[0];
+    return next !== undefined && next.start === q.end + m[0].length && next.unit === q.unit;
+  }
+
   /** People counted right after the households of the same work, joined by 、 (实施地质灾害避险搬迁3万户、
    *  10万人以上): the households' thing. */
   private thingOfPeopleAfterHouseholds(q: Quantity): { text: string; start: number; end: number } | null {
@@ -7468,6 +7512,8 @@ export class TargetScanner {
     if (!c.object || c.late) return;
     // (a share's things before what they are able to do are cut by that word: see SHARE_OF_THINGS_ABLE)
     if (c.objectStart === c.q.end + 1 && shareOfThingsAble(this.text, c.q)) return;
+    // (…and so are a share's things with what they do after it, whole: see shareOfThingsAfter)
+    if (c.q.kind === "percent" && c.objectStart === c.q.end) return;
     if (c.objectStart >= c.q.end) {
       const cEnd = clauseEnd(this.text, c.q.end, this.text.length);
       const after0 = this.objectAfter(c.q, cEnd, true);
@@ -7876,6 +7922,14 @@ export class TargetScanner {
         if (from && verb && verb.pos >= p && runStart - from[0].length > a) {
           e = runStart - from[0].length;
           break;
+        }
+        // (…or the increase that leads to it, 学额增加1000个至约6600个: the thing stands before its verb)
+        {
+          const by = INCREASE_BEFORE_BY.exec(text.slice(Math.max(a, runStart - 4), runStart));
+          if (by && INCREASE_TO_AFTER.test(text.slice(p + 1, e)) && runStart - by[0].length > a) {
+            e = runStart - by[0].length;
+            break;
+          }
         }
         // (the multipliers and one unit: 10亿元项目 is 10亿元, then the thing)
         let z = p + 1;
