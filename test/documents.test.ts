@@ -1165,3 +1165,10 @@ describe("documents: a body that explains another's plan (eval/heldout519; sessi
     expect(r.documents!.map((d) => d.issuer)).toEqual(["行政院"]);
   });
 });
+
+describe("documents: a title with its year written bare after its kind (eval/heldout533; session 31)", () => {
+  it("《香港气候行动蓝图2050》 and 《…年度进展报告2026》 name documents", () => {
+    const r = extract("环境及生态局今日发表《香港气候行动年度进展报告2026》，总结去年落实《香港气候行动蓝图2050》的进度。");
+    expect(r.documents!.map((d) => d.title)).toEqual(["香港气候行动年度进展报告2026", "香港气候行动蓝图2050"]);
+  });
+});

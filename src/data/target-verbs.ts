@@ -73,8 +73,9 @@ export const GOAL_VERBS: readonly string[] = [
   "新造",
   // people served or trained (培训养老护理员1.5万人次, 安置…)
   "培训", "安置", "吸纳", "救助", "资助培养",
-  // (…or coached: 每年辅导节能改善案例1,000件以上, 辅导弱势家庭脱贫1,500户)
-  "辅导",
+  // (…or coached: 每年辅导节能改善案例1,000件以上, 辅导弱势家庭脱贫1,500户; or helped, as Taiwan says:
+  // 协助部分工时劳工加保劳保10万人)
+  "辅导", "协助",
   // (all staff trained in turn: 轮训行政执法人员2.6万人次), firms brought in or moving into a park
   // (入驻整机及零部件企业50家, 引入头部企业10家)
   "轮训", "入驻", "引入",

@@ -806,6 +806,9 @@ const PER_HEAD_RATE_LISTED = /每(?:人|生|户|名)每(?:年|月|天|日)[0-9.]
 /** Before 有, verbs of having (建有, 配有, 设有). */
 const HAVING_BEFORE_YOU = "建配设拥备具";
 const PER_HEAD_RATE = /每(?:人|生|户|名)每(?:年|月|天|日)(?:最高|不低于|不超过|按|为|约|提高到|提高至|调整为|调整到|增加到|达到)?$|每平方米[\u4e00-\u9fff]{0,6}$|每亩[\u4e00-\u9fff]{0,4}$|每(?:名|人|户|位)[\u4e00-\u9fff]{0,10}(?:发放|派发|补贴|给予)$|每(?:名|人|位)$/;
+/** A wage level decided (基本工资明年调升至每月29,500元, 时薪由190元调升至196元): a standard, as a subsidy's is. */
+// (a minimum or basic wage, not an average one: 职工平均工资提高到10万元以上 is a goal)
+const WAGE_LEVEL_BEFORE = /(?:基本工资|最低工资|最低工资标准|时薪|最低月薪|基本月薪)[^，,。；;]{0,10}(?:调升至|调高至|调升为|调整为|提高至|提高到|上调至|上调为|调涨至|由[0-9,.]+元调升至)(?:每月|每小时|每日)?$/;
 const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^，,。；;]*$|原则上为?$|(?:不得|严禁|禁止)[^，,。；;]{0,12}$|(?:须|应当|必须|应)(?:于|在)$/;
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
@@ -1215,7 +1218,8 @@ const RECIPIENT_UNITS = new Set(["户", "人", "名", "家", "人次", "户次",
 const PAYING_OUT_BEFORE = /(?:发放|兑现|落实)[\u4e00-\u9fff]{0,8}(?:补贴|补助|津贴|救助金)$/;
 
 /** After a year, the words of an introduction to that year's work (2026年义乌将重点抓好以下工作：). */
-const YEAR_INTRO_AHEAD = /^[^。；;，,]{0,12}(?:将|要|计划|力争)[^。；;]{0,8}(?:抓好|做好|推进|完成|实施)[^。；;]{0,12}(?:工作|任务|目标)[：:]?$/;
+// (…or only who will act and a colon: 为此，今年政府将：)
+const YEAR_INTRO_AHEAD = /^[^。；;，,]{0,12}(?:将|要|计划|力争)(?:[^。；;]{0,8}(?:抓好|做好|推进|完成|实施)[^。；;]{0,12}(?:工作|任务|目标))?[：:]?$/;
 
 /** A subject, then a modal or a time and 把 or 让 (房屋署将把…, 在2027年底前把…, 并于118年前让…): what
  *  把 or 让 takes is the thing; not 把关, 把握, 一把手, nor the 让 of 转让. */
@@ -5276,7 +5280,8 @@ export class TargetScanner {
     // period (每人每月300元至1000元): a rule of paying, not a sum to reach
     // (…raised to, 一级因战致残人员每人每年提高到12.18万元; not where a plan strives for it ahead, 到2030年，
     // …基础养老金最低标准力争提高到每人每月200元以上)
-    if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start)) || PER_HEAD_RATE_LISTED.test(text.slice(Math.max(b.cStart, q.start - 40), q.start))) &&
+    if (q.kind === "money" && (MONEY_CAP_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 6), q.start)) || STANDARD_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) ||
+      WAGE_LEVEL_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 18), q.start)) || PER_HEAD_RATE.test(text.slice(Math.max(b.cStart, q.start - 10), q.start)) || PER_HEAD_RATE_LISTED.test(text.slice(Math.max(b.cStart, q.start - 40), q.start))) &&
       !(STRIVING_BEFORE.test(text.slice(Math.max(b.cStart, q.start - 16), q.start)) && !this.nothingAhead(q, b)))
       return "figure";
     // a share of a base something is set by (租金按同地段市场租金的60%左右, 按投资额的10%): a rule of
@@ -5711,7 +5716,8 @@ export class TargetScanner {
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
     // (…，其中整机制造企业5至8家: a part of the goal before it, as a range, is one too)
     if (future)
-      return hasVerb || bounded || q.kind !== "count" || this.partOfGoal(q, b.sStart, b.cStart)
+      // (…or one for every year of it, verb or none: 每年协助中高龄及高龄者就业12万人次)
+      return hasVerb || bounded || q.kind !== "count" || this.partOfGoal(q, b.sStart, b.cStart) || lastIndexWithin(text, "每年", b.cStart, q.start) >= 0
         ? "target"
         : "figure";
     // an item of a list that a statement of goals introduces (到2026年，…主要目标是：\n（二）…标准
