@@ -252,16 +252,21 @@ export function coreOfKey(key: string): string {
     if (j <= 0) break; // unbalanced, or the whole title is in brackets
     end = j;
   }
-  // (…and a year or years written bare after the kind, 《香港气候行动蓝图2050》, 《…进展报告2026》)
-  const year = TRAILING_BARE_YEARS.exec(key.slice(0, end));
-  if (year) end -= year[1].length;
   return key.slice(0, end);
 }
 /** A year or a span of years written bare at a title's end, after a Chinese character. */
 const TRAILING_BARE_YEARS = /[\u4e00-\u9fff]((?:19|20)\d{2}(?:[-—–~至](?:19|20)\d{2})?年?)$/;
 
-/** The title ends with the name of a kind of policy document (…行动计划, …条例, …法). */
+/** The title ends with the name of a kind of policy document (…行动计划, …条例, …法), perhaps with its
+ *  year or years written bare after it (《香港气候行动蓝图2050》, 《…进展报告2026》: the year is no part
+ *  of the core, which tells titles apart, only of the look for the kind). */
 export function hasDocumentKind(core: string): boolean {
+  if (hasKindAtEnd(core)) return true;
+  const year = TRAILING_BARE_YEARS.exec(core);
+  return year !== null && hasKindAtEnd(core.slice(0, core.length - year[1].length));
+}
+
+function hasKindAtEnd(core: string): boolean {
   for (const s of DOCUMENT_KIND_SUFFIXES) {
     if (!core.endsWith(s)) continue;
     if (s === "法") {
