@@ -6628,3 +6628,13 @@ describe("targets: Taiwan's labour texts (eval/heldout534; session 31)", () => {
     expect(extract("到2028年，全市职工平均工资提高到10万元以上。").targets!.map((t) => t.min)).toEqual([100000]);
   });
 });
+
+describe("targets: currencies before sums, and verbs of collecting and building again (eval/heldout541, heldout544, heldout547; session 31)", () => {
+  it("the currency written before a sum is no part of the thing (产值提升至新台币15亿元)", () => {
+    expect(extract("到2029年，箱网养殖产值提升至新台币15亿元。").targets!.map((t) => t.object)).toEqual(["箱网养殖产值"]);
+  });
+  it("回收 and 再建 set goals in headlines too", () => {
+    expect(extract("深圳电动自行车以旧换新再加码　年内目标回收旧车30万辆\n\n正文。", { refDate: "2026-07-16" }).targets!.map((t) => t.object)).toEqual(["旧车"]);
+    expect(extract("西安：今年再建公交专用道50公里\n\n正文。", { refDate: "2026-02-10" }).targets!.map((t) => t.object)).toEqual(["公交专用道"]);
+  });
+});

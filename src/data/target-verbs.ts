@@ -76,6 +76,8 @@ export const GOAL_VERBS: readonly string[] = [
   // (…or coached: 每年辅导节能改善案例1,000件以上, 辅导弱势家庭脱贫1,500户; or helped, as Taiwan says:
   // 协助部分工时劳工加保劳保10万人)
   "辅导", "协助",
+  // things collected for reuse (年内目标回收旧车30万辆), and more built on what was (今年再建公交专用道50公里)
+  "回收", "再建",
   // (all staff trained in turn: 轮训行政执法人员2.6万人次), firms brought in or moving into a park
   // (入驻整机及零部件企业50家, 引入头部企业10家)
   "轮训", "入驻", "引入",
@@ -298,6 +300,8 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   "逐步", "进一步", "稳步", "逐年", "不断",
   // (a level that must be reached by a time: 工程完工率于117年底前须达到70%)
   "须", "必须",
+  // the currency written before a sum (箱网养殖产值提升至新台币15亿元, 投入新台币480亿元)
+  "新台币", "人民币", "港币", "澳门币",
   // a change on last year's (重污染天数同比减少3天)
   "同比", "较上年", "较去年",
   // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)

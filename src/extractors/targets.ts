@@ -1227,6 +1227,8 @@ const BA_BEFORE = /^[^，,；;。：:、“”「」]*(?:将|要|须|需|应|会
 const BA_SUBJECT_REACH = 20;
 /** Words that lead to a time opening a subject (并于2027年, 在十五五期间), longest first. */
 const DATE_LEADS = ["并于", "并在", "并到", "于", "在", "到"];
+/** A currency's name closing a thing taken in before a sum (外销值新台币). */
+const CURRENCY_AT_END = /(?:新台币|人民币|港币|澳门币)$/;
 /** Verbs of rebuilding that name the work on the thing before them (游客中心改建6处). */
 const REBUILDING_VERBS = new Set(["改建", "扩建", "改扩建"]);
 /** 仍 and a verb of holding right before an amount (仍维持在约110%, 依然保持在): a level still held. */
@@ -3777,7 +3779,9 @@ export class TargetScanner {
       qualifier,
       unit: c.q.unit,
       // (a line break inside the sentence is no part of the thing's name)
-      object: c.object === null ? null : c.object.replace(/\s*[\r\n]+\s*/g, "").trim() || null,
+      // (nor the currency written before the sum, where a list's thing took it in: 日本、美国市场的…外销值分别提升至
+      // 新台币180亿元、120亿元)
+      object: c.object === null ? null : c.object.replace(/\s*[\r\n]+\s*/g, "").replace(CURRENCY_AT_END, "").trim() || null,
       region: c.region,
       document: c.document,
     };
