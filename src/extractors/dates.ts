@@ -966,7 +966,8 @@ const ITEM_NUMBER_OPENERS = "\n \u3000；;。：:，,）)";
 /** A financial year from April to March, as Hong Kong's government counts it (2026-27年度,
  *  2026/27财政年度, 2025/26课税年度), or a
  *  span of them (2027-28至2031-32年度), perhaps with 内 or a deadline's 或之前 after it. */
-const FINANCIAL_YEARS = /^(\d{4})[-–—/](\d{2})(?:(?:至|到|[-–—])(\d{4})[-–—/](\d{2}))?(?:财政|课税)?年度(内|或之前|或以前|之前|以前|前)?/;
+// (…each perhaps with its 年度, 2026-27年度至2030-31年度; or from one on, 2027-28年度起, 2026-27年度至今)
+const FINANCIAL_YEARS = /^(\d{4})[-–—/](\d{2})(?:(?:财政|课税)?年度)?(?:(?:至|到|[-–—])(\d{4})[-–—/](\d{2}))?(?:财政|课税)?年度(至今|起|内|或之前|或以前|之前|以前|前)?/;
 function readFinancialYears(t: string, i: number): Item | null {
   // (a dash after four digits first: most numbers are no such year, and are passed at one test)
   const dash = t.charCodeAt(i + 4);
@@ -979,6 +980,8 @@ function readFinancialYears(t: string, i: number): Item | null {
   if (m[3] && ((lastStart + 1) % 100 !== Number(m[4]) || lastStart < first)) return null;
   const from: Ymd = [first, 4, 1];
   const to: Ymd = [lastStart + 1, 3, 31];
+  // (from one on: open at its end)
+  if (m[5] === "起" || m[5] === "至今") return { start: i, end: i + m[0].length, kind: "plan", relative: false, points: [], fixed: { from, to: null } };
   const deadline = m[5] !== undefined && m[5] !== "内";
   return { start: i, end: i + m[0].length, kind: deadline ? "deadline" : "plan", relative: false, points: [], fixed: { from: deadline ? null : from, to } };
 }

@@ -263,8 +263,13 @@ function extract(doc: Doc): Region[] {
 function namedAsTaiwanTown(text: string, m: Span): boolean {
   const after = text.charCodeAt(m.end);
   if (after === 0x9547 /* 镇 */ || after === 0x4e61 /* 乡 */) return true;
-  return TAIWAN_COUNTY_SHORT_NAMES.some((w) => m.start >= w.length && text.startsWith(w, m.start - w.length));
+  if (TAIWAN_COUNTY_SHORT_NAMES.some((w) => m.start >= w.length && text.startsWith(w, m.start - w.length))) return true;
+  // (…or listed beside Taiwan's own districts: 于南港、北投、文山各新增1处)
+  taiwanDistrictShortNames ??= TAIWAN_DISTRICT_NAMES.map((n) => n.slice(0, -1)).filter((n) => n.length >= 2);
+  const before = text[m.start - 1] === "、" ? m.start - 1 : -1;
+  return taiwanDistrictShortNames.some((w) => (before >= w.length && text.startsWith(w, before - w.length)) || (text[m.end] === "、" && text.startsWith(w, m.end + 1)));
 }
+let taiwanDistrictShortNames: string[] | undefined;
 const TAIWAN_COUNTY_SHORT_NAMES = ["屏东", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "宜兰", "花莲", "台东", "澎湖", "云林", "彰化", "南投", "苗栗", "金门"];
 
 /** After a province's short name, a street named after it, as a street's name stands: then a

@@ -813,7 +813,8 @@ const OBLIGATION_BEFORE = /(?:须|应当|应)(?:执行|配建|按照|满足)[^�
 const RATE_OF_BASE = /按[^，,。；;：:]{1,16}的$/;
 const SPEED_BEFORE = /(?:设计时速|按[\u4e00-\u9fff]{0,4}时速)(?:为|约|达)?$/;
 // (…or a fund, after its size: 设立规模10亿元的机器人产业基金, 设立2亿元汽车产业发展基金)
-const FUNDS_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?(?:资金|资本)|的?[\u4e00-\u9fff]{0,10}?基金)/;
+// (…or the bonds it is, 发行约1,300亿港元政府债券, 推出不少于500亿港元的零售债券)
+const FUNDS_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?(?:资金|资本)|的?[\u4e00-\u9fff]{0,10}?基金|的?[\u4e00-\u9fff]{0,8}?债券)/;
 const PERIOD_OF_WORKS = /(?:工期|建设期|建设周期)$/;
 /** A yearly quota's 每年 in the clause before its bound (每年经陆路口岸出口汽车不少于三万辆). */
 const YEARLY_BOUND_BEFORE = /每(?:年|季度)/;
@@ -1229,6 +1230,9 @@ const BA_SUBJECT_REACH = 20;
 const DATE_LEADS = ["并于", "并在", "并到", "于", "在", "到"];
 /** A currency's name closing a thing taken in before a sum (外销值新台币). */
 const CURRENCY_AT_END = /(?:新台币|人民币|港币|澳门币)$/;
+/** 每 and a measure word alone before an amount of another (每处不少于500户): each of the things the
+ *  clause before counted in it. */
+const PER_ITEM_ONLY = /^每(?:处|座|所|家|间|栋|个)(?:均|都)?$/;
 /** Verbs of rebuilding that name the work on the thing before them (游客中心改建6处). */
 const REBUILDING_VERBS = new Set(["改建", "扩建", "改扩建"]);
 /** 仍 and a verb of holding right before an amount (仍维持在约110%, 依然保持在): a level still held. */
@@ -2462,6 +2466,8 @@ interface Candidate {
   listStart?: number;
   /** In a list spread by position (A、B分别为…): this amount's subject item. */
   listItem?: { start: number; end: number; region: RegionMention | null } | null;
+  /** The object is another amount's thing, from another clause or list item (see findObject). */
+  objectBorrowed?: boolean;
   /** A verb of completing after the thing that makes the goal (see lateVerbOf), and the deadline a
    *  time between them gives. */
   late?: LateVerb;
@@ -3758,12 +3764,9 @@ export class TargetScanner {
         qualifier = lead;
       }
     }
-    // (not a thing borrowed from an amount before, 实施地质灾害避险搬迁3万户、10万人以上: the text is the
+    // (not a thing borrowed from another amount, 实施地质灾害避险搬迁3万户、10万人以上: the text is the
     // amount's own)
-    // (an amount of another unit: a list 分别 shares out, 分别定向培养1200名、600名和500名, keeps its text whole)
-    const borrowed = c.object !== null && c.objectEnd <= c.q.start && hasAnyCharIn(this.text, "、，,；;", c.objectEnd, c.q.start) &&
-      findQuantities(this.text, c.objectEnd, c.q.start).some((x) => x.unit !== c.q.unit);
-    let start = Math.min(c.q.start, verbStart, c.object && !borrowed ? c.objectStart : c.q.start);
+    let start = Math.min(c.q.start, verbStart, c.object && !c.objectBorrowed ? c.objectStart : c.q.start);
     let end = Math.max(c.q.end, c.object ? c.objectEnd : c.q.end);
     // (a line break inside the sentence may stand at an edge)
     while (start < end && /\s/.test(this.text[start])) start++;
@@ -4491,7 +4494,7 @@ export class TargetScanner {
         }
       }
       // cut at a word boundary, the object may show itself a count of measures (6个方面提出…)
-      if (this.countsDocuments(c, cStart)) c.verdict = "figure";
+      if (this.countsDocuments(c, cStart) && !((q.prefix !== null || q.suffix !== null) && this.futureDateIn(cStart, q.start))) c.verdict = "figure";
       // (a count of divisions that the words after it act in, 实现十四个地州市750千伏全覆盖, 11个区
       // “领任务”: the places are where, not a thing to make)
       // (not a quoted name of the thing after them, 新增10个乡镇“一站式”便民服务中心, nor places that
@@ -5620,7 +5623,8 @@ export class TargetScanner {
     // (a count of what a document lays out, 《方案》部署了六项重点工程: its contents, no goal)
     if (q.kind === "count" && LAID_OUT_BY_DOCUMENT.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
     // (a count of documents names them after the amount: 15条措施; 新建任务600万亩 is no such count)
-    if (this.countsDocuments(c, b.cStart)) return "figure";
+    // (…unless bounded under a time ahead in its clause: 须在2027年3月底前提出不少于3项节省开支措施)
+    if (this.countsDocuments(c, b.cStart) && !((q.prefix !== null || q.suffix !== null) && this.futureDateIn(b.cStart, q.start))) return "figure";
     // (…or the count heads a verb phrase: 从…三个方面部署推进…; 8项主要指标明确…路径)
     {
       const head = c.object && c.objectStart === q.end ? documentCountHeads.at(c.object, 0) : undefined;
@@ -7137,7 +7141,9 @@ export class TargetScanner {
     const before0 = this.objectBefore(c.q, iStart, false, this.verbOf(c));
     // (…nor a batch alone, 完成首批2万平方米保障房配套商业设施建设: the thing follows)
     // (…nor the 平 of 平均每年 left when its 均 is taken for a trailer: 平均每年不少于2000张)
-    const before = before0 && (TIME_ONLY_THING.test(before0.text) || BATCH_ONLY_THING.test(before0.text) || (before0.text === "平" && this.text.startsWith("平均", before0.start))) ? null : before0;
+    // (…nor 每处 alone, each of the things counted before: 各兴建1处社宅示范基地，每处不少于500户)
+    const before = before0 && (TIME_ONLY_THING.test(before0.text) || BATCH_ONLY_THING.test(before0.text) || PER_ITEM_ONLY.test(before0.text) ||
+      (before0.text === "平" && this.text.startsWith("平均", before0.start))) ? null : before0;
     // (not where people are sent after their count, 选派县直机关干部不少于50名到…驻村帮扶, 互派公务员各20名
     // 到对方挂职: what is counted stands before)
     const after0 = countLike ? this.objectAfter(c.q, cEnd, false) : null;
@@ -7176,11 +7182,15 @@ export class TargetScanner {
     // (a clause of how often, 开通至北京、上海的冷链专列，每周各不少于3列: the thing of the clause
     // before, where it is a kind of the unit, 专列 of 列)
     if (!pick && c.q.kind === "count") {
-      const earlier = this.thingOfFrequency(c.q) ?? this.wholeBeforePart(c.q) ?? this.thingOfLeadIn(c.q, iStart) ?? this.thingOfCountBefore(c.q) ?? this.thingOfPeopleAfterHouseholds(c.q);
-      if (earlier) {
-        c.object = earlier.text;
-        c.objectStart = earlier.start;
-        c.objectEnd = earlier.end;
+      const earlier = this.thingOfFrequency(c.q) ?? this.wholeBeforePart(c.q) ?? this.thingOfLeadIn(c.q, iStart) ?? this.thingOfCountBefore(c.q);
+      // (…or the thing of another count the amount goes with, in a clause of its own: the text stays the amount's)
+      const borrowed = earlier ? null : this.thingOfPeopleAfterHouseholds(c.q) ?? this.thingPerItem(c.q, before0);
+      const thing = earlier ?? borrowed;
+      if (thing) {
+        c.object = thing.text;
+        c.objectStart = thing.start;
+        c.objectEnd = thing.end;
+        if (borrowed) c.objectBorrowed = true;
         return;
       }
     }
@@ -7468,6 +7478,20 @@ export class TargetScanner {
     return next !== undefined && next.start === q.end + m[0].length && next.unit === q.unit;
   }
 
+  /** The things 每处 (每座, 每个…) stands for, counted in its measure word in the clause before
+   *  (各兴建1处社宅示范基地，每处不少于500户): that count's thing; else null. */
+  private thingPerItem(q: Quantity, per: { text: string; start: number } | null): { text: string; start: number; end: number } | null {
+    if (per === null || !PER_ITEM_ONLY.test(per.text)) return null;
+    const text = this.text;
+    const measure = per.text[1];
+    const s = clauseStart(text, per.start - 1, Math.max(0, per.start - 80));
+    const earlier = findQuantities(text, s, per.start - 1).filter((x) => x.unit === measure).pop();
+    if (!earlier) return null;
+    const verb = goalVerbs.lastIn(text, s, earlier.start);
+    const thing = this.objectAfter(earlier, per.start - 1, false) ?? this.objectBefore(earlier, verb ? verb.pos + verb.word.length : s, false, null);
+    return thing && thing.text.length >= 2 && !PER_ITEM_ONLY.test(thing.text) ? thing : null;
+  }
+
   /** People counted right after the households of the same work, joined by 、 (实施地质灾害避险搬迁3万户、
    *  10万人以上): the households' thing. */
   private thingOfPeopleAfterHouseholds(q: Quantity): { text: string; start: number; end: number } | null {
@@ -7547,7 +7571,7 @@ export class TargetScanner {
       }
     } else {
       const before = this.objectBefore(c.q, c.itemStart, true, this.verbOf(c));
-      if (before && !TIME_ONLY_THING.test(before.text)) {
+      if (before && !TIME_ONLY_THING.test(before.text) && !PER_ITEM_ONLY.test(before.text)) {
         c.object = before.text;
         c.objectStart = before.start;
         c.objectEnd = before.end;
