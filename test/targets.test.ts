@@ -6554,8 +6554,9 @@ describe("targets: yearly counts in a sentence of goals, and lead-ins of goals (
 });
 
 describe("targets: units, blanks and lists of places (eval/heldout324, heldout501, heldout503, heldout511, heldout515; session 31)", () => {
-  it("capacity per month or year: 片/月, 片/年", () => {
+  it("capacity per month or year: 片/月, 片/年; a flow written with 每: 立方米每秒", () => {
     expect(extract("到2028年，12英寸晶圆制造产能达到60万片/月以上。").targets!.map((t) => [t.min, t.unit])).toEqual([[600000, "片/月"]]);
+    expect(extract("到2027年，新增泵站排水能力50立方米每秒。").targets!.map((t) => [t.min, t.unit])).toEqual([[50, "立方米每秒"]]);
   });
   it("two blanks between a thing and its amount still join them (筹集保障性租赁住房  5000套)", () => {
     expect(extract("今年，昆山将筹集保障性租赁住房  5000套。", { refDate: "2026-02-01" }).targets!.map((t) => t.object)).toEqual(["保障性租赁住房"]);
@@ -6654,5 +6655,12 @@ describe("targets: 每处 after a count of sites (eval/heldout550; session 31)",
   it("…各兴建1处社宅示范基地，每处不少于500户: each site's households, the sites' thing", () => {
     const r = extract("市府亦将在凤山、前镇、楠梓各兴建1处社宅示范基地，每处不少于500户。");
     expect(r.targets!.map((t) => [t.text, t.object])).toEqual([["兴建1处社宅示范基地", "社宅示范基地"], ["不少于500户", "社宅示范基地"]]);
+  });
+});
+
+describe("targets: a count bounded under a time ahead keeps its own line's thing (eval/heldout194; session 31)", () => {
+  it("…突破2,000艘⏎三亚出台…方案: the next line's document is no thing of the count", () => {
+    const text = "三亚出台邮轮游艇产业发展方案 到2028年游艇登记数量突破2,000艘\n三亚出台邮轮游艇产业发展方案,到2028年游艇登记数量突破2,000艘";
+    expect(extract(text).targets!.map((t) => t.object)).toEqual(["游艇登记数量"]);
   });
 });

@@ -112,6 +112,8 @@ const MEASURE = [
   "英里", "海里",
   // ships' capacity (新增标准化船舶运力100万载重吨)
   "载重吨",
+  // a flow written with 每 (新增排涝能力约800立方米每秒)
+  "立方米每秒",
   // Taiwan's names of metric units, which opencc leaves as written (总滞洪量达到500万立方公尺以上,
   // 减碳量约30万公吨, 自行车道延伸至120公里; 公分 and 公厘 are centimetres and millimetres)
   "公吨", "公尺", "平方公尺", "立方公尺", "公分", "公厘", "公升",

@@ -4494,7 +4494,7 @@ export class TargetScanner {
         }
       }
       // cut at a word boundary, the object may show itself a count of measures (6个方面提出…)
-      if (this.countsDocuments(c, cStart) && !((q.prefix !== null || q.suffix !== null) && this.futureDateIn(cStart, q.start))) c.verdict = "figure";
+      if (this.countsDocuments(c, cStart) && !this.boundedCountOfMeasuresAhead(c, cStart)) c.verdict = "figure";
       // (a count of divisions that the words after it act in, 实现十四个地州市750千伏全覆盖, 11个区
       // “领任务”: the places are where, not a thing to make)
       // (not a quoted name of the thing after them, 新增10个乡镇“一站式”便民服务中心, nor places that
@@ -5624,7 +5624,7 @@ export class TargetScanner {
     if (q.kind === "count" && LAID_OUT_BY_DOCUMENT.test(text.slice(Math.max(b.cStart, q.start - 12), q.start))) return "figure";
     // (a count of documents names them after the amount: 15条措施; 新建任务600万亩 is no such count)
     // (…unless bounded under a time ahead in its clause: 须在2027年3月底前提出不少于3项节省开支措施)
-    if (this.countsDocuments(c, b.cStart) && !((q.prefix !== null || q.suffix !== null) && this.futureDateIn(b.cStart, q.start))) return "figure";
+    if (this.countsDocuments(c, b.cStart) && !this.boundedCountOfMeasuresAhead(c, b.cStart)) return "figure";
     // (…or the count heads a verb phrase: 从…三个方面部署推进…; 8项主要指标明确…路径)
     {
       const head = c.object && c.objectStart === q.end ? documentCountHeads.at(c.object, 0) : undefined;
@@ -7468,6 +7468,14 @@ export class TargetScanner {
     const end = clauseEnd(this.text, q.end, cEnd);
     if (end - q.end < 4 || end - q.end > 24 || findQuantities(this.text, q.end, end).length > 0) return null;
     return { text: this.ctx.doc.simplified.slice(q.end, end), start: q.end, end };
+  }
+
+  /** A count of measures bounded under a time ahead in its clause, its things in the clause too (须在2027年3月底前
+   *  提出不少于3项节省开支措施): a goal, not a document's contents. */
+  private boundedCountOfMeasuresAhead(c: Candidate, cStart: number): boolean {
+    const q = c.q;
+    // (the things on the amount's line: a break the layout pass joined is still in the original's quote)
+    return (q.prefix !== null || q.suffix !== null) && !/[\n\r]/.test(this.ctx.doc.quote(q.end - 1, c.objectEnd)) && this.futureDateIn(cStart, q.start) !== null;
   }
 
   /** Whether 至 or 到 (and a hedge) right after `q` lead to a level in its unit (增加1000个至约6600个). */
