@@ -540,17 +540,15 @@ describe("news datelines and bylines before the issuer", () => {
       parts.push(part);
       size += part.length;
     }
-    const t0 = Date.now();
+    // (no duration asserted, speed lives in the benchmark: a quadratic look over these 2 MB runs far past
+    // the test's own timeout, which is what catches it)
     expect(docs(parts.join("")).length).toBe(parts.length * 2);
-    expect(Date.now() - t0).toBeLessThan(20_000);
   });
-  it("stays quick on many leads full of dateline-like text", () => {
+  it("stays quick on many leads full of dateline-like text", { timeout: 60_000 }, () => {
     let text = "";
     for (let i = 0; i < 5000; i++) text += `本报讯 记者 张三 李四 ${"讯".repeat(30)}新华社北京3月5日电省政府印发《湖南省实施方案${i}》。`;
-    const t0 = Date.now();
     const out = docs(text);
     expect(out).toHaveLength(5000);
-    expect(Date.now() - t0).toBeLessThan(10_000);
   });
 });
 
