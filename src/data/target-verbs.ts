@@ -286,6 +286,9 @@ export const OBJECT_STOPS: readonly string[] = [
   "比", "较", "同比", "为", "是",
 ];
 
+/** Currencies named before a sum (新台币480亿元): no part of the thing measured. */
+export const CURRENCY_NAMES_BEFORE_SUMS: readonly string[] = ["新台币", "人民币", "港币", "澳门币"];
+
 /** Modal and adverb words between the subject and the verb, dropped from a subject object
  *  (全市…营业收入拟达到500亿元 → …营业收入; 两地产值拚破3万亿元, as Taiwan papers write
  *  力争突破, → 两地产值). */
@@ -301,7 +304,7 @@ export const SUBJECT_TRAILERS: readonly string[] = [
   // (a level that must be reached by a time: 工程完工率于117年底前须达到70%)
   "须", "必须",
   // the currency written before a sum (箱网养殖产值提升至新台币15亿元, 投入新台币480亿元)
-  "新台币", "人民币", "港币", "澳门币",
+  ...CURRENCY_NAMES_BEFORE_SUMS,
   // a change on last year's (重污染天数同比减少3天)
   "同比", "较上年", "较去年",
   // the goal noun after the thing measured (地区生产总值增速目标分别定为6%)

@@ -37,6 +37,7 @@ import {
   PLACE_WORD_TAILS,
   WEAK_CITY_NAMES,
   TAIWAN_DISTRICT_NAMES,
+  TAIWAN_CITY_MARKERS,
   WEAK_NOT_PLACE_FOLLOWERS,
   WORDLIKE_COUNTY_NAMES,
   WORDLIKE_FULL_NAMES,
@@ -270,7 +271,8 @@ function namedAsTaiwanTown(text: string, m: Span): boolean {
   return taiwanDistrictShortNames.some((w) => (before >= w.length && text.startsWith(w, before - w.length)) || (text[m.end] === "、" && text.startsWith(w, m.end + 1)));
 }
 let taiwanDistrictShortNames: string[] | undefined;
-const TAIWAN_COUNTY_SHORT_NAMES = ["屏东", "台北", "新北", "桃园", "台中", "台南", "高雄", "基隆", "新竹", "嘉义", "宜兰", "花莲", "台东", "澎湖", "云林", "彰化", "南投", "苗栗", "金门"];
+/** Taiwan's cities and counties by their short names (屏东, 台北), from the names that mark its texts. */
+const TAIWAN_COUNTY_SHORT_NAMES = TAIWAN_CITY_MARKERS.filter((n) => /[市县]$/.test(n)).map((n) => n.slice(0, -1));
 
 /** After a province's short name, a street named after it, as a street's name stands: then a
  *  list's mark, 沿线, 步行街, 商圈… (北京路沿线, 沿北京路、人民路, 走在北京路上); not a word of 路 or 街

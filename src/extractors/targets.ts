@@ -50,6 +50,7 @@ import {
   SUBJECT_ENDINGS_KEPT,
   SUBJECT_TRAILERS,
   WEAK_VERBS,
+  CURRENCY_NAMES_BEFORE_SUMS,
 } from "../data/target-verbs.js";
 import {
   AS_OF_CUES,
@@ -1229,7 +1230,7 @@ const BA_SUBJECT_REACH = 20;
 /** Words that lead to a time opening a subject (并于2027年, 在十五五期间), longest first. */
 const DATE_LEADS = ["并于", "并在", "并到", "于", "在", "到"];
 /** A currency's name closing a thing taken in before a sum (外销值新台币). */
-const CURRENCY_AT_END = /(?:新台币|人民币|港币|澳门币)$/;
+const CURRENCY_AT_END = new RegExp(`(?:${CURRENCY_NAMES_BEFORE_SUMS.join("|")})$`);
 /** 每 and a measure word alone before an amount of another (每处不少于500户): each of the things the
  *  clause before counted in it. */
 const PER_ITEM_ONLY = /^每(?:处|座|所|家|间|栋|个)(?:均|都)?$/;
@@ -7456,14 +7457,19 @@ export class TargetScanner {
     let s = a - 1;
     while (s > 0 && a - s < 80 && !SENTENCE_ENDS_OR_BREAK.at(text, s - 1)) s--;
     const earlier = findQuantities(text, s, a - 1).filter((x) => x.kind === "count" && x.unit === q.unit).pop();
-    if (!earlier) return null;
-    const verb = goalVerbs.lastIn(text, s, earlier.start);
-    const thing = this.objectAfter(earlier, a - 1, false) ?? this.objectBefore(earlier, verb ? verb.pos + verb.word.length : s, false, null);
-    return thing && !TIME_ONLY_THING.test(thing.text) && thing.text.length >= 2 ? thing : null;
+    return earlier ? this.thingOfEarlierCount(earlier, s, a - 1) : null;
+  }
+
+  /** The thing of an earlier count in [from, limit): after it, else before it up to its verb of goals;
+   *  null where that is only a time or 每处 (see TIME_ONLY_THING, PER_ITEM_ONLY) or a single character. */
+  private thingOfEarlierCount(earlier: Quantity, from: number, limit: number): { text: string; start: number; end: number } | null {
+    const verb = goalVerbs.lastIn(this.text, from, earlier.start);
+    const thing = this.objectAfter(earlier, limit, false) ?? this.objectBefore(earlier, verb ? verb.pos + verb.word.length : from, false, null);
+    return thing && !TIME_ONLY_THING.test(thing.text) && !PER_ITEM_ONLY.test(thing.text) && thing.text.length >= 2 ? thing : null;
   }
 
   /** The things a share counts and what they do, after it to the clause's end (80%以上中学开设人工智能课程), where
-   *  a verb stands among them; else null. */
+   *  that is a short phrase with no amount of its own; else null. */
   private shareOfThingsAfter(q: Quantity, cEnd: number): { text: string; start: number; end: number } | null {
     const end = clauseEnd(this.text, q.end, cEnd);
     if (end - q.end < 4 || end - q.end > 24 || findQuantities(this.text, q.end, end).length > 0) return null;
@@ -7494,10 +7500,7 @@ export class TargetScanner {
     const measure = per.text[1];
     const s = clauseStart(text, per.start - 1, Math.max(0, per.start - 80));
     const earlier = findQuantities(text, s, per.start - 1).filter((x) => x.unit === measure).pop();
-    if (!earlier) return null;
-    const verb = goalVerbs.lastIn(text, s, earlier.start);
-    const thing = this.objectAfter(earlier, per.start - 1, false) ?? this.objectBefore(earlier, verb ? verb.pos + verb.word.length : s, false, null);
-    return thing && thing.text.length >= 2 && !PER_ITEM_ONLY.test(thing.text) ? thing : null;
+    return earlier ? this.thingOfEarlierCount(earlier, s, per.start - 1) : null;
   }
 
   /** People counted right after the households of the same work, joined by 、 (实施地质灾害避险搬迁3万户、
@@ -7507,10 +7510,7 @@ export class TargetScanner {
     if (q.unit !== "人" || (text[q.start - 1] !== "、" && text[q.start - 1] !== "，")) return null;
     const s = clauseStart(text, q.start - 1, Math.max(0, q.start - 80));
     const earlier = findQuantities(text, s, q.start - 1).pop();
-    if (!earlier || earlier.end !== q.start - 1 || earlier.unit !== "户") return null;
-    const verb = goalVerbs.lastIn(text, s, earlier.start);
-    const thing = this.objectBefore(earlier, verb ? verb.pos + verb.word.length : s, false, null);
-    return thing && !TIME_ONLY_THING.test(thing.text) && thing.text.length >= 2 ? thing : null;
+    return earlier && earlier.end === q.start - 1 && earlier.unit === "户" ? this.thingOfEarlierCount(earlier, s, q.start - 1) : null;
   }
 
   /** A clause that opens with its verb after a change stated in the clause before (…装机容量
