@@ -925,3 +925,21 @@ describe("dates: spans of Hong Kong's financial years (eval/heldout549; session 
     expect(ds).toEqual([["2026-27年度至2030-31年度", "2026-04-01", "2031-03-31"], ["2027-28年度起", "2027-04-01", null], ["2026-27年度至今", "2026-04-01", null]]);
   });
 });
+
+describe("dates: the day of a lead after a reporter's byline (eval/heldout557; session 32)", () => {
+  it("（记者刘家豪／台北报导）卫生福利部长陈建宏2026年10月28日赴立法院…: the day of writing", () => {
+    const text = "卫福部业务报告\n\n（记者刘家豪／台北报导）卫生福利部长陈建宏2026年10月28日赴立法院社会福利及卫生环境委员会进行业务报告。委员则要求卫福部年底前提出长照3.0规划。";
+    expect(extract(text).referenceDate).toBe("2026-10-28");
+    expect(extract(text).dates!.find((d) => d.text === "年底前")?.to).toBe("2026-12-31");
+  });
+  it("…not a date deep in a sentence after the byline", () => {
+    expect(extract("（记者刘家豪／台北报导）卫福部表示，该计划已于2026年10月28日起实施，并检讨成效。").referenceDate).toBeNull();
+  });
+});
+
+describe("dates: a masthead with the reporter's byline after its date (eval/heldout291; session 32)", () => {
+  it("金门日报　中华民国114年9月5日　记者李文彬／金城报导: the day of writing", () => {
+    const text = "金门县115年度预算162亿元\n\n金门日报　中华民国114年9月5日　记者李文彬／金城报导\n\n　　金门县政府昨（4）日召开记者会。";
+    expect(extract(text).referenceDate).toBe("2025-09-05");
+  });
+});

