@@ -6889,3 +6889,17 @@ describe("targets: a choice of two verbs before a count (eval/heldout574; sessio
     expect(extract("到2027年，浦东新区、闵行区各新建或改造1座中型专业展馆。").targets!.map((t) => t.object)).toEqual(["中型专业展馆"]);
   });
 });
+
+describe("targets: a year's key goals listed after 包括, those a subsidy reaches, works put into use (eval/heldout576; session 32)", () => {
+  it("2027年度重点目标包括：…；…补助受益农户不少于3,000户；…冷链物流中心启用6处", () => {
+    const r = extract("报告指出，2027年度重点目标包括：新增辅导青年从农1,500人；推动智慧农机补助受益农户不少于3,000户；农产品冷链物流中心启用6处。", { refDate: "2026-10-28" });
+    expect(r.targets!.map((t) => [t.min, t.deadline])).toEqual([[1500, "2027-12-31"], [3000, "2027-12-31"], [6, "2027-12-31"]]);
+  });
+});
+
+describe("targets: a part shared out by 各 among two places no gazetteer holds (eval/heldout571; session 32)", () => {
+  it("…社区文化设施5个，其中氹仔及路环各1个: the whole's thing", () => {
+    const r = extract("到2027年，新增社区文化设施5个，其中氹仔及路环各1个。");
+    expect(r.targets!.map((t) => t.object)).toEqual(["社区文化设施", "社区文化设施"]);
+  });
+});

@@ -53,8 +53,8 @@ export const GOAL_VERBS: readonly string[] = [
   "派驻", "配备", "配置", "招生", "招收", "招聘", "招录", "补充", "选派", "组织",
   // projects taken on from elsewhere (鄂城区…分别承接航空物流配套项目40个)
   "承接",
-  // works put into use (今年全市将新投用学校6所, 建成投运充电站30座)
-  "投用", "新投用", "投运", "建成投用", "建成投运",
+  // works put into use (今年全市将新投用学校6所, 建成投运充电站30座; as Taiwan says it, 冷链物流中心启用6处)
+  "投用", "新投用", "投运", "建成投用", "建成投运", "启用",
   // routes opened or bettered (新辟和优化公交线路200条)
   "新辟", "优化",
   // sites brought together (三地合计整合红色遗址遗迹60处以上)

@@ -333,7 +333,7 @@ const MEETING_STATEMENT = /^(?:会议|会上|大会|报告|讲话)[还也并亦]
 /** A year's goals announced right after it (2027年主要预期目标是：…；…). */
 // (…or the key ones, as Taiwan's reports list them: 116年度重点目标：)
 // (…past the field whose goals they are: 2026年全市口岸工作的主要目标是：)
-const YEAR_GOALS_AFTER = /^(?:[\u4e00-\u9fff]{0,10}?的)?(?:主要|重点|重要)?(?:预期)?(?:目标任务|目标)(?:是|为)?[：:]/;
+const YEAR_GOALS_AFTER = /^(?:[\u4e00-\u9fff]{0,10}?的)?(?:主要|重点|重要)?(?:预期)?(?:目标任务|目标)(?:是|为|包括|如下)?[：:]/;
 /** Following a document, before the date that opens the statement (根据《工作方案》，到2027年6月底，…). */
 const FOLLOWING_DOCUMENT = ["根据", "按照", "依据"];
 /** How far into its clause 全国 may stand and still open it (到2030年，全国…). */
@@ -962,12 +962,14 @@ const PUBLISHER_AFTER_PLACE = /^(?:人民政府|政府)(?:门户网站|网站|�
 /** A town or street opening the text as its body or its subject, before the body's word, a year
  *  or 关于 (朱家角镇人民政府关于…, 西塘镇2027年政府工作报告, 临平街道办事处). */
 const TOWN_OPENING = /(?:^|[\s　])([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))(?=人民政府|政府|党委|办事处|[0-9０-９]{4}年|关于)/;
+/** Two short names joined (氹仔及路环, 东区、南区): a list of the parts a whole is shared out among. */
+const SHORT_LIST_OF_TWO = /^[\u4e00-\u9fff]{2,4}[及和、与][\u4e00-\u9fff]{2,4}$/;
 /** A sum paid per thing or head, before it in the sentence (每艘依吨级补偿, 每户): not per year or month. */
 const PAID_PER_THING = /每(?![年月日天季周期届次])[\u4e00-\u9fff]/;
 /** An area named by the places it lies around (元朗南及洪水桥一带, 东涌周边地区). */
 const AREA_AROUND_PLACES = /(?:一带|周边地区|沿线地区)$/;
-/** A subsidy's word naming the count of those it pays (补助人数, 补贴户数). */
-const SUBSIDY_RECIPIENTS_COUNTED = /(?:补助|补贴|资助|津贴|救助)(?:人数|户数|人次|家数)/;
+/** A subsidy's word naming the count of those it pays (补助人数, 补贴户数, 补助受益农户). */
+const SUBSIDY_RECIPIENTS_COUNTED = /(?:补助|补贴|资助|津贴|救助)(?:受益)?(?:人数|户数|人次|家数|农户)/;
 /** How far into the clause after a verbless bounded count the next thing's goal verb may stand. */
 const NEXT_THING_REACH = 14;
 /** Words that set a change as the goal or restate it, before the change verb (预期目标为增长6%左右). */
@@ -3267,6 +3269,8 @@ export class TargetScanner {
           else if (afterPartOf && (c.q.kind !== "count" || !ZONE_COUNTERS.has(c.q.unit ?? "")) && (ZONE_NAME.test(c.object.replace(BRACKETED_NOTE, "")) || COUNTY_LIKE_NAME.test(c.object))) c.object = null;
           // (…or an area named by the places around it, 其中元朗南及洪水桥一带不少于110公顷)
           else if (afterPartOf && AREA_AROUND_PLACES.test(c.object)) c.object = null;
+          // (…or a short list that 各 shares the part out among, places no gazetteer holds, 其中氹仔及路环各1个)
+          else if (afterPartOf && c.objectEnd < c.q.start && this.text[c.objectEnd] === "各" && SHORT_LIST_OF_TWO.test(c.object)) c.object = null;
         }
         // (a measure referred back to, 到“十五五”末，这一比例提高到70%以上: the one named before, below)
         if (c.object !== null && MEASURE_REFERRED_BACK.test(c.object)) c.object = null;
