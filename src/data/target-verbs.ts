@@ -172,8 +172,9 @@ export const NOT_VERB_WORDS: readonly string[] = [
   "开放大学", "开放型", "开放式", "开放时间", "开放天数", "开放日", "开放率", "超级",
   // the department, not the verb (组织部门选派第一书记300名)
   "组织部",
-  // a purchase price, the noun (小麦最低收购价为每斤1.19元, 收购价格原则上不高于…1.1倍)
-  "收购价", "收购保护价",
+  // a purchase price, the noun (小麦最低收购价为每斤1.19元, 收购价格原则上不高于…1.1倍), and an opening
+  // ceremony (在启用礼上表示)
+  "收购价", "收购保护价", "启用礼", "启用仪式", "启用典礼",
   // an invitational match, a letter of invitation (足球邀请赛10场)
   "邀请赛", "邀请函", "邀请码",
   // 建设 read into 设施 (新建设施农业面积10万亩 is 新建 of 设施农业)

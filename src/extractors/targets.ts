@@ -723,8 +723,9 @@ const MAX_TASK_CLAUSE = 30;
 const EVERY_PLACE_LEVELS = String.raw`县[(（]市、区[)）]|县[(（]市[)）]|县[(（]区[)）]|乡[(（]镇[)）]|镇[(（]街道[)）]|苏木乡镇|嘎查村|县市区|区县|县区|旗县|市县|县市|乡镇|街道|社区|行政村|苏木|嘎查|村|区|市|县|镇|乡|旗`;
 const EVERY_PLACE = new RegExp(`^每个?(?:${EVERY_PLACE_LEVELS})(?=至少|最少|都|均|要|应|建|新|打造|培育|设立|配备|[\u4e00-\u9fff])`);
 /** Words of a special administrative region's government (行政长官, 特区政府, 立法会, 全港) and of its bureaus and
- *  departments that no mainland government has (房委会, 医管局, 运输署, 社会工作局…). */
-const SAR_GOVERNMENT_WORDS = /行政长官|特区政府|立法会|施政报告|全港|全澳|政府新闻网|政府新闻处|澳门元|澳门币|港元|港币|经济及科技发展局|经科局|市政署|经济财政司|社会文化司|运输工务司|行政法务司|政务司|财政司|律政司|区议会|房委会|房屋委员会|房屋署|医管局|医院管理局|运输署|路政署|地政总署|规划署|屋宇署|社会福利署|渠务署|水务署|康文署|民政事务总署|劳工处|环保署|卫生署|警务处|土地工务局|社会工作局|劳工事务局|交通事务局|治安警察局|教育及青年发展局/;
+ *  departments that no mainland government has (房委会, 医管局, 运输署, 社会工作局, 医务卫生局…) and its district
+ *  services (地区康健中心, 关爱队). */
+const SAR_GOVERNMENT_WORDS = /行政长官|特区政府|立法会|施政报告|全港|全澳|政府新闻网|政府新闻处|澳门元|澳门币|港元|港币|经济及科技发展局|经科局|市政署|经济财政司|社会文化司|运输工务司|行政法务司|政务司|财政司|律政司|区议会|房委会|房屋委员会|房屋署|医管局|医院管理局|运输署|路政署|地政总署|规划署|屋宇署|社会福利署|渠务署|水务署|康文署|民政事务总署|劳工处|环保署|卫生署|警务处|土地工务局|社会工作局|劳工事务局|交通事务局|治安警察局|教育及青年发展局|医务卫生局|劳工及福利局|民政及青年事务局|环境及生态局|运输及物流局|文化体育及旅游局|创新科技及工业局|商务及经济发展局|财经事务及库务局|政制及内地事务局|地区康健中心|关爱队/;
 /** Does a list of parts open at `p`: 其中, or 当中 and a comma, as Hong Kong's texts write it
  *  (…目标为30.8万个单位。当中，公屋…21.6万个)? */
 function opensPartList(text: string, p: number): boolean {
@@ -1042,7 +1043,8 @@ function isClauseBoundary(text: string, i: number): boolean {
         const b = text.charCodeAt(i + 1) === 32 && a === i ? i + 1 : i;
         // (…and one right after a goal verb joins the verb to its thing: 4.新建 城市书房10家, 将新增 海铁联运
         // 线路８条; not a headline's parts, 南海伏季休渔5月1日起实施 湛江…)
-        return !((isHanAt(text, a - 1) && isAsciiDigit(text.charCodeAt(b + 1)) && !/^\d{4}年/.test(text.slice(b + 1, b + 6))) || (isAsciiDigit(text.charCodeAt(a - 1)) && isHanAt(text, b + 1)) ||
+        // (…nor a year of the Republic's era: 台电启动…第一阶段 115年至117年投入600亿元)
+        return !((isHanAt(text, a - 1) && isAsciiDigit(text.charCodeAt(b + 1)) && !/^(?:\d{4}|1[0-4]\d)年/.test(text.slice(b + 1, b + 6))) || (isAsciiDigit(text.charCodeAt(a - 1)) && isHanAt(text, b + 1)) ||
           boundBeforeValue(text, i) || (a === b && isHanAt(text, i + 1) && verbBeforeStrayBlank(text, i)));
       }
     // 。；;：:！？!?|, tab, ideographic space
@@ -3170,6 +3172,8 @@ export class TargetScanner {
       if (!c || c.verdict === "drop") continue;
       if (c.verdict === "target") {
         this.linesWithGoals.add(this.lineOf(c.q.start).start);
+        // (an object of marks alone, left of a bracket closed before the verb, （下称《计划》）将投入…, names nothing)
+        if (c.object !== null && !/[\u4e00-\u9fffA-Za-z0-9]/.test(c.object)) c.object = null;
         // (a second verb the first gives a choice of, 各新建或改造1座中型专业展馆, is no thing: the thing
         // stands after the amount)
         if (c.object !== null && "或和及、".includes(c.object[0]) && allVerbs.at(c.object, 1)?.length === c.object.length - 1) {
