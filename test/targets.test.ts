@@ -6911,14 +6911,14 @@ describe("targets: Hong Kong's bureaus of its current government and district se
   });
 });
 
-describe("targets: Taiwan's 新北 in a byline, a year of the Republic after a headline's blank, an opening ceremony (eval/heldout575, heldout582; session 32)", () => {
+describe("targets: Taiwan's 新北 in a byline, objects of marks alone, an opening ceremony (eval/heldout575, heldout582; session 32)", () => {
   it("【记者王思婷／新北报导】 in a text from Taiwan names no district of 常州", () => {
     const r = extract("新北市与台电签署合作\n\n【记者王思婷／新北报导】新北市政府与台湾电力公司签署协议，2030年前完成老旧变电所屋内化改建15座。");
     expect(r.regions!.map((x) => x.code)).toEqual(["710000"]);
   });
-  it("…第一阶段　115年至117年投入600亿元: the headline's parts stay apart", () => {
-    const r = extract("台电启动「分散式电网」第一阶段　１１５年至１１７年投入６００亿元\n\n（中央社记者台北2026年9月1日电）台电公司今天说明计划。");
-    expect(r.targets!.map((t) => t.text)).toEqual(["投入６００亿元"]);
+  it("an object of marks alone names nothing (…（下称《计划》）将投入…)", () => {
+    const r = extract("经济部公布《电网韧性强化计划》（下称《计划》），将投入新台币600亿元。", { refDate: "2026-09-01" });
+    expect(r.targets!.map((t) => t.object)).not.toContain("）");
   });
   it("在启用礼上表示 is no verb of works put into use", () => {
     expect(extract("副局长在启用礼上表示，天水围人口约28万人，长者比例较高。", { refDate: "2026-11-02" }).targets).toEqual([]);

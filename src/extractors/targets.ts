@@ -1043,8 +1043,7 @@ function isClauseBoundary(text: string, i: number): boolean {
         const b = text.charCodeAt(i + 1) === 32 && a === i ? i + 1 : i;
         // (…and one right after a goal verb joins the verb to its thing: 4.新建 城市书房10家, 将新增 海铁联运
         // 线路８条; not a headline's parts, 南海伏季休渔5月1日起实施 湛江…)
-        // (…nor a year of the Republic's era: 台电启动…第一阶段 115年至117年投入600亿元)
-        return !((isHanAt(text, a - 1) && isAsciiDigit(text.charCodeAt(b + 1)) && !/^(?:\d{4}|1[0-4]\d)年/.test(text.slice(b + 1, b + 6))) || (isAsciiDigit(text.charCodeAt(a - 1)) && isHanAt(text, b + 1)) ||
+        return !((isHanAt(text, a - 1) && isAsciiDigit(text.charCodeAt(b + 1)) && !/^\d{4}年/.test(text.slice(b + 1, b + 6))) || (isAsciiDigit(text.charCodeAt(a - 1)) && isHanAt(text, b + 1)) ||
           boundBeforeValue(text, i) || (a === b && isHanAt(text, i + 1) && verbBeforeStrayBlank(text, i)));
       }
     // 。；;：:！？!?|, tab, ideographic space
@@ -3173,7 +3172,7 @@ export class TargetScanner {
       if (c.verdict === "target") {
         this.linesWithGoals.add(this.lineOf(c.q.start).start);
         // (an object of marks alone, left of a bracket closed before the verb, （下称《计划》）将投入…, names nothing)
-        if (c.object !== null && !/[\u4e00-\u9fffA-Za-z0-9]/.test(c.object)) c.object = null;
+        if (c.object !== null && /^[）)」』”》\]】、，,；;：:\s]+$/.test(c.object)) c.object = null;
         // (a second verb the first gives a choice of, 各新建或改造1座中型专业展馆, is no thing: the thing
         // stands after the amount)
         if (c.object !== null && "或和及、".includes(c.object[0]) && allVerbs.at(c.object, 1)?.length === c.object.length - 1) {
