@@ -259,8 +259,9 @@ export const SUBJECT_LEADERS: readonly string[] = [
   // (the place just named, referred back to: 该旗2026年至2028年需完成…, 该县力争…)
   "该县", "该区", "该旗", "该州", "该盟", "该镇", "该地", "该自治区", "该自治州", "该自治县",
   // (the government as the subject, as Hong Kong's and Taiwan's texts put it: 政府将于2029年前收回及整合
-  // 棕地约180公顷)
-  "政府", "特区政府", "港府", "澳府", "当局", "市府", "县府",
+  // 棕地约180公顷; not 港府 or 当局, which the sets keep as the thing where nothing else names it:
+  // 港府将在2027至2028年投入约9亿元)
+  "政府", "特区政府",
   "，", "、", "的",
 ];
 
