@@ -781,7 +781,8 @@ const REPORTED_BEFORE = /(?:累计|已经|已|共|截至目前)$/;
 const FORWARD_ONLY_VERBS = new Set(["邀请", "归集", "发放", "接待", "接收"]);
 /** …of which these, visitors or trainees received, so often reported for a holiday or a season just
  *  past (今年「五一」假期全省接待游客3860万人次, 上个冰雪季…接待游客9000万人次), only after a word of
- *  intent, a goal's cue, a time ahead or a document (今年计划接待生态游客1800万人次). */
+ *  intent, a goal's cue, a time ahead or a document (今年计划接待生态游客1800万人次), or under a heading or
+ *  a lead-in that plans the year (二、2026年重点工作 ⏎ …全年接待游客1.75亿人次). */
 const INTENT_ONLY_VERBS = new Set(["接待", "接收"]);
 /** 各 of kinds and levels (各类, 各种, 各项, 各级): no places shared out among. */
 const EACH_KIND = /^各[类种项级式样色界]/;
