@@ -78,8 +78,12 @@ function lastPresentingVerbEnd(t: string, s: number, q: number): number {
 
 /** A letter's head: its sender, a blank, and 函 (新北市政府　函). */
 const LETTER_HEAD = /^([\u4e00-\u9fff]{2,24}?)[ \t\u3000]+函\s*$/;
+/** The kinds a document is referred back to by (该方案, 该措施), as a pattern's alternatives. */
+const BACKREF_KINDS = "方案|办法|意见|规划|计划|通知|条例|措施|细则|政策|文件|纲要|要点";
 /** The kind of a document opening the clause right after its title, before 由 (，措施由…). */
-const KIND_OPENING_NEXT_CLAUSE = /^[，,](?:该)?(?:方案|办法|意见|规划|计划|通知|条例|措施|细则|政策|文件|纲要|要点)(?=由)/;
+const KIND_OPENING_NEXT_CLAUSE = new RegExp(`^[，,]该?(?:${BACKREF_KINDS})(?=由)`);
+/** A reference back to a document by its kind (该方案), searched for through a stretch of text. */
+const BACKREF_IN_STRETCH = new RegExp(`该(?:${BACKREF_KINDS})`, "g");
 /** A title's opening that names only its year and its place (2026年正定县, 郑州市2026年). */
 const YEAR_AND_PLACE_ONLY = /^(?:(?:19|20)\d{2}年度?|[\u4e00-\u9fff]{1,8}?(?:省|市|县|区|州|旗|盟|镇|乡|特别行政区))+$/;
 /** What a letter's sender does with a document of its own, right before its title (检送《…》). */
@@ -654,7 +658,8 @@ class DocumentScanner {
       // (searched in that stretch only: a search to the end of the text for each document was
       // quadratic over a text of many titles)
       const stretch = t.slice(m.end, next);
-      const re = /该(?:方案|办法|意见|规划|计划|通知|条例|措施|细则|政策|文件|纲要|要点)/g;
+      const re = BACKREF_IN_STRETCH;
+      re.lastIndex = 0;
       for (let x = re.exec(stretch); x; x = re.exec(stretch)) {
         const at = m.end + x.index;
         const sentence = this.ctx.doc.sentenceAt(at);

@@ -1059,6 +1059,9 @@ function isClauseBoundary(text: string, i: number): boolean {
   }
 }
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+/** Date `d` is one calendar year whole (2026年, 今年 resolved, 116年度). */
+const isOneWholeYear = (d: DateFact): boolean =>
+  !!d.from && !!d.to && d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4);
 
 /** A goal verb ends at the blank at `i`, past the headline (whose parts blanks set apart: …5月1日起实施
  *  湛江…), or, in the headline, with a word of will right before it (将新增, 要建成, 力争完成). */
@@ -6349,7 +6352,7 @@ export class TargetScanner {
     const d = this.governingDate(this.statementStart(sStart, lineStart), q.start);
     // (今年, resolved, is that year too)
     if (!d || !this.now || (d.type !== "period" && d.type !== "relative") || !d.from || !d.to || this.isAsOf(d)) return false;
-    if (!(d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4))) return false;
+    if (!isOneWholeYear(d)) return false;
     if (!(d.from <= this.now && this.now <= d.to)) return false;
     // (written in its last quarter, a year's figures are reported: 今年汛期，…拦蓄洪水18.6亿立方米)
     if (this.yearIsEnding(d.to)) return false;
@@ -7082,7 +7085,7 @@ export class TargetScanner {
     for (let k = Math.max(0, i); k < this.dates.length && this.dates[k].start <= from + 1; k++) {
       const d = this.dates[k];
       if (d.start < from || d.end > to || this.baselines.has(d)) continue;
-      if (d.from && d.to && d.from.endsWith("-01-01") && d.to.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4) && d.to >= this.now) return d.end;
+      if (isOneWholeYear(d) && d.to! >= this.now) return d.end;
     }
     return -1;
   }
@@ -9255,7 +9258,7 @@ export class TargetScanner {
         d.type === "relative"
           ? d.start < statement
           : d.start < b.sStart && d.type !== "deadline" && d.from!.slice(0, 4) === d.to!.slice(0, 4) && !this.opensStatementAsTopic(d, statement) &&
-            !(d.start >= (partOf ??= this.sentenceBrokenDown(b.sStart)) && d.from!.endsWith("-01-01") && d.to!.endsWith("-12-31")) &&
+            !(d.start >= (partOf ??= this.sentenceBrokenDown(b.sStart)) && isOneWholeYear(d)) &&
             // (…or one that leads in its goals, in the paragraph: 会议明确了2026年的主要目标：…；…)
             !(d.start >= b.line.start && YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 24)))
       )
@@ -9390,8 +9393,9 @@ export class TargetScanner {
     return this.itemTimeLimit(q.start) ?? this.planEnd(q.start, b);
   }
 
-  /** The statement a document opens at `statement` (规划显示，…) goes on with a time wholly past or a past
-   *  cue (“十四五”期间，…, 截至2023年9月底，…) before `to`: it reports what the document looked back on. */
+  /** The statement a document opens at `statement` (规划显示，…) goes on with a past cue or a time wholly
+   *  past (截至2023年9月底，…, “十四五”期间，…, 114年1至7月来金旅客…) before `to`: it reports what the
+   *  document looked back on. (Not pastOpenerEnd: the time need not stand apart by a comma.) */
   private pastFrameAfterStatement(statement: number, to: number): boolean {
     let p = this.skipDocumentStatement(skipIndent(this.text, statement, to), to);
     while (p < to && (CLAUSE_MARKS.at(this.text, p) || isBlankAt(this.text, p))) p++;
@@ -9405,7 +9409,7 @@ export class TargetScanner {
   private yearOfGoalsLeadIn(from: number, to: number): string | null {
     for (let k = lastAtOrBefore(this.dates, to - 1); k >= 0 && this.dates[k].start >= from; k--) {
       const d = this.dates[k];
-      if (d.from?.endsWith("-01-01") && d.to?.endsWith("-12-31") && d.from.slice(0, 4) === d.to.slice(0, 4) && YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 24))) return d.to;
+      if (isOneWholeYear(d) && YEAR_GOALS_AFTER.test(this.text.slice(d.end, d.end + 24))) return d.to;
     }
     return null;
   }
